@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Set up and run briefing with nothing but Python 3.11+.
+
+    python3 dev.py demo   # make .venv, install briefing, build the demo site into site/
+    python3 dev.py test   # make .venv, install briefing with test tools, run the whole test suite
+
+Both steps are idempotent: a second run reuses .venv and only installs what changed.
+Browser tests need Chromium: on Debian/Ubuntu as root (as in CI) this script installs
+it with apt-get; elsewhere install chromium yourself or the browser tests are skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+CHROMIUM = "/usr/bin/chromium"
+
+
+def run(*command: str | Path) -> None:
+    print("+", " ".join(str(c) for c in command), flush=True)
+    subprocess.run([str(c) for c in command], cwd=ROOT, check=True)
+
+
+def ensure_venv(extras: str = "") -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit(f"briefing needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+    python = BIN / "python"
+    if not python.exists():
+        print(f"creating {VENV.relative_to(ROOT)}/", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    target = f".[{extras}]" if extras else "."
+    run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--editable", target)
+    return python
+
+
+def ensure_chromium() -> None:
+    """Install Debian's Chromium when we can (root with apt-get); never fail the run over it."""
+    if Path(CHROMIUM).exists() or shutil.which("chromium"):
+        return
+    if os.name == "posix" and os.geteuid() == 0 and shutil.which("apt-get"):
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium", "fonts-dejavu-core"], check=True, env=env)
+    else:
+        print("note: Chromium not found and not root: browser tests will be skipped", flush=True)
+
+
+def demo() -> int:
+    python = ensure_venv()
+    run(python, "-m", "generator", "build")
+    print(f"\nopen {ROOT / 'site' / 'index.html'} in a browser")
+    return 0
+
+
+def test(pytest_args: list[str]) -> int:
+    python = ensure_venv("test")
+    ensure_chromium()
+    return subprocess.run([str(python), "-m", "pytest", *pytest_args], cwd=ROOT, check=False).returncode
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("demo", "test"):
+        print(__doc__.strip())
+        return 2
+    return demo() if argv[0] == "demo" else test(argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,75 @@
+"""The build, top to bottom: config -> ingest inbox -> load -> enrich -> index -> render -> publish."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import time
+from typing import Callable, TypeVar
+
+from generator.config import Config
+from generator.content import load_articles
+from generator.enrich import enrich
+from generator.errors import BriefingError
+from generator.index import build_index
+from generator.ingest import IngestReport, Progress, inbox_files, ingest_files
+from generator.models import BuildReport, EnrichedArticle
+from generator.publish import publish
+from generator.render.env import make_environment
+from generator.render.pages import plan_pages, render_pages, static_files
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def build(cfg: Config, *, progress: Progress | None = None) -> BuildReport:
+    """Build the whole site into ``cfg.output_dir``; raises BriefingError on bad input."""
+    timings: list[tuple[str, float]] = []
+    clock = _Stopwatch(timings)
+
+    ingested = clock("ingest", lambda: ingest_files(inbox_files(cfg), cfg, progress=progress))
+    _raise_on_failures(ingested)
+    articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root))
+    enriched = clock("enrich", lambda: tuple(enrich(a, cfg) for a in articles))
+    index = clock("index", lambda: build_index(enriched))
+    env = make_environment(cfg.templates_dir)
+    updated = _site_date(enriched)
+    files = clock("render", lambda: render_pages(plan_pages(index, cfg), env, cfg, updated) + static_files(cfg.templates_dir))
+    written = clock("publish", lambda: publish(files, cfg.output_dir))
+
+    warnings = list(ingested.warnings)
+    if not cfg.site.base_url:
+        warnings.append("briefing.yml: site.base_url is not set, so feed.xml and sitemap.xml use relative URLs; set it to the published URL")
+    return BuildReport(
+        ingested=len(ingested.written), articles=len(articles), entities=len(index.entities),
+        files=written, seconds=tuple(timings), warnings=tuple(warnings),
+    )
+
+
+def _raise_on_failures(report: IngestReport) -> None:
+    if report.failed:
+        raise BriefingError(report.failed)
+
+
+def _site_date(articles: tuple[EnrichedArticle, ...]) -> dt.date:
+    """The feed's 'updated' date: from content or SOURCE_DATE_EPOCH, never the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
+    dates = [a.article.date for a in articles]
+    return max(dates) if dates else dt.date(1970, 1, 1)
+
+
+class _Stopwatch:
+    """Runs a stage and records how long it took."""
+
+    def __init__(self, timings: list[tuple[str, float]]) -> None:
+        self._timings = timings
+
+    def __call__(self, name: str, stage: Callable[[], T]) -> T:
+        start = time.perf_counter()
+        result = stage()
+        self._timings.append((name, time.perf_counter() - start))
+        log.debug("%s: %.3f s", name, self._timings[-1][1])
+        return result

@@ -1,0 +1,115 @@
+"""Command line: ``briefing build`` and ``briefing ingest FILE...``.
+
+The only module that writes to the terminal. User errors print as
+``path:line: message`` with exit code 1, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from generator import __version__
+from generator.build import build
+from generator.config import Config, load_config
+from generator.errors import BriefingError
+from generator.ingest import IngestReport, ingest_files
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing", description="Build a conflict briefing site from raw news articles.")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    _add_common_options(parser, defaults=True)
+    # The same options after the command name ("briefing build --quiet"); SUPPRESS keeps
+    # the subcommand from resetting a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    _add_common_options(common, defaults=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    build_cmd = commands.add_parser("build", parents=[common], help="ingest new files from content/inbox, then build the site", description="Ingest new files from content/inbox/, then build the whole site into site/ (replaced only when the build succeeds).")
+    build_cmd.set_defaults(run=_run_build)
+
+    ingest_cmd = commands.add_parser("ingest", parents=[common], help="turn raw article files into Markdown under content/articles", description="Turn raw articles (.txt: title line, blank line, paragraphs; or .md with front matter) into content/articles/YYYY/MM/<slug>.md. Raw files are left where they are; files ingested before are skipped.")
+    ingest_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE", help="raw article files to ingest")
+    ingest_cmd.add_argument("--date", type=_iso_date, help="publication date YYYY-MM-DD for articles whose text gives none (default: today, with a warning)")
+    ingest_cmd.set_defaults(run=_run_ingest)
+    return parser
+
+
+def _add_common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    def default(value: object) -> object:
+        return value if defaults else argparse.SUPPRESS
+
+    parser.add_argument("--project", type=Path, default=default(Path(".")), metavar="DIR", help="project folder holding briefing.yml (default: the current folder)")
+    parser.add_argument("-q", "--quiet", action="store_true", default=default(False), help="print only errors and warnings")
+    parser.add_argument("-v", "--verbose", action="store_true", default=default(False), help="print each stage's timing as it runs")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(message)s")
+    try:
+        cfg = load_config(args.project)
+        return int(args.run(args, cfg))
+    except BriefingError as exc:
+        for diagnostic in exc.diagnostics:
+            print(f"error: {diagnostic}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; nothing was replaced", file=sys.stderr)
+        return 130
+
+
+def _run_build(args: argparse.Namespace, cfg: Config) -> int:
+    report = build(cfg, progress=None if args.quiet else _progress)
+    _clear_progress(args.quiet)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if not args.quiet:
+        seconds = sum(s for _, s in report.seconds)
+        stages = ", ".join(f"{name} {s:.2f}s" for name, s in report.seconds)
+        print(f"built {cfg.output_dir.name}/: {report.articles} articles ({report.ingested} newly ingested), {report.entities} entities, {report.files} files in {seconds:.2f}s ({stages})")
+    return 0
+
+
+def _run_ingest(args: argparse.Namespace, cfg: Config) -> int:
+    missing = [path for path in args.files if not path.is_file()]
+    for path in missing:
+        print(f"error: {path}: no such file", file=sys.stderr)
+    report = ingest_files([p for p in args.files if p.is_file()], cfg, date=args.date, progress=None if args.quiet else _progress)
+    _clear_progress(args.quiet)
+    _print_ingest(report, cfg, args.quiet)
+    return 1 if report.failed or missing else 0
+
+
+def _print_ingest(report: IngestReport, cfg: Config, quiet: bool) -> None:
+    for diagnostic in report.failed:
+        print(f"error: {diagnostic}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if quiet:
+        return
+    for path in report.written:
+        print(f"wrote {path.relative_to(cfg.root)}")
+    print(f"ingested {len(report.written)}, unchanged {len(report.unchanged)}, failed {len(report.failed)}")
+
+
+def _progress(number: int, total: int, path: Path) -> None:
+    if sys.stderr.isatty() and total > 1:
+        print(f"\r[{number}/{total}] {path.name[:60]:<60}", end="", file=sys.stderr, flush=True)
+
+
+def _clear_progress(quiet: bool) -> None:
+    if not quiet and sys.stderr.isatty():
+        print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r}; use YYYY-MM-DD") from None

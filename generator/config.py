@@ -1,0 +1,195 @@
+"""Stage 0: read ``briefing.yml`` once, check every field, report every problem at once.
+
+The schema is declared as frozen dataclasses; each field carries its default and
+a docstring-like ``doc`` in its metadata, so the reference docs and the checks
+come from one place. Unknown keys are errors with a did-you-mean, never warnings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from generator.errors import BriefingError, Diagnostic
+from generator.yamlutil import KeyPath, YamlSyntaxError, line_of, load_with_lines
+
+CONFIG_NAME = "briefing.yml"
+
+Check = Callable[[Any], str | None]
+
+
+def _doc(text: str, check: Check | None = None) -> dict[str, Any]:
+    return {"doc": text, "check": check}
+
+
+def _base_url(value: str) -> str | None:
+    if value and not re.match(r"^https?://[^\s/]+(/[^\s]*)?$", value):
+        return "must be an http(s) URL such as https://user.github.io/repo/, or empty"
+    if value and not value.endswith("/"):
+        return 'must end with "/"'
+    return None
+
+
+def _not_empty(value: str) -> str | None:
+    return "must not be empty" if not value.strip() else None
+
+
+def _language(value: str) -> str | None:
+    return None if re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", value) else "must be a language code such as en or fr"
+
+
+def _between(low: int, high: int) -> Check:
+    def check(value: int) -> str | None:
+        return None if low <= value <= high else f"must be between {low} and {high}"
+
+    return check
+
+
+def _relative_path(value: str) -> str | None:
+    if not value.strip():
+        return "must not be empty"
+    return "must be a path relative to briefing.yml" if Path(value).is_absolute() else None
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    title: str = field(default="Conflict Briefing", metadata=_doc("Site name, shown in every page header and the feed.", _not_empty))
+    description: str = field(default="", metadata=_doc("One line under the title and in the feed's subtitle."))
+    base_url: str = field(default="", metadata=_doc("Published URL ending in '/', e.g. https://user.github.io/repo/. Empty: links stay relative and feed/sitemap use relative URLs.", _base_url))
+    language: str = field(default="en", metadata=_doc("Language code of the site (the <html lang> attribute).", _language))
+
+
+@dataclass(frozen=True, slots=True)
+class PathsConfig:
+    content: str = field(default="content", metadata=_doc("Folder with inbox/ (raw articles) and articles/ (ingested Markdown).", _relative_path))
+    output: str = field(default="site", metadata=_doc("Folder the built site is written to (replaced whole on each successful build).", _relative_path))
+    templates: str = field(default="templates", metadata=_doc("Folder with the Jinja2 templates.", _relative_path))
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryConfig:
+    sentences: int = field(default=3, metadata=_doc("Sentences in each generated summary.", _between(1, 10)))
+    key_points: int = field(default=4, metadata=_doc("Key points generated per article.", _between(1, 10)))
+
+
+@dataclass(frozen=True, slots=True)
+class HomeConfig:
+    articles: int = field(default=20, metadata=_doc("Number of latest articles on the home page.", _between(1, 1000)))
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """The whole validated configuration; ``root`` is the folder holding briefing.yml."""
+
+    root: Path
+    site: SiteConfig = SiteConfig()
+    paths: PathsConfig = PathsConfig()
+    summary: SummaryConfig = SummaryConfig()
+    home: HomeConfig = HomeConfig()
+
+    @property
+    def content_dir(self) -> Path:
+        return self.root / self.paths.content
+
+    @property
+    def inbox_dir(self) -> Path:
+        return self.content_dir / "inbox"
+
+    @property
+    def articles_dir(self) -> Path:
+        return self.content_dir / "articles"
+
+    @property
+    def output_dir(self) -> Path:
+        return self.root / self.paths.output
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.root / self.paths.templates
+
+
+SECTIONS: dict[str, type] = {"site": SiteConfig, "paths": PathsConfig, "summary": SummaryConfig, "home": HomeConfig}
+
+
+def load_config(root: Path) -> Config:
+    """Read ``root/briefing.yml`` and return a validated Config, or raise with every problem."""
+    path = root / CONFIG_NAME
+    if not path.is_file():
+        raise BriefingError([Diagnostic(str(path), "no briefing.yml here", hint="run briefing in a project's root (the folder with briefing.yml), or pass --project DIR")])
+    try:
+        data, lines = load_with_lines(path.read_text(encoding="utf-8"))
+    except YamlSyntaxError as exc:
+        raise BriefingError([Diagnostic(CONFIG_NAME, exc.message, exc.line)]) from None
+    except UnicodeDecodeError:
+        raise BriefingError([Diagnostic(CONFIG_NAME, "is not UTF-8 text", hint="save it as UTF-8")]) from None
+    return parse_config(data if data is not None else {}, lines, root.resolve())
+
+
+def parse_config(data: Any, lines: dict[KeyPath, int], root: Path) -> Config:
+    """Check the parsed YAML field by field; collect every problem before raising."""
+    problems: list[Diagnostic] = []
+
+    def report(path: KeyPath, message: str) -> None:
+        problems.append(Diagnostic(CONFIG_NAME, f"{'.'.join(path)}: {message}" if path else message, line_of(lines, path)))
+
+    if not isinstance(data, dict):
+        report((), f"must be a mapping of sections ({', '.join(SECTIONS)}), got {type(data).__name__}")
+        raise BriefingError(problems)
+    sections: dict[str, Any] = {}
+    for name, value in data.items():
+        key = str(name)
+        if key not in SECTIONS:
+            report((key,), "unknown section" + _suggest(key, SECTIONS))
+            continue
+        sections[key] = _parse_section(SECTIONS[key], value, (key,), report)
+    if problems:
+        raise BriefingError(problems)
+    return Config(root=root, **sections)
+
+
+def _parse_section(schema: type, value: Any, path: KeyPath, report: Callable[[KeyPath, str], None]) -> Any:
+    if value is None:
+        return schema()
+    if not isinstance(value, dict):
+        report(path, f"must be a mapping (got {value!r})")
+        return schema()
+    fields = {f.name: f for f in dataclasses.fields(schema)}
+    values: dict[str, Any] = {}
+    for raw_key, raw in value.items():
+        key = str(raw_key)
+        if key not in fields:
+            report((*path, key), "unknown key" + _suggest(key, fields))
+            continue
+        problem = _check_field(fields[key], raw)
+        if problem:
+            report((*path, key), f"{problem} (got {raw!r})")
+        else:
+            values[key] = raw
+    return schema(**values)
+
+
+def _check_field(spec: dataclasses.Field[Any], raw: Any) -> str | None:
+    expected = type(spec.default)
+    # YAML reads `yes`/`no` as booleans; bool is an int subclass, so reject it explicitly.
+    if isinstance(raw, bool) and expected is not bool or not isinstance(raw, expected):
+        return f"must be {'an integer' if expected is int else 'text'}"
+    check: Check | None = spec.metadata.get("check")
+    return check(raw) if check else None
+
+
+def _suggest(key: str, known: Any) -> str:
+    close = difflib.get_close_matches(key, list(known), n=1)
+    return f"; did you mean '{close[0]}'?" if close else f"; known: {', '.join(known)}"
+
+
+def field_docs() -> list[tuple[str, str, Any]]:
+    """Every config key with its doc and default, for the reference docs."""
+    rows = []
+    for section, schema in SECTIONS.items():
+        for spec in dataclasses.fields(schema):
+            rows.append((f"{section}.{spec.name}", spec.metadata["doc"], spec.default))
+    return rows

@@ -1,0 +1,169 @@
+"""Stage 2: load ``content/articles/**/*.md`` into Article objects.
+
+Every broken file is reported (``path:line: what is wrong``), not only the
+first; the build stops if any is broken. Field types are checked after YAML
+parsing because YAML guesses types (``date: last Tuesday`` is a string,
+``title: NO`` is a boolean).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from pathlib import Path
+from typing import Any
+
+from generator.errors import BriefingError, Diagnostic
+from generator.frontmatter import Document, FrontMatterError, parse_document
+from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, Article, EntityRef
+from generator.yamlutil import line_of
+
+KNOWN_FIELDS = (
+    "title", "slug", "date", "source", "dateline", "source_url", "author", "lede", "summary",
+    "key_points", "entities", "content_hash", "language", "ingested", "story",
+)
+TEXT_FIELDS = ("source", "dateline", "source_url", "author", "lede", "summary")
+SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+class _FieldError(Exception):
+    def __init__(self, key: tuple[str, ...], message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.key, self.message, self.hint = key, message, hint
+
+
+def load_articles(articles_dir: Path, root: Path) -> tuple[Article, ...]:
+    """All articles under ``articles_dir``, sorted newest first then by slug."""
+    articles: list[Article] = []
+    problems: list[Diagnostic] = []
+    for path in sorted(articles_dir.rglob("*.md")) if articles_dir.is_dir() else []:
+        shown = _display_path(path, root)
+        try:
+            articles.append(parse_article(path, path.read_bytes().decode("utf-8")))
+        except UnicodeDecodeError:
+            problems.append(Diagnostic(shown, "is not UTF-8 text", hint="save it as UTF-8"))
+        except FrontMatterError as exc:
+            problems.append(Diagnostic(shown, exc.message, exc.line, exc.hint))
+        except _LocatedError as exc:
+            problems.append(Diagnostic(shown, exc.message, exc.line, exc.hint))
+    problems.extend(_slug_clashes(articles, root))
+    if problems:
+        raise BriefingError(problems)
+    return tuple(sorted(articles, key=lambda a: (-a.date.toordinal(), a.slug)))
+
+
+class _LocatedError(Exception):
+    def __init__(self, message: str, line: int | None, hint: str) -> None:
+        super().__init__(message)
+        self.message, self.line, self.hint = message, line, hint
+
+
+def parse_article(path: Path, text: str) -> Article:
+    """One article from its file text; raises FrontMatterError or _LocatedError."""
+    document = parse_document(text)
+    try:
+        return _article_from(path, document)
+    except _FieldError as exc:
+        raise _LocatedError(f"front matter: {'.'.join(exc.key)}: {exc.message}", line_of(document.lines, exc.key) or 1, exc.hint) from None
+
+
+def _article_from(path: Path, doc: Document) -> Article:
+    meta = doc.meta
+    for key in meta:
+        if key not in KNOWN_FIELDS:
+            close = difflib.get_close_matches(key, KNOWN_FIELDS, n=1)
+            raise _FieldError((key,), "unknown field", f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(KNOWN_FIELDS)}")
+    title = _text(meta, "title", required=True)
+    slug = meta.get("slug", path.stem)
+    if not isinstance(slug, str) or not SLUG_PATTERN.fullmatch(slug):
+        raise _FieldError(("slug",), f"must be lower-case letters, digits and hyphens (got {slug!r})")
+    texts = {name: _text(meta, name) for name in TEXT_FIELDS}
+    return Article(
+        path=path, slug=slug, title=title, date=_date(meta), body_md=doc.body,
+        source=texts["source"], dateline=texts["dateline"], source_url=texts["source_url"],
+        lede=texts["lede"], summary=texts["summary"], key_points=_text_list(meta, "key_points"),
+        entities=_entities(meta.get("entities")),
+    )
+
+
+def _text(meta: dict[str, Any], key: str, required: bool = False) -> str:
+    value = meta.get(key)
+    if value is None:
+        if required:
+            raise _FieldError((key,), "is missing", f"add a '{key}:' line")
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise _FieldError((key,), f"must be text (got {value!r})", "put the value in quotes")
+    return value.strip()
+
+
+def _date(meta: dict[str, Any]) -> dt.date:
+    value = meta.get("date")
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    if value is None:
+        raise _FieldError(("date",), "is missing", "add 'date: YYYY-MM-DD'")
+    raise _FieldError(("date",), f"is not a date (got {value!r})", "use YYYY-MM-DD")
+
+
+def _text_list(meta: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = meta.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise _FieldError((key,), f"must be a list of text items (got {value!r})", "write one '- item' line per entry")
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            raise _FieldError((key, str(index)), f"must be text (got {item!r})", "put the item in quotes")
+    return tuple(item.strip() for item in value if item.strip())
+
+
+def _entities(value: Any) -> tuple[EntityRef, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise _FieldError(("entities",), f"must be a mapping with lists {', '.join(FRONT_MATTER_KEYS.values())} (got {value!r})")
+    by_key = {key: kind for kind, key in FRONT_MATTER_KEYS.items()}
+    refs: list[EntityRef] = []
+    for key, items in value.items():
+        if key not in by_key:
+            close = difflib.get_close_matches(str(key), by_key, n=1)
+            raise _FieldError(("entities", str(key)), "unknown entity list", f"did you mean '{close[0]}'?" if close else f"use {', '.join(by_key)}")
+        for index, item in enumerate(items or []):
+            refs.append(EntityRef(_entity_name(item, ("entities", key, str(index))), by_key[key]))
+    order = {kind: i for i, kind in enumerate(ENTITY_KINDS)}
+    return tuple(sorted(dict.fromkeys(refs), key=lambda r: order[r.kind]))
+
+
+def _entity_name(item: Any, key: tuple[str, ...]) -> str:
+    name = item.get("name") if isinstance(item, dict) else item
+    if not isinstance(name, str) or not name.strip():
+        raise _FieldError(key, f"must be a name, or a mapping with 'name' (got {item!r})")
+    return " ".join(name.split())
+
+
+def _slug_clashes(articles: list[Article], root: Path) -> list[Diagnostic]:
+    seen: dict[tuple[int, int, str], Article] = {}
+    problems = []
+    for article in articles:
+        key = (article.date.year, article.date.month, article.slug)
+        if key in seen:
+            other = _display_path(seen[key].path, root)
+            problems.append(Diagnostic(_display_path(article.path, root), f"slug '{article.slug}' is already used by {other} in the same month", hint="give one of them a different 'slug:'"))
+        seen.setdefault(key, article)
+    return problems
+
+
+def _display_path(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)

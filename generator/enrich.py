@@ -1,0 +1,53 @@
+"""Stage 3: summary and entities for each article; the front matter always wins.
+
+A summary, lede, key points or entity list written in an article's front matter
+(by an editor, or by an earlier ingest) is used as is and never recomputed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.config import Config
+from generator.models import PERSON, Article, EnrichedArticle, EntityRef, Mention, Summary
+from generator.nlp.entities import dateline_place, entity_refs, extract_mentions
+from generator.nlp.summarize import summarize
+from generator.textutil import markdown_to_text
+
+
+def analyse(title: str, body_text: str, cfg: Config) -> tuple[Summary, tuple[Mention, ...]]:
+    """Run the NLP on one article's plain text."""
+    summary = summarize(title, body_text, sentences=cfg.summary.sentences, key_points=cfg.summary.key_points)
+    return summary, extract_mentions(body_text)
+
+
+def enrich(article: Article, cfg: Config) -> EnrichedArticle:
+    """Fill what the front matter leaves empty, and find each entity's surface forms."""
+    text = markdown_to_text(article.body_md)
+    summary, mentions = analyse(article.title, text, cfg)
+    entities = article.entities or article_entities(mentions, article.dateline)
+    return EnrichedArticle(
+        article=article,
+        lede=article.lede or summary.lede,
+        summary=article.summary or " ".join(summary.sentences),
+        key_points=article.key_points or summary.key_points,
+        entities=entities,
+        surface_forms=tuple((ref, _surface_forms(ref, mentions)) for ref in entities),
+    )
+
+
+def article_entities(mentions: tuple[Mention, ...], dateline: str) -> tuple[EntityRef, ...]:
+    """Entities of one article: those mentioned in the body, plus the dateline's place."""
+    refs = entity_refs(mentions)
+    place = dateline_place(dateline)
+    return refs + (place,) if place and place not in refs else refs
+
+
+def _surface_forms(ref: EntityRef, mentions: tuple[Mention, ...]) -> tuple[str, ...]:
+    """How the body spells this entity: what the extractor saw, plus the name itself."""
+    forms = [m.text for m in mentions if m.name == ref.name and m.kind == ref.kind]
+    forms.append(ref.name)
+    if ref.kind == PERSON and " " in ref.name:
+        forms.append(ref.name.split()[-1])  # editors list full names; bodies repeat surnames
+    unique = dict.fromkeys(f for f in forms if re.search(r"\w", f))
+    return tuple(sorted(unique, key=len, reverse=True))

@@ -1,0 +1,35 @@
+"""Diagnostics and the one exception type the CLI turns into a clean message.
+
+A user error (bad config, broken front matter, unreadable input) is reported as
+``path:line: what is wrong`` and never as a traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem in one input file."""
+
+    path: str
+    message: str
+    line: int | None = None
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        text = f"{where}: {self.message}"
+        return f"{text}; {self.hint}" if self.hint else text
+
+
+class BriefingError(Exception):
+    """A user-facing error: carries every diagnostic found, not only the first."""
+
+    def __init__(self, diagnostics: Iterable[Diagnostic] | str) -> None:
+        if isinstance(diagnostics, str):
+            diagnostics = (Diagnostic(path="briefing", message=diagnostics),)
+        self.diagnostics: tuple[Diagnostic, ...] = tuple(diagnostics)
+        super().__init__("\n".join(str(d) for d in self.diagnostics))

@@ -1,0 +1,61 @@
+"""Read and write YAML front matter (``---`` block at the top of a Markdown file)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from generator.yamlutil import KeyPath, YamlSyntaxError, load_with_lines
+
+FENCE = "---"
+
+
+class FrontMatterError(Exception):
+    """A front-matter problem at a 1-based line of the file."""
+
+    def __init__(self, message: str, line: int | None, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.hint = hint
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Front-matter mapping, key lines (1-based, in the file), and the body."""
+
+    meta: dict[str, Any]
+    lines: dict[KeyPath, int]
+    body: str
+
+
+def parse_document(text: str) -> Document:
+    """Split ``text`` into front matter and body; raise FrontMatterError with a line."""
+    text = text.lstrip("\ufeff")
+    all_lines = text.split("\n")
+    if not all_lines or all_lines[0].rstrip() != FENCE:
+        raise FrontMatterError("no front matter", 1, hint="start the file with a '---' line, then YAML fields, then '---'")
+    try:
+        end = next(i for i in range(1, len(all_lines)) if all_lines[i].rstrip() == FENCE)
+    except StopIteration:
+        raise FrontMatterError("front matter is not closed", 1, hint="add a '---' line after the last field") from None
+    try:
+        meta, lines = load_with_lines("\n".join(all_lines[1:end]))
+    except YamlSyntaxError as exc:
+        raise FrontMatterError(f"front matter: {exc.message}", exc.line + 1 if exc.line else 1) from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise FrontMatterError("front matter must be a mapping of fields", 2, hint="write 'field: value' lines")
+    # The YAML starts on file line 2: shift every recorded line by one.
+    shifted = {key: line + 1 for key, line in lines.items()}
+    body = "\n".join(all_lines[end + 1 :]).strip("\n")
+    return Document(meta={str(k): v for k, v in meta.items()}, lines=shifted, body=body)
+
+
+def render_document(meta: dict[str, Any], body: str) -> str:
+    """Serialise front matter and body; keys keep the given order."""
+    dumped = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    return f"{FENCE}\n{dumped}{FENCE}\n\n{body.strip()}\n"

@@ -1,0 +1,63 @@
+"""Stage 4: the site-wide index: unique entities, their articles, URL paths.
+
+Entity pages live at ``<kind folder>/<slug>.html``. Two names that slugify the
+same (``Sudan`` and ``SUDAN``) both keep a page: the later one, in sorted
+order, gets a numbered slug.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+from slugify import slugify
+
+from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, EnrichedArticle, Entity, EntityRef
+
+ENTITY_FOLDERS = FRONT_MATTER_KEYS  # person -> people/, place -> places/, organization -> organizations/
+
+
+@dataclass(frozen=True, slots=True)
+class SiteIndex:
+    articles: tuple[EnrichedArticle, ...]  # newest first
+    entities: Mapping[EntityRef, Entity]
+    articles_by_entity: Mapping[EntityRef, tuple[EnrichedArticle, ...]]
+
+
+def article_path(article: EnrichedArticle) -> str:
+    """Site-relative path of an article page."""
+    a = article.article
+    return f"articles/{a.date:%Y}/{a.date:%m}/{a.slug}.html"
+
+
+def entity_path(entity: Entity) -> str:
+    return f"{ENTITY_FOLDERS[entity.kind]}/{entity.slug}.html"
+
+
+def build_index(articles: tuple[EnrichedArticle, ...]) -> SiteIndex:
+    """Group articles by entity and give every entity a unique slug."""
+    by_entity: dict[EntityRef, list[EnrichedArticle]] = defaultdict(list)
+    for article in articles:
+        for ref in article.entities:
+            by_entity[ref].append(article)
+    entities = _assign_slugs(sorted(by_entity, key=lambda r: (ENTITY_KINDS.index(r.kind), r.name.casefold(), r.name)))
+    return SiteIndex(
+        articles=articles,
+        entities=MappingProxyType(entities),
+        articles_by_entity=MappingProxyType({ref: tuple(items) for ref, items in by_entity.items()}),
+    )
+
+
+def _assign_slugs(refs: list[EntityRef]) -> dict[EntityRef, Entity]:
+    taken: set[tuple[str, str]] = set()
+    entities: dict[EntityRef, Entity] = {}
+    for ref in refs:
+        base = slugify(ref.name, max_length=80, word_boundary=True) or "entity"
+        slug, number = base, 2
+        while (ref.kind, slug) in taken:
+            slug, number = f"{base}-{number}", number + 1
+        taken.add((ref.kind, slug))
+        entities[ref] = Entity(slug=slug, name=ref.name, kind=ref.kind, aliases=())
+    return entities

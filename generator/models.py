@@ -1,0 +1,123 @@
+"""Frozen data objects passed between pipeline stages.
+
+Each stage returns new values; nothing is filled in later. Collections are
+tuples so that "frozen" holds all the way down.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+PERSON, PLACE, ORGANIZATION = "person", "place", "organization"
+ENTITY_KINDS = (PERSON, PLACE, ORGANIZATION)
+# Front-matter list name for each entity kind (the key names are a contract).
+FRONT_MATTER_KEYS = {PERSON: "people", PLACE: "places", ORGANIZATION: "organizations"}
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """An input file cleaned into its parts, before it is written as Markdown."""
+
+    origin: Path
+    title: str
+    paragraphs: tuple[str, ...]
+    date: dt.date | None
+    source: str
+    dateline: str
+    source_url: str
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """An entity as an article names it: canonical name and kind."""
+
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One span of the plain body text that refers to an entity."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What the summarizer says about one article."""
+
+    lede: str
+    sentences: tuple[str, ...]
+    key_points: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An ingested article as loaded from ``content/articles``.
+
+    ``summary``/``key_points``/``entities`` are whatever the front matter holds
+    (possibly written by hand); empty means "let the pipeline compute it".
+    """
+
+    path: Path
+    slug: str
+    title: str
+    date: dt.date
+    source: str
+    dateline: str
+    source_url: str
+    body_md: str
+    lede: str
+    summary: str
+    key_points: tuple[str, ...]
+    entities: tuple[EntityRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EnrichedArticle:
+    """An article with its final summary and entities (front matter wins over the NLP)."""
+
+    article: Article
+    lede: str
+    summary: str
+    key_points: tuple[str, ...]
+    entities: tuple[EntityRef, ...]
+    # Surface forms seen in the body for each entity, for linking the first mention.
+    surface_forms: tuple[tuple[EntityRef, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """An entity of the whole site, with a unique slug."""
+
+    slug: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OutputFile:
+    """One file of the built site, path relative to the output folder."""
+
+    rel_path: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What a build did, for the one-line summary."""
+
+    ingested: int
+    articles: int
+    entities: int
+    files: int
+    seconds: tuple[tuple[str, float], ...]
+    warnings: tuple[str, ...]

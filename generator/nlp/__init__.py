@@ -1,0 +1,1 @@
+"""Natural-language stages: sentence splitting, summaries, entities."""

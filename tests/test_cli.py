@@ -1,0 +1,57 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cli import make_parser
+
+
+def test_python_dash_m_help() -> None:
+    result = subprocess.run([sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "build" in result.stdout and "ingest" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["build", "ingest"])
+def test_each_command_has_help(command: str, run_cli) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as caught:
+        run_cli(command, "--help")
+    assert caught.value.code == 0
+
+
+def test_every_option_has_help_text() -> None:
+    parser = make_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    for name, sub in subparsers.choices.items():  # type: ignore[union-attr]
+        for action in sub._actions:
+            assert action.help, f"{name} {action.option_strings or action.dest}"
+
+
+def test_no_project_here_is_a_clear_error(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("--project", str(tmp_path), "build")
+    assert result.code == 1
+    assert "no briefing.yml here; run briefing in a project's root" in result.err
+
+
+def test_ingest_reports_and_exits_non_zero_on_failure(site_small: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    empty = site_small / "empty.txt"
+    empty.write_text("")
+    result = run_cli("--project", str(site_small), "ingest", str(empty), str(site_small / "missing.txt"))
+    assert result.code == 1
+    assert "empty.txt: is empty" in result.err and "missing.txt: no such file" in result.err
+    assert "ingested 0, unchanged 0, failed 1" in result.out
+
+
+def test_ingest_then_build(site_small: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    raw = site_small / "new.txt"
+    raw.write_text("Talks Resume\n\nDelegates from Sudan met in Khartoum on Monday to discuss the truce.\n")
+    result = run_cli("--project", str(site_small), "ingest", "--date", "2016-06-01", str(raw))
+    assert result.code == 0 and "wrote content/articles/2016/06/talks-resume.md" in result.out
+    assert run_cli("--project", str(site_small), "build", "-q").code == 0
+    assert (site_small / "site/articles/2016/06/talks-resume.html").is_file()
+
+
+def test_bad_date_option(run_cli) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as caught:
+        run_cli("ingest", "--date", "tomorrow", "x.txt")
+    assert caught.value.code == 2

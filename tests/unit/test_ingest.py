@@ -1,0 +1,107 @@
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from conftest import SEED, make_config
+
+from generator.frontmatter import parse_document
+from generator.ingest import ingest_files
+
+
+def seed_project(tmp_path: Path) -> Path:
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    inbox = tmp_path / "content" / "inbox"
+    inbox.mkdir(parents=True)
+    shutil.copy(SEED, inbox / SEED.name)
+    return inbox / SEED.name
+
+
+def test_seed_is_cleaned(tmp_path: Path) -> None:
+    raw = seed_project(tmp_path)
+    report = ingest_files([raw], make_config(tmp_path), date=dt.date(2016, 5, 3))
+    assert not report.failed and len(report.written) == 1
+    written = report.written[0]
+    assert written == tmp_path / "content/articles/2016/05/iranian-russian-fms-confer-on-syria-crisis.md"
+    document = parse_document(written.read_text(encoding="utf-8"))
+    meta = document.meta
+    assert (meta["title"], meta["source"], meta["dateline"], meta["date"]) == (
+        "Iranian, Russian FMs Confer on Syria Crisis", "Tasnim", "Tehran", "2016-05-03")
+    assert document.body.count("FMs Confer") == 0  # the repeated headline left the body
+    assert document.body.startswith("Iranian Foreign Minister Mohammad Javad Zarif")
+    assert "TEHRAN" not in document.body and "Tasnim" not in document.body
+    for furniture in ("Most Visited", "Top Politics stories", "Top Stories"):
+        assert furniture not in document.body
+    assert isinstance(meta["summary"], str) and meta["summary"]
+    assert 3 <= len(meta["key_points"]) <= 5
+    assert "Mohammad Javad Zarif" in meta["entities"]["people"]
+    assert "Aleppo" in meta["entities"]["places"]
+
+
+def test_raw_file_stays_and_second_ingest_changes_nothing(tmp_path: Path) -> None:
+    raw = seed_project(tmp_path)
+    before = raw.read_bytes()
+    cfg = make_config(tmp_path)
+    first = ingest_files([raw], cfg, date=dt.date(2016, 5, 3))
+    snapshot = {p: p.read_bytes() for p in (tmp_path / "content").rglob("*") if p.is_file()}
+    second = ingest_files([raw], cfg, date=dt.date(2016, 5, 3))
+    assert raw.read_bytes() == before
+    assert second.written == () and second.unchanged == (raw,)
+    assert {p: p.read_bytes() for p in (tmp_path / "content").rglob("*") if p.is_file()} == snapshot
+    assert len(first.written) == 1
+
+
+def test_editor_change_survives_reingest(tmp_path: Path) -> None:
+    raw = seed_project(tmp_path)
+    cfg = make_config(tmp_path)
+    written = ingest_files([raw], cfg, date=dt.date(2016, 5, 3)).written[0]
+    edited = written.read_text(encoding="utf-8").replace("title: Iranian, Russian", "title: EDITED Iranian, Russian")
+    written.write_text(edited, encoding="utf-8")
+    ingest_files([raw], cfg, date=dt.date(2016, 5, 3))
+    assert written.read_text(encoding="utf-8") == edited
+
+
+def test_same_title_and_date_both_survive(tmp_path: Path) -> None:
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Ceasefire Holds\n\nThe ceasefire held on Monday in the north of the country.\n", encoding="utf-8")
+    second.write_text("Ceasefire Holds\n\nA different outlet says the ceasefire held in the south.\n", encoding="utf-8")
+    report = ingest_files([first, second], make_config(tmp_path), date=dt.date(2016, 5, 3))
+    assert [p.name for p in report.written] == ["ceasefire-holds.md", "ceasefire-holds-2.md"]
+
+
+def test_no_date_uses_today_with_a_warning(tmp_path: Path) -> None:
+    raw = seed_project(tmp_path)
+    report = ingest_files([raw], make_config(tmp_path))
+    assert report.written[0].parent == tmp_path / "content/articles" / f"{dt.date.today():%Y/%m}"
+    assert any("no date in the text" in w and "--date" in w for w in report.warnings)
+
+
+def test_date_in_text_is_used(tmp_path: Path) -> None:
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    raw = tmp_path / "a.txt"
+    raw.write_text("Truce\n\nBEIRUT (Wire) - On 5 January 2016 a truce began in the south of the country.\n", encoding="utf-8")
+    report = ingest_files([raw], make_config(tmp_path))
+    assert report.written[0].parent.parts[-2:] == ("2016", "01") and not report.warnings
+
+
+def test_bad_inputs_are_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    empty, binary, good = tmp_path / "empty.txt", tmp_path / "bin.txt", tmp_path / "good.txt"
+    empty.write_text("", encoding="utf-8")
+    binary.write_bytes(b"\xff\xfe\x00\x81garbage")
+    good.write_text("Talks\n\nDelegates met in Geneva on Monday to discuss the truce.\n", encoding="utf-8")
+    report = ingest_files([empty, binary, good], make_config(tmp_path), date=dt.date(2016, 5, 3))
+    assert len(report.written) == 1
+    messages = [str(d) for d in report.failed]
+    assert any("empty.txt: is empty" in m for m in messages)
+    assert any("bin.txt: is not UTF-8 text" in m for m in messages)
+
+
+def test_markdown_with_front_matter_keeps_hand_written_fields(tmp_path: Path) -> None:
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    raw = tmp_path / "note.md"
+    raw.write_text("---\ntitle: Analyst Note\ndate: 2016-05-04\nsummary: Mine.\n---\n\nSergey Lavrov spoke in Moscow on Monday about Aleppo.\n", encoding="utf-8")
+    report = ingest_files([raw], make_config(tmp_path))
+    meta = parse_document(report.written[0].read_text(encoding="utf-8")).meta
+    assert meta["summary"] == "Mine." and meta["date"] == "2016-05-04"
+    assert "Sergey Lavrov" in meta["entities"]["people"]
