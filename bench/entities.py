@@ -1,0 +1,155 @@
+"""Entity extraction benchmark: precision, recall, F1 per type at document level, and articles/second.
+
+    python bench/entities.py [--corpus PATH] [--approach NAME ...]
+
+Scores every approach side by side on the hand-annotated gold set (dev and held-out parts reported
+separately; the held-out part is never used for tuning), CoNLL-2003 dev (PER/LOC/ORG; MISC ignored)
+and GUM's entity annotations (person/place/organization mentions containing a proper noun).
+A document's entities are the set of (type, canonical name) an article page would link; names match
+case-insensitively after the alias table in bench/data/entities_gold.yaml.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(REPO), str(REPO / "bench")]
+
+from entity_datasets import KINDS, GoldDoc, NameNormaliser, load_aliases, load_conll, load_gum, load_hand_gold  # noqa: E402
+
+GOLD_PATH = REPO / "bench" / "data" / "entities_gold.yaml"
+
+
+class MentionLike(Protocol):
+    text: str
+    kind: str
+    name: str
+
+
+Extractor = Callable[[str], Iterable[MentionLike]]
+
+
+def _rules() -> Extractor:
+    from generator.nlp.entities import extract_mentions
+
+    return extract_mentions
+
+
+def _rules_no_gazetteer() -> Extractor:
+    from generator.nlp.entities import Extractor as RuleExtractor
+    from generator.nlp.gazetteer import Gazetteer
+
+    from generator.nlp.aliases import load_alias_table
+
+    return RuleExtractor(Gazetteer.small(), load_alias_table()).mentions
+
+
+def _spacy() -> Extractor:
+    from generator.nlp.spacy_backend import SpacyExtractor
+
+    return SpacyExtractor(combine=False).mentions
+
+
+def _combined() -> Extractor:
+    from generator.nlp.spacy_backend import SpacyExtractor
+
+    return SpacyExtractor(combine=True).mentions
+
+
+APPROACHES: dict[str, Callable[[], Extractor]] = {
+    "rules": _rules,
+    "rules-nogeo": _rules_no_gazetteer,
+    "spacy": _spacy,
+    "combined": _combined,
+}
+
+
+@dataclass
+class Counts:
+    tp: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    fp: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    fn: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    seconds: float = 0.0
+    docs: int = 0
+
+    def scores(self, kind: str) -> tuple[float, float, float]:
+        tp, fp, fn = self.tp[kind], self.fp[kind], self.fn[kind]
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+
+def score_document(doc: GoldDoc, mentions: Iterable[MentionLike], normalise: NameNormaliser, counts: Counts) -> None:
+    """Map each system entity to the gold entity it names (or to itself) and compare the sets."""
+    gold_index = {(e.kind, name): i for i, e in enumerate(doc.entities) for name in e.names}
+    system: set[tuple[str, object]] = set()
+    for mention in mentions:
+        name = normalise(mention.name)
+        if name in doc.ignored or normalise(mention.text) in doc.ignored:
+            continue
+        key = gold_index.get((mention.kind, name), gold_index.get((mention.kind, normalise(mention.text))))
+        system.add((mention.kind, key if key is not None else name))
+    gold = {(e.kind, i) for i, e in enumerate(doc.entities)}
+    for kind in KINDS:
+        found = {k for k in system if k[0] == kind}
+        wanted = {k for k in gold if k[0] == kind}
+        counts.tp[kind] += len(found & wanted)
+        counts.fp[kind] += len(found - wanted)
+        counts.fn[kind] += len(wanted - found)
+
+
+def evaluate(extract: Extractor, docs: Iterable[GoldDoc], normalise: NameNormaliser) -> Counts:
+    counts = Counts()
+    for doc in docs:
+        started = time.perf_counter()
+        mentions = list(extract(doc.text))
+        counts.seconds += time.perf_counter() - started
+        counts.docs += 1
+        score_document(doc, mentions, normalise, counts)
+    return counts
+
+
+def print_table(dataset: str, results: dict[str, Counts]) -> None:
+    print(f"\n## {dataset}  ({next(iter(results.values())).docs} docs)\n")
+    print("| approach | " + " | ".join(f"{k} P / R / F1" for k in KINDS) + " | articles/s |")
+    print("|---|" + "---|" * (len(KINDS) + 1))
+    for name, counts in results.items():
+        cells = []
+        for kind in KINDS:
+            p, r, f = counts.scores(kind)
+            cells.append(f"{p:.2f} / {r:.2f} / **{f:.2f}**")
+        rate = counts.docs / counts.seconds if counts.seconds else float("inf")
+        print(f"| {name} | " + " | ".join(cells) + f" | {rate:,.0f} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    parser.add_argument("--approach", action="append", choices=sorted(APPROACHES), help="default: all")
+    parser.add_argument("--dataset", action="append", choices=["gold-dev", "gold-heldout", "conll", "gum"])
+    args = parser.parse_args(argv)
+    normalise = load_aliases(GOLD_PATH)
+    hand = load_hand_gold(GOLD_PATH, args.corpus, normalise)
+    datasets = {
+        "gold-dev": lambda: [d for d in hand if d.split == "dev"],
+        "gold-heldout": lambda: [d for d in hand if d.split == "heldout"],
+        "conll": lambda: load_conll(args.corpus / "conll2003-dev" / "valid.conll", normalise),
+        "gum": lambda: load_gum(args.corpus / "gum-wikinews" / "conllu", normalise),
+    }
+    extractors = {name: APPROACHES[name]() for name in args.approach or APPROACHES}
+    for dataset in args.dataset or datasets:
+        docs = datasets[dataset]()
+        print_table(dataset, {name: evaluate(extract, docs, normalise) for name, extract in extractors.items()})
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,126 @@
+"""Capitalised-phrase chunking: the candidate names in a text, with the words around them.
+
+A chunk is a run of capitalised words ("Mohammad Javad Zarif"), joined by name particles
+("Staffan de Mistura", "Bashar al-Assad") and, after an organisation or place word, by "of"/"for"
+("Syrian Observatory for Human Rights", "Old City of Homs"). Punctuation, line breaks and
+possessives end a chunk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from generator.nlp.lexicon import NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_WORDS
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’\-]*[\w]|[^\W_]|\S")
+PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ul|ud|bin|ibn|abu|abd)-[A-Z]")
+CONNECTORS_AFTER_HEAD = frozenset({"of", "for"})
+SENTENCE_END = frozenset(".!?:;\"“”")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    tokens: tuple[Token, ...]
+    before: tuple[str, ...]  # up to three lower-cased words before the chunk, nearest last
+    after: str  # the lower-cased word after the chunk ("" at a break)
+    sentence_initial: bool
+    headline: bool  # from a line written in Title Case, where capitals prove nothing
+    possessive: bool  # the last word carried "'s"
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or bool(PARTICLE_PREFIX.match(word))
+
+
+def _is_headline(line: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    long_words = [w for w in words if len(w) > 3]
+    return 3 <= len(long_words) and len(words) <= 30 and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.7
+
+
+def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool]]:
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        tokens = [Token(m.group(), offset + m.start(), offset + m.end()) for m in TOKEN.finditer(line)]
+        yield tokens, _is_headline(line)
+        offset += len(line)
+
+
+def find_chunks(text: str) -> Iterator[Chunk]:
+    for tokens, headline in tokens_by_line(text):
+        yield from _line_chunks(tokens, headline)
+
+
+def _joins(previous: Token, word: Token, following: Token | None) -> bool:
+    """Whether a lower-case word continues the chunk: a name particle or 'of' after a head noun."""
+    if following is None or not is_capitalised(following.text):
+        return False
+    if word.lower in NAME_PARTICLES:
+        return previous.lower not in ROLE_WORDS
+    heads = ORG_HEADS | PLACE_HEADS | ROLE_WORDS | {"rights", "affairs", "city", "state"}
+    return word.lower in CONNECTORS_AFTER_HEAD and previous.lower in heads
+
+
+def _line_chunks(tokens: list[Token], headline: bool) -> Iterator[Chunk]:
+    index, sentence_start = 0, True
+    while index < len(tokens):
+        token = tokens[index]
+        if not is_capitalised(token.text) or not token.text[0].isalpha():
+            sentence_start = token.text in SENTENCE_END or (sentence_start and not token.text[0].isalnum())
+            index += 1
+            continue
+        end = _chunk_end(tokens, index)
+        words = tuple(tokens[index:end])
+        yield _make_chunk(tokens, index, end, words, sentence_start, headline)
+        sentence_start = False
+        index = end
+
+
+def _chunk_end(tokens: list[Token], start: int) -> int:
+    end = start + 1
+    while end < len(tokens) and not _possessive(tokens[end - 1].text):
+        word = tokens[end]
+        following = tokens[end + 1] if end + 1 < len(tokens) else None
+        if is_capitalised(word.text) and word.text[0].isalpha():
+            end += 1
+        elif word.lower == "the" and tokens[end - 1].lower in CONNECTORS_AFTER_HEAD and following and is_capitalised(following.text):
+            end += 1
+        elif _joins(tokens[end - 1], word, following):
+            end += 1
+        else:
+            break
+    while end - 1 > start and not is_capitalised(tokens[end - 1].text):
+        end -= 1
+    return end
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _make_chunk(tokens: list[Token], start: int, end: int, words: tuple[Token, ...], initial: bool, headline: bool) -> Chunk:
+    before = tuple(t.lower for t in tokens[max(0, start - 3) : start])
+    after = tokens[end].lower if end < len(tokens) else ""
+    possessive = _possessive(words[-1].text)
+    if possessive:
+        last = words[-1]
+        stem = re.sub(r"(?:'s|’s|')$|’$", "", last.text)
+        words = (*words[:-1], Token(stem, last.start, last.start + len(stem)))
+    return Chunk(words, before, after, initial, headline, possessive)

@@ -1,0 +1,101 @@
+"""Word lists the rule-based extractor decides with. Generic English-news knowledge, not corpus-specific.
+
+Keep every list lower-case; lookups are case-folded.
+"""
+
+from __future__ import annotations
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# Words that start a capitalised phrase without being part of the name (sentence starters, datelines).
+LEADING_JUNK = frozenset(
+    """
+    a an the this that these those it its he she they we i you his her their our my your there here
+    in on at of for from to by with without after before during since until as also but and or nor
+    so yet if when while where who whom whose what which why how meanwhile however moreover although
+    though despite according earlier later then now today yesterday tomorrow tonight last next
+    some many most more several all any each every both few other another such no not only
+    head top visited read tags share comment update updated published posted date source sources
+    reporting editing writing breaking live latest photo photos video mr mrs ms dr sir prof
+    one two three four five six seven eight nine ten dozens hundreds thousands millions
+    first second third fourth fifth half about over under near around between against
+    """.split()
+)
+# Capitalised words that are never an entity on their own.
+JUNK_WORDS = LEADING_JUNK | frozenset(
+    """
+    gmt utc est edt bst cet am pm stories story news local regional international national world region
+    politics government regime opposition rebels militants army police state president minister
+    officials chapter article section resolution statement report reports god allah islam muslim
+    muslims christian christians sunni shiite shia kurds kurdish arab arabs
+    """.split()
+)
+# Phrases that are site furniture wherever they appear.
+FURNITURE = frozenset(
+    "top stories|most visited|most read|read also|read more|related stories|get short url|"
+    "all rights reserved|english bulletin|community standards|our standards|top politics stories|"
+    "most visited in politics|live news|top tweet|e-mail this story|email this story".split("|")
+)
+# Words that name a role; a capitalised name right after them is a person.
+ROLE_WORDS = frozenset(
+    """
+    president vice prime minister ministers secretary spokesman spokeswoman spokesperson envoy
+    ambassador chancellor premier king queen prince princess sheikh emir sultan general gen lt col
+    colonel major captain commander chief director chairman chairwoman chair leader head judge justice
+    mayor governor senator congressman congresswoman rep lawmaker deputy mp mps pope cardinal bishop
+    imam ayatollah rabbi father sister dr mr mrs ms miss sir lord lady dame professor prof
+    correspondent reporter editor analyst activist official officer representative coordinator
+    counterpart foreign defense defence interior special under assistant acting former late
+    speaker commissioner diplomat negotiator monitor founder ceo chief-of-staff attorney
+    """.split()
+)
+TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof president gen sheikh king queen prince princess imam ayatollah pope".split())
+# The last word of an organisation's name.
+ORG_HEADS = frozenset(
+    """
+    council ministry ministries agency army armies front forces force party committee committees
+    organization organisation commission parliament union group court department observatory coalition
+    command network center centre bank corporation company ltd inc news times post press television tv
+    radio brigade brigades battalion battalions movement office assembly institute university association
+    federation league police navy directorate service services authority guard guards corps fund
+    foundation program programme tribunal cabinet senate congress administration mission bureau
+    secretariat alliance division regiment unit units channel broadcaster newspaper daily gazette
+    herald journal tribune telegraph monitor watch crescent cross institution academy school college
+    hospital club society legion militia militias nations interim government republic
+    """.split()
+)
+# First words that open an armed group's or movement's name (Arabic and English).
+ORG_OPENERS = frozenset("jabhat jaish jaysh faylaq harakat hayat hay'at liwa ahrar kataib katibat ansar jund hizb".split())
+# Single-word names of agencies, outlets and groups (multi-word ones live in data/aliases.tsv).
+WELL_KNOWN_ORGS = frozenset(
+    """
+    afp reuters sana tass sputnik rt bbc cnn irna tasnim fars isna mehr anadolu xinhua kyodo yonhap
+    interfax nna wafa dpa efe ansa upi bloomberg un nato eu opcw unicef unhcr unrwa ocha wfp iaea imf
+    wto opec osce icrc msf hrw apec asean gcc isis isil daesh hezbollah hizbollah hamas taliban pkk ypg
+    pyd sdf fsa hts ypj peshmerga houthis irgc sohr
+    """.split()
+)
+# Last words that make a capitalised phrase a place.
+PLACE_HEADS = frozenset(
+    """
+    street road square avenue highway bridge district province governorate region county city town
+    village island islands river sea ocean gulf bay strait mountains mountain valley desert plain
+    plains peninsula lake coast neighbourhood neighborhood camp countryside heights oasis canal
+    """.split()
+)
+# First words of Arabic, Kurdish and Turkish place names ("Khan Sheikhun", "Deir ez-Zor", "Tel Abyad").
+PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel jisr bab beit bayt ain ayn qaryat qasr mount lake gulf".split())
+# Words right before an unknown capitalised phrase that make it a place.
+PLACE_CUES = frozenset(
+    """
+    in near outside to from into across toward towards around inside at
+    """.split()
+)
+PLACE_NOUNS_BEFORE_OF = frozenset(
+    "town village city district neighbourhood neighborhood province area suburb suburbs outskirts countryside region governorate camp".split()
+)
+SPEECH_VERBS = frozenset("said says told added stressed noted urged warned announced stated explained reported insisted asked".split())
+NAME_PARTICLES = frozenset("al el ad as ash an ar at az bin ibn bint abu abd de da di du van von der del la le dos das".split())
