@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from generator.nlp.lexicon import NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_WORDS
+from generator.nlp.lexicon import NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PLACE_HEADS, ROLE_WORDS
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’\-]*[\w]|[^\W_]|\S")
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ul|ud|bin|ibn|abu|abd)-[A-Z]")
@@ -55,12 +55,33 @@ def _is_headline(line: str) -> bool:
     return 3 <= len(long_words) and len(words) <= 30 and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.7
 
 
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
 def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool]]:
+    """Tokens per sentence-ish piece of each line, and whether that piece is written in Title Case."""
     offset = 0
     for line in text.splitlines(keepends=True):
-        tokens = [Token(m.group(), offset + m.start(), offset + m.end()) for m in TOKEN.finditer(line)]
-        yield tokens, _is_headline(line)
+        start = 0
+        for piece in [*SENTENCE_SPLIT.split(line)]:
+            begin = line.index(piece, start)
+            start = begin + len(piece)
+            base = offset + begin
+            tokens = [t for m in TOKEN.finditer(piece) for t in _split_suffix(Token(m.group(), base + m.start(), base + m.end()))]
+            yield tokens, _is_headline(piece)
         offset += len(line)
+
+
+def _split_suffix(token: Token) -> tuple[Token, ...]:
+    """'Britain-based' -> 'Britain' + '-based', so the name stands on its own."""
+    if "-" not in token.text:
+        return (token,)
+    lower = token.lower
+    for suffix in NAME_SUFFIXES:
+        if lower.endswith(suffix) and len(lower) > len(suffix):
+            cut = token.end - len(suffix)
+            return Token(token.text[: cut - token.start], token.start, cut), Token(token.text[cut - token.start :], cut, token.end)
+    return (token,)
 
 
 def find_chunks(text: str) -> Iterator[Chunk]:

@@ -28,6 +28,11 @@ from generator.nlp.lexicon import (
     ORG_HEADS,
     ORG_OPENERS,
     PLACE_CUES,
+    PLACE_CUES_AFTER,
+    FACILITY_HEADS,
+    COMPLEMENT_ENDS,
+    WHOLE_OPENERS,
+    ROLE_NOUNS,
     PLACE_HEADS,
     PLACE_NOUNS_BEFORE_OF,
     PLACE_OPENERS,
@@ -39,7 +44,8 @@ from generator.nlp.lexicon import (
 )
 
 STRONG, KEYWORD, CONTEXT, SHAPE = 4, 3, 2, 1
-STRIP_PLACE_SUFFIXES = ("province", "governorate")
+STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighbourhood", "neighborhood", "area"})
+CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +56,7 @@ class Finding:
     strength: int
     place: Place | None = None
     headline: bool = False
+    after: str = ""  # the word after the phrase, to tell "Assads forces" from "Fabius said"
 
     @property
     def start(self) -> int:
@@ -79,21 +86,27 @@ class Extractor:
 
     def mentions(self, text: str) -> tuple[Mention, ...]:
         findings = [f for chunk in find_chunks(text) for f in self._analyse(chunk)]
+        if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
+            findings = [_drop_possessive_s(f) for f in findings]
         return tuple(_resolve_in_article(findings, text, self))
 
     def _analyse(self, chunk: Chunk) -> list[Finding]:
-        if chunk.text.casefold() in FURNITURE:
+        plain = chunk.text.casefold().removeprefix("the ")
+        if plain in FURNITURE or _is_credit(chunk):
             return []
         tokens = list(chunk.tokens)
-        role_cue = bool(chunk.before) and chunk.before[-1] in ROLE_WORDS
+        role_cue = bool(chunk.before) and chunk.before[-1] in ROLE_NOUNS
         while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
+            if tokens[0].lower in {"photo", "photos"}:
+                return []
             role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
             tokens.pop(0)
-        while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1]) and len(tokens) > 1):
+        while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1):
             tokens.pop()
-        if not tokens:
-            return []
-        return self._split_at_roles(tokens, chunk, role_cue)
+        found: list[Finding] = []
+        for number, part in enumerate(_split_run_ons(tokens)):
+            found += self._split_at_roles(part, chunk, role_cue and number == 0)
+        return found
 
     def _is_org(self, tokens: list[Token]) -> bool:
         return tokens[-1].lower in ORG_HEADS or self.aliases.kind_of(_words(tokens)) == "organization"
@@ -119,14 +132,77 @@ class Extractor:
     def _split_at_org_heads(self, tokens: list[Token], chunk: Chunk, role_cue: bool) -> list[Finding]:
         """'Expediency Council Ali Akbar Velayati' -> Expediency Council | Ali Akbar Velayati."""
         for i, token in enumerate(tokens[:-1]):
-            if token.lower in ORG_HEADS and tokens[i + 1].lower not in {"of", "for", "the"} and i + 1 < len(tokens):
+            rest = tokens[i + 1 :]
+            head_word = token.lower in ORG_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
+            if head_word and rest[0].lower not in {"of", "for", "the"} and rest[-1].lower not in ORG_HEADS:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
-                rest = self._split_at_org_heads(tokens[i + 1 :], chunk, True)
-                return ([head] if head else []) + rest
-        finding = self._classify(tuple(tokens), chunk, role_cue)
-        return [finding] if finding else []
+                return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
+        if not tokens:
+            return []
+        if self._is_whole_name(tokens):
+            finding = self._classify(tuple(tokens), chunk, role_cue)
+            return [finding] if finding else []
+        found = []
+        for number, part in enumerate(self._segment_known(tokens)):
+            finding = self._classify(tuple(part), chunk, role_cue and number == 0)
+            if finding:
+                found.append(finding)
+        return found
+
+    def _is_whole_name(self, tokens: list[Token]) -> bool:
+        """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
+        if self.aliases.lookup(_words(tokens)) or tokens[-1].lower in ORG_HEADS | FACILITY_HEADS | PLACE_HEADS:
+            return True
+        if tokens[0].lower in WHOLE_OPENERS and len(tokens) > 1:
+            return True
+        heads = ORG_HEADS | PLACE_HEADS | {"city"}
+        return any(t.lower in heads and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:]))
+
+    def _segment_known(self, tokens: list[Token]) -> list[list[Token]]:
+        """Split run-on phrases at known names: 'Syrias Aleppo' -> Syrias | Aleppo (FA-KES strips commas)."""
+        parts: list[list[Token]] = []
+        pending: list[Token] = []
+        index = 0
+        while index < len(tokens):
+            end = next((j for j in range(len(tokens), index, -1) if self._known_span(tokens[index:j])), None)
+            if end is not None and end - index == 1 and self._looks_like_name_part(tokens, index, bool(pending)):
+                end = None
+            if end is None:
+                pending.append(tokens[index])
+                index += 1
+                continue
+            if pending:
+                parts.append(pending)
+                pending = []
+            parts.append(tokens[index:end])
+            index = end
+        if pending:
+            parts.append(pending)
+        return parts
+
+    def _looks_like_name_part(self, tokens: list[Token], index: int, after_unknown: bool) -> bool:
+        """A mid-sized city name inside a person's name ('George Sabra', 'George W Bush') is not split off."""
+        place = self.gazetteer.find(tokens[index].text)
+        if place is None or place.scope != "city" or place.population >= 500_000:
+            return False
+        if index == 0:
+            return len(tokens) > 1 and not self._known_span(tokens[1:2])
+        return after_unknown and index == len(tokens) - 1
+
+    def _known_span(self, tokens: list[Token]) -> bool:
+        name = _words(tokens)
+        for candidate in (name, name[:-1] if name.endswith("s") and len(name) > 3 else ""):
+            if candidate and candidate[0].isupper() and (self.aliases.lookup(candidate) or candidate.casefold() in WELL_KNOWN_ORGS or self.gazetteer.find(candidate)):
+                return True
+        return False
 
     def _classify(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Finding | None:
+        found = self._classify_name(tokens, chunk, role_cue)
+        if found is None or tokens[-1] != chunk.tokens[-1]:
+            return found
+        return Finding(found.tokens, found.kind, found.name, found.strength, found.place, found.headline, chunk.after)
+
+    def _classify_name(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Finding | None:
         if not tokens:
             return None
         name = _words(tokens)
@@ -147,16 +223,30 @@ class Extractor:
         place = self.gazetteer.find(name)
         if place is None:
             return None
-        if place.scope == "city" and (len(tokens) == 1 and (chunk.sentence_initial or chunk.headline) and place.population < 1_000_000):
+        if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
         shown = place.name if place.scope in {"country", "region"} or name.isupper() else name
         return Finding(tokens, "place", shown, STRONG, place, chunk.headline)
 
+    def _city_alone_is_place(self, place: Place, chunk: Chunk) -> bool:
+        """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context."""
+        if chunk.before and chunk.before[-1] in ROLE_WORDS | TITLES:
+            return False
+        if chunk.sentence_initial or chunk.headline:
+            return place.population >= 1_000_000
+        return place.population >= 50_000 or _place_context(chunk)
+
     def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Finding | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
-        if last in ORG_HEADS or first in ORG_OPENERS or (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
+        if last in FACILITY_HEADS:
+            return None
+        if len(tokens) == 1 and (last in ORG_HEADS or last in PLACE_HEADS):
+            return None  # "the Coalition", "the Province": a back-reference, not a name
+        if last in ORG_HEADS or first in ORG_OPENERS or (name.isupper() and 2 <= len(name) <= 5 and name.isalpha()):
             return Finding(tokens, "organization", name, KEYWORD, None, chunk.headline)
-        if last in PLACE_HEADS or first in PLACE_OPENERS:
+        if any(t.lower in ORG_HEADS and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
+            return Finding(tokens, "organization", name, KEYWORD, None, chunk.headline)
+        if last in PLACE_HEADS or first in PLACE_OPENERS or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Finding(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
             return Finding(tokens, "place", name, KEYWORD, None, chunk.headline)
@@ -164,7 +254,7 @@ class Extractor:
             return Finding(tokens, "person", name, STRONG, None, chunk.headline)
         if _place_context(chunk) and tokens[0] == chunk.tokens[0]:
             return Finding(tokens, "place", name, CONTEXT, None, chunk.headline)
-        if 2 <= len(tokens) <= 4 and all(t.text[0].isalpha() and not t.text.isupper() for t in tokens):
+        if 2 <= len(tokens) <= 4 and all(self._name_word(t) for t in tokens):
             return Finding(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial:
             return Finding(tokens, "person", name, SHAPE, None, chunk.headline)
@@ -173,11 +263,50 @@ class Extractor:
         return None
 
 
+    def _name_word(self, token: Token) -> bool:
+        """A word that can be part of a person's name: not junk, not an acronym, not a demonym."""
+        text = token.text
+        if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
+            return False
+        return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
+
+
+def _is_credit(chunk: Chunk) -> bool:
+    """'Reporting by Angus McDowall', 'Posted on July 12 2016 by Paula Astih'."""
+    before = chunk.before
+    return len(before) >= 2 and before[-1] == "by" and (before[-2] in CREDIT_WORDS or before[-2].isdigit())
+
+
+def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
+    """Split where a new name visibly starts: a capitalised function word ('... Principles Our Standards'),
+    an armed group's opener ('Faylaq al-Rahman Jaysh al-Islam'), a second 'al-' word in a row."""
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        previous = parts[-1][-1] if parts[-1] else None
+        starts_new = previous is not None and (
+            (token.text[0].isupper() and token.lower in LEADING_JUNK)
+            or token.lower in ORG_OPENERS
+            or (token.text.startswith("al-") and previous.text.startswith(("al-", "Al-")))
+        )
+        if starts_new:
+            parts.append([])
+        if not (token.text[0].isupper() and token.lower in LEADING_JUNK):
+            parts[-1].append(token)
+    return [p for p in parts if p]
+
+
 def _place_context(chunk: Chunk) -> bool:
     before = chunk.before
     if before and before[-1] in PLACE_CUES:
         return True
     return len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS_BEFORE_OF
+
+
+def _drop_possessive_s(f: Finding) -> Finding:
+    followed_by_noun = f.after.isalpha() and f.after.islower() and f.after not in SPEECH_VERBS and not f.after.endswith("ed")
+    if f.kind == "person" and f.name.endswith("s") and not f.name.endswith("ss") and " " in f.name and followed_by_noun:
+        return Finding(f.tokens, f.kind, f.name[:-1], f.strength, f.place, f.headline)
+    return f
 
 
 def _surname_key(word: str) -> str:
@@ -212,11 +341,14 @@ def _resolve_in_article(findings: list[Finding], text: str, extractor: Extractor
 
 
 def _resolve_person(f: Finding, by_surname: dict[str, set[str]], full_names: set[str]) -> Finding:
-    if f.kind in {"person", "unknown"} or f.strength <= CONTEXT:
+    city = f.kind == "place" and (f.place is None or f.place.scope == "city")
+    if f.kind in {"person", "unknown"} or f.strength <= CONTEXT or city and " " not in f.name:
         words = f.name.split()
         owners = by_surname.get(_surname_key(words[-1]), set()) if len(words) <= 2 else set()
         if len(words) == 2 and f.name not in full_names:
             owners = {n for n in full_names if n.endswith(" " + f.name)}
+        if not owners and len(words) == 1 and f.strength >= STRONG:
+            owners = {n for n in full_names if n.split()[0] == f.name}
         if len(owners) == 1 and f.name not in full_names:
             return Finding(f.tokens, "person", next(iter(owners)), STRONG, None, f.headline)
     return f

@@ -32,6 +32,7 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("‘", "").replace("’", "")
 
 
+@lru_cache(maxsize=65536)
 def lookup_key(name: str) -> str:
     return " ".join(ascii_fold(name).replace("-", " ").casefold().split())
 

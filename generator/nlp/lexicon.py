@@ -30,14 +30,16 @@ JUNK_WORDS = LEADING_JUNK | frozenset(
     gmt utc est edt bst cet am pm stories story news local regional international national world region
     politics government regime opposition rebels militants army police state president minister
     officials chapter article section resolution statement report reports god allah islam muslim
-    muslims christian christians sunni shiite shia kurds kurdish arab arabs
+    muslims christian christians sunni shiite shia kurds kurdish arab arabs christmas easter ramadan eid
+    fm ngo ngos url online internet web twitter facebook youtube tags meps mps law
     """.split()
 )
 # Phrases that are site furniture wherever they appear.
 FURNITURE = frozenset(
     "top stories|most visited|most read|read also|read more|related stories|get short url|"
     "all rights reserved|english bulletin|community standards|our standards|top politics stories|"
-    "most visited in politics|live news|top tweet|e-mail this story|email this story".split("|")
+    "most visited in politics|live news|top tweet|e-mail this story|email this story|thomson reuters trust principles|"
+    "internet explorer|read also".split("|")
 )
 # Words that name a role; a capitalised name right after them is a person.
 ROLE_WORDS = frozenset(
@@ -48,7 +50,7 @@ ROLE_WORDS = frozenset(
     mayor governor senator congressman congresswoman rep lawmaker deputy mp mps pope cardinal bishop
     imam ayatollah rabbi father sister dr mr mrs ms miss sir lord lady dame professor prof
     correspondent reporter editor analyst activist official officer representative coordinator
-    counterpart foreign defense defence interior special under assistant acting former late
+    counterpart foreign defense defence interior special under assistant acting
     speaker commissioner diplomat negotiator monitor founder ceo chief-of-staff attorney
     """.split()
 )
@@ -63,8 +65,9 @@ ORG_HEADS = frozenset(
     federation league police navy directorate service services authority guard guards corps fund
     foundation program programme tribunal cabinet senate congress administration mission bureau
     secretariat alliance division regiment unit units channel broadcaster newspaper daily gazette
-    herald journal tribune telegraph monitor watch crescent cross institution academy school college
-    hospital club society legion militia militias nations interim government republic
+    herald journal tribune telegraph monitor watch crescent cross institution academy college
+    club society legion militia militias nations interim government republic cooperation community forum
+    online section secretariat
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).
@@ -84,18 +87,30 @@ PLACE_HEADS = frozenset(
     street road square avenue highway bridge district province governorate region county city town
     village island islands river sea ocean gulf bay strait mountains mountain valley desert plain
     plains peninsula lake coast neighbourhood neighborhood camp countryside heights oasis canal
+    territories territory
     """.split()
 )
 # First words of Arabic, Kurdish and Turkish place names ("Khan Sheikhun", "Deir ez-Zor", "Tel Abyad").
 PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel jisr bab beit bayt ain ayn qaryat qasr mount lake gulf".split())
 # Words right before an unknown capitalised phrase that make it a place.
-PLACE_CUES = frozenset(
-    """
-    in near outside to from into across toward towards around inside at
-    """.split()
-)
+PLACE_CUES = frozenset("in near outside to from into across toward towards around inside at".split())
+# Words right after an unknown capitalised phrase that make it a place ("the Hara area").
+PLACE_CUES_AFTER = frozenset("state area district neighbourhood neighborhood province governorate countryside suburb suburbs town village city region".split())
 PLACE_NOUNS_BEFORE_OF = frozenset(
     "town village city district neighbourhood neighborhood province area suburb suburbs outskirts countryside region governorate camp".split()
 )
 SPEECH_VERBS = frozenset("said says told added stressed noted urged warned announced stated explained reported insisted asked".split())
-NAME_PARTICLES = frozenset("al el ad as ash an ar at az bin ibn bint abu abd de da di du van von der del la le dos das".split())
+NAME_PARTICLES = frozenset("al el bin ibn bint de da di du van von der del la le dos das".split())
+# Role words that, right before a capitalised name, make it a person ("premier Recep Erdogan").
+ROLE_NOUNS = ROLE_WORDS - frozenset("foreign defense defence interior special under assistant vice deputy acting chief".split())
+# Last words of buildings and sites: not linked (see the annotation guidelines).
+FACILITY_HEADS = frozenset(
+    "house hospital school mosque church cathedral airport airbase base stadium palace prison museum temple embassy "
+    "consulate hotel building tower dam market university".split()
+)
+# Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
+NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported")
+# Last words of the complement in "X for Human Rights", "Ministry of Foreign Affairs": a name may follow.
+COMPLEMENT_ENDS = frozenset("rights affairs health defense defence justice development refugees education peace security".split())
+# First words that keep a phrase whole: it is one name even if a part is a known city ("Abu Alduhour").
+WHOLE_OPENERS = PLACE_OPENERS | ORG_OPENERS | frozenset("abu umm bani beni".split())
