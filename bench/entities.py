@@ -108,6 +108,7 @@ def score_document(doc: GoldDoc, mentions: Iterable[MentionLike], normalise: Nam
 
 def evaluate(extract: Extractor, docs: Iterable[GoldDoc], normalise: NameNormaliser) -> Counts:
     counts = Counts()
+    list(extract("Warm-up: load the gazetteer and models before timing."))
     for doc in docs:
         started = time.perf_counter()
         mentions = list(extract(doc.text))

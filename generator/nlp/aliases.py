@@ -19,9 +19,13 @@ def alias_key(name: str) -> str:
 @dataclass(frozen=True, slots=True)
 class AliasTable:
     entries: dict[str, tuple[str, str]]  # alias_key -> (canonical name, kind)
+    acronyms: frozenset[str] = frozenset()  # keys of short all-capital aliases: "WHO" is not "Who"
 
     def lookup(self, name: str) -> tuple[str, str] | None:
-        return self.entries.get(alias_key(name))
+        key = alias_key(name)
+        if key in self.acronyms and not name.replace(".", "").isupper():
+            return None
+        return self.entries.get(key)
 
     def kind_of(self, name: str) -> str | None:
         found = self.lookup(name)
@@ -39,6 +43,25 @@ def parse_alias_lines(lines: list[str]) -> dict[str, tuple[str, str]]:
     return entries
 
 
+def _organization_lines() -> list[str]:
+    """organizations.tsv lists canonical name and aliases of organisations only."""
+    lines = (DATA / "organizations.tsv").read_text(encoding="utf-8").splitlines()
+    return [f"{(row + [''])[0]}\torganization\t{(row + [''])[1]}" for row in (line.split("\t") for line in lines) if row[0] and not row[0].startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def load_alias_table() -> AliasTable:
-    return AliasTable(parse_alias_lines((DATA / "aliases.tsv").read_text(encoding="utf-8").splitlines()))
+    lines = _organization_lines() + (DATA / "aliases.tsv").read_text(encoding="utf-8").splitlines()
+    return AliasTable(parse_alias_lines(lines), acronyms_in(lines))
+
+
+def acronyms_in(lines: list[str]) -> frozenset[str]:
+    found = set()
+    for line in lines:
+        if line.strip() and not line.startswith("#"):
+            canonical, _kind, aliases = (line.split("\t") + ["", ""])[:3]
+            for alias in [canonical, *aliases.split(",")]:
+                plain = alias.strip().replace(".", "")
+                if plain.isupper() and len(plain) <= 5:
+                    found.add(alias_key(alias))
+    return frozenset(found)

@@ -52,10 +52,22 @@ def is_capitalised(word: str) -> bool:
 def _is_headline(line: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     long_words = [w for w in words if len(w) > 3]
-    return 3 <= len(long_words) and len(words) <= 30 and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.7
+    return 5 <= len(long_words) and len(words) <= 30 and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.85
 
 
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+# A full stop after these is not a sentence end: "U.N. Security Council", "George W. Bush", "Mr. Lavrov".
+ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|Vol|Sgt|Capt|Maj)\.$")
+
+
+def _pieces(line: str) -> list[str]:
+    pieces: list[str] = []
+    for part in SENTENCE_SPLIT.split(line):
+        if pieces and ABBREVIATION_END.search(pieces[-1].rstrip()):
+            pieces[-1] = line[line.index(pieces[-1]) : line.index(part, line.index(pieces[-1]) + len(pieces[-1])) + len(part)]
+        else:
+            pieces.append(part)
+    return pieces
 
 
 def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool]]:
@@ -63,7 +75,7 @@ def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool]]:
     offset = 0
     for line in text.splitlines(keepends=True):
         start = 0
-        for piece in [*SENTENCE_SPLIT.split(line)]:
+        for piece in _pieces(line):
             begin = line.index(piece, start)
             start = begin + len(piece)
             base = offset + begin

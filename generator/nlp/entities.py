@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.models import Mention
+from generator.models import PLACE, EntityRef, Mention
 from generator.nlp.aliases import AliasTable, load_alias_table
 from generator.nlp.chunks import Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place
@@ -30,6 +30,7 @@ from generator.nlp.lexicon import (
     PLACE_CUES,
     PLACE_CUES_AFTER,
     FACILITY_HEADS,
+    GENERIC_ORG_WORDS,
     COMPLEMENT_ENDS,
     WHOLE_OPENERS,
     ROLE_NOUNS,
@@ -85,7 +86,12 @@ class Extractor:
     aliases: AliasTable
 
     def mentions(self, text: str) -> tuple[Mention, ...]:
-        findings = [f for chunk in find_chunks(text) for f in self._analyse(chunk)]
+        findings: list[Finding] = []
+        possessor: Place | None = None
+        for chunk in find_chunks(text):
+            found = self._analyse(chunk)
+            findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
+            possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
             findings = [_drop_possessive_s(f) for f in findings]
         return tuple(_resolve_in_article(findings, text, self))
@@ -107,6 +113,17 @@ class Extractor:
         for number, part in enumerate(_split_run_ons(tokens)):
             found += self._split_at_roles(part, chunk, role_cue and number == 0)
         return found
+
+    def _owned_by(self, finding: Finding, possessor: Place | None) -> Finding:
+        """"Russia's Foreign Ministry" -> Russian Foreign Ministry: a generic body takes its country's name."""
+        if possessor is None or finding.kind != "organization" or finding.tokens[-1].lower not in ORG_HEADS:
+            return finding
+        if not all(t.lower in GENERIC_ORG_WORDS for t in finding.tokens):
+            return finding
+        adjective = self.gazetteer.adjective(possessor)
+        if not adjective:
+            return finding
+        return Finding(finding.tokens, finding.kind, f"{adjective} {finding.name}", finding.strength, None, finding.headline, finding.after)
 
     def _is_org(self, tokens: list[Token]) -> bool:
         return tokens[-1].lower in ORG_HEADS or self.aliases.kind_of(_words(tokens)) == "organization"
@@ -362,3 +379,19 @@ def default_extractor() -> Extractor:
 def extract_mentions(text: str) -> tuple[Mention, ...]:
     """People, places and organisations in `text`, in order, each with its canonical name in the article."""
     return default_extractor().mentions(text)
+
+
+def entity_refs(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
+    """Distinct entities in order of first mention."""
+    seen: dict[tuple[str, str], EntityRef] = {}
+    for mention in mentions:
+        seen.setdefault((mention.name, mention.kind), EntityRef(mention.name, mention.kind))
+    return tuple(seen.values())
+
+
+def dateline_place(dateline: str) -> EntityRef | None:
+    """The place a dateline names ("TEHRAN" -> Tehran), when the gazetteer knows it."""
+    place = default_extractor().gazetteer.find(dateline.strip())
+    if place is None:
+        return None
+    return EntityRef(place.name if place.scope in {"country", "region"} or dateline.isupper() else dateline.strip(), PLACE)

@@ -41,6 +41,10 @@ def lookup_key(name: str) -> str:
 class Gazetteer:
     places: dict[str, Place]  # lookup_key(name or alias) -> place
     demonyms: dict[str, Place]  # lookup_key(demonym) -> country
+    adjectives: dict[str, str]  # ISO code -> the adjective used in names ("Russian Foreign Ministry")
+
+    def adjective(self, place: Place) -> str:
+        return self.adjectives.get(place.country, "") if place.scope == "country" else ""
 
     def find(self, name: str) -> Place | None:
         key = lookup_key(name)
@@ -59,15 +63,19 @@ class Gazetteer:
         return _build(with_cities=True)
 
 
-def _read_table(path: Path) -> list[list[str]]:
+def _read_rows(path: Path, width: int) -> list[list[str]]:
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            rows.append((line.split("\t") + ["", ""])[:3])
+            rows.append((line.split("\t") + [""] * width)[:width])
     return rows
 
 
-def _countries() -> tuple[dict[str, Place], dict[str, Place]]:
+def _read_table(path: Path) -> list[list[str]]:
+    return _read_rows(path, 3)
+
+
+def _countries() -> tuple[dict[str, Place], dict[str, Place], dict[str, str]]:
     places: dict[str, Place] = {}
     by_code: dict[str, Place] = {}
     try:
@@ -79,14 +87,18 @@ def _countries() -> tuple[dict[str, Place], dict[str, Place]]:
     except ImportError:
         pass
     demonyms: dict[str, Place] = {}
+    first_adjective: dict[str, str] = {}
     for code, names, adjectives in _read_table(DATA / "countries.tsv"):
         country = by_code.get(code) or Place(code, code, None, None, "country")
         for name in _split_list(names):
             places[lookup_key(name)] = country
         for adjective in _split_list(adjectives):
             demonyms[lookup_key(adjective)] = country
+            first_adjective.setdefault(code, adjective)
     _fix_names(places, by_code)
-    return places, demonyms
+    for key, place in demonyms.items():
+        demonyms[key] = places.get(lookup_key(place.name), place)
+    return places, demonyms, first_adjective
 
 
 def _split_list(cell: str) -> list[str]:
@@ -111,6 +123,22 @@ def _regions(places: dict[str, Place]) -> None:
         region = Place(name, country.strip(), None, None, "region")
         for alias in [name, *_split_list(aliases)]:
             places.setdefault(lookup_key(alias), region)
+
+
+def _listed_places(places: dict[str, Place]) -> None:
+    """places.tsv: hand-listed cities and regions of the conflicts we cover, with their spellings.
+    A listed city takes GeoNames' coordinates when GeoNames has it in the same country."""
+    for row in _read_rows(DATA / "places.tsv", 5):
+        name, scope, country, _demonyms, aliases = row
+        if scope == "country":
+            continue
+        known = places.get(lookup_key(name))
+        if known is not None and known.country == country and known.scope == "city":
+            place = Place(name, country, known.latitude, known.longitude, "city", known.population)
+        else:
+            place = Place(name, country, None, None, scope)
+        for alias in [name, *_split_list(aliases)]:
+            places[lookup_key(alias)] = place
 
 
 def _cities(places: dict[str, Place]) -> None:
@@ -147,11 +175,12 @@ def _city_names(row: dict[str, object], population: int) -> set[str]:
 
 @lru_cache(maxsize=2)
 def _build(with_cities: bool) -> Gazetteer:
-    places, demonyms = _countries()
+    places, demonyms, adjectives = _countries()
     _regions(places)
     if with_cities:
         try:
             _cities(places)
         except ImportError:
             pass
-    return Gazetteer(places, demonyms)
+    _listed_places(places)
+    return Gazetteer(places, demonyms, adjectives)

@@ -114,3 +114,8 @@ NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliat
 COMPLEMENT_ENDS = frozenset("rights affairs health defense defence justice development refugees education peace security".split())
 # First words that keep a phrase whole: it is one name even if a part is a known city ("Abu Alduhour").
 WHOLE_OPENERS = PLACE_OPENERS | ORG_OPENERS | frozenset("abu umm bani beni".split())
+# Organisation names made only of these words need their country to mean anything ("Foreign Ministry").
+GENERIC_ORG_WORDS = frozenset(
+    "foreign defence defense interior justice health ministry army armed forces government parliament "
+    "embassy navy air force military police cabinet office affairs information finance intelligence".split()
+)
