@@ -1,0 +1,178 @@
+"""Score the project's summarizer against Lead-N and a plain TextRank with ROUGE, side by side.
+
+    python bench/summaries.py [--corpus PATH]
+
+References: the human summaries of the 39 GUM Wikinews documents in <corpus>/gum-wikinews/summaries/, plus
+summaries_extra/<id>.humanN.txt where present (8 documents). With several references a document's score is
+the MAX F1 over its references (rouge-score's `score_multi`), then averaged over documents.
+
+The documents are split deterministically into a dev part and a held-out part by a hash of their id
+(`is_held_out`). Tune on dev only; the held-out column is there to check that a change generalises.
+
+Every row uses the project's sentence splitter (generator.nlp.sentences.split_sentences), so the rows differ
+only in which sentences they choose. Needs the `bench` extra: pip install -e '.[bench]'.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from rouge_score import rouge_scorer  # noqa: E402
+from textrank import textrank  # noqa: E402
+
+from generator.nlp.sentences import split_sentences  # noqa: E402
+from generator.nlp.summarize import summarize  # noqa: E402
+
+ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
+HELD_OUT_EVERY = 3  # one document in three (by id hash) is held out
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    doc_id: str
+    title: str
+    body: str
+    references: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    name: str
+    dev: dict[str, float]
+    held_out: dict[str, float]
+    mean_words: float
+    articles_per_second: float
+
+
+# A system gets (title, body) and returns its summary text.
+System = Callable[[str, str], str]
+
+
+def is_held_out(doc_id: str) -> bool:
+    """Deterministic split that does not depend on file order or on Python's hash seed."""
+    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % HELD_OUT_EVERY == 0
+
+
+def read_article(path: Path) -> tuple[str, str]:
+    """Title (line 1) and body (the rest) of a corpus article."""
+    title, _, body = path.read_text(encoding="utf-8").partition("\n")
+    return title.strip(), body.strip()
+
+
+def load_documents(corpus: Path) -> list[Document]:
+    gum = corpus / "gum-wikinews"
+    if not (gum / "summaries").is_dir():
+        sys.exit(f"{gum / 'summaries'}: not found; pass --corpus PATH (the folder holding gum-wikinews/)")
+    documents = []
+    for summary in sorted((gum / "summaries").glob("*.txt")):
+        doc_id = summary.stem
+        extra = sorted((gum / "summaries_extra").glob(f"{doc_id}.human*.txt"))
+        references = tuple(p.read_text(encoding="utf-8").strip() for p in [summary, *extra])
+        title, body = read_article(gum / f"{doc_id}.txt")
+        documents.append(Document(doc_id, title, body, references))
+    return documents
+
+
+def lead(count: int) -> System:
+    return lambda title, body: " ".join(split_sentences(body)[:count])
+
+
+def plain_textrank(count: int) -> System:
+    return lambda title, body: " ".join(textrank(split_sentences(body), count))
+
+
+def project_summary(count: int) -> System:
+    return lambda title, body: " ".join(summarize(title, body, sentences=count).sentences)
+
+
+def project_lede(title: str, body: str) -> str:
+    return summarize(title, body).lede
+
+
+def mean_scores(scorer: rouge_scorer.RougeScorer, system: System, documents: Sequence[Document]) -> dict[str, float]:
+    per_type: dict[str, list[float]] = {t: [] for t in ROUGE_TYPES}
+    for doc in documents:
+        scores = scorer.score_multi(list(doc.references), system(doc.title, doc.body))
+        for rouge_type in ROUGE_TYPES:
+            per_type[rouge_type].append(scores[rouge_type].fmeasure * 100)
+    return {t: statistics.fmean(values) for t, values in per_type.items()}
+
+
+def articles_per_second(system: System, articles: Sequence[tuple[str, str]], min_seconds: float = 0.5) -> float:
+    """Throughput over the given articles, repeated until at least `min_seconds` have passed."""
+    done, start = 0, time.perf_counter()
+    while True:
+        for title, body in articles:
+            system(title, body)
+        done += len(articles)
+        elapsed = time.perf_counter() - start
+        if elapsed >= min_seconds:
+            return done / elapsed
+
+
+def evaluate(name: str, system: System, documents: Sequence[Document], speed_set: Sequence[tuple[str, str]]) -> Row:
+    scorer = rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
+    dev = [d for d in documents if not is_held_out(d.doc_id)]
+    held_out = [d for d in documents if is_held_out(d.doc_id)]
+    words = statistics.fmean(len(system(d.title, d.body).split()) for d in documents)
+    return Row(name, mean_scores(scorer, system, dev), mean_scores(scorer, system, held_out), words,
+               articles_per_second(system, speed_set))
+
+
+def speed_articles(corpus: Path, documents: Sequence[Document], whole_corpus: bool) -> list[tuple[str, str]]:
+    if not whole_corpus:
+        return [(d.title, d.body) for d in documents]
+    paths = sorted(p for p in corpus.glob("*/*.txt") if p.parent.name != "nasty")
+    return [read_article(p) for p in paths]
+
+
+def markdown_table(rows: Sequence[Row], dev_count: int, held_out_count: int, speed_label: str) -> str:
+    header = (
+        f"| system | dev R-1 | dev R-2 | dev R-L | held-out R-1 | held-out R-2 | held-out R-L | words | articles/s ({speed_label}) |"
+    )
+    lines = [header, "|" + " --- |" * 9]
+    for row in rows:
+        cells = [f"{row.dev[t]:.2f}" for t in ROUGE_TYPES] + [f"{row.held_out[t]:.2f}" for t in ROUGE_TYPES]
+        lines.append(f"| {row.name} | " + " | ".join(cells) + f" | {row.mean_words:.0f} | {row.articles_per_second:,.0f} |")
+    lines.append(f"\nROUGE F1 x 100, stemming on, max over references; dev = {dev_count} docs, "
+                 f"held-out = {held_out_count} docs (sha1(id) % {HELD_OUT_EVERY} == 0); "
+                 "words = mean summary length over all docs.")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=REPO_ROOT.parent / "shared" / "corpus",
+                        help="corpus folder holding gum-wikinews/ (default: ../shared/corpus from the repo root)")
+    parser.add_argument("--speed-on", choices=("scored", "all"), default="all",
+                        help="measure articles/s on the 39 scored documents or on every corpus article (default)")
+    args = parser.parse_args(argv)
+    documents = load_documents(args.corpus)
+    speed_set = speed_articles(args.corpus, documents, args.speed_on == "all")
+    speed_label = f"{len(speed_set)} articles"
+    groups = {
+        "Three-sentence summary": [("briefing summarize (3)", project_summary(3)), ("Lead-3", lead(3)),
+                                   ("TextRank (3)", plain_textrank(3))],
+        "One-sentence lede": [("briefing lede", project_lede), ("Lead-1", lead(1)), ("TextRank (1)", plain_textrank(1))],
+    }
+    held_out_count = sum(is_held_out(d.doc_id) for d in documents)
+    for title, systems in groups.items():
+        rows = [evaluate(name, system, documents, speed_set) for name, system in systems]
+        print(f"\n### {title}\n")
+        print(markdown_table(rows, len(documents) - held_out_count, held_out_count, speed_label))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
