@@ -36,6 +36,7 @@ from generator.nlp.summarize import summarize  # noqa: E402
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
 HELD_OUT_EVERY = 3  # one document in three (by id hash) is held out
+BUDGET_WORDS = 45  # about the mean length of the main reference summaries (44 words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,11 @@ def project_summary(count: int) -> System:
 
 def project_lede(title: str, body: str) -> str:
     return summarize(title, body).lede
+
+
+def budgeted(system: System, words: int) -> System:
+    """The system's summary cut to its first `words` words (DUC-style fixed budget: removes the length bias)."""
+    return lambda title, body: " ".join(system(title, body).split()[:words])
 
 
 def mean_scores(scorer: rouge_scorer.RougeScorer, system: System, documents: Sequence[Document]) -> dict[str, float]:
@@ -165,6 +171,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "Three-sentence summary": [("briefing summarize (3)", project_summary(3)), ("Lead-3", lead(3)),
                                    ("TextRank (3)", plain_textrank(3))],
         "One-sentence lede": [("briefing lede", project_lede), ("Lead-1", lead(1)), ("TextRank (1)", plain_textrank(1))],
+        f"Same budget: each three-sentence summary cut to its first {BUDGET_WORDS} words": [
+            ("briefing summarize (3)", budgeted(project_summary(3), BUDGET_WORDS)),
+            ("Lead-3", budgeted(lead(3), BUDGET_WORDS)),
+            ("TextRank (3)", budgeted(plain_textrank(3), BUDGET_WORDS)),
+        ],
     }
     held_out_count = sum(is_held_out(d.doc_id) for d in documents)
     for title, systems in groups.items():
