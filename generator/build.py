@@ -1,4 +1,4 @@
-"""The build, top to bottom: config -> ingest inbox -> load -> enrich -> index -> render -> publish."""
+"""The build, top to bottom: config -> ingest inbox -> load -> enrich -> resolve -> index -> render -> publish."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from generator.errors import BriefingError
 from generator.index import build_index
 from generator.ingest import IngestReport, Progress, inbox_files, ingest_files
 from generator.models import BuildReport, EnrichedArticle
+from generator.nlp.resolve import resolve_articles
 from generator.publish import publish
 from generator.render.env import make_environment
 from generator.render.pages import plan_pages, render_pages, static_files
@@ -32,6 +33,7 @@ def build(cfg: Config, *, progress: Progress | None = None) -> BuildReport:
     _raise_on_failures(ingested)
     articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root))
     enriched = clock("enrich", lambda: tuple(enrich(a, cfg) for a in articles))
+    enriched = clock("resolve", lambda: resolve_articles(enriched))
     index = clock("index", lambda: build_index(enriched))
     env = make_environment(cfg.templates_dir)
     updated = _site_date(enriched)

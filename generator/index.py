@@ -15,6 +15,7 @@ from typing import Mapping
 from slugify import slugify
 
 from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, EnrichedArticle, Entity, EntityRef
+from generator.nlp.resolve import place_details
 
 ENTITY_FOLDERS = FRONT_MATTER_KEYS  # person -> people/, place -> places/, organization -> organizations/
 
@@ -59,5 +60,6 @@ def _assign_slugs(refs: list[EntityRef]) -> dict[EntityRef, Entity]:
         while (ref.kind, slug) in taken:
             slug, number = f"{base}-{number}", number + 1
         taken.add((ref.kind, slug))
-        entities[ref] = Entity(slug=slug, name=ref.name, kind=ref.kind, aliases=())
+        country, latitude, longitude = place_details(ref)
+        entities[ref] = Entity(slug=slug, name=ref.name, kind=ref.kind, aliases=(), country=country, latitude=latitude, longitude=longitude)
     return entities

@@ -101,6 +101,10 @@ class Entity:
     name: str
     kind: str
     aliases: tuple[str, ...]
+    # Places only, where the gazetteer knows them: ISO 3166-1 alpha-2 code and WGS84 coordinates.
+    country: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

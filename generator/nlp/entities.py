@@ -75,8 +75,13 @@ def _words(tokens: Iterable[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
+CAPITALS_JUNK = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "am", "pm", "ngo", "ngos", "url", "fm", "tv", "i"})
+
+
 def _is_junk_word(token: Token, leading: bool = False) -> bool:
     word = token.lower.rstrip(".")
+    if token.text.isupper() and len(token.text) > 1 and word not in CAPITALS_JUNK:
+        return False  # "WHO", "US": an acronym, not the word
     return word in (LEADING_JUNK if leading else JUNK_WORDS) or word in WEEKDAYS or word in MONTHS or word.isdigit()
 
 
@@ -300,14 +305,15 @@ def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
     parts: list[list[Token]] = [[]]
     for token in tokens:
         previous = parts[-1][-1] if parts[-1] else None
+        function_word = token.text[0].isupper() and token.lower in LEADING_JUNK and not token.text.isupper()
         starts_new = previous is not None and (
-            (token.text[0].isupper() and token.lower in LEADING_JUNK)
+            function_word
             or token.lower in ORG_OPENERS
             or (token.text.startswith("al-") and previous.text.startswith(("al-", "Al-")))
         )
         if starts_new:
             parts.append([])
-        if not (token.text[0].isupper() and token.lower in LEADING_JUNK):
+        if not function_word:
             parts[-1].append(token)
     return [p for p in parts if p]
 

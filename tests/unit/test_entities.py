@@ -55,3 +55,55 @@ def test_un_security_council_spellings_are_one_entity() -> None:
 def test_role_word_announces_a_single_name() -> None:
     refs = entity_refs(extract_mentions("Yesterday President Assad spoke on television."))
     assert EntityRef("Assad", "person") in refs
+
+
+def refs_of(text: str) -> set[tuple[str, str]]:
+    return {(r.name, r.kind) for r in entity_refs(extract_mentions(text))}
+
+
+def test_places_carry_country_code_and_coordinates() -> None:
+    from generator.nlp.resolve import place_details
+
+    country, latitude, longitude = place_details(EntityRef("Aleppo", "place"))
+    assert country == "SY" and latitude is not None and abs(latitude - 36.2) < 0.1 and longitude is not None
+    assert place_details(EntityRef("Syria", "place"))[0] == "SY"
+    assert place_details(EntityRef("Sergey Lavrov", "person")) == ("", None, None)
+
+
+def test_hyphenated_adjectives_keep_their_name() -> None:
+    found = refs_of("The Britain-based monitor said US-led strikes hit Daesh-held villages.")
+    assert {("United Kingdom", "place"), ("United States", "place"), ("Islamic State", "organization")} <= found
+
+
+def test_text_without_apostrophes_still_finds_possessors() -> None:
+    # FA-KES strips commas and apostrophes: "Syrias Aleppo", "Bashar al-Assads forces".
+    found = refs_of("Strikes hit Syrias Aleppo on Monday. President Bashar al-Assads forces advanced near Zubdiya.")
+    assert {("Syria", "place"), ("Aleppo", "place"), ("Bashar al-Assad", "person")} <= found
+    assert not any(name.endswith("Assads") for name, _ in found)
+
+
+def test_reporter_credits_are_not_entities() -> None:
+    found = refs_of("Rebels shelled the city, activists said.\n\nReporting by Angus McDowall; Editing by Andrew Roche")
+    assert not {name for name, kind in found if kind == "person"}
+
+
+def test_title_before_a_city_name_makes_a_person() -> None:
+    found = refs_of("European Commission President Jose Manuel Barroso spoke. Later Mr Barroso left for Strasbourg.")
+    assert ("Jose Manuel Barroso", "person") in found and ("Barroso", "place") not in found
+    assert ("European Commission", "organization") in found and ("Strasbourg", "place") in found
+
+
+def test_role_phrase_splits_into_body_place_and_person() -> None:
+    found = refs_of("UN Special Envoy for Syria Staffan de Mistura met Iranian Foreign Minister Mohammad Javad Zarif.")
+    assert {("United Nations", "organization"), ("Syria", "place"), ("Staffan de Mistura", "person"),
+            ("Iran", "place"), ("Mohammad Javad Zarif", "person")} <= found
+
+
+def test_short_acronym_alias_needs_capitals() -> None:
+    assert ("World Health Organization", "organization") in refs_of("The WHO said on Friday that cases rose.")
+    assert not refs_of("Who said that? Nobody knew.")
+
+
+def test_run_on_group_names_split() -> None:
+    found = refs_of("Clashes between Faylaq al-Rahman Jaysh al-Islam and others continued in Damascus.")
+    assert {("Faylaq al-Rahman", "organization"), ("Jaysh al-Islam", "organization"), ("Damascus", "place")} <= found

@@ -1,0 +1,211 @@
+"""Cross-article alias resolution: one entity page however the articles spell it.
+
+Merges, per kind, names that are the same entity:
+- the alias table (data/aliases.tsv, data/organizations.tsv): "U.N. Security Council", "UNSC",
+  "United Nations Security Council" -> UN Security Council;
+- the gazetteer: demonyms and country spellings -> the country ("U.S." -> United States), and two
+  spellings of one GeoNames city ("Hasaka", "Hasakah") -> the spelling used most;
+- spelling noise: case, dots, hyphens, a leading "the" ("Al-Qaeda", "al Qaeda");
+- an acronym that is the initials of exactly one longer name of the same kind ("ISSG");
+- transliterations of people's names, word by word: Sergey/Sergei Lavrov, Zelensky/Zelenskyy/
+  Zelenskiy, Mohammad/Mohammed ("same consonants, similar spelling");
+- a one-word person name that is the surname of exactly one full name ("Lavrov").
+A name that could be two entities (a surname shared by two full names) is not merged; it is
+reported in `Resolution.ambiguous` so the editor can decide in content/entities.yml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+
+from generator.models import ORGANIZATION, PERSON, PLACE, EnrichedArticle, EntityRef
+from generator.nlp.aliases import AliasTable, alias_key, load_alias_table
+from generator.nlp.gazetteer import Gazetteer, ascii_fold
+
+TRANSLITERATION_SIMILARITY = 0.7
+DATA = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=1)
+def name_variants() -> dict[str, int]:
+    """Spelling -> group number, from data/name_variants.tsv."""
+    groups: dict[str, int] = {}
+    lines = (DATA / "name_variants.tsv").read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines):
+        if line.strip() and not line.startswith("#"):
+            for spelling in line.split(","):
+                groups[spelling.strip().casefold()] = number
+    return groups
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    canonical: Mapping[EntityRef, EntityRef]  # every name seen -> the entity it belongs to
+    ambiguous: tuple[tuple[EntityRef, tuple[EntityRef, ...]], ...]  # left alone: could be any of these
+
+    def __call__(self, ref: EntityRef) -> EntityRef:
+        return self.canonical.get(ref, ref)
+
+    def aliases(self, ref: EntityRef) -> tuple[str, ...]:
+        return tuple(sorted(r.name for r, c in self.canonical.items() if c == ref and r != ref))
+
+
+def consonant_skeleton(word: str) -> str:
+    """'Mohammed' -> 'mhmd', 'Sergei' -> 'srg': what survives transliteration differences."""
+    plain = ascii_fold(word).casefold()
+    plain = plain[0] + re.sub(r"[aeiouy'\-]", "", plain[1:]) if plain else plain
+    return re.sub(r"(.)\1+", r"\1", plain)
+
+
+def same_transliteration(a: str, b: str) -> bool:
+    """Two spellings of one name, word by word ('Sergey Lavrov' / 'Sergei Lavrov')."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b) or a == b:
+        return a == b
+    variants = name_variants()
+    for x, y in zip(words_a, words_b):
+        if x.casefold() == y.casefold():
+            continue
+        group = variants.get(x.casefold())
+        if group is not None and group == variants.get(y.casefold()):
+            continue
+        if consonant_skeleton(x) != consonant_skeleton(y):
+            return False
+        if SequenceMatcher(None, x.casefold(), y.casefold()).ratio() < TRANSLITERATION_SIMILARITY:
+            return False
+    return True
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name.replace(".", "")) if w]
+    expanded = [("United Nations" if w == "UN" else w) for w in words]
+    return "".join(w[0] for w in " ".join(expanded).split() if w[0].isupper())
+
+
+@dataclass(frozen=True, slots=True)
+class Resolver:
+    aliases: AliasTable
+    gazetteer: Gazetteer
+
+    def resolve(self, refs: Iterable[EntityRef]) -> Resolution:
+        counts = Counter(refs)
+        canonical: dict[EntityRef, EntityRef] = {}
+        ambiguous: list[tuple[EntityRef, tuple[EntityRef, ...]]] = []
+        for kind in (PERSON, PLACE, ORGANIZATION):
+            names = [r for r in counts if r.kind == kind]
+            mapping, unsure = self._resolve_kind(kind, names, counts)
+            canonical.update(mapping)
+            ambiguous += unsure
+        return Resolution(canonical, tuple(ambiguous))
+
+    def _known_name(self, ref: EntityRef) -> str:
+        found = self.aliases.lookup(ref.name)
+        if found and found[1] == ref.kind:
+            return found[0]
+        if ref.kind == PLACE:
+            place = self.gazetteer.find(ref.name)
+            if place is not None and place.scope in {"country", "region"}:
+                return place.name
+        return ""
+
+    def _resolve_kind(
+        self, kind: str, refs: list[EntityRef], counts: Mapping[EntityRef, int]
+    ) -> tuple[dict[EntityRef, EntityRef], list[tuple[EntityRef, tuple[EntityRef, ...]]]]:
+        groups = self._group(kind, refs)
+        order = {ref: i for i, ref in enumerate(counts)}
+        heads = {key: self._head(kind, members, counts, order) for key, members in groups.items()}
+        mapping = {ref: heads[key] for key, members in groups.items() for ref in members}
+        unsure: list[tuple[EntityRef, tuple[EntityRef, ...]]] = []
+        long_heads = sorted({h for h in heads.values() if " " in h.name}, key=lambda r: r.name)
+        by_length = sorted(groups, key=lambda key: -len(heads[key].name.split()))
+        for key in by_length:  # longer names first, so "Mistura" sees "de Mistura" already merged
+            head = heads[key]
+            owners = {mapping[o] for o in self._owners(head, long_heads) if o != head}
+            if len(owners) == 1:
+                for ref in groups[key]:
+                    mapping[ref] = next(iter(owners))
+            elif len(owners) > 1:
+                unsure.append((head, tuple(sorted(owners, key=lambda r: r.name))))
+        return {r: c for r, c in mapping.items()}, unsure
+
+    def _owners(self, short: EntityRef, long_heads: list[EntityRef]) -> list[EntityRef]:
+        """Full names a one-word name stands for: a person's surname, an organisation's acronym."""
+        if short.kind == PERSON and " " in short.name:
+            return [h for h in long_heads if h.name.casefold().endswith(" " + short.name.casefold())]
+        if short.kind == PERSON:
+            key = _surname(short.name)
+            return [h for h in long_heads if _surname(h.name.split()[-1]) == key]
+        if short.kind == ORGANIZATION and short.name.replace(".", "").isupper():
+            return [h for h in long_heads if _initials(h.name) == short.name.replace(".", "")]
+        return []
+
+    def _group(self, kind: str, refs: list[EntityRef]) -> dict[str, list[EntityRef]]:
+        """Key each name; names with one key are one entity."""
+        groups: dict[str, list[EntityRef]] = defaultdict(list)
+        for ref in sorted(refs, key=lambda r: r.name):
+            known = self._known_name(ref)
+            key = "=" + alias_key(known) if known else self._place_key(ref) or alias_key(ref.name)
+            if kind == PERSON:
+                key = next((k for k in groups if not k.startswith("=") and same_transliteration(k, key)), key)
+            groups[key].append(ref)
+        return groups
+
+    def _head(self, kind: str, members: list[EntityRef], counts: Mapping[EntityRef, int], order: Mapping[EntityRef, int]) -> EntityRef:
+        """The name an entity's page goes by: the table's canonical name, else the spelling used most."""
+        known = self._known_name(members[0])
+        if known:
+            return EntityRef(known, kind)
+        return max(members, key=lambda r: (counts[r], -order[r]))
+
+    def _place_key(self, ref: EntityRef) -> str:
+        if ref.kind != PLACE:
+            return ""
+        place = self.gazetteer.find(ref.name)
+        if place is None or place.latitude is None:
+            return ""
+        return f"@{place.country}:{place.latitude:.2f},{place.longitude:.2f}"
+
+
+def _surname(word: str) -> str:
+    return re.sub(r"^(?:al|el|ad|as|ash|an|ar|at|az)-", "", word.casefold())
+
+
+def default_resolver() -> Resolver:
+    from generator.nlp.entities import default_extractor
+
+    extractor = default_extractor()
+    return Resolver(load_alias_table(), extractor.gazetteer)
+
+
+def place_details(ref: EntityRef) -> tuple[str, float | None, float | None]:
+    """ISO country code and coordinates of a place, where the gazetteer has them ("", None, None) otherwise."""
+    if ref.kind != PLACE:
+        return "", None, None
+    place = default_resolver().gazetteer.find(ref.name)
+    if place is None:
+        return "", None, None
+    return place.country, place.latitude, place.longitude
+
+
+def resolve_articles(articles: tuple[EnrichedArticle, ...]) -> tuple[EnrichedArticle, ...]:
+    """Rewrite every article's entities to the entity each name belongs to across the site."""
+    resolution = default_resolver().resolve(ref for a in articles for ref in a.entities)
+    return tuple(_rewrite(article, resolution) for article in articles)
+
+
+def _rewrite(article: EnrichedArticle, resolve: Resolution) -> EnrichedArticle:
+    entities = tuple(dict.fromkeys(resolve(ref) for ref in article.entities))
+    forms: dict[EntityRef, list[str]] = {ref: [] for ref in entities}
+    for ref, surface in article.surface_forms:
+        forms[resolve(ref)] += surface
+    surface_forms = tuple((ref, tuple(dict.fromkeys(sorted(forms[ref], key=len, reverse=True)))) for ref in entities)
+    return EnrichedArticle(
+        article=article.article, lede=article.lede, summary=article.summary, key_points=article.key_points,
+        entities=entities, surface_forms=surface_forms,
+    )
