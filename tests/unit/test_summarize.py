@@ -1,9 +1,124 @@
+"""The extractive summarizer: lede, summary sentences and key points (hand-written articles)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
 from conftest import SEED
 
 from generator.nlp.summarize import summarize
 from generator.textutil import markdown_to_text
 
+TITLE = "Ceasefire in Northern Province extended by 48 hours"
+ARTICLE = """Ceasefire in Northern Province extended by 48 hours
 
+Monday, March 2, 2020
+
+Soldiers at a checkpoint near Kala, file photo. Image: Army press office.
+
+KALA (Agency) – The army of Freedonia extended a ceasefire in the Northern Province by 48 hours on Monday, the defence ministry said in a statement.
+
+He said the truce would start at 01:00 a.m. (2200 GMT on Sunday).
+
+The ceasefire was first agreed on February 27 after talks between Defence Minister Ana Ruiz and rebel commander Tomas Berg in the city of Kala.
+
+Officials said the ceasefire in the Northern Province was extended by another 48 hours on Monday.
+
+Aid agencies said 12 convoys carrying food for 40,000 people have reached Kala since the truce began.
+
+"We need a permanent ceasefire, not a pause," said Maria Lund, who heads the Red Cross delegation in Kala.
+
+Click here to subscribe to our newsletter.
+
+Most Visited in Politics
+"""
+
+
+def _body(article: str) -> str:
+    return article.partition("\n")[2]
+
+
+def test_lede_is_the_first_real_news_sentence_without_dateline() -> None:
+    summary = summarize(TITLE, _body(ARTICLE))
+    assert summary.lede == (
+        "The army of Freedonia extended a ceasefire in the Northern Province by 48 hours on Monday, "
+        "the defence ministry said in a statement."
+    )
+
+
+def test_summary_has_the_requested_number_of_sentences_in_text_order() -> None:
+    body = _body(ARTICLE)
+    summary = summarize(TITLE, body, sentences=3)
+    assert len(summary.sentences) == 3
+    positions = [body.index(s[:40]) for s in summary.sentences]
+    assert positions == sorted(positions)
+    assert len(summarize(TITLE, body, sentences=2).sentences) == 2
+
+
+def test_furniture_captions_dates_and_headline_are_never_chosen() -> None:
+    summary = summarize(TITLE, _body(ARTICLE), sentences=6, key_points=6)
+    chosen = [summary.lede, *summary.sentences, *summary.key_points]
+    for text in chosen:
+        assert "Click here" not in text
+        assert "Most Visited" not in text
+        assert "Image:" not in text
+        assert "KALA (Agency)" not in text
+        assert text not in {TITLE, "Monday, March 2, 2020"}
+
+
+def test_near_duplicate_sentences_are_not_both_chosen() -> None:
+    summary = summarize(TITLE, _body(ARTICLE), sentences=4)
+    duplicates = [s for s in summary.sentences if "extended" in s and "48 hours on Monday" in s]
+    assert len(duplicates) == 1
+
+
+def test_sentence_leaning_on_the_previous_one_is_never_chosen() -> None:
+    summary = summarize(TITLE, _body(ARTICLE), sentences=6, key_points=6)
+    assert not any(part.startswith("He ") for part in (summary.lede, *summary.sentences, *summary.key_points))
+
+
+def test_key_points_are_short_distinct_and_capped() -> None:
+    summary = summarize(TITLE, _body(ARTICLE), key_points=3)
+    assert 1 <= len(summary.key_points) <= 3
+    assert len(set(summary.key_points)) == len(summary.key_points)
+    assert all(len(point.split()) <= 32 for point in summary.key_points)
+
+
+def test_key_point_drops_a_trailing_elaboration_of_a_long_sentence() -> None:
+    body = (
+        "The foreign minister of Freedonia, Ana Ruiz, rejected claims on Tuesday that the support of the "
+        "northern alliance for the government in the capital had faded over the winter months, saying that "
+        "the alliance was still committed to all of the agreements it had signed with the government in 2019."
+    )
+    (point,) = summarize("Minister rejects claims", body, key_points=1).key_points
+    assert point.endswith("had faded over the winter months.")
+
+
+def test_leading_connective_is_dropped_so_the_sentence_stands_alone() -> None:
+    body = "Rebels shelled the city of Kala on Monday, officials said.\n\nAlso on Monday, the army closed the road to Kala."
+    summary = summarize("Rebels shell Kala", body, sentences=2)
+    assert summary.sentences[1] == "On Monday, the army closed the road to Kala."
+
+
+def test_empty_or_furniture_only_text_gives_an_empty_summary() -> None:
+    for body in ("", "Most Visited in Politics\nTop Stories"):
+        summary = summarize("Nothing here", body)
+        assert (summary.lede, summary.sentences, summary.key_points) == ("", (), ())
+
+
+def test_seed_story_is_about_the_zarif_lavrov_call_on_syria() -> None:
+    title, _, body = SEED.read_text(encoding="utf-8").partition("\n")
+    summary = summarize(title.strip(), body)
+    assert "Zarif" in summary.lede and "Lavrov" in summary.lede and "Syria" in summary.lede
+    assert "TEHRAN" not in summary.lede and "Tasnim" not in summary.lede
+    text = " ".join(summary.sentences)
+    assert "phone conversation" in text and "political process" in text
+    for furniture in ("Most Visited", "Top Politics", "Top Stories", title.strip() + "\n"):
+        assert all(furniture not in part for part in (summary.lede, text, *summary.key_points))
+    assert 3 <= len(summary.key_points) <= 5
+
+
+# The skeleton's original cases, kept.
 def seed_body() -> str:
     return SEED.read_text(encoding="utf-8").split("Syria Crisis\n", 2)[2]
 
@@ -37,3 +152,35 @@ def test_empty_text_gives_empty_summary() -> None:
 
 def test_markdown_escapes_do_not_reach_the_summary() -> None:
     assert markdown_to_text("A \\*starred\\* word and [a link](http://x.org).") == "A *starred* word and a link."
+
+
+HAND_WRITTEN = """---
+title: Envoy Meets Rebel Leaders in Kala
+date: 2016-05-10
+source: Briefing Wire
+dateline: Kala
+lede: A hand-written lede the build must keep.
+summary: A hand-written summary of the envoy's visit that the build must keep.
+key_points:
+- Hand-written point about the envoy.
+- Hand-written point about the rebels.
+---
+
+The UN envoy met rebel leaders in the city of Kala on Tuesday to discuss a ceasefire in the province.
+
+The envoy said the talks were constructive and would continue next week in the capital.
+"""
+
+
+def test_hand_written_lede_summary_and_key_points_survive_a_build(site_small: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    article = site_small / "content" / "articles" / "2016" / "05" / "envoy-meets-rebels.md"
+    article.write_text(HAND_WRITTEN, encoding="utf-8")
+    result = run_cli("--project", str(site_small), "build", "--quiet")
+    assert result.code == 0, result.err
+    assert article.read_text(encoding="utf-8") == HAND_WRITTEN  # the front matter is not rewritten
+    page = (site_small / "site" / "articles" / "2016" / "05" / "envoy-meets-rebels.html").read_text(encoding="utf-8")
+    card = (site_small / "site" / "places" / "kala.html").read_text(encoding="utf-8")
+    assert "A hand-written lede the build must keep." in card  # entity pages list articles by their lede
+    assert "A hand-written summary of the envoy&#39;s visit that the build must keep." in page
+    assert "<li>Hand-written point about the envoy.</li>" in page
+    assert "<li>Hand-written point about the rebels.</li>" in page
