@@ -16,7 +16,7 @@ from generator.index import build_index
 from generator.ingest import IngestReport, Progress, inbox_files, ingest_files
 from generator.models import BuildReport, EnrichedArticle
 from generator.nlp.resolve import resolve_articles
-from generator.publish import publish
+from generator.publish import hosting_files, publish
 from generator.render.env import make_environment
 from generator.render.pages import plan_pages, render_pages, static_files
 
@@ -37,7 +37,7 @@ def build(cfg: Config, *, progress: Progress | None = None) -> BuildReport:
     index = clock("index", lambda: build_index(enriched))
     env = make_environment(cfg.templates_dir)
     updated = _site_date(enriched)
-    files = clock("render", lambda: render_pages(plan_pages(index, cfg), env, cfg, updated) + static_files(cfg.templates_dir))
+    files = clock("render", lambda: render_pages(plan_pages(index, cfg), env, cfg, updated) + static_files(cfg.templates_dir) + hosting_files(cfg.site.cname))
     written = clock("publish", lambda: publish(files, cfg.output_dir))
 
     warnings = list(ingested.warnings)

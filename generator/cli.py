@@ -1,4 +1,4 @@
-"""Command line: ``briefing build`` and ``briefing ingest FILE...``.
+"""Command line: ``briefing build``, ``briefing ingest FILE...``; ``init``, ``serve``, ``check`` in cli_publish.py.
 
 The only module that writes to the terminal. User errors print as
 ``path:line: message`` with exit code 1, never as a traceback.
@@ -15,7 +15,8 @@ from typing import Sequence
 
 from generator import __version__
 from generator.build import build
-from generator.config import Config, load_config
+from generator.cli_publish import add_publish_commands
+from generator.config import Config, load_config, with_base_url
 from generator.errors import BriefingError
 from generator.ingest import IngestReport, ingest_files
 
@@ -31,12 +32,14 @@ def make_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     build_cmd = commands.add_parser("build", parents=[common], help="ingest new files from content/inbox, then build the site", description="Ingest new files from content/inbox/, then build the whole site into site/ (replaced only when the build succeeds).")
+    build_cmd.add_argument("--base-url", metavar="URL", help="build for this published URL instead of site.base_url (the Pages workflow passes the one from actions/configure-pages)")
     build_cmd.set_defaults(run=_run_build)
 
     ingest_cmd = commands.add_parser("ingest", parents=[common], help="turn raw article files into Markdown under content/articles", description="Turn raw articles (.txt: title line, blank line, paragraphs; or .md with front matter) into content/articles/YYYY/MM/<slug>.md. Raw files are left where they are; files ingested before are skipped.")
     ingest_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE", help="raw article files to ingest")
     ingest_cmd.add_argument("--date", type=_iso_date, help="publication date YYYY-MM-DD for articles whose text gives none (default: today, with a warning)")
     ingest_cmd.set_defaults(run=_run_ingest)
+    add_publish_commands(commands, common)
     return parser
 
 
@@ -53,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(message)s")
     try:
-        cfg = load_config(args.project)
+        cfg = load_config(args.project) if getattr(args, "needs_config", True) else None
         return int(args.run(args, cfg))
     except BriefingError as exc:
         for diagnostic in exc.diagnostics:
@@ -65,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_build(args: argparse.Namespace, cfg: Config) -> int:
+    if args.base_url is not None:
+        cfg = with_base_url(cfg, args.base_url)
     report = build(cfg, progress=None if args.quiet else _progress)
     _clear_progress(args.quiet)
     for warning in report.warnings:

@@ -34,6 +34,12 @@ def _base_url(value: str) -> str | None:
     return None
 
 
+def _cname(value: str) -> str | None:
+    if value and not re.fullmatch(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", value):
+        return "must be a bare domain name such as briefing.example.org (no https://, no path), or empty"
+    return None
+
+
 def _not_empty(value: str) -> str | None:
     return "must not be empty" if not value.strip() else None
 
@@ -61,6 +67,7 @@ class SiteConfig:
     description: str = field(default="", metadata=_doc("One line under the title and in the feed's subtitle."))
     base_url: str = field(default="", metadata=_doc("Published URL ending in '/', e.g. https://user.github.io/repo/. Empty: links stay relative and feed/sitemap use relative URLs.", _base_url))
     language: str = field(default="en", metadata=_doc("Language code of the site (the <html lang> attribute).", _language))
+    cname: str = field(default="", metadata=_doc("Custom domain for GitHub Pages, e.g. briefing.example.org; written to site/CNAME. Empty: no CNAME file.", _cname))
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +134,16 @@ def load_config(root: Path) -> Config:
     except UnicodeDecodeError:
         raise BriefingError([Diagnostic(CONFIG_NAME, "is not UTF-8 text", hint="save it as UTF-8")]) from None
     return parse_config(data if data is not None else {}, lines, root.resolve())
+
+
+def with_base_url(cfg: Config, base_url: str) -> Config:
+    """``cfg`` with ``site.base_url`` replaced (e.g. from the Pages workflow); a missing final '/' is added."""
+    url = base_url.strip()
+    url = url if not url or url.endswith("/") else url + "/"
+    problem = _base_url(url)
+    if problem:
+        raise BriefingError([Diagnostic("--base-url", f"{problem} (got {base_url!r})")])
+    return dataclasses.replace(cfg, site=dataclasses.replace(cfg.site, base_url=url))
 
 
 def parse_config(data: Any, lines: dict[KeyPath, int], root: Path) -> Config:

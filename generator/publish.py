@@ -15,6 +15,11 @@ from generator.errors import BriefingError, Diagnostic
 from generator.models import OutputFile
 
 
+def hosting_files(cname: str) -> list[OutputFile]:
+    """Files GitHub Pages reads: ``CNAME`` when a custom domain is configured."""
+    return [OutputFile("CNAME", f"{cname}\n".encode("ascii"))] if cname else []
+
+
 def publish(files: list[OutputFile], out_dir: Path) -> int:
     """Write ``files`` into a fresh copy of ``out_dir`` and swap it in; returns files written."""
     _check_paths(files)

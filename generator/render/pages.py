@@ -12,6 +12,7 @@ import jinja2
 from generator.config import Config
 from generator.index import SiteIndex, entity_path
 from generator.models import OutputFile
+from generator.render.env import template_search_path
 from generator.render.views import KIND_LABELS, KIND_SINGULAR, EntityView, article_view, entity_groups
 
 STATIC_FOLDER = "static"
@@ -71,9 +72,10 @@ def _root_prefix(rel_path: str, cfg: Config) -> str:
 
 
 def static_files(templates_dir: Path) -> list[OutputFile]:
-    """Files under ``templates/static`` are copied as they are."""
-    folder = templates_dir / STATIC_FOLDER
-    if not folder.is_dir():
-        return []
-    return [OutputFile(f"{STATIC_FOLDER}/{p.relative_to(folder).as_posix()}", p.read_bytes())
-            for p in sorted(folder.rglob("*")) if p.is_file()]
+    """Files under ``templates/static`` are copied as they are; the project's win over the packaged ones."""
+    chosen: dict[str, Path] = {}
+    for templates in reversed(template_search_path(templates_dir)):
+        folder = templates / STATIC_FOLDER
+        if folder.is_dir():
+            chosen.update({p.relative_to(folder).as_posix(): p for p in folder.rglob("*") if p.is_file()})
+    return [OutputFile(f"{STATIC_FOLDER}/{rel}", chosen[rel].read_bytes()) for rel in sorted(chosen)]

@@ -1,0 +1,152 @@
+"""``briefing check`` over ``content/``: the editor's checklist before publishing.
+
+Errors: an article that does not load (no date, bad front matter) or has no
+source (a reader cannot weigh a story without its outlet). Warnings: an
+article with no entities, a date in the future, the same story twice, an
+entity name that looks like extraction noise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zlib
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+from generator.check_findings import ERROR, WARNING, Finding
+from generator.config import Config
+from generator.content import _LocatedError, parse_article  # _LocatedError: a field error with its line
+from generator.enrich import enrich
+from generator.frontmatter import FrontMatterError
+from generator.models import Article, EnrichedArticle
+
+SHINGLE_WORDS = 5
+SAMPLE_MODULUS = 4  # keep 1 shingle in 4 (by hash): same verdicts, a quarter of the work
+COMMON_SHINGLE_LIMIT = 50  # shingles in more articles than this are boilerplate, not evidence
+DUPLICATE_SIMILARITY = 0.8
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+NOISE_NAMES = {
+    "gmt", "utc", "top stories", "most visited", "most read", "read more", "related", "advertisement",
+    "head", "during", "also", "however", "meanwhile", "president", "minister", "spokesman", "spokeswoman",
+    "officials", "sources", "the", "it", "he", "she", "they", "we", "this", "that", "today", "yesterday",
+}
+EDGE_WORDS = {"and", "or", "of", "the", "in", "on", "at", "to", "for", "with", "by", "from", "but", "as", "a", "an"}
+
+
+def check_content(cfg: Config, *, today: dt.date | None = None) -> list[Finding]:
+    """Every content finding, in a stable order (by file, then by kind)."""
+    articles, findings = _load_each(cfg)
+    today = today or dt.date.today()
+    for article in articles:
+        shown = _shown(article.path, cfg.root)
+        if not article.source:
+            findings.append(Finding(ERROR, shown, None, "no source: add 'source: Outlet' so readers know who reported it"))
+        if article.date > today:
+            findings.append(Finding(WARNING, shown, None, f"dated {article.date.isoformat()}, in the future; check the 'date:'"))
+    enriched = tuple(enrich(a, cfg) for a in articles)
+    findings += [Finding(WARNING, _shown(e.article.path, cfg.root), None, "no entities found: add them under 'entities:' so the story is cross-linked")
+                 for e in enriched if not e.entities]
+    findings += duplicate_findings(articles, cfg.root)
+    findings += noise_findings(enriched, cfg.root)
+    return findings
+
+
+def _load_each(cfg: Config) -> tuple[list[Article], list[Finding]]:
+    """Load article by article so that one broken file does not hide the others' findings."""
+    articles, findings = [], []
+    paths = sorted(cfg.articles_dir.rglob("*.md")) if cfg.articles_dir.is_dir() else []
+    for path in paths:
+        try:
+            articles.append(parse_article(path, path.read_bytes().decode("utf-8")))
+        except UnicodeDecodeError:
+            findings.append(Finding(ERROR, _shown(path, cfg.root), None, "is not UTF-8 text; save it as UTF-8"))
+        except (FrontMatterError, _LocatedError) as exc:
+            hint = f"; {exc.hint}" if exc.hint else ""
+            findings.append(Finding(ERROR, _shown(path, cfg.root), exc.line, f"{exc.message}{hint}"))
+    return articles, findings
+
+
+def duplicate_findings(articles: list[Article], root: Path) -> list[Finding]:
+    """Pairs of articles with the same title or mostly the same text (word 5-gram overlap)."""
+    shingles = [_shingles(a.body_md) for a in articles]
+    postings: dict[int, list[int]] = defaultdict(list)
+    for number, items in enumerate(shingles):
+        for shingle in items:
+            postings[shingle].append(number)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for numbers in postings.values():
+        if len(numbers) <= COMMON_SHINGLE_LIMIT:
+            for pair in combinations(numbers, 2):
+                shared[pair] += 1
+    pairs: dict[tuple[int, int], str] = {}
+    for (a, b), common in shared.items():
+        similarity = common / max(1, len(shingles[a] | shingles[b]))
+        if similarity >= DUPLICATE_SIMILARITY:
+            pairs[(a, b)] = f"{similarity:.0%} of the text"
+    by_title: dict[str, list[int]] = defaultdict(list)
+    for number, article in enumerate(articles):
+        by_title[" ".join(article.title.casefold().split())].append(number)
+    for numbers in by_title.values():
+        for pair in combinations(numbers, 2):
+            pairs.setdefault(pair, "the same title")
+    return [Finding(WARNING, _shown(articles[b].path, root), None,
+                    f"looks like the same story as {_shown(articles[a].path, root)} ({why} in common); delete one or give it a different angle")
+            for (a, b), why in sorted(pairs.items())]
+
+
+def _shingles(text: str) -> set[int]:
+    words = re.findall(r"\w+", text.casefold())
+    if not words:
+        return set()
+    hashes = (zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8")) for i in range(max(1, len(words) - SHINGLE_WORDS + 1)))
+    return {h for h in hashes if h % SAMPLE_MODULUS == 0}
+
+
+def noise_reason(name: str) -> str | None:
+    """Why an entity name looks like extraction noise, or None if it looks like a name."""
+    words = name.split()
+    folded = name.casefold()
+    if folded in WEEKDAYS or folded in MONTHS:
+        return "a day or month name"
+    if folded in NOISE_NAMES:
+        return "a common word or page furniture, not a name"
+    if not re.search(r"[^\W\d_]", name):
+        return "no letters"
+    if len(name) < 2 or (len(name) == 2 and not name.isupper()):
+        return "too short"
+    if not any(c.isupper() for c in name):
+        return "no capital letter"
+    if sum(1 for w in words if w.casefold() not in EDGE_WORDS) > 6:
+        return "more words than a name has"
+    if re.search(r"[|@#/\\:;{}<>\[\]]|https?|www\.", name):
+        return "contains characters names do not have"
+    if words[0].casefold() in EDGE_WORDS - {"the"} or words[-1].casefold() in EDGE_WORDS:
+        return f"starts or ends with '{words[0] if words[0].casefold() in EDGE_WORDS else words[-1]}'"
+    return None
+
+
+def noise_findings(enriched: tuple[EnrichedArticle, ...], root: Path) -> list[Finding]:
+    """One warning per noisy-looking entity, at the first article (in path order) that has it."""
+    first_seen: dict[tuple[str, str], tuple[str, int]] = {}
+    for article in sorted(enriched, key=lambda e: e.article.path):
+        for ref in article.entities:
+            key = (ref.kind, ref.name)
+            shown, seen = first_seen.get(key, (_shown(article.article.path, root), 0))
+            first_seen[key] = (shown, seen + 1)
+    findings = []
+    for (kind, name), (shown, seen) in sorted(first_seen.items(), key=lambda item: (item[1][0], item[0])):
+        reason = noise_reason(name)
+        if reason:
+            findings.append(Finding(WARNING, shown, None, f"{kind} '{name}' looks like noise ({reason}; in {seen} article{'s' if seen != 1 else ''}); "
+                                                          "remove it from 'entities:' or mark it 'reject: true' in content/entities.yml"))
+    return findings
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)

@@ -1,0 +1,77 @@
+"""The ``init``, ``serve`` and ``check`` commands: argument definitions and terminal output.
+
+Kept out of ``cli.py`` so that each group of commands is edited in one place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.check import DEFAULT_MAX_PAGE_BYTES, check_site
+from generator.check_content import check_content
+from generator.check_findings import ERROR, WARNING, Finding, count
+from generator.config import Config, with_base_url
+from generator.init import DEFAULT_PACKAGE, init_project
+from generator.serve import serve
+
+
+def add_publish_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    init_cmd = commands.add_parser("init", parents=[common], help="create a new briefing project in a folder", description="Create a new briefing project: briefing.yml with comments, content/inbox/, content/entities.yml, templates/ (overrides of the packaged templates), .gitignore and a GitHub Pages workflow. Existing files are never overwritten.")
+    init_cmd.add_argument("directory", type=Path, nargs="?", default=Path("."), metavar="DIR", help="folder for the new project (created if missing; default: the current folder)")
+    init_cmd.add_argument("--package", default=DEFAULT_PACKAGE, metavar="SPEC", help=f"what the Pages workflow installs with pip, e.g. a git URL (default: {DEFAULT_PACKAGE})")
+    init_cmd.add_argument("--copy-templates", action="store_true", help="copy every default template into templates/ instead of only overriding the ones you add")
+    init_cmd.set_defaults(run=_run_init, needs_config=False)
+
+    serve_cmd = commands.add_parser("serve", parents=[common], help="build, serve the site on 127.0.0.1 and rebuild on every change", description="Build the site, serve it on http://127.0.0.1:PORT/, watch content/, templates/ and briefing.yml, rebuild on every change and reload open pages. A failed build is shown in the terminal and over the page; the server keeps the last good build until the error is fixed.")
+    serve_cmd.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000; 0 picks a free one)")
+    serve_cmd.set_defaults(run=_run_serve)
+
+    check_cmd = commands.add_parser("check", parents=[common], help="check the built site and the content before publishing", description="The pre-publication checklist. Over the built site: broken internal links and anchors, feed and sitemap validity, HTML5 validity (with html5lib), images without alt text, oversized pages. Over content/: articles that do not load (e.g. no date), with no source, with no entities, duplicate stories, entities that look like noise. Exits 1 if there is any error.")
+    check_cmd.add_argument("--only", choices=("site", "content"), help="run only the site checks or only the content checks")
+    check_cmd.add_argument("--base-url", metavar="URL", help="the URL the site was built for, if not site.base_url (as given to briefing build --base-url)")
+    check_cmd.add_argument("--max-page-kb", type=int, default=DEFAULT_MAX_PAGE_BYTES // 1024, metavar="KB", help=f"warn about HTML pages larger than this (default: {DEFAULT_MAX_PAGE_BYTES // 1024})")
+    check_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1 on any finding)")
+    check_cmd.set_defaults(run=_run_check)
+
+
+def _run_init(args: argparse.Namespace, cfg: Config | None) -> int:
+    target: Path = args.directory
+    report = init_project(target, package=args.package, copy_templates=args.copy_templates)
+    for rel in report.skipped:
+        print(f"warning: {target / rel}: already exists; left as it is", file=sys.stderr)
+    if not args.quiet:
+        for rel in report.created:
+            print(f"created {target / rel}")
+        print(f"\nnext: put articles in {target / 'content/inbox'}/, then run `briefing --project {target} serve` to preview "
+              "and push to GitHub to publish (see the README's 'Publishing' section)")
+    return 0
+
+
+def _run_serve(args: argparse.Namespace, cfg: Config) -> int:
+    def say(line: str) -> None:
+        stream = sys.stderr if line.startswith(("error:", "warning:")) else sys.stdout
+        if not args.quiet or stream is sys.stderr:
+            print(line, file=stream, flush=True)
+
+    serve(args.project, port=args.port, say=say)
+    return 0
+
+
+def _run_check(args: argparse.Namespace, cfg: Config) -> int:
+    if args.base_url is not None:
+        cfg = with_base_url(cfg, args.base_url)
+    findings: list[Finding] = []
+    if args.only in (None, "site"):
+        findings += check_site(cfg.output_dir, cfg.site.base_url, max_page_bytes=args.max_page_kb * 1024)
+    if args.only in (None, "content"):
+        findings += check_content(cfg)
+    if args.strict:
+        findings = [Finding(ERROR, f.path, f.line, f.message) for f in findings]
+    for finding in findings:
+        print(finding, file=sys.stderr if finding.severity == ERROR else sys.stdout)
+    errors, warnings = count(findings, ERROR), count(findings, WARNING)
+    if not args.quiet or errors:
+        print(f"check: {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}")
+    return 1 if errors else 0
