@@ -55,7 +55,10 @@ def _run_serve(args: argparse.Namespace, cfg: Config) -> int:
         if not args.quiet or stream is sys.stderr:
             print(line, file=stream, flush=True)
 
-    serve(args.project, port=args.port, say=say)
+    try:
+        serve(args.project, port=args.port, say=say)
+    except KeyboardInterrupt:
+        say("stopped")
     return 0
 
 

@@ -73,11 +73,12 @@ def serve(project: Path, *, port: int, say: Say, stop: threading.Event | None = 
     """Build, serve and watch until ``stop`` is set (or Ctrl-C); raises BriefingError if the config is broken at start."""
     cfg = load_config(project)
     state = BuildState()
+    before = snapshot(cfg)
     rebuild(project, state, say)
     preview = start_server(cfg.output_dir, port, state)
     say(f"serving {preview.url} (watching {', '.join(watched_names(cfg))}; Ctrl-C to stop)")
     try:
-        watch(project, cfg, state, say, stop or threading.Event(), poll_seconds)
+        watch(project, cfg, state, say, stop or threading.Event(), poll_seconds, before)
     finally:
         preview.stop()
 
@@ -135,9 +136,8 @@ def _record(files: Snapshot, path: Path) -> None:
         files[str(path)] = (stat.st_mtime_ns, stat.st_size)
 
 
-def watch(project: Path, cfg: Config, state: BuildState, say: Say, stop: threading.Event, poll_seconds: float) -> None:
-    """Poll for changes; rebuild when the watched files changed and then held still for one poll."""
-    baseline = snapshot(cfg)
+def watch(project: Path, cfg: Config, state: BuildState, say: Say, stop: threading.Event, poll_seconds: float, baseline: Snapshot) -> None:
+    """Poll for changes against ``baseline``; rebuild when the watched files changed and then held still briefly."""
     while not stop.wait(poll_seconds):
         current = snapshot(cfg)
         if current == baseline:
@@ -146,8 +146,10 @@ def watch(project: Path, cfg: Config, state: BuildState, say: Say, stop: threadi
             current = settled  # an editor may write a file in several steps
         say(f"change in {_first_change(baseline, current, cfg.root)}; rebuilding")
         rebuild(project, state, say)
+        # The snapshot from before the build: an edit saved during the build is not lost. The
+        # articles the build itself ingested count as one more change (a quick, no-op rebuild).
+        baseline = current
         cfg = _reload_config(project, cfg)
-        baseline = snapshot(cfg)  # after the build: the files it ingested are not a new change
 
 
 def _first_change(before: Snapshot, after: Snapshot, root: Path) -> str:
