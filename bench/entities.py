@@ -3,7 +3,8 @@
     python bench/entities.py [--corpus PATH] [--approach NAME ...]
 
 Scores every approach side by side on the hand-annotated gold set (dev and held-out parts reported
-separately; the held-out part is never used for tuning), CoNLL-2003 dev (PER/LOC/ORG; MISC ignored)
+separately; the held-out part is never used for tuning; each article is read through the project's
+ingest cleaning, as the build reads it), CoNLL-2003 dev (PER/LOC/ORG; MISC ignored)
 and GUM's entity annotations (person/place/organization mentions containing a proper noun).
 A document's entities are the set of (type, canonical name) an article page would link; names match
 case-insensitively after the alias table in bench/data/entities_gold.yaml.

@@ -63,11 +63,19 @@ def load_aliases(gold_path: Path) -> NameNormaliser:
     return NameNormaliser(table)
 
 
+def article_text(path: Path) -> str:
+    """Title and body as the build sees them: after ingest's cleaning (furniture, repeated title, dateline)."""
+    from generator.ingest.text import read_text_article
+
+    raw = read_text_article(path, path.read_bytes())
+    return "\n\n".join([raw.title, *raw.paragraphs])
+
+
 def load_hand_gold(gold_path: Path, corpus: Path, normalise: NameNormaliser) -> tuple[GoldDoc, ...]:
     data = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     docs = []
     for item in data["articles"]:
-        text = (corpus / item["path"]).read_text(encoding="utf-8")
+        text = article_text(corpus / item["path"])
         entities = tuple(
             GoldEntity(kind, frozenset({normalise(name)}), name)
             for key, kind in GOLD_KEYS.items()

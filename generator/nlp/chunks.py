@@ -60,6 +60,12 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|Vol|Sgt|Capt|Maj)\.$")
 
 
+def _is_site_chrome(line: str) -> bool:
+    """Navigation menus ("News / Business / Opinion") and copyright lines: page furniture, not story."""
+    lower = line.casefold()
+    return line.count(" / ") >= 2 or "all rights reserved" in lower or "©" in line or "(c) " in lower[:4]
+
+
 def _pieces(line: str) -> list[str]:
     pieces: list[str] = []
     for part in SENTENCE_SPLIT.split(line):
@@ -74,6 +80,9 @@ def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool]]:
     """Tokens per sentence-ish piece of each line, and whether that piece is written in Title Case."""
     offset = 0
     for line in text.splitlines(keepends=True):
+        if _is_site_chrome(line):
+            offset += len(line)
+            continue
         start = 0
         for piece in _pieces(line):
             begin = line.index(piece, start)

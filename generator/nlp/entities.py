@@ -31,6 +31,8 @@ from generator.nlp.lexicon import (
     PLACE_CUES_AFTER,
     FACILITY_HEADS,
     GENERIC_ORG_WORDS,
+    ORG_CUES_BEFORE,
+    COMPASS_WORDS,
     COMPLEMENT_ENDS,
     WHOLE_OPENERS,
     ROLE_NOUNS,
@@ -93,8 +95,10 @@ class Extractor:
     def mentions(self, text: str) -> tuple[Mention, ...]:
         findings: list[Finding] = []
         possessor: Place | None = None
+        previous: list[Finding] = []
         for chunk in find_chunks(text):
-            found = self._analyse(chunk)
+            found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
+            previous = found
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
@@ -103,8 +107,10 @@ class Extractor:
 
     def _analyse(self, chunk: Chunk) -> list[Finding]:
         plain = chunk.text.casefold().removeprefix("the ")
-        if plain in FURNITURE or _is_credit(chunk):
+        if plain in FURNITURE:
             return []
+        if _is_credit(chunk):
+            return [Finding(chunk.tokens, "credit", chunk.text, 0)]
         tokens = list(chunk.tokens)
         role_cue = bool(chunk.before) and chunk.before[-1] in ROLE_NOUNS
         while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
@@ -260,8 +266,10 @@ class Extractor:
 
     def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Finding | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
-        if last in FACILITY_HEADS:
+        if last in FACILITY_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
+        if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and len(tokens) > 1:
+            return Finding(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if len(tokens) == 1 and (last in ORG_HEADS or last in PLACE_HEADS):
             return None  # "the Coalition", "the Province": a back-reference, not a name
         if last in ORG_HEADS or first in ORG_OPENERS or (name.isupper() and 2 <= len(name) <= 5 and name.isalpha()):
@@ -290,13 +298,34 @@ class Extractor:
         text = token.text
         if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
             return False
+        if token.lower in COMPASS_WORDS or token.lower.endswith("edly"):
+            return False
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
+
+
+def _is_abbreviation(chunk: Chunk) -> bool:
+    """"International Humanitarian Law (IHL)": an all-capital word in brackets right after a phrase."""
+    return len(chunk.tokens) == 1 and chunk.tokens[0].text.isupper() and bool(chunk.before) and chunk.before[-1] == "(" and chunk.after == ")"
+
+
+def _abbreviation_of(chunk: Chunk, previous: list[Finding]) -> list[Finding]:
+    """The bracketed acronym is the phrase before it: same entity, or nothing if that was nothing."""
+    token = chunk.tokens[0]
+    if not previous or previous[-1].kind == "credit":
+        return []
+    last = previous[-1]
+    initials = "".join(w[0] for w in last.name.split() if w[0].isupper())
+    if initials != token.text:
+        return []
+    return [Finding((token,), last.kind, last.name, last.strength, last.place, last.headline)]
 
 
 def _is_credit(chunk: Chunk) -> bool:
     """'Reporting by Angus McDowall', 'Posted on July 12 2016 by Paula Astih'."""
     before = chunk.before
-    return len(before) >= 2 and before[-1] == "by" and (before[-2] in CREDIT_WORDS or before[-2].isdigit())
+    if len(before) >= 2 and before[-1] == "by" and (before[-2] in CREDIT_WORDS or before[-2].isdigit()):
+        return True
+    return chunk.after == "/" or bool(before) and before[-1] == "/"  # "Claudia Daut / Reuters file"
 
 
 def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
@@ -347,6 +376,9 @@ def _resolve_in_article(findings: list[Finding], text: str, extractor: Extractor
         parts = full.split()
         by_surname[_surname_key(parts[-1])].add(full)
         by_surname[_surname_key(parts[-1]) + "s"].add(full)  # possessive with the apostrophe stripped
+    credited = {f.name for f in findings if f.kind == "credit"}
+    findings = [f for f in findings if f.name not in credited and f.kind != "credit"]
+    full_names -= credited
     resolved = [_resolve_person(f, by_surname, full_names) for f in findings]
     body_names = {f.name for f in resolved if not f.headline and f.kind != "unknown"}
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))

@@ -97,7 +97,8 @@ PLACE_CUES = frozenset("in near outside to from into across toward towards aroun
 # Words right after an unknown capitalised phrase that make it a place ("the Hara area").
 PLACE_CUES_AFTER = frozenset("state area district neighbourhood neighborhood province governorate countryside suburb suburbs town village city region".split())
 PLACE_NOUNS_BEFORE_OF = frozenset(
-    "town village city district neighbourhood neighborhood province area suburb suburbs outskirts countryside region governorate camp".split()
+    "town village city district neighbourhood neighborhood province area suburb suburbs outskirts countryside region governorate camp "
+    "settlement settlements towns villages cities".split()
 )
 SPEECH_VERBS = frozenset("said says told added stressed noted urged warned announced stated explained reported insisted asked".split())
 NAME_PARTICLES = frozenset("al el bin ibn bint de da di du van von der del la le dos das".split())
@@ -119,3 +120,6 @@ GENERIC_ORG_WORDS = frozenset(
     "foreign defence defense interior justice health ministry army armed forces government parliament "
     "embassy navy air force military police cabinet office affairs information finance intelligence".split()
 )
+# Common nouns right before a name that make it an organisation ("the news website El-Dorar Al-Shamia").
+ORG_CUES_BEFORE = frozenset("website newspaper channel broadcaster daily magazine outlet station agency group militia party network".split())
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
