@@ -11,17 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.nlp.lexicon import NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PLACE_HEADS, ROLE_WORDS
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’\-]*[\w]|[^\W_]|\S")
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ul|ud|bin|ibn|abu|abd)-[A-Z]")
 CONNECTORS_AFTER_HEAD = frozenset({"of", "for"})
+HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | ROLE_WORDS | {"rights", "affairs", "city", "state"}
 SENTENCE_END = frozenset(".!?:;\"“”")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets (a NamedTuple: chunking makes many of these)."""
+
     text: str
     start: int
     end: int
@@ -46,7 +49,9 @@ class Chunk:
 
 
 def is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or bool(PARTICLE_PREFIX.match(word))
+    if word[:1].isupper():
+        return True
+    return "-" in word[:5] and bool(PARTICLE_PREFIX.match(word))
 
 
 def _is_headline(line: str) -> bool:
@@ -66,13 +71,15 @@ def _is_site_chrome(line: str) -> bool:
     return line.count(" / ") >= 2 or "all rights reserved" in lower or "©" in line or "(c) " in lower[:4]
 
 
-def _pieces(line: str) -> list[str]:
-    pieces: list[str] = []
-    for part in SENTENCE_SPLIT.split(line):
-        if pieces and ABBREVIATION_END.search(pieces[-1].rstrip()):
-            pieces[-1] = line[line.index(pieces[-1]) : line.index(part, line.index(pieces[-1]) + len(pieces[-1])) + len(part)]
-        else:
-            pieces.append(part)
+def _pieces(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of each sentence-ish piece; a stop after an abbreviation does not split."""
+    pieces, begin = [], 0
+    for gap in SENTENCE_SPLIT.finditer(line):
+        if ABBREVIATION_END.search(line[begin : gap.start()]):
+            continue
+        pieces.append((begin, line[begin : gap.start()]))
+        begin = gap.end()
+    pieces.append((begin, line[begin:]))
     return pieces
 
 
@@ -83,12 +90,15 @@ def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool]]:
         if _is_site_chrome(line):
             offset += len(line)
             continue
-        start = 0
-        for piece in _pieces(line):
-            begin = line.index(piece, start)
-            start = begin + len(piece)
+        for begin, piece in _pieces(line):
             base = offset + begin
-            tokens = [t for m in TOKEN.finditer(piece) for t in _split_suffix(Token(m.group(), base + m.start(), base + m.end()))]
+            tokens = []
+            for m in TOKEN.finditer(piece):
+                token = Token(m.group(), base + m.start(), base + m.end())
+                if "-" in token.text:
+                    tokens.extend(_split_suffix(token))
+                else:
+                    tokens.append(token)
             yield tokens, _is_headline(piece)
         offset += len(line)
 
@@ -114,10 +124,10 @@ def _joins(previous: Token, word: Token, following: Token | None) -> bool:
     """Whether a lower-case word continues the chunk: a name particle or 'of' after a head noun."""
     if following is None or not is_capitalised(following.text):
         return False
-    if word.lower in NAME_PARTICLES:
+    lower = word.text.casefold()
+    if lower in NAME_PARTICLES:
         return previous.lower not in ROLE_WORDS
-    heads = ORG_HEADS | PLACE_HEADS | ROLE_WORDS | {"rights", "affairs", "city", "state"}
-    return word.lower in CONNECTORS_AFTER_HEAD and previous.lower in heads
+    return lower in CONNECTORS_AFTER_HEAD and previous.lower in HEADS_BEFORE_OF
 
 
 def _line_chunks(tokens: list[Token], headline: bool) -> Iterator[Chunk]:

@@ -47,6 +47,8 @@ from generator.nlp.lexicon import (
 )
 
 STRONG, KEYWORD, CONTEXT, SHAPE = 4, 3, 2, 1
+NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
+HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | {"city"}
 STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighbourhood", "neighborhood", "area"})
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
 
@@ -179,12 +181,11 @@ class Extractor:
 
     def _is_whole_name(self, tokens: list[Token]) -> bool:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
-        if self.aliases.lookup(_words(tokens)) or tokens[-1].lower in ORG_HEADS | FACILITY_HEADS | PLACE_HEADS:
+        if len(tokens) == 1 or tokens[-1].lower in NAME_ENDS or tokens[0].lower in WHOLE_OPENERS:
             return True
-        if tokens[0].lower in WHOLE_OPENERS and len(tokens) > 1:
+        if any(t.lower in HEADS_BEFORE_OF and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
             return True
-        heads = ORG_HEADS | PLACE_HEADS | {"city"}
-        return any(t.lower in heads and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:]))
+        return self.aliases.lookup(_words(tokens)) is not None
 
     def _segment_known(self, tokens: list[Token]) -> list[list[Token]]:
         """Split run-on phrases at known names: 'Syrias Aleppo' -> Syrias | Aleppo (FA-KES strips commas)."""
