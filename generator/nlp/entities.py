@@ -259,11 +259,11 @@ class Extractor:
 
     def _city_alone_is_place(self, place: Place, chunk: Chunk) -> bool:
         """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context."""
-        if chunk.before and chunk.before[-1] in ROLE_WORDS | TITLES:
+        if chunk.before and chunk.before[-1] in ROLE_WORDS | TITLES or chunk.after in SPEECH_VERBS:
             return False
         if chunk.sentence_initial or chunk.headline:
-            return place.population >= 1_000_000
-        return place.population >= 50_000 or _place_context(chunk)
+            return place.population >= 1_000_000 or place.listed
+        return place.listed or place.population >= 200_000 or _place_context(chunk)
 
     def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Finding | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower

