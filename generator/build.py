@@ -15,6 +15,7 @@ from generator.errors import BriefingError
 from generator.index import build_index
 from generator.ingest import IngestReport, Progress, inbox_files, ingest_files
 from generator.models import BuildReport, EnrichedArticle
+from generator.nlp.registry import load_registry
 from generator.nlp.resolve import resolve_articles
 from generator.publish import hosting_files, publish
 from generator.render.env import make_environment
@@ -33,8 +34,9 @@ def build(cfg: Config, *, progress: Progress | None = None) -> BuildReport:
     _raise_on_failures(ingested)
     articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root))
     enriched = clock("enrich", lambda: tuple(enrich(a, cfg) for a in articles))
-    enriched = clock("resolve", lambda: resolve_articles(enriched))
-    index = clock("index", lambda: build_index(enriched))
+    registry = load_registry(cfg.content_dir)
+    enriched = clock("resolve", lambda: resolve_articles(enriched, registry))
+    index = clock("index", lambda: build_index(enriched, registry))
     env = make_environment(cfg.templates_dir)
     updated = _site_date(enriched)
     files = clock("render", lambda: render_pages(plan_pages(index, cfg), env, cfg, updated) + static_files(cfg.templates_dir) + hosting_files(cfg.site.cname))

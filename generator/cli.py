@@ -40,6 +40,9 @@ def make_parser() -> argparse.ArgumentParser:
     ingest_cmd.add_argument("--date", type=_iso_date, help="publication date YYYY-MM-DD for articles whose text gives none (default: today, with a warning)")
     ingest_cmd.set_defaults(run=_run_ingest)
     add_publish_commands(commands, common)
+    entities_cmd = commands.add_parser("entities", parents=[common], help="list new, ambiguous and rarely seen entities for content/entities.yml", description="List the entities the articles mention that the editor should review in content/entities.yml: new ones (not in the registry yet), ambiguous names left unmerged, and entities seen in one article only, each with the number of articles.")
+    entities_cmd.add_argument("--limit", type=int, default=50, help="rows per section (default: 50)")
+    entities_cmd.set_defaults(run=_run_entities)
     return parser
 
 
@@ -78,6 +81,13 @@ def _run_build(args: argparse.Namespace, cfg: Config) -> int:
         seconds = sum(s for _, s in report.seconds)
         stages = ", ".join(f"{name} {s:.2f}s" for name, s in report.seconds)
         print(f"built {cfg.output_dir.name}/: {report.articles} articles ({report.ingested} newly ingested), {report.entities} entities, {report.files} files in {seconds:.2f}s ({stages})")
+    return 0
+
+
+def _run_entities(args: argparse.Namespace, cfg: Config) -> int:
+    from generator.entity_review import format_review, review_entities
+
+    print(format_review(review_entities(cfg), args.limit))
     return 0
 
 

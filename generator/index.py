@@ -15,7 +15,8 @@ from typing import Mapping
 from slugify import slugify
 
 from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, EnrichedArticle, Entity, EntityRef
-from generator.nlp.resolve import place_details
+from generator.nlp.registry import Registry
+from generator.nlp.resolve import describe
 
 ENTITY_FOLDERS = FRONT_MATTER_KEYS  # person -> people/, place -> places/, organization -> organizations/
 
@@ -37,13 +38,13 @@ def entity_path(entity: Entity) -> str:
     return f"{ENTITY_FOLDERS[entity.kind]}/{entity.slug}.html"
 
 
-def build_index(articles: tuple[EnrichedArticle, ...]) -> SiteIndex:
+def build_index(articles: tuple[EnrichedArticle, ...], registry: Registry = Registry()) -> SiteIndex:
     """Group articles by entity and give every entity a unique slug."""
     by_entity: dict[EntityRef, list[EnrichedArticle]] = defaultdict(list)
     for article in articles:
         for ref in article.entities:
             by_entity[ref].append(article)
-    entities = _assign_slugs(sorted(by_entity, key=lambda r: (ENTITY_KINDS.index(r.kind), r.name.casefold(), r.name)))
+    entities = _assign_slugs(sorted(by_entity, key=lambda r: (ENTITY_KINDS.index(r.kind), r.name.casefold(), r.name)), registry)
     return SiteIndex(
         articles=articles,
         entities=MappingProxyType(entities),
@@ -51,7 +52,7 @@ def build_index(articles: tuple[EnrichedArticle, ...]) -> SiteIndex:
     )
 
 
-def _assign_slugs(refs: list[EntityRef]) -> dict[EntityRef, Entity]:
+def _assign_slugs(refs: list[EntityRef], registry: Registry) -> dict[EntityRef, Entity]:
     taken: set[tuple[str, str]] = set()
     entities: dict[EntityRef, Entity] = {}
     for ref in refs:
@@ -60,6 +61,9 @@ def _assign_slugs(refs: list[EntityRef]) -> dict[EntityRef, Entity]:
         while (ref.kind, slug) in taken:
             slug, number = f"{base}-{number}", number + 1
         taken.add((ref.kind, slug))
-        country, latitude, longitude = place_details(ref)
-        entities[ref] = Entity(slug=slug, name=ref.name, kind=ref.kind, aliases=(), country=country, latitude=latitude, longitude=longitude)
+        d = describe(ref, registry)
+        entities[ref] = Entity(
+            slug=slug, name=ref.name, kind=ref.kind, aliases=(), country=d.country, latitude=d.latitude,
+            longitude=d.longitude, description=d.description, wikidata=d.wikidata,
+        )
     return entities

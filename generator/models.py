@@ -105,6 +105,8 @@ class Entity:
     country: str = ""
     latitude: float | None = None
     longitude: float | None = None
+    description: str = ""  # from content/entities.yml
+    wikidata: str = ""  # Wikidata id from content/entities.yml, e.g. "Q37470"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from pathlib import Path
 from generator.models import ORGANIZATION, PERSON, PLACE, EnrichedArticle, EntityRef
 from generator.nlp.aliases import AliasTable, alias_key, load_alias_table
 from generator.nlp.gazetteer import Gazetteer, ascii_fold
+from generator.nlp.registry import Registry
 
 TRANSLITERATION_SIMILARITY = 0.7
 DATA = Path(__file__).parent / "data"
@@ -92,6 +93,7 @@ def _initials(name: str) -> str:
 class Resolver:
     aliases: AliasTable
     gazetteer: Gazetteer
+    registry: Registry = Registry()
 
     def resolve(self, refs: Iterable[EntityRef]) -> Resolution:
         counts = Counter(refs)
@@ -105,6 +107,9 @@ class Resolver:
         return Resolution(canonical, tuple(ambiguous))
 
     def _known_name(self, ref: EntityRef) -> str:
+        entry = self.registry.entry_for(ref)
+        if entry is not None and not entry.reject:
+            return entry.name
         found = self.aliases.lookup(ref.name)
         if found and found[1] == ref.kind:
             return found[0]
@@ -176,34 +181,52 @@ def _surname(word: str) -> str:
     return re.sub(r"^(?:al|el|ad|as|ash|an|ar|at|az)-", "", word.casefold())
 
 
-def default_resolver() -> Resolver:
+def default_resolver(registry: Registry = Registry()) -> Resolver:
     from generator.nlp.entities import default_extractor
 
-    extractor = default_extractor()
-    return Resolver(load_alias_table(), extractor.gazetteer)
+    return Resolver(load_alias_table(), default_extractor().gazetteer, registry)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityDetails:
+    country: str = ""  # ISO 3166-1 alpha-2
+    latitude: float | None = None
+    longitude: float | None = None
+    description: str = ""
+    wikidata: str = ""
+
+
+def describe(ref: EntityRef, registry: Registry = Registry()) -> EntityDetails:
+    """What the registry and the gazetteer know about an entity (the registry wins)."""
+    entry = registry.entry_for(ref)
+    place = default_resolver().gazetteer.find(ref.name) if ref.kind == PLACE else None
+    country = (entry.country if entry else "") or (place.country if place else "")
+    latitude, longitude = (place.latitude, place.longitude) if place else (None, None)
+    return EntityDetails(country, latitude, longitude, entry.description if entry else "", entry.wikidata if entry else "")
 
 
 def place_details(ref: EntityRef) -> tuple[str, float | None, float | None]:
     """ISO country code and coordinates of a place, where the gazetteer has them ("", None, None) otherwise."""
     if ref.kind != PLACE:
         return "", None, None
-    place = default_resolver().gazetteer.find(ref.name)
-    if place is None:
-        return "", None, None
-    return place.country, place.latitude, place.longitude
+    details = describe(ref)
+    return details.country, details.latitude, details.longitude
 
 
-def resolve_articles(articles: tuple[EnrichedArticle, ...]) -> tuple[EnrichedArticle, ...]:
-    """Rewrite every article's entities to the entity each name belongs to across the site."""
-    resolution = default_resolver().resolve(ref for a in articles for ref in a.entities)
-    return tuple(_rewrite(article, resolution) for article in articles)
+def resolve_articles(articles: tuple[EnrichedArticle, ...], registry: Registry = Registry()) -> tuple[EnrichedArticle, ...]:
+    """Rewrite every article's entities to the entity each name belongs to across the site;
+    names the registry rejects are dropped."""
+    resolution = default_resolver(registry).resolve(ref for a in articles for ref in a.entities if registry.apply(ref))
+    return tuple(_rewrite(article, resolution, registry) for article in articles)
 
 
-def _rewrite(article: EnrichedArticle, resolve: Resolution) -> EnrichedArticle:
-    entities = tuple(dict.fromkeys(resolve(ref) for ref in article.entities))
+def _rewrite(article: EnrichedArticle, resolve: Resolution, registry: Registry) -> EnrichedArticle:
+    kept = [ref for ref in article.entities if registry.apply(ref) is not None]
+    entities = tuple(dict.fromkeys(resolve(ref) for ref in kept))
     forms: dict[EntityRef, list[str]] = {ref: [] for ref in entities}
     for ref, surface in article.surface_forms:
-        forms[resolve(ref)] += surface
+        if registry.apply(ref) is not None:
+            forms[resolve(ref)] += surface
     surface_forms = tuple((ref, tuple(dict.fromkeys(sorted(forms[ref], key=len, reverse=True)))) for ref in entities)
     return EnrichedArticle(
         article=article.article, lede=article.lede, summary=article.summary, key_points=article.key_points,
