@@ -21,7 +21,7 @@ from generator.yamlutil import line_of
 
 KNOWN_FIELDS = (
     "title", "slug", "date", "source", "dateline", "source_url", "author", "lede", "summary",
-    "key_points", "entities", "content_hash", "language", "ingested", "story",
+    "key_points", "entities", "content_hash", "language", "ingested", "story", "teaser", "nlp",
 )
 TEXT_FIELDS = ("source", "dateline", "source_url", "author", "lede", "summary")
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -28,6 +28,8 @@ class RawArticle:
     dateline: str
     source_url: str
     content_hash: str
+    author: str = ""
+    teaser: bool = False  # a feed entry that carries only a summary, not the article
 
 
 @dataclass(frozen=True, slots=True)

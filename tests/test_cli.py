@@ -39,7 +39,7 @@ def test_ingest_reports_and_exits_non_zero_on_failure(site_small: Path, run_cli)
     result = run_cli("--project", str(site_small), "ingest", str(empty), str(site_small / "missing.txt"))
     assert result.code == 1
     assert "empty.txt: is empty" in result.err and "missing.txt: no such file" in result.err
-    assert "ingested 0, unchanged 0, failed 1" in result.out
+    assert "ingested 0, unchanged 0, duplicates 0, failed 2" in result.out
 
 
 def test_ingest_then_build(site_small: Path, run_cli) -> None:  # type: ignore[no-untyped-def]

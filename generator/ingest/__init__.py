@@ -1,8 +1,10 @@
-"""Stage 1: turn raw input files into front-matter Markdown articles.
+"""Stage 1: turn raw inputs (text, Markdown, saved HTML, RSS/Atom, URLs) into front-matter Markdown articles.
 
-Raw files are never modified or moved. An input whose bytes were ingested
-before (same ``content_hash``) is skipped, so ingesting again changes nothing;
-an existing article is never overwritten.
+Raw files are never modified or moved. An input ingested before (same
+``content_hash``) is unchanged; the same article again (same URL, or the same
+words however spaced or punctuated) is a duplicate and not written; an existing
+article is never overwritten. Each article gets a ``story`` id shared with the
+articles of other outlets that report the same event.
 """
 
 from __future__ import annotations
@@ -10,143 +12,125 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
-
-from slugify import slugify
+from typing import Any, Callable, Sequence
 
 from generator.config import Config
-from generator.enrich import analyse, article_entities
 from generator.errors import Diagnostic
-from generator.frontmatter import FrontMatterError, parse_document, render_document
-from generator.ingest.store import known_hashes, unique_slug, used_slugs, write_new_file
-from generator.ingest.text import InputError, content_hash, read_text_article
-from generator.models import FRONT_MATTER_KEYS, RawArticle
-from generator.textutil import markdown_to_text, paragraphs_to_markdown
+from generator.frontmatter import FrontMatterError, render_document
+from generator.ingest.catalogue import Catalogue
+from generator.ingest.fetch import FetchError, fetch, is_url
+from generator.ingest.metadata import front_matter
+from generator.ingest.sources import Item, read_source, source_files
+from generator.ingest.store import index_path, load_index, save_index, write_new_file
+from generator.ingest.text import InputError
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
-Progress = Callable[[int, int, Path], None]
+Progress = Callable[[int, int, str], None]
+Fetcher = Callable[[str], Any]
 
 
 @dataclass(frozen=True, slots=True)
 class IngestReport:
     written: tuple[Path, ...] = ()
-    unchanged: tuple[Path, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    duplicates: tuple[str, ...] = ()  # "input: same text as content/articles/..."
     failed: tuple[Diagnostic, ...] = ()
     warnings: tuple[str, ...] = field(default=())
 
 
 def inbox_files(cfg: Config) -> list[Path]:
     """Raw files waiting in ``content/inbox`` (hidden files and unknown types ignored)."""
-    if not cfg.inbox_dir.is_dir():
-        return []
-    return sorted(p for p in cfg.inbox_dir.iterdir() if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUPPORTED_SUFFIXES)
+    return source_files(cfg.inbox_dir) if cfg.inbox_dir.is_dir() else []
 
 
-def ingest_files(paths: list[Path], cfg: Config, *, date: dt.date | None = None, progress: Progress | None = None) -> IngestReport:
-    """Ingest each path; failures are reported per file and do not stop the rest."""
-    hashes = known_hashes(cfg.articles_dir)
-    slugs = used_slugs(cfg.articles_dir)
-    written: list[Path] = []
-    unchanged: list[Path] = []
-    failed: list[Diagnostic] = []
-    warnings: list[str] = []
-    for number, path in enumerate(paths, start=1):
+def ingest_files(sources: Sequence[Path | str], cfg: Config, *, date: dt.date | None = None,
+                 progress: Progress | None = None, fetcher: Fetcher = fetch) -> IngestReport:
+    """Ingest each file, folder (recursively) or URL; failures are reported per input and do not stop the rest."""
+    run = _Run(cfg, date, Catalogue(load_index(cfg.articles_dir, index_path(cfg.root))))
+    inputs = _expand(sources, run)
+    for number, source in enumerate(inputs, start=1):
         if progress:
-            progress(number, len(paths), path)
+            progress(number, len(inputs), str(source))
+        run.ingest_one(source, fetcher)
+    if run.written or not index_path(cfg.root).exists():
+        save_index(run.catalogue.entries, index_path(cfg.root))
+    return IngestReport(tuple(run.written), tuple(run.unchanged), tuple(run.duplicates), tuple(run.failed), tuple(run.warnings))
+
+
+def _expand(sources: Sequence[Path | str], run: "_Run") -> list[Path | str]:
+    inputs: list[Path | str] = []
+    for source in sources:
+        if isinstance(source, str) and is_url(source):
+            inputs.append(source)
+            continue
+        path = Path(source)
+        if path.is_dir():
+            inputs.extend(source_files(path))
+        elif path.is_file():
+            inputs.append(path)
+        else:
+            run.failed.append(Diagnostic(shown(path), "no such file or folder"))
+    return inputs
+
+
+class _Run:
+    """The mutable state of one ingest run (kept out of the pure readers)."""
+
+    def __init__(self, cfg: Config, date: dt.date | None, catalogue: Catalogue) -> None:
+        self.cfg, self.date, self.catalogue = cfg, date, catalogue
+        self.written: list[Path] = []
+        self.unchanged: list[str] = []
+        self.duplicates: list[str] = []
+        self.failed: list[Diagnostic] = []
+        self.warnings: list[str] = []
+
+    def ingest_one(self, source: Path | str, fetcher: Fetcher) -> None:
+        label = source if isinstance(source, str) else shown(source)
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            failed.append(Diagnostic(_shown(path), f"cannot be read ({exc.strerror})"))
-            continue
-        digest = content_hash(data)
-        if digest in hashes:
-            unchanged.append(path)
-            continue
-        try:
-            meta, body = _front_matter_for(path, data, cfg, date, warnings)
-        except InputError as exc:
-            failed.append(Diagnostic(_shown(path), str(exc)))
-            continue
+            items = read_source(source, fetcher)
+        except (InputError, FetchError) as exc:
+            self.failed.append(Diagnostic(label, str(exc)))
+            return
         except FrontMatterError as exc:
-            failed.append(Diagnostic(_shown(path), exc.message, exc.line, exc.hint))
-            continue
-        meta["slug"] = unique_slug(str(meta["slug"]), slugs)
-        meta["content_hash"] = digest
+            self.failed.append(Diagnostic(label, exc.message, exc.line, exc.hint))
+            return
+        for item in items:
+            if isinstance(item, InputError):
+                self.failed.append(Diagnostic(label, str(item)))
+            else:
+                self._add(label, item)
+
+    def _add(self, label: str, item: Item) -> None:
+        raw = item.raw
+        if self.catalogue.has_hash(raw.content_hash):
+            twin = self.catalogue.written_now(raw.content_hash)
+            if twin:
+                self.duplicates.append(f"{label}: same bytes as {self.cfg.articles_dir.relative_to(self.cfg.root) / twin}")
+            else:
+                self.unchanged.append(label)
+            return
+        built = front_matter(item, self.cfg, self._date_for(label, raw.date, item.given_date))
+        same = self.catalogue.duplicate_of(raw.source_url, built.text_key)
+        if same:
+            self.duplicates.append(f"{label}: {same[0]} {self.cfg.articles_dir.relative_to(self.cfg.root) / same[1]}")
+            return
+        self.warnings.extend(f"{label}: {note}" for note in built.notes)
+        meta = self.catalogue.place(built)
         day = dt.date.fromisoformat(str(meta["date"]))
-        target = cfg.articles_dir / f"{day:%Y}" / f"{day:%m}" / f"{meta['slug']}.md"
-        write_new_file(target, render_document(meta, body))
-        slugs.add(str(meta["slug"]))
-        hashes[digest] = target
-        written.append(target)
-    return IngestReport(tuple(written), tuple(unchanged), tuple(failed), tuple(warnings))
+        target = self.cfg.articles_dir / f"{day:%Y}" / f"{day:%m}" / f"{meta['slug']}.md"
+        write_new_file(target, render_document(meta, built.body_md))
+        self.catalogue.add(target, self.cfg.articles_dir, meta, built)
+        self.written.append(target)
+
+    def _date_for(self, label: str, found: dt.date | None, given: dt.date | None) -> dt.date:
+        for choice in (given, found, self.date):  # front matter, then the text, then --date
+            if choice is not None:
+                return choice
+        today = dt.date.today()
+        self.warnings.append(f"{label}: no date in the text; using today ({today.isoformat()}). Pass --date YYYY-MM-DD to set it")
+        return today
 
 
-def _front_matter_for(path: Path, data: bytes, cfg: Config, date: dt.date | None, warnings: list[str]) -> tuple[dict[str, Any], str]:
-    if path.suffix.lower() == ".md":
-        return _from_markdown(path, data, cfg, date, warnings)
-    if path.suffix.lower() != ".txt":
-        raise InputError(f"has an unsupported type '{path.suffix}'; use {' or '.join(SUPPORTED_SUFFIXES)}")
-    raw = read_text_article(path, data)
-    body = paragraphs_to_markdown(raw.paragraphs)
-    return _complete({"title": raw.title}, raw, body, cfg, _choose_date(raw.date, date, path, warnings)), body
-
-
-def _from_markdown(path: Path, data: bytes, cfg: Config, date: dt.date | None, warnings: list[str]) -> tuple[dict[str, Any], str]:
-    try:
-        document = parse_document(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise InputError("is not UTF-8 text; save it as UTF-8") from None
-    meta = dict(document.meta)
-    if not isinstance(meta.get("title"), str) or not meta["title"].strip():
-        raise FrontMatterError("front matter: title: is missing", 2, "add a 'title:' line")
-    given = meta.get("date")
-    parsed = dt.date.fromisoformat(str(given)) if given and _is_iso(str(given)) else None
-    if given and parsed is None:
-        raise FrontMatterError(f"front matter: date: is not a date (got {given!r})", 2, "use YYYY-MM-DD")
-    raw = RawArticle(path, meta["title"].strip(), (), parsed, str(meta.get("source", "")),
-                     str(meta.get("dateline", "")), str(meta.get("source_url", "")), "")
-    return _complete(meta, raw, document.body, cfg, _choose_date(parsed, date, path, warnings)), document.body
-
-
-def _complete(meta: dict[str, Any], raw: RawArticle, body: str, cfg: Config, day: dt.date) -> dict[str, Any]:
-    """Front matter in contract order; fields already present (hand-written) are kept."""
-    summary, mentions = analyse(raw.title, markdown_to_text(body), cfg)
-    entities: dict[str, list[str]] = {key: [] for key in FRONT_MATTER_KEYS.values()}
-    for ref in article_entities(mentions, raw.dateline):
-        entities[FRONT_MATTER_KEYS[ref.kind]].append(ref.name)
-    generated: dict[str, Any] = {
-        "title": raw.title, "slug": slugify(raw.title, max_length=80, word_boundary=True) or "article",
-        "date": day.isoformat(), "source": raw.source, "dateline": raw.dateline, "source_url": raw.source_url,
-        "lede": summary.lede, "summary": " ".join(summary.sentences), "key_points": list(summary.key_points),
-        "entities": entities,
-    }
-    merged = {key: meta.get(key, value) for key, value in generated.items()}
-    merged.update({k: v for k, v in meta.items() if k not in merged})
-    merged["date"] = day.isoformat()  # one spelling, whatever YAML type the input used
-    if not merged["source_url"]:
-        del merged["source_url"]
-    return merged
-
-
-def _choose_date(found: dt.date | None, given: dt.date | None, path: Path, warnings: list[str]) -> dt.date:
-    if given is not None:
-        return given
-    if found is not None:
-        return found
-    today = dt.date.today()
-    warnings.append(f"{_shown(path)}: no date in the text; using today ({today.isoformat()}). Pass --date YYYY-MM-DD to set it")
-    return today
-
-
-def _is_iso(value: str) -> bool:
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _shown(path: Path) -> str:
+def shown(path: Path) -> str:
     """A path as the user typed it, or relative to the current folder when inside it."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))

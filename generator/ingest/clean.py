@@ -39,6 +39,28 @@ _DATE_PATTERNS = (
 )
 
 
+# "Wed 05 Apr 2017 at 0914 Title. Text", "April 6 2017 Title. Text", "12 February 2015 Text" (FA-KES)
+_DATE_FIRST = re.compile(
+    r"""^(?:(?:Published|Updated|Last\ updated|Posted)(?:\ on|\ at)?:?\s+)?
+        (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?
+        (?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d
+          |[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)
+        (?:\s+at\s+\d{1,2}:?\d\d(?:\s*(?:GMT|UTC))?)?
+        \s*[-\u2013\u2014|:]?\s+""",
+    re.VERBOSE,
+)
+# "... sieges.-AFP", "... he said. --Reuters", "... said. (Reuters)", "Source SANA". A tag must
+# follow the end of a sentence (or be a double dash), so "(UN)" inside a sentence is kept.
+_AGENCY = r"(?P<agency>[A-Z][A-Za-z.&]*(?:[ /][A-Z][A-Za-z.&]*){0,2})"
+_AGENCY_TAG = re.compile(
+    r"(?:(?<=[.!?\"'\u201d\u2019)\]])\s*(?:[-\u2013\u2014]{1,2}\s*|\(|Source:?\s+)|\s--\s*)" + _AGENCY + r"\)?\.?$")
+_CREDIT_LINE = re.compile(
+    r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s[^.]{2,200}\)?\.?$", re.IGNORECASE)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufffd\u00ad"))
+# Hard-wrapped text: no line longer than this, most lines close to it.
+_WRAP_WIDTH = 90
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     place: str
@@ -47,20 +69,80 @@ class Dateline:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, Unix newlines, no BOM, no stray control characters."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
+    """NFC, Unix newlines, no BOM, no control, zero-width or replacement characters."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_INVISIBLE)
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs separated by blank lines, each on one line, whitespace collapsed.
+    """Paragraphs, each on one line, whitespace collapsed.
 
-    Furniture lines are dropped first: scrapers often leave several of them on
-    consecutive lines, which would otherwise merge into one "paragraph".
+    Blank lines separate paragraphs. Text without any blank line is either one
+    paragraph per line or hard-wrapped prose, where a short line ending a
+    sentence ends a paragraph. Furniture lines are dropped first: scrapers often
+    leave several of them on consecutive lines, which would otherwise merge.
     """
-    kept = "\n".join(line for line in text.split("\n") if not is_furniture(line))
+    lines = [line for line in text.strip().split("\n") if not is_furniture(line)]
+    kept = "\n".join(lines)
+    if not re.search(r"\n\s*\n", kept) and len(lines) > 1:
+        kept = "\n\n".join(_unwrap(lines) if _is_hard_wrapped(lines) else lines)
     blocks = re.split(r"\n\s*\n", kept)
     return [" ".join(block.split()) for block in blocks if block.strip()]
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    lengths = [len(line) for line in lines if line.strip()]
+    return max(lengths) <= _WRAP_WIDTH and sum(n >= 50 for n in lengths) >= 0.6 * len(lengths)
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    paragraphs: list[str] = []
+    current: list[str] = []
+    width = max(len(line) for line in lines)
+    for line in lines:
+        current.append(line)
+        if len(line.rstrip()) < 0.75 * width and re.search(r"[.!?:\"'\u201d\u2019]\s*$", line):
+            paragraphs.append(" ".join(current))
+            current = []
+    return paragraphs + ([" ".join(current)] if current else [])
+
+
+def split_leading_date(paragraph: str) -> tuple[dt.date | None, str]:
+    """'Wed 05 Apr 2017 Text' -> (2017-04-05, 'Text'); unchanged when it does not start with a date."""
+    match = _DATE_FIRST.match(paragraph)
+    if not match:
+        return None, paragraph
+    day = find_date(match["date"])
+    return (day, paragraph[match.end():]) if day else (None, paragraph)
+
+
+def strip_title_prefix(title: str, paragraph: str) -> str:
+    """Drop the headline when a paragraph starts by repeating it ('Title. First sentence')."""
+    words = re.findall(r"\w+", title)
+    if not words:
+        return paragraph
+    pattern = r"\W*" + r"\W+".join(map(re.escape, words)) + r"(?:\s*[.:;\-\u2013\u2014|]+\s*|\s+)"
+    match = re.match(pattern, paragraph, re.IGNORECASE)
+    rest = paragraph[match.end():] if match else paragraph
+    return rest if rest.strip() else paragraph
+
+
+def split_agency_tag(paragraphs: list[str]) -> tuple[list[str], str]:
+    """Remove a closing agency tag or credit line ('--Reuters', '- AFP', 'Reporting by ...'); return the agency."""
+    if not paragraphs:
+        return paragraphs, ""
+    body = list(paragraphs)
+    while body and _CREDIT_LINE.match(body[-1]):
+        body.pop()
+    if not body:
+        return list(paragraphs), ""
+    match = _AGENCY_TAG.search(body[-1])
+    if not match:
+        return body, ""
+    rest = body[-1][:match.start()].rstrip()
+    body[-1:] = [rest] if rest else []
+    agency = match["agency"].rstrip(".")
+    return body, agency if not agency.isupper() or len(agency) <= 5 else agency.capitalize()
 
 
 def same_text(a: str, b: str) -> bool:

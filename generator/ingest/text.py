@@ -1,4 +1,4 @@
-"""Reader for plain-text articles: a title line, a blank line, then paragraphs."""
+"""Reader for plain-text articles: a title line, then paragraphs (however messy)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import hashlib
 from pathlib import Path
 
 from generator.ingest.clean import (
-    drop_furniture, drop_repeated_title, find_date, normalise_text, split_dateline, split_paragraphs,
+    drop_furniture, drop_repeated_title, find_date, normalise_text, split_agency_tag, split_dateline,
+    split_leading_date, split_paragraphs, strip_title_prefix,
 )
+from generator.ingest.decode import DecodeError, decode, repair_mojibake
 from generator.models import RawArticle
 
 
@@ -21,28 +23,47 @@ def content_hash(data: bytes) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()[:32]
 
 
+def bytes_to_text(data: bytes, declared: str = "") -> str:
+    """Decoded, mojibake repaired, normalised text; InputError for binary input."""
+    try:
+        return normalise_text(repair_mojibake(decode(data, declared)))
+    except DecodeError as exc:
+        raise InputError(str(exc)) from None
+
+
 def read_text_article(path: Path, data: bytes) -> RawArticle:
     """Parse raw bytes of a ``.txt`` article into a cleaned RawArticle."""
-    try:
-        text = normalise_text(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise InputError(f"is not UTF-8 text (bad byte at offset {exc.start}); save it as UTF-8") from None
+    text = bytes_to_text(data)
     lines = text.strip().split("\n", 1)
     title = " ".join(lines[0].split())
     if not title:
         raise InputError("is empty; a text article starts with its title line")
-    paragraphs = drop_furniture(drop_repeated_title(title, split_paragraphs(lines[1] if len(lines) > 1 else "")))
+    return article_from_paragraphs(path, title, split_paragraphs(lines[1] if len(lines) > 1 else ""), content_hash(data))
+
+
+def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], digest: str, *,
+                            source: str = "", source_url: str = "", date: dt.date | None = None,
+                            author: str = "", teaser: bool = False) -> RawArticle:
+    """Clean the body of any input kind: title repeats, datelines, agency tags, furniture."""
+    paragraphs = drop_furniture(drop_repeated_title(title, paragraphs))
+    dateline = ""
+    if paragraphs:
+        parsed = split_dateline(paragraphs[0])
+        if parsed:
+            source, dateline = source or parsed.source, parsed.place
+            paragraphs = ([parsed.rest] if parsed.rest else []) + paragraphs[1:]
+    if paragraphs:
+        leading_date, first = split_leading_date(paragraphs[0])
+        first = strip_title_prefix(title, first)
+        paragraphs = ([first] if first.strip() else []) + paragraphs[1:]
+        date = date or leading_date
+    paragraphs, agency = split_agency_tag(paragraphs)
     if not paragraphs:
         raise InputError("has a title but no body; add the article's paragraphs after a blank line")
-    source, dateline = "", ""
-    parsed = split_dateline(paragraphs[0])
-    if parsed:
-        source, dateline = parsed.source, parsed.place
-        paragraphs = ([parsed.rest] if parsed.rest else []) + paragraphs[1:]
     return RawArticle(
-        origin=path, title=title, paragraphs=tuple(paragraphs),
-        date=_date_in(paragraphs), source=source, dateline=dateline, source_url="",
-        content_hash=content_hash(data),
+        origin=origin, title=title, paragraphs=tuple(paragraphs), date=date or _date_in(paragraphs),
+        source=source or agency, dateline=dateline, source_url=source_url, content_hash=digest,
+        author=author, teaser=teaser,
     )
 
 
