@@ -54,14 +54,14 @@ def ensure_chromium() -> None:
 
 
 def demo() -> int:
-    python = ensure_venv()
+    python = ensure_venv("ingest")
     run(python, "-m", "generator", "build")
     print(f"\nopen {ROOT / 'site' / 'index.html'} in a browser")
     return 0
 
 
 def test(pytest_args: list[str]) -> int:
-    python = ensure_venv("test")
+    python = ensure_venv("test,ingest")
     ensure_chromium()
     return subprocess.run([str(python), "-m", "pytest", *pytest_args], cwd=ROOT, check=False).returncode
 

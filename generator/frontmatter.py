@@ -57,5 +57,7 @@ def parse_document(text: str) -> Document:
 
 def render_document(meta: dict[str, Any], body: str) -> str:
     """Serialise front matter and body; keys keep the given order."""
-    dumped = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    # The C dumper (when PyYAML has it) writes the same YAML 10x faster: 10 ms an article was half of ingest.
+    dumped = yaml.dump(meta, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), sort_keys=False,
+                       allow_unicode=True, width=100, default_flow_style=False)
     return f"{FENCE}\n{dumped}{FENCE}\n\n{body.strip()}\n"

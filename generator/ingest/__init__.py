@@ -19,10 +19,10 @@ from generator.errors import Diagnostic
 from generator.frontmatter import FrontMatterError, render_document
 from generator.ingest.catalogue import Catalogue
 from generator.ingest.fetch import FetchError, fetch, is_url
-from generator.ingest.metadata import front_matter
-from generator.ingest.sources import Item, read_source, source_files
+from generator.ingest.metadata import body_of, front_matter
+from generator.ingest.sources import Item, load_source, parse_source, source_files
 from generator.ingest.store import index_path, load_index, save_index, write_new_file
-from generator.ingest.text import InputError
+from generator.ingest.text import InputError, content_hash
 
 Progress = Callable[[int, int, str], None]
 Fetcher = Callable[[str], Any]
@@ -45,14 +45,14 @@ def inbox_files(cfg: Config) -> list[Path]:
 def ingest_files(sources: Sequence[Path | str], cfg: Config, *, date: dt.date | None = None,
                  progress: Progress | None = None, fetcher: Fetcher = fetch) -> IngestReport:
     """Ingest each file, folder (recursively) or URL; failures are reported per input and do not stop the rest."""
-    run = _Run(cfg, date, Catalogue(load_index(cfg.articles_dir, index_path(cfg.root))))
+    run = _Run(cfg, date, Catalogue(*load_index(cfg.articles_dir, index_path(cfg.root))))
     inputs = _expand(sources, run)
     for number, source in enumerate(inputs, start=1):
         if progress:
             progress(number, len(inputs), str(source))
         run.ingest_one(source, fetcher)
-    if run.written or not index_path(cfg.root).exists():
-        save_index(run.catalogue.entries, index_path(cfg.root))
+    if run.written or run.duplicates or not index_path(cfg.root).exists():
+        save_index(run.catalogue.entries, run.catalogue.duplicate_inputs, index_path(cfg.root))
     return IngestReport(tuple(run.written), tuple(run.unchanged), tuple(run.duplicates), tuple(run.failed), tuple(run.warnings))
 
 
@@ -86,7 +86,10 @@ class _Run:
     def ingest_one(self, source: Path | str, fetcher: Fetcher) -> None:
         label = source if isinstance(source, str) else shown(source)
         try:
-            items = read_source(source, fetcher)
+            loaded = load_source(source, fetcher)
+            if self._known(label, content_hash(loaded.data)):
+                return  # the same bytes as before: not even parsed (a feed's entries are checked one by one)
+            items = parse_source(loaded)
         except (InputError, FetchError) as exc:
             self.failed.append(Diagnostic(label, str(exc)))
             return
@@ -99,20 +102,27 @@ class _Run:
             else:
                 self._add(label, item)
 
+    def _known(self, label: str, digest: str) -> bool:
+        if not self.catalogue.has_hash(digest):
+            return False
+        twin = self.catalogue.written_now(digest)
+        if twin:
+            self.duplicates.append(f"{label}: same bytes as {self.cfg.articles_dir.relative_to(self.cfg.root) / twin}")
+        else:
+            self.unchanged.append(label)
+        return True
+
     def _add(self, label: str, item: Item) -> None:
         raw = item.raw
-        if self.catalogue.has_hash(raw.content_hash):
-            twin = self.catalogue.written_now(raw.content_hash)
-            if twin:
-                self.duplicates.append(f"{label}: same bytes as {self.cfg.articles_dir.relative_to(self.cfg.root) / twin}")
-            else:
-                self.unchanged.append(label)
+        if self._known(label, raw.content_hash):
             return
-        built = front_matter(item, self.cfg, self._date_for(label, raw.date, item.given_date))
-        same = self.catalogue.duplicate_of(raw.source_url, built.text_key)
+        body = body_of(item)
+        same = self.catalogue.duplicate_of(raw.source_url, body.text_key)
         if same:
+            self.catalogue.remember_duplicate(raw.content_hash, same[1])
             self.duplicates.append(f"{label}: {same[0]} {self.cfg.articles_dir.relative_to(self.cfg.root) / same[1]}")
             return
+        built = front_matter(item, body, self.cfg, self._date_for(label, raw.date, item.given_date))
         self.warnings.extend(f"{label}: {note}" for note in built.notes)
         meta = self.catalogue.place(built)
         day = dt.date.fromisoformat(str(meta["date"]))

@@ -56,6 +56,9 @@ _AGENCY_TAG = re.compile(
     r"(?:(?<=[.!?\"'\u201d\u2019)\]])\s*(?:[-\u2013\u2014]{1,2}\s*|\(|Source:?\s+)|\s--\s*)" + _AGENCY + r"\)?\.?$")
 _CREDIT_LINE = re.compile(
     r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s[^.]{2,200}\)?\.?$", re.IGNORECASE)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc, less tab and newline
+_WORD = re.compile(r"\w+")
+_TITLE_END = re.compile(r"\s*[.:;\-\u2013\u2014|]+\s*|\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufffd\u00ad"))
 # Hard-wrapped text: no line longer than this, most lines close to it.
 _WRAP_WIDTH = 90
@@ -71,7 +74,7 @@ class Dateline:
 def normalise_text(text: str) -> str:
     """NFC, Unix newlines, no BOM, no control, zero-width or replacement characters."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_INVISIBLE)
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return _CONTROL.sub("", text)
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -118,13 +121,18 @@ def split_leading_date(paragraph: str) -> tuple[dt.date | None, str]:
 
 def strip_title_prefix(title: str, paragraph: str) -> str:
     """Drop the headline when a paragraph starts by repeating it ('Title. First sentence')."""
-    words = re.findall(r"\w+", title)
-    if not words:
+    words = [w.casefold() for w in _WORD.findall(title)]
+    found = _WORD.finditer(paragraph)
+    end = 0
+    for expected, token in zip(words, found):
+        if token.group().casefold() != expected or re.search(r"\w", paragraph[end:token.start()]):
+            return paragraph
+        end = token.end()
+    if not words or len(_WORD.findall(paragraph[:end])) != len(words):
         return paragraph
-    pattern = r"\W*" + r"\W+".join(map(re.escape, words)) + r"(?:\s*[.:;\-\u2013\u2014|]+\s*|\s+)"
-    match = re.match(pattern, paragraph, re.IGNORECASE)
-    rest = paragraph[match.end():] if match else paragraph
-    return rest if rest.strip() else paragraph
+    gap = _TITLE_END.match(paragraph, end)
+    rest = paragraph[gap.end():] if gap else ""
+    return rest if rest.strip() and gap else paragraph
 
 
 def split_agency_tag(paragraphs: list[str]) -> tuple[list[str], str]:

@@ -39,10 +39,24 @@ class Built:
     notes: tuple[str, ...]
 
 
-def front_matter(item: Item, cfg: Config, day: dt.date) -> Built:
-    raw, given = item.raw, item.given
-    body_md = item.body_md or paragraphs_to_markdown(raw.paragraphs)
+@dataclass(frozen=True, slots=True)
+class Body:
+    """An item's body as Markdown and as plain text, and its identity (cheap: no NLP yet)."""
+
+    markdown: str
+    text: str
+    text_key: str
+
+
+def body_of(item: Item) -> Body:
+    body_md = item.body_md or paragraphs_to_markdown(item.raw.paragraphs)
     body_text = markdown_to_text(body_md)
+    return Body(body_md, body_text, text_key(item.raw.title, body_text))
+
+
+def front_matter(item: Item, body: Body, cfg: Config, day: dt.date) -> Built:
+    raw, given = item.raw, item.given
+    body_md, body_text = body.markdown, body.text
     language, notes = _language(given, raw.title, body_text)
     generated: dict[str, Any] = {
         "title": raw.title, "slug": slugify(raw.title, max_length=80, word_boundary=True) or "article",
@@ -57,7 +71,7 @@ def front_matter(item: Item, cfg: Config, day: dt.date) -> Built:
     merged["date"] = day.isoformat()  # one spelling, whatever YAML type the input used
     merged["content_hash"] = raw.content_hash
     meta = {k: v for k, v in merged.items() if v not in ("", None, False) or k in given}
-    return Built(meta, body_md, text_key(raw.title, body_text), story_terms(raw.title, body_text), notes)
+    return Built(meta, body_md, body.text_key, story_terms(raw.title, body_text), notes)
 
 
 def _language(given: dict[str, Any], title: str, body_text: str) -> tuple[str, tuple[str, ...]]:

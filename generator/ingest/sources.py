@@ -44,20 +44,32 @@ def source_files(folder: Path) -> list[Path]:
     return found
 
 
-def read_source(source: Path | str, fetcher: Callable[[str], Any]) -> list[Item | InputError]:
-    """Items of one file or URL; raises InputError, FetchError or FrontMatterError for the whole input."""
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """The bytes of one input, and what the server said about them."""
+
+    origin: Path
+    data: bytes
+    url: str = ""
+    charset: str = ""
+    content_type: str = ""
+
+
+def load_source(source: Path | str, fetcher: Callable[[str], Any]) -> Loaded:
+    """Bytes of a file or URL; raises InputError or FetchError."""
     if isinstance(source, str):
         fetched = fetcher(source)
-        return _read_bytes(Path(fetched.url.rsplit("/", 1)[-1] or "page.html"), fetched.data,
-                           url=fetched.url, charset=fetched.charset, content_type=fetched.content_type)
+        name = fetched.url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1] or "page"
+        return Loaded(Path(name), fetched.data, fetched.url, fetched.charset, fetched.content_type)
     try:
-        data = source.read_bytes()
+        return Loaded(source, source.read_bytes())
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror})") from None
-    return _read_bytes(source, data)
 
 
-def _read_bytes(origin: Path, data: bytes, *, url: str = "", charset: str = "", content_type: str = "") -> list[Item | InputError]:
+def parse_source(loaded: Loaded) -> list[Item | InputError]:
+    """Items of one input; raises InputError or FrontMatterError for the whole input."""
+    origin, data, url, charset, content_type = loaded.origin, loaded.data, loaded.url, loaded.charset, loaded.content_type
     if not data.strip():
         raise InputError("is empty")
     try:

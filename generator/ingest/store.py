@@ -44,9 +44,10 @@ def index_path(root: Path) -> Path:
     return root / ".briefing-cache" / "ingest-index.json"
 
 
-def load_index(articles_dir: Path, cache: Path) -> dict[str, IndexEntry]:
-    """Relative article path -> entry, for every article file now under ``articles_dir``."""
-    cached = _read_cache(cache)
+def load_index(articles_dir: Path, cache: Path) -> tuple[dict[str, IndexEntry], dict[str, str]]:
+    """Relative article path -> entry for every article file now under ``articles_dir``,
+    and the hashes of inputs found to be duplicates -> the article they duplicate."""
+    cached, duplicates = _read_cache(cache)
     fresh: dict[str, IndexEntry] = {}
     for path, stat in _article_files(articles_dir):
         rel = path.relative_to(articles_dir).as_posix()
@@ -54,11 +55,11 @@ def load_index(articles_dir: Path, cache: Path) -> dict[str, IndexEntry]:
         if entry is None or (entry.mtime_ns, entry.size) != (stat.st_mtime_ns, stat.st_size):
             entry = _entry_for(path, stat)
         fresh[rel] = entry
-    return fresh
+    return fresh, duplicates
 
 
-def save_index(entries: dict[str, IndexEntry], cache: Path) -> None:
-    payload = {"version": INDEX_VERSION, "articles": {rel: asdict(e) for rel, e in entries.items()}}
+def save_index(entries: dict[str, IndexEntry], duplicates: dict[str, str], cache: Path) -> None:
+    payload = {"version": INDEX_VERSION, "articles": {rel: asdict(e) for rel, e in entries.items()}, "duplicates": duplicates}
     write_file_atomic(cache, json.dumps(payload, separators=(",", ":")), replace=True)
 
 
@@ -67,14 +68,15 @@ def entry_for_new_file(path: Path, meta: dict[str, Any], body_text: str) -> Inde
     return _entry_from_meta(stat, path.stem, meta, body_text)
 
 
-def _read_cache(cache: Path) -> dict[str, IndexEntry]:
+def _read_cache(cache: Path) -> tuple[dict[str, IndexEntry], dict[str, str]]:
     try:
         payload = json.loads(cache.read_text(encoding="utf-8"))
         if payload.get("version") != INDEX_VERSION:
-            return {}
-        return {rel: IndexEntry(**{**raw, "terms": tuple(raw["terms"])}) for rel, raw in payload["articles"].items()}
+            return {}, {}
+        entries = {rel: IndexEntry(**{**raw, "terms": tuple(raw["terms"])}) for rel, raw in payload["articles"].items()}
+        return entries, {str(h): str(rel) for h, rel in payload.get("duplicates", {}).items()}
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        return {}  # no cache, or a damaged one: rebuilt from the articles
+        return {}, {}  # no cache, or a damaged one: rebuilt from the articles
 
 
 def _article_files(folder: Path) -> Iterator[tuple[Path, os.stat_result]]:
