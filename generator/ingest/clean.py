@@ -53,7 +53,7 @@ _DATE_FIRST = re.compile(
 # follow the end of a sentence (or be a double dash), so "(UN)" inside a sentence is kept.
 _AGENCY = r"(?P<agency>[A-Z][A-Za-z.&]*(?:[ /][A-Z][A-Za-z.&]*){0,2})"
 _AGENCY_TAG = re.compile(
-    r"(?:(?<=[.!?\"'\u201d\u2019)\]])\s*(?:[-\u2013\u2014]{1,2}\s*|\(|Source:?\s+)|\s--\s*)" + _AGENCY + r"\)?\.?$")
+    r"(?:(?:(?<=[.!?\"'\u201d\u2019)\]])\s*|^)(?:[-\u2013\u2014]{1,2}\s*|\(|Source:?\s+)|\s--\s*)" + _AGENCY + r"\)?\.?$")
 _CREDIT_LINE = re.compile(
     r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s[^.]{2,200}\)?\.?$", re.IGNORECASE)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc, less tab and newline
@@ -94,8 +94,11 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
-    lengths = [len(line) for line in lines if line.strip()]
-    return max(lengths) <= _WRAP_WIDTH and sum(n >= 50 for n in lengths) >= 0.6 * len(lengths)
+    """Lines cut at a width: mostly long, and mostly ending mid-sentence."""
+    kept = [line.rstrip() for line in lines if line.strip()]
+    lengths = [len(line) for line in kept]
+    sentence_ends = sum(bool(re.search(r"[.!?:\"'\u201d\u2019]$", line)) for line in kept)
+    return max(lengths) <= _WRAP_WIDTH and sum(n >= 50 for n in lengths) >= 0.6 * len(kept) and sentence_ends < 0.5 * len(kept)
 
 
 def _unwrap(lines: list[str]) -> list[str]:

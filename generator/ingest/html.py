@@ -58,7 +58,7 @@ def extract(page: str, url: str = "") -> dict[str, Any]:
         for mode in ({"favor_precision": True}, {"favor_recall": True}):
             document = trafilatura.bare_extraction(
                 page, url=url or None, with_metadata=True, include_comments=False, include_tables=False,
-                include_images=False, include_links=False, deduplicate=True, **mode)
+                include_images=False, include_links=False, deduplicate=False, **mode)
             if document is not None and (document.text or "").strip():
                 return dict(document.as_dict())
     return {}
