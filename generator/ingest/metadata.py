@@ -58,11 +58,16 @@ def front_matter(item: Item, body: Body, cfg: Config, day: dt.date) -> Built:
     raw, given = item.raw, item.given
     body_md, body_text = body.markdown, body.text
     language, notes = _language(given, raw.title, body_text)
+    try:
+        nlp = _nlp_fields(raw.title, body_text, raw.dateline, language, given, cfg)
+    except Exception as exc:  # noqa: BLE001 - a bug in the NLP must not lose the article or stop the run
+        nlp = {}
+        notes += (f"summary and entities not computed: the NLP failed ({type(exc).__name__}: {exc}); please report it",)
     generated: dict[str, Any] = {
         "title": raw.title, "slug": slugify(raw.title, max_length=80, word_boundary=True) or "article",
         "date": day.isoformat(), "source": raw.source, "author": raw.author, "dateline": raw.dateline,
         "source_url": raw.source_url, "language": language, "teaser": raw.teaser,
-        **_nlp_fields(raw.title, body_text, raw.dateline, language, given, cfg),
+        **nlp,
         "ingested": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "content_hash": raw.content_hash,
     }
