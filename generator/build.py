@@ -14,6 +14,7 @@ from generator.enrich import enrich
 from generator.errors import BriefingError
 from generator.index import build_index
 from generator.ingest import IngestReport, Progress, inbox_files, ingest_files
+from generator.lock import project_lock
 from generator.models import BuildReport, EnrichedArticle
 from generator.nlp.registry import load_registry
 from generator.nlp.resolve import resolve_articles
@@ -26,7 +27,15 @@ T = TypeVar("T")
 
 
 def build(cfg: Config, *, progress: Progress | None = None) -> BuildReport:
-    """Build the whole site into ``cfg.output_dir``; raises BriefingError on bad input."""
+    """Build the whole site into ``cfg.output_dir``; raises BriefingError on bad input.
+
+    Holds the project lock throughout: a second build or ingest is refused.
+    """
+    with project_lock(cfg.root):
+        return _build(cfg, progress)
+
+
+def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     timings: list[tuple[str, float]] = []
     clock = _Stopwatch(timings)
 

@@ -21,6 +21,7 @@ from generator.config import Config, load_config, with_base_url
 from generator.errors import BriefingError
 from generator.ingest import IngestReport, ingest_files
 from generator.ingest.fetch import is_url
+from generator.lock import project_lock
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -96,7 +97,8 @@ def _run_entities(args: argparse.Namespace, cfg: Config) -> int:
 def _run_ingest(args: argparse.Namespace, cfg: Config) -> int:
     inputs: list[Path | str] = [text if is_url(text) else Path(text) for text in args.inputs]
     started = time.perf_counter()
-    report = ingest_files(inputs, cfg, date=args.date, progress=None if args.quiet else _progress)
+    with project_lock(cfg.root):
+        report = ingest_files(inputs, cfg, date=args.date, progress=None if args.quiet else _progress)
     _clear_progress(args.quiet)
     _print_ingest(report, cfg, args.quiet, time.perf_counter() - started)
     return 1 if report.failed else 0

@@ -16,7 +16,9 @@ from typing import Any
 
 from generator.errors import BriefingError, Diagnostic
 from generator.frontmatter import Document, FrontMatterError, parse_document
+from generator.limits import MAX_ARTICLE_BYTES
 from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, Article, EntityRef
+from generator.paths import slug_problem
 from generator.yamlutil import line_of
 
 KNOWN_FIELDS = (
@@ -24,7 +26,6 @@ KNOWN_FIELDS = (
     "key_points", "entities", "content_hash", "language", "ingested", "story", "teaser", "nlp",
 )
 TEXT_FIELDS = ("source", "dateline", "source_url", "author", "lede", "summary")
-SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 class _FieldError(Exception):
@@ -40,6 +41,10 @@ def load_articles(articles_dir: Path, root: Path) -> tuple[Article, ...]:
     for path in sorted(articles_dir.rglob("*.md")) if articles_dir.is_dir() else []:
         shown = _display_path(path, root)
         try:
+            size = path.stat().st_size
+            if size > MAX_ARTICLE_BYTES:
+                problems.append(Diagnostic(shown, f"is {size // 1024 // 1024} MiB; articles are limited to {MAX_ARTICLE_BYTES // 1024 // 1024} MiB", hint="split it or remove it"))
+                continue
             articles.append(parse_article(path, path.read_bytes().decode("utf-8")))
         except UnicodeDecodeError:
             problems.append(Diagnostic(shown, "is not UTF-8 text", hint="save it as UTF-8"))
@@ -76,9 +81,12 @@ def _article_from(path: Path, doc: Document) -> Article:
             raise _FieldError((key,), "unknown field", f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(KNOWN_FIELDS)}")
     title = _text(meta, "title", required=True)
     slug = meta.get("slug", path.stem)
-    if not isinstance(slug, str) or not SLUG_PATTERN.fullmatch(slug):
-        raise _FieldError(("slug",), f"must be lower-case letters, digits and hyphens (got {slug!r})")
+    problem = slug_problem(slug) if isinstance(slug, str) else "must be text"
+    if problem:
+        raise _FieldError(("slug",), f"{problem} (got {slug!r})", "change 'slug:' or remove it to use the file name")
     texts = {name: _text(meta, name) for name in TEXT_FIELDS}
+    if texts["source_url"] and not re.match(r"https?://[^\s/]+", texts["source_url"], re.IGNORECASE):
+        raise _FieldError(("source_url",), f"must be an http(s) URL (got {texts['source_url']!r})", "use the article's web address or remove the field")
     return Article(
         path=path, slug=slug, title=title, date=_date(meta), body_md=doc.body,
         source=texts["source"], dateline=texts["dateline"], source_url=texts["source_url"],

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Mapping
 
-from slugify import slugify
-
+from generator.paths import safe_slug
 from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, EnrichedArticle, Entity, EntityRef
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import describe
@@ -56,7 +55,7 @@ def _assign_slugs(refs: list[EntityRef], registry: Registry) -> dict[EntityRef, 
     taken: set[tuple[str, str]] = set()
     entities: dict[EntityRef, Entity] = {}
     for ref in refs:
-        base = slugify(ref.name, max_length=80, word_boundary=True) or "entity"
+        base = safe_slug(ref.name, "entity")
         slug, number = base, 2
         while (ref.kind, slug) in taken:
             slug, number = f"{base}-{number}", number + 1

@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from slugify import slugify
 
+from generator.paths import safe_slug
 from generator.config import Config
 from generator.enrich import analyse, article_entities
 from generator.ingest.identity import story_terms, text_key
@@ -64,7 +64,7 @@ def front_matter(item: Item, body: Body, cfg: Config, day: dt.date) -> Built:
         nlp = {}
         notes += (f"summary and entities not computed: the NLP failed ({type(exc).__name__}: {exc}); please report it",)
     generated: dict[str, Any] = {
-        "title": raw.title, "slug": slugify(raw.title, max_length=80, word_boundary=True) or "article",
+        "title": raw.title, "slug": safe_slug(raw.title, "article"),
         "date": day.isoformat(), "source": raw.source, "author": raw.author, "dateline": raw.dateline,
         "source_url": raw.source_url, "language": language, "teaser": raw.teaser,
         **nlp,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
+from generator.limits import MAX_INPUT_BYTES
 from generator.frontmatter import FrontMatterError, parse_document
 from generator.ingest.decode import DecodeError, unpack
 from generator.ingest.feeds import is_feed, read_feed
@@ -62,6 +63,9 @@ def load_source(source: Path | str, fetcher: Callable[[str], Any]) -> Loaded:
         name = fetched.url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1] or "page"
         return Loaded(Path(name), fetched.data, fetched.url, fetched.charset, fetched.content_type)
     try:
+        size = source.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise InputError(f"is {size // 1024 // 1024} MiB; raw articles are limited to {MAX_INPUT_BYTES // 1024 // 1024} MiB")
         return Loaded(source, source.read_bytes())
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror})") from None

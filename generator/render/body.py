@@ -1,4 +1,10 @@
-"""Article body HTML: Markdown without raw HTML, safe link schemes, first mentions linked."""
+"""Article body HTML: Markdown without raw HTML, sanitised, first mentions linked.
+
+Article text comes from the open web and from parties to a conflict, so it is
+hostile by default: raw HTML in the Markdown is shown as text, and the HTML
+that Markdown produces is cleaned again with nh3 (the ammonia sanitiser) to an
+allow-list of tags, attributes and URL schemes.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +13,17 @@ import re
 from dataclasses import dataclass
 
 import markdown
+import nh3
 
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
-_HREF = re.compile(r"""\s(href|src)\s*=\s*(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
-_SAFE_SCHEME = re.compile(r"^(https?:|mailto:|#|[^:/?#]*(?:[/?#]|$))", re.IGNORECASE)
+ALLOWED_TAGS = frozenset(
+    "a abbr b blockquote br code del em h2 h3 h4 h5 h6 hr i img li ol p pre q s small strong sub sup "
+    "table tbody td th thead tr ul".split()
+)
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "td": {"align"}, "th": {"align"}}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+# Bodies beyond this are cut (with a note) so that one hostile article cannot stall a build.
+MAX_BODY_CHARS = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +36,53 @@ class EntityLink:
 
 
 def markdown_to_html(body_md: str) -> str:
-    """Render Markdown; raw HTML in articles is shown as text, unsafe URLs are dropped."""
-    converted = markdown.markdown(body_md.replace("<", "&lt;"), output_format="html")
-    return _HREF.sub(lambda m: m.group(0) if _SAFE_SCHEME.match(html.unescape(m.group(3)).strip()) else "", converted)
+    """Render Markdown; raw HTML in articles is shown as text, unsafe tags and URLs are dropped."""
+    if len(body_md) > MAX_BODY_CHARS:
+        body_md = body_md[:MAX_BODY_CHARS] + "\n\n*[The rest of this article is too long to show.]*"
+    source, plain_blocks = _set_aside_pathological(body_md)
+    converted = markdown.markdown(source.replace("<", "&lt;"), output_format="html")
+    for number, block in enumerate(plain_blocks):
+        converted = converted.replace(f"<p>{_PLACEHOLDER}{number}</p>", f"<p>{html.escape(block, quote=False)}</p>", 1)
+    return nh3.clean(
+        converted, tags=set(ALLOWED_TAGS), attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(URL_SCHEMES), link_rel="nofollow noopener noreferrer", strip_comments=True,
+    )
+
+
+# Shapes that make Python-Markdown's parser slow (super-linear) or deeply recursive:
+# quotes or lists nested many levels, many brackets, long runs of one punctuation
+# character, huge paragraphs. No real article needs them; such a block bypasses
+# Markdown and is shown as plain text.
+_DEEP_QUOTE = re.compile(r"^(?:\s*>){8,}", re.MULTILINE)
+_DEEP_INDENT = re.compile(r"^[ \t]{16,}\S", re.MULTILINE)
+_PUNCTUATION_RUN = re.compile(r"([\[\]()*_`~!#>-])\1{40,}")
+MAX_BRACKETS_PER_BLOCK = 200
+MAX_MARKDOWN_BLOCK_CHARS = 20_000
+MAX_MARKUP_CHARS_PER_BLOCK = 2_000
+_MARKUP = re.compile(r"[*_`\[\]\\]")
+_PLACEHOLDER = "BRIEFINGPLAINBLOCK"
+
+
+def _set_aside_pathological(body_md: str) -> tuple[str, list[str]]:
+    """Replace pathological blocks by placeholders; return the source and the set-aside text."""
+    kept: list[str] = []
+    plain: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", body_md.replace(_PLACEHOLDER, "")):
+        if _is_pathological(block):
+            kept.append(f"{_PLACEHOLDER}{len(plain)}")
+            plain.append(" ".join(block.split()))
+        else:
+            kept.append(block)
+    return "\n\n".join(kept), plain
+
+
+def _is_pathological(block: str) -> bool:
+    return bool(
+        len(block) > MAX_MARKDOWN_BLOCK_CHARS
+        or block.count("[") + block.count("(") > MAX_BRACKETS_PER_BLOCK
+        or len(_MARKUP.findall(block)) > MAX_MARKUP_CHARS_PER_BLOCK
+        or _DEEP_QUOTE.search(block) or _DEEP_INDENT.search(block) or _PUNCTUATION_RUN.search(block)
+    )
 
 
 def link_first_mentions(body_html: str, links: tuple[EntityLink, ...]) -> str:

@@ -17,7 +17,7 @@ def test_longest_form_wins_and_words_are_whole() -> None:
 def test_no_link_inside_an_existing_link() -> None:
     html = markdown_to_html("[Aleppo report](https://example.org/a) then Aleppo.")
     linked = link_first_mentions(html, (EntityLink("aleppo.html", "place", ("Aleppo",)),))
-    assert '<a href="https://example.org/a">Aleppo report</a> then <a class="entity entity-place" href="aleppo.html">Aleppo</a>.' in linked
+    assert '<a href="https://example.org/a" rel="nofollow noopener noreferrer">Aleppo report</a> then <a class="entity entity-place" href="aleppo.html">Aleppo</a>.' in linked
 
 
 def test_raw_html_is_text_and_unsafe_links_lose_their_href() -> None:

@@ -1,0 +1,36 @@
+"""Safe file names for pages and articles, whatever text they come from.
+
+Titles and entity names are hostile input: a slug is made only of lower-case
+ASCII letters, digits and hyphens, is never empty, never longer than
+MAX_SLUG_LENGTH, and never a name Windows reserves for devices.
+"""
+
+from __future__ import annotations
+
+import re
+
+from slugify import slugify
+
+from generator.limits import MAX_SLUG_LENGTH
+
+SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# File names Windows refuses whatever the extension ("con.html" cannot be created there).
+RESERVED_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
+
+
+def safe_slug(text: str, fallback: str = "page") -> str:
+    """A slug for ``text`` that is a valid, portable file name."""
+    slug = slugify(text, max_length=MAX_SLUG_LENGTH, word_boundary=True) or slugify(text, max_length=MAX_SLUG_LENGTH)
+    slug = slug or fallback
+    return f"{slug}-page" if slug in RESERVED_NAMES else slug
+
+
+def slug_problem(slug: str) -> str | None:
+    """Why a hand-written slug cannot be used, or None when it can."""
+    if not SLUG_PATTERN.fullmatch(slug):
+        return "must be lower-case letters, digits and hyphens"
+    if len(slug) > MAX_SLUG_LENGTH:
+        return f"must be at most {MAX_SLUG_LENGTH} characters"
+    if slug in RESERVED_NAMES:
+        return "is a name Windows reserves for devices"
+    return None
