@@ -8,6 +8,8 @@ import os
 import time
 from typing import Callable, TypeVar
 
+import jinja2
+
 from generator.config import Config
 from generator.content import load_articles
 from generator.enrich import enrich
@@ -20,6 +22,7 @@ from generator.nlp.registry import load_registry
 from generator.nlp.resolve import resolve_articles
 from generator.publish import hosting_files, publish
 from generator.render.env import make_environment
+from generator.render.template_errors import template_error
 from generator.render.pages import plan_pages, render_pages, static_files
 
 log = logging.getLogger(__name__)
@@ -48,7 +51,10 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     index = clock("index", lambda: build_index(enriched, registry))
     env = make_environment(cfg.templates_dir)
     updated = _site_date(enriched)
-    files = clock("render", lambda: render_pages(plan_pages(index, cfg), env, cfg, updated) + static_files(cfg.templates_dir) + hosting_files(cfg.site.cname))
+    try:
+        files = clock("render", lambda: render_pages(plan_pages(index, cfg), env, cfg, updated) + static_files(cfg.templates_dir) + hosting_files(cfg.site.cname))
+    except jinja2.TemplateError as exc:
+        raise template_error(exc, cfg.templates_dir, cfg.root) from None
     written = clock("publish", lambda: publish(files, cfg.output_dir))
 
     warnings = list(ingested.warnings)

@@ -16,7 +16,7 @@ from typing import Any
 
 from generator.errors import BriefingError, Diagnostic
 from generator.frontmatter import Document, FrontMatterError, parse_document
-from generator.limits import MAX_ARTICLE_BYTES
+from generator.limits import MAX_ARTICLE_BYTES, MAX_ENTITIES_PER_ARTICLE
 from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, Article, EntityRef
 from generator.paths import slug_problem
 from generator.yamlutil import line_of
@@ -147,6 +147,8 @@ def _entities(value: Any) -> tuple[EntityRef, ...]:
             raise _FieldError(("entities", str(key)), "unknown entity list", f"did you mean '{close[0]}'?" if close else f"use {', '.join(by_key)}")
         for index, item in enumerate(items or []):
             refs.append(EntityRef(_entity_name(item, ("entities", key, str(index))), by_key[key]))
+    if len(refs) > MAX_ENTITIES_PER_ARTICLE:
+        raise _FieldError(("entities",), f"lists {len(refs)} entities; the limit is {MAX_ENTITIES_PER_ARTICLE} per article", "keep the ones the article is about")
     order = {kind: i for i, kind in enumerate(ENTITY_KINDS)}
     return tuple(sorted(dict.fromkeys(refs), key=lambda r: order[r.kind]))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from generator.config import Config
+from generator.limits import MAX_NLP_CHARS
 from generator.models import PERSON, Article, EnrichedArticle, EntityRef, Mention, Summary
 from generator.nlp.entities import dateline_place, entity_refs, extract_mentions
 from generator.nlp.summarize import summarize
@@ -17,6 +18,7 @@ from generator.textutil import markdown_to_text
 
 def analyse(title: str, body_text: str, cfg: Config) -> tuple[Summary, tuple[Mention, ...]]:
     """Run the NLP on one article's plain text."""
+    body_text = body_text[:MAX_NLP_CHARS]  # bounded work per article, whatever its size
     summary = summarize(title, body_text, sentences=cfg.summary.sentences, key_points=cfg.summary.key_points)
     return summary, extract_mentions(body_text)
 

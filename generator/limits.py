@@ -16,6 +16,9 @@ MAX_YAML_BYTES = 256 * 1024
 MAX_NLP_CHARS = 200_000
 """Summaries and entities are computed from the first 200,000 characters of a body."""
 
+MAX_ENTITIES_PER_ARTICLE = 1000
+"""An article listing more entities than this in its front matter is an error; extraction keeps the first 1,000."""
+
 MAX_LINKED_ENTITIES = 300
 """At most this many entities per article get their first mention linked in the body."""
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import markdown
 import nh3
 
+from generator.limits import MAX_LINKED_ENTITIES
+
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 ALLOWED_TAGS = frozenset(
     "a abbr b blockquote br code del em h2 h3 h4 h5 h6 hr i img li ol p pre q s small strong sub sup "
@@ -89,7 +91,7 @@ def link_first_mentions(body_html: str, links: tuple[EntityLink, ...]) -> str:
     """Wrap the first mention of each entity (outside existing links) in a link to its page."""
     parts = _TAG_SPLIT.split(body_html)
     linked = [False] * len(parts)  # True for text we created inside a new link
-    for link in links:
+    for link in links[:MAX_LINKED_ENTITIES]:
         pattern = _pattern(link.forms)
         if pattern is None:
             continue
