@@ -53,6 +53,9 @@ STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighb
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
 
 
+MAX_KNOWN_NAME_WORDS = 10
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     tokens: tuple[Token, ...]
@@ -193,7 +196,8 @@ class Extractor:
         pending: list[Token] = []
         index = 0
         while index < len(tokens):
-            end = next((j for j in range(len(tokens), index, -1) if self._known_span(tokens[index:j])), None)
+            # Known names are at most a few words: trying longer spans only costs time (quadratic on hostile runs).
+            end = next((j for j in range(min(len(tokens), index + MAX_KNOWN_NAME_WORDS), index, -1) if self._known_span(tokens[index:j])), None)
             if end is not None and end - index == 1 and self._looks_like_name_part(tokens, index, bool(pending)):
                 end = None
             if end is None:
