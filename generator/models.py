@@ -80,6 +80,7 @@ class Article:
     summary: str
     key_points: tuple[str, ...]
     entities: tuple[EntityRef, ...]
+    story: str = ""  # front matter `story:`: articles sharing it report the same event
 
 
 @dataclass(frozen=True, slots=True)
