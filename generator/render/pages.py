@@ -43,7 +43,8 @@ def plan_pages(index: SiteIndex, cfg: Config) -> Iterator[PagePlan]:
     latest = tuple(card_of(catalog, a) for a in index.articles[: cfg.home.articles])
     home = day_view(index, catalog, days, 0) if days else None
     yield PagePlan("index.html", "index.html", {"day": home, "title": cfg.site.title, "home": True})
-    yield PagePlan("feed.xml", "feed.xml", {"articles": latest, "feed_title": cfg.site.title, "alternate": "index.html"})
+    yield PagePlan("feed.xml", "feed.xml", {"articles": latest, "feed_title": cfg.site.title, "alternate": "index.html",
+                                            "feed_updated": None})
     yield PagePlan("archive.html", "archive.html", {"years": archive(days), "title": "Archive"})
     yield PagePlan("entities.html", "entities.html", {"groups": entity_groups(index), "title": "Entities"})
     yield PagePlan("search.html", "search.html", {"title": "Search"})
@@ -75,7 +76,8 @@ def _entity_plans(index: SiteIndex, catalog: Catalog, ref: Any) -> Iterator[Page
     description = f"{view.kind_label} in {view.count} article{'s' if view.count != 1 else ''}, {view.first_seen} to {view.last_seen}."
     yield PagePlan(view.path, "entity.html", {"entity": view, "title": view.name, "description": description})
     yield PagePlan(view.feed_path, "feed.xml", {"articles": view.articles[:ENTITY_FEED_ENTRIES],
-                                                "feed_title": view.name, "alternate": view.path})
+                                                "feed_title": view.name, "alternate": view.path,
+                                                "feed_updated": view.last_seen})
 
 
 def render_pages(plans: Iterable[PagePlan], env: jinja2.Environment, cfg: Config, updated: dt.date) -> list[OutputFile]:
