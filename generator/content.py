@@ -83,7 +83,7 @@ def _article_from(path: Path, doc: Document) -> Article:
         path=path, slug=slug, title=title, date=_date(meta), body_md=doc.body,
         source=texts["source"], dateline=texts["dateline"], source_url=texts["source_url"],
         lede=texts["lede"], summary=texts["summary"], key_points=_text_list(meta, "key_points"),
-        entities=_entities(meta.get("entities")), story=texts["story"],
+        entities=_entities(meta.get("entities")), story=texts["story"], language=_text(meta, "language"),
     )
 
 
