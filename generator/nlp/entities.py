@@ -163,7 +163,7 @@ class Extractor:
         """'Expediency Council Ali Akbar Velayati' -> Expediency Council | Ali Akbar Velayati."""
         for i, token in enumerate(tokens[:-1]):
             rest = tokens[i + 1 :]
-            head_word = token.lower in ORG_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
+            head_word = token.lower in ORG_HEADS or token.lower in FACILITY_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
             if head_word and rest[0].lower not in {"of", "for", "the"} and rest[-1].lower not in ORG_HEADS:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
@@ -273,10 +273,14 @@ class Extractor:
             return Finding(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if len(tokens) == 1 and (last in ORG_HEADS or last in PLACE_HEADS):
             return None  # "the Coalition", "the Province": a back-reference, not a name
+        if name.isupper() and name.casefold() in CAPITALS_JUNK:
+            return None
         if last in ORG_HEADS or first in ORG_OPENERS or (name.isupper() and 2 <= len(name) <= 5 and name.isalpha()):
             return Finding(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in ORG_HEADS and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
             return Finding(tokens, "organization", name, KEYWORD, None, chunk.headline)
+        if any(t.lower in PLACE_HEADS and n.lower == "of" for t, n in zip(tokens, tokens[1:])):
+            return Finding(tokens, "place", name, KEYWORD, None, chunk.headline)
         if last in PLACE_HEADS or first in PLACE_OPENERS or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Finding(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
@@ -340,6 +344,7 @@ def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
             function_word
             or token.lower in ORG_OPENERS
             or (token.text.startswith("al-") and previous.text.startswith(("al-", "Al-")))
+            or (previous.text.startswith("al-") and token.text[0].isupper() and not token.text.startswith("Al-") and len(parts[-1]) >= 2)
         )
         if starts_new:
             parts.append([])
@@ -377,9 +382,9 @@ def _resolve_in_article(findings: list[Finding], text: str, extractor: Extractor
         parts = full.split()
         by_surname[_surname_key(parts[-1])].add(full)
         by_surname[_surname_key(parts[-1]) + "s"].add(full)  # possessive with the apostrophe stripped
-    credited = {f.name for f in findings if f.kind == "credit"}
-    findings = [f for f in findings if f.name not in credited and f.kind != "credit"]
-    full_names -= credited
+    credits = [f" {f.name} " for f in findings if f.kind == "credit"]
+    findings = [f for f in findings if f.kind != "credit" and not any(f" {f.name} " in c for c in credits)]
+    full_names = {n for n in full_names if not any(f" {n} " in c for c in credits)}
     resolved = [_resolve_person(f, by_surname, full_names) for f in findings]
     body_names = {f.name for f in resolved if not f.headline and f.kind != "unknown"}
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
