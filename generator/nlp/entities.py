@@ -210,13 +210,14 @@ class Extractor:
         return parts
 
     def _looks_like_name_part(self, tokens: list[Token], index: int, after_unknown: bool) -> bool:
-        """A mid-sized city name inside a person's name ('George Sabra', 'George W Bush') is not split off."""
+        """A city name inside a person's name ('Charles Kennedy', 'Ricardo Lagos', 'Ahmad Saleh') is not
+        split off; hand-listed places and big cities opening a run-on ('Paris Fabius said') still are."""
         place = self.gazetteer.find(tokens[index].text)
-        if place is None or place.scope != "city" or place.population >= 500_000:
+        if place is None or place.scope != "city" or place.listed:
             return False
         if index == 0:
-            return len(tokens) > 1 and not self._known_span(tokens[1:2])
-        return after_unknown and index == len(tokens) - 1
+            return len(tokens) > 1 and not self._known_span(tokens[1:2]) and place.population < 1_000_000
+        return after_unknown
 
     def _known_span(self, tokens: list[Token]) -> bool:
         name = _words(tokens)
