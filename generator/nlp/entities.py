@@ -35,6 +35,7 @@ from generator.nlp.lexicon import (
     COMPASS_WORDS,
     COMPLEMENT_ENDS,
     WHOLE_OPENERS,
+    NAME_PARTICLES,
     ROLE_NOUNS,
     PLACE_HEADS,
     PLACE_NOUNS_BEFORE_OF,
@@ -290,7 +291,7 @@ class Extractor:
             return Finding(tokens, "person", name, STRONG, None, chunk.headline)
         if _place_context(chunk) and tokens[0] == chunk.tokens[0]:
             return Finding(tokens, "place", name, CONTEXT, None, chunk.headline)
-        if 2 <= len(tokens) <= 4 and all(self._name_word(t) for t in tokens):
+        if _name_length_ok(tokens) and all(self._name_word(t) for t in tokens):
             return Finding(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial:
             return Finding(tokens, "person", name, SHAPE, None, chunk.headline)
@@ -304,9 +305,20 @@ class Extractor:
         text = token.text
         if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
             return False
-        if token.lower in COMPASS_WORDS or token.lower.endswith("edly"):
+        if token.lower in COMPASS_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS):
             return False
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
+
+
+# Word endings of English common nouns and adverbs, rare at the end of a name ("Death Toll Rise",
+# "Countryside Terrorist", "Reportedly"); "-ing", "-ence", "-ance" are left out (King, Lawrence, Lance).
+COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ism", "ists", "ology", "ship", "edly", "ically", "ities")
+
+
+def _name_length_ok(tokens: tuple[Token, ...]) -> bool:
+    """Two or three name words, four only with a particle ('Luiz Inacio Lula da Silva' has two)."""
+    words = [t for t in tokens if t.lower not in NAME_PARTICLES]
+    return 2 <= len(words) <= 3 or (len(words) == 4 and len(words) < len(tokens))
 
 
 def _is_abbreviation(chunk: Chunk) -> bool:
