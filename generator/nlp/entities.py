@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from generator.models import PLACE, EntityRef, Mention
 from generator.nlp.aliases import AliasTable, load_alias_table
+from generator.nlp.article_names import CONTEXT, KEYWORD, SHAPE, STRONG, Finding, drop_possessive_s, resolve_in_article
 from generator.nlp.chunks import Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place
 from generator.nlp.lexicon import (
@@ -47,33 +48,10 @@ from generator.nlp.lexicon import (
     WELL_KNOWN_ORGS,
 )
 
-STRONG, KEYWORD, CONTEXT, SHAPE = 4, 3, 2, 1
 NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | {"city"}
 STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighbourhood", "neighborhood", "area"})
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    tokens: tuple[Token, ...]
-    kind: str
-    name: str
-    strength: int
-    place: Place | None = None
-    headline: bool = False
-    after: str = ""  # the word after the phrase, to tell "Assads forces" from "Fabius said"
-
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
-
-    def surface(self, text: str) -> str:
-        return text[self.start : self.end]
 
 
 def _words(tokens: Iterable[Token]) -> str:
@@ -105,8 +83,8 @@ class Extractor:
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
-            findings = [_drop_possessive_s(f) for f in findings]
-        return tuple(_resolve_in_article(findings, text, self))
+            findings = [drop_possessive_s(f) for f in findings]
+        return tuple(resolve_in_article(findings, text))
 
     def _analyse(self, chunk: Chunk) -> list[Finding]:
         plain = chunk.text.casefold().removeprefix("the ")
@@ -371,61 +349,6 @@ def _place_context(chunk: Chunk) -> bool:
     if before and before[-1] in PLACE_CUES:
         return True
     return len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS_BEFORE_OF
-
-
-def _drop_possessive_s(f: Finding) -> Finding:
-    followed_by_noun = f.after.isalpha() and f.after.islower() and f.after not in SPEECH_VERBS and not f.after.endswith("ed")
-    if f.kind == "person" and f.name.endswith("s") and not f.name.endswith("ss") and " " in f.name and followed_by_noun:
-        return Finding(f.tokens, f.kind, f.name[:-1], f.strength, f.place, f.headline)
-    return f
-
-
-def _surname_key(word: str) -> str:
-    word = word.casefold()
-    for particle in ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"):
-        if word.startswith(particle):
-            return word[len(particle) :]
-    return word
-
-
-def _resolve_in_article(findings: list[Finding], text: str, extractor: Extractor) -> list[Mention]:
-    full_names = {f.name for f in findings if f.kind == "person" and len(f.tokens) >= 2 and not f.headline}
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    for full in full_names:
-        parts = full.split()
-        by_surname[_surname_key(parts[-1])].add(full)
-        by_surname[_surname_key(parts[-1]) + "s"].add(full)  # possessive with the apostrophe stripped
-    credits = [f" {f.name} " for f in findings if f.kind == "credit"]
-    findings = [f for f in findings if f.kind != "credit" and not any(f" {f.name} " in c for c in credits)]
-    full_names = {n for n in full_names if not any(f" {n} " in c for c in credits)}
-    resolved = [_resolve_person(f, by_surname, full_names) for f in findings]
-    body_names = {f.name for f in resolved if not f.headline and f.kind != "unknown"}
-    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for f in resolved:
-        votes[f.name][f.kind] += f.strength
-    mentions = []
-    for f in resolved:
-        kind = max(votes[f.name].items(), key=lambda kv: kv[1])[0]
-        if kind == "unknown" or (f.headline and f.name not in body_names and f.strength < STRONG):
-            continue
-        if kind == "person" and len(f.name.split()) == 1 and f.strength < STRONG:
-            continue
-        mentions.append(Mention(f.surface(text), f.start, f.end, kind, f.name))
-    return sorted(mentions, key=lambda m: m.start)
-
-
-def _resolve_person(f: Finding, by_surname: dict[str, set[str]], full_names: set[str]) -> Finding:
-    city = f.kind == "place" and (f.place is None or f.place.scope == "city")
-    if f.kind in {"person", "unknown"} or f.strength <= CONTEXT or city and " " not in f.name:
-        words = f.name.split()
-        owners = by_surname.get(_surname_key(words[-1]), set()) if len(words) <= 2 else set()
-        if len(words) == 2 and f.name not in full_names:
-            owners = {n for n in full_names if n.endswith(" " + f.name)}
-        if not owners and len(words) == 1 and f.strength >= STRONG:
-            owners = {n for n in full_names if n.split()[0] == f.name}
-        if len(owners) == 1 and f.name not in full_names:
-            return Finding(f.tokens, "person", next(iter(owners)), STRONG, None, f.headline)
-    return f
 
 
 @lru_cache(maxsize=1)
