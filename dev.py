@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 CHROMIUM = "/usr/bin/chromium"
+AXE_CORE = "axe-core@4.14"  # accessibility checks in the browser tests (tests/e2e), vendored into build/npm/
 
 
 def run(*command: str | Path) -> None:
@@ -53,6 +54,20 @@ def ensure_chromium() -> None:
         print("note: Chromium not found and not root: browser tests will be skipped", flush=True)
 
 
+def ensure_axe() -> None:
+    """Install axe-core from npm into build/npm/ once; without npm the accessibility test is skipped."""
+    if (ROOT / "build/npm/node_modules/axe-core/axe.min.js").exists():
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        print("note: npm not found: the axe-core accessibility test will be skipped", flush=True)
+        return
+    (ROOT / "build/npm").mkdir(parents=True, exist_ok=True)
+    command = [npm, "install", "--prefix", str(ROOT / "build/npm"), "--no-save", "--no-audit", "--no-fund", AXE_CORE]
+    if subprocess.run(command, cwd=ROOT, check=False).returncode != 0:
+        print("note: npm could not install axe-core: the accessibility test will be skipped", flush=True)
+
+
 def demo() -> int:
     python = ensure_venv("ingest")
     run(python, "-m", "generator", "build")
@@ -63,6 +78,7 @@ def demo() -> int:
 def test(pytest_args: list[str]) -> int:
     python = ensure_venv("test,ingest")
     ensure_chromium()
+    ensure_axe()
     return subprocess.run([str(python), "-m", "pytest", *pytest_args], cwd=ROOT, check=False).returncode
 
 

@@ -29,9 +29,12 @@ GOLD_PATH = REPO / "bench" / "data" / "entities_gold.yaml"
 
 
 class MentionLike(Protocol):
-    text: str
-    kind: str
-    name: str
+    @property
+    def text(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def name(self) -> str: ...
 
 
 Extractor = Callable[[str], Iterable[MentionLike]]

@@ -220,7 +220,8 @@ def _add_named_mention(
     if kind not in KINDS:
         return
     entry = clusters.setdefault(group, (kind, set()))
-    runs, current = [], []
+    runs: list[list[str]] = []
+    current: list[str] = []
     for form, upos in tokens:
         if upos == "PROPN" or (current and form.casefold() in {"of", "for", "-"}):
             current.append(form)

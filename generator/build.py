@@ -24,6 +24,7 @@ from generator.publish import hosting_files, publish
 from generator.render.env import make_environment
 from generator.render.template_errors import template_error
 from generator.render.pages import plan_pages, render_pages, static_files
+from generator.render.search import build_search_index
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -55,9 +56,10 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
         files = clock("render", lambda: render_pages(plan_pages(index, cfg), env, cfg, updated) + static_files(cfg.templates_dir) + hosting_files(cfg.site.cname))
     except jinja2.TemplateError as exc:
         raise template_error(exc, cfg.templates_dir, cfg.root) from None
-    written = clock("publish", lambda: publish(files, cfg.output_dir))
+    search = clock("search", lambda: build_search_index(files, cfg.site.language))
+    written = clock("publish", lambda: publish(files + list(search.files), cfg.output_dir))
 
-    warnings = list(ingested.warnings)
+    warnings = list(ingested.warnings) + ([search.warning] if search.warning else [])
     if not cfg.site.base_url:
         warnings.append("briefing.yml: site.base_url is not set, so feed.xml and sitemap.xml use relative URLs; set it to the published URL")
     return BuildReport(

@@ -25,7 +25,7 @@ KNOWN_FIELDS = (
     "title", "slug", "date", "source", "dateline", "source_url", "author", "lede", "summary",
     "key_points", "entities", "content_hash", "language", "ingested", "story", "teaser", "nlp",
 )
-TEXT_FIELDS = ("source", "dateline", "source_url", "author", "lede", "summary")
+TEXT_FIELDS = ("source", "dateline", "source_url", "author", "lede", "summary", "story")
 
 
 class _FieldError(Exception):
@@ -91,7 +91,7 @@ def _article_from(path: Path, doc: Document) -> Article:
         path=path, slug=slug, title=title, date=_date(meta), body_md=doc.body,
         source=texts["source"], dateline=texts["dateline"], source_url=texts["source_url"],
         lede=texts["lede"], summary=texts["summary"], key_points=_text_list(meta, "key_points"),
-        entities=_entities(meta.get("entities")),
+        entities=_entities(meta.get("entities")), story=texts["story"], language=_text(meta, "language"),
     )
 
 

@@ -23,10 +23,18 @@ def analyse(title: str, body_text: str, cfg: Config) -> tuple[Summary, tuple[Men
     return summary, extract_mentions(body_text)
 
 
+def reads_english(language: str) -> bool:
+    """Whether the English NLP may run on text in ``language`` ('' and 'und': not known, so try)."""
+    return language.split("-")[0].lower() in ("", "en", "und")
+
+
 def enrich(article: Article, cfg: Config) -> EnrichedArticle:
     """Fill what the front matter leaves empty, and find each entity's surface forms."""
     text = markdown_to_text(article.body_md)
-    summary, mentions = analyse(article.title, text, cfg)
+    if not reads_english(article.language):  # the summarizer and entity finder read English only
+        summary, mentions = Summary("", (), ()), ()
+    else:
+        summary, mentions = analyse(article.title, text, cfg)
     entities = article.entities or article_entities(mentions, article.dateline)
     return EnrichedArticle(
         article=article,

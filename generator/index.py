@@ -1,30 +1,47 @@
-"""Stage 4: the site-wide index: unique entities, their articles, URL paths.
+"""Stage 4: the site-wide index: unique entities, their articles, URL paths, and the
+relations the pages show (theatre of each article, days, stories, related articles,
+entities that appear together).
 
 Entity pages live at ``<kind folder>/<slug>.html``. Two names that slugify the
 same (``Sudan`` and ``SUDAN``) both keep a page: the later one, in sorted
 order, gets a numbered slug.
+
+Every per-page query here is bounded by the size of one entity's or one day's
+article list (or a fixed window of it), never by the number of articles in the
+site, so rendering stays linear at 100,000 articles.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import bisect
+import datetime as dt
+import math
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Mapping
 
+from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, PLACE, EnrichedArticle, Entity, EntityRef
 from generator.paths import safe_slug
-from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, EnrichedArticle, Entity, EntityRef
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import describe
+from generator.render.geo import place_location
 
 ENTITY_FOLDERS = FRONT_MATTER_KEYS  # person -> people/, place -> places/, organization -> organizations/
+RELATED_WINDOW = 60  # articles on each side, in date order, searched per shared entity
 
 
 @dataclass(frozen=True, slots=True)
 class SiteIndex:
     articles: tuple[EnrichedArticle, ...]  # newest first
     entities: Mapping[EntityRef, Entity]
-    articles_by_entity: Mapping[EntityRef, tuple[EnrichedArticle, ...]]
+    articles_by_entity: Mapping[EntityRef, tuple[EnrichedArticle, ...]]  # newest first
+    positions_by_entity: Mapping[EntityRef, tuple[int, ...]]  # ascending positions in ``articles``
+    position: Mapping[str, int]  # article path -> position in ``articles``
+    theatre: Mapping[str, str]  # article path -> ISO country code ("" when none is known)
+    theatres: frozenset[str]  # codes that are the theatre of at least one article
+    articles_by_day: Mapping[dt.date, tuple[EnrichedArticle, ...]]  # newest day first
+    articles_by_story: Mapping[str, tuple[EnrichedArticle, ...]]
 
 
 def article_path(article: EnrichedArticle) -> str:
@@ -38,17 +55,121 @@ def entity_path(entity: Entity) -> str:
 
 
 def build_index(articles: tuple[EnrichedArticle, ...], registry: Registry = Registry()) -> SiteIndex:
-    """Group articles by entity and give every entity a unique slug."""
-    by_entity: dict[EntityRef, list[EnrichedArticle]] = defaultdict(list)
-    for article in articles:
+    """Group articles by entity, day, story and theatre; give every entity a unique slug."""
+    by_entity: dict[EntityRef, list[int]] = defaultdict(list)
+    by_day: dict[dt.date, list[EnrichedArticle]] = defaultdict(list)
+    by_story: dict[str, list[EnrichedArticle]] = defaultdict(list)
+    for position, article in enumerate(articles):
         for ref in article.entities:
-            by_entity[ref].append(article)
+            by_entity[ref].append(position)
+        by_day[article.article.date].append(article)
+        if article.article.story:
+            by_story[article.article.story].append(article)
     entities = _assign_slugs(sorted(by_entity, key=lambda r: (ENTITY_KINDS.index(r.kind), r.name.casefold(), r.name)), registry)
+    theatres = {article_path(a): article_theatre(a, entities) for a in articles}
     return SiteIndex(
         articles=articles,
         entities=MappingProxyType(entities),
-        articles_by_entity=MappingProxyType({ref: tuple(items) for ref, items in by_entity.items()}),
+        articles_by_entity=MappingProxyType({ref: tuple(articles[p] for p in ps) for ref, ps in by_entity.items()}),
+        positions_by_entity=MappingProxyType({ref: tuple(ps) for ref, ps in by_entity.items()}),
+        position=MappingProxyType({article_path(a): i for i, a in enumerate(articles)}),
+        theatre=MappingProxyType(theatres),
+        theatres=frozenset(code for code in theatres.values() if code),
+        articles_by_day=MappingProxyType({day: tuple(by_day[day]) for day in sorted(by_day, reverse=True)}),
+        articles_by_story=MappingProxyType({story: tuple(items) for story, items in sorted(by_story.items())}),
     )
+
+
+def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entity]) -> str:
+    """The country an article is about: the dateline's, else the one most of its places lie in."""
+    countries = [entities[ref].country for ref in article.entities if ref.kind == PLACE and entities[ref].country]
+    if not countries:
+        return ""
+    dateline = place_location(article.article.dateline) if article.article.dateline else None
+    if dateline and dateline.country in countries:
+        return dateline.country
+    counts = Counter(countries)
+    return max(counts, key=lambda code: (counts[code], -countries.index(code)))
+
+
+def related_articles(index: SiteIndex, article: EnrichedArticle, limit: int = 5) -> tuple[EnrichedArticle, ...]:
+    """Articles sharing the most informative entities with ``article``.
+
+    Each shared entity weighs log(N / df): "Syria" in half the articles adds
+    little, a named village adds a lot. Candidates come from a window of
+    articles near this one in each entity's date-ordered list, so the work per
+    article is bounded however common its entities are. Same-story copies are
+    left out (they are listed separately).
+    """
+    total = len(index.articles)
+    mine = article_path(article)
+    here = index.position[mine]
+    own = set(article.entities)
+    story = article.article.story
+    scores: dict[int, float] = {}
+    for ref in own:
+        positions = index.positions_by_entity[ref]
+        weight = math.log((total + 1) / len(positions))
+        if weight <= 0:
+            continue
+        centre = bisect.bisect_left(positions, here)
+        for position in positions[max(0, centre - RELATED_WINDOW): centre + RELATED_WINDOW + 1]:
+            if position != here:
+                scores[position] = scores.get(position, 0.0) + weight
+    ranked = sorted(scores, key=lambda p: (-scores[p], abs(p - here), p))
+    chosen = [index.articles[p] for p in ranked if not (story and index.articles[p].article.story == story)]
+    return tuple(chosen[:limit])
+
+
+def same_story(index: SiteIndex, article: EnrichedArticle) -> tuple[EnrichedArticle, ...]:
+    """Other outlets' reports of the same story (front matter ``story:``)."""
+    story = article.article.story
+    if not story:
+        return ()
+    return tuple(a for a in index.articles_by_story[story] if a is not article)
+
+
+def co_occurring(index: SiteIndex, ref: EntityRef, limit: int = 15) -> tuple[tuple[EntityRef, int], ...]:
+    """Entities named in the same articles as ``ref``, with how many articles they share."""
+    counts: Counter[EntityRef] = Counter()
+    for article in index.articles_by_entity[ref]:
+        counts.update(other for other in article.entities if other != ref)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].name.casefold(), item[0].kind))
+    return tuple(ranked[:limit])
+
+
+WEEKLY_UNTIL_DAYS = 120  # spans shorter than this are charted per week, longer ones per month
+
+
+def timeline_counts(articles: tuple[EnrichedArticle, ...]) -> tuple[str, tuple[tuple[dt.date, int], ...]]:
+    """("week" or "month", articles per bin from the first to the last, oldest first)."""
+    if articles and (articles[0].article.date - articles[-1].article.date).days < WEEKLY_UNTIL_DAYS:
+        return "week", weekly_counts(articles)
+    return "month", monthly_counts(articles)
+
+
+def weekly_counts(articles: tuple[EnrichedArticle, ...]) -> tuple[tuple[dt.date, int], ...]:
+    """Articles per ISO week (its Monday), every week from first to last, oldest first."""
+    if not articles:
+        return ()
+    counts = Counter(a.article.date - dt.timedelta(days=a.article.date.weekday()) for a in articles)
+    first, last = min(counts), max(counts)
+    return tuple((first + dt.timedelta(weeks=i), counts.get(first + dt.timedelta(weeks=i), 0))
+                 for i in range((last - first).days // 7 + 1))
+
+
+def monthly_counts(articles: tuple[EnrichedArticle, ...]) -> tuple[tuple[dt.date, int], ...]:
+    """Articles per calendar month (first day of the month), every month from first to last, oldest first."""
+    if not articles:
+        return ()
+    counts = Counter(a.article.date.replace(day=1) for a in articles)
+    first, last = min(counts), max(counts)
+    months = []
+    month = first
+    while month <= last:
+        months.append((month, counts.get(month, 0)))
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    return tuple(months)
 
 
 def _assign_slugs(refs: list[EntityRef], registry: Registry) -> dict[EntityRef, Entity]:

@@ -80,6 +80,8 @@ class Article:
     summary: str
     key_points: tuple[str, ...]
     entities: tuple[EntityRef, ...]
+    story: str = ""  # front matter `story:`: articles sharing it report the same event
+    language: str = ""  # ISO 639-1 from ingest; '' when unknown (treated as English)
 
 
 @dataclass(frozen=True, slots=True)

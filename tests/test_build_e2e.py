@@ -21,7 +21,9 @@ def built(site_small: Path, run_cli) -> Path:  # type: ignore[no-untyped-def]
 
 
 def test_site_has_every_page_type(built: Path) -> None:
-    for name in ("index.html", "entities.html", "404.html", "feed.xml", "sitemap.xml", ".nojekyll", "static/style.css"):
+    for name in ("index.html", "entities.html", "404.html", "feed.xml", "sitemap.xml", ".nojekyll", "static/style.css",
+                 "archive.html", "search.html", "robots.txt", "theatres/index.html", "theatres/syria.html",
+                 "days/2017/02/05.html", "people/sergey-lavrov.xml", "static/print.css", "static/search.js"):
         assert (built / name).is_file(), name
     assert len(list((built / "articles").rglob("*.html"))) == 6
     assert (built / "people/staffan-de-mistura.html").is_file()
@@ -36,16 +38,34 @@ def test_feed_has_one_entry_per_article_and_sitemap_parses(built: Path) -> None:
     urls = ET.parse(built / "sitemap.xml").getroot()
     locations = [loc.text for loc in urls.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
     assert "index.html" in locations and len(locations) == len(set(locations))
+    assert "404.html" not in locations and "search.html" not in locations
+    entity_feed = ET.parse(built / "people/sergey-lavrov.xml").getroot()
+    assert [e.findtext(f"{ATOM}title") for e in entity_feed.findall(f"{ATOM}entry")] == [
+        "Kerry and Lavrov Meet on Syria Truce", "Ceasefire Extended in Aleppo"]
+    assert entity_feed.find(f"{ATOM}entry/{ATOM}link").get("href").startswith("../articles/")
 
 
 def test_every_internal_link_resolves_and_none_is_root_absolute(built: Path) -> None:
     assert link_problems(built) == []
 
 
-def test_pages_are_valid_html5(built: Path) -> None:
+def test_pages_are_valid_html5_with_no_inline_script(built: Path) -> None:
     parser = html5lib.HTMLParser(strict=True)
     for page in sorted(built.rglob("*.html")):
         parser.parse(page.read_bytes())
+        text = page.read_text(encoding="utf-8")
+        assert all(" src=" in tag for tag in text.split("<script")[1:]), f"{page}: inline script"
+        assert " onclick=" not in text and " onload=" not in text
+
+
+def test_home_is_the_latest_day_and_entity_page_has_chart_and_appears_with(built: Path) -> None:
+    home = (built / "index.html").read_text(encoding="utf-8")
+    assert "Sunday 5 February 2017" in home and "Aid Ship Docks in Yemen" in home
+    assert 'href="theatres/yemen.html"' in home and 'href="days/2016/10/20.html"' in home  # earlier briefings
+    assert "20,000" in home  # the key-figure strip: tonnes of wheat
+    lavrov = (built / "people/sergey-lavrov.html").read_text(encoding="utf-8")
+    assert '<svg class="chart"' in lavrov and lavrov.count('class="bar"') == 2  # weeks of 2 and 9 May 2016
+    assert "Appears with" in lavrov and 'href="../people/john-kerry.html"' in lavrov
 
 
 def test_hand_written_summary_wins(built: Path) -> None:
@@ -102,5 +122,7 @@ def test_project_subpath_base_url(site_small: Path, run_cli) -> None:  # type: i
     assert link_problems(site, "https://desk.github.io/briefing/") == []
     index = (site / "index.html").read_text(encoding="utf-8")
     assert '<link rel="canonical" href="https://desk.github.io/briefing/index.html">' in index
+    assert '<meta property="og:url" content="https://desk.github.io/briefing/index.html">' in index
+    assert "Sitemap: https://desk.github.io/briefing/sitemap.xml" in (site / "robots.txt").read_text(encoding="utf-8")
     feed = ET.parse(site / "feed.xml").getroot()
     assert feed.find(f"{ATOM}entry/{ATOM}link").get("href").startswith("https://desk.github.io/briefing/articles/")

@@ -1,10 +1,12 @@
 """What is already ingested, for lookups while ingesting: hashes, URLs, texts, slugs, stories.
 
 Story matching: a new article joins the story whose first article is most
-similar to it (headline + lead words, cosine >= STORY_THRESHOLD), among the
-articles sharing its rarer words and dated within STORY_DAYS.
-The threshold was chosen on the even-numbered WikinewsSum clusters (dev) and is
-reported on the odd-numbered ones (held out) by bench/ingest.py.
+similar to it (headline + lead words, cosine with inverse-document-frequency
+weights >= STORY_THRESHOLD), among the articles sharing its rarer words and
+dated within STORY_DAYS. Weights and threshold were chosen by F1 on the
+even-numbered WikinewsSum clusters (dev: unweighted 0.15 P 0.94 R 0.46,
+weighted 0.10 P 0.88 R 0.51; weighted also cut the largest FA-KES group from 37
+to 21); bench/ingest.py reports the odd-numbered ones (held out).
 Candidates come from an inverted index of terms, so a match costs a few
 dictionary look-ups, not a scan of every article.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -21,7 +24,7 @@ from generator.ingest.identity import story_similarity
 from generator.ingest.metadata import Built
 from generator.ingest.store import IndexEntry, entry_for_new_file, unique_slug
 
-STORY_THRESHOLD = 0.15
+STORY_THRESHOLD = 0.10
 STORY_DAYS = 4
 CANDIDATES = 30
 COMMON_TERM = 2000  # terms in more articles than this say nothing about the story
@@ -85,6 +88,11 @@ class Catalogue:
         self._index_terms(rel, entry.terms)
         self._story_seeds.setdefault(entry.story, frozenset(entry.terms))
 
+    def _weighted(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Cosine with rarer words weighing more (document frequencies from the postings)."""
+        total = len(self.entries) + 1
+        return story_similarity(a, b, lambda term: math.log(total / (len(self._postings.get(term, ())) + 1)) + 1.0)
+
     def _index_terms(self, rel: str, terms: tuple[str, ...]) -> None:
         for term in terms:
             self._postings[term].append(rel)
@@ -102,7 +110,7 @@ class Catalogue:
                 continue
             # Against the story's first article, not this one: single links would chain
             # every "killed in Syria" report into one story (one of 158 articles, measured).
-            score = story_similarity(terms, self._story_seeds.get(entry.story, frozenset(entry.terms)))
+            score = self._weighted(terms, self._story_seeds.get(entry.story, frozenset(entry.terms)))
             if score >= best_score:
                 best, best_score = entry.story, score
         return best

@@ -54,8 +54,10 @@ _DATE_FIRST = re.compile(
 _AGENCY = r"(?P<agency>[A-Z][A-Za-z.&]*(?:[ /][A-Z][A-Za-z.&]*){0,2})"
 _AGENCY_TAG = re.compile(
     r"(?:(?:(?<=[.!?\"'\u201d\u2019)\]])\s*|^)(?:[-\u2013\u2014]{1,2}\s*|\(|Source:?\s+)|\s--\s*)" + _AGENCY + r"\)?\.?$")
-_CREDIT_LINE = re.compile(
-    r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s[^.]{2,200}\)?\.?$", re.IGNORECASE)
+# "(Reporting by A. Writer; Editing by B. Editor)": in brackets, or two credits with a semicolon,
+# so a closing sentence that starts "Reporting by the BBC showed..." stays.
+_CREDITS = r"(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s"
+_CREDIT_LINE = re.compile(rf"^(?:\({_CREDITS}.{{2,200}}\)|{_CREDITS}[^;]{{2,100}};\s*{_CREDITS}.{{2,100}})\.?$", re.IGNORECASE)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc, less tab and newline
 _WORD = re.compile(r"\w+")
 _TITLE_END = re.compile(r"\s*[.:;\-\u2013\u2014|]+\s*|\s+")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from typing import Callable
 
 LEAD_WORDS = 120
 MAX_TERMS = 48
@@ -55,8 +56,9 @@ def story_terms(title: str, body_text: str) -> frozenset[str]:
     return frozenset(list(dict.fromkeys(terms))[:MAX_TERMS])
 
 
-def story_similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Cosine similarity of two term sets (0..1)."""
-    if not a or not b:
+def story_similarity(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float] = lambda term: 1.0) -> float:
+    """Cosine similarity (0..1) of two term sets, each term counted with ``weight(term)`` squared."""
+    shared = sum(weight(t) ** 2 for t in a & b)
+    if not shared:
         return 0.0
-    return len(a & b) / math.sqrt(len(a) * len(b))
+    return shared / math.sqrt(sum(weight(t) ** 2 for t in a) * sum(weight(t) ** 2 for t in b))

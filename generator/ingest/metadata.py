@@ -14,14 +14,13 @@ from typing import Any
 
 from generator.paths import safe_slug
 from generator.config import Config
-from generator.enrich import analyse, article_entities
+from generator.enrich import analyse, article_entities, reads_english
 from generator.ingest.identity import story_terms, text_key
-from generator.ingest.language import UNDETERMINED, LanguageDetectorMissing, detect_language
+from generator.ingest.language import LanguageDetectorMissing, detect_language
 from generator.ingest.sources import Item
 from generator.models import FRONT_MATTER_KEYS
 from generator.textutil import markdown_to_text, paragraphs_to_markdown
 
-ENGLISH = "en"
 FIELD_ORDER = (
     "title", "slug", "date", "source", "author", "dateline", "source_url", "language", "teaser", "lede", "summary",
     "key_points", "entities", "nlp", "story", "ingested", "content_hash",
@@ -89,7 +88,7 @@ def _language(given: dict[str, Any], title: str, body_text: str) -> tuple[str, t
 
 
 def _nlp_fields(title: str, body_text: str, dateline: str, language: str, given: dict[str, Any], cfg: Config) -> dict[str, Any]:
-    if language not in ("", ENGLISH, UNDETERMINED):
+    if not reads_english(language):
         return {"nlp": f"skipped: the text is in '{language}' and the summarizer and entity finder read English only"}
     if all(key in given for key in ("lede", "summary", "key_points", "entities")):
         return {}

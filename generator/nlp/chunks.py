@@ -92,7 +92,7 @@ def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool]]:
             continue
         for begin, piece in _pieces(line):
             base = offset + begin
-            tokens = []
+            tokens: list[Token] = []
             for m in TOKEN.finditer(piece):
                 token = Token(m.group(), base + m.start(), base + m.end())
                 if "-" in token.text:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from generator.models import PLACE, EntityRef, Mention
 from generator.nlp.aliases import AliasTable, load_alias_table
+from generator.nlp.article_names import CONTEXT, KEYWORD, SHAPE, STRONG, Finding, drop_possessive_s, resolve_in_article
 from generator.nlp.chunks import Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place
 from generator.nlp.lexicon import (
@@ -35,6 +36,7 @@ from generator.nlp.lexicon import (
     COMPASS_WORDS,
     COMPLEMENT_ENDS,
     WHOLE_OPENERS,
+    NAME_PARTICLES,
     ROLE_NOUNS,
     PLACE_HEADS,
     PLACE_NOUNS_BEFORE_OF,
@@ -46,36 +48,14 @@ from generator.nlp.lexicon import (
     WELL_KNOWN_ORGS,
 )
 
-STRONG, KEYWORD, CONTEXT, SHAPE = 4, 3, 2, 1
 NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | {"city"}
 STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighbourhood", "neighborhood", "area"})
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
 
 
+# Known names are at most this many words; longer spans are never tried.
 MAX_KNOWN_NAME_WORDS = 10
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    tokens: tuple[Token, ...]
-    kind: str
-    name: str
-    strength: int
-    place: Place | None = None
-    headline: bool = False
-    after: str = ""  # the word after the phrase, to tell "Assads forces" from "Fabius said"
-
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
-
-    def surface(self, text: str) -> str:
-        return text[self.start : self.end]
 
 
 def _words(tokens: Iterable[Token]) -> str:
@@ -107,8 +87,8 @@ class Extractor:
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
-            findings = [_drop_possessive_s(f) for f in findings]
-        return tuple(_resolve_in_article(findings, text, self))
+            findings = [drop_possessive_s(f) for f in findings]
+        return tuple(resolve_in_article(findings, text))
 
     def _analyse(self, chunk: Chunk) -> list[Finding]:
         plain = chunk.text.casefold().removeprefix("the ")
@@ -166,7 +146,7 @@ class Extractor:
         """'Expediency Council Ali Akbar Velayati' -> Expediency Council | Ali Akbar Velayati."""
         for i, token in enumerate(tokens[:-1]):
             rest = tokens[i + 1 :]
-            head_word = token.lower in ORG_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
+            head_word = token.lower in ORG_HEADS or token.lower in FACILITY_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
             if head_word and rest[0].lower not in {"of", "for", "the"} and rest[-1].lower not in ORG_HEADS:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
@@ -214,13 +194,14 @@ class Extractor:
         return parts
 
     def _looks_like_name_part(self, tokens: list[Token], index: int, after_unknown: bool) -> bool:
-        """A mid-sized city name inside a person's name ('George Sabra', 'George W Bush') is not split off."""
+        """A city name inside a person's name ('Charles Kennedy', 'Ricardo Lagos', 'Ahmad Saleh') is not
+        split off; hand-listed places and big cities opening a run-on ('Paris Fabius said') still are."""
         place = self.gazetteer.find(tokens[index].text)
-        if place is None or place.scope != "city" or place.population >= 500_000:
+        if place is None or place.scope != "city" or place.listed:
             return False
         if index == 0:
-            return len(tokens) > 1 and not self._known_span(tokens[1:2])
-        return after_unknown and index == len(tokens) - 1
+            return len(tokens) > 1 and not self._known_span(tokens[1:2]) and place.population < 1_000_000
+        return after_unknown
 
     def _known_span(self, tokens: list[Token]) -> bool:
         name = _words(tokens)
@@ -277,10 +258,14 @@ class Extractor:
             return Finding(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if len(tokens) == 1 and (last in ORG_HEADS or last in PLACE_HEADS):
             return None  # "the Coalition", "the Province": a back-reference, not a name
+        if name.isupper() and name.casefold() in CAPITALS_JUNK:
+            return None
         if last in ORG_HEADS or first in ORG_OPENERS or (name.isupper() and 2 <= len(name) <= 5 and name.isalpha()):
             return Finding(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in ORG_HEADS and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
             return Finding(tokens, "organization", name, KEYWORD, None, chunk.headline)
+        if any(t.lower in PLACE_HEADS and n.lower == "of" for t, n in zip(tokens, tokens[1:])):
+            return Finding(tokens, "place", name, KEYWORD, None, chunk.headline)
         if last in PLACE_HEADS or first in PLACE_OPENERS or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Finding(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
@@ -289,7 +274,7 @@ class Extractor:
             return Finding(tokens, "person", name, STRONG, None, chunk.headline)
         if _place_context(chunk) and tokens[0] == chunk.tokens[0]:
             return Finding(tokens, "place", name, CONTEXT, None, chunk.headline)
-        if 2 <= len(tokens) <= 4 and all(self._name_word(t) for t in tokens):
+        if _name_length_ok(tokens) and all(self._name_word(t) for t in tokens):
             return Finding(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial:
             return Finding(tokens, "person", name, SHAPE, None, chunk.headline)
@@ -303,9 +288,20 @@ class Extractor:
         text = token.text
         if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
             return False
-        if token.lower in COMPASS_WORDS or token.lower.endswith("edly"):
+        if token.lower in COMPASS_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS):
             return False
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
+
+
+# Word endings of English common nouns and adverbs, rare at the end of a name ("Death Toll Rise",
+# "Countryside Terrorist", "Reportedly"); "-ing", "-ence", "-ance" are left out (King, Lawrence, Lance).
+COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ism", "ists", "ology", "ship", "edly", "ically", "ities")
+
+
+def _name_length_ok(tokens: tuple[Token, ...]) -> bool:
+    """Two or three name words, four only with a particle ('Luiz Inacio Lula da Silva' has two)."""
+    words = [t for t in tokens if t.lower not in NAME_PARTICLES]
+    return 2 <= len(words) <= 3 or (len(words) == 4 and len(words) < len(tokens))
 
 
 def _is_abbreviation(chunk: Chunk) -> bool:
@@ -344,6 +340,7 @@ def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
             function_word
             or token.lower in ORG_OPENERS
             or (token.text.startswith("al-") and previous.text.startswith(("al-", "Al-")))
+            or (previous.text.startswith("al-") and token.text[0].isupper() and not token.text.startswith("Al-") and len(parts[-1]) >= 2)
         )
         if starts_new:
             parts.append([])
@@ -357,61 +354,6 @@ def _place_context(chunk: Chunk) -> bool:
     if before and before[-1] in PLACE_CUES:
         return True
     return len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS_BEFORE_OF
-
-
-def _drop_possessive_s(f: Finding) -> Finding:
-    followed_by_noun = f.after.isalpha() and f.after.islower() and f.after not in SPEECH_VERBS and not f.after.endswith("ed")
-    if f.kind == "person" and f.name.endswith("s") and not f.name.endswith("ss") and " " in f.name and followed_by_noun:
-        return Finding(f.tokens, f.kind, f.name[:-1], f.strength, f.place, f.headline)
-    return f
-
-
-def _surname_key(word: str) -> str:
-    word = word.casefold()
-    for particle in ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"):
-        if word.startswith(particle):
-            return word[len(particle) :]
-    return word
-
-
-def _resolve_in_article(findings: list[Finding], text: str, extractor: Extractor) -> list[Mention]:
-    full_names = {f.name for f in findings if f.kind == "person" and len(f.tokens) >= 2 and not f.headline}
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    for full in full_names:
-        parts = full.split()
-        by_surname[_surname_key(parts[-1])].add(full)
-        by_surname[_surname_key(parts[-1]) + "s"].add(full)  # possessive with the apostrophe stripped
-    credited = {f.name for f in findings if f.kind == "credit"}
-    findings = [f for f in findings if f.name not in credited and f.kind != "credit"]
-    full_names -= credited
-    resolved = [_resolve_person(f, by_surname, full_names) for f in findings]
-    body_names = {f.name for f in resolved if not f.headline and f.kind != "unknown"}
-    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for f in resolved:
-        votes[f.name][f.kind] += f.strength
-    mentions = []
-    for f in resolved:
-        kind = max(votes[f.name].items(), key=lambda kv: kv[1])[0]
-        if kind == "unknown" or (f.headline and f.name not in body_names and f.strength < STRONG):
-            continue
-        if kind == "person" and len(f.name.split()) == 1 and f.strength < STRONG:
-            continue
-        mentions.append(Mention(f.surface(text), f.start, f.end, kind, f.name))
-    return sorted(mentions, key=lambda m: m.start)
-
-
-def _resolve_person(f: Finding, by_surname: dict[str, set[str]], full_names: set[str]) -> Finding:
-    city = f.kind == "place" and (f.place is None or f.place.scope == "city")
-    if f.kind in {"person", "unknown"} or f.strength <= CONTEXT or city and " " not in f.name:
-        words = f.name.split()
-        owners = by_surname.get(_surname_key(words[-1]), set()) if len(words) <= 2 else set()
-        if len(words) == 2 and f.name not in full_names:
-            owners = {n for n in full_names if n.endswith(" " + f.name)}
-        if not owners and len(words) == 1 and f.strength >= STRONG:
-            owners = {n for n in full_names if n.split()[0] == f.name}
-        if len(owners) == 1 and f.name not in full_names:
-            return Finding(f.tokens, "person", next(iter(owners)), STRONG, None, f.headline)
-    return f
 
 
 @lru_cache(maxsize=1)

@@ -174,7 +174,7 @@ def _city_names(row: dict[str, object], population: int) -> set[str]:
     if population >= 100_000:
         bases = [n.casefold() for n in names]
         for alt in row.get("alternatenames") or ():  # type: ignore[attr-defined]
-            if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and not alt.isupper() and _close_to(alt.casefold(), bases):
+            if alt.isascii() and alt[:1].isupper() and len(alt) >= 5 and not alt.isupper() and _close_to(alt.casefold(), bases):
                 names.add(alt)
     return names
 

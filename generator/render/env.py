@@ -8,9 +8,45 @@ a symlink to the repository's ``templates/``, so there is one copy to edit).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import jinja2
+
+from generator.nlp.figures import AID_USD, CEASEFIRE
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def short_date(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def figure_value(value: int, kind: str) -> str:
+    """12,000 people; $3.2 billion; 48 hours shown as '2 days' when whole days."""
+    if kind == AID_USD:
+        for size, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
+            if value >= size:
+                return f"${value / size:.1f}".removesuffix(".0") + f" {word}"
+        return f"${value:,}"
+    if kind == CEASEFIRE and value % 24 == 0 and value >= 48:
+        return f"{value // 24} days"
+    return f"{value:,}"
+
+
+def figure_label(label: str, kind: str, value: int) -> str:
+    """The ceasefire label already says its unit when the value is written in days."""
+    if kind == CEASEFIRE:
+        return "ceasefire" if value % 24 == 0 and value >= 48 else "hour ceasefire"
+    if kind == AID_USD:
+        return "in aid"
+    return label
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "default_templates"
@@ -31,5 +67,6 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["long_date"] = lambda day: f"{day:%A} {day.day} {day:%B %Y}"
+    env.filters.update(long_date=long_date, short_date=short_date, figure_value=figure_value,
+                       figure_label=figure_label, plural=plural)
     return env

@@ -1,63 +1,105 @@
-"""Plan and render every output file of the site."""
+"""Plan and render every output file of the site.
+
+Plans are produced lazily, one page at a time, so a large site never holds every
+page's view (or rendered HTML of pages not yet written) longer than needed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 import jinja2
 
 from generator.config import Config
-from generator.index import SiteIndex, entity_path
+from generator.index import SiteIndex
 from generator.models import OutputFile
+from generator.render.briefing import archive, day_links, day_view, theatre_articles, theatre_view
+from generator.render.entity_page import entity_view
 from generator.render.env import template_search_path
-from generator.render.views import KIND_LABELS, KIND_SINGULAR, EntityView, article_view, entity_groups
+from generator.render.views import KIND_LABELS, Catalog, article_view, build_catalog, card_of, entity_groups
 
 STATIC_FOLDER = "static"
+ENTITY_FEED_ENTRIES = 20
+THEATRE_LIMIT = 100
+NOT_IN_SITEMAP = ("404.html", "search.html")
 
 
 @dataclass(frozen=True, slots=True)
 class PagePlan:
-    """One page to render: where it goes, which template, and what it shows."""
+    """One file to render: where it goes, which template, and what it shows."""
 
     rel_path: str
     template: str
     view: dict[str, Any]
 
 
-def plan_pages(index: SiteIndex, cfg: Config) -> tuple[PagePlan, ...]:
-    """Every page of the site, in a stable order."""
-    latest = tuple(article_view(index, a, with_body=False) for a in index.articles[: cfg.home.articles])
-    plans = [
-        PagePlan("index.html", "index.html", {"articles": latest, "title": cfg.site.title}),
-        PagePlan("entities.html", "entities.html", {"groups": entity_groups(index), "title": "Entities"}),
-        PagePlan("404.html", "404.html", {"title": "Page not found"}),
-    ]
+def plan_pages(index: SiteIndex, cfg: Config) -> Iterator[PagePlan]:
+    """Every page and feed of the site, in a stable order."""
+    catalog = build_catalog(index)
+    days = day_links(index)
+    latest = tuple(card_of(catalog, a) for a in index.articles[: cfg.home.articles])
+    home = day_view(index, catalog, days, 0) if days else None
+    yield PagePlan("index.html", "index.html", {"day": home, "title": cfg.site.title, "home": True})
+    yield PagePlan("feed.xml", "feed.xml", {"articles": latest, "feed_title": cfg.site.title, "alternate": "index.html",
+                                            "feed_updated": None})
+    yield PagePlan("archive.html", "archive.html", {"years": archive(days), "title": "Archive"})
+    yield PagePlan("entities.html", "entities.html", {"groups": entity_groups(index), "title": "Entities"})
+    yield PagePlan("search.html", "search.html", {"title": "Search"})
+    yield PagePlan("404.html", "404.html", {"title": "Page not found"})
+    for position, link in enumerate(days):
+        yield PagePlan(link.path, "day.html", {"day": day_view(index, catalog, days, position),
+                                               "title": f"Briefing for {link.day:%-d %B %Y}", "home": False})
+    yield from _theatre_plans(index, catalog)
     for enriched in index.articles:
-        view = article_view(index, enriched, with_body=True)
-        plans.append(PagePlan(view.path, "article.html", {"article": view, "title": view.title}))
-    for ref, entity in index.entities.items():
-        articles = tuple(article_view(index, a, with_body=False) for a in index.articles_by_entity[ref])
-        view = EntityView(entity.name, entity.kind, KIND_SINGULAR[entity.kind], entity_path(entity), articles)
-        plans.append(PagePlan(view.path, "entity.html", {"entity": view, "title": entity.name}))
-    return tuple(plans)
+        view = article_view(index, catalog, enriched)
+        yield PagePlan(view.card.path, "article.html", {"article": view, "title": view.card.title,
+                                                        "description": view.card.lede or view.card.summary})
+    for ref in index.entities:
+        yield from _entity_plans(index, catalog, ref)
 
 
-def render_pages(plans: tuple[PagePlan, ...], env: jinja2.Environment, cfg: Config, updated: dt.date) -> list[OutputFile]:
-    """Render HTML pages plus feed and sitemap."""
+def _theatre_plans(index: SiteIndex, catalog: Catalog) -> Iterator[PagePlan]:
+    theatres = []
+    for code, articles in theatre_articles(index).items():
+        view = theatre_view(catalog, code, articles, THEATRE_LIMIT)
+        theatres.append(view)
+        yield PagePlan(view.theatre.path, "theatre.html", {"theatre": view, "title": view.theatre.name})
+    theatres.sort(key=lambda t: (-t.count, t.theatre.name))
+    yield PagePlan("theatres/index.html", "theatres.html", {"theatres": tuple(theatres), "title": "Theatres"})
+
+
+def _entity_plans(index: SiteIndex, catalog: Catalog, ref: Any) -> Iterator[PagePlan]:
+    view = entity_view(index, catalog, ref)
+    description = f"{view.kind_label} in {view.count} article{'s' if view.count != 1 else ''}, {view.first_seen} to {view.last_seen}."
+    yield PagePlan(view.path, "entity.html", {"entity": view, "title": view.name, "description": description})
+    yield PagePlan(view.feed_path, "feed.xml", {"articles": view.articles[:ENTITY_FEED_ENTRIES],
+                                                "feed_title": view.name, "alternate": view.path,
+                                                "feed_updated": view.last_seen})
+
+
+def render_pages(plans: Iterable[PagePlan], env: jinja2.Environment, cfg: Config, updated: dt.date) -> list[OutputFile]:
+    """Render every plan, then the sitemap (which needs every page's path) and robots.txt."""
     files = []
+    pages = []
     for plan in plans:
-        root = _root_prefix(plan.rel_path, cfg)
-        context = {"site": cfg.site, "root": root, "page_path": plan.rel_path, "kind_labels": KIND_LABELS, **plan.view}
-        files.append(OutputFile(plan.rel_path, env.get_template(plan.template).render(context).encode("utf-8")))
-    pages = [p.rel_path for p in plans if p.rel_path != "404.html"]
+        files.append(OutputFile(plan.rel_path, _render(plan, env, cfg, updated)))
+        if plan.rel_path.endswith(".html") and plan.rel_path not in NOT_IN_SITEMAP:
+            pages.append(plan.rel_path)
     common = {"site": cfg.site, "base": cfg.site.base_url, "updated": updated}
-    articles = next(p.view["articles"] for p in plans if p.rel_path == "index.html")
-    files.append(OutputFile("feed.xml", env.get_template("feed.xml").render(common, articles=articles).encode("utf-8")))
     files.append(OutputFile("sitemap.xml", env.get_template("sitemap.xml").render(common, pages=pages).encode("utf-8")))
+    files.append(OutputFile("robots.txt", env.get_template("robots.txt").render(common).encode("utf-8")))
     return files
+
+
+def _render(plan: PagePlan, env: jinja2.Environment, cfg: Config, updated: dt.date) -> bytes:
+    context = {
+        "site": cfg.site, "base": cfg.site.base_url, "updated": updated, "root": _root_prefix(plan.rel_path, cfg),
+        "page_path": plan.rel_path, "kind_labels": KIND_LABELS, "description": cfg.site.description, **plan.view,
+    }
+    return env.get_template(plan.template).render(context).encode("utf-8")
 
 
 def _root_prefix(rel_path: str, cfg: Config) -> str:

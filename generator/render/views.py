@@ -1,16 +1,28 @@
-"""View objects for templates: plain frozen values, paths relative to the site root."""
+"""View objects for templates: plain frozen values, paths relative to the site root.
+
+Cards (what a list shows about an article) and key figures are computed once per
+article in a ``Catalog`` and shared by every page that lists the article.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
 
-from generator.index import SiteIndex, article_path, entity_path
-from generator.models import ENTITY_KINDS, EnrichedArticle, Entity
+from slugify import slugify
+
+from generator.index import SiteIndex, article_path, entity_path, related_articles, same_story
+from generator.models import ENTITY_KINDS, EnrichedArticle
+from generator.nlp.figures import FIGURE_LABELS, FigureTotal, KeyFigure, extract_figures
 from generator.render.body import EntityLink, link_first_mentions, markdown_to_html
+from generator.render.geo import country_name
+from generator.textutil import markdown_to_text
 
 KIND_LABELS = {"person": "People", "place": "Places", "organization": "Organisations"}
 KIND_SINGULAR = {"person": "Person", "place": "Place", "organization": "Organisation"}
+ELSEWHERE = "Elsewhere and international"
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,65 +34,154 @@ class EntityItem:
 
 
 @dataclass(frozen=True, slots=True)
-class EntityGroup:
-    label: str
-    kind: str
+class LetterGroup:
+    letter: str
     items: tuple[EntityItem, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleView:
+class EntityGroup:
+    label: str
+    kind: str
+    items: tuple[EntityItem, ...]
+    letters: tuple[LetterGroup, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Theatre:
+    code: str
+    name: str
+    path: str  # "" for articles with no known country
+
+
+@dataclass(frozen=True, slots=True)
+class FigureView:
+    kind: str
+    label: str
+    value: int
+    sentence: str
+    reports: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedFigures:
+    sentence: str
+    figures: tuple[FigureView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleCard:
     title: str
     path: str
     date: dt.date
     source: str
     dateline: str
-    source_url: str
     lede: str
     summary: str
-    key_points: tuple[str, ...]
-    body_html: str
-    entity_groups: tuple[EntityGroup, ...]
+    summary_rest: str  # the summary without the lede it often starts with, so lists do not repeat it
+    theatre: Theatre
+    tags: tuple[EntityItem, ...]
+    story: str
 
 
 @dataclass(frozen=True, slots=True)
-class EntityView:
-    name: str
-    kind: str
-    kind_label: str
-    path: str
-    articles: tuple[ArticleView, ...]
+class ArticleView:
+    card: ArticleCard
+    source_url: str
+    key_points: tuple[str, ...]
+    body_html: str
+    entity_groups: tuple[EntityGroup, ...]
+    figures: tuple[QuotedFigures, ...]  # grouped by the sentence they come from
+    related: tuple[ArticleCard, ...]
+    same_story: tuple[ArticleCard, ...]
 
 
-def article_view(index: SiteIndex, enriched: EnrichedArticle, *, with_body: bool) -> ArticleView:
-    """Everything a template shows about one article."""
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """Per-article values computed once: cards and key figures, by article path."""
+
+    cards: Mapping[str, ArticleCard]
+    figures: Mapping[str, tuple[KeyFigure, ...]]
+
+
+def theatre(code: str) -> Theatre:
+    if not code:
+        return Theatre("", ELSEWHERE, "")
+    name = country_name(code)
+    return Theatre(code, name, f"theatres/{slugify(name) or code.lower()}.html")
+
+
+def build_catalog(index: SiteIndex) -> Catalog:
+    cards, figures = {}, {}
+    for enriched in index.articles:
+        path = article_path(enriched)
+        cards[path] = _card(index, enriched, path)
+        figures[path] = extract_figures(markdown_to_text(enriched.article.body_md))
+    return Catalog(MappingProxyType(cards), MappingProxyType(figures))
+
+
+def _card(index: SiteIndex, enriched: EnrichedArticle, path: str) -> ArticleCard:
     a = enriched.article
-    path = article_path(enriched)
-    depth_prefix = "../" * path.count("/")
-    body = ""
-    if with_body:
-        links = tuple(
-            EntityLink(depth_prefix + entity_path(index.entities[ref]), ref.kind, forms)
-            for ref, forms in enriched.surface_forms
-        )
-        body = link_first_mentions(markdown_to_html(a.body_md), links)
-    groups = []
-    for kind in ENTITY_KINDS:
-        items = tuple(
-            EntityItem(ref.name, kind, entity_path(index.entities[ref]), len(index.articles_by_entity[ref]))
-            for ref in enriched.entities if ref.kind == kind
-        )
-        if items:
-            groups.append(EntityGroup(KIND_LABELS[kind], kind, items))
-    return ArticleView(
-        title=a.title, path=path, date=a.date, source=a.source, dateline=a.dateline, source_url=a.source_url,
-        lede=enriched.lede, summary=enriched.summary, key_points=enriched.key_points, body_html=body,
-        entity_groups=tuple(groups),
+    return ArticleCard(
+        title=a.title, path=path, date=a.date, source=a.source, dateline=a.dateline,
+        lede=enriched.lede, summary=enriched.summary, summary_rest=_without_lede(enriched.summary, enriched.lede),
+        theatre=theatre(index.theatre[path]), tags=_items(index, enriched)[:6], story=a.story,
     )
 
 
+def _without_lede(summary: str, lede: str) -> str:
+    if lede and summary.startswith(lede):
+        return summary[len(lede):].strip()
+    return "" if summary == lede else summary
+
+
+def _items(index: SiteIndex, enriched: EnrichedArticle) -> tuple[EntityItem, ...]:
+    return tuple(EntityItem(ref.name, ref.kind, entity_path(index.entities[ref]), len(index.articles_by_entity[ref]))
+                 for ref in enriched.entities)
+
+
+def card_of(catalog: Catalog, enriched: EnrichedArticle) -> ArticleCard:
+    return catalog.cards[article_path(enriched)]
+
+
+def figure_views(figures: tuple[KeyFigure, ...]) -> tuple[FigureView, ...]:
+    return tuple(FigureView(f.kind, FIGURE_LABELS[f.kind], f.value, f.sentence) for f in figures)
+
+
+def total_views(totals: tuple[FigureTotal, ...]) -> tuple[FigureView, ...]:
+    return tuple(FigureView(t.kind, FIGURE_LABELS[t.kind], t.value, "", t.reports) for t in totals)
+
+
+def article_view(index: SiteIndex, catalog: Catalog, enriched: EnrichedArticle) -> ArticleView:
+    """Everything the article page shows."""
+    a = enriched.article
+    path = article_path(enriched)
+    depth_prefix = "../" * path.count("/")
+    links = tuple(
+        EntityLink(depth_prefix + entity_path(index.entities[ref]), ref.kind, forms)
+        for ref, forms in enriched.surface_forms
+    )
+    items = _items(index, enriched)
+    groups = tuple(EntityGroup(KIND_LABELS[kind], kind, tuple(i for i in items if i.kind == kind))
+                   for kind in ENTITY_KINDS if any(i.kind == kind for i in items))
+    return ArticleView(
+        card=catalog.cards[path], source_url=a.source_url, key_points=enriched.key_points,
+        body_html=link_first_mentions(markdown_to_html(a.body_md), links), entity_groups=groups,
+        figures=_quoted(figure_views(catalog.figures[path])),
+        related=tuple(card_of(catalog, r) for r in related_articles(index, enriched)),
+        same_story=tuple(card_of(catalog, s) for s in same_story(index, enriched)),
+    )
+
+
+def _quoted(figures: tuple[FigureView, ...]) -> tuple[QuotedFigures, ...]:
+    by_sentence: dict[str, list[FigureView]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    return tuple(QuotedFigures(sentence, tuple(items)) for sentence, items in by_sentence.items())
+
+
 def entity_groups(index: SiteIndex) -> tuple[EntityGroup, ...]:
-    """Every entity, grouped by kind, A-Z within a kind."""
+    """Every entity, grouped by kind, A-Z within a kind, with letter sub-groups."""
     groups = []
     for kind in ENTITY_KINDS:
         items = sorted(
@@ -89,5 +190,13 @@ def entity_groups(index: SiteIndex) -> tuple[EntityGroup, ...]:
             key=lambda item: (item.name.casefold(), item.name),
         )
         if items:
-            groups.append(EntityGroup(KIND_LABELS[kind], kind, tuple(items)))
+            groups.append(EntityGroup(KIND_LABELS[kind], kind, tuple(items), _by_letter(items)))
     return tuple(groups)
+
+
+def _by_letter(items: list[EntityItem]) -> tuple[LetterGroup, ...]:
+    letters: dict[str, list[EntityItem]] = {}
+    for item in items:
+        first = slugify(item.name[:1]).upper()[:1]
+        letters.setdefault(first if first.isalpha() else "#", []).append(item)
+    return tuple(LetterGroup(letter, tuple(letters[letter])) for letter in sorted(letters, key=lambda x: (x == "#", x)))

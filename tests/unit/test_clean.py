@@ -50,3 +50,107 @@ def test_normalise_text() -> None:
 )
 def test_find_date(text: str, expected: dt.date | None) -> None:
     assert find_date(text) == expected
+
+
+# --- messy text: the cleaners added for issue 3 ---------------------------------------------
+
+import datetime as _dt  # noqa: E402
+
+import pytest  # noqa: E402
+
+from generator.ingest.clean import (  # noqa: E402
+    normalise_text, split_agency_tag, split_leading_date, split_paragraphs, strip_title_prefix,
+)
+from generator.ingest.decode import DecodeError, decode, repair_mojibake, unpack  # noqa: E402
+from generator.ingest.identity import story_similarity, story_terms, text_key  # noqa: E402
+
+
+def test_normalise_drops_controls_zero_width_and_replacement_characters() -> None:
+    assert normalise_text("\ufeffa\r\nb\x07c\u200bd\ufffde\u00adf") == "a\nbcdef"
+
+
+def test_lines_without_blank_lines_are_paragraphs_but_hard_wrapped_prose_is_joined() -> None:
+    per_line = "First sentence of the story is here.\nSecond paragraph follows on this line.\nThird."
+    assert split_paragraphs(per_line) == ["First sentence of the story is here.", "Second paragraph follows on this line.", "Third."]
+    wrapped = ("The army said on Monday that it had taken the town after a week of\n"
+               "fighting with rebel groups, who did not comment on the claim made by\n"
+               "the military.\n"
+               "A second paragraph begins here and it also wraps across the width of\n"
+               "the line.")
+    assert split_paragraphs(wrapped) == [
+        "The army said on Monday that it had taken the town after a week of fighting with rebel groups, who did not comment on the claim made by the military.",
+        "A second paragraph begins here and it also wraps across the width of the line."]
+
+
+@pytest.mark.parametrize(("text", "day", "rest"), [
+    ("Wed 05 Apr 2017 Syria attack. Victims were", _dt.date(2017, 4, 5), "Syria attack. Victims were"),
+    ("Fri 07 Apr 2017 at 0914 Homs governor says", _dt.date(2017, 4, 7), "Homs governor says"),
+    ("April 6 2017 Syrian Army Kills 48", _dt.date(2017, 4, 6), "Syrian Army Kills 48"),
+    ("Published April 2 2017 Syrian opposition", _dt.date(2017, 4, 2), "Syrian opposition"),
+    ("5 marines 2015 were", None, "5 marines 2015 were"),
+    ("The attack on 5 April 2017", None, "The attack on 5 April 2017"),
+])
+def test_leading_date(text: str, day: _dt.date | None, rest: str) -> None:
+    assert split_leading_date(text) == (day, rest)
+
+
+def test_title_prefix_is_stripped_only_when_the_whole_title_starts_the_paragraph() -> None:
+    assert strip_title_prefix("Syria attack: WHO", "Syria attack WHO. Victims of the attack") == "Victims of the attack"
+    assert strip_title_prefix("Syria army", "Syria armymen crossed") == "Syria armymen crossed"
+    assert strip_title_prefix("Syria army", "Syria army") == "Syria army"
+
+
+@pytest.mark.parametrize(("last", "kept", "agency"), [
+    ("the lifting of sieges.-AFP", "the lifting of sieges.", "AFP"),
+    ("in the town. --Reuters", "in the town.", "Reuters"),
+    ('he said." - AFP', 'he said."', "AFP"),
+    ("two heavy machineguns. Source SANA", "two heavy machineguns.", "SANA"),
+    ("Barazi added in his interview.-REUTERS", "Barazi added in his interview.", "Reuters"),
+    ("the report by the United Nations (UN).", "the report by the United Nations (UN).", ""),
+    ("fighting continued in Aleppo - Syria", "fighting continued in Aleppo - Syria", ""),
+])
+def test_agency_tags_at_the_end(last: str, kept: str, agency: str) -> None:
+    assert split_agency_tag(["First.", last]) == (["First.", kept], agency)
+
+
+def test_credit_lines_and_a_lone_tag_paragraph_go() -> None:
+    assert split_agency_tag(["Text.", "--Reuters"]) == (["Text."], "Reuters")
+    assert split_agency_tag(["Text.", "(Reporting by A. Writer; Editing by B. Editor)"]) == (["Text."], "")
+
+
+def test_decode_utf8_with_a_stray_cp1252_byte_keeps_the_utf8_text() -> None:
+    assert decode("café ".encode("utf-8") + b"\x93quoted\x94") == "café \u201cquoted\u201d"
+
+
+def test_decode_uses_a_declared_charset_that_fits_and_ignores_one_that_lies() -> None:
+    assert decode("Grüße".encode("cp1252"), "iso-8859-1") == "Grüße"
+    assert decode("Привет".encode("cp1251"), "windows-1251") == "Привет"
+    assert decode("naïve".encode("utf-8"), "windows-1252") == "naïve"  # declared cp1252, really UTF-8
+
+
+def test_decode_boms_binary_and_gzip() -> None:
+    assert decode("text".encode("utf-16")) == "text"
+    with pytest.raises(DecodeError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00")
+    import gzip
+    assert unpack(gzip.compress(b"hello")) == b"hello"
+    with pytest.raises(DecodeError, match="gzip"):
+        unpack(b"\x1f\x8b broken")
+
+
+def test_mojibake_repair() -> None:
+    assert repair_mojibake("Mayor\u0092s \u0093plan\u0094 \u0097 now") == "Mayor\u2019s \u201cplan\u201d \u2014 now"
+    assert repair_mojibake("It\u00e2\u20ac\u2122s") == "It\u2019s"  # UTF-8 read as cp1252 (ftfy)
+
+
+def test_text_key_ignores_spacing_punctuation_and_case_but_not_words() -> None:
+    body = "The truce held on Monday, officials said. " * 10
+    assert text_key("A", body) == text_key("B", body.replace(",", "").upper().replace(" ", "  "))
+    assert text_key("A", body) != text_key("A", body.replace("Monday", "Tuesday"))
+
+
+def test_story_similarity_is_higher_for_the_same_event() -> None:
+    a = story_terms("Car bomb kills 12 in Qamishli market", "A car bomb exploded in a market in Qamishli killing 12 people.")
+    b = story_terms("Qamishli market car bomb: 12 killed", "Twelve people died when a car bomb hit a market in Qamishli.")
+    c = story_terms("Parliament debates budget", "Members of parliament debated the budget in London.")
+    assert story_similarity(a, b) > 0.4 > story_similarity(a, c)

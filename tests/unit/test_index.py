@@ -1,13 +1,20 @@
 import datetime as dt
 from pathlib import Path
 
-from generator.index import build_index, entity_path
+from generator.index import (build_index, co_occurring, entity_path, related_articles, same_story, timeline_counts)
 from generator.models import Article, EnrichedArticle, EntityRef
 
+SYRIA, ALEPPO, HAMA = EntityRef("Syria", "place"), EntityRef("Aleppo", "place"), EntityRef("Hama", "place")
+SOHR = EntityRef("Syrian Observatory for Human Rights", "organization")
 
-def enriched(slug: str, day: int, *refs: EntityRef) -> EnrichedArticle:
-    article = Article(Path(f"{slug}.md"), slug, slug, dt.date(2016, 5, day), "", "", "", "", "", "", (), refs)
+
+def enriched(slug: str, day: int, *refs: EntityRef, story: str = "", month: int = 5) -> EnrichedArticle:
+    article = Article(Path(f"{slug}.md"), slug, slug, dt.date(2016, month, day), "", "", "", "", "", "", (), refs, story)
     return EnrichedArticle(article, "", "", (), refs, ())
+
+
+def newest_first(*articles: EnrichedArticle) -> tuple[EnrichedArticle, ...]:
+    return tuple(sorted(articles, key=lambda a: (-a.article.date.toordinal(), a.article.slug)))
 
 
 def test_articles_by_entity_and_colliding_slugs() -> None:
@@ -21,3 +28,42 @@ def test_articles_by_entity_and_colliding_slugs() -> None:
 def test_same_name_different_kind_gets_separate_pages() -> None:
     index = build_index((enriched("a", 1, EntityRef("Jordan", "place"), EntityRef("Jordan", "person")),))
     assert sorted(entity_path(e) for e in index.entities.values()) == ["people/jordan.html", "places/jordan.html"]
+
+
+def test_related_articles_weigh_rare_entities_above_ubiquitous_ones() -> None:
+    # "Syria" is in every article, so sharing it says little; sharing the rarer "Hama" says a lot.
+    fillers = [enriched(f"filler-{i}", 1 + i, SYRIA, ALEPPO) for i in range(6)]
+    target = enriched("target", 20, SYRIA, ALEPPO, HAMA)
+    rare_match = enriched("rare-match", 10, SYRIA, HAMA)
+    index = build_index(newest_first(target, rare_match, *fillers))
+    related = related_articles(index, target, limit=3)
+    assert related[0].article.slug == "rare-match"
+
+
+def test_related_articles_leave_out_the_same_story() -> None:
+    a = enriched("a", 3, ALEPPO, SOHR, story="strike")
+    b = enriched("b", 3, ALEPPO, SOHR, story="strike")
+    c = enriched("c", 2, ALEPPO, SOHR)
+    index = build_index(newest_first(a, b, c, enriched("d", 1, HAMA)))
+    assert [r.article.slug for r in related_articles(index, a)] == ["c"]
+    assert [s.article.slug for s in same_story(index, a)] == ["b"]
+
+
+def test_co_occurring_counts_shared_articles() -> None:
+    index = build_index(newest_first(enriched("a", 3, ALEPPO, SYRIA, SOHR), enriched("b", 2, ALEPPO, SYRIA), enriched("c", 1, HAMA, SYRIA)))
+    assert co_occurring(index, ALEPPO) == ((SYRIA, 2), (SOHR, 1))
+
+
+def test_theatre_is_the_country_of_the_places() -> None:
+    article = enriched("a", 3, ALEPPO, HAMA)
+    index = build_index((article, enriched("b", 2, EntityRef("Nowhere Special", "place"))))
+    assert index.theatre["articles/2016/05/a.html"] == "SY"
+    assert index.theatre["articles/2016/05/b.html"] == ""
+    assert index.theatres == frozenset({"SY"})
+
+
+def test_timeline_uses_weeks_for_short_spans_and_months_for_long_ones() -> None:
+    unit, bins = timeline_counts(newest_first(enriched("a", 20, ALEPPO), enriched("b", 2, ALEPPO)))
+    assert unit == "week" and bins == ((dt.date(2016, 5, 2), 1), (dt.date(2016, 5, 9), 0), (dt.date(2016, 5, 16), 1))
+    unit, bins = timeline_counts(newest_first(enriched("a", 20, ALEPPO), enriched("b", 2, ALEPPO, month=1)))
+    assert unit == "month" and [c for _, c in bins] == [1, 0, 0, 0, 1]

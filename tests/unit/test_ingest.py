@@ -105,3 +105,44 @@ def test_markdown_with_front_matter_keeps_hand_written_fields(tmp_path: Path) ->
     meta = parse_document(report.written[0].read_text(encoding="utf-8")).meta
     assert meta["summary"] == "Mine." and meta["date"] == "2016-05-04"
     assert "Sergey Lavrov" in meta["entities"]["people"]
+
+
+def test_edits_to_summary_entities_and_body_survive_reingest_and_rebuild(tmp_path: Path) -> None:
+    from generator.content import load_articles
+    from generator.enrich import enrich
+    from generator.ingest.store import index_path
+
+    raw = seed_project(tmp_path)
+    cfg = make_config(tmp_path)
+    written = ingest_files([raw], cfg, date=dt.date(2016, 5, 3)).written[0]
+    document = parse_document(written.read_text(encoding="utf-8"))
+    meta = {**document.meta, "summary": "An editor's summary.", "entities": {"people": ["Sergey Lavrov"], "places": [], "organizations": []}}
+    from generator.frontmatter import render_document
+    edited = render_document(meta, document.body.replace("Iranian Foreign Minister", "Iran's foreign minister"))
+    written.write_text(edited, encoding="utf-8")
+    for cache_kept in (True, False):
+        if not cache_kept:
+            index_path(tmp_path).unlink()  # the index is only a cache: rebuilt from the articles
+        again = ingest_files([raw], cfg, date=dt.date(2016, 5, 3))
+        assert again.written == () and len(again.unchanged) == 1
+        assert written.read_text(encoding="utf-8") == edited
+    (article,) = load_articles(cfg.articles_dir, cfg.root)
+    enriched = enrich(article, cfg)
+    assert enriched.summary == "An editor's summary." and [e.name for e in enriched.entities] == ["Sergey Lavrov"]
+    assert "Iran's foreign minister" in enriched.article.body_md
+
+
+def test_non_english_article_gets_no_english_nlp_at_build(tmp_path: Path) -> None:
+    from generator.content import load_articles
+    from generator.enrich import enrich
+
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    raw = tmp_path / "de.txt"
+    raw.write_text("Waffenruhe in Aleppo\n\nDie Waffenruhe in der syrischen Stadt Aleppo hielt am Montag, wie Bewohner und "
+                   "Beobachter der Vereinten Nationen in Genf berichteten.\n", encoding="utf-8")
+    cfg = make_config(tmp_path)
+    ingest_files([raw], cfg, date=dt.date(2016, 5, 3))
+    (article,) = load_articles(cfg.articles_dir, cfg.root)
+    assert article.language == "de"
+    enriched = enrich(article, cfg)
+    assert (enriched.summary, enriched.entities, enriched.key_points) == ("", (), ())

@@ -1,0 +1,99 @@
+"""Within one article: which findings are the same person, and which type each name gets.
+
+A surname or a shortened name resolves to the one full name the article gives ("Zarif" ->
+Mohammad Javad Zarif, "Assads" -> Bashar al-Assad when apostrophes were stripped); a surname two
+full names share stays unresolved. Each name then takes the type with the strongest evidence,
+credits ("Reporting by ...") are dropped, and a one-word person is kept only when a role word or
+a full name backs it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from generator.models import Mention
+from generator.nlp.chunks import Token
+from generator.nlp.gazetteer import Place
+from generator.nlp.lexicon import SPEECH_VERBS
+
+STRONG, KEYWORD, CONTEXT, SHAPE = 4, 3, 2, 1  # how sure a finding is of its type
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    tokens: tuple[Token, ...]
+    kind: str
+    name: str
+    strength: int
+    place: Place | None = None
+    headline: bool = False
+    after: str = ""  # the word after the phrase, to tell "Assads forces" from "Fabius said"
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    def surface(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def drop_possessive_s(f: Finding) -> Finding:
+    followed_by_noun = f.after.isalpha() and f.after.islower() and f.after not in SPEECH_VERBS and not f.after.endswith("ed")
+    if f.kind == "person" and f.name.endswith("s") and not f.name.endswith("ss") and " " in f.name and followed_by_noun:
+        return Finding(f.tokens, f.kind, f.name[:-1], f.strength, f.place, f.headline)
+    return f
+
+
+def _surname_key(word: str) -> str:
+    word = word.casefold()
+    for particle in ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"):
+        if word.startswith(particle):
+            return word[len(particle) :]
+    return word
+
+
+def resolve_in_article(findings: list[Finding], text: str) -> list[Mention]:
+    full_names = {f.name for f in findings if f.kind == "person" and len(f.tokens) >= 2 and not f.headline}
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for full in full_names:
+        parts = full.split()
+        by_surname[_surname_key(parts[-1])].add(full)
+        by_surname[_surname_key(parts[-1]) + "s"].add(full)  # possessive with the apostrophe stripped
+    credits = [f" {f.name} " for f in findings if f.kind == "credit"]
+    findings = [f for f in findings if f.kind != "credit" and not any(f" {f.name} " in c for c in credits)]
+    full_names = {n for n in full_names if not any(f" {n} " in c for c in credits)}
+    resolved = [_resolve_person(f, by_surname, full_names) for f in findings]
+    body_names = {f.name for f in resolved if not f.headline and f.kind != "unknown"}
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for f in resolved:
+        votes[f.name][f.kind] += f.strength
+    mentions = []
+    for f in resolved:
+        kind = max(votes[f.name].items(), key=lambda kv: kv[1])[0]
+        if kind == "unknown" or (f.headline and f.name not in body_names and f.strength < STRONG):
+            continue
+        if kind == "person" and len(f.name.split()) == 1 and f.strength < STRONG:
+            continue
+        mentions.append(Mention(f.surface(text), f.start, f.end, kind, f.name))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _resolve_person(f: Finding, by_surname: dict[str, set[str]], full_names: set[str]) -> Finding:
+    city = f.kind == "place" and (f.place is None or f.place.scope == "city")
+    if f.kind in {"person", "unknown"} or f.strength <= CONTEXT or city and " " not in f.name:
+        words = f.name.split()
+        owners = by_surname.get(_surname_key(words[-1]), set()) if len(words) <= 2 else set()
+        if len(words) == 2 and f.name not in full_names:
+            owners = {n for n in full_names if n.endswith(" " + f.name)}
+        if not owners and len(words) == 1 and f.strength >= STRONG:
+            owners = {n for n in full_names if n.split()[0] == f.name}
+        if len(owners) == 1 and f.name not in full_names:
+            return Finding(f.tokens, "person", next(iter(owners)), STRONG, None, f.headline)
+    return f
+
+

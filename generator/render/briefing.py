@@ -1,0 +1,183 @@
+"""The briefing views: one day's articles grouped by theatre, the archive, theatre pages.
+
+A theatre is the country an article is about (``index.theatre``). Key figures are
+summed per theatre and day with ``total_figures``, which counts a story reported by
+several outlets once; the day's total adds the theatres' totals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from generator.index import SiteIndex, article_path, timeline_counts
+from generator.models import EnrichedArticle
+from generator.nlp.figures import ADDITIVE, FIGURE_LABELS, FigureTotal, total_figures
+from generator.render.charts import mentions_chart
+from generator.render.views import ArticleCard, Catalog, FigureView, Theatre, card_of, theatre, total_views
+
+EARLIER_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCards:
+    """One story: the first report in full, the other outlets' reports as links."""
+
+    card: ArticleCard
+    also: tuple[ArticleCard, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TheatreSection:
+    theatre: Theatre
+    stories: tuple[StoryCards, ...]
+    count: int
+    figures: tuple[FigureView, ...]
+
+
+def group_stories(cards: tuple[ArticleCard, ...]) -> tuple[StoryCards, ...]:
+    grouped: dict[str, list[ArticleCard]] = {}
+    for card in cards:
+        grouped.setdefault(card.story or card.path, []).append(card)
+    return tuple(StoryCards(items[0], tuple(items[1:])) for items in grouped.values())
+
+
+@dataclass(frozen=True, slots=True)
+class DayLink:
+    day: dt.date
+    path: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class DayView:
+    link: DayLink
+    sections: tuple[TheatreSection, ...]  # busiest theatre first
+    figures: tuple[FigureView, ...]  # the day's totals over all theatres
+    newer: DayLink | None
+    older: DayLink | None
+    earlier: tuple[DayLink, ...]  # the days before this one, newest first
+
+
+@dataclass(frozen=True, slots=True)
+class MonthGroup:
+    month: dt.date
+    days: tuple[DayLink, ...]
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class YearGroup:
+    year: int
+    months: tuple[MonthGroup, ...]
+    count: int
+
+
+def day_path(day: dt.date) -> str:
+    return f"days/{day:%Y}/{day:%m}/{day:%d}.html"
+
+
+def day_links(index: SiteIndex) -> tuple[DayLink, ...]:
+    """Every day with articles, newest first."""
+    return tuple(DayLink(day, day_path(day), len(items)) for day, items in index.articles_by_day.items())
+
+
+def story_key(article: EnrichedArticle) -> str:
+    return article.article.story or article_path(article)
+
+
+def theatre_totals(catalog: Catalog, articles: tuple[EnrichedArticle, ...]) -> tuple[FigureTotal, ...]:
+    return total_figures([(story_key(a), catalog.figures[article_path(a)]) for a in articles])
+
+
+def day_view(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], position: int) -> DayView:
+    """One day's briefing: theatres ordered by how many articles (then stories) they have."""
+    link = days[position]
+    articles = index.articles_by_day[link.day]
+    by_theatre: dict[str, list[EnrichedArticle]] = {}
+    for article in articles:
+        by_theatre.setdefault(index.theatre[article_path(article)], []).append(article)
+    ordered = sorted(by_theatre, key=lambda code: (code == "", -len(by_theatre[code]), theatre(code).name))
+    sections, section_totals = [], []
+    for code in ordered:
+        items = tuple(by_theatre[code])
+        totals = theatre_totals(catalog, items)
+        section_totals.append(totals)
+        cards = tuple(card_of(catalog, a) for a in items)
+        sections.append(TheatreSection(theatre(code), group_stories(cards), len(cards), total_views(totals)))
+    return DayView(
+        link=link, sections=tuple(sections), figures=total_views(combine_totals(section_totals)),
+        newer=days[position - 1] if position > 0 else None,
+        older=days[position + 1] if position + 1 < len(days) else None,
+        earlier=days[position + 1: position + 1 + EARLIER_DAYS],
+    )
+
+
+def combine_totals(groups: list[tuple[FigureTotal, ...]]) -> tuple[FigureTotal, ...]:
+    """Totals of separate theatres: different places, so additive kinds add up."""
+    values: dict[str, int] = {}
+    reports: Counter[str] = Counter()
+    for totals in groups:
+        for total in totals:
+            combined = values.get(total.kind, 0)
+            values[total.kind] = combined + total.value if total.kind in ADDITIVE else max(combined, total.value)
+            reports[total.kind] += total.reports
+    return tuple(FigureTotal(kind, values[kind], reports[kind]) for kind in FIGURE_LABELS if kind in values)
+
+
+def archive(days: tuple[DayLink, ...]) -> tuple[YearGroup, ...]:
+    """Years, months and days, newest first, with article counts."""
+    months: dict[dt.date, list[DayLink]] = {}
+    for link in days:
+        months.setdefault(link.day.replace(day=1), []).append(link)
+    years: dict[int, list[MonthGroup]] = {}
+    for month, links in months.items():
+        years.setdefault(month.year, []).append(MonthGroup(month, tuple(links), sum(d.count for d in links)))
+    return tuple(YearGroup(year, tuple(groups), sum(m.count for m in groups)) for year, groups in years.items())
+
+
+@dataclass(frozen=True, slots=True)
+class TheatreDay:
+    link: DayLink
+    figures: tuple[FigureView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TheatreView:
+    theatre: Theatre
+    count: int
+    chart: Markup  # articles per month
+    figures: tuple[FigureView, ...]  # over all days
+    figure_days: tuple[TheatreDay, ...]  # days with figures, newest first
+    cards: tuple[ArticleCard, ...]  # newest first, capped
+
+
+def theatre_articles(index: SiteIndex) -> dict[str, tuple[EnrichedArticle, ...]]:
+    """Articles of each known theatre, newest first (one pass over the site)."""
+    grouped: dict[str, list[EnrichedArticle]] = {}
+    for article in index.articles:
+        code = index.theatre[article_path(article)]
+        if code:
+            grouped.setdefault(code, []).append(article)
+    return {code: tuple(items) for code, items in sorted(grouped.items())}
+
+
+def theatre_view(catalog: Catalog, code: str, articles: tuple[EnrichedArticle, ...], limit: int) -> TheatreView:
+    by_day: dict[dt.date, list[EnrichedArticle]] = {}
+    for article in articles:
+        by_day.setdefault(article.article.date, []).append(article)
+    figure_days, day_totals = [], []
+    for day, items in by_day.items():
+        totals = theatre_totals(catalog, tuple(items))
+        if totals:
+            day_totals.append(totals)
+            figure_days.append(TheatreDay(DayLink(day, day_path(day), len(items)), total_views(totals)))
+    return TheatreView(
+        theatre=theatre(code), count=len(articles),
+        chart=mentions_chart(*timeline_counts(articles), f"Articles about {theatre(code).name}"),
+        figures=total_views(combine_totals(day_totals)), figure_days=tuple(figure_days[:limit]),
+        cards=tuple(card_of(catalog, a) for a in articles[:limit]),
+    )

@@ -1,0 +1,51 @@
+"""Site search that works on a static host: a Pagefind index built from the rendered pages.
+
+Pagefind (the ``pagefind[extended]`` package ships its binary) splits the index into
+small fragments that the browser fetches on demand, so a search costs a few
+kilobytes however large the site. Only elements marked ``data-pagefind-body``
+(articles, entity and theatre pages) are indexed, so list pages do not crowd
+the results. Without Pagefind installed the build still succeeds, with a warning,
+and the search page says search is unavailable.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.models import OutputFile
+
+SEARCH_FOLDER = "pagefind"
+INSTALL_HINT = "install it with: pip install 'briefing[search]'"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchIndex:
+    files: tuple[OutputFile, ...]
+    warning: str  # "" when the index was built
+
+
+def build_search_index(files: list[OutputFile], language: str) -> SearchIndex:
+    """Run Pagefind over the rendered HTML pages and return its bundle as output files."""
+    if importlib.util.find_spec("pagefind") is None:
+        return SearchIndex((), f"search: Pagefind is not installed, so the site has no search index; {INSTALL_HINT}")
+    with tempfile.TemporaryDirectory(prefix="briefing-search-") as folder:
+        site = Path(folder) / "site"
+        for file in files:
+            if file.rel_path.endswith(".html"):
+                target = site / file.rel_path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(file.data)
+        command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", SEARCH_FOLDER,
+                   "--force-language", language.split("-")[0], "--quiet"]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
+            return SearchIndex((), f"search: Pagefind failed ({detail[0]}); the site has no search index")
+        bundle = site / SEARCH_FOLDER
+        return SearchIndex(tuple(OutputFile(f"{SEARCH_FOLDER}/{p.relative_to(bundle).as_posix()}", p.read_bytes())
+                                 for p in sorted(bundle.rglob("*")) if p.is_file()), "")

@@ -1,0 +1,30 @@
+import datetime as dt
+from pathlib import Path
+
+from generator.index import build_index
+from generator.models import Article, EnrichedArticle, EntityRef
+from generator.render.briefing import day_links, day_view
+from generator.render.views import build_catalog
+
+ALEPPO, MOSUL = EntityRef("Aleppo", "place"), EntityRef("Mosul", "place")
+
+
+def enriched(slug: str, body: str, *refs: EntityRef, story: str = "", source: str = "") -> EnrichedArticle:
+    article = Article(Path(f"{slug}.md"), slug, slug.title(), dt.date(2016, 5, 10), source, "", "", body, "", "", (), refs, story)
+    return EnrichedArticle(article, "", "", (), refs, ())
+
+
+def test_day_groups_by_theatre_busiest_first_and_sums_figures_once_per_story() -> None:
+    articles = (
+        enriched("a", "At least 23 civilians were killed in Aleppo.", ALEPPO, story="strike", source="Wire"),
+        enriched("b", "The strike killed 23 people.", ALEPPO, story="strike", source="Daily"),
+        enriched("c", "Shelling killed 4 medical workers.", ALEPPO),
+        enriched("d", "Some 6,000 people were displaced. Ten people were killed.", MOSUL),
+    )
+    index = build_index(articles)
+    view = day_view(index, build_catalog(index), day_links(index), 0)
+    assert [s.theatre.name for s in view.sections] == ["Syria", "Iraq"]
+    syria = view.sections[0]
+    assert [(s.card.title, [o.source for o in s.also]) for s in syria.stories] == [("A", ["Daily"]), ("C", [])]
+    assert {f.kind: f.value for f in syria.figures} == {"killed": 27}
+    assert {f.kind: f.value for f in view.figures} == {"killed": 37, "displaced": 6000}
