@@ -37,6 +37,7 @@ from generator.nlp.lexicon import (
     COMPLEMENT_ENDS,
     WHOLE_OPENERS,
     NAME_PARTICLES,
+    NOT_NAME_WORDS,
     ROLE_NOUNS,
     PLACE_HEADS,
     PLACE_NOUNS_BEFORE_OF,
@@ -160,11 +161,17 @@ class Extractor:
 
     def _is_whole_name(self, tokens: list[Token]) -> bool:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
-        if len(tokens) == 1 or tokens[-1].lower in NAME_ENDS or tokens[0].lower in WHOLE_OPENERS:
+        if len(tokens) == 1 or tokens[0].lower in WHOLE_OPENERS:
             return True
+        if tokens[-1].lower in NAME_ENDS:  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
+            return sum(self._is_place_word(t) for t in tokens[:-1]) < 2
         if any(t.lower in HEADS_BEFORE_OF and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
             return True
         return self.aliases.lookup(_words(tokens)) is not None
+
+    def _is_place_word(self, token: Token) -> bool:
+        place = self.gazetteer.find(token.text)
+        return place is not None and place.scope != "city" or place is not None and place.listed
 
     def _segment_known(self, tokens: list[Token]) -> list[list[Token]]:
         """Split run-on phrases at known names: 'Syrias Aleppo' -> Syrias | Aleppo (FA-KES strips commas)."""
@@ -283,7 +290,7 @@ class Extractor:
         text = token.text
         if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
             return False
-        if token.lower in COMPASS_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS):
+        if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS):
             return False
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
 

@@ -123,3 +123,5 @@ GENERIC_ORG_WORDS = frozenset(
 # Common nouns right before a name that make it an organisation ("the news website El-Dorar Al-Shamia").
 ORG_CUES_BEFORE = frozenset("website newspaper channel broadcaster daily magazine outlet station agency group militia party network".split())
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
+# Plural common nouns that end capitalised phrases but are never part of a person's name.
+NOT_NAME_WORDS = frozenset("affairs rights relations operations weapons forces crimes attacks strikes troops media services".split())

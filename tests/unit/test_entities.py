@@ -107,3 +107,10 @@ def test_short_acronym_alias_needs_capitals() -> None:
 def test_run_on_group_names_split() -> None:
     found = refs_of("Clashes between Faylaq al-Rahman Jaysh al-Islam and others continued in Damascus.")
     assert {("Faylaq al-Rahman", "organization"), ("Jaysh al-Islam", "organization"), ("Damascus", "place")} <= found
+
+
+def test_run_on_places_before_an_organisation_are_split() -> None:
+    # FA-KES strips commas: "Aleppo Syria UK Parliament" is three places and a parliament.
+    found = refs_of("Delegates from Aleppo Syria UK Parliament met in Geneva.")
+    assert {("Aleppo", "place"), ("Syria", "place")} <= found
+    assert not any("Aleppo" in name for name, kind in found if kind == "organization")
