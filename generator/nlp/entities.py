@@ -326,8 +326,8 @@ def _abbreviation_of(chunk: Chunk, previous: list[Finding]) -> list[Finding]:
 def _is_credit(chunk: Chunk) -> bool:
     """'Reporting by Angus McDowall', 'Posted on July 12 2016 by Paula Astih'."""
     before = chunk.before
-    if len(before) >= 2 and before[-1] == "by" and (before[-2] in CREDIT_WORDS or before[-2].isdigit()):
-        return True
+    if before and before[-1] == "by" and (len(before) == 1 or before[-2] in CREDIT_WORDS or before[-2].isdigit()):
+        return True  # "by X" opening a paragraph is a byline
     return chunk.after == "/" or bool(before) and before[-1] == "/"  # "Claudia Daut / Reuters file"
 
 
@@ -342,7 +342,8 @@ def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
             function_word
             or token.lower in ORG_OPENERS
             or (token.text.startswith("al-") and previous.text.startswith(("al-", "Al-")))
-            or (previous.text.startswith("al-") and token.text[0].isupper() and not token.text.startswith("Al-") and len(parts[-1]) >= 2)
+            or (previous.text.startswith("al-") and token.text[0].isupper() and not token.text.startswith("Al-")
+                and len(parts[-1]) >= 2 and token.lower not in NAME_ENDS)
         )
         if starts_new:
             parts.append([])
