@@ -27,6 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from generator.config import load_config  # noqa: E402
+from generator.content import load_articles  # noqa: E402
 from generator.frontmatter import parse_document  # noqa: E402
 from generator.ingest import ingest_files  # noqa: E402
 from generator.ingest.store import index_path  # noqa: E402
@@ -52,8 +53,10 @@ def main(argv: list[str]) -> int:
         again_wall = time.perf_counter() - again_wall
         changed = sum(1 for p, d in _snapshot(cfg.articles_dir).items() if before.get(p) != d) + len(set(before) - set(_snapshot(cfg.articles_dir)))
         articles = _articles(cfg.articles_dir)
+        loaded = len(load_articles(cfg.articles_dir, cfg.root))  # raises if any front matter is refused
         index_mb = index_path(project).stat().st_size / 2**20
     _print_counts(inputs, first, second, changed, len(articles))
+    print(f"loaded by the build's loader without an error: {loaded}")
     _print_duplicates(first, corpus)
     _print_body_checks(articles)
     _print_stories(articles, corpus)
@@ -84,7 +87,6 @@ def _print_counts(inputs, first, second, changed: int, articles: int) -> None:  
     print(f"article files: {articles}; files changed by the second ingest: {changed}")
     for failure in first.failed:
         print(f"  failed: {failure}")
-    langs: dict[str, int] = defaultdict(int)
 
 
 def _print_duplicates(report, corpus: Path) -> None:  # type: ignore[no-untyped-def]
