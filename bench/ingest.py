@@ -64,7 +64,29 @@ def main(argv: list[str]) -> int:
     print("\n## speed")
     print(f"first ingest: {n} articles in {wall:.1f} s wall / {cpu:.1f} s CPU = {n / wall:.1f} articles/s wall, {n / cpu:.1f} articles/s CPU")
     print(f"second ingest (nothing to do): {again_wall:.2f} s; index cache {index_mb:.2f} MB")
+    _print_scale(articles)
     return 0
+
+
+def _print_scale(articles: list[dict], size: int = 100_000) -> None:
+    """A year of articles: the corpus's own index entries repeated to ``size`` (synthetic, for timing only)."""
+    from generator.ingest.catalogue import Catalogue
+    from generator.ingest.identity import story_terms
+    from generator.ingest.store import IndexEntry
+    from generator.textutil import markdown_to_text
+    terms = [tuple(sorted(story_terms(str(a["title"]), markdown_to_text(a["_body"])))) for a in articles]
+    entries = {f"{i}.md": IndexEntry(0, 0, f"a-{i}", f"sha256:{i:032x}", f"https://x.example/{i}", f"text:{i}",
+                                     f"s-{i // 3}", f"2016-{1 + i % 12:02d}-{1 + i % 28:02d}", terms[i % len(terms)])
+               for i in range(size)}
+    start = time.perf_counter()
+    catalogue = Catalogue(entries)
+    built = time.perf_counter() - start
+    start = time.perf_counter()
+    for t in terms[:200]:
+        catalogue._story_for(frozenset(t), "2016-05-05")
+    lookup = (time.perf_counter() - start) / 200
+    print(f"scale ({size:,} synthetic index entries): catalogue built in {built:.2f} s, one story lookup {lookup * 1000:.2f} ms, "
+          f"hash/URL/text look-ups are dict look-ups")
 
 
 def _snapshot(folder: Path) -> dict[Path, bytes]:
