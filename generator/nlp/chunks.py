@@ -124,6 +124,8 @@ def _joins(previous: Token, word: Token, following: Token | None) -> bool:
     """Whether a lower-case word continues the chunk: a name particle or 'of' after a head noun."""
     if following is None or not is_capitalised(following.text):
         return False
+    if _possessive(following.text):  # "Center of Iran's Expediency Council": the possessor starts a new name
+        return False
     lower = word.text.casefold()
     if lower in NAME_PARTICLES:
         return previous.lower not in ROLE_WORDS
