@@ -272,7 +272,7 @@ class Extractor:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Finding(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
             return Finding(tokens, "place", name, KEYWORD, None, chunk.headline)
-        if role_cue:
+        if role_cue and all(self._name_word(t) or t.lower in NAME_PARTICLES for t in tokens):
             return Finding(tokens, "person", name, STRONG, None, chunk.headline)
         if _place_context(chunk) and tokens[0] == chunk.tokens[0]:
             return Finding(tokens, "place", name, CONTEXT, None, chunk.headline)
