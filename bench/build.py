@@ -152,7 +152,8 @@ def print_report(rows: list[Row], tools: dict[str, Tool], corpus, args: argparse
     print(f"# Build benchmark ({platform.python_implementation()} {platform.python_version()}, "
           f"{os.cpu_count()} cores, {args.runs} runs each, corpus: {len(corpus)} articles from {args.corpus})\n")
     for key, tool in tools.items():
-        print(f"- {key}: {tool.problem or tool.name + (' (commit ' + tool.version + ')' if key == 'briefing' else '')}")
+        described = f"{tool.name} (commit {tool.version})" if key == "briefing" else tool.name
+        print(f"- {key}: {tool.problem or described}")
     print("\n" + results_table(rows) + "\n")
     peers = [tool.name for key, tool in tools.items() if key != "briefing" and not tool.problem]
     if "briefing" in tools and not tools["briefing"].problem and peers:
