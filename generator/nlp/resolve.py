@@ -126,6 +126,10 @@ class Resolver:
         order = {ref: i for i, ref in enumerate(counts)}
         heads = {key: self._head(kind, members, counts, order) for key, members in groups.items()}
         mapping = {ref: heads[key] for key, members in groups.items() for ref in members}
+        # A head can be a canonical name no article spelled ("Islamic State" for "IS" and "ISIS"):
+        # give it an entry too, or looking up the owners of another name by head fails.
+        for head in heads.values():
+            mapping.setdefault(head, head)
         unsure: list[tuple[EntityRef, tuple[EntityRef, ...]]] = []
         long_heads = sorted({h for h in heads.values() if " " in h.name}, key=lambda r: r.name)
         by_length = sorted(groups, key=lambda key: -len(heads[key].name.split()))

@@ -110,3 +110,9 @@ def test_capital_knows_its_country_and_stays_its_own_entity() -> None:
     resolution = default_resolver().resolve([EntityRef("Moscow", L), EntityRef("Russia", L)])
     assert resolution(EntityRef("Moscow", L)) == EntityRef("Moscow", L)
     assert describe(EntityRef("Moscow", L)).country == "RU"
+
+
+def test_acronyms_of_a_canonical_name_no_article_spelled_resolve_without_error() -> None:
+    # "IS" and "ISIS" both map to the alias table's "Islamic State", which no article wrote out.
+    resolution = default_resolver().resolve([EntityRef("IS", "organization"), EntityRef("ISIS", "organization")])
+    assert resolution(EntityRef("IS", "organization")) == resolution(EntityRef("ISIS", "organization"))
