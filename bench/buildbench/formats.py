@@ -23,8 +23,15 @@ def article_rel_path(article: BenchArticle, suffix: str = ".md") -> Path:
 
 
 def raw_inbox_text(article: BenchArticle) -> str:
-    """The seed's raw form: title line, blank line, paragraphs separated by blank lines."""
-    return article.title + "\n\n" + "\n\n".join(article.paragraphs) + "\n"
+    """The seed's raw form: title line, blank line, paragraphs separated by blank lines.
+
+    The first paragraph opens with a wire dateline and the date ("ALEPPO (ahram) – 5 March 2024 –"),
+    so ingest finds the same source, dateline and date as the Markdown versions carry.
+    """
+    day = article.published
+    opening = f"{article.dateline.upper()} ({article.source}) \u2013 {day.day} {day:%B %Y} \u2013 "
+    paragraphs = (opening + article.paragraphs[0], *article.paragraphs[1:])
+    return article.title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 def briefing_markdown(article: BenchArticle) -> str:

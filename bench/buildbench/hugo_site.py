@@ -2,7 +2,7 @@
 
 Pages: a paginated home with summaries, one page per article (source, dateline, date, summary,
 key points, body, entity sidebar by type), one page per person/place/organisation term listing its
-articles, one entity index page, an Atom feed, sitemap.xml and 404.html. Hugo's own per-taxonomy
+articles, one entity index page, an Atom feed (latest 20), sitemap.xml and 404.html. Hugo's own per-taxonomy
 term lists, section pages and RSS are switched off: briefing has no equivalent. Not reproduced:
 briefing links the first mention of each entity inside the body (Hugo has no cheap way to do that).
 """
@@ -15,6 +15,7 @@ from .formats import hugo_markdown, write_tree
 from .synth import BenchArticle
 
 PAGE_SIZE = 20
+FEED_ENTRIES = 20  # briefing's home.articles default: its feed holds the latest 20 articles
 ARTICLE_TEMPLATE = "layouts/_default/single.html"
 
 
@@ -110,7 +111,7 @@ _ENTITIES = """{{ define "main" }}<h1>Entities</h1>{{ range $kind := slice "peop
 _ATOM = """{{ printf "<?xml version=\\"1.0\\" encoding=\\"utf-8\\"?>" | safeHTML }}
 <feed xmlns="http://www.w3.org/2005/Atom"><title>{{ .Site.Title }}</title><id>{{ .Permalink }}</id>
 <link href="{{ .Permalink }}"/><updated>{{ now.UTC.Format "2006-01-02T15:04:05Z" }}</updated>
-{{ range where .Site.RegularPages "Section" "articles" }}<entry><title>{{ .Title }}</title>
+{{ range first FEED_ENTRIES (where .Site.RegularPages "Section" "articles") }}<entry><title>{{ .Title }}</title>
 <link href="{{ .Permalink }}"/><id>{{ .Permalink }}</id><updated>{{ .Date.UTC.Format "2006-01-02T15:04:05Z" }}</updated>
 <summary>{{ .Params.summary }}</summary></entry>
 {{ end }}</feed>
@@ -125,6 +126,6 @@ _LAYOUTS = {
     "layouts/_default/term.html": _TERM,
     "layouts/_default/entities.html": _ENTITIES,
     "layouts/index.html": _HOME,
-    "layouts/index.atom.xml": _ATOM,
+    "layouts/index.atom.xml": _ATOM.replace("FEED_ENTRIES", str(FEED_ENTRIES)),
     "layouts/404.html": _NOT_FOUND,
 }

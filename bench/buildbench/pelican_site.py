@@ -2,8 +2,8 @@
 
 Pelican has no custom taxonomies, so a small plugin (written here) collects people, places and
 organisations from the article metadata and writes one page per term, the way Pelican writes tag
-pages. Pages: paginated index, article pages, term pages, an entity index, an Atom feed of all
-articles, sitemap.xml and 404.html (direct templates); categories, tags, authors and archives are
+pages. Pages: paginated index, article pages, term pages, an entity index, an Atom feed of the
+latest 20 articles, sitemap.xml and 404.html (direct templates); categories, tags, authors and archives are
 switched off. Pelican's content cache is on (its recommended setting for rebuilds); a cold build
 starts without it.
 """
@@ -41,7 +41,7 @@ NOTFOUND_SAVE_AS = "404.html"
 ARTICLE_URL = "articles/{{date:%Y}}/{{date:%m}}/{{slug}}.html"
 ARTICLE_SAVE_AS = ARTICLE_URL
 FEED_ALL_ATOM = "feed.xml"
-FEED_MAX_ITEMS = None
+FEED_MAX_ITEMS = 20  # as briefing's feed (home.articles)
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None

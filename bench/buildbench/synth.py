@@ -79,7 +79,7 @@ def _make_article(
         slug=slugify(title),
         published=published,
         source=source.outlet,
-        dateline=source.location,
+        dateline=source.location or (entities.places[0] if entities.places else "Geneva"),
         paragraphs=paragraphs,
         summary=" ".join(sentences[:2])[:400],
         key_points=tuple(s[:200] for s in sentences[2:5]),
