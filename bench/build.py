@@ -128,6 +128,7 @@ def _sanity_note(scenario: str, runs: list[RunResult], size: int) -> str:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    load_before = os.getloadavg()
     tools = locate_tools(args)
     corpus = load_corpus(args.corpus)
     work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
@@ -143,6 +144,8 @@ def main(argv: list[str]) -> int:
         else:
             _log(f"projects kept in {work}")
     print_report(rows, tools, corpus, args)
+    print(f"\nLoad average (1, 5, 15 min) before: {_loads(load_before)}; after: {_loads(os.getloadavg())} "
+          f"on {os.cpu_count()} cores (other work on the machine slows every tool alike; CPU s is less affected)")
     if args.json:
         args.json.write_text(json.dumps([_row_json(row) for row in rows], indent=1), encoding="utf-8")
     return 0 if all(row.ok for row in rows if row.scenario != "(all)") else 1
@@ -165,6 +168,10 @@ def print_report(rows: list[Row], tools: dict[str, Tool], corpus, args: argparse
 def _row_json(row: Row) -> dict[str, object]:
     return {"tool": row.tool, "scenario": row.scenario, "size": row.size, "note": row.note,
             "runs": [asdict(run) for run in row.runs]}
+
+
+def _loads(loads: tuple[float, float, float]) -> str:
+    return ", ".join(f"{load:.1f}" for load in loads)
 
 
 def _log(message: str) -> None:
