@@ -16,6 +16,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -128,6 +129,8 @@ def _sanity_note(scenario: str, runs: list[RunResult], size: int) -> str:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    # `kill` should still remove the generated projects (gigabytes at N=100,000) via `finally`.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     load_before = os.getloadavg()
     tools = locate_tools(args)
     corpus = load_corpus(args.corpus)
@@ -160,8 +163,8 @@ def print_report(rows: list[Row], tools: dict[str, Tool], corpus, args: argparse
     print("\n" + results_table(rows) + "\n")
     peers = [tool.name for key, tool in tools.items() if key != "briefing" and not tool.problem]
     if "briefing" in tools and not tools["briefing"].problem and peers:
-        print("briefing's median time ÷ each peer's (below 1: briefing is faster; briefing's cold and "
-              "render-only builds are compared with the peer's cold build):\n")
+        print("briefing's median time ÷ each peer's, wall clock and (CPU) (below 1: briefing is faster; "
+              "briefing's cold and render-only builds are compared with the peer's cold build):\n")
         print(ratio_table(rows, tools["briefing"].name, peers))
 
 

@@ -59,7 +59,8 @@ def results_table(rows: list[Row]) -> str:
 
 
 def ratio_table(rows: list[Row], briefing: str, peers: list[str]) -> str:
-    """briefing's median time divided by each peer's (below 1: briefing is faster)."""
+    """briefing's median wall time divided by each peer's (below 1: briefing is faster), and the same
+    for CPU time, which other work on a shared machine disturbs less."""
     found = {(row.tool, row.scenario, row.size): row for row in rows if row.ok}
     header = "| scenario | N | briefing s | " + " | ".join(f"÷ {peer}" for peer in peers) + " |"
     lines = [header, "|---|---:|---:|" + "---:|" * len(peers)]
@@ -71,9 +72,13 @@ def ratio_table(rows: list[Row], briefing: str, peers: list[str]) -> str:
             cells = []
             for peer in peers:
                 theirs = found.get((peer, peer_scenario, size))
-                cells.append(f"{mine.seconds / theirs.seconds:.2f}" if theirs else "–")
+                cells.append(f"{mine.seconds / theirs.seconds:.2f} (CPU {_cpu(mine) / _cpu(theirs):.2f})" if theirs else "–")
             lines.append(f"| {scenario} | {size:,} | {mine.seconds:.2f} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def _cpu(row: Row) -> float:
+    return max(statistics.median(run.cpu_seconds for run in row.runs), 0.001)
 
 
 def _problem(row: Row) -> str:
