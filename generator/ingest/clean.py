@@ -199,7 +199,7 @@ def find_date(text: str) -> dt.date | None:
 
 
 def _to_date(parts: dict[str, str | None]) -> dt.date | None:
-    month = int(parts["mm"]) if parts.get("mm") else _MONTHS.get((parts.get("m") or "")[:3].lower())
+    month = int(parts["mm"] or 0) if parts.get("mm") else _MONTHS.get((parts.get("m") or "")[:3].lower())
     if not month:
         return None
     try:

@@ -55,12 +55,14 @@ def extract(page: str, url: str = "") -> dict[str, Any]:
         raise InputError(f"is an HTML page; reading HTML {NEEDS_EXTRA}") from None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dateutil timezone notes about the page, not our problem
-        for mode in ({"favor_precision": True}, {"favor_recall": True}):
-            document = trafilatura.bare_extraction(
+        for precise in (True, False):
+            document: Any = trafilatura.bare_extraction(
                 page, url=url or None, with_metadata=True, include_comments=False, include_tables=False,
-                include_images=False, include_links=False, deduplicate=False, **mode)
-            if document is not None and (document.text or "").strip():
-                return dict(document.as_dict())
+                include_images=False, include_links=False, deduplicate=False,  # its dedup cache spans calls
+                favor_precision=precise, favor_recall=not precise)
+            found = document.as_dict() if hasattr(document, "as_dict") else (document or {})
+            if str(found.get("text") or "").strip():
+                return dict(found)
     return {}
 
 
