@@ -34,6 +34,7 @@ from generator.ingest.store import index_path  # noqa: E402
 
 MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
 MOJIBAKE = re.compile("[\u0080-\u009f\ufffd]|Ã[\u0080-\u00bf]|â€")
+WIKI = re.compile(r"\[\[|\]\]|\{\{|\}\}")
 CONTROL = re.compile("[\u0000-\u0008\u000b-\u001f\u007f]")
 
 
@@ -122,7 +123,7 @@ def _print_duplicates(report, corpus: Path) -> None:  # type: ignore[no-untyped-
 
 def _print_body_checks(articles: list[dict]) -> None:
     print("\n## bodies")
-    for name, pattern in (("HTML markup", MARKUP), ("mojibake/U+FFFD", MOJIBAKE), ("control chars", CONTROL)):
+    for name, pattern in (("HTML markup", MARKUP), ("wiki markup", WIKI), ("mojibake/U+FFFD", MOJIBAKE), ("control chars", CONTROL)):
         bad = [a["_path"].name for a in articles if pattern.search(a["_body"]) or pattern.search(str(a.get("title", "")))]
         print(f"{name:<16} {len(bad)} articles {bad[:5]}")
     langs: dict[str, int] = defaultdict(int)
@@ -151,6 +152,12 @@ def _print_stories(articles: list[dict], corpus: Path) -> None:
         row = [_pr(ids, gold, pred) for pred in (story, title, {i: i for i in ids})]
         pairs = sum(1 for a, b in itertools.combinations(ids, 2) if gold[a] == gold[b])
         print(f"{name:<28} {pairs:>10} | " + " | ".join(f"P {p:.2f} R {r:.2f}".rjust(17) for p, r in row))
+    for folder in sorted((corpus / "nasty").glob("duplicates_*")):
+        named = {f.name: by_hash.get(_hash(f)) for f in sorted(folder.iterdir())}
+        if "qardaha" in folder.name:  # byte copies of FA-KES files: those were written, these are duplicates
+            named = {i: by_hash.get(_hash(corpus / "fakes-syria" / f"{i}.txt")) for i in ("1914947538", "1918398779", "1923848200")}
+        stories = {name: (a or {}).get("story", "?") for name, a in named.items()}
+        print(f"{folder.name}: {len(set(stories.values()))} story id(s) for {len(stories)} reports: {stories}")
     groups = defaultdict(list)
     for a in articles:
         groups[a["story"]].append(a)
