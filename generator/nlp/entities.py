@@ -272,11 +272,11 @@ class Extractor:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Finding(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
             return Finding(tokens, "place", name, KEYWORD, None, chunk.headline)
-        if role_cue and all(self._name_word(t) or t.lower in NAME_PARTICLES for t in tokens):
+        if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens):
             return Finding(tokens, "person", name, STRONG, None, chunk.headline)
         if _place_context(chunk) and tokens[0] == chunk.tokens[0]:
             return Finding(tokens, "place", name, CONTEXT, None, chunk.headline)
-        if _name_length_ok(tokens) and all(self._name_word(t) for t in tokens):
+        if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens):
             return Finding(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial:
             return Finding(tokens, "person", name, SHAPE, None, chunk.headline)
@@ -285,7 +285,7 @@ class Extractor:
         return None
 
 
-    def _name_word(self, token: Token) -> bool:
+    def is_name_word(self, token: Token) -> bool:
         """A word that can be part of a person's name: not junk, not an acronym, not a demonym."""
         text = token.text
         if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
