@@ -27,12 +27,14 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from generator.config import load_config  # noqa: E402
+from generator.content import load_articles  # noqa: E402
 from generator.frontmatter import parse_document  # noqa: E402
 from generator.ingest import ingest_files  # noqa: E402
 from generator.ingest.store import index_path  # noqa: E402
 
 MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
 MOJIBAKE = re.compile("[\u0080-\u009f\ufffd]|Ã[\u0080-\u00bf]|â€")
+WIKI = re.compile(r"\[\[|\]\]|\{\{|\}\}")
 CONTROL = re.compile("[\u0000-\u0008\u000b-\u001f\u007f]")
 
 
@@ -52,8 +54,10 @@ def main(argv: list[str]) -> int:
         again_wall = time.perf_counter() - again_wall
         changed = sum(1 for p, d in _snapshot(cfg.articles_dir).items() if before.get(p) != d) + len(set(before) - set(_snapshot(cfg.articles_dir)))
         articles = _articles(cfg.articles_dir)
+        loaded = len(load_articles(cfg.articles_dir, cfg.root))  # raises if any front matter is refused
         index_mb = index_path(project).stat().st_size / 2**20
     _print_counts(inputs, first, second, changed, len(articles))
+    print(f"loaded by the build's loader without an error: {loaded}")
     _print_duplicates(first, corpus)
     _print_body_checks(articles)
     _print_stories(articles, corpus)
@@ -61,7 +65,29 @@ def main(argv: list[str]) -> int:
     print("\n## speed")
     print(f"first ingest: {n} articles in {wall:.1f} s wall / {cpu:.1f} s CPU = {n / wall:.1f} articles/s wall, {n / cpu:.1f} articles/s CPU")
     print(f"second ingest (nothing to do): {again_wall:.2f} s; index cache {index_mb:.2f} MB")
+    _print_scale(articles)
     return 0
+
+
+def _print_scale(articles: list[dict], size: int = 100_000) -> None:
+    """A year of articles: the corpus's own index entries repeated to ``size`` (synthetic, for timing only)."""
+    from generator.ingest.catalogue import Catalogue
+    from generator.ingest.identity import story_terms
+    from generator.ingest.store import IndexEntry
+    from generator.textutil import markdown_to_text
+    terms = [tuple(sorted(story_terms(str(a["title"]), markdown_to_text(a["_body"])))) for a in articles]
+    entries = {f"{i}.md": IndexEntry(0, 0, f"a-{i}", f"sha256:{i:032x}", f"https://x.example/{i}", f"text:{i}",
+                                     f"s-{i // 3}", f"2016-{1 + i % 12:02d}-{1 + i % 28:02d}", terms[i % len(terms)])
+               for i in range(size)}
+    start = time.perf_counter()
+    catalogue = Catalogue(entries)
+    built = time.perf_counter() - start
+    start = time.perf_counter()
+    for t in terms[:200]:
+        catalogue._story_for(frozenset(t), "2016-05-05")
+    lookup = (time.perf_counter() - start) / 200
+    print(f"scale ({size:,} synthetic index entries): catalogue built in {built:.2f} s, one story lookup {lookup * 1000:.2f} ms, "
+          f"hash/URL/text look-ups are dict look-ups")
 
 
 def _snapshot(folder: Path) -> dict[Path, bytes]:
@@ -84,7 +110,6 @@ def _print_counts(inputs, first, second, changed: int, articles: int) -> None:  
     print(f"article files: {articles}; files changed by the second ingest: {changed}")
     for failure in first.failed:
         print(f"  failed: {failure}")
-    langs: dict[str, int] = defaultdict(int)
 
 
 def _print_duplicates(report, corpus: Path) -> None:  # type: ignore[no-untyped-def]
@@ -98,7 +123,7 @@ def _print_duplicates(report, corpus: Path) -> None:  # type: ignore[no-untyped-
 
 def _print_body_checks(articles: list[dict]) -> None:
     print("\n## bodies")
-    for name, pattern in (("HTML markup", MARKUP), ("mojibake/U+FFFD", MOJIBAKE), ("control chars", CONTROL)):
+    for name, pattern in (("HTML markup", MARKUP), ("wiki markup", WIKI), ("mojibake/U+FFFD", MOJIBAKE), ("control chars", CONTROL)):
         bad = [a["_path"].name for a in articles if pattern.search(a["_body"]) or pattern.search(str(a.get("title", "")))]
         print(f"{name:<16} {len(bad)} articles {bad[:5]}")
     langs: dict[str, int] = defaultdict(int)
@@ -127,6 +152,12 @@ def _print_stories(articles: list[dict], corpus: Path) -> None:
         row = [_pr(ids, gold, pred) for pred in (story, title, {i: i for i in ids})]
         pairs = sum(1 for a, b in itertools.combinations(ids, 2) if gold[a] == gold[b])
         print(f"{name:<28} {pairs:>10} | " + " | ".join(f"P {p:.2f} R {r:.2f}".rjust(17) for p, r in row))
+    for folder in sorted((corpus / "nasty").glob("duplicates_*")):
+        named = {f.name: by_hash.get(_hash(f)) for f in sorted(folder.iterdir())}
+        if "qardaha" in folder.name:  # byte copies of FA-KES files: those were written, these are duplicates
+            named = {i: by_hash.get(_hash(corpus / "fakes-syria" / f"{i}.txt")) for i in ("1914947538", "1918398779", "1923848200")}
+        stories = {name: (a or {}).get("story", "?") for name, a in named.items()}
+        print(f"{folder.name}: {len(set(stories.values()))} story id(s) for {len(stories)} reports: {stories}")
     groups = defaultdict(list)
     for a in articles:
         groups[a["story"]].append(a)

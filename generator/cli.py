@@ -107,8 +107,11 @@ def _run_ingest(args: argparse.Namespace, cfg: Config) -> int:
 def _print_ingest(report: IngestReport, cfg: Config, quiet: bool, seconds: float) -> None:
     for diagnostic in report.failed:
         print(f"error: {diagnostic}", file=sys.stderr)
-    for warning in report.warnings:
+    undated = [w for w in report.warnings if ": no date in the text;" in w]
+    for warning in [w for w in report.warnings if w not in undated] + undated[:5]:
         print(f"warning: {warning}", file=sys.stderr)
+    if len(undated) > 5:
+        print(f"warning: ... and {len(undated) - 5} more inputs without a date in the text (dated today; pass --date YYYY-MM-DD)", file=sys.stderr)
     if quiet:
         return
     if len(report.written) <= 20:

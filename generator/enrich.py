@@ -31,8 +31,9 @@ def reads_english(language: str) -> bool:
 def enrich(article: Article, cfg: Config) -> EnrichedArticle:
     """Fill what the front matter leaves empty, and find each entity's surface forms."""
     text = markdown_to_text(article.body_md)
+    mentions: tuple[Mention, ...] = ()
     if not reads_english(article.language):  # the summarizer and entity finder read English only
-        summary, mentions = Summary("", (), ()), ()
+        summary = Summary("", (), ())
     else:
         summary, mentions = analyse(article.title, text, cfg)
     entities = article.entities or article_entities(mentions, article.dateline)

@@ -99,7 +99,7 @@ class Catalogue:
 
     def _story_for(self, terms: frozenset[str], date: str) -> str:
         shared: Counter[str] = Counter()
-        for term in terms:
+        for term in sorted(terms):  # sorted: frozenset order varies per process, and ties must not
             posting = self._postings.get(term, ())
             if len(posting) <= COMMON_TERM:
                 shared.update(posting)

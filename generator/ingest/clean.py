@@ -24,7 +24,9 @@ _FURNITURE = re.compile(
         |top(\s+[\w]+){0,2}\s+stories
         |related\s+(stories|articles|news|content)
         |(share|print|e-?mail)(\s+this(\s+(article|story|page))?)?
-        |advertisement|read\s+more|more\s+on\s+this\s+story|follow\s+us.*)$""",
+        |advertisement|read\s+more|more\s+on\s+this\s+story|follow\s+us.*
+        |the\s+wayback\s+machine\s+-\s+\S+
+        |(https?://)?[\w.-]*\w\.(com|org|net|co\.uk)(/\S*)?)$""",
     re.VERBOSE | re.IGNORECASE,
 )
 _MONTHS = {m: i for i, m in enumerate(
@@ -66,6 +68,14 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufffd\u00ad"
 _WRAP_WIDTH = 90
 
 
+# Wiki markup (Wikinews sources): [[target|label]], {{w|target|label}}, [[Image:...]], bold/italic quotes.
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]*)\]\]")
+_WIKI_MEDIA = re.compile(r"\[\[(?:Image|File|Category):[^\[\]]*\]\]", re.IGNORECASE)
+_WIKI_W = re.compile(r"\{\{w\|(?:[^{}|]*\|)?([^{}|]*)\}\}")
+_WIKI_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}|\{\{byline\|date|\{?\{?[a-z]+\}\}")
+_WIKI_EMPHASIS = re.compile(r"'{2,3}([^']+)'{2,3}")
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     place: str
@@ -77,6 +87,17 @@ def normalise_text(text: str) -> str:
     """NFC, Unix newlines, no BOM, no control, zero-width or replacement characters."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_INVISIBLE)
     return _CONTROL.sub("", text)
+
+
+def strip_wiki_markup(text: str) -> str:
+    """Wiki markup to its visible text: links keep their label; images and templates go."""
+    if "[[" not in text and "{{" not in text and "}}" not in text:
+        return text
+    previous = None
+    while previous != text:  # innermost first: image captions hold links
+        previous = text
+        text = _WIKI_MEDIA.sub("", _WIKI_LINK.sub(r"\1", _WIKI_W.sub(r"\1", text)))
+    return _WIKI_EMPHASIS.sub(r"\1", _WIKI_TEMPLATE.sub("", text))
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -199,7 +220,7 @@ def find_date(text: str) -> dt.date | None:
 
 
 def _to_date(parts: dict[str, str | None]) -> dt.date | None:
-    month = int(parts["mm"]) if parts.get("mm") else _MONTHS.get((parts.get("m") or "")[:3].lower())
+    month = int(parts["mm"] or 0) if parts.get("mm") else _MONTHS.get((parts.get("m") or "")[:3].lower())
     if not month:
         return None
     try:

@@ -39,12 +39,23 @@ def read_html_article(origin: Path, data: bytes, *, url: str = "", charset: str 
     if not text.strip():
         raise InputError("has no article text that could be found (a page of links, or a script-only page?)")
     title = " ".join(str(found.get("title") or "").split()) or text.strip().split("\n", 1)[0][:200]
-    paragraphs = split_paragraphs("\n\n".join(text.split("\n")))
+    paragraphs = split_paragraphs("\n\n".join(_rejoin_broken_lines(text.split("\n"))))
     return article_from_paragraphs(
         origin, title, paragraphs, content_hash(data), source=str(found.get("sitename") or ""),
         source_url=str(found.get("url") or url or ""), date=_iso_date(found.get("date")),
         author=str(found.get("author") or ""),
     )
+
+
+def _rejoin_broken_lines(lines: list[str]) -> list[str]:
+    """trafilatura keeps a page's <br> inside a sentence as a new line; a line that starts in lower case continues."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and line.lstrip()[:1].islower() and not re.search(r"[.!?:]\W*$", joined[-1]):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def extract(page: str, url: str = "") -> dict[str, Any]:
@@ -55,12 +66,14 @@ def extract(page: str, url: str = "") -> dict[str, Any]:
         raise InputError(f"is an HTML page; reading HTML {NEEDS_EXTRA}") from None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dateutil timezone notes about the page, not our problem
-        for mode in ({"favor_precision": True}, {"favor_recall": True}):
-            document = trafilatura.bare_extraction(
+        for precise in (True, False):
+            document: Any = trafilatura.bare_extraction(
                 page, url=url or None, with_metadata=True, include_comments=False, include_tables=False,
-                include_images=False, include_links=False, deduplicate=False, **mode)
-            if document is not None and (document.text or "").strip():
-                return dict(document.as_dict())
+                include_images=False, include_links=False, deduplicate=False,  # its dedup cache spans calls
+                favor_precision=precise, favor_recall=not precise)
+            found = document.as_dict() if hasattr(document, "as_dict") else (document or {})
+            if str(found.get("text") or "").strip():
+                return dict(found)
     return {}
 
 

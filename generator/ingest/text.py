@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator.ingest.clean import (
     drop_furniture, drop_repeated_title, find_date, normalise_text, split_agency_tag, split_dateline,
-    split_leading_date, split_paragraphs, strip_title_prefix,
+    split_leading_date, split_paragraphs, strip_title_prefix, strip_wiki_markup,
 )
 from generator.ingest.decode import DecodeError, decode, repair_mojibake
 from generator.models import RawArticle
@@ -38,7 +38,8 @@ def read_text_article(path: Path, data: bytes) -> RawArticle:
     title = " ".join(lines[0].split())
     if not title:
         raise InputError("is empty; a text article starts with its title line")
-    return article_from_paragraphs(path, title, split_paragraphs(lines[1] if len(lines) > 1 else ""), content_hash(data))
+    body = strip_wiki_markup(lines[1]) if len(lines) > 1 else ""
+    return article_from_paragraphs(path, title, split_paragraphs(body), content_hash(data))
 
 
 def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], digest: str, *,
@@ -46,6 +47,8 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
                             author: str = "", teaser: bool = False) -> RawArticle:
     """Clean the body of any input kind: title repeats, datelines, agency tags, furniture."""
     paragraphs = drop_furniture(drop_repeated_title(title, paragraphs))
+    if len(paragraphs) > 1 and paragraphs[1].startswith(paragraphs[0]) and len(paragraphs[0].split()) <= 4:
+        paragraphs = paragraphs[1:]  # a page's place line ("JAKARTA") above its dateline "JAKARTA (Reuters) -"
     dateline = ""
     if paragraphs:
         parsed = split_dateline(paragraphs[0])

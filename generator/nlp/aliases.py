@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,6 +20,11 @@ def alias_key(name: str) -> str:
 class AliasTable:
     entries: dict[str, tuple[str, str]]  # alias_key -> (canonical name, kind)
     acronyms: frozenset[str] = frozenset()  # keys of short all-capital aliases: "WHO" is not "Who"
+    countries: dict[str, str] = field(default_factory=dict)  # canonical name -> ISO code it belongs to
+
+    def country_of(self, name: str) -> str:
+        found = self.lookup(name)
+        return self.countries.get(found[0], "") if found else ""
 
     def lookup(self, name: str) -> tuple[str, str] | None:
         key = alias_key(name)
@@ -52,7 +57,18 @@ def _organization_lines() -> list[str]:
 @lru_cache(maxsize=1)
 def load_alias_table() -> AliasTable:
     lines = _organization_lines() + (DATA / "aliases.tsv").read_text(encoding="utf-8").splitlines()
-    return AliasTable(parse_alias_lines(lines), acronyms_in(lines))
+    return AliasTable(parse_alias_lines(lines), acronyms_in(lines), countries_in(lines))
+
+
+def countries_in(lines: list[str]) -> dict[str, str]:
+    """The optional fourth column: the country a body belongs to ("Kremlin ... RU")."""
+    found = {}
+    for line in lines:
+        if line.strip() and not line.startswith("#"):
+            cells = line.split("\t")
+            if len(cells) >= 4 and cells[3].strip():
+                found[cells[0]] = cells[3].strip()
+    return found
 
 
 def acronyms_in(lines: list[str]) -> frozenset[str]:

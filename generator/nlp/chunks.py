@@ -55,9 +55,11 @@ def is_capitalised(word: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
+    """Title Case: every word of four letters or more capitalised, one exception in a long title."""
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     long_words = [w for w in words if len(w) > 3]
-    return 5 <= len(long_words) and len(words) <= 30 and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.85
+    lower = sum(not w[0].isupper() for w in long_words)
+    return 5 <= len(long_words) and len(words) <= 30 and (lower == 0 or lower == 1 and len(long_words) >= 8)
 
 
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
@@ -123,6 +125,8 @@ def find_chunks(text: str) -> Iterator[Chunk]:
 def _joins(previous: Token, word: Token, following: Token | None) -> bool:
     """Whether a lower-case word continues the chunk: a name particle or 'of' after a head noun."""
     if following is None or not is_capitalised(following.text):
+        return False
+    if _possessive(following.text):  # "Center of Iran's Expediency Council": the possessor starts a new name
         return False
     lower = word.text.casefold()
     if lower in NAME_PARTICLES:

@@ -37,6 +37,7 @@ from generator.nlp.lexicon import (
     COMPLEMENT_ENDS,
     WHOLE_OPENERS,
     NAME_PARTICLES,
+    NOT_NAME_WORDS,
     ROLE_NOUNS,
     PLACE_HEADS,
     PLACE_NOUNS_BEFORE_OF,
@@ -164,11 +165,17 @@ class Extractor:
 
     def _is_whole_name(self, tokens: list[Token]) -> bool:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
-        if len(tokens) == 1 or tokens[-1].lower in NAME_ENDS or tokens[0].lower in WHOLE_OPENERS:
+        if len(tokens) == 1 or tokens[0].lower in WHOLE_OPENERS:
             return True
+        if tokens[-1].lower in NAME_ENDS:  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
+            return sum(self._is_place_word(t) for t in tokens[:-1]) < 2
         if any(t.lower in HEADS_BEFORE_OF and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
             return True
         return self.aliases.lookup(_words(tokens)) is not None
+
+    def _is_place_word(self, token: Token) -> bool:
+        place = self.gazetteer.find(token.text)
+        return place is not None and place.scope != "city" or place is not None and place.listed
 
     def _segment_known(self, tokens: list[Token]) -> list[list[Token]]:
         """Split run-on phrases at known names: 'Syrias Aleppo' -> Syrias | Aleppo (FA-KES strips commas)."""
@@ -270,11 +277,11 @@ class Extractor:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Finding(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
             return Finding(tokens, "place", name, KEYWORD, None, chunk.headline)
-        if role_cue:
+        if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens):
             return Finding(tokens, "person", name, STRONG, None, chunk.headline)
         if _place_context(chunk) and tokens[0] == chunk.tokens[0]:
             return Finding(tokens, "place", name, CONTEXT, None, chunk.headline)
-        if _name_length_ok(tokens) and all(self._name_word(t) for t in tokens):
+        if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens):
             return Finding(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial:
             return Finding(tokens, "person", name, SHAPE, None, chunk.headline)
@@ -283,12 +290,12 @@ class Extractor:
         return None
 
 
-    def _name_word(self, token: Token) -> bool:
+    def is_name_word(self, token: Token) -> bool:
         """A word that can be part of a person's name: not junk, not an acronym, not a demonym."""
         text = token.text
         if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
             return False
-        if token.lower in COMPASS_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS):
+        if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS):
             return False
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
 
@@ -324,8 +331,8 @@ def _abbreviation_of(chunk: Chunk, previous: list[Finding]) -> list[Finding]:
 def _is_credit(chunk: Chunk) -> bool:
     """'Reporting by Angus McDowall', 'Posted on July 12 2016 by Paula Astih'."""
     before = chunk.before
-    if len(before) >= 2 and before[-1] == "by" and (before[-2] in CREDIT_WORDS or before[-2].isdigit()):
-        return True
+    if before and before[-1] == "by" and (len(before) == 1 or before[-2] in CREDIT_WORDS or before[-2].isdigit()):
+        return True  # "by X" opening a paragraph is a byline
     return chunk.after == "/" or bool(before) and before[-1] == "/"  # "Claudia Daut / Reuters file"
 
 
@@ -340,7 +347,8 @@ def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
             function_word
             or token.lower in ORG_OPENERS
             or (token.text.startswith("al-") and previous.text.startswith(("al-", "Al-")))
-            or (previous.text.startswith("al-") and token.text[0].isupper() and not token.text.startswith("Al-") and len(parts[-1]) >= 2)
+            or (previous.text.startswith("al-") and token.text[0].isupper() and not token.text.startswith("Al-")
+                and len(parts[-1]) >= 2 and token.lower not in NAME_ENDS)
         )
         if starts_new:
             parts.append([])

@@ -22,6 +22,7 @@ LEADING_JUNK = frozenset(
     reporting editing writing breaking live latest photo photos video mr mrs ms dr sir prof
     one two three four five six seven eight nine ten dozens hundreds thousands millions
     first second third fourth fifth half about over under near around between against
+    almost like unlike just even still again already
     """.split()
 )
 # Capitalised words that are never an entity on their own.
@@ -52,6 +53,8 @@ ROLE_WORDS = frozenset(
     correspondent reporter editor analyst activist official officer representative coordinator
     counterpart foreign defense defence interior special under assistant acting
     speaker commissioner diplomat negotiator monitor founder ceo chief-of-staff attorney
+    lieutenant sergeant brigadier admiral corporal marshal commodore executive rapporteur adviser advisor
+    aide mufti patriarch cleric
     """.split()
 )
 TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof president gen sheikh king queen prince princess imam ayatollah pope".split())
@@ -67,7 +70,7 @@ ORG_HEADS = frozenset(
     secretariat alliance division regiment unit units channel broadcaster newspaper daily gazette
     herald journal tribune telegraph monitor watch crescent cross institution academy college
     club society legion militia militias nations interim government republic cooperation community forum
-    online section secretariat
+    online section secretariat standard
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).
@@ -87,7 +90,7 @@ PLACE_HEADS = frozenset(
     street road square avenue highway bridge district province governorate region county city town
     village island islands river sea ocean gulf bay strait mountains mountain valley desert plain
     plains peninsula lake coast neighbourhood neighborhood camp countryside heights oasis canal
-    territories territory
+    territories territory land
     """.split()
 )
 # First words of Arabic, Kurdish and Turkish place names ("Khan Sheikhun", "Deir ez-Zor", "Tel Abyad").
@@ -123,3 +126,10 @@ GENERIC_ORG_WORDS = frozenset(
 # Common nouns right before a name that make it an organisation ("the news website El-Dorar Al-Shamia").
 ORG_CUES_BEFORE = frozenset("website newspaper channel broadcaster daily magazine outlet station agency group militia party network".split())
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
+# Plural common nouns that end capitalised phrases but are never part of a person's name.
+NOT_NAME_WORDS = frozenset(
+    """affairs rights relations operations weapons forces crimes attack attacks strike strikes airstrike airstrikes
+    warplane warplanes bombing bombings troops media services toll conflict war wars gas targets target civilian
+    civilians act acts term election elections deal talks truce ceasefire crisis regime rebels militants
+    fighters massacre victims killed dead death deaths rise""".split()
+)

@@ -126,6 +126,10 @@ class Resolver:
         order = {ref: i for i, ref in enumerate(counts)}
         heads = {key: self._head(kind, members, counts, order) for key, members in groups.items()}
         mapping = {ref: heads[key] for key, members in groups.items() for ref in members}
+        # A head can be a canonical name no article spelled ("Islamic State" for "IS" and "ISIS"):
+        # give it an entry too, or looking up the owners of another name by head fails.
+        for head in heads.values():
+            mapping.setdefault(head, head)
         unsure: list[tuple[EntityRef, tuple[EntityRef, ...]]] = []
         long_heads = sorted({h for h in heads.values() if " " in h.name}, key=lambda r: r.name)
         by_length = sorted(groups, key=lambda key: -len(heads[key].name.split()))
@@ -156,10 +160,26 @@ class Resolver:
         for ref in sorted(refs, key=lambda r: r.name):
             known = self._known_name(ref)
             key = "=" + alias_key(known) if known else self._place_key(ref) or alias_key(ref.name)
-            if kind == PERSON:
+            if kind == PERSON and not known:
+                key = _without_articles(key)
                 key = next((k for k in groups if not k.startswith("=") and same_transliteration(k, key)), key)
             groups[key].append(ref)
         return groups
+
+    def country_of(self, ref: EntityRef) -> str:
+        """The country an organisation belongs to: the alias table's, or its name's first words
+        ("Russian Foreign Ministry", "Syrian Arab Army" -> RU, SY)."""
+        if ref.kind != ORGANIZATION:
+            return ""
+        listed = self.aliases.country_of(ref.name)
+        if listed:
+            return listed
+        words = ref.name.split()
+        for size in (2, 1):
+            place = self.gazetteer.find(" ".join(words[:size])) if len(words) > size else None
+            if place is not None and place.scope == "country":
+                return place.country
+        return ""
 
     def _head(self, kind: str, members: list[EntityRef], counts: Mapping[EntityRef, int], order: Mapping[EntityRef, int]) -> EntityRef:
         """The name an entity's page goes by: the table's canonical name, else the spelling used most."""
@@ -175,6 +195,16 @@ class Resolver:
         if place is None or place.latitude is None:
             return ""
         return f"@{place.country}:{place.latitude:.2f},{place.longitude:.2f}"
+
+
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az"})
+
+
+def _without_articles(key: str) -> str:
+    """'bashar al assad' -> 'bashar assad': the article is often dropped in English spellings."""
+    words = key.split()
+    kept = [w for i, w in enumerate(words) if not (w in ARABIC_ARTICLES and 0 < i < len(words) - 1)]
+    return " ".join(kept)
 
 
 def _surname(word: str) -> str:
@@ -199,8 +229,9 @@ class EntityDetails:
 def describe(ref: EntityRef, registry: Registry = Registry()) -> EntityDetails:
     """What the registry and the gazetteer know about an entity (the registry wins)."""
     entry = registry.entry_for(ref)
-    place = default_resolver().gazetteer.find(ref.name) if ref.kind == PLACE else None
-    country = (entry.country if entry else "") or (place.country if place else "")
+    resolver = default_resolver()
+    place = resolver.gazetteer.find(ref.name) if ref.kind == PLACE else None
+    country = (entry.country if entry else "") or (place.country if place else "") or resolver.country_of(ref)
     latitude, longitude = (place.latitude, place.longitude) if place else (None, None)
     return EntityDetails(country, latitude, longitude, entry.description if entry else "", entry.wikidata if entry else "")
 

@@ -97,3 +97,30 @@ def _resolve_surnames(mentions: list[Mention]) -> tuple[Mention, ...]:
                 m = Mention(m.text, m.start, m.end, m.kind, owners[0])
         resolved.append(m)
     return tuple(resolved)
+
+
+@dataclass
+class HybridExtractor:
+    """The rule extractor's findings, plus people the model finds where the rules found nothing
+    (two or more name-like words, outside every rule mention)."""
+
+    rules: Any = None
+    model: SpacyExtractor = field(default_factory=lambda: SpacyExtractor(combine=True))
+
+    def mentions(self, text: str) -> tuple[Mention, ...]:
+        from generator.nlp.entities import default_extractor
+
+        rules = self.rules or default_extractor()
+        found = list(rules.mentions(text))
+        taken = [(m.start, m.end) for m in found]
+        for m in self.model.mentions(text):
+            free = all(m.end <= start or m.start >= end for start, end in taken)
+            if free and m.kind == "person" and " " in m.name and all(rules.is_name_word(t) for t in _tokens(m.text)):
+                found.append(m)
+        return _resolve_surnames(sorted(found, key=lambda m: m.start))
+
+
+def _tokens(text: str) -> list[Any]:
+    from generator.nlp.chunks import Token
+
+    return [Token(word, 0, 0) for word in text.split() if word[:1].isalpha()]

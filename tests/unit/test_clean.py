@@ -154,3 +154,15 @@ def test_story_similarity_is_higher_for_the_same_event() -> None:
     b = story_terms("Qamishli market car bomb: 12 killed", "Twelve people died when a car bomb hit a market in Qamishli.")
     c = story_terms("Parliament debates budget", "Members of parliament debated the budget in London.")
     assert story_similarity(a, b) > 0.4 > story_similarity(a, c)
+
+
+def test_wiki_markup_keeps_the_visible_text() -> None:
+    from generator.ingest.clean import strip_wiki_markup
+    text = ("[[Image:Map.png|right|300px|A map of [[Sudan]] with [[Darfur|the Darfur region]]]]\n\n"
+            "{{byline|dateccording to the [[BBC]], rebels in the {{w|South Sudan|south}} and '''Khartoum'''{{ref}}.")
+    assert strip_wiki_markup(text) == "\n\nccording to the BBC, rebels in the south and Khartoum."
+
+
+def test_a_bare_domain_or_wayback_banner_is_furniture() -> None:
+    assert is_furniture("ww.cnn.com") and is_furniture("The Wayback Machine - https://web.archive.org/web/2007/x.html")
+    assert not is_furniture("Visit cnn.com for more on the story of the day.")

@@ -107,3 +107,27 @@ def test_short_acronym_alias_needs_capitals() -> None:
 def test_run_on_group_names_split() -> None:
     found = refs_of("Clashes between Faylaq al-Rahman Jaysh al-Islam and others continued in Damascus.")
     assert {("Faylaq al-Rahman", "organization"), ("Jaysh al-Islam", "organization"), ("Damascus", "place")} <= found
+
+
+def test_run_on_places_before_an_organisation_are_split() -> None:
+    # FA-KES strips commas: "Aleppo Syria UK Parliament" is three places and a parliament.
+    found = refs_of("Delegates from Aleppo Syria UK Parliament met in Geneva.")
+    assert {("Aleppo", "place"), ("Syria", "place")} <= found
+    assert not any("Aleppo" in name for name, kind in found if kind == "organization")
+
+
+def test_byline_opening_a_paragraph_is_not_a_person() -> None:
+    found = refs_of("by Youssef Diab Russian jets struck Aleppo.\n\nThe raid killed three, activists said. Youssef Diab")
+    assert not any(kind == "person" for _, kind in found)
+    assert ("Aleppo", "place") in found
+
+
+def test_of_does_not_swallow_a_possessor() -> None:
+    found = refs_of("He heads the Strategic Research Center of Iran's Expediency Council.")
+    assert {("Strategic Research Center", "organization"), ("Iran", "place"), ("Expediency Council", "organization")} <= found
+
+
+def test_news_nouns_are_not_people() -> None:
+    found = refs_of("Residents said the Chlorine Gas Attack and the Death Toll Rise shocked them. Lieutenant Iyad al-Homsi spoke.")
+    people = {name for name, kind in found if kind == "person"}
+    assert people == {"Iyad al-Homsi"}

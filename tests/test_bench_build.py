@@ -1,0 +1,94 @@
+"""The build benchmark's own machinery: corpus growth, input formats, measurement, edits.
+
+Runs on a tiny hand-written corpus (never the shared one) and needs neither Hugo nor Pelican.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from buildbench import subjects  # noqa: E402
+from buildbench.corpus import load_corpus  # noqa: E402
+from buildbench.formats import briefing_markdown, hugo_markdown, pelican_markdown  # noqa: E402
+from buildbench.measure import run_measured  # noqa: E402
+from buildbench.synth import generate_articles  # noqa: E402
+
+STORY_A = """Envoys meet in Geneva
+
+Foreign Minister Amira Castellan met envoy Tomas Brandt in Geneva on Monday.
+
+Castellan said the United Nations would host further talks. Brandt agreed. The talks resume soon.
+"""
+STORY_B = """Aid convoy reaches Aleppo
+
+A convoy of the Red Crescent Society reached Aleppo, officials said. Nadim Qorbani led it.
+"""
+
+
+@pytest.fixture()
+def tiny_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus" / "bbc-politics"
+    folder.mkdir(parents=True)
+    (folder / "001.txt").write_text(STORY_A, encoding="utf-8")
+    (folder / "002.txt").write_text(STORY_B, encoding="utf-8")
+    return tmp_path / "corpus"
+
+
+def test_growing_the_corpus_gives_unique_slugs_dates_in_one_year_and_renamed_people(tiny_corpus: Path) -> None:
+    articles = generate_articles(load_corpus(tiny_corpus), 7)
+    assert len({a.slug for a in articles}) == 7
+    assert all(date(2024, 1, 1) <= a.published <= date(2024, 12, 31) for a in articles)
+    original, copy = articles[0], articles[2]  # copy 1 of story A
+    assert "Tomas Brandt" in original.entities.people
+    assert "Tomas Brandt" not in copy.entities.people
+    renamed = [p for p in copy.entities.people if p not in original.entities.people]
+    assert renamed and all(name in " ".join(copy.paragraphs) for name in renamed)
+    assert "Brandt" not in " ".join(copy.paragraphs)  # the surname alone is renamed too
+
+
+def test_each_format_carries_the_same_article(tiny_corpus: Path) -> None:
+    article = generate_articles(load_corpus(tiny_corpus), 1)[0]
+    briefing_front = yaml.safe_load(briefing_markdown(article).split("---\n")[1])
+    hugo_front = yaml.safe_load(hugo_markdown(article).split("---\n")[1])
+    assert briefing_front["title"] == hugo_front["title"] == "Envoys meet in Geneva"
+    assert briefing_front["date"] == date(2024, 1, 1)
+    assert briefing_front["entities"]["places"] == hugo_front["places"] == ["Geneva"]
+    assert "United Nations" in briefing_front["entities"]["organizations"]
+    pelican = pelican_markdown(article)
+    assert "Title: Envoys meet in Geneva\n" in pelican and "Places: Geneva\n" in pelican
+    for text in (briefing_markdown(article), hugo_markdown(article), pelican):
+        assert text.endswith("The talks resume soon.\n")
+
+
+def test_measurement_counts_pages_written_and_memory(tmp_path: Path) -> None:
+    writer = (
+        "import pathlib, sys; block = bytearray(80 * 2**20); out = pathlib.Path('site'); out.mkdir(exist_ok=True)\n"
+        "for name in sys.argv[1:]: (out / name).write_text('<p>' + name)"
+    )
+    first = run_measured([sys.executable, "-c", writer, "a.html", "b.xml", "c.txt"], tmp_path, tmp_path / "site", 60)
+    assert (first.returncode, first.pages_total, first.pages_written) == (0, 2, 2)
+    assert first.peak_rss_mib >= 80
+    second = run_measured([sys.executable, "-c", writer], tmp_path, tmp_path / "site", 60)
+    assert (second.pages_total, second.pages_written) == (2, 0)
+    failed = run_measured([sys.executable, "-c", "raise SystemExit('bad config')"], tmp_path, tmp_path / "site", 60)
+    assert failed.returncode == 1 and "bad config" in failed.error_tail
+
+
+def test_template_edit_lands_inside_the_article_element(tmp_path: Path) -> None:
+    template = tmp_path / "article.html"
+    template.write_text("{% block content %}<article>{{ body }}</article>{% endblock %}\n", encoding="utf-8")
+    subject = subjects.Subject(
+        tool=None, project=tmp_path, command=(), output_dir=tmp_path, scenarios=(),  # type: ignore[arg-type]
+        article_file=tmp_path / "a.md", template_file=template,
+    )
+    subjects.edit_template(subject, 2)
+    assert template.read_text(encoding="utf-8") == (
+        "{% block content %}<article>{{ body }}<!-- bench template edit 2 --></article>{% endblock %}\n"
+    )
