@@ -47,7 +47,10 @@ def load_with_lines(text: str) -> tuple[Any, dict[KeyPath, int]]:
 
 
 def _load(loader_class: type, text: str) -> tuple[Any, dict[KeyPath, int]]:
-    loader = loader_class(text)
+    try:
+        loader = loader_class(text)  # the reader already refuses control characters here
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", 1) from None
     try:
         node = loader.get_single_node()
         lines: dict[KeyPath, int] = {}

@@ -73,16 +73,17 @@ def _split_datelines(paragraph: str) -> list[str]:
 
 def _split_paragraph(paragraph: str) -> list[str]:
     sentences, start = [], 0
+    quotes = _QuoteBalance(paragraph)
     for match in _CANDIDATE.finditer(paragraph):
-        if _ends_sentence(paragraph, match):
+        if _ends_sentence(paragraph, match, quotes):
             sentences.append(paragraph[start : match.end(2)])
             start = match.end()
     sentences.append(paragraph[start:])
     return [s for s in sentences if s]
 
 
-def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
-    if _inside_attributed_quote(paragraph, match.end(2)):
+def _ends_sentence(paragraph: str, match: re.Match[str], quotes: _QuoteBalance) -> bool:
+    if _inside_attributed_quote(paragraph, match.end(2), quotes):
         return False
     if match.group(1) != ".":
         return True
@@ -98,12 +99,32 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
     return True
 
 
-def _inside_attributed_quote(paragraph: str, position: int) -> bool:
+class _QuoteBalance:
+    """Quote marks seen so far, counted incrementally: boundaries are checked left to right,
+    and recounting from the paragraph's start each time is quadratic on long paragraphs."""
+
+    def __init__(self, paragraph: str) -> None:
+        self._text, self._position = paragraph, 0
+        self.straight = self.opening = self.closing = 0
+
+    def open_at(self, position: int) -> bool:
+        chunk = self._text[self._position:position]
+        self.straight += chunk.count('"')
+        self.opening += chunk.count("“")
+        self.closing += chunk.count("”")
+        self._position = position
+        return self.straight % 2 == 1 or self.opening > self.closing
+
+
+# How far ahead a quotation's end is looked for (a quote longer than this is not one sentence).
+_QUOTE_LOOKAHEAD = 3000
+
+
+def _inside_attributed_quote(paragraph: str, position: int, quotes: _QuoteBalance) -> bool:
     """True inside a quotation that closes with a comma or before "he said": it belongs to one sentence."""
-    before = paragraph[:position]
-    if before.count('"') % 2 == 0 and before.count("“") <= before.count("”"):
+    if not quotes.open_at(position):
         return False
-    closing = _QUOTE_CLOSE.search(paragraph, position)
+    closing = _QUOTE_CLOSE.search(paragraph, position, position + _QUOTE_LOOKAHEAD)
     return bool(closing and (closing.group(1) or closing.group(2)))
 
 

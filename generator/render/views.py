@@ -13,6 +13,7 @@ from typing import Mapping
 
 from slugify import slugify
 
+from generator.limits import MAX_NLP_CHARS
 from generator.index import SiteIndex, article_path, entity_path, related_articles, same_story
 from generator.models import ENTITY_KINDS, EnrichedArticle
 from generator.nlp.figures import FIGURE_LABELS, FigureTotal, KeyFigure, extract_figures
@@ -116,7 +117,7 @@ def build_catalog(index: SiteIndex) -> Catalog:
     for enriched in index.articles:
         path = article_path(enriched)
         cards[path] = _card(index, enriched, path)
-        figures[path] = extract_figures(markdown_to_text(enriched.article.body_md))
+        figures[path] = extract_figures(markdown_to_text(enriched.article.body_md)[:MAX_NLP_CHARS])
     return Catalog(MappingProxyType(cards), MappingProxyType(figures))
 
 
