@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import logging
 import sys
+import traceback
 import time
 from pathlib import Path
 from typing import Sequence
@@ -71,6 +72,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing was replaced", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug, not a user error: say so plainly, keep the site as it was
+        if args.verbose:
+            traceback.print_exc()
+        print(f"error: internal error ({type(exc).__name__}: {exc}); site/ and content/ were left as they were. "
+              "This is a bug in briefing: please report it with the output of the same command run with --verbose", file=sys.stderr)
+        return 2
 
 
 def _run_build(args: argparse.Namespace, cfg: Config) -> int:

@@ -55,3 +55,16 @@ def test_bad_date_option(run_cli) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(SystemExit) as caught:
         run_cli("ingest", "--date", "tomorrow", "x.txt")
     assert caught.value.code == 2
+
+
+def test_an_internal_error_is_reported_without_a_traceback(site_small: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import generator.build as build_module
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("substring not found")
+
+    monkeypatch.setattr(build_module, "build_index", broken)
+    result = run_cli("--project", str(site_small), "build")
+    assert result.code == 2
+    assert "internal error (ValueError: substring not found)" in result.err and "Traceback" not in result.err
+    assert not (site_small / "site").exists()
