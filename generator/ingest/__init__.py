@@ -69,7 +69,8 @@ def _expand(sources: Sequence[Path | str], run: "_Run") -> list[Path | str]:
             inputs.append(path)
         else:
             run.failed.append(Diagnostic(shown(path), "no such file or folder"))
-    return inputs
+    # A file named twice (by itself and inside a folder given too) is read once.
+    return list(dict.fromkeys(p if isinstance(p, str) else p.resolve() for p in inputs))
 
 
 class _Run:

@@ -83,6 +83,21 @@ def same_transliteration(a: str, b: str) -> bool:
     return True
 
 
+def same_place_spelling(a: str, b: str) -> bool:
+    """'Deir Ezzor', 'Deir az-Zour', 'Deir ez-Zor': one place written with the article joined or not.
+    Compared without spaces and hyphens, on consonants and overall similarity; long names only."""
+    x, y = re.sub(r"[\s\-']", "", a.casefold()), re.sub(r"[\s\-']", "", b.casefold())
+    if x == y:
+        return True
+    if min(len(x), len(y)) < 8:
+        return False
+    return _vowelless(x) == _vowelless(y) and SequenceMatcher(None, x, y).ratio() >= 0.8
+
+
+def _vowelless(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", ascii_fold(word)))
+
+
 def _initials(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name.replace(".", "")) if w]
     expanded = [("United Nations" if w == "UN" else w) for w in words]
@@ -162,7 +177,11 @@ class Resolver:
             key = "=" + alias_key(known) if known else self._place_key(ref) or alias_key(ref.name)
             if kind == PERSON and not known:
                 key = _without_articles(key)
-                key = next((k for k in groups if not k.startswith("=") and same_transliteration(k, key)), key)
+                if " " in key:  # one-word names are too short to tell a spelling from a sibling (Abbas, Abbasi)
+                    key = next((k for k in groups if not k.startswith("=") and same_transliteration(k, key)), key)
+            elif kind == PLACE and not known and not key.startswith("@"):
+                key = next((k for k, members in groups.items() if not k.startswith("=")
+                            and any(same_place_spelling(alias_key(m.name), key) for m in members)), key)
             groups[key].append(ref)
         return groups
 
@@ -186,7 +205,13 @@ class Resolver:
         known = self._known_name(members[0])
         if known:
             return EntityRef(known, kind)
-        return max(members, key=lambda r: (counts[r], -order[r]))
+        usual = {r: self._spelled_like_gazetteer(r) for r in members}
+        return max(members, key=lambda r: (counts[r], usual[r], -order[r]))
+
+    def _spelled_like_gazetteer(self, ref: EntityRef) -> bool:
+        """On a tie, a place takes the spelling the gazetteer uses ("Deir ez-Zor", not "Deir az-Zour")."""
+        place = self.gazetteer.find(ref.name) if ref.kind == PLACE else None
+        return place is not None and alias_key(place.name) == alias_key(ref.name)
 
     def _place_key(self, ref: EntityRef) -> str:
         if ref.kind != PLACE:

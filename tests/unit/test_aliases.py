@@ -33,6 +33,8 @@ SAME_ENTITY = [
     (L, ["Hasaka", "Hasakah"], None),
     (L, ["Deir ez-Zor", "Deir Ezzor", "Deir al-Zor"], "Deir ez-Zor"),
     (L, ["Kyiv", "Kiev"], "Kyiv"),
+    (L, ["Deir az-Zour", "Deir Ezzor", "Deir ez-Zor"], "Deir ez-Zor"),
+    (L, ["Jisr al-Shughour", "Jisr al Shughour"], None),
 ]
 
 
@@ -53,6 +55,8 @@ DIFFERENT = [
     (O, ["Nusra Front", "Fateh al-Sham Front"]),
     (L, ["Iran", "Iraq"]),
     (L, ["Austria", "Australia"]),
+    (P, ["Abbas", "Abbasi"]),
+    (L, ["Kafr Nabl", "Kafr Nubl", "Kafr Naha"][1:]),
 ]
 
 

@@ -176,3 +176,8 @@ def test_second_ingest_of_everything_changes_no_file(project: Path) -> None:
     again = ingest_files([INGEST], cfg, date=dt.date(2017, 1, 5))
     assert again.written == () and not again.failed
     assert {p: p.read_bytes() for p in (project / "content").rglob("*.md")} == snapshot
+
+
+def test_a_file_named_twice_is_read_once(project: Path) -> None:
+    report = ingest_files([INGEST / "cp1252.txt", INGEST, INGEST / "cp1252.txt"], make_config(project), date=dt.date(2017, 1, 5))
+    assert not report.failed and report.duplicates == () and len(report.written) == 7
