@@ -38,7 +38,7 @@ def load_with_lines(text: str) -> tuple[Any, dict[KeyPath, int]]:
         raise YamlSyntaxError(f"is {len(text) // 1024} KiB of YAML; the limit is {MAX_YAML_BYTES // 1024} KiB", 1)
     try:
         return _load(_Loader, text)
-    except YamlSyntaxError:
+    except (YamlSyntaxError, UnicodeEncodeError):  # libyaml cannot even encode a lone surrogate
         if _Loader is yaml.SafeLoader:
             raise
     # Errors are rare: parse again with the pure-Python loader, whose line numbers
