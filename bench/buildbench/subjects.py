@@ -24,6 +24,10 @@ NO_CHANGE = "no-change rebuild"
 EDIT_ARTICLE = "rebuild after editing one article body"
 EDIT_TEMPLATE = "rebuild after editing one template"
 WARM_SCENARIOS = (NO_CHANGE, EDIT_ARTICLE, EDIT_TEMPLATE)
+SCENARIO_KEYS = {
+    "cold-raw": COLD_RAW, "render-only": RENDER_ONLY, "cold": COLD,
+    "no-change": NO_CHANGE, "edit-article": EDIT_ARTICLE, "edit-template": EDIT_TEMPLATE,
+}
 
 
 @dataclass(frozen=True, slots=True)
