@@ -28,6 +28,7 @@ from generator.nlp.resolve import describe
 from generator.render.geo import place_location
 
 ENTITY_FOLDERS = FRONT_MATTER_KEYS  # person -> people/, place -> places/, organization -> organizations/
+HEADLINE_WEIGHT = 5  # a country named in the headline is what the story is about
 RELATED_WINDOW = 60  # articles on each side, in date order, searched per shared entity
 
 
@@ -81,15 +82,25 @@ def build_index(articles: tuple[EnrichedArticle, ...], registry: Registry = Regi
 
 
 def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entity]) -> str:
-    """The country an article is about: the dateline's, else the one most of its places lie in."""
-    countries = [entities[ref].country for ref in article.entities if ref.kind == PLACE and entities[ref].country]
-    if not countries:
+    """The country an article is about: the one its places are mentioned most, headline first.
+
+    A dateline says where the reporter is ("TEHRAN (Tasnim)" on a story about
+    Syria), so it only breaks ties.
+    """
+    weights: Counter[str] = Counter()
+    forms = dict(article.surface_forms)
+    body, title = article.article.body_md, article.article.title
+    for ref in article.entities:
+        country = entities[ref].country if ref.kind == PLACE else ""
+        if country:
+            spellings = forms.get(ref, (ref.name,))
+            weights[country] += max(1, sum(body.count(f) for f in spellings))
+            weights[country] += HEADLINE_WEIGHT * any(f in title for f in spellings)
+    if not weights:
         return ""
     dateline = place_location(article.article.dateline) if article.article.dateline else None
-    if dateline and dateline.country in countries:
-        return dateline.country
-    counts = Counter(countries)
-    return max(counts, key=lambda code: (counts[code], -countries.index(code)))
+    tie_breaker = dateline.country if dateline else ""
+    return max(sorted(weights), key=lambda code: (weights[code], code == tie_breaker))
 
 
 def related_articles(index: SiteIndex, article: EnrichedArticle, limit: int = 5) -> tuple[EnrichedArticle, ...]:

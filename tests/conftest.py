@@ -47,3 +47,16 @@ def run_cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
 def make_config(root: Path) -> Config:
     """A default config rooted at ``root``."""
     return Config(root=root)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """In CI a skipped browser or tool test is a failure: skipping there would hide a missing install step."""
+    import os
+
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if not os.environ.get("CI") or reporter is None:
+        return
+    skipped = [report for report in reporter.stats.get("skipped", []) if any(m in str(report.longrepr) for m in ("not installed", "could not import"))]
+    if skipped:
+        reporter.write_line(f"CI: {len(skipped)} test(s) skipped because a tool is not installed; failing the run", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -99,6 +99,9 @@ def test_seed_article_links_its_entities(tmp_path: Path, run_cli) -> None:  # ty
     for target in ("people/mohammad-javad-zarif.html", "people/sergey-lavrov.html", "places/syria.html",
                    "places/aleppo.html", "organizations/un-security-council.html"):
         assert hrefs.count(target) == 1, target
+    # Datelined in Tehran, but the story is about Syria: the theatre follows the text, not the dateline.
+    kicker = page.read_text(encoding="utf-8").split('<p class="kicker">')[1].split("</p>")[0]
+    assert ">Syria</a>" in kicker
 
 
 def test_broken_article_fails_the_build_and_keeps_the_old_site(site_small: Path, built: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
