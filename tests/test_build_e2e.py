@@ -129,3 +129,17 @@ def test_project_subpath_base_url(site_small: Path, run_cli) -> None:  # type: i
     assert "Sitemap: https://desk.github.io/briefing/sitemap.xml" in (site / "robots.txt").read_text(encoding="utf-8")
     feed = ET.parse(site / "feed.xml").getroot()
     assert feed.find(f"{ATOM}entry/{ATOM}link").get("href").startswith("https://desk.github.io/briefing/articles/")
+
+
+def test_without_pagefind_the_search_page_links_nothing_missing(site_small: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import generator.render.pages as pages_module
+    import generator.render.search as search_module
+
+    monkeypatch.setattr(search_module, "search_available", lambda: False)
+    monkeypatch.setattr(pages_module, "search_available", lambda: False)
+    result = run_cli("--project", str(site_small), "build")
+    assert result.code == 0 and "Pagefind is not installed" in result.err
+    site = site_small / "site"
+    assert not (site / "pagefind").exists()
+    assert link_problems(site) == []
+    assert "built without a search index" in (site / "search.html").read_text(encoding="utf-8")

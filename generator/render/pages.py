@@ -19,6 +19,7 @@ from generator.models import OutputFile
 from generator.render.briefing import archive, day_links, day_view, theatre_articles, theatre_view
 from generator.render.entity_page import entity_view
 from generator.render.env import template_search_path
+from generator.render.search import search_available
 from generator.render.views import KIND_LABELS, Catalog, article_view, build_catalog, card_of, entity_groups
 
 STATIC_FOLDER = "static"
@@ -47,7 +48,7 @@ def plan_pages(index: SiteIndex, cfg: Config) -> Iterator[PagePlan]:
                                             "feed_updated": None})
     yield PagePlan("archive.html", "archive.html", {"years": archive(days), "title": "Archive"})
     yield PagePlan("entities.html", "entities.html", {"groups": entity_groups(index), "title": "Entities"})
-    yield PagePlan("search.html", "search.html", {"title": "Search"})
+    yield PagePlan("search.html", "search.html", {"title": "Search", "search_enabled": search_available()})
     yield PagePlan("404.html", "404.html", {"title": "Page not found"})
     for position, link in enumerate(days):
         yield PagePlan(link.path, "day.html", {"day": day_view(index, catalog, days, position),

@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.errors import BriefingError, Diagnostic
 from generator.models import OutputFile
 
 SEARCH_FOLDER = "pagefind"
@@ -29,9 +30,18 @@ class SearchIndex:
     warning: str  # "" when the index was built
 
 
+def search_available() -> bool:
+    """Whether this build can make a search index (the search page links its files only then)."""
+    return importlib.util.find_spec("pagefind") is not None
+
+
 def build_search_index(files: list[OutputFile], language: str) -> SearchIndex:
-    """Run Pagefind over the rendered HTML pages and return its bundle as output files."""
-    if importlib.util.find_spec("pagefind") is None:
+    """Run Pagefind over the rendered HTML pages and return its bundle as output files.
+
+    Without Pagefind the search page says so (and links nothing); with it, a
+    failure stops the build, since the rendered search page links its files.
+    """
+    if not search_available():
         return SearchIndex((), f"search: Pagefind is not installed, so the site has no search index; {INSTALL_HINT}")
     with tempfile.TemporaryDirectory(prefix="briefing-search-") as folder:
         site = Path(folder) / "site"
@@ -45,7 +55,7 @@ def build_search_index(files: list[OutputFile], language: str) -> SearchIndex:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
         if result.returncode != 0:
             detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
-            return SearchIndex((), f"search: Pagefind failed ({detail[0]}); the site has no search index")
+            raise BriefingError([Diagnostic("search", f"Pagefind failed ({detail[0]})", hint=f"reinstall it, or uninstall it to build without search")])
         bundle = site / SEARCH_FOLDER
         return SearchIndex(tuple(OutputFile(f"{SEARCH_FOLDER}/{p.relative_to(bundle).as_posix()}", p.read_bytes())
                                  for p in sorted(bundle.rglob("*")) if p.is_file()), "")
