@@ -146,7 +146,27 @@ def split_leading_date(paragraph: str) -> tuple[dt.date | None, str]:
 
 
 def strip_title_prefix(title: str, paragraph: str) -> str:
-    """Drop the headline when a paragraph starts by repeating it ('Title. First sentence')."""
+    """Drop the headline when a paragraph starts by repeating it ('Title. First sentence'),
+    also after a byline ('by Asharq Al-Awsat English Title First sentence')."""
+    stripped = _strip_title(title, paragraph)
+    if stripped != paragraph or not _BYLINE_START.match(paragraph):
+        return stripped
+    first = _WORD.search(title)
+    if first is None:
+        return paragraph
+    for match in re.finditer(rf"\b{re.escape(first.group())}\b", paragraph[:_BYLINE_MAX_CHARS], re.IGNORECASE):
+        rest = paragraph[match.start():]
+        candidate = _strip_title(title, rest)
+        if candidate != rest:
+            return candidate
+    return paragraph
+
+
+_BYLINE_START = re.compile(r"(?:posted\s+)?by\s+\S", re.IGNORECASE)
+_BYLINE_MAX_CHARS = 120  # a byline is a name or an outlet, never a sentence
+
+
+def _strip_title(title: str, paragraph: str) -> str:
     words = [w.casefold() for w in _WORD.findall(title)]
     found = _WORD.finditer(paragraph)
     end = 0

@@ -166,3 +166,12 @@ def test_wiki_markup_keeps_the_visible_text() -> None:
 def test_a_bare_domain_or_wayback_banner_is_furniture() -> None:
     assert is_furniture("ww.cnn.com") and is_furniture("The Wayback Machine - https://web.archive.org/web/2007/x.html")
     assert not is_furniture("Visit cnn.com for more on the story of the day.")
+
+
+def test_headline_after_a_byline_is_dropped() -> None:
+    from generator.ingest.clean import strip_title_prefix
+
+    title = "58 Killed in Suspected Gas Attack in Syrias Idlib"
+    paragraph = f"by Asharq Al-Awsat English {title} Dozens of people have been killed in Idlib."
+    assert strip_title_prefix(title, paragraph) == "Dozens of people have been killed in Idlib."
+    assert strip_title_prefix(title, "by the river the army waited.") == "by the river the army waited."
