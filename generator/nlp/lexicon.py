@@ -70,7 +70,8 @@ ORG_HEADS = frozenset(
     secretariat alliance division regiment unit units channel broadcaster newspaper daily gazette
     herald journal tribune telegraph monitor watch crescent cross institution academy college
     club society legion militia militias nations interim government republic cooperation community forum
-    online section secretariat standard
+    online section secretariat standard corp exchange holdings airlines airways motors industries
+    technologies communications securities
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).
