@@ -79,7 +79,7 @@ class PathsConfig:
 
 @dataclass(frozen=True, slots=True)
 class SummaryConfig:
-    sentences: int = field(default=3, metadata=_doc("Sentences in each generated summary.", _between(1, 10)))
+    sentences: int = field(default=3, metadata=_doc("Most sentences in a generated summary (it stops at about 12 words per sentence).", _between(1, 10)))
     key_points: int = field(default=4, metadata=_doc("Key points generated per article.", _between(1, 10)))
 
 

@@ -51,7 +51,9 @@ _TIME_OPENER = re.compile(
     r"^(?:This|That|These|Those) (?:past |last |coming )?(?:week|weekend|month|year|morning|afternoon|evening|"
     r"night|day|time|season|summer|winter|spring|autumn|fall|decade|century)s?\b"
 )
-_CLOSING_QUOTE = re.compile(r"""["][.!)\]]*$""")
+# The first straight quote mark closes a quotation ('... as it takes," the general said'): the opening is
+# in an earlier sentence.
+_CLOSING_QUOTE = re.compile(r"""^[^"]*[^\s"]"(?![A-Za-z0-9])""")
 _BACK_REFERENCE = re.compile(
     r"^(?:The|This|That|These|Those|Such) (?:remarks?|comments?|move|statement|decision|announcement|report|"
     r"incident|attack|development|step|call|claims?)\b"
@@ -192,7 +194,7 @@ def _is_dependent(text: str, tokens: Sequence[str]) -> bool:
 
 def _quote_piece(text: str) -> bool:
     """Opens a quotation it does not close, or closes one it did not open (a stray mark inside is a typo)."""
-    if text.count('"') % 2 == 1 and (text.startswith('"') or _CLOSING_QUOTE.search(text)):
+    if text.count('"') % 2 == 1 and (text.startswith('"') or _CLOSING_QUOTE.match(text)):
         return True
     opening, closing = text.count("“"), text.count("”")
     return opening > closing and text.startswith("“") or closing > opening and text.rstrip(".!)]").endswith("”")
