@@ -48,13 +48,16 @@ def ensure_py_spy() -> Path:
     return binary
 
 
-def record(py_spy: Path, subject: subj.Subject, rate: int, raw_out: Path) -> None:
+def record(py_spy: Path, subject: subj.Subject, rate: int, raw_out: Path) -> list[str]:
+    """Profile one cold build; returns what briefing printed (its per-stage timings)."""
     subj.reset_cold(subject)
+    build = [("--verbose" if part == "--quiet" else part) for part in subject.command]  # stage timings
     command = [str(py_spy), "record", "--format", "raw", "--subprocesses", "--rate", str(rate),
-               "--output", str(raw_out), "--", *subject.command]
+               "--output", str(raw_out), "--", *build]
     completed = subprocess.run(command, cwd=subject.project, capture_output=True, text=True)
     if completed.returncode != 0:
         raise SystemExit(f"profiled build failed ({completed.returncode}):\n{completed.stderr[-3000:]}")
+    return [line for line in (completed.stdout + completed.stderr).splitlines() if not line.startswith("py-spy>")]
 
 
 def summarise(raw_path: Path) -> tuple[Counter[str], Counter[str], Counter[str], int]:
@@ -107,10 +110,12 @@ def main(argv: list[str]) -> int:
         raw_project, md_project = subj.briefing_subjects(briefing, REPO_ROOT, Path(work), articles)
         subject = raw_project if args.scenario == "cold-raw" else md_project
         raw_out = args.raw_out or Path(work) / "stacks.txt"
-        record(py_spy, subject, args.rate, raw_out)
+        printed = record(py_spy, subject, args.rate, raw_out)
         own, inclusive, files, total = summarise(raw_out)
     print(f"# py-spy profile: briefing build, {args.scenario}, N={args.size:,} "
           f"({total} samples at {args.rate} Hz, all processes)")
+    print("\nWhat `briefing build --verbose` printed (stage timings, slowed a little by sampling):\n")
+    print("\n".join(f"    {line}" for line in printed[-15:]))
     print_table("Top functions by own time", own, total, args.top)
     print_table("Top functions by inclusive time", inclusive, total, args.top)
     print_table("Top files by own time", files, total, args.top)

@@ -92,3 +92,20 @@ def test_template_edit_lands_inside_the_article_element(tmp_path: Path) -> None:
     assert template.read_text(encoding="utf-8") == (
         "{% block content %}<article>{{ body }}<!-- bench template edit 2 --></article>{% endblock %}\n"
     )
+
+
+def test_profile_summary_counts_own_and_inclusive_time_per_function(tmp_path: Path) -> None:
+    from profile_build import summarise
+
+    stacks = tmp_path / "stacks.txt"
+    stacks.write_text(
+        "process 7:\"briefing build\";main (cli.py:3);render (render.py:10) 6\n"
+        "process 7:\"briefing build\";main (cli.py:3);resolve (resolve.py:20);skeleton (resolve.py:61) 3\n"
+        "process 7:\"briefing build\";main (cli.py:3);resolve (resolve.py:21) 1\n",
+        encoding="utf-8",
+    )
+    own, inclusive, files, total = summarise(stacks)
+    assert total == 10
+    assert own["render (render.py)"] == 6 and own["resolve (resolve.py)"] == 1
+    assert inclusive["resolve (resolve.py)"] == 4 and inclusive["main (cli.py)"] == 10
+    assert files["resolve.py"] == 4
