@@ -83,6 +83,39 @@ def same_transliteration(a: str, b: str) -> bool:
     return True
 
 
+class _HeadIndex:
+    """Multi-word canonical names looked up by surname and by initials (a scan per name is quadratic)."""
+
+    def __init__(self, heads: list[EntityRef]) -> None:
+        self.by_surname: dict[str, list[EntityRef]] = defaultdict(list)
+        self.by_initials: dict[str, list[EntityRef]] = defaultdict(list)
+        for head in heads:
+            self.by_surname[_surname(head.name.split()[-1])].append(head)
+            self.by_initials[_initials(head.name)].append(head)
+
+
+def _candidates(blocks: dict[str, list[str]], wanted: tuple[str, ...]) -> list[str]:
+    """Group keys in any of the wanted blocks, oldest first (the order the full scan used)."""
+    if len(wanted) == 1:
+        return blocks.get(wanted[0], [])
+    seen = dict.fromkeys(k for block in wanted for k in blocks.get(block, []))
+    return list(seen)
+
+
+def _person_blocks(name: str) -> tuple[str, ...]:
+    """Blocks of a person's name: two names that same_transliteration matches share at least one.
+    Their last words match by variant group or by consonant skeleton, and their lengths are equal."""
+    words = name.casefold().split()
+    last, size = words[-1], len(words)
+    group = name_variants().get(last)
+    return (f"{size}:{consonant_skeleton(last)}",) + ((f"{size}#{group}",) if group is not None else ())
+
+
+def _place_blocks(name: str) -> tuple[str, ...]:
+    """Place names that same_place_spelling could match share this (their vowelless joined form)."""
+    return (_vowelless(re.sub(r"[\s\-']", "", name.casefold())),)
+
+
 def same_place_spelling(a: str, b: str) -> bool:
     """'Deir Ezzor', 'Deir az-Zour', 'Deir ez-Zor': one place written with the article joined or not.
     Compared without spaces and hyphens, on consonants and overall similarity; long names only."""
@@ -146,7 +179,7 @@ class Resolver:
         for head in heads.values():
             mapping.setdefault(head, head)
         unsure: list[tuple[EntityRef, tuple[EntityRef, ...]]] = []
-        long_heads = sorted({h for h in heads.values() if " " in h.name}, key=lambda r: r.name)
+        long_heads = _HeadIndex(sorted({h for h in heads.values() if " " in h.name}, key=lambda r: r.name))
         by_length = sorted(groups, key=lambda key: -len(heads[key].name.split()))
         for key in by_length:  # longer names first, so "Mistura" sees "de Mistura" already merged
             head = heads[key]
@@ -158,30 +191,45 @@ class Resolver:
                 unsure.append((head, tuple(sorted(owners, key=lambda r: r.name))))
         return {r: c for r, c in mapping.items()}, unsure
 
-    def _owners(self, short: EntityRef, long_heads: list[EntityRef]) -> list[EntityRef]:
+    def _owners(self, short: EntityRef, long_heads: "_HeadIndex") -> list[EntityRef]:
         """Full names a one-word name stands for: a person's surname, an organisation's acronym."""
         if short.kind == PERSON and " " in short.name:
-            return [h for h in long_heads if h.name.casefold().endswith(" " + short.name.casefold())]
+            ending = " " + short.name.casefold()
+            return [h for h in long_heads.by_surname.get(_surname(short.name.split()[-1]), []) if h.name.casefold().endswith(ending)]
         if short.kind == PERSON:
-            key = _surname(short.name)
-            return [h for h in long_heads if _surname(h.name.split()[-1]) == key]
+            return list(long_heads.by_surname.get(_surname(short.name), []))
         if short.kind == ORGANIZATION and short.name.replace(".", "").isupper():
-            return [h for h in long_heads if _initials(h.name) == short.name.replace(".", "")]
+            return list(long_heads.by_initials.get(short.name.replace(".", ""), []))
         return []
 
     def _group(self, kind: str, refs: list[EntityRef]) -> dict[str, list[EntityRef]]:
-        """Key each name; names with one key are one entity."""
+        """Key each name; names with one key are one entity.
+
+        Spellings are only compared within a block of names that could match at
+        all (same word-by-word skeleton, same vowelless place name): comparing
+        each name with every earlier one is quadratic and took most of a
+        10,000-article build.
+        """
         groups: dict[str, list[EntityRef]] = defaultdict(list)
+        blocks: dict[str, list[str]] = defaultdict(list)  # block -> group keys in it, oldest first
         for ref in sorted(refs, key=lambda r: r.name):
             known = self._known_name(ref)
             key = "=" + alias_key(known) if known else self._place_key(ref) or alias_key(ref.name)
+            my_blocks: tuple[str, ...] = ()
             if kind == PERSON and not known:
                 key = _without_articles(key)
                 if " " in key:  # one-word names are too short to tell a spelling from a sibling (Abbas, Abbasi)
-                    key = next((k for k in groups if not k.startswith("=") and same_transliteration(k, key)), key)
+                    my_blocks = _person_blocks(key)
+                    key = next((k for k in _candidates(blocks, my_blocks) if same_transliteration(k, key)), key)
             elif kind == PLACE and not known and not key.startswith("@"):
-                key = next((k for k, members in groups.items() if not k.startswith("=")
-                            and any(same_place_spelling(alias_key(m.name), key) for m in members)), key)
+                key = next((k for k in _candidates(blocks, _place_blocks(key))
+                            if any(same_place_spelling(alias_key(m.name), key) for m in groups[k])), key)
+            if kind == PLACE and not key.startswith("="):
+                # A place group is found through any of its members' spellings (gazetteer groups too).
+                my_blocks = _place_blocks(alias_key(ref.name))
+            for block in my_blocks:
+                if key not in blocks[block]:
+                    blocks[block].append(key)
             groups[key].append(ref)
         return groups
 
