@@ -10,6 +10,7 @@ from typing import Callable, TypeVar
 
 import jinja2
 
+from generator.analysis import analyse_articles
 from generator.config import Config
 from generator.content import load_articles
 from generator.enrich import enrich
@@ -46,14 +47,16 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     ingested = clock("ingest", lambda: ingest_files(inbox_files(cfg), cfg, progress=progress))
     _raise_on_failures(ingested)
     articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root))
-    enriched = clock("enrich", lambda: tuple(enrich(a, cfg) for a in articles))
+    analyses = clock("enrich", lambda: analyse_articles(articles, cfg, progress=progress))
+    enriched = tuple(enrich(a, cfg, (r.summary, r.mentions)) for a, r in zip(articles, analyses))
+    figures = {a.path: r.figures for a, r in zip(articles, analyses)}
     registry = load_registry(cfg.content_dir)
     enriched = clock("resolve", lambda: resolve_articles(enriched, registry))
     index = clock("index", lambda: build_index(enriched, registry))
     env = make_environment(cfg.templates_dir)
     updated = _site_date(enriched)
     try:
-        files = clock("render", lambda: render_pages(plan_pages(index, cfg), env, cfg, updated) + static_files(cfg.templates_dir) + hosting_files(cfg.site.cname))
+        files = clock("render", lambda: render_pages(plan_pages(index, cfg, figures), env, cfg, updated) + static_files(cfg.templates_dir) + hosting_files(cfg.site.cname))
     except jinja2.TemplateError as exc:
         raise template_error(exc, cfg.templates_dir, cfg.root) from None
     search = clock("search", lambda: build_search_index(files, cfg.site.language))
