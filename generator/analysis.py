@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
+import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -28,7 +29,9 @@ from generator.models import Article, Mention, Summary
 from generator.nlp.figures import KeyFigure, extract_figures
 from generator.textutil import markdown_to_text
 
-PARALLEL_MIN = 64  # below this many misses, starting worker processes costs more than it saves
+# Each worker loads the gazetteer (~1-2 s) before its first article (~10-20 ms each): below
+# this many misses, worker processes cost more than they save.
+PARALLEL_MIN = 400
 _PACKAGE = Path(__file__).resolve().parent
 # Everything the results depend on: a change to any of these files must invalidate the cache.
 _NLP_SOURCES = ("nlp", "enrich.py", "textutil.py", "limits.py", "models.py", "analysis.py")
@@ -53,7 +56,7 @@ def analyse_article(article: Article, summary_sentences: int, key_points: int) -
 
 
 def analyse_articles(articles: Sequence[Article], cfg: Config, *, progress: Progress | None = None,
-                     cache_dir: Path | None = None) -> tuple[Analysis, ...]:
+                     cache_dir: Path | None = None, parallel_min: int = PARALLEL_MIN) -> tuple[Analysis, ...]:
     """One Analysis per article, in order: cached ones read back, the rest computed and stored."""
     cache = ResultCache((cache_dir or cfg.root / CACHE_FOLDER) / "nlp.sqlite")
     try:
@@ -61,7 +64,7 @@ def analyse_articles(articles: Sequence[Article], cfg: Config, *, progress: Prog
         found = {key: decoded for key, payload in cache.get_many(keys).items()
                  if (decoded := decode(payload)) is not None}
         missing = [i for i, key in enumerate(keys) if key not in found]
-        computed = _compute([articles[i] for i in missing], cfg, progress)
+        computed = _compute([articles[i] for i in missing], cfg, progress, parallel_min)
         cache.put_many({keys[i]: encode(result) for i, result in zip(missing, computed)})
         found.update((keys[i], result) for i, result in zip(missing, computed))
         cache.keep_only(keys)
@@ -70,11 +73,11 @@ def analyse_articles(articles: Sequence[Article], cfg: Config, *, progress: Prog
         cache.close()
 
 
-def _compute(articles: list[Article], cfg: Config, progress: Progress | None) -> list[Analysis]:
+def _compute(articles: list[Article], cfg: Config, progress: Progress | None, parallel_min: int) -> list[Analysis]:
     """Serial for a few articles; otherwise chunks spread over every core, results in input order."""
     sentences, points = cfg.summary.sentences, cfg.summary.key_points
     workers = min(os.cpu_count() or 1, 8)
-    if len(articles) < PARALLEL_MIN or workers < 2:
+    if len(articles) < max(parallel_min, 2) or workers < 2:
         results = []
         for number, article in enumerate(articles, 1):
             results.append(analyse_article(article, sentences, points))
@@ -82,7 +85,9 @@ def _compute(articles: list[Article], cfg: Config, progress: Progress | None) ->
                 progress(number, len(articles), "analysing articles")
         return results
     chunk = max(1, min(64, len(articles) // (workers * 4)))  # small enough to report progress and balance load
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # "spawn", not fork: a forked worker would inherit the project lock's file descriptor and,
+    # orphaned by a killed build, keep the lock held until it finished its work.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         results = []
         mapped = pool.map(analyse_article, articles, [sentences] * len(articles), [points] * len(articles), chunksize=chunk)
         for number, result in enumerate(mapped, 1):

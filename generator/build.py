@@ -11,6 +11,7 @@ from typing import Callable, TypeVar
 import jinja2
 
 from generator.analysis import analyse_articles
+from generator.cache import CACHE_FOLDER
 from generator.config import Config
 from generator.content import load_articles
 from generator.enrich import enrich
@@ -28,6 +29,7 @@ from generator.render.pages import plan_pages, render_pages, static_files
 from generator.render.search import build_search_index
 
 log = logging.getLogger(__name__)
+SPARE_SITE = "site-spare"  # the site replaced last time, reused as the next staging folder (see publish)
 T = TypeVar("T")
 
 
@@ -60,14 +62,16 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     except jinja2.TemplateError as exc:
         raise template_error(exc, cfg.templates_dir, cfg.root) from None
     search = clock("search", lambda: build_search_index(files, cfg.site.language))
-    written = clock("publish", lambda: publish(files + list(search.files), cfg.output_dir))
+    spare = cfg.root / CACHE_FOLDER / SPARE_SITE
+    published = clock("publish", lambda: publish(files + list(search.files), cfg.output_dir, spare))
 
     warnings = list(ingested.warnings) + ([search.warning] if search.warning else [])
     if not cfg.site.base_url:
         warnings.append("briefing.yml: site.base_url is not set, so feed.xml and sitemap.xml use relative URLs; set it to the published URL")
     return BuildReport(
         ingested=len(ingested.written), articles=len(articles), entities=len(index.entities),
-        files=written, seconds=tuple(timings), warnings=tuple(warnings),
+        files=published.written + published.unchanged, unchanged=published.unchanged,
+        seconds=tuple(timings), warnings=tuple(warnings),
     )
 
 

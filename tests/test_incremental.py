@@ -129,3 +129,12 @@ def test_cached_and_computed_analyses_are_equal(site_small: Path, tmp_path: Path
     cold = analyse_articles(articles, cfg, cache_dir=tmp_path / "cache")
     warm = analyse_articles(articles, cfg, cache_dir=tmp_path / "cache")
     assert warm == cold and len(cold) == len(articles)
+
+
+def test_parallel_analysis_equals_serial_in_order(site_small: Path, tmp_path: Path) -> None:
+    cfg = load_config(site_small)
+    build(cfg)  # ingests the inbox too, so there are more articles than workers
+    articles = load_articles(cfg.articles_dir, cfg.root)
+    serial = analyse_articles(articles, cfg, cache_dir=tmp_path / "serial")
+    parallel = analyse_articles(articles, cfg, cache_dir=tmp_path / "parallel", parallel_min=2)
+    assert parallel == serial and len(articles) >= 4
