@@ -61,7 +61,7 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
         files = clock("render", lambda: render_pages(plan_pages(index, cfg, figures), env, cfg, updated) + static_files(cfg.templates_dir) + hosting_files(cfg.site.cname))
     except jinja2.TemplateError as exc:
         raise template_error(exc, cfg.templates_dir, cfg.root) from None
-    search = clock("search", lambda: build_search_index(files, cfg.site.language))
+    search = clock("search", lambda: build_search_index(files, cfg.site.language, cfg.root / CACHE_FOLDER / "search"))
     spare = cfg.root / CACHE_FOLDER / SPARE_SITE
     published = clock("publish", lambda: publish(files + list(search.files), cfg.output_dir, spare))
 

@@ -43,7 +43,7 @@ def publish(files: list[OutputFile], out_dir: Path, spare: Path | None = None) -
     kept = False
     try:
         marker = OutputFile(".nojekyll", b"")  # GitHub Pages: serve files as they are
-        written = sync_folder(staging, [*files, marker]) if reused else _write_all(staging, [*files, marker])
+        written = sync_folder(staging, [*files, marker]).written if reused else _write_all(staging, [*files, marker])
         _swap(staging, out_dir)
         kept = spare is not None and _keep_as_spare(staging, spare)  # the old site, now at staging
     finally:
@@ -59,15 +59,18 @@ class PublishReport:
     unchanged: int
 
 
-def sync_folder(folder: Path, files: list[OutputFile]) -> int:
-    """Make ``folder`` hold exactly ``files``: write those whose bytes differ, delete the others; returns files written."""
+def sync_folder(folder: Path, files: list[OutputFile]) -> SyncReport:
+    """Make ``folder`` hold exactly ``files``: write those whose bytes differ, delete the others."""
     wanted = {item.rel_path for item in files}
+    deleted = 0
     for path in sorted(folder.rglob("*"), reverse=True):  # children before their folders
         rel = path.relative_to(folder).as_posix()
         if path.is_symlink() or (path.is_file() and rel not in wanted):
             path.unlink()
+            deleted += 1
         elif path.is_dir() and (rel in wanted or not any(path.iterdir())):
             shutil.rmtree(path)  # a folder where a file goes now, or left empty
+            deleted += 1
     written = 0
     for item in files:
         target = folder / item.rel_path
@@ -75,7 +78,17 @@ def sync_folder(folder: Path, files: list[OutputFile]) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(item.data)
             written += 1
-    return written
+    return SyncReport(written, deleted)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    written: int
+    deleted: int
+
+    def __bool__(self) -> bool:
+        """True when the folder changed."""
+        return bool(self.written or self.deleted)
 
 
 def _holds(path: Path, data: bytes) -> bool:
