@@ -10,7 +10,7 @@ from typing import Callable
 import pytest
 
 from generator.analysis import analyse_articles, analysis_key
-from generator.build import build
+from generator.build import BUILD_RECORD, build
 from generator.cache import CACHE_FOLDER, ResultCache
 from generator.config import load_config
 from generator.content import load_articles
@@ -94,6 +94,7 @@ def test_damaged_cache_is_detected_and_rebuilt(site_small: Path, damage: str) ->
     first = _build(site_small)
     cache_file = site_small / CACHE_FOLDER / "nlp.sqlite"
     _damage(cache_file, damage)
+    (site_small / CACHE_FOLDER / BUILD_RECORD).unlink()  # or the no-change check skips the NLP altogether
     assert _build(site_small) == first
     cfg = load_config(site_small)
     articles = load_articles(cfg.articles_dir, cfg.root)
@@ -138,3 +139,17 @@ def test_parallel_analysis_equals_serial_in_order(site_small: Path, tmp_path: Pa
     serial = analyse_articles(articles, cfg, cache_dir=tmp_path / "serial")
     parallel = analyse_articles(articles, cfg, cache_dir=tmp_path / "parallel", parallel_min=2)
     assert parallel == serial and len(articles) >= 4
+
+
+def test_no_change_build_is_skipped_but_a_touched_site_or_bad_record_is_rebuilt(site_small: Path) -> None:
+    cfg = load_config(site_small)
+    first = build(cfg)
+    again = build(cfg)
+    assert "render" not in dict(again.seconds) and again.unchanged == again.files == first.files
+    assert (again.articles, again.entities, again.warnings) == (first.articles, first.entities, first.warnings)
+    page = site_small / "site/index.html"
+    original = page.read_bytes()
+    page.write_bytes(b"defaced")
+    assert "render" in dict(build(cfg).seconds) and page.read_bytes() == original
+    (site_small / CACHE_FOLDER / BUILD_RECORD).write_text("{not json", encoding="utf-8")
+    assert "render" in dict(build(cfg).seconds) and page.read_bytes() == original
