@@ -6,14 +6,17 @@ import datetime as dt
 import logging
 import os
 import time
-from typing import Callable, TypeVar
+from typing import Callable, Iterator, TypeVar
 
 import jinja2
 
+from generator.analysis import analyse_articles
+from generator.cache import CACHE_FOLDER
 from generator.config import Config
 from generator.content import load_articles
 from generator.enrich import enrich
 from generator.errors import BriefingError
+from generator.fingerprint import BuildRecord, forget_record, input_fingerprint, read_record, site_fingerprint, write_record
 from generator.index import build_index
 from generator.ingest import IngestReport, Progress, inbox_files, ingest_files
 from generator.lock import project_lock
@@ -27,6 +30,8 @@ from generator.render.pages import plan_pages, render_pages, static_files
 from generator.render.search import build_search_index
 
 log = logging.getLogger(__name__)
+BUILD_RECORD = "last-build.json"  # what the last successful build read and wrote (see fingerprint)
+SPARE_SITE = "site-spare"  # the site replaced last time, reused as the next staging folder (see publish)
 T = TypeVar("T")
 
 
@@ -42,30 +47,66 @@ def build(cfg: Config, *, progress: Progress | None = None) -> BuildReport:
 def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     timings: list[tuple[str, float]] = []
     clock = _Stopwatch(timings)
-
     ingested = clock("ingest", lambda: ingest_files(inbox_files(cfg), cfg, progress=progress))
     _raise_on_failures(ingested)
+    record_path = cfg.root / CACHE_FOLDER / BUILD_RECORD
+    inputs = clock("check", lambda: input_fingerprint(cfg))  # after ingest: it may add articles
+    previous = read_record(record_path)
+    if previous is not None and previous.inputs == inputs and previous.site == site_fingerprint(cfg.output_dir):
+        return _unchanged(previous, ingested, timings)
+    forget_record(record_path)  # from here on site/ may change: only a finished build vouches for it
+    report = _build_site(cfg, ingested, clock, progress)
+    summary = {"articles": report.articles, "entities": report.entities, "files": report.files,
+               "warnings": list(report.warnings[len(ingested.warnings):])}
+    write_record(record_path, BuildRecord(inputs, site_fingerprint(cfg.output_dir), summary))
+    return report
+
+
+def _unchanged(previous: BuildRecord, ingested: IngestReport, timings: list[tuple[str, float]]) -> BuildReport:
+    """The report of a build skipped because nothing it reads changed since the last one."""
+    summary = previous.summary
+    return BuildReport(
+        ingested=0, articles=int(summary["articles"]), entities=int(summary["entities"]),
+        files=int(summary["files"]), unchanged=int(summary["files"]), seconds=tuple(timings),
+        warnings=tuple(ingested.warnings) + tuple(str(w) for w in summary["warnings"]),
+    )
+
+
+def _build_site(cfg: Config, ingested: IngestReport, clock: _Stopwatch, progress: Progress | None) -> BuildReport:
     articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root))
-    enriched = clock("enrich", lambda: tuple(enrich(a, cfg) for a in articles))
+    analyses = clock("enrich", lambda: analyse_articles(articles, cfg, progress=progress))
+    enriched = tuple(enrich(a, cfg, (r.summary, r.mentions)) for a, r in zip(articles, analyses))
+    figures = {a.path: r.figures for a, r in zip(articles, analyses)}
     registry = load_registry(cfg.content_dir)
     enriched = clock("resolve", lambda: resolve_articles(enriched, registry))
     index = clock("index", lambda: build_index(enriched, registry))
     env = make_environment(cfg.templates_dir)
     updated = _site_date(enriched)
     try:
-        files = clock("render", lambda: render_pages(plan_pages(index, cfg), env, cfg, updated) + static_files(cfg.templates_dir) + hosting_files(cfg.site.cname))
+        plans = _counted(plan_pages(index, cfg, figures), progress, "rendering pages")
+        files = clock("render", lambda: render_pages(plans, env, cfg, updated) + static_files(cfg.templates_dir) + hosting_files(cfg.site.cname))
     except jinja2.TemplateError as exc:
         raise template_error(exc, cfg.templates_dir, cfg.root) from None
-    search = clock("search", lambda: build_search_index(files, cfg.site.language))
-    written = clock("publish", lambda: publish(files + list(search.files), cfg.output_dir))
+    search = clock("search", lambda: build_search_index(files, cfg.site.language, cfg.root / CACHE_FOLDER / "search"))
+    spare = cfg.root / CACHE_FOLDER / SPARE_SITE
+    published = clock("publish", lambda: publish(files + list(search.files), cfg.output_dir, spare))
 
     warnings = list(ingested.warnings) + ([search.warning] if search.warning else [])
     if not cfg.site.base_url:
         warnings.append("briefing.yml: site.base_url is not set, so feed.xml and sitemap.xml use relative URLs; set it to the published URL")
     return BuildReport(
         ingested=len(ingested.written), articles=len(articles), entities=len(index.entities),
-        files=written, seconds=tuple(timings), warnings=tuple(warnings),
+        files=published.written + published.unchanged, unchanged=published.unchanged,
+        seconds=clock.timings, warnings=tuple(warnings),
     )
+
+
+def _counted(items: Iterator[T], progress: Progress | None, label: str) -> Iterator[T]:
+    """Report every 100th item to ``progress`` (total 0: not known in advance)."""
+    for number, item in enumerate(items, 1):
+        if progress is not None and number % 100 == 0:
+            progress(number, 0, label)
+        yield item
 
 
 def _raise_on_failures(report: IngestReport) -> None:
@@ -87,6 +128,10 @@ class _Stopwatch:
 
     def __init__(self, timings: list[tuple[str, float]]) -> None:
         self._timings = timings
+
+    @property
+    def timings(self) -> tuple[tuple[str, float], ...]:
+        return tuple(self._timings)
 
     def __call__(self, name: str, stage: Callable[[], T]) -> T:
         start = time.perf_counter()

@@ -90,7 +90,7 @@ def _run_build(args: argparse.Namespace, cfg: Config) -> int:
     if not args.quiet:
         seconds = sum(s for _, s in report.seconds)
         stages = ", ".join(f"{name} {s:.2f}s" for name, s in report.seconds)
-        print(f"built {cfg.output_dir.name}/: {report.articles} articles ({report.ingested} newly ingested), {report.entities} entities, {report.files} files in {seconds:.2f}s ({stages})")
+        print(f"built {cfg.output_dir.name}/: {report.articles} articles ({report.ingested} newly ingested), {report.entities} entities, {report.files} files ({report.unchanged} unchanged) in {seconds:.2f}s ({stages})")
     return 0
 
 
@@ -130,18 +130,21 @@ def _print_ingest(report: IngestReport, cfg: Config, quiet: bool, seconds: float
           f"failed {len(report.failed)} in {seconds:.1f}s")
 
 
-_progress_started: list[float] = []
+_progress_state: dict[str, float] = {}
 
 
 def _progress(number: int, total: int, name: str) -> None:
-    """'[120/1082] 35.2/s file.txt' on one terminal line (nothing when output is redirected)."""
-    if not (sys.stderr.isatty() and total > 1):
+    """'[120/1082] 35.2/s file.txt' on one terminal line (nothing when output is redirected); total 0: not known."""
+    if not (sys.stderr.isatty() and (total > 1 or total == 0)):
         return
-    if number == 1 or not _progress_started:
-        _progress_started[:] = [time.perf_counter()]
-    elapsed = time.perf_counter() - _progress_started[0]
-    rate = f"{(number - 1) / elapsed:.1f}/s" if elapsed > 0 and number > 1 else ""
-    print(f"\r\033[K[{number}/{total}] {rate:>8} {name[-60:]}", end="", file=sys.stderr, flush=True)
+    if number <= _progress_state.get("number", 0) or total != _progress_state.get("total"):  # a new stage
+        _progress_state.update(started=time.perf_counter(), first=number - 1)
+    _progress_state.update(number=number, total=total)
+    elapsed = time.perf_counter() - _progress_state["started"]
+    done = number - _progress_state["first"]
+    rate = f"{done / elapsed:.1f}/s" if elapsed > 0 and done > 1 else ""
+    count = f"{number}/{total}" if total else f"{number}"
+    print(f"\r\033[K[{count}] {rate:>8} {name[-60:]}", end="", file=sys.stderr, flush=True)
 
 
 def _clear_progress(quiet: bool) -> None:

@@ -18,8 +18,22 @@ from generator.textutil import markdown_to_text
 
 def analyse(title: str, body_text: str, cfg: Config) -> tuple[Summary, tuple[Mention, ...]]:
     """Run the NLP on one article's plain text."""
+    return _analyse_text(title, body_text, cfg.summary.sentences, cfg.summary.key_points)
+
+
+def analyse_body(article: Article, sentences: int, key_points: int) -> tuple[Summary, tuple[Mention, ...]]:
+    """The NLP of one article's body; nothing for languages it cannot read.
+
+    Takes plain settings rather than the Config so that worker processes get little to unpickle.
+    """
+    if not reads_english(article.language):  # the summarizer and entity finder read English only
+        return Summary("", (), ()), ()
+    return _analyse_text(article.title, markdown_to_text(article.body_md), sentences, key_points)
+
+
+def _analyse_text(title: str, body_text: str, sentences: int, key_points: int) -> tuple[Summary, tuple[Mention, ...]]:
     body_text = body_text[:MAX_NLP_CHARS]  # bounded work per article, whatever its size
-    summary = summarize(title, body_text, sentences=cfg.summary.sentences, key_points=cfg.summary.key_points)
+    summary = summarize(title, body_text, sentences=sentences, key_points=key_points)
     return summary, extract_mentions(body_text)
 
 
@@ -28,14 +42,12 @@ def reads_english(language: str) -> bool:
     return language.split("-")[0].lower() in ("", "en", "und")
 
 
-def enrich(article: Article, cfg: Config) -> EnrichedArticle:
-    """Fill what the front matter leaves empty, and find each entity's surface forms."""
-    text = markdown_to_text(article.body_md)
-    mentions: tuple[Mention, ...] = ()
-    if not reads_english(article.language):  # the summarizer and entity finder read English only
-        summary = Summary("", (), ())
-    else:
-        summary, mentions = analyse(article.title, text, cfg)
+def enrich(article: Article, cfg: Config, analysed: tuple[Summary, tuple[Mention, ...]] | None = None) -> EnrichedArticle:
+    """Fill what the front matter leaves empty, and find each entity's surface forms.
+
+    ``analysed`` is the body's NLP when the caller already has it (from the build's cache).
+    """
+    summary, mentions = analysed or analyse_body(article, cfg.summary.sentences, cfg.summary.key_points)
     entities = article.entities or article_entities(mentions, article.dateline)
     return EnrichedArticle(
         article=article,

@@ -115,10 +115,11 @@ def related_articles(index: SiteIndex, article: EnrichedArticle, limit: int = 5)
     total = len(index.articles)
     mine = article_path(article)
     here = index.position[mine]
-    own = set(article.entities)
     story = article.article.story
     scores: dict[int, float] = {}
-    for ref in own:
+    # In the article's order, not a set's: float sums depend on the order of their terms, and a set's
+    # order changes with each process's string hashing, which reordered ties from build to build.
+    for ref in dict.fromkeys(article.entities):
         positions = index.positions_by_entity[ref]
         weight = math.log((total + 1) / len(positions))
         if weight <= 0:

@@ -131,3 +131,4 @@ class BuildReport:
     files: int
     seconds: tuple[tuple[str, float], ...]
     warnings: tuple[str, ...]
+    unchanged: int = 0  # of ``files``, those already in site/ with the same bytes (not rewritten)

@@ -9,6 +9,7 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 
 
+@lru_cache(maxsize=1 << 18)  # resolving compares every name with many others: key each spelling once
 def alias_key(name: str) -> str:
     """Spelling-insensitive key: case, dots, hyphens and a leading 'the' do not change the entity."""
     key = name.casefold().replace(".", "").replace("-", " ").replace("’", "'")

@@ -57,6 +57,7 @@ class Resolution:
         return tuple(sorted(r.name for r, c in self.canonical.items() if c == ref and r != ref))
 
 
+@lru_cache(maxsize=1 << 18)  # called for every pair of names compared: compute each word's skeleton once
 def consonant_skeleton(word: str) -> str:
     """'Mohammed' -> 'mhmd', 'Sergei' -> 'srg': what survives transliteration differences."""
     plain = ascii_fold(word).casefold()
@@ -119,7 +120,7 @@ def _place_blocks(name: str) -> tuple[str, ...]:
 def same_place_spelling(a: str, b: str) -> bool:
     """'Deir Ezzor', 'Deir az-Zour', 'Deir ez-Zor': one place written with the article joined or not.
     Compared without spaces and hyphens, on consonants and overall similarity; long names only."""
-    x, y = re.sub(r"[\s\-']", "", a.casefold()), re.sub(r"[\s\-']", "", b.casefold())
+    x, y = _joined(a), _joined(b)
     if x == y:
         return True
     if min(len(x), len(y)) < 8:
@@ -127,6 +128,12 @@ def same_place_spelling(a: str, b: str) -> bool:
     return _vowelless(x) == _vowelless(y) and SequenceMatcher(None, x, y).ratio() >= 0.8
 
 
+@lru_cache(maxsize=1 << 18)
+def _joined(name: str) -> str:
+    return re.sub(r"[\s\-']", "", name.casefold())
+
+
+@lru_cache(maxsize=1 << 18)
 def _vowelless(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", ascii_fold(word)))
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
 import jinja2
 
 from generator.config import Config
 from generator.index import SiteIndex
 from generator.models import OutputFile
+from generator.nlp.figures import KeyFigure
 from generator.render.briefing import archive, day_links, day_view, theatre_articles, theatre_view
 from generator.render.entity_page import entity_view
 from generator.render.env import template_search_path
@@ -37,9 +38,9 @@ class PagePlan:
     view: dict[str, Any]
 
 
-def plan_pages(index: SiteIndex, cfg: Config) -> Iterator[PagePlan]:
-    """Every page and feed of the site, in a stable order."""
-    catalog = build_catalog(index)
+def plan_pages(index: SiteIndex, cfg: Config, figures: Mapping[Path, tuple[KeyFigure, ...]] | None = None) -> Iterator[PagePlan]:
+    """Every page and feed of the site, in a stable order; ``figures``: key figures already found, by source file."""
+    catalog = build_catalog(index, figures)
     days = day_links(index)
     latest = tuple(card_of(catalog, a) for a in index.articles[: cfg.home.articles])
     home = day_view(index, catalog, days, 0) if days else None

@@ -10,7 +10,9 @@ and the search page says search is unavailable.
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -35,27 +37,52 @@ def search_available() -> bool:
     return importlib.util.find_spec("pagefind") is not None
 
 
-def build_search_index(files: list[OutputFile], language: str) -> SearchIndex:
+def build_search_index(files: list[OutputFile], language: str, workspace: Path | None = None) -> SearchIndex:
     """Run Pagefind over the rendered HTML pages and return its bundle as output files.
 
     Without Pagefind the search page says so (and links nothing); with it, a
     failure stops the build, since the rendered search page links its files.
+    With ``workspace`` (a folder in the build cache) the pages Pagefind reads are kept
+    there between builds and only changed ones rewritten, and when no page changed the
+    previous bundle is reused without running Pagefind at all.
     """
     if not search_available():
         return SearchIndex((), f"search: Pagefind is not installed, so the site has no search index; {INSTALL_HINT}")
-    with tempfile.TemporaryDirectory(prefix="briefing-search-") as folder:
-        site = Path(folder) / "site"
-        for file in files:
-            if file.rel_path.endswith(".html"):
-                target = site / file.rel_path
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(file.data)
-        command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", SEARCH_FOLDER,
+    if workspace is None:
+        with tempfile.TemporaryDirectory(prefix="briefing-search-") as folder:
+            return _index_in(Path(folder), files, language)
+    return _index_in(workspace, files, language)
+
+
+def _index_in(workspace: Path, files: list[OutputFile], language: str) -> SearchIndex:
+    from generator.publish import sync_folder  # here: publish imports nothing from render
+
+    pages, bundle, done = workspace / "site", workspace / SEARCH_FOLDER, workspace / "bundle-complete"
+    changed = sync_folder(pages, [file for file in files if file.rel_path.endswith(".html")])
+    settings = f"{language}\n{_pagefind_version()}\n"
+    if changed or not _reads(done, settings):
+        done.unlink(missing_ok=True)  # a run killed half way leaves no bundle that looks complete
+        shutil.rmtree(bundle, ignore_errors=True)  # Pagefind leaves old fragments in place
+        command = [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(bundle),
                    "--force-language", language.split("-")[0], "--quiet"]
         result = subprocess.run(command, capture_output=True, text=True, check=False)
         if result.returncode != 0:
             detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
             raise BriefingError([Diagnostic("search", f"Pagefind failed ({detail[0]})", hint=f"reinstall it, or uninstall it to build without search")])
-        bundle = site / SEARCH_FOLDER
-        return SearchIndex(tuple(OutputFile(f"{SEARCH_FOLDER}/{p.relative_to(bundle).as_posix()}", p.read_bytes())
-                                 for p in sorted(bundle.rglob("*")) if p.is_file()), "")
+        done.write_text(settings, encoding="utf-8")
+    return SearchIndex(tuple(OutputFile(f"{SEARCH_FOLDER}/{p.relative_to(bundle).as_posix()}", p.read_bytes())
+                             for p in sorted(bundle.rglob("*")) if p.is_file()), "")
+
+
+def _reads(path: Path, text: str) -> bool:
+    try:
+        return path.read_text(encoding="utf-8") == text
+    except OSError:
+        return False
+
+
+def _pagefind_version() -> str:
+    try:
+        return importlib.metadata.version("pagefind")
+    except importlib.metadata.PackageNotFoundError:
+        return ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
@@ -112,12 +113,14 @@ def theatre(code: str) -> Theatre:
     return Theatre(code, name, f"theatres/{slugify(name) or code.lower()}.html")
 
 
-def build_catalog(index: SiteIndex) -> Catalog:
+def build_catalog(index: SiteIndex, known_figures: Mapping[Path, tuple[KeyFigure, ...]] | None = None) -> Catalog:
+    """Cards and key figures of every article; ``known_figures`` (by source file) spares re-reading bodies."""
     cards, figures = {}, {}
     for enriched in index.articles:
         path = article_path(enriched)
         cards[path] = _card(index, enriched, path)
-        figures[path] = extract_figures(markdown_to_text(enriched.article.body_md)[:MAX_NLP_CHARS])
+        known = known_figures.get(enriched.article.path) if known_figures is not None else None
+        figures[path] = known if known is not None else extract_figures(markdown_to_text(enriched.article.body_md)[:MAX_NLP_CHARS])
     return Catalog(MappingProxyType(cards), MappingProxyType(figures))
 
 

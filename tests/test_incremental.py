@@ -1,0 +1,155 @@
+"""Incremental builds: whatever the cache holds, site/ is byte-identical to a cold build of the same content."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from generator.analysis import analyse_articles, analysis_key
+from generator.build import BUILD_RECORD, build
+from generator.cache import CACHE_FOLDER, ResultCache
+from generator.config import load_config
+from generator.content import load_articles
+
+ARTICLE = Path("content/articles/2016/05/kerry-meets-lavrov.md")
+
+
+def _snapshot(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def _build(project: Path) -> dict[str, bytes]:
+    build(load_config(project))
+    return _snapshot(project / "site")
+
+
+def _cold_build(project: Path) -> dict[str, bytes]:
+    """Build with no cache and no previous site, then put the incremental cache back."""
+    cache, kept = project / CACHE_FOLDER, project / (CACHE_FOLDER + ".kept")
+    cache.rename(kept)
+    shutil.rmtree(project / "site")
+    try:
+        return _build(project)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+        kept.rename(cache)
+
+
+def _edit_body(project: Path) -> None:
+    path = project / ARTICLE
+    path.write_text(path.read_text(encoding="utf-8") + "\nBashar al-Assad met Staffan de Mistura in Damascus on Tuesday.\n", encoding="utf-8")
+
+
+def _edit_registry(project: Path) -> None:
+    (project / "content/entities.yml").write_text(
+        "- name: Sergey Lavrov\n  type: person\n  aliases: [Sergei Lavrov]\n  description: Russia's foreign minister.\n"
+        "- name: Monday\n  reject: true\n", encoding="utf-8")
+
+
+def _edit_template(project: Path) -> None:
+    path = project / "templates/article.html"
+    path.write_text(path.read_text(encoding="utf-8").replace("</article>", "<p class=edited>edited</p></article>", 1), encoding="utf-8")
+
+
+def _edit_config(project: Path) -> None:
+    path = project / "briefing.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("title: Test Briefing", "title: Edited Briefing")
+                    + "summary:\n  sentences: 1\n  key_points: 2\n", encoding="utf-8")
+
+
+def _delete_article(project: Path) -> None:
+    (project / "content/articles/2016/05/sudan-talks.md").unlink()
+
+
+EDITS: list[Callable[[Path], None]] = [_edit_body, _edit_registry, _edit_template, _edit_config, _delete_article]
+
+
+def test_incremental_build_after_each_edit_equals_a_cold_build(site_small: Path) -> None:
+    first = _build(site_small)
+    assert _build(site_small) == first  # no change, everything from the cache
+    for edit in EDITS:
+        before = _snapshot(site_small / "site")
+        edit(site_small)
+        incremental = _build(site_small)
+        assert incremental != before, f"{edit.__name__} changed nothing in site/"
+        cold = _cold_build(site_small)
+        assert sorted(incremental) == sorted(cold), edit.__name__
+        different = [path for path in cold if incremental[path] != cold[path]]
+        assert different == [], f"after {edit.__name__}: {different}"
+
+
+def test_template_edit_shows_up_in_articles(site_small: Path) -> None:
+    _build(site_small)
+    _edit_template(site_small)
+    pages = _build(site_small)
+    assert any(b"<p class=edited>edited</p>" in data for path, data in pages.items() if path.startswith("articles/"))
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "wrong_schema", "bad_row"])
+def test_damaged_cache_is_detected_and_rebuilt(site_small: Path, damage: str) -> None:
+    first = _build(site_small)
+    cache_file = site_small / CACHE_FOLDER / "nlp.sqlite"
+    _damage(cache_file, damage)
+    (site_small / CACHE_FOLDER / BUILD_RECORD).unlink()  # or the no-change check skips the NLP altogether
+    assert _build(site_small) == first
+    cfg = load_config(site_small)
+    articles = load_articles(cfg.articles_dir, cfg.root)
+    cache = ResultCache(cache_file)
+    try:  # the build stored good rows again
+        assert set(cache.get_many(analysis_key(a, cfg) for a in articles)) == {analysis_key(a, cfg) for a in articles}
+    finally:
+        cache.close()
+
+
+def _damage(path: Path, how: str) -> None:
+    if how == "garbage":
+        path.write_bytes(b"this is not a database" * 100)
+    elif how == "truncated":
+        path.write_bytes(path.read_bytes()[:1500])
+    elif how == "wrong_schema":
+        path.unlink()
+        db = sqlite3.connect(path)
+        db.execute("CREATE TABLE results (key TEXT)")
+        db.execute("PRAGMA user_version = 99")
+        db.commit()
+        db.close()
+    else:  # a row whose payload changed on disk: valid JSON, wrong content
+        db = sqlite3.connect(path)
+        db.execute("UPDATE results SET payload = CAST(REPLACE(CAST(payload AS TEXT), 'Lavrov', 'Lavrova') AS BLOB)")
+        db.commit()
+        db.close()
+
+
+def test_cached_and_computed_analyses_are_equal(site_small: Path, tmp_path: Path) -> None:
+    cfg = load_config(site_small)
+    articles = load_articles(cfg.articles_dir, cfg.root)
+    cold = analyse_articles(articles, cfg, cache_dir=tmp_path / "cache")
+    warm = analyse_articles(articles, cfg, cache_dir=tmp_path / "cache")
+    assert warm == cold and len(cold) == len(articles)
+
+
+def test_parallel_analysis_equals_serial_in_order(site_small: Path, tmp_path: Path) -> None:
+    cfg = load_config(site_small)
+    build(cfg)  # ingests the inbox too, so there are more articles than workers
+    articles = load_articles(cfg.articles_dir, cfg.root)
+    serial = analyse_articles(articles, cfg, cache_dir=tmp_path / "serial")
+    parallel = analyse_articles(articles, cfg, cache_dir=tmp_path / "parallel", parallel_min=2)
+    assert parallel == serial and len(articles) >= 4
+
+
+def test_no_change_build_is_skipped_but_a_touched_site_or_bad_record_is_rebuilt(site_small: Path) -> None:
+    cfg = load_config(site_small)
+    first = build(cfg)
+    again = build(cfg)
+    assert "render" not in dict(again.seconds) and again.unchanged == again.files == first.files
+    assert (again.articles, again.entities, again.warnings) == (first.articles, first.entities, first.warnings)
+    page = site_small / "site/index.html"
+    original = page.read_bytes()
+    page.write_bytes(b"defaced")
+    assert "render" in dict(build(cfg).seconds) and page.read_bytes() == original
+    (site_small / CACHE_FOLDER / BUILD_RECORD).write_text("{not json", encoding="utf-8")
+    assert "render" in dict(build(cfg).seconds) and page.read_bytes() == original
