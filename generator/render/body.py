@@ -41,6 +41,8 @@ def markdown_to_html(body_md: str) -> str:
     """Render Markdown; raw HTML in articles is shown as text, unsafe tags and URLs are dropped."""
     if len(body_md) > MAX_BODY_CHARS:
         body_md = body_md[:MAX_BODY_CHARS] + "\n\n*[The rest of this article is too long to show.]*"
+    # A lone surrogate (only reachable through escapes, never from UTF-8 files) cannot be encoded.
+    body_md = body_md.encode("utf-8", "replace").decode("utf-8")
     source, plain_blocks = _set_aside_pathological(body_md)
     converted = markdown.markdown(source.replace("<", "&lt;"), output_format="html")
     for number, block in enumerate(plain_blocks):
