@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -62,13 +63,20 @@ def _index_in(workspace: Path, files: list[OutputFile], language: str) -> Search
     settings = f"{language}\n{_pagefind_version()}\n"
     if changed or not _reads(done, settings):
         done.unlink(missing_ok=True)  # a run killed half way leaves no bundle that looks complete
-        shutil.rmtree(bundle, ignore_errors=True)  # Pagefind leaves old fragments in place
-        command = [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(bundle),
+        # A fresh folder per run: Pagefind leaves old fragments in place, and a Pagefind orphaned
+        # by a killed build may still be writing into the folder its run was given.
+        for leftover in workspace.glob(f"{SEARCH_FOLDER}.new-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        fresh = workspace / f"{SEARCH_FOLDER}.new-{os.getpid()}"
+        fresh.mkdir(parents=True)
+        command = [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(fresh),
                    "--force-language", language.split("-")[0], "--quiet"]
         result = subprocess.run(command, capture_output=True, text=True, check=False)
         if result.returncode != 0:
             detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
             raise BriefingError([Diagnostic("search", f"Pagefind failed ({detail[0]})", hint=f"reinstall it, or uninstall it to build without search")])
+        shutil.rmtree(bundle, ignore_errors=True)
+        os.replace(fresh, bundle)
         done.write_text(settings, encoding="utf-8")
     return SearchIndex(tuple(OutputFile(f"{SEARCH_FOLDER}/{p.relative_to(bundle).as_posix()}", p.read_bytes())
                              for p in sorted(bundle.rglob("*")) if p.is_file()), "")
