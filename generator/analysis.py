@@ -29,9 +29,10 @@ from generator.models import Article, Mention, Summary
 from generator.nlp.figures import KeyFigure, extract_figures
 from generator.textutil import markdown_to_text
 
-# Each worker loads the gazetteer (~1-2 s) before its first article (~10-20 ms each): below
-# this many misses, worker processes cost more than they save.
-PARALLEL_MIN = 400
+# Each spawned worker loads the gazetteer (~2.5 s) before its first article (~5 ms each), so two
+# workers gain only past ~1,000 misses; measured at 992 articles on 2 busy cores they lost
+# (10.4 s against 4.5 s serial). Below this many misses the NLP runs in this process.
+PARALLEL_MIN = 2000
 _PACKAGE = Path(__file__).resolve().parent
 # Everything the results depend on: a change to any of these files must invalidate the cache.
 _NLP_SOURCES = ("nlp", "enrich.py", "textutil.py", "limits.py", "models.py", "analysis.py")
