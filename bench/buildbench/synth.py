@@ -59,10 +59,13 @@ def generate_articles(corpus: tuple[SourceArticle, ...], count: int) -> tuple[Be
     return tuple(generated)
 
 
+MAX_SLUG_LENGTH = 80  # briefing refuses longer hand-written slugs (generator/limits.py)
+
+
 def slugify(text: str) -> str:
     """Lower-case ASCII words joined by hyphens (what every tool here accepts in a URL)."""
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:120].rstrip("-") or "article"
+    return slug[:MAX_SLUG_LENGTH].rstrip("-") or "article"
 
 
 def _make_article(
@@ -117,7 +120,7 @@ def _rename(text: str, renames: dict[str, str]) -> str:
 
 def _unique_title(title: str, copy: int, seen: set[str]) -> str:
     # Short enough that the edition suffix survives slug truncation, so slugs stay unique.
-    title = title if len(title) <= 90 else title[:90].rsplit(" ", 1)[0]
+    title = title if len(title) <= 55 else title[:55].rsplit(" ", 1)[0]
     if copy:
         title = f"{title} ({_EDITIONS[copy % len(_EDITIONS)]} {copy})"
     candidate, number = title, 2
