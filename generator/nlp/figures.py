@@ -72,12 +72,28 @@ class KeyFigure:
     sentence: str
 
 
+# A war's running total ("over 400,000 people have been killed in the conflict", "displaced since
+# 2011") is background, not news of the day: summing it into a day's figures would mislead.
+_CUMULATIVE = re.compile(
+    r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)|it\s+(?:began|started)|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)"
+    r"|\b(?:killed|dead|died|displaced|wounded)\s+in\s+the\s+(?:\w+\s+)?(?:conflict|war)\b"
+    r"|\b(?:conflict|war)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:killed|displaced|left)\b"
+    r"|\b(?:so far|to date|in total|(?:past|last)\s+(?:\w+\s+)?years)\b",
+    re.IGNORECASE,
+)
+PEOPLE_COUNTS = (KILLED, WOUNDED, DISPLACED, DETAINED)
+
+
 def extract_figures(text: str) -> tuple[KeyFigure, ...]:
     """Key figures in plain text, in reading order; the largest per kind and sentence."""
     figures: list[KeyFigure] = []
     for sentence in split_sentences(text):
         best: dict[str, int] = {}
+        cumulative = bool(_CUMULATIVE.search(sentence))
         for kind, pattern in _COMPILED:
+            if cumulative and kind in PEOPLE_COUNTS:
+                continue
             for match in pattern.finditer(sentence):
                 value = _value(match)
                 if value is not None and value > best.get(kind, 0):

@@ -37,3 +37,13 @@ def test_same_story_from_two_outlets_counts_once_and_distinct_events_add_up() ->
     ]
     totals = {t.kind: t.value for t in total_figures(reports)}
     assert totals == {"killed": 27, "wounded": 40, "ceasefire_hours": 72}
+
+
+def test_a_wars_running_total_is_not_a_days_figure() -> None:
+    from generator.nlp.figures import KILLED, extract_figures
+
+    background = ("UN Special Envoy for Syria Staffan de Mistura estimates that over 400,000 people have been "
+                  "killed in the conflict. The war has displaced more than 11 million people since 2011.")
+    assert extract_figures(background) == ()
+    event = "An air strike killed 12 civilians in Idlib on Monday, the monitor said."
+    assert [(f.kind, f.value) for f in extract_figures(event)] == [(KILLED, 12)]
