@@ -6,32 +6,27 @@ import datetime as dt
 import logging
 import os
 import time
-from typing import Callable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterator, TypeVar
 
-import jinja2
-
-from generator.analysis import analyse_articles
 from generator.cache import CACHE_FOLDER
 from generator.config import Config
-from generator.content import load_articles
-from generator.enrich import enrich
 from generator.errors import BriefingError
-from generator.fingerprint import BuildRecord, forget_record, input_fingerprint, read_record, site_fingerprint, write_record
-from generator.index import build_index
-from generator.ingest import IngestReport, Progress, inbox_files, ingest_files
+from generator.fingerprint import (BuildRecord, forget_record, input_fingerprint, listing_fingerprint, read_record,
+                                   render_fingerprint, write_record)
 from generator.lock import project_lock
-from generator.models import BuildReport, EnrichedArticle
-from generator.nlp.registry import load_registry
-from generator.nlp.resolve import resolve_articles
-from generator.publish import hosting_files, publish
-from generator.render.env import make_environment
-from generator.render.template_errors import template_error
-from generator.render.pages import plan_pages, render_pages, static_files
-from generator.render.search import build_search_index
+from generator.models import BuildReport, EnrichedArticle, IngestReport
+from generator.publish import SiteWriter, hosting_files
+
+if TYPE_CHECKING:
+    from generator.ingest import Progress
+
+# The stages' modules (NLP, templates, ingest) are imported when a build has work for them:
+# a build that finds nothing changed ends before the import would take longer than the check.
 
 log = logging.getLogger(__name__)
 BUILD_RECORD = "last-build.json"  # what the last successful build read and wrote (see fingerprint)
 SPARE_SITE = "site-spare"  # the site replaced last time, reused as the next staging folder (see publish)
+SEARCH_CACHE = "search"  # the search index's shards, kept to be reused while their pages do not change
 T = TypeVar("T")
 
 
@@ -47,18 +42,19 @@ def build(cfg: Config, *, progress: Progress | None = None) -> BuildReport:
 def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     timings: list[tuple[str, float]] = []
     clock = _Stopwatch(timings)
-    ingested = clock("ingest", lambda: ingest_files(inbox_files(cfg), cfg, progress=progress))
+    ingested = clock("ingest", lambda: _ingest_inbox(cfg, progress))
     _raise_on_failures(ingested)
     record_path = cfg.root / CACHE_FOLDER / BUILD_RECORD
     inputs = clock("check", lambda: input_fingerprint(cfg))  # after ingest: it may add articles
     previous = read_record(record_path)
-    if previous is not None and previous.inputs == inputs and previous.site == site_fingerprint(cfg.output_dir):
+    site_listing = listing_fingerprint(cfg.output_dir)
+    if previous is not None and previous.inputs == inputs and previous.site == site_listing:
         return _unchanged(previous, ingested, timings)
     forget_record(record_path)  # from here on site/ may change: only a finished build vouches for it
-    report = _build_site(cfg, ingested, clock, progress)
+    report, listing = _build_site(cfg, ingested, clock, progress, site_listing)
     summary = {"articles": report.articles, "entities": report.entities, "files": report.files,
                "warnings": list(report.warnings[len(ingested.warnings):])}
-    write_record(record_path, BuildRecord(inputs, site_fingerprint(cfg.output_dir), summary))
+    write_record(record_path, BuildRecord(inputs, listing, summary))
     return report
 
 
@@ -72,7 +68,30 @@ def _unchanged(previous: BuildRecord, ingested: IngestReport, timings: list[tupl
     )
 
 
-def _build_site(cfg: Config, ingested: IngestReport, clock: _Stopwatch, progress: Progress | None) -> BuildReport:
+def _ingest_inbox(cfg: Config, progress: Progress | None) -> IngestReport:
+    """Ingest what waits in content/inbox (raw files stay there: re-ingesting them is a no-op)."""
+    if not cfg.inbox_dir.is_dir() or not any(name for _, _, names in os.walk(cfg.inbox_dir) for name in names):
+        return IngestReport()
+    from generator.ingest import inbox_files, ingest_files
+    return ingest_files(inbox_files(cfg), cfg, progress=progress)
+
+
+def _build_site(cfg: Config, ingested: IngestReport, clock: _Stopwatch, progress: Progress | None,
+                site_listing: str) -> tuple[BuildReport, str]:
+    """Build and publish the site; returns the report and the published site's listing fingerprint."""
+    import jinja2
+
+    from generator.analysis import analyse_articles
+    from generator.content import load_articles
+    from generator.enrich import enrich
+    from generator.index import build_index
+    from generator.nlp.registry import load_registry
+    from generator.nlp.resolve import resolve_articles
+    from generator.render.env import make_environment
+    from generator.render.pages import plan_pages, render_site, static_files
+    from generator.render.search import ShardPages, index_site
+    from generator.render.template_errors import template_error
+
     articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root))
     analyses = clock("enrich", lambda: analyse_articles(articles, cfg, progress=progress))
     enriched = tuple(enrich(a, cfg, (r.summary, r.mentions)) for a, r in zip(articles, analyses))
@@ -82,23 +101,30 @@ def _build_site(cfg: Config, ingested: IngestReport, clock: _Stopwatch, progress
     index = clock("index", lambda: build_index(enriched, registry))
     env = make_environment(cfg.templates_dir)
     updated = _site_date(enriched)
+    shared_key = render_fingerprint(cfg)
+    writer = SiteWriter(cfg.output_dir, cfg.root / CACHE_FOLDER / SPARE_SITE, site_listing=site_listing)
     try:
-        plans = _counted(plan_pages(index, cfg, figures), progress, "rendering pages")
-        files = clock("render", lambda: render_pages(plans, env, cfg, updated) + static_files(cfg.templates_dir) + hosting_files(cfg.site.cname))
-    except jinja2.TemplateError as exc:
-        raise template_error(exc, cfg.templates_dir, cfg.root) from None
-    search = clock("search", lambda: build_search_index(files, cfg.site.language, cfg.root / CACHE_FOLDER / "search"))
-    spare = cfg.root / CACHE_FOLDER / SPARE_SITE
-    published = clock("publish", lambda: publish(files + list(search.files), cfg.output_dir, spare))
+        shards = ShardPages()
+        try:
+            plans = _counted(plan_pages(index, cfg, figures), progress, "rendering pages")
+            clock("render", lambda: render_site(plans, env, cfg, updated, writer, shared_key, shards))
+        except jinja2.TemplateError as exc:
+            raise template_error(exc, cfg.templates_dir, cfg.root) from None
+        for item in static_files(cfg.templates_dir) + hosting_files(cfg.site.cname):
+            writer.put_bytes(item.rel_path, item.data)
+        search_warning = clock("search", lambda: index_site(writer, shards, cfg.site.language, cfg.root / CACHE_FOLDER / SEARCH_CACHE))
+        published = clock("publish", writer.commit)
+    finally:
+        writer.close()
 
-    warnings = list(ingested.warnings) + ([search.warning] if search.warning else [])
+    warnings = list(ingested.warnings) + ([search_warning] if search_warning else [])
     if not cfg.site.base_url:
         warnings.append("briefing.yml: site.base_url is not set, so feed.xml and sitemap.xml use relative URLs; set it to the published URL")
     return BuildReport(
         ingested=len(ingested.written), articles=len(articles), entities=len(index.entities),
         files=published.written + published.unchanged, unchanged=published.unchanged,
         seconds=clock.timings, warnings=tuple(warnings),
-    )
+    ), published.listing
 
 
 def _counted(items: Iterator[T], progress: Progress | None, label: str) -> Iterator[T]:

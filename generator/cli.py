@@ -20,9 +20,8 @@ from generator.build import build
 from generator.cli_publish import add_publish_commands
 from generator.config import Config, load_config, with_base_url
 from generator.errors import BriefingError
-from generator.ingest import IngestReport, ingest_files
-from generator.ingest.fetch import is_url
 from generator.lock import project_lock
+from generator.models import IngestReport
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -102,6 +101,9 @@ def _run_entities(args: argparse.Namespace, cfg: Config) -> int:
 
 
 def _run_ingest(args: argparse.Namespace, cfg: Config) -> int:
+    from generator.ingest import ingest_files
+    from generator.ingest.fetch import is_url
+
     inputs: list[Path | str] = [text if is_url(text) else Path(text) for text in args.inputs]
     started = time.perf_counter()
     with project_lock(cfg.root):

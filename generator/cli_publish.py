@@ -10,11 +10,9 @@ import sys
 from pathlib import Path
 
 from generator.check import DEFAULT_MAX_PAGE_BYTES, check_site
-from generator.check_content import check_content
 from generator.check_findings import ERROR, WARNING, Finding, count
 from generator.config import Config, with_base_url
 from generator.init import DEFAULT_PACKAGE, init_project
-from generator.serve import serve
 
 
 def add_publish_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -50,6 +48,8 @@ def _run_init(args: argparse.Namespace, cfg: Config | None) -> int:
 
 
 def _run_serve(args: argparse.Namespace, cfg: Config) -> int:
+    from generator.serve import serve  # here: the commands' modules load only when run
+
     def say(line: str) -> None:
         stream = sys.stderr if line.startswith(("error:", "warning:")) else sys.stdout
         if not args.quiet or stream is sys.stderr:
@@ -65,6 +65,8 @@ def _run_serve(args: argparse.Namespace, cfg: Config) -> int:
 def _run_check(args: argparse.Namespace, cfg: Config) -> int:
     if args.base_url is not None:
         cfg = with_base_url(cfg, args.base_url)
+    from generator.check_content import check_content
+
     findings: list[Finding] = []
     if args.only in (None, "site"):
         findings += check_site(cfg.output_dir, cfg.site.base_url, max_page_bytes=args.max_page_kb * 1024)

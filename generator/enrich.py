@@ -55,7 +55,7 @@ def enrich(article: Article, cfg: Config, analysed: tuple[Summary, tuple[Mention
         summary=article.summary or " ".join(summary.sentences),
         key_points=article.key_points or summary.key_points,
         entities=entities,
-        surface_forms=tuple((ref, _surface_forms(ref, mentions)) for ref in entities),
+        surface_forms=_all_surface_forms(entities, mentions),
     )
 
 
@@ -66,10 +66,16 @@ def article_entities(mentions: tuple[Mention, ...], dateline: str) -> tuple[Enti
     return refs + (place,) if place and place not in refs else refs
 
 
-def _surface_forms(ref: EntityRef, mentions: tuple[Mention, ...]) -> tuple[str, ...]:
-    """How the body spells this entity: what the extractor saw, plus the name itself."""
-    forms = [m.text for m in mentions if m.name == ref.name and m.kind == ref.kind]
-    forms.append(ref.name)
+def _all_surface_forms(entities: tuple[EntityRef, ...], mentions: tuple[Mention, ...]) -> tuple[tuple[EntityRef, tuple[str, ...]], ...]:
+    seen: dict[tuple[str, str], list[str]] = {}
+    for m in mentions:
+        seen.setdefault((m.name, m.kind), []).append(m.text)
+    return tuple((ref, _surface_forms(ref, seen.get((ref.name, ref.kind), []))) for ref in entities)
+
+
+def _surface_forms(ref: EntityRef, seen: list[str]) -> tuple[str, ...]:
+    """How the body spells this entity: what the extractor saw (``seen``), plus the name itself."""
+    forms = [*seen, ref.name]
     if ref.kind == PERSON and " " in ref.name:
         forms.append(ref.name.split()[-1])  # editors list full names; bodies repeat surnames
     unique = dict.fromkeys(f for f in forms if re.search(r"\w", f))

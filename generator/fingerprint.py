@@ -30,7 +30,7 @@ _LIBRARIES = ("jinja2", "markdown", "markupsafe", "nh3", "pyyaml", "python-slugi
 @dataclass(frozen=True, slots=True)
 class BuildRecord:
     inputs: str  # input_fingerprint() when the site was built
-    site: str  # site_fingerprint() of what it published
+    site: str  # publish.listing_fingerprint() of what it published
     summary: dict[str, Any]  # the counts and warnings the build reported
 
 
@@ -38,19 +38,45 @@ def input_fingerprint(cfg: Config) -> str:
     """A hash of everything the site is built from (after ingest has run)."""
     digest = hashlib.blake2b(digest_size=20)
     digest.update(f"{_code_fingerprint()}\0{cfg!r}\0{os.environ.get('SOURCE_DATE_EPOCH', '')}\0".encode())
-    for folder in (cfg.content_dir, cfg.templates_dir):
-        for path in _files_under(folder):
-            digest.update(f"{path}\0".encode())
-            digest.update(hashlib.blake2b(path.read_bytes(), digest_size=20).digest())
+    # Thousands of articles: their status, not their bytes. Any write or rename changes the
+    # change time (ctime), which no tool can set back, so an edit is never missed.
+    digest.update(listing_fingerprint(cfg.content_dir).encode())
+    for path in _files_under(cfg.templates_dir):
+        digest.update(f"{path}\0".encode())
+        digest.update(hashlib.blake2b(path.read_bytes(), digest_size=20).digest())
     return digest.hexdigest()
 
 
-def site_fingerprint(out_dir: Path) -> str:
-    """A hash of the site's file listing: paths, sizes and modification times (not the bytes: that would be a rebuild's cost)."""
+def listing_fingerprint(folder: Path) -> str:
+    """A hash of a folder's file listing: paths, sizes, modification and change times, inodes (not the bytes)."""
     digest = hashlib.blake2b(digest_size=20)
-    for path in _files_under(out_dir):
-        stat = path.lstat()
-        digest.update(f"{path.relative_to(out_dir).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_mode}\n".encode())
+    digest.update("\n".join(_listing(os.fspath(folder), "")).encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _listing(folder: str, prefix: str) -> list[str]:
+    """One line per file below ``folder``, depth first in name order (empty when it does not exist)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    lines = []
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            lines.extend(_listing(entry.path, f"{prefix}{entry.name}/"))
+        else:
+            s = entry.stat(follow_symlinks=False)
+            lines.append(f"{prefix}{entry.name}\0{s.st_size}\0{s.st_mtime_ns}\0{s.st_ctime_ns}\0{s.st_ino}\0{s.st_mode}")
+    return lines
+
+
+def render_fingerprint(cfg: Config) -> str:
+    """A hash of what every page depends on besides its own view: code, templates and settings."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{_code_fingerprint()}\0{cfg!r}\0".encode())
+    for path in _files_under(cfg.templates_dir):
+        digest.update(f"{path}\0".encode())
+        digest.update(hashlib.blake2b(path.read_bytes(), digest_size=20).digest())
     return digest.hexdigest()
 
 

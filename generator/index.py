@@ -14,6 +14,7 @@ site, so rendering stays linear at 100,000 articles.
 from __future__ import annotations
 
 import bisect
+import heapq
 import datetime as dt
 import math
 from collections import Counter, defaultdict
@@ -48,7 +49,7 @@ class SiteIndex:
 def article_path(article: EnrichedArticle) -> str:
     """Site-relative path of an article page."""
     a = article.article
-    return f"articles/{a.date:%Y}/{a.date:%m}/{a.slug}.html"
+    return f"articles/{a.date.year:04d}/{a.date.month:02d}/{a.slug}.html"  # not strftime: called for every card
 
 
 def entity_path(entity: Entity) -> str:
@@ -128,9 +129,10 @@ def related_articles(index: SiteIndex, article: EnrichedArticle, limit: int = 5)
         for position in positions[max(0, centre - RELATED_WINDOW): centre + RELATED_WINDOW + 1]:
             if position != here:
                 scores[position] = scores.get(position, 0.0) + weight
-    ranked = sorted(scores, key=lambda p: (-scores[p], abs(p - here), p))
-    chosen = [index.articles[p] for p in ranked if not (story and index.articles[p].article.story == story)]
-    return tuple(chosen[:limit])
+    if story:  # same-story copies are listed separately
+        scores = {p: score for p, score in scores.items() if index.articles[p].article.story != story}
+    ranked = heapq.nsmallest(limit, scores, key=lambda p: (-scores[p], abs(p - here), p))
+    return tuple(index.articles[p] for p in ranked)
 
 
 def same_story(index: SiteIndex, article: EnrichedArticle) -> tuple[EnrichedArticle, ...]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from generator import __version__
 from generator.config import CONFIG_NAME, PathsConfig
 from generator.errors import BriefingError, Diagnostic
-from generator.render.env import DEFAULT_TEMPLATES
+from generator.paths import PACKAGE_TEMPLATES as DEFAULT_TEMPLATES
 
 SCAFFOLD = Path(__file__).resolve().parent / "scaffold"
 WORKFLOW_PATH = ".github/workflows/pages.yml"

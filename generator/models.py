@@ -9,6 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.errors import Diagnostic
 
 PERSON, PLACE, ORGANIZATION = "person", "place", "organization"
 ENTITY_KINDS = (PERSON, PLACE, ORGANIZATION)
@@ -132,3 +136,14 @@ class BuildReport:
     seconds: tuple[tuple[str, float], ...]
     warnings: tuple[str, ...]
     unchanged: int = 0  # of ``files``, those already in site/ with the same bytes (not rewritten)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    """What one ingest run did, input by input."""
+
+    written: tuple[Path, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    duplicates: tuple[str, ...] = ()  # "input: same text as content/articles/..."
+    failed: tuple[Diagnostic, ...] = ()
+    warnings: tuple[str, ...] = ()

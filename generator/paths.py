@@ -8,10 +8,13 @@ MAX_SLUG_LENGTH, and never a name Windows reserves for devices.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from slugify import slugify
 
 from generator.limits import MAX_SLUG_LENGTH
+
+PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "default_templates"  # the templates briefing ships
 
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # File names Windows refuses whatever the extension ("con.html" cannot be created there).

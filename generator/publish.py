@@ -10,12 +10,16 @@ between them is repaired by the next one (``recover``).
 from __future__ import annotations
 
 import ctypes
+import hashlib
+import json
 import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from generator.errors import BriefingError, Diagnostic
+from generator.fingerprint import listing_fingerprint
 from generator.models import OutputFile
 
 _RENAME_EXCHANGE = 2
@@ -28,89 +32,198 @@ def hosting_files(cname: str) -> list[OutputFile]:
 
 
 def publish(files: list[OutputFile], out_dir: Path, spare: Path | None = None) -> PublishReport:
-    """Write ``files`` into a staging copy of ``out_dir`` and swap it in.
-
-    With ``spare`` (a folder on the same file system, e.g. in the build cache), the site
-    replaced last time is kept there and reused as the next staging folder: only files whose
-    bytes differ are written and files no longer built are deleted. Creating and deleting
-    thousands of files is what a rebuild otherwise spends its time on; comparing bytes (not
-    trusting a record of them) keeps the result identical to a fresh write.
-    """
-    _check_paths(files)
-    recover(out_dir)
-    staging = out_dir.with_name(f"{out_dir.name}.tmp-{os.getpid()}")
-    reused = spare is not None and _take_spare(spare, staging)
-    kept = False
+    """Write ``files`` into a staging copy of ``out_dir`` and swap it in (each file keyed by its bytes)."""
+    writer = SiteWriter(out_dir, spare)
     try:
-        marker = OutputFile(".nojekyll", b"")  # GitHub Pages: serve files as they are
-        written = sync_folder(staging, [*files, marker]).written if reused else _write_all(staging, [*files, marker])
-        _swap(staging, out_dir)
-        kept = spare is not None and _keep_as_spare(staging, spare)  # the old site, now at staging
+        for item in files:
+            writer.put_bytes(item.rel_path, item.data)
+        return writer.commit()
     finally:
-        if not kept:
-            shutil.rmtree(staging, ignore_errors=True)
-    written = min(written, len(files))  # the marker is not one of the site's files
-    return PublishReport(written, len(files) - written)
+        writer.close()
 
 
 @dataclass(frozen=True, slots=True)
 class PublishReport:
-    written: int  # files whose bytes changed (or all, without a spare)
+    written: int  # files written (rendered, or changed since the folder reused as staging)
     unchanged: int
-
-
-def sync_folder(folder: Path, files: list[OutputFile]) -> SyncReport:
-    """Make ``folder`` hold exactly ``files``: write those whose bytes differ, delete the others."""
-    wanted = {item.rel_path for item in files}
-    deleted = 0
-    for path in sorted(folder.rglob("*"), reverse=True):  # children before their folders
-        rel = path.relative_to(folder).as_posix()
-        if path.is_symlink() or (path.is_file() and rel not in wanted):
-            path.unlink()
-            deleted += 1
-        elif path.is_dir() and (rel in wanted or not any(path.iterdir())):
-            shutil.rmtree(path)  # a folder where a file goes now, or left empty
-            deleted += 1
-    written = 0
-    for item in files:
-        target = folder / item.rel_path
-        if not _holds(target, item.data):
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(item.data)
-            written += 1
-    return SyncReport(written, deleted)
+    listing: str = ""  # listing_fingerprint() of the published site
 
 
 @dataclass(frozen=True, slots=True)
-class SyncReport:
-    written: int
-    deleted: int
+class FolderState:
+    """What a published folder holds: a key per file, valid while the folder's listing is unchanged."""
 
-    def __bool__(self) -> bool:
-        """True when the folder changed."""
-        return bool(self.written or self.deleted)
+    listing: str
+    keys: dict[str, str]
 
 
-def _holds(path: Path, data: bytes) -> bool:
+class SiteWriter:
+    """Builds the next site in a staging folder, writing only files whose key changed, and swaps it in.
+
+    Every file comes with a key (a hash of everything it is made from). The state file records
+    the keys of the files in ``site/`` and in the spare (the site replaced last time, kept to be
+    the next staging folder), each with a fingerprint of the folder's listing (paths, sizes,
+    modification times). A folder whose listing changed since is not trusted: the spare is then
+    not reused and the site's files are not linked, so the new site is written in full. So a file
+    is written only when neither the spare nor the site already holds it under the same key;
+    one the site holds is hard-linked (files are only ever replaced by rename, never rewritten
+    in place, so a link never sees a later write). Without ``spare`` no state is kept and every
+    file is written.
+    """
+
+    def __init__(self, out_dir: Path, spare: Path | None = None, *, site_listing: str | None = None) -> None:
+        recover(out_dir)
+        self._out_dir = out_dir
+        self._spare = spare
+        self._state_path = spare.with_name(spare.name + ".json") if spare is not None else None
+        states = self._read_states()
+        site_state, spare_state = states.get("site"), states.get("spare")
+        if site_state is not None and (site_listing or listing_fingerprint(out_dir)) != site_state.listing:
+            site_state = None
+        self._site_state = site_state
+        self._site_keys = site_state.keys if site_state is not None else {}
+        self._staging = out_dir.with_name(f"{out_dir.name}.tmp-{os.getpid()}")
+        self._staged_keys: dict[str, str] = {}
+        if spare is not None and spare_state is not None and _take_spare(spare, spare_state.listing, self._staging):
+            self._staged_keys = dict(spare_state.keys)
+        else:
+            if spare is not None:
+                shutil.rmtree(spare, ignore_errors=True)
+            self._staging.mkdir(parents=True)
+        self._made_dirs: set[str] = set()
+        self._keys: dict[str, str] = {}
+        self._problems: list[Diagnostic] = []
+        self._seen: set[str] = set()
+        self._written = 0
+        self._done = False
+
+    def put_bytes(self, rel_path: str, data: bytes) -> bool:
+        return self.put(rel_path, hashlib.blake2b(data, digest_size=16).hexdigest(), lambda: data)
+
+    def put(self, rel_path: str, key: str, make: Callable[[], bytes], source: Path | None = None) -> bool:
+        """Place the file ``rel_path``; ``make`` gives its bytes, called only when no folder holds ``key``.
+
+        With ``source`` (a file holding exactly those bytes, e.g. in the build cache) the file is
+        linked from there instead. Returns whether the file was written.
+        """
+        if not self._accept(rel_path):
+            return False
+        self._keys[rel_path] = key
+        if self._staged_keys.get(rel_path) == key:
+            return False
+        target = self._staging / rel_path
+        self._make_parent(rel_path)
+        temporary = target.with_name(f".{target.name}.part")
+        if self._site_keys.get(rel_path) == key and _link(self._out_dir / rel_path, temporary):
+            os.replace(temporary, target)
+            return False
+        if source is not None and _link(source, temporary):
+            os.replace(temporary, target)
+        else:
+            temporary.write_bytes(make())
+            os.replace(temporary, target)  # a file may be linked from another folder: replace, never rewrite
+        self._written += 1
+        return True
+
+    @property
+    def staging(self) -> Path:
+        """The folder the new site is put together in (for tools that read it, like Pagefind)."""
+        return self._staging
+
+    def commit(self) -> PublishReport:
+        """Remove files no longer built, swap the staging folder in and record what each folder holds."""
+        if self._problems:
+            raise BriefingError(self._problems)
+        self.put_bytes(".nojekyll", b"")  # GitHub Pages: serve files as they are
+        self._remove_stale()
+        _swap(self._staging, self._out_dir)
+        listing = listing_fingerprint(self._out_dir)
+        states = {"site": FolderState(listing, self._keys)}
+        if self._spare is not None and self._site_state is not None and _keep_as_spare(self._staging, self._spare):
+            states["spare"] = self._site_state
+        self._write_states(states)
+        self._done = True
+        files = len(self._keys) - 1  # the marker is not one of the site's files
+        written = min(self._written, files)
+        return PublishReport(written, files - written, listing)
+
+    def close(self) -> None:
+        """Drop the staging folder unless it was swapped in (a failed build leaves ``site/`` as it was)."""
+        shutil.rmtree(self._staging, ignore_errors=True)
+        if not self._done and self._state_path is not None:  # the spare was taken apart: only the site is known
+            self._write_states({"site": self._site_state} if self._site_state is not None else {})
+
+    def _accept(self, rel_path: str) -> bool:
+        """Refuse paths that escape the output folder and two files at one path."""
+        parts = rel_path.split("/")
+        if rel_path.startswith("/") or ".." in parts or "" in parts or "\x00" in rel_path or "\\" in rel_path:
+            self._problems.append(Diagnostic(rel_path, "output path escapes the site folder"))
+            return False
+        folded = rel_path.casefold()  # case-insensitive file systems would merge these
+        if folded in self._seen:
+            self._problems.append(Diagnostic(rel_path, "two pages would be written to this path"))
+            return False
+        self._seen.add(folded)
+        return True
+
+    def _make_parent(self, rel_path: str) -> None:
+        parent = rel_path.rpartition("/")[0]
+        if parent and parent not in self._made_dirs:
+            folder = self._staging / parent
+            if not folder.is_dir():
+                for ancestor in reversed(folder.relative_to(self._staging).parents):
+                    blocker = self._staging / ancestor
+                    if blocker.is_file() or blocker.is_symlink():
+                        blocker.unlink()  # a file where a folder goes now
+                folder.mkdir(parents=True, exist_ok=True)
+            self._made_dirs.add(parent)
+
+    def _remove_stale(self) -> None:
+        """Delete what the staging folder holds beyond this build's files (all of it is known by key)."""
+        stale = [rel for rel in self._staged_keys if rel not in self._keys]
+        for rel in stale:
+            (self._staging / rel).unlink(missing_ok=True)
+        for folder in sorted({str(Path(rel).parent) for rel in stale}, key=len, reverse=True):
+            path = self._staging / folder
+            while path != self._staging and path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+                path = path.parent
+
+    def _read_states(self) -> dict[str, FolderState]:
+        if self._state_path is None:
+            return {}
+        try:
+            data = json.loads(self._state_path.read_text(encoding="utf-8"))
+            return {name: FolderState(str(item["listing"]), dict(item["keys"])) for name, item in data.items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return {}  # none, or unreadable: trust no folder, write the site in full
+
+    def _write_states(self, states: dict[str, FolderState]) -> None:
+        if self._state_path is None:
+            return
+        temporary = self._state_path.with_name(self._state_path.name + ".tmp")
+        temporary.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(json.dumps({name: {"listing": s.listing, "keys": s.keys} for name, s in states.items()}),
+                             encoding="utf-8")
+        os.replace(temporary, self._state_path)
+
+
+def _link(source: Path, target: Path) -> bool:
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        target.unlink(missing_ok=True)
+        os.link(source, target)
     except OSError:
         return False
+    return True
 
 
-def _write_all(folder: Path, files: list[OutputFile]) -> int:
-    for item in files:
-        target = folder / item.rel_path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(item.data)
-    return len(files)
-
-
-def _take_spare(spare: Path, staging: Path) -> bool:
-    """Move the spare site to ``staging``; False when there is none or it cannot be moved there."""
+def _take_spare(spare: Path, listing: str, staging: Path) -> bool:
+    """Move the spare site to ``staging`` if it still holds what was recorded; False otherwise."""
+    if not spare.is_dir() or listing_fingerprint(spare) != listing:
+        return False
     try:
         os.replace(spare, staging)
-    except OSError:  # none yet, or on another file system
+    except OSError:  # on another file system
         return False
     return True
 
@@ -163,19 +276,3 @@ def _libc() -> ctypes.CDLL | None:
         return ctypes.CDLL(None, use_errno=True)
     except OSError:
         return None
-
-
-def _check_paths(files: list[OutputFile]) -> None:
-    """Refuse paths that escape the output folder and two files at one path."""
-    seen: set[str] = set()
-    problems = []
-    for item in files:
-        parts = item.rel_path.split("/")
-        if item.rel_path.startswith("/") or ".." in parts or "" in parts or "\x00" in item.rel_path or "\\" in item.rel_path:
-            problems.append(Diagnostic(item.rel_path, "output path escapes the site folder"))
-        key = item.rel_path.casefold()  # case-insensitive file systems would merge these
-        if key in seen:
-            problems.append(Diagnostic(item.rel_path, "two pages would be written to this path"))
-        seen.add(key)
-    if problems:
-        raise BriefingError(problems)

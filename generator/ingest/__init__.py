@@ -10,13 +10,13 @@ articles of other outlets that report the same event.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from generator.config import Config
 from generator.errors import Diagnostic
 from generator.frontmatter import FrontMatterError, render_document
+from generator.models import IngestReport
 from generator.ingest.catalogue import Catalogue
 from generator.ingest.fetch import FetchError, fetch, is_url
 from generator.ingest.metadata import body_of, front_matter
@@ -26,15 +26,6 @@ from generator.ingest.text import InputError, content_hash
 
 Progress = Callable[[int, int, str], None]
 Fetcher = Callable[[str], Any]
-
-
-@dataclass(frozen=True, slots=True)
-class IngestReport:
-    written: tuple[Path, ...] = ()
-    unchanged: tuple[str, ...] = ()
-    duplicates: tuple[str, ...] = ()  # "input: same text as content/articles/..."
-    failed: tuple[Diagnostic, ...] = ()
-    warnings: tuple[str, ...] = field(default=())
 
 
 def inbox_files(cfg: Config) -> list[Path]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator.paths import PACKAGE_TEMPLATES
 from generator.nlp.figures import AID_USD, CEASEFIRE
 
 
@@ -49,7 +50,7 @@ def plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "default_templates"
+DEFAULT_TEMPLATES = PACKAGE_TEMPLATES
 
 
 def template_search_path(templates_dir: Path) -> tuple[Path, ...]:

@@ -12,16 +12,19 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
 import jinja2
+import jinja2.meta
 
 from generator.config import Config
-from generator.index import SiteIndex
+from generator.digest import ViewDigester
+from generator.index import SiteIndex, article_path, entity_path
 from generator.models import OutputFile
+from generator.publish import SiteWriter
 from generator.nlp.figures import KeyFigure
 from generator.render.briefing import archive, day_links, day_view, theatre_articles, theatre_view
 from generator.render.entity_page import entity_view
 from generator.render.env import template_search_path
-from generator.render.search import search_available
-from generator.render.views import KIND_LABELS, Catalog, article_view, build_catalog, card_of, entity_groups
+from generator.render.search import ShardPages, bundle_paths, search_available
+from generator.render.views import KIND_LABELS, Catalog, article_view, build_catalog, card_of, entity_groups, theatre
 
 STATIC_FOLDER = "static"
 ENTITY_FEED_ENTRIES = 20
@@ -49,7 +52,10 @@ def plan_pages(index: SiteIndex, cfg: Config, figures: Mapping[Path, tuple[KeyFi
                                             "feed_updated": None})
     yield PagePlan("archive.html", "archive.html", {"years": archive(days), "title": "Archive"})
     yield PagePlan("entities.html", "entities.html", {"groups": entity_groups(index), "title": "Entities"})
-    yield PagePlan("search.html", "search.html", {"title": "Search", "search_enabled": search_available()})
+    searchable = (*(article_path(a) for a in index.articles), *(entity_path(e) for e in index.entities.values()),
+                  *(theatre(code).path for code in index.theatres))
+    bundles = bundle_paths(searchable) if search_available() else ()
+    yield PagePlan("search.html", "search.html", {"title": "Search", "search_enabled": bool(bundles), "search_bundles": bundles})
     yield PagePlan("404.html", "404.html", {"title": "Page not found"})
     for position, link in enumerate(days):
         yield PagePlan(link.path, "day.html", {"day": day_view(index, catalog, days, position),
@@ -82,18 +88,48 @@ def _entity_plans(index: SiteIndex, catalog: Catalog, ref: Any) -> Iterator[Page
                                                 "feed_updated": view.last_seen})
 
 
-def render_pages(plans: Iterable[PagePlan], env: jinja2.Environment, cfg: Config, updated: dt.date) -> list[OutputFile]:
-    """Render every plan, then the sitemap (which needs every page's path) and robots.txt."""
-    files = []
+def render_site(plans: Iterable[PagePlan], env: jinja2.Environment, cfg: Config, updated: dt.date,
+                writer: SiteWriter, shared_key: str, shards: ShardPages) -> int:
+    """Place every plan's page in ``writer``, then the sitemap and robots.txt; returns how many were rendered.
+
+    A page is rendered only when no folder the writer reuses holds it under its key: a hash of
+    ``shared_key`` (code, templates, settings), its template and everything in its view.
+    """
+    digester = ViewDigester()
+    reads_date = _TemplatesReading(env, "updated")
+    rendered = 0
     pages = []
     for plan in plans:
-        files.append(OutputFile(plan.rel_path, _render(plan, env, cfg, updated)))
+        dated = updated if reads_date(plan.template) else None  # the site's date changes daily; most pages never show it
+        key = f"{shared_key}:{digester.digest((plan.rel_path, plan.template, dated, plan.view)).hex()}"
+        rendered += writer.put(plan.rel_path, key, lambda plan=plan: _render(plan, env, cfg, updated))
+        shards.add(plan.rel_path, key)
         if plan.rel_path.endswith(".html") and plan.rel_path not in NOT_IN_SITEMAP:
             pages.append(plan.rel_path)
     common = {"site": cfg.site, "base": cfg.site.base_url, "updated": updated}
-    files.append(OutputFile("sitemap.xml", env.get_template("sitemap.xml").render(common, pages=pages).encode("utf-8")))
-    files.append(OutputFile("robots.txt", env.get_template("robots.txt").render(common).encode("utf-8")))
-    return files
+    writer.put_bytes("sitemap.xml", env.get_template("sitemap.xml").render(common, pages=pages).encode("utf-8"))
+    writer.put_bytes("robots.txt", env.get_template("robots.txt").render(common).encode("utf-8"))
+    return rendered
+
+
+class _TemplatesReading:
+    """Whether a template (or any template it extends, includes or imports) reads a context variable."""
+
+    def __init__(self, env: jinja2.Environment, name: str) -> None:
+        self._env, self._name, self._known = env, name, {}
+
+    def __call__(self, template: str) -> bool:
+        if template not in self._known:
+            self._known[template] = True  # while it is being worked out (templates may include each other)
+            self._known[template] = self._reads(template)
+        return self._known[template]
+
+    def _reads(self, template: str) -> bool:
+        source, filename, _ = self._env.loader.get_source(self._env, template)  # type: ignore[union-attr]
+        parsed = self._env.parse(source, template, filename)  # named, so a syntax error says where
+        if self._name in jinja2.meta.find_undeclared_variables(parsed):
+            return True
+        return any(other is None or self(other) for other in jinja2.meta.find_referenced_templates(parsed))
 
 
 def _render(plan: PagePlan, env: jinja2.Environment, cfg: Config, updated: dt.date) -> bytes:

@@ -1,36 +1,40 @@
-"""Site search that works on a static host: a Pagefind index built from the rendered pages.
+"""Site search that works on a static host: Pagefind indexes built from the rendered pages.
 
-Pagefind (the ``pagefind[extended]`` package ships its binary) splits the index into
-small fragments that the browser fetches on demand, so a search costs a few
-kilobytes however large the site. Only elements marked ``data-pagefind-body``
-(articles, entity and theatre pages) are indexed, so list pages do not crowd
-the results. Without Pagefind installed the build still succeeds, with a warning,
-and the search page says search is unavailable.
+Pagefind (the ``pagefind[extended]`` package ships its binary) splits an index into small
+fragments that the browser fetches on demand, so a search costs a few kilobytes however
+large the site. Only elements marked ``data-pagefind-body`` (articles, entity and theatre
+pages) are indexed, so list pages do not crowd the results.
+
+Pagefind cannot update an index, so the site's index is split into shards: one per month
+of articles and one for entity and theatre pages. The search page merges them (Pagefind's
+``mergeIndex``). A shard is indexed again only when one of its pages changed, so an edit
+to one article re-indexes one month, not the year. Without Pagefind installed the build
+still succeeds, with a warning, and the search page says search is unavailable.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.metadata
 import importlib.util
 import os
 import shutil
 import subprocess
 import sys
-import tempfile
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from generator.errors import BriefingError, Diagnostic
-from generator.models import OutputFile
+from generator.publish import SiteWriter
 
 SEARCH_FOLDER = "pagefind"
 INSTALL_HINT = "install it with: pip install 'briefing[search]'"
-
-
-@dataclass(frozen=True, slots=True)
-class SearchIndex:
-    files: tuple[OutputFile, ...]
-    warning: str  # "" when the index was built
+ENTITY_SHARD = "entities"
+_SEARCHED_FOLDERS = {"people": ENTITY_SHARD, "places": ENTITY_SHARD, "organizations": ENTITY_SHARD,
+                     "theatres": ENTITY_SHARD}
+_COMPLETE = "shard-complete"  # written into a shard's cached bundle last, holding the shard's key
 
 
 def search_available() -> bool:
@@ -38,48 +42,93 @@ def search_available() -> bool:
     return importlib.util.find_spec("pagefind") is not None
 
 
-def build_search_index(files: list[OutputFile], language: str, workspace: Path | None = None) -> SearchIndex:
-    """Run Pagefind over the rendered HTML pages and return its bundle as output files.
+def shard_of(rel_path: str) -> str | None:
+    """The index shard a page belongs to; None for pages search does not cover."""
+    parts = rel_path.split("/")
+    if parts[0] == "articles" and len(parts) == 4 and parts[3].endswith(".html"):
+        return f"articles-{parts[1]}-{parts[2]}"
+    if len(parts) == 2 and parts[0] in _SEARCHED_FOLDERS and parts[1].endswith(".html") and parts[1] != "index.html":
+        return _SEARCHED_FOLDERS[parts[0]]
+    return None
 
-    Without Pagefind the search page says so (and links nothing); with it, a
-    failure stops the build, since the rendered search page links its files.
-    With ``workspace`` (a folder in the build cache) the pages Pagefind reads are kept
-    there between builds and only changed ones rewritten, and when no page changed the
-    previous bundle is reused without running Pagefind at all.
+
+def bundle_paths(page_paths: Iterable[str]) -> tuple[str, ...]:
+    """Site-relative folders of the shards holding these pages, in a fixed order (entities first)."""
+    shards = {shard for path in page_paths if (shard := shard_of(path)) is not None}
+    ordered = sorted(shards, key=lambda name: (name != ENTITY_SHARD, name))
+    return tuple(f"{SEARCH_FOLDER}/{name}/" for name in ordered)
+
+
+@dataclass(slots=True)
+class ShardPages:
+    """The pages of each shard and their keys, gathered while the pages are placed."""
+
+    pages: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+    def add(self, rel_path: str, key: str) -> None:
+        shard = shard_of(rel_path)
+        if shard is not None:
+            self.pages.setdefault(shard, []).append((rel_path, key))
+
+
+def index_site(writer: SiteWriter, shards: ShardPages, language: str, workspace: Path) -> str:
+    """Index every shard whose pages changed (reading the staged site) and place all bundles.
+
+    Returns a warning ('' when the index was built). Bundles are kept in ``workspace`` between
+    builds, each with a marker holding its shard's key, written only once the bundle is complete.
     """
     if not search_available():
-        return SearchIndex((), f"search: Pagefind is not installed, so the site has no search index; {INSTALL_HINT}")
-    if workspace is None:
-        with tempfile.TemporaryDirectory(prefix="briefing-search-") as folder:
-            return _index_in(Path(folder), files, language)
-    return _index_in(workspace, files, language)
-
-
-def _index_in(workspace: Path, files: list[OutputFile], language: str) -> SearchIndex:
-    from generator.publish import sync_folder  # here: publish imports nothing from render
-
-    pages, bundle, done = workspace / "site", workspace / SEARCH_FOLDER, workspace / "bundle-complete"
-    changed = sync_folder(pages, [file for file in files if file.rel_path.endswith(".html")])
+        return f"search: Pagefind is not installed, so the site has no search index; {INSTALL_HINT}"
     settings = f"{language}\n{_pagefind_version()}\n"
-    if changed or not _reads(done, settings):
-        done.unlink(missing_ok=True)  # a run killed half way leaves no bundle that looks complete
-        # A fresh folder per run: Pagefind leaves old fragments in place, and a Pagefind orphaned
-        # by a killed build may still be writing into the folder its run was given.
-        for leftover in workspace.glob(f"{SEARCH_FOLDER}.new-*"):
-            shutil.rmtree(leftover, ignore_errors=True)
-        fresh = workspace / f"{SEARCH_FOLDER}.new-{os.getpid()}"
-        fresh.mkdir(parents=True)
-        command = [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(fresh),
-                   "--force-language", language.split("-")[0], "--quiet"]
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-        if result.returncode != 0:
-            detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
-            raise BriefingError([Diagnostic("search", f"Pagefind failed ({detail[0]})", hint=f"reinstall it, or uninstall it to build without search")])
-        shutil.rmtree(bundle, ignore_errors=True)
-        os.replace(fresh, bundle)
-        done.write_text(settings, encoding="utf-8")
-    return SearchIndex(tuple(OutputFile(f"{SEARCH_FOLDER}/{p.relative_to(bundle).as_posix()}", p.read_bytes())
-                             for p in sorted(bundle.rglob("*")) if p.is_file()), "")
+    keys = {name: _shard_key(settings, pages) for name, pages in shards.pages.items()}
+    stale = [name for name, key in keys.items() if not _reads(workspace / name / _COMPLETE, key)]
+    workers = min(len(stale), os.cpu_count() or 1) or 1
+    with ThreadPoolExecutor(workers) as pool:  # each shard is one Pagefind process
+        for failure in pool.map(lambda name: _index_shard(writer.staging, name, keys[name], language, workspace), stale):
+            if failure:
+                raise BriefingError([Diagnostic("search", f"Pagefind failed ({failure})",
+                                                hint="reinstall it, or uninstall it to build without search")])
+    for leftover in workspace.iterdir() if workspace.is_dir() else ():
+        if leftover.is_dir() and leftover.name not in keys:
+            shutil.rmtree(leftover, ignore_errors=True)  # shards no longer built, and runs that were killed
+    for name in sorted(keys):
+        bundle = workspace / name
+        for path in sorted(bundle.rglob("*")):
+            if path.is_file() and path.name != _COMPLETE:
+                rel = path.relative_to(bundle).as_posix()
+                writer.put(f"{SEARCH_FOLDER}/{name}/{rel}", f"{keys[name]}:{rel}", path.read_bytes, source=path)
+    return ""
+
+
+def _index_shard(site: Path, name: str, key: str, language: str, workspace: Path) -> str:
+    """Run Pagefind over one shard's pages of the staged ``site``; returns an error message or ''."""
+    fresh = workspace / f"{name}.new-{os.getpid()}"  # a Pagefind orphaned by a killed build may still write to an old one
+    shutil.rmtree(fresh, ignore_errors=True)
+    fresh.mkdir(parents=True)
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(fresh),
+               "--glob", _glob(name), "--force-language", language.split("-")[0], "--quiet"]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        shutil.rmtree(fresh, ignore_errors=True)
+        return ((result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"])[0]
+    (fresh / _COMPLETE).write_text(key, encoding="utf-8")
+    shutil.rmtree(workspace / name, ignore_errors=True)
+    os.replace(fresh, workspace / name)
+    return ""
+
+
+def _glob(shard: str) -> str:
+    if shard == ENTITY_SHARD:
+        return "{" + ",".join(sorted(_SEARCHED_FOLDERS)) + "}/*.html"
+    _, year, month = shard.split("-")
+    return f"articles/{year}/{month}/*.html"
+
+
+def _shard_key(settings: str, pages: list[tuple[str, str]]) -> str:
+    digest = hashlib.blake2b(settings.encode(), digest_size=16)
+    for rel_path, key in sorted(pages):
+        digest.update(f"{rel_path}\0{key}\n".encode())
+    return digest.hexdigest()
 
 
 def _reads(path: Path, text: str) -> bool:

@@ -16,7 +16,7 @@ from slugify import slugify
 
 from generator.limits import MAX_NLP_CHARS
 from generator.index import SiteIndex, article_path, entity_path, related_articles, same_story
-from generator.models import ENTITY_KINDS, EnrichedArticle
+from generator.models import ENTITY_KINDS, EnrichedArticle, EntityRef
 from generator.nlp.figures import FIGURE_LABELS, FigureTotal, KeyFigure, extract_figures
 from generator.render.body import EntityLink, link_first_mentions, markdown_to_html
 from generator.render.geo import country_name
@@ -33,6 +33,32 @@ class EntityItem:
     kind: str
     path: str
     count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """An entity named on an article's card (no count: a card stays the same as other articles arrive)."""
+
+    name: str
+    kind: str
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleBody:
+    """An article's body, turned into HTML only when a page showing it is rendered.
+
+    Holds what the HTML is made from, so a page's key covers it without the Markdown being rendered.
+    """
+
+    body_md: str
+    links: tuple[EntityLink, ...]
+
+    def __html__(self) -> str:
+        return link_first_mentions(markdown_to_html(self.body_md), self.links)
+
+    def __str__(self) -> str:
+        return self.__html__()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +108,7 @@ class ArticleCard:
     summary: str
     summary_rest: str  # the summary without the lede it often starts with, so lists do not repeat it
     theatre: Theatre
-    tags: tuple[EntityItem, ...]
+    tags: tuple[Tag, ...]
     story: str
 
 
@@ -91,7 +117,7 @@ class ArticleView:
     card: ArticleCard
     source_url: str
     key_points: tuple[str, ...]
-    body_html: str
+    body_html: ArticleBody
     entity_groups: tuple[EntityGroup, ...]
     figures: tuple[QuotedFigures, ...]  # grouped by the sentence they come from
     related: tuple[ArticleCard, ...]
@@ -104,6 +130,7 @@ class Catalog:
 
     cards: Mapping[str, ArticleCard]
     figures: Mapping[str, tuple[KeyFigure, ...]]
+    items: Mapping[EntityRef, EntityItem]  # one per entity, shared by every page listing it
 
 
 def theatre(code: str) -> Theatre:
@@ -121,7 +148,9 @@ def build_catalog(index: SiteIndex, known_figures: Mapping[Path, tuple[KeyFigure
         cards[path] = _card(index, enriched, path)
         known = known_figures.get(enriched.article.path) if known_figures is not None else None
         figures[path] = known if known is not None else extract_figures(markdown_to_text(enriched.article.body_md)[:MAX_NLP_CHARS])
-    return Catalog(MappingProxyType(cards), MappingProxyType(figures))
+    items = {ref: EntityItem(e.name, ref.kind, entity_path(e), len(index.articles_by_entity[ref]))
+             for ref, e in index.entities.items()}
+    return Catalog(MappingProxyType(cards), MappingProxyType(figures), MappingProxyType(items))
 
 
 def _card(index: SiteIndex, enriched: EnrichedArticle, path: str) -> ArticleCard:
@@ -129,7 +158,8 @@ def _card(index: SiteIndex, enriched: EnrichedArticle, path: str) -> ArticleCard
     return ArticleCard(
         title=a.title, path=path, date=a.date, source=a.source, dateline=a.dateline,
         lede=enriched.lede, summary=enriched.summary, summary_rest=_without_lede(enriched.summary, enriched.lede),
-        theatre=theatre(index.theatre[path]), tags=_items(index, enriched)[:6], story=a.story,
+        theatre=theatre(index.theatre[path]), story=a.story,
+        tags=tuple(Tag(ref.name, ref.kind, entity_path(index.entities[ref])) for ref in enriched.entities[:6]),
     )
 
 
@@ -139,9 +169,8 @@ def _without_lede(summary: str, lede: str) -> str:
     return "" if summary == lede else summary
 
 
-def _items(index: SiteIndex, enriched: EnrichedArticle) -> tuple[EntityItem, ...]:
-    return tuple(EntityItem(ref.name, ref.kind, entity_path(index.entities[ref]), len(index.articles_by_entity[ref]))
-                 for ref in enriched.entities)
+def _items(catalog: Catalog, enriched: EnrichedArticle) -> tuple[EntityItem, ...]:
+    return tuple(catalog.items[ref] for ref in enriched.entities)
 
 
 def card_of(catalog: Catalog, enriched: EnrichedArticle) -> ArticleCard:
@@ -165,12 +194,12 @@ def article_view(index: SiteIndex, catalog: Catalog, enriched: EnrichedArticle) 
         EntityLink(depth_prefix + entity_path(index.entities[ref]), ref.kind, forms)
         for ref, forms in enriched.surface_forms
     )
-    items = _items(index, enriched)
+    items = _items(catalog, enriched)
     groups = tuple(EntityGroup(KIND_LABELS[kind], kind, tuple(i for i in items if i.kind == kind))
                    for kind in ENTITY_KINDS if any(i.kind == kind for i in items))
     return ArticleView(
         card=catalog.cards[path], source_url=a.source_url, key_points=enriched.key_points,
-        body_html=link_first_mentions(markdown_to_html(a.body_md), links), entity_groups=groups,
+        body_html=ArticleBody(a.body_md, links), entity_groups=groups,
         figures=_quoted(figure_views(catalog.figures[path])),
         related=tuple(card_of(catalog, r) for r in related_articles(index, enriched)),
         same_story=tuple(card_of(catalog, s) for s in same_story(index, enriched)),

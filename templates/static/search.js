@@ -1,4 +1,4 @@
-// Site search on the search page: the Pagefind UI, pointed at this site's own index.
+// Site search on the search page: the Pagefind UI, pointed at this site's own index shards.
 // Paths are worked out from this script's URL, so the site works at a domain root and under /repo/.
 (function () {
   "use strict";
@@ -11,9 +11,15 @@
     if (unavailable) { unavailable.hidden = false; }
     return;
   }
+  // The index comes in shards (a month of articles each, and one for entities): the first is
+  // loaded, the others merged into its results.
+  var bundles = (container.getAttribute("data-bundles") || "pagefind/").split(" ").filter(Boolean).map(function (path) {
+    return new URL(path, root).pathname;
+  });
   var ui = new window.PagefindUI({
     element: "#search",
-    bundlePath: new URL("pagefind/", root).pathname,
+    bundlePath: bundles[0],
+    mergeIndex: bundles.slice(1).map(function (path) { return { bundlePath: path }; }),
     baseUrl: root.pathname,
     showImages: false,
     resetStyles: false,
