@@ -6,12 +6,12 @@ import datetime as dt
 import logging
 import os
 import time
-from typing import TYPE_CHECKING, Callable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 from generator.cache import CACHE_FOLDER
 from generator.config import Config
 from generator.errors import BriefingError
-from generator.fingerprint import (BuildRecord, forget_record, input_fingerprint, listing_fingerprint, read_record,
+from generator.fingerprint import (BuildRecord, code_fingerprint, forget_record, input_fingerprint, listing_fingerprint, read_record,
                                    render_fingerprint, write_record)
 from generator.lock import project_lock
 from generator.models import BuildReport, EnrichedArticle, IngestReport
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 BUILD_RECORD = "last-build.json"  # what the last successful build read and wrote (see fingerprint)
 SPARE_SITE = "site-spare"  # the site replaced last time, reused as the next staging folder (see publish)
+ARTICLE_CACHE = "articles.json"  # parsed articles, reused while their files are unchanged
 SEARCH_CACHE = "search"  # the search index's shards, kept to be reused while their pages do not change
 T = TypeVar("T")
 
@@ -88,26 +89,28 @@ def _build_site(cfg: Config, ingested: IngestReport, clock: _Stopwatch, progress
     from generator.nlp.registry import load_registry
     from generator.nlp.resolve import resolve_articles
     from generator.render.env import make_environment
-    from generator.render.pages import plan_pages, render_site, static_files
+    from generator.render.pages import RenderJob, render_site, static_files
     from generator.render.search import ShardPages, index_site
     from generator.render.template_errors import template_error
+    from generator.render.views import build_catalog
 
-    articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root))
-    analyses = clock("enrich", lambda: analyse_articles(articles, cfg, progress=progress))
-    enriched = tuple(enrich(a, cfg, (r.summary, r.mentions)) for a, r in zip(articles, analyses))
+    articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root, cfg.root / CACHE_FOLDER / ARTICLE_CACHE,
+                                                   code_fingerprint()))
+    analyses = clock("nlp", lambda: analyse_articles(articles, cfg, progress=progress))
+    enriched = clock("enrich", lambda: tuple(enrich(a, cfg, (r.summary, r.mentions)) for a, r in zip(articles, analyses)))
     figures = {a.path: r.figures for a, r in zip(articles, analyses)}
-    registry = load_registry(cfg.content_dir)
+    registry = clock("resolve", lambda: load_registry(cfg.content_dir))
     enriched = clock("resolve", lambda: resolve_articles(enriched, registry))
     index = clock("index", lambda: build_index(enriched, registry))
     env = make_environment(cfg.templates_dir)
     updated = _site_date(enriched)
     shared_key = render_fingerprint(cfg)
-    writer = SiteWriter(cfg.output_dir, cfg.root / CACHE_FOLDER / SPARE_SITE, site_listing=site_listing)
+    writer = clock("publish", lambda: SiteWriter(cfg.output_dir, cfg.root / CACHE_FOLDER / SPARE_SITE, site_listing=site_listing))
     try:
         shards = ShardPages()
+        job = clock("render", lambda: RenderJob(index, build_catalog(index, figures), cfg, env, updated, writer, shared_key))
         try:
-            plans = _counted(plan_pages(index, cfg, figures), progress, "rendering pages")
-            clock("render", lambda: render_site(plans, env, cfg, updated, writer, shared_key, shards))
+            clock("render", lambda: render_site(job, shards, progress, workers=_cores()))
         except jinja2.TemplateError as exc:
             raise template_error(exc, cfg.templates_dir, cfg.root) from None
         for item in static_files(cfg.templates_dir) + hosting_files(cfg.site.cname):
@@ -127,12 +130,12 @@ def _build_site(cfg: Config, ingested: IngestReport, clock: _Stopwatch, progress
     ), published.listing
 
 
-def _counted(items: Iterator[T], progress: Progress | None, label: str) -> Iterator[T]:
-    """Report every 100th item to ``progress`` (total 0: not known in advance)."""
-    for number, item in enumerate(items, 1):
-        if progress is not None and number % 100 == 0:
-            progress(number, 0, label)
-        yield item
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _raise_on_failures(report: IngestReport) -> None:
@@ -160,8 +163,15 @@ class _Stopwatch:
         return tuple(self._timings)
 
     def __call__(self, name: str, stage: Callable[[], T]) -> T:
+        """Run ``stage``; its time adds to the stage ``name`` (a stage may be timed in pieces)."""
         start = time.perf_counter()
         result = stage()
-        self._timings.append((name, time.perf_counter() - start))
-        log.debug("%s: %.3f s", name, self._timings[-1][1])
+        elapsed = time.perf_counter() - start
+        names = [known for known, _ in self._timings]
+        if name in names:
+            position = names.index(name)
+            self._timings[position] = (name, self._timings[position][1] + elapsed)
+        else:
+            self._timings.append((name, elapsed))
+        log.debug("%s: %.3f s", name, elapsed)
         return result

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -34,18 +36,31 @@ class _FieldError(Exception):
         self.key, self.message, self.hint = key, message, hint
 
 
-def load_articles(articles_dir: Path, root: Path) -> tuple[Article, ...]:
-    """All articles under ``articles_dir``, sorted newest first then by slug."""
+def load_articles(articles_dir: Path, root: Path, cache_file: Path | None = None, cache_version: str = "") -> tuple[Article, ...]:
+    """All articles under ``articles_dir``, sorted newest first then by slug.
+
+    With ``cache_file``, articles parsed by an earlier build are read back from it when their
+    file's status (size, modification and change times, inode) is the same and the cache was
+    written by the same code (``cache_version``); parsing YAML front matter is most of the cost
+    of loading. The cache is JSON: a damaged one is ignored and written again.
+    """
+    known = _read_cache(cache_file, cache_version)
+    current: dict[str, list[Any]] = {}
     articles: list[Article] = []
     problems: list[Diagnostic] = []
     for path in sorted(articles_dir.rglob("*.md")) if articles_dir.is_dir() else []:
         shown = _display_path(path, root)
         try:
-            size = path.stat().st_size
-            if size > MAX_ARTICLE_BYTES:
-                problems.append(Diagnostic(shown, f"is {size // 1024 // 1024} MiB; articles are limited to {MAX_ARTICLE_BYTES // 1024 // 1024} MiB", hint="split it or remove it"))
+            stat = path.stat()
+            if stat.st_size > MAX_ARTICLE_BYTES:
+                problems.append(Diagnostic(shown, f"is {stat.st_size // 1024 // 1024} MiB; articles are limited to {MAX_ARTICLE_BYTES // 1024 // 1024} MiB", hint="split it or remove it"))
                 continue
-            articles.append(parse_article(path, path.read_bytes().decode("utf-8")))
+            stamp = f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}"
+            article = _cached_article(known.get(str(path)), stamp, path)
+            if article is None:
+                article = parse_article(path, path.read_bytes().decode("utf-8"))
+            articles.append(article)
+            current[str(path)] = [stamp, _article_fields(article)]
         except UnicodeDecodeError:
             problems.append(Diagnostic(shown, "is not UTF-8 text", hint="save it as UTF-8"))
         except FrontMatterError as exc:
@@ -55,7 +70,54 @@ def load_articles(articles_dir: Path, root: Path) -> tuple[Article, ...]:
     problems.extend(_slug_clashes(articles, root))
     if problems:
         raise BriefingError(problems)
+    if cache_file is not None and current != known:
+        _write_cache(cache_file, cache_version, current)
     return tuple(sorted(articles, key=lambda a: (-a.date.toordinal(), a.slug)))
+
+
+def _article_fields(article: Article) -> list[Any]:
+    """An article as JSON values (its path is the cache's key)."""
+    return [article.slug, article.title, article.date.isoformat(), article.source, article.dateline, article.source_url,
+            article.body_md, article.lede, article.summary, list(article.key_points),
+            [[ref.name, ref.kind] for ref in article.entities], article.story, article.language]
+
+
+def _cached_article(entry: Any, stamp: str, path: Path) -> Article | None:
+    """The cached article if ``entry`` is for this file status and well formed; None: parse the file."""
+    if not isinstance(entry, list) or len(entry) != 2 or entry[0] != stamp or not isinstance(entry[1], list) or len(entry[1]) != 13:
+        return None
+    (slug, title, date, source, dateline, source_url, body_md, lede, summary, key_points, entities, story,
+     language) = entry[1]
+    texts = (slug, title, date, source, dateline, source_url, body_md, lede, summary, story, language)
+    if not (all(type(text) is str for text in texts) and isinstance(key_points, list) and isinstance(entities, list)
+            and all(type(point) is str for point in key_points)
+            and all(isinstance(ref, list) and len(ref) == 2 and all(type(part) is str for part in ref) for ref in entities)):
+        return None
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return None
+    return Article(path, slug, title, day, source, dateline, source_url, body_md, lede, summary, tuple(key_points),
+                   tuple(EntityRef(name, kind) for name, kind in entities), story, language)
+
+
+def _read_cache(cache_file: Path | None, version: str) -> dict[str, list[Any]]:
+    if cache_file is None:
+        return {}
+    try:
+        data = json.loads(cache_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != version or not isinstance(data.get("articles"), dict):
+        return {}
+    return data["articles"]
+
+
+def _write_cache(cache_file: Path, version: str, articles: dict[str, list[Any]]) -> None:
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    temporary = cache_file.with_name(cache_file.name + ".tmp")
+    temporary.write_text(json.dumps({"version": version, "articles": articles}, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, cache_file)
 
 
 class _LocatedError(Exception):

@@ -38,23 +38,27 @@ def input_fingerprint(cfg: Config) -> str:
     """A hash of everything the site is built from (after ingest has run)."""
     digest = hashlib.blake2b(digest_size=20)
     digest.update(f"{_code_fingerprint()}\0{cfg!r}\0{os.environ.get('SOURCE_DATE_EPOCH', '')}\0".encode())
-    # Thousands of articles: their status, not their bytes. Any write or rename changes the
-    # change time (ctime), which no tool can set back, so an edit is never missed.
-    digest.update(listing_fingerprint(cfg.content_dir).encode())
+    # Thousands of articles: their status (with change times), not their bytes.
+    digest.update(listing_fingerprint(cfg.content_dir, change_times=True).encode())
     for path in _files_under(cfg.templates_dir):
         digest.update(f"{path}\0".encode())
         digest.update(hashlib.blake2b(path.read_bytes(), digest_size=20).digest())
     return digest.hexdigest()
 
 
-def listing_fingerprint(folder: Path) -> str:
-    """A hash of a folder's file listing: paths, sizes, modification and change times, inodes (not the bytes)."""
+def listing_fingerprint(folder: Path, *, change_times: bool = False) -> str:
+    """A hash of a folder's file listing: paths, sizes, modification times, inodes (not the bytes).
+
+    With ``change_times`` the inodes' change times too: any write or rename sets it, and no tool
+    can set it back. Not for site folders: linking a published file into the next site's staging
+    folder (see publish) changes its change time, though not the file.
+    """
     digest = hashlib.blake2b(digest_size=20)
-    digest.update("\n".join(_listing(os.fspath(folder), "")).encode("utf-8", "surrogateescape"))
+    digest.update("\n".join(_listing(os.fspath(folder), "", change_times)).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
-def _listing(folder: str, prefix: str) -> list[str]:
+def _listing(folder: str, prefix: str, change_times: bool) -> list[str]:
     """One line per file below ``folder``, depth first in name order (empty when it does not exist)."""
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
@@ -63,10 +67,11 @@ def _listing(folder: str, prefix: str) -> list[str]:
     lines = []
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
-            lines.extend(_listing(entry.path, f"{prefix}{entry.name}/"))
+            lines.extend(_listing(entry.path, f"{prefix}{entry.name}/", change_times))
         else:
             s = entry.stat(follow_symlinks=False)
-            lines.append(f"{prefix}{entry.name}\0{s.st_size}\0{s.st_mtime_ns}\0{s.st_ctime_ns}\0{s.st_ino}\0{s.st_mode}")
+            changed = s.st_ctime_ns if change_times else 0
+            lines.append(f"{prefix}{entry.name}\0{s.st_size}\0{s.st_mtime_ns}\0{changed}\0{s.st_ino}\0{s.st_mode}")
     return lines
 
 
@@ -108,6 +113,11 @@ def _files_under(folder: Path) -> Iterator[Path]:
         dirs.sort()
         for name in sorted(files):
             yield Path(root) / name
+
+
+def code_fingerprint() -> str:
+    """A hash of briefing's own code, default templates and data, and its libraries' versions."""
+    return _code_fingerprint()
 
 
 @lru_cache(maxsize=1)

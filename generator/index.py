@@ -14,7 +14,6 @@ site, so rendering stays linear at 100,000 articles.
 from __future__ import annotations
 
 import bisect
-import heapq
 import datetime as dt
 import math
 from collections import Counter, defaultdict
@@ -131,7 +130,10 @@ def related_articles(index: SiteIndex, article: EnrichedArticle, limit: int = 5)
                 scores[position] = scores.get(position, 0.0) + weight
     if story:  # same-story copies are listed separately
         scores = {p: score for p, score in scores.items() if index.articles[p].article.story != story}
-    ranked = heapq.nsmallest(limit, scores, key=lambda p: (-scores[p], abs(p - here), p))
+    if len(scores) > limit:  # only candidates scoring at least the limit-th best can be chosen: sort just those
+        floor = sorted(scores.values(), reverse=True)[limit - 1]
+        scores = {p: score for p, score in scores.items() if score >= floor}
+    ranked = sorted(scores, key=lambda p: (-scores[p], abs(p - here), p))[:limit]
     return tuple(index.articles[p] for p in ranked)
 
 

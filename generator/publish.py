@@ -125,6 +125,12 @@ class SiteWriter:
         self._written += 1
         return True
 
+    def adopt(self, rel_path: str, key: str, written: bool) -> None:
+        """Record a file another process put into the staging folder (see render.pages)."""
+        if self._accept(rel_path):
+            self._keys[rel_path] = key
+            self._written += written
+
     @property
     def staging(self) -> Path:
         """The folder the new site is put together in (for tools that read it, like Pagefind)."""

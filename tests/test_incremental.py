@@ -9,8 +9,11 @@ from typing import Callable
 
 import pytest
 
+import generator.build as build_module
+import generator.render.pages as pages_module
 from generator.analysis import analyse_articles, analysis_key
 from generator.build import BUILD_RECORD, build
+from generator.errors import BriefingError
 from generator.cache import CACHE_FOLDER, ResultCache
 from generator.config import load_config
 from generator.content import load_articles
@@ -68,7 +71,16 @@ def _delete_article(project: Path) -> None:
 EDITS: list[Callable[[Path], None]] = [_edit_body, _edit_registry, _edit_template, _edit_config, _delete_article]
 
 
-def test_incremental_build_after_each_edit_equals_a_cold_build(site_small: Path) -> None:
+@pytest.fixture(params=["one process", "forked workers"])
+def render_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Builds render in this process, or (as large sites do) in two forked workers."""
+    if request.param == "forked workers":
+        monkeypatch.setattr(pages_module, "PARALLEL_RENDER_MIN", 0)
+        monkeypatch.setattr(build_module, "_cores", lambda: 2)
+    return str(request.param)
+
+
+def test_incremental_build_after_each_edit_equals_a_cold_build(site_small: Path, render_mode: str) -> None:
     first = _build(site_small)
     assert _build(site_small) == first  # no change, everything from the cache
     for edit in EDITS:
@@ -80,6 +92,22 @@ def test_incremental_build_after_each_edit_equals_a_cold_build(site_small: Path)
         assert sorted(incremental) == sorted(cold), edit.__name__
         different = [path for path in cold if incremental[path] != cold[path]]
         assert different == [], f"after {edit.__name__}: {different}"
+
+
+def test_forked_workers_build_the_same_site_as_one_process(site_small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    alone = _build(site_small)
+    monkeypatch.setattr(pages_module, "PARALLEL_RENDER_MIN", 0)
+    monkeypatch.setattr(build_module, "_cores", lambda: 2)
+    assert _cold_build(site_small) == alone
+
+
+def test_a_template_error_in_a_worker_names_the_file_and_line(site_small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pages_module, "PARALLEL_RENDER_MIN", 0)
+    monkeypatch.setattr(build_module, "_cores", lambda: 2)
+    (site_small / "templates/article.html").write_text("<p>\n{{ no_such_variable }}</p>", encoding="utf-8")
+    with pytest.raises(BriefingError) as caught:
+        build(load_config(site_small))
+    assert "templates/article.html:2: template: 'no_such_variable' is undefined" in str(caught.value)
 
 
 def test_template_edit_shows_up_in_articles(site_small: Path) -> None:

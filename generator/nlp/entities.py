@@ -11,7 +11,6 @@ each name gets one type, the one with the strongest evidence.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache

@@ -8,6 +8,7 @@ allow-list of tags, attributes and URL schemes.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -101,18 +102,23 @@ def link_first_mentions(body_html: str, links: tuple[EntityLink, ...]) -> str:
     return "".join(parts)
 
 
+@functools.lru_cache(maxsize=8192)  # the same entities' spellings recur across thousands of articles
 def _pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     escaped = [re.escape(html.escape(f, quote=False)) for f in sorted(forms, key=len, reverse=True) if f]
     return re.compile(r"(?<![\w-])(" + "|".join(escaped) + r")(?![\w-])") if escaped else None
+
+
+_ANCHOR_OPEN = re.compile(r"<a[\s>]", re.IGNORECASE)
+_ANCHOR_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
 
 
 def _link_one(parts: list[str], linked: list[bool], pattern: re.Pattern[str], link: EntityLink) -> tuple[list[str], list[bool]]:
     inside_anchor = 0
     for index, part in enumerate(parts):
         if part.startswith("<"):
-            if re.match(r"<a[\s>]", part, re.IGNORECASE):
+            if _ANCHOR_OPEN.match(part):
                 inside_anchor += 1
-            elif re.match(r"</a\s*>", part, re.IGNORECASE):
+            elif _ANCHOR_CLOSE.match(part):
                 inside_anchor -= 1
             continue
         if inside_anchor or linked[index]:

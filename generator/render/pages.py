@@ -7,25 +7,28 @@ page's view (or rendered HTML of pages not yet written) longer than needed.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator
 
 import jinja2
 import jinja2.meta
 
 from generator.config import Config
+from generator.errors import BriefingError, Diagnostic
 from generator.digest import ViewDigester
 from generator.index import SiteIndex, article_path, entity_path
-from generator.models import OutputFile
+from generator.models import EnrichedArticle, OutputFile
 from generator.publish import SiteWriter
-from generator.nlp.figures import KeyFigure
-from generator.render.briefing import archive, day_links, day_view, theatre_articles, theatre_view
+from generator.render.briefing import DayLink, archive, day_links, day_view, theatre_articles, theatre_view
 from generator.render.entity_page import entity_view
 from generator.render.env import template_search_path
+from generator.render.template_errors import template_error
 from generator.render.search import ShardPages, bundle_paths, search_available
-from generator.render.views import KIND_LABELS, Catalog, article_view, build_catalog, card_of, entity_groups, theatre
+from generator.render.views import KIND_LABELS, Catalog, article_view, card_of, entity_groups, theatre
 
+Progress = Callable[[int, int, str], None]
 STATIC_FOLDER = "static"
 ENTITY_FEED_ENTRIES = 20
 THEATRE_LIMIT = 100
@@ -41,10 +44,35 @@ class PagePlan:
     view: dict[str, Any]
 
 
-def plan_pages(index: SiteIndex, cfg: Config, figures: Mapping[Path, tuple[KeyFigure, ...]] | None = None) -> Iterator[PagePlan]:
-    """Every page and feed of the site, in a stable order; ``figures``: key figures already found, by source file."""
-    catalog = build_catalog(index, figures)
+def plan_pages(index: SiteIndex, catalog: Catalog, cfg: Config, part: int = 0, parts: int = 1) -> Iterator[tuple[int, PagePlan]]:
+    """Every page and feed of the site, in a stable order, each with the number of the unit it belongs to.
+
+    ``catalog``: the articles' cards and key figures (views.build_catalog). The site is planned in
+    units (the fixed pages; each day; the theatres; each article; each entity's page and feed);
+    with ``parts`` > 1 only every ``parts``-th unit from ``part`` on is planned, so that processes
+    can share the work.
+    """
+    for number, unit in enumerate(_units(index, cfg, catalog)):
+        if number % parts == part:
+            for plan in unit():
+                yield number, plan
+
+
+def _units(index: SiteIndex, cfg: Config, catalog: Catalog) -> Iterator[Callable[[], Iterable[PagePlan]]]:
     days = day_links(index)
+    yield lambda: _fixed_plans(index, cfg, catalog, days)
+    for position, link in enumerate(days):
+        yield lambda position=position, link=link: (PagePlan(
+            link.path, "day.html", {"day": day_view(index, catalog, days, position),
+                                    "title": f"Briefing for {link.day:%-d %B %Y}", "home": False}),)
+    yield lambda: _theatre_plans(index, catalog)
+    for enriched in index.articles:
+        yield lambda enriched=enriched: (_article_plan(index, catalog, enriched),)
+    for ref in index.entities:
+        yield lambda ref=ref: _entity_plans(index, catalog, ref)
+
+
+def _fixed_plans(index: SiteIndex, cfg: Config, catalog: Catalog, days: tuple[DayLink, ...]) -> Iterator[PagePlan]:
     latest = tuple(card_of(catalog, a) for a in index.articles[: cfg.home.articles])
     home = day_view(index, catalog, days, 0) if days else None
     yield PagePlan("index.html", "index.html", {"day": home, "title": cfg.site.title, "home": True})
@@ -57,16 +85,12 @@ def plan_pages(index: SiteIndex, cfg: Config, figures: Mapping[Path, tuple[KeyFi
     bundles = bundle_paths(searchable) if search_available() else ()
     yield PagePlan("search.html", "search.html", {"title": "Search", "search_enabled": bool(bundles), "search_bundles": bundles})
     yield PagePlan("404.html", "404.html", {"title": "Page not found"})
-    for position, link in enumerate(days):
-        yield PagePlan(link.path, "day.html", {"day": day_view(index, catalog, days, position),
-                                               "title": f"Briefing for {link.day:%-d %B %Y}", "home": False})
-    yield from _theatre_plans(index, catalog)
-    for enriched in index.articles:
-        view = article_view(index, catalog, enriched)
-        yield PagePlan(view.card.path, "article.html", {"article": view, "title": view.card.title,
-                                                        "description": view.card.lede or view.card.summary})
-    for ref in index.entities:
-        yield from _entity_plans(index, catalog, ref)
+
+
+def _article_plan(index: SiteIndex, catalog: Catalog, enriched: EnrichedArticle) -> PagePlan:
+    view = article_view(index, catalog, enriched)
+    return PagePlan(view.card.path, "article.html", {"article": view, "title": view.card.title,
+                                                     "description": view.card.lede or view.card.summary})
 
 
 def _theatre_plans(index: SiteIndex, catalog: Catalog) -> Iterator[PagePlan]:
@@ -88,28 +112,98 @@ def _entity_plans(index: SiteIndex, catalog: Catalog, ref: Any) -> Iterator[Page
                                                 "feed_updated": view.last_seen})
 
 
-def render_site(plans: Iterable[PagePlan], env: jinja2.Environment, cfg: Config, updated: dt.date,
-                writer: SiteWriter, shared_key: str, shards: ShardPages) -> int:
-    """Place every plan's page in ``writer``, then the sitemap and robots.txt; returns how many were rendered.
+@dataclass(frozen=True, slots=True)
+class RenderJob:
+    """What rendering the site needs; shared with worker processes by forking (nothing is pickled)."""
+
+    index: SiteIndex
+    catalog: Catalog
+    cfg: Config
+    env: jinja2.Environment
+    updated: dt.date
+    writer: SiteWriter
+    shared_key: str  # code, templates and settings: what every page depends on
+
+
+@dataclass(frozen=True, slots=True)
+class _PartResult:
+    entries: list[tuple[int, str, str, bool]]  # (unit, path, key, rendered) in plan order
+    errors: tuple[Diagnostic, ...]
+
+
+def render_site(job: RenderJob, shards: ShardPages, progress: Progress | None = None, workers: int = 1) -> int:
+    """Place every page in ``job.writer``, then the sitemap and robots.txt; returns how many were rendered.
 
     A page is rendered only when no folder the writer reuses holds it under its key: a hash of
-    ``shared_key`` (code, templates, settings), its template and everything in its view.
+    ``job.shared_key``, its template and everything in its view. With ``workers`` > 1 (and a
+    platform that forks) the site is planned, keyed and rendered by that many processes, each
+    writing its pages into the staging folder; the pages' order, and so the sitemap, is the same.
     """
-    digester = ViewDigester()
-    reads_date = _TemplatesReading(env, "updated")
-    rendered = 0
+    global _FORKED_JOB
+    parallel = workers > 1 and len(job.index.articles) >= PARALLEL_RENDER_MIN and "fork" in multiprocessing.get_all_start_methods()
+    if parallel:
+        parts = workers * 8  # small parts: progress to report, and no worker idles while another finishes a big one
+        _FORKED_JOB = job
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                results = []
+                for result in pool.imap_unordered(_render_forked_part, [(part, parts) for part in range(parts)]):
+                    results.append(result)
+                    if progress is not None:
+                        progress(len(results), parts, "rendering pages (parts)")
+        finally:
+            _FORKED_JOB = None
+    else:
+        results = [_render_part(job, 0, 1, progress)]
+    errors = [error for result in results for error in result.errors]
+    if errors:
+        raise BriefingError(errors)
+    entries = sorted((entry for result in results for entry in result.entries), key=lambda entry: entry[0])  # stable
     pages = []
-    for plan in plans:
-        dated = updated if reads_date(plan.template) else None  # the site's date changes daily; most pages never show it
-        key = f"{shared_key}:{digester.digest((plan.rel_path, plan.template, dated, plan.view)).hex()}"
-        rendered += writer.put(plan.rel_path, key, lambda plan=plan: _render(plan, env, cfg, updated))
-        shards.add(plan.rel_path, key)
-        if plan.rel_path.endswith(".html") and plan.rel_path not in NOT_IN_SITEMAP:
-            pages.append(plan.rel_path)
-    common = {"site": cfg.site, "base": cfg.site.base_url, "updated": updated}
-    writer.put_bytes("sitemap.xml", env.get_template("sitemap.xml").render(common, pages=pages).encode("utf-8"))
-    writer.put_bytes("robots.txt", env.get_template("robots.txt").render(common).encode("utf-8"))
-    return rendered
+    for _, rel_path, key, rendered in entries:
+        if parallel:  # the workers' writers wrote the files; this one records them
+            job.writer.adopt(rel_path, key, rendered)
+        shards.add(rel_path, key)
+        if rel_path.endswith(".html") and rel_path not in NOT_IN_SITEMAP:
+            pages.append(rel_path)
+    common = {"site": job.cfg.site, "base": job.cfg.site.base_url, "updated": job.updated}
+    job.writer.put_bytes("sitemap.xml", job.env.get_template("sitemap.xml").render(common, pages=pages).encode("utf-8"))
+    job.writer.put_bytes("robots.txt", job.env.get_template("robots.txt").render(common).encode("utf-8"))
+    return sum(entry[3] for entry in entries)
+
+
+PARALLEL_RENDER_MIN = 500  # articles; below this, starting workers costs more than it saves
+_FORKED_JOB: RenderJob | None = None
+
+
+def _render_forked_part(part: tuple[int, int]) -> _PartResult:
+    global _WORKER_DIGESTER
+    assert _FORKED_JOB is not None, "set before the workers were forked"
+    if _WORKER_DIGESTER is None:  # one per worker: a card shown on pages of several parts is hashed once
+        _WORKER_DIGESTER = ViewDigester()
+    return _render_part(_FORKED_JOB, *part, digester=_WORKER_DIGESTER)
+
+
+_WORKER_DIGESTER: ViewDigester | None = None
+
+
+def _render_part(job: RenderJob, part: int, parts: int, progress: Progress | None = None,
+                 digester: ViewDigester | None = None) -> _PartResult:
+    """Plan, key and (where the key changed) render one part of the site."""
+    digester = digester or ViewDigester()
+    reads_date = _TemplatesReading(job.env, "updated")
+    entries = []
+    try:
+        for unit, plan in plan_pages(job.index, job.catalog, job.cfg, part, parts):
+            dated = job.updated if reads_date(plan.template) else None  # the site's date changes daily; most pages never show it
+            key = f"{job.shared_key}:{digester.digest((plan.rel_path, plan.template, dated, plan.view)).hex()}"
+            rendered = job.writer.put(plan.rel_path, key, lambda plan=plan: _render(plan, job.env, job.cfg, job.updated))
+            entries.append((unit, plan.rel_path, key, rendered))
+            if progress is not None and len(entries) % 500 == 0:
+                progress(len(entries), 0, "rendering pages")
+    except jinja2.TemplateError as exc:  # reported here: a worker's traceback does not survive the trip back
+        return _PartResult([], tuple(template_error(exc, job.cfg.templates_dir, job.cfg.root).diagnostics))
+    return _PartResult(entries, ())
 
 
 class _TemplatesReading:

@@ -1,0 +1,113 @@
+"""The caches behind incremental builds: parsed articles, page keys, published folders, search shards."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from markupsafe import Markup
+
+from generator.content import load_articles
+from generator.digest import ViewDigester
+from generator.publish import SiteWriter
+from generator.render.search import bundle_paths, shard_of
+
+ARTICLE = """---
+title: Talks resume in Geneva
+date: 2016-05-02
+source: Example Wire
+---
+Envoys met in Geneva on Monday.
+"""
+
+
+def test_articles_come_back_from_the_cache_equal_and_an_edit_is_read_again(tmp_path: Path) -> None:
+    folder, cache = tmp_path / "articles", tmp_path / "cache.json"
+    folder.mkdir()
+    (folder / "talks.md").write_text(ARTICLE, encoding="utf-8")
+    parsed = load_articles(folder, tmp_path, cache, "v1")
+    assert cache.exists()
+    assert load_articles(folder, tmp_path, cache, "v1") == parsed
+    (folder / "talks.md").write_text(ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
+    assert "Tuesday" in load_articles(folder, tmp_path, cache, "v1")[0].body_md
+
+
+@pytest.mark.parametrize("damage", ["not json", '{"version": "v1", "articles": {"x": 1}}', '{"version": "v0", "articles": {}}'])
+def test_a_damaged_or_stale_article_cache_is_ignored(tmp_path: Path, damage: str) -> None:
+    folder, cache = tmp_path / "articles", tmp_path / "cache.json"
+    folder.mkdir()
+    (folder / "talks.md").write_text(ARTICLE, encoding="utf-8")
+    parsed = load_articles(folder, tmp_path)
+    cache.write_text(damage, encoding="utf-8")
+    assert load_articles(folder, tmp_path, cache, "v1") == parsed
+
+
+def test_a_cached_entry_with_a_wrong_field_is_parsed_again(tmp_path: Path) -> None:
+    folder, cache = tmp_path / "articles", tmp_path / "cache.json"
+    folder.mkdir()
+    (folder / "talks.md").write_text(ARTICLE, encoding="utf-8")
+    parsed = load_articles(folder, tmp_path, cache, "v1")
+    cache.write_text(cache.read_text(encoding="utf-8").replace('"Talks resume in Geneva"', "42"), encoding="utf-8")
+    assert load_articles(folder, tmp_path, cache, "v1") == parsed  # the stamp still matches, the title's type does not
+
+
+@dataclass(frozen=True, slots=True)
+class _Card:
+    title: str
+    day: dt.date
+
+
+def test_digests_follow_values_not_identity() -> None:
+    one, other = ViewDigester(), ViewDigester()
+    view = {"cards": (_Card("A", dt.date(2024, 1, 1)),), "n": 1}
+    assert one.digest(view) == other.digest({"cards": (_Card("A", dt.date(2024, 1, 1)),), "n": 1})
+    assert one.digest(view) != one.digest({"cards": (_Card("B", dt.date(2024, 1, 1)),), "n": 1})
+    assert one.digest(("x",)) != one.digest((Markup("x"),))  # escaped differently
+    assert one.digest((1,)) != one.digest((True,)) != one.digest(("1",))
+    with pytest.raises(TypeError, match="cannot digest"):
+        one.digest({"x": object()})
+
+
+def _publish(out: Path, spare: Path, files: dict[str, bytes]) -> tuple[int, int]:
+    writer = SiteWriter(out, spare)
+    try:
+        for path, data in files.items():
+            writer.put_bytes(path, data)
+        report = writer.commit()
+    finally:
+        writer.close()
+    return report.written, report.unchanged
+
+
+def test_only_changed_files_are_written_and_the_spare_is_reused(tmp_path: Path) -> None:
+    out, spare = tmp_path / "site", tmp_path / "cache" / "spare"
+    first = {"index.html": b"home", "a/b.html": b"page", "old.html": b"x"}
+    assert _publish(out, spare, first) == (3, 0)
+    second = {"index.html": b"home 2", "a/b.html": b"page"}
+    assert _publish(out, spare, second) == (1, 1)
+    assert _publish(out, spare, second) == (0, 2)  # the spare (first site) gets index.html again, nothing is rendered
+    assert {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()} == {
+        **second, ".nojekyll": b""}
+
+
+def test_a_file_changed_in_the_published_site_is_not_trusted(tmp_path: Path) -> None:
+    out, spare = tmp_path / "site", tmp_path / "cache" / "spare"
+    files = {"index.html": b"home", "page.html": b"page"}
+    _publish(out, spare, files)
+    _publish(out, spare, files)
+    (out / "page.html").write_bytes(b"vandalised")
+    (spare / "page.html").write_bytes(b"also vandalised")
+    assert _publish(out, spare, files) == (2, 0)  # neither folder is trusted: everything is written
+    assert (out / "page.html").read_bytes() == b"page"
+
+
+def test_pages_fall_into_search_shards() -> None:
+    assert shard_of("articles/2024/07/talks.html") == "articles-2024-07"
+    assert shard_of("people/staffan-de-mistura.html") == "entities"
+    assert shard_of("theatres/syria.html") == "entities"
+    assert shard_of("theatres/index.html") is None
+    assert shard_of("days/2024/07/01.html") is None
+    assert bundle_paths(["articles/2024/07/a.html", "places/aleppo.html", "articles/2023/12/b.html", "index.html"]) == (
+        "pagefind/entities/", "pagefind/articles-2023-12/", "pagefind/articles-2024-07/")
