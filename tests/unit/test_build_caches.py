@@ -111,3 +111,16 @@ def test_pages_fall_into_search_shards() -> None:
     assert shard_of("days/2024/07/01.html") is None
     assert bundle_paths(["articles/2024/07/a.html", "places/aleppo.html", "articles/2023/12/b.html", "index.html"]) == (
         "pagefind/entities/", "pagefind/articles-2023-12/", "pagefind/articles-2024-07/")
+
+
+def test_the_gazetteer_read_back_from_its_cache_equals_a_fresh_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.nlp import gazetteer
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fresh = gazetteer._build_fresh(with_cities=True)
+    path = gazetteer._cache_path(with_cities=True)
+    assert path is not None and path.is_relative_to(tmp_path)
+    gazetteer._write_cached(path, fresh)
+    assert gazetteer._read_cached(path) == fresh
+    path.write_text("{not json", encoding="utf-8")
+    assert gazetteer._read_cached(path) is None  # damaged: built again
