@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -140,7 +141,9 @@ def render_site(job: RenderJob, shards: ShardPages, progress: Progress | None = 
     writing its pages into the staging folder; the pages' order, and so the sitemap, is the same.
     """
     global _FORKED_JOB
-    parallel = workers > 1 and len(job.index.articles) >= PARALLEL_RENDER_MIN and "fork" in multiprocessing.get_all_start_methods()
+    # Forking is safe only from a process with one thread: `briefing serve` builds while its server threads run.
+    parallel = (workers > 1 and len(job.index.articles) >= PARALLEL_RENDER_MIN and threading.active_count() == 1
+                and "fork" in multiprocessing.get_all_start_methods())
     if parallel:
         parts = workers * 8  # small parts: progress to report, and no worker idles while another finishes a big one
         _FORKED_JOB = job
