@@ -71,12 +71,18 @@ def _delete_article(project: Path) -> None:
 EDITS: list[Callable[[Path], None]] = [_edit_body, _edit_registry, _edit_template, _edit_config, _delete_article]
 
 
+def _use_forked_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Render in two forked workers as large sites do (threads other tests left behind must not stop it)."""
+    monkeypatch.setattr(pages_module, "PARALLEL_RENDER_MIN", 0)
+    monkeypatch.setattr(build_module, "_cores", lambda: 2)
+    monkeypatch.setattr(pages_module.threading, "active_count", lambda: 1)
+
+
 @pytest.fixture(params=["one process", "forked workers"])
 def render_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Builds render in this process, or (as large sites do) in two forked workers."""
     if request.param == "forked workers":
-        monkeypatch.setattr(pages_module, "PARALLEL_RENDER_MIN", 0)
-        monkeypatch.setattr(build_module, "_cores", lambda: 2)
+        _use_forked_workers(monkeypatch)
     return str(request.param)
 
 
@@ -96,14 +102,12 @@ def test_incremental_build_after_each_edit_equals_a_cold_build(site_small: Path,
 
 def test_forked_workers_build_the_same_site_as_one_process(site_small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     alone = _build(site_small)
-    monkeypatch.setattr(pages_module, "PARALLEL_RENDER_MIN", 0)
-    monkeypatch.setattr(build_module, "_cores", lambda: 2)
+    _use_forked_workers(monkeypatch)
     assert _cold_build(site_small) == alone
 
 
 def test_a_template_error_in_a_worker_names_the_file_and_line(site_small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pages_module, "PARALLEL_RENDER_MIN", 0)
-    monkeypatch.setattr(build_module, "_cores", lambda: 2)
+    _use_forked_workers(monkeypatch)
     (site_small / "templates/article.html").write_text("<p>\n{{ no_such_variable }}</p>", encoding="utf-8")
     with pytest.raises(BriefingError) as caught:
         build(load_config(site_small))
