@@ -151,6 +151,18 @@ def test_search_finds_an_entity_page(reader: Reader) -> None:
     assert page.url.endswith("people/staffan-de-mistura.html")
 
 
+def test_search_finds_article_text_in_a_merged_shard(reader: Reader) -> None:
+    """Articles are indexed in monthly shards merged into the entities shard's results."""
+    page = reader.page
+    reader.open("search.html?q=traders")  # a word of one April article's body, in no entity page
+    result = page.locator(".pagefind-ui__result-link", has_text="Castello Road").first
+    result.wait_for(timeout=10_000)
+    result.click()
+    page.wait_for_load_state()
+    assert reader.heading() == "Fighting Cuts Castello Road North of Aleppo"
+    assert "/articles/2016/04/" in page.url
+
+
 @pytest.mark.skipif(not AXE.exists(), reason=f"axe-core not installed ({AXE.relative_to(REPO)}); python3 dev.py test installs it with npm")
 def test_no_serious_accessibility_violations(reader: Reader) -> None:
     axe_source = AXE.read_text(encoding="utf-8")
