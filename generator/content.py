@@ -45,7 +45,8 @@ def load_articles(articles_dir: Path, root: Path, cache_file: Path | None = None
     of loading. The cache is JSON: a damaged one is ignored and written again.
     """
     known = _read_cache(cache_file, cache_version)
-    current: dict[str, list[Any]] = {}
+    current: dict[str, Any] = {}
+    parsed = 0
     articles: list[Article] = []
     problems: list[Diagnostic] = []
     for path in sorted(articles_dir.rglob("*.md")) if articles_dir.is_dir() else []:
@@ -56,11 +57,14 @@ def load_articles(articles_dir: Path, root: Path, cache_file: Path | None = None
                 problems.append(Diagnostic(shown, f"is {stat.st_size // 1024 // 1024} MiB; articles are limited to {MAX_ARTICLE_BYTES // 1024 // 1024} MiB", hint="split it or remove it"))
                 continue
             stamp = f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}"
-            article = _cached_article(known.get(str(path)), stamp, path)
+            entry = known.get(str(path))
+            article = _cached_article(entry, stamp, path)
             if article is None:
                 article = parse_article(path, path.read_bytes().decode("utf-8"))
+                entry = [stamp, _article_fields(article)]
+                parsed += 1
             articles.append(article)
-            current[str(path)] = [stamp, _article_fields(article)]
+            current[str(path)] = entry
         except UnicodeDecodeError:
             problems.append(Diagnostic(shown, "is not UTF-8 text", hint="save it as UTF-8"))
         except FrontMatterError as exc:
@@ -70,7 +74,7 @@ def load_articles(articles_dir: Path, root: Path, cache_file: Path | None = None
     problems.extend(_slug_clashes(articles, root))
     if problems:
         raise BriefingError(problems)
-    if cache_file is not None and current != known:
+    if cache_file is not None and (parsed or len(current) != len(known)):  # a file read, added or gone
         _write_cache(cache_file, cache_version, current)
     return tuple(sorted(articles, key=lambda a: (-a.date.toordinal(), a.slug)))
 
