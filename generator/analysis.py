@@ -23,10 +23,12 @@ from typing import Any, Callable, Sequence
 from generator import __version__
 from generator.cache import CACHE_FOLDER, ResultCache
 from generator.config import Config
-from generator.enrich import analyse_body
 from generator.limits import MAX_NLP_CHARS
-from generator.models import Article, Mention, Summary
-from generator.nlp.figures import KeyFigure, extract_figures
+from generator.models import Article, KeyFigure, Mention, Summary
+from generator.nlp.entities import extract_mentions
+from generator.nlp.figures import extract_figures
+from generator.nlp.stories import story_terms
+from generator.nlp.summarize import summarize
 from generator.textutil import markdown_to_text
 
 # Each spawned worker loads the gazetteer (~2.5 s) before its first article (~5 ms each), so two
@@ -47,13 +49,27 @@ class Analysis:
     summary: Summary
     mentions: tuple[Mention, ...]
     figures: tuple[KeyFigure, ...]
+    story_terms: tuple[str, ...]  # distinctive words of headline and lead (see nlp.stories)
 
 
 def analyse_article(article: Article, summary_sentences: int, key_points: int) -> Analysis:
-    """The NLP of one article (pure; runs in worker processes)."""
-    summary, mentions = analyse_body(article, summary_sentences, key_points)
-    figures = extract_figures(markdown_to_text(article.body_md)[:MAX_NLP_CHARS])
-    return Analysis(summary, mentions, figures)
+    """The NLP of one article (pure; runs in worker processes).
+
+    Takes plain settings rather than the Config so that worker processes get little to unpickle.
+    The summarizer and entity finder read English only: other languages get none of their results.
+    """
+    text = markdown_to_text(article.body_md)[:MAX_NLP_CHARS]  # bounded work per article, whatever its size
+    terms = tuple(sorted(story_terms(article.title, text)))
+    figures = extract_figures(text)
+    if not reads_english(article.language):
+        return Analysis(Summary("", (), ()), (), figures, terms)
+    summary = summarize(article.title, text, sentences=summary_sentences, key_points=key_points)
+    return Analysis(summary, extract_mentions(text), figures, terms)
+
+
+def reads_english(language: str) -> bool:
+    """Whether the English NLP may run on text in ``language`` ('' and 'und': not known, so try)."""
+    return language.split("-")[0].lower() in ("", "en", "und")
 
 
 def analyse_articles(articles: Sequence[Article], cfg: Config, *, progress: Progress | None = None,
@@ -131,6 +147,7 @@ def encode(result: Analysis) -> bytes:
         "lede": summary.lede, "sentences": summary.sentences, "key_points": summary.key_points,
         "mentions": [[m.text, m.start, m.end, m.kind, m.name] for m in result.mentions],
         "figures": [[f.kind, f.value, f.sentence] for f in result.figures],
+        "story_terms": result.story_terms,
     }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -141,9 +158,10 @@ def decode(payload: bytes) -> Analysis | None:
         summary = Summary(_text(data["lede"]), _texts(data["sentences"]), _texts(data["key_points"]))
         mentions = tuple(Mention(_text(t), _int(s), _int(e), _text(k), _text(n)) for t, s, e, k, n in data["mentions"])
         figures = tuple(KeyFigure(_text(k), _int(v), _text(s)) for k, v, s in data["figures"])
+        terms = _texts(data["story_terms"])
     except (ValueError, TypeError, KeyError):
         return None
-    return Analysis(summary, mentions, figures)
+    return Analysis(summary, mentions, figures, terms)
 
 
 def _text(value: Any) -> str:

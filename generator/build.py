@@ -11,13 +11,22 @@ from typing import TYPE_CHECKING, Callable, TypeVar
 from generator.cache import CACHE_FOLDER
 from generator.config import Config
 from generator.errors import BriefingError
-from generator.fingerprint import (BuildRecord, code_fingerprint, forget_record, input_fingerprint, listing_fingerprint, read_record,
-                                   render_fingerprint, write_record)
+from generator.fingerprint import (
+    BuildRecord,
+    code_fingerprint,
+    forget_record,
+    input_fingerprint,
+    listing_fingerprint,
+    read_record,
+    render_fingerprint,
+    write_record,
+)
 from generator.lock import project_lock
 from generator.models import BuildReport, EnrichedArticle, IngestReport
 from generator.publish import SiteWriter, hosting_files
 
 if TYPE_CHECKING:
+    from generator.index import SiteIndex
     from generator.ingest import Progress
 
 # The stages' modules (NLP, templates, ingest) are imported when a build has work for them:
@@ -82,33 +91,20 @@ def _build_site(cfg: Config, ingested: IngestReport, clock: _Stopwatch, progress
     """Build and publish the site; returns the report and the published site's listing fingerprint."""
     import jinja2
 
-    from generator.analysis import analyse_articles
-    from generator.content import load_articles
-    from generator.enrich import enrich
-    from generator.index import build_index
-    from generator.nlp.registry import load_registry
-    from generator.nlp.resolve import resolve_articles
     from generator.render.env import make_environment
     from generator.render.pages import RenderJob, render_site, static_files
     from generator.render.search import ShardPages, index_site
     from generator.render.template_errors import template_error
     from generator.render.views import build_catalog
 
-    articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root, cfg.root / CACHE_FOLDER / ARTICLE_CACHE,
-                                                   code_fingerprint()))
-    analyses = clock("nlp", lambda: analyse_articles(articles, cfg, progress=progress))
-    enriched = clock("enrich", lambda: tuple(enrich(a, cfg, (r.summary, r.mentions)) for a, r in zip(articles, analyses)))
-    figures = {a.path: r.figures for a, r in zip(articles, analyses)}
-    registry = clock("resolve", lambda: load_registry(cfg.content_dir))
-    enriched = clock("resolve", lambda: resolve_articles(enriched, registry))
-    index = clock("index", lambda: build_index(enriched, registry))
+    index = site_index(cfg, progress, clock)
     env = make_environment(cfg.templates_dir)
-    updated = _site_date(enriched)
+    updated = _site_date(index.articles)
     shared_key = render_fingerprint(cfg)
     writer = clock("publish", lambda: SiteWriter(cfg.output_dir, cfg.root / CACHE_FOLDER / SPARE_SITE, site_listing=site_listing))
     try:
         shards = ShardPages()
-        job = clock("render", lambda: RenderJob(index, build_catalog(index, figures), cfg, env, updated, writer, shared_key))
+        job = clock("render", lambda: RenderJob(index, build_catalog(index), cfg, env, updated, writer, shared_key))
         try:
             clock("render", lambda: render_site(job, shards, progress, workers=_cores()))
         except jinja2.TemplateError as exc:
@@ -124,10 +120,27 @@ def _build_site(cfg: Config, ingested: IngestReport, clock: _Stopwatch, progress
     if not cfg.site.base_url:
         warnings.append("briefing.yml: site.base_url is not set, so feed.xml and sitemap.xml use relative URLs; set it to the published URL")
     return BuildReport(
-        ingested=len(ingested.written), articles=len(articles), entities=len(index.entities),
+        ingested=len(ingested.written), articles=len(index.articles), entities=len(index.entities),
         files=published.written + published.unchanged, unchanged=published.unchanged,
         seconds=clock.timings, warnings=tuple(warnings),
     ), published.listing
+
+
+def site_index(cfg: Config, progress: Progress | None = None, clock: _Stopwatch | None = None) -> SiteIndex:
+    """Load every article, compute what the NLP says of it, resolve entities across the site and index it all."""
+    from generator.content import load_articles
+    from generator.enrich import enrich_articles
+    from generator.index import build_index
+    from generator.nlp.registry import load_registry
+    from generator.nlp.resolve import resolve_articles
+
+    clock = clock or _Stopwatch([])
+    articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root, cfg.root / CACHE_FOLDER / ARTICLE_CACHE,
+                                                   code_fingerprint()))
+    enriched = clock("nlp", lambda: enrich_articles(articles, cfg, progress=progress))
+    registry = clock("resolve", lambda: load_registry(cfg.content_dir))
+    resolved = clock("resolve", lambda: resolve_articles(enriched, registry))
+    return clock("index", lambda: build_index(resolved, registry))
 
 
 def _cores() -> int:

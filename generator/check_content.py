@@ -17,8 +17,11 @@ from pathlib import Path
 
 from generator.check_findings import ERROR, WARNING, Finding
 from generator.config import Config
-from generator.content import _LocatedError, parse_article  # _LocatedError: a field error with its line
-from generator.enrich import enrich
+from generator.content import (  # _LocatedError: a field error with its line
+    _LocatedError,
+    parse_article,
+)
+from generator.enrich import enrich_articles
 from generator.frontmatter import FrontMatterError
 from generator.models import Article, EnrichedArticle
 
@@ -46,7 +49,7 @@ def check_content(cfg: Config, *, today: dt.date | None = None) -> list[Finding]
             findings.append(Finding(ERROR, shown, None, "no source: add 'source: Outlet' so readers know who reported it"))
         if article.date > today:
             findings.append(Finding(WARNING, shown, None, f"dated {article.date.isoformat()}, in the future; check the 'date:'"))
-    enriched = tuple(enrich(a, cfg) for a in articles)
+    enriched = enrich_articles(articles, cfg)
     findings += [Finding(WARNING, _shown(e.article.path, cfg.root), None, "no entities found: add them under 'entities:' so the story is cross-linked")
                  for e in enriched if not e.entities]
     findings += duplicate_findings(articles, cfg.root)

@@ -10,8 +10,8 @@ import argparse
 import datetime as dt
 import logging
 import sys
-import traceback
 import time
+import traceback
 from pathlib import Path
 from typing import Sequence
 
@@ -46,6 +46,10 @@ def make_parser() -> argparse.ArgumentParser:
     entities_cmd = commands.add_parser("entities", parents=[common], help="list new, ambiguous and rarely seen entities for content/entities.yml", description="List the entities the articles mention that the editor should review in content/entities.yml: new ones (not in the registry yet), ambiguous names left unmerged, and entities seen in one article only, each with the number of articles.")
     entities_cmd.add_argument("--limit", type=int, default=50, help="rows per section (default: 50)")
     entities_cmd.set_defaults(run=_run_entities)
+    export_cmd = commands.add_parser("export", parents=[common], help="write every article's fields, hand-written and computed, as JSON Lines or CSV", description="Write every article's fields as the build sees them (hand-written and computed alike: summary, entities, key figures, story, theatre, ...), newest first: one JSON object per line, or CSV with lists joined by '; '. The fields are listed in the README under 'Data out'.")
+    export_cmd.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="jsonl (default) or csv")
+    export_cmd.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (replaced when complete) instead of standard output")
+    export_cmd.set_defaults(run=_run_export)
     return parser
 
 
@@ -97,6 +101,24 @@ def _run_entities(args: argparse.Namespace, cfg: Config) -> int:
     from generator.entity_review import format_review, review_entities
 
     print(format_review(review_entities(cfg), args.limit))
+    return 0
+
+
+def _run_export(args: argparse.Namespace, cfg: Config) -> int:
+    from generator.build import site_index
+    from generator.export import export_records, write_records
+    from generator.incremental.atomic import stream_atomic
+
+    with project_lock(cfg.root):
+        index = site_index(cfg, progress=None if args.quiet or args.output is None else _progress)
+    _clear_progress(args.quiet or args.output is None)
+    records = export_records(index, cfg.site.base_url, cfg.root)
+    if args.output is None:
+        write_records(records, sys.stdout, args.format)
+        return 0
+    count = stream_atomic(args.output, lambda stream: write_records(records, stream, args.format))
+    if not args.quiet:
+        print(f"exported {count} articles to {args.output}", file=sys.stderr)
     return 0
 
 

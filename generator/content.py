@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
-import os
 import re
 from pathlib import Path
 from typing import Any
 
 from generator.errors import BriefingError, Diagnostic
 from generator.frontmatter import Document, FrontMatterError, parse_document
+from generator.incremental.atomic import write_atomic
 from generator.limits import MAX_ARTICLE_BYTES, MAX_ENTITIES_PER_ARTICLE
 from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, Article, EntityRef
 from generator.paths import slug_problem
@@ -27,7 +27,7 @@ KNOWN_FIELDS = (
     "title", "slug", "date", "source", "dateline", "source_url", "author", "lede", "summary",
     "key_points", "entities", "content_hash", "language", "ingested", "story", "teaser", "nlp",
 )
-TEXT_FIELDS = ("source", "dateline", "source_url", "author", "lede", "summary", "story")
+TEXT_FIELDS = ("source", "dateline", "source_url", "author", "lede", "summary", "story", "content_hash")
 
 
 class _FieldError(Exception):
@@ -83,16 +83,17 @@ def _article_fields(article: Article) -> list[Any]:
     """An article as JSON values (its path is the cache's key)."""
     return [article.slug, article.title, article.date.isoformat(), article.source, article.dateline, article.source_url,
             article.body_md, article.lede, article.summary, list(article.key_points),
-            [[ref.name, ref.kind] for ref in article.entities], article.story, article.language]
+            [[ref.name, ref.kind] for ref in article.entities], article.story, article.language, article.author,
+            article.content_hash]
 
 
 def _cached_article(entry: Any, stamp: str, path: Path) -> Article | None:
     """The cached article if ``entry`` is for this file status and well formed; None: parse the file."""
-    if not isinstance(entry, list) or len(entry) != 2 or entry[0] != stamp or not isinstance(entry[1], list) or len(entry[1]) != 13:
+    if not isinstance(entry, list) or len(entry) != 2 or entry[0] != stamp or not isinstance(entry[1], list) or len(entry[1]) != 15:
         return None
     (slug, title, date, source, dateline, source_url, body_md, lede, summary, key_points, entities, story,
-     language) = entry[1]
-    texts = (slug, title, date, source, dateline, source_url, body_md, lede, summary, story, language)
+     language, author, content_hash) = entry[1]
+    texts = (slug, title, date, source, dateline, source_url, body_md, lede, summary, story, language, author, content_hash)
     if not (all(type(text) is str for text in texts) and isinstance(key_points, list) and isinstance(entities, list)
             and all(type(point) is str for point in key_points)
             and all(isinstance(ref, list) and len(ref) == 2 and all(type(part) is str for part in ref) for ref in entities)):
@@ -102,7 +103,7 @@ def _cached_article(entry: Any, stamp: str, path: Path) -> Article | None:
     except ValueError:
         return None
     return Article(path, slug, title, day, source, dateline, source_url, body_md, lede, summary, tuple(key_points),
-                   tuple(EntityRef(name, kind) for name, kind in entities), story, language)
+                   tuple(EntityRef(name, kind) for name, kind in entities), story, language, author, content_hash)
 
 
 def _read_cache(cache_file: Path | None, version: str) -> dict[str, list[Any]]:
@@ -118,10 +119,7 @@ def _read_cache(cache_file: Path | None, version: str) -> dict[str, list[Any]]:
 
 
 def _write_cache(cache_file: Path, version: str, articles: dict[str, list[Any]]) -> None:
-    cache_file.parent.mkdir(parents=True, exist_ok=True)
-    temporary = cache_file.with_name(cache_file.name + ".tmp")
-    temporary.write_text(json.dumps({"version": version, "articles": articles}, ensure_ascii=False), encoding="utf-8")
-    os.replace(temporary, cache_file)
+    write_atomic(cache_file, json.dumps({"version": version, "articles": articles}, ensure_ascii=False))
 
 
 class _LocatedError(Exception):
@@ -158,6 +156,7 @@ def _article_from(path: Path, doc: Document) -> Article:
         source=texts["source"], dateline=texts["dateline"], source_url=texts["source_url"],
         lede=texts["lede"], summary=texts["summary"], key_points=_text_list(meta, "key_points"),
         entities=_entities(meta.get("entities")), story=texts["story"], language=_text(meta, "language"),
+        author=texts["author"], content_hash=texts["content_hash"],
     )
 
 

@@ -1,61 +1,47 @@
-"""Stage 3: summary and entities for each article; the front matter always wins.
+"""Stage 3: each article with its computed fields (summary, entities, figures, story); a person's edits win.
 
-A summary, lede, key points or entity list written in an article's front matter
-(by an editor, or by an earlier ingest) is used as is and never recomputed.
+The NLP runs at every build (its results cached per article, see ``analysis``), so an
+improvement reaches every article already ingested. A lede, summary, key points, entity
+list or story written in an article's front matter is a person's: it is used as it is.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Callable, Sequence
 
+from generator.analysis import Analysis, analyse_articles
 from generator.config import Config
-from generator.limits import MAX_NLP_CHARS
-from generator.models import PERSON, Article, EnrichedArticle, EntityRef, Mention, Summary
-from generator.nlp.entities import dateline_place, entity_refs, extract_mentions
-from generator.nlp.summarize import summarize
-from generator.textutil import markdown_to_text
+from generator.models import PERSON, Article, EnrichedArticle, EntityRef, Mention
+from generator.nlp.entities import dateline_place, entity_refs
+from generator.nlp.stories import StoryInput, group_stories
+
+Progress = Callable[[int, int, str], None]
 
 
-def analyse(title: str, body_text: str, cfg: Config) -> tuple[Summary, tuple[Mention, ...]]:
-    """Run the NLP on one article's plain text."""
-    return _analyse_text(title, body_text, cfg.summary.sentences, cfg.summary.key_points)
+def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progress | None = None,
+                    cache_dir: Path | None = None) -> tuple[EnrichedArticle, ...]:
+    """Every article with its computed fields, in the same order (NLP results from the cache where it has them)."""
+    analyses = analyse_articles(articles, cfg, progress=progress, cache_dir=cache_dir)
+    stories = group_stories(StoryInput(str(a.path), a.date, a.slug, frozenset(r.story_terms), a.story)
+                            for a, r in zip(articles, analyses))
+    return tuple(enrich(a, r, stories[str(a.path)]) for a, r in zip(articles, analyses))
 
 
-def analyse_body(article: Article, sentences: int, key_points: int) -> tuple[Summary, tuple[Mention, ...]]:
-    """The NLP of one article's body; nothing for languages it cannot read.
-
-    Takes plain settings rather than the Config so that worker processes get little to unpickle.
-    """
-    if not reads_english(article.language):  # the summarizer and entity finder read English only
-        return Summary("", (), ()), ()
-    return _analyse_text(article.title, markdown_to_text(article.body_md), sentences, key_points)
-
-
-def _analyse_text(title: str, body_text: str, sentences: int, key_points: int) -> tuple[Summary, tuple[Mention, ...]]:
-    body_text = body_text[:MAX_NLP_CHARS]  # bounded work per article, whatever its size
-    summary = summarize(title, body_text, sentences=sentences, key_points=key_points)
-    return summary, extract_mentions(body_text)
-
-
-def reads_english(language: str) -> bool:
-    """Whether the English NLP may run on text in ``language`` ('' and 'und': not known, so try)."""
-    return language.split("-")[0].lower() in ("", "en", "und")
-
-
-def enrich(article: Article, cfg: Config, analysed: tuple[Summary, tuple[Mention, ...]] | None = None) -> EnrichedArticle:
-    """Fill what the front matter leaves empty, and find each entity's surface forms.
-
-    ``analysed`` is the body's NLP when the caller already has it (from the build's cache).
-    """
-    summary, mentions = analysed or analyse_body(article, cfg.summary.sentences, cfg.summary.key_points)
-    entities = article.entities or article_entities(mentions, article.dateline)
+def enrich(article: Article, analysis: Analysis, story: str) -> EnrichedArticle:
+    """Fill what the front matter leaves empty, and find each entity's surface forms."""
+    summary = analysis.summary
+    entities = article.entities or article_entities(analysis.mentions, article.dateline)
     return EnrichedArticle(
         article=article,
         lede=article.lede or summary.lede,
         summary=article.summary or " ".join(summary.sentences),
         key_points=article.key_points or summary.key_points,
         entities=entities,
-        surface_forms=_all_surface_forms(entities, mentions),
+        surface_forms=_all_surface_forms(entities, analysis.mentions),
+        story=article.story or story,
+        figures=analysis.figures,
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from generator.config import Config
 from generator.content import load_articles
-from generator.enrich import enrich
+from generator.enrich import enrich_articles
 from generator.models import EntityRef
 from generator.nlp.registry import REGISTRY_NAME, load_registry
 from generator.nlp.resolve import default_resolver
@@ -36,7 +36,7 @@ class EntityReview:
 
 def review_entities(cfg: Config) -> EntityReview:
     registry = load_registry(cfg.content_dir)
-    enriched = [enrich(article, cfg) for article in load_articles(cfg.articles_dir, cfg.root)]
+    enriched = enrich_articles(load_articles(cfg.articles_dir, cfg.root), cfg)
     per_article = [{r for r in a.entities if registry.apply(r) is not None} for a in enriched]
     resolution = default_resolver(registry).resolve(ref for refs in per_article for ref in refs)
     counts = Counter(resolution(ref) for refs in per_article for ref in {resolution(r) for r in refs})

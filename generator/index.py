@@ -21,11 +21,18 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Mapping
 
-from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, PLACE, EnrichedArticle, Entity, EntityRef
-from generator.paths import safe_slug
+from generator.models import (
+    ENTITY_KINDS,
+    FRONT_MATTER_KEYS,
+    PLACE,
+    EnrichedArticle,
+    Entity,
+    EntityRef,
+)
+from generator.nlp.geo import place_location
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import describe
-from generator.render.geo import place_location
+from generator.paths import safe_slug
 
 ENTITY_FOLDERS = FRONT_MATTER_KEYS  # person -> people/, place -> places/, organization -> organizations/
 HEADLINE_WEIGHT = 5  # a country named in the headline is what the story is about
@@ -64,8 +71,8 @@ def build_index(articles: tuple[EnrichedArticle, ...], registry: Registry = Regi
         for ref in article.entities:
             by_entity[ref].append(position)
         by_day[article.article.date].append(article)
-        if article.article.story:
-            by_story[article.article.story].append(article)
+        if article.story:
+            by_story[article.story].append(article)
     entities = _assign_slugs(sorted(by_entity, key=lambda r: (ENTITY_KINDS.index(r.kind), r.name.casefold(), r.name)), registry)
     theatres = {article_path(a): article_theatre(a, entities) for a in articles}
     return SiteIndex(
@@ -115,7 +122,7 @@ def related_articles(index: SiteIndex, article: EnrichedArticle, limit: int = 5)
     total = len(index.articles)
     mine = article_path(article)
     here = index.position[mine]
-    story = article.article.story
+    story = article.story
     scores: dict[int, float] = {}
     # In the article's order, not a set's: float sums depend on the order of their terms, and a set's
     # order changes with each process's string hashing, which reordered ties from build to build.
@@ -129,7 +136,7 @@ def related_articles(index: SiteIndex, article: EnrichedArticle, limit: int = 5)
             if position != here:
                 scores[position] = scores.get(position, 0.0) + weight
     if story:  # same-story copies are listed separately
-        scores = {p: score for p, score in scores.items() if index.articles[p].article.story != story}
+        scores = {p: score for p, score in scores.items() if index.articles[p].story != story}
     if len(scores) > limit:  # only candidates scoring at least the limit-th best can be chosen: sort just those
         floor = sorted(scores.values(), reverse=True)[limit - 1]
         scores = {p: score for p, score in scores.items() if score >= floor}
@@ -139,7 +146,7 @@ def related_articles(index: SiteIndex, article: EnrichedArticle, limit: int = 5)
 
 def same_story(index: SiteIndex, article: EnrichedArticle) -> tuple[EnrichedArticle, ...]:
     """Other outlets' reports of the same story (front matter ``story:``)."""
-    story = article.article.story
+    story = article.story
     if not story:
         return ()
     return tuple(a for a in index.articles_by_story[story] if a is not article)

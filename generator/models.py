@@ -68,8 +68,8 @@ class Summary:
 class Article:
     """An ingested article as loaded from ``content/articles``.
 
-    ``summary``/``key_points``/``entities`` are whatever the front matter holds
-    (possibly written by hand); empty means "let the pipeline compute it".
+    ``lede``/``summary``/``key_points``/``entities``/``story`` are what the front matter
+    holds: written by a person. Empty means "computed by the build".
     """
 
     path: Path
@@ -84,13 +84,24 @@ class Article:
     summary: str
     key_points: tuple[str, ...]
     entities: tuple[EntityRef, ...]
-    story: str = ""  # front matter `story:`: articles sharing it report the same event
+    story: str = ""  # front matter `story:` (an editor's): articles sharing it report the same event
     language: str = ""  # ISO 639-1 from ingest; '' when unknown (treated as English)
+    author: str = ""
+    content_hash: str = ""  # of the raw input the article was ingested from
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFigure:
+    """A number of people killed, wounded, displaced... as one sentence of an article states it."""
+
+    kind: str
+    value: int
+    sentence: str
 
 
 @dataclass(frozen=True, slots=True)
 class EnrichedArticle:
-    """An article with its final summary and entities (front matter wins over the NLP)."""
+    """An article with its final summary, entities and story (front matter wins over the NLP)."""
 
     article: Article
     lede: str
@@ -99,6 +110,8 @@ class EnrichedArticle:
     entities: tuple[EntityRef, ...]
     # Surface forms seen in the body for each entity, for linking the first mention.
     surface_forms: tuple[tuple[EntityRef, tuple[str, ...]], ...]
+    story: str = ""  # shared by the articles that report the same event
+    figures: tuple[KeyFigure, ...] = ()  # the key figures its body states
 
 
 @dataclass(frozen=True, slots=True)

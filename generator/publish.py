@@ -20,6 +20,7 @@ from typing import Callable
 
 from generator.errors import BriefingError, Diagnostic
 from generator.fingerprint import listing_fingerprint
+from generator.incremental.atomic import write_atomic
 from generator.models import OutputFile
 
 _RENAME_EXCHANGE = 2
@@ -207,11 +208,7 @@ class SiteWriter:
     def _write_states(self, states: dict[str, FolderState]) -> None:
         if self._state_path is None:
             return
-        temporary = self._state_path.with_name(self._state_path.name + ".tmp")
-        temporary.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps({name: {"listing": s.listing, "keys": s.keys} for name, s in states.items()}),
-                             encoding="utf-8")
-        os.replace(temporary, self._state_path)
+        write_atomic(self._state_path, json.dumps({name: {"listing": s.listing, "keys": s.keys} for name, s in states.items()}))
 
 
 def _link(source: Path, target: Path) -> bool:

@@ -10,6 +10,7 @@ import pytest
 
 from generator.cli import main
 from generator.config import Config
+from generator.models import EnrichedArticle
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO_ROOT = Path(__file__).parent.parent
@@ -47,6 +48,13 @@ def run_cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
 def make_config(root: Path) -> Config:
     """A default config rooted at ``root``."""
     return Config(root=root)
+
+
+def built_articles(cfg: Config) -> tuple[EnrichedArticle, ...]:
+    """Every article as the build sees it (front matter, then the NLP's fields where it has none), newest first."""
+    from generator.build import site_index
+
+    return site_index(cfg).articles
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

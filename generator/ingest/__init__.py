@@ -3,8 +3,8 @@
 Raw files are never modified or moved. An input ingested before (same
 ``content_hash``) is unchanged; the same article again (same URL, or the same
 words however spaced or punctuated) is a duplicate and not written; an existing
-article is never overwritten. Each article gets a ``story`` id shared with the
-articles of other outlets that report the same event.
+article is never overwritten. Nothing computed by the NLP is written here: the
+build computes it afresh (see ``generator.ingest.metadata``).
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from typing import Any, Callable, Sequence
 from generator.config import Config
 from generator.errors import Diagnostic
 from generator.frontmatter import FrontMatterError, render_document
-from generator.models import IngestReport
 from generator.ingest.catalogue import Catalogue
 from generator.ingest.fetch import FetchError, fetch, is_url
 from generator.ingest.metadata import body_of, front_matter
 from generator.ingest.sources import Item, load_source, parse_source, source_files
 from generator.ingest.store import index_path, load_index, save_index, write_new_file
 from generator.ingest.text import InputError, content_hash
+from generator.models import IngestReport
 
 Progress = Callable[[int, int, str], None]
 Fetcher = Callable[[str], Any]
@@ -114,7 +114,7 @@ class _Run:
             self.catalogue.remember_duplicate(raw.content_hash, same[1])
             self.duplicates.append(f"{label}: {same[0]} {self.cfg.articles_dir.relative_to(self.cfg.root) / same[1]}")
             return
-        built = front_matter(item, body, self.cfg, self._date_for(label, raw.date, item.given_date))
+        built = front_matter(item, body, self._date_for(label, raw.date, item.given_date))
         self.warnings.extend(f"{label}: {note}" for note in built.notes)
         meta = self.catalogue.place(built)
         day = dt.date.fromisoformat(str(meta["date"]))

@@ -15,7 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from generator.ingest.clean import split_paragraphs
-from generator.ingest.text import InputError, article_from_paragraphs, bytes_to_text, content_hash
+from generator.ingest.text import (
+    InputError,
+    article_from_paragraphs,
+    bytes_to_text,
+    content_hash,
+)
 from generator.models import RawArticle
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)

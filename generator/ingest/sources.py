@@ -7,12 +7,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from generator.limits import MAX_INPUT_BYTES
 from generator.frontmatter import FrontMatterError, parse_document
 from generator.ingest.decode import DecodeError, unpack
 from generator.ingest.feeds import is_feed, read_feed
 from generator.ingest.html import read_html_article
 from generator.ingest.text import InputError, content_hash, read_text_article
+from generator.limits import MAX_INPUT_BYTES
 from generator.models import RawArticle
 
 TEXT_SUFFIXES = (".txt", ".text")

@@ -1,5 +1,5 @@
 """Writing ingested articles under ``content/articles`` without ever overwriting one,
-and the index of what is already there (hashes, URLs, texts, stories).
+and the index of what is already there (hashes, URLs, texts, slugs).
 
 The index is a cache in ``.briefing-cache/ingest-index.json``: an article file
 is read again only when its size or modification time changed, so a second
@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
 import yaml
 
-from generator.ingest.identity import story_terms, text_key
+from generator.incremental.atomic import write_atomic
+from generator.ingest.identity import text_key
 from generator.textutil import markdown_to_text
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: no story terms (stories are grouped at build time)
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -35,9 +35,6 @@ class IndexEntry:
     content_hash: str
     source_url: str
     text_key: str
-    story: str
-    date: str
-    terms: tuple[str, ...]
 
 
 def index_path(root: Path) -> Path:
@@ -60,12 +57,11 @@ def load_index(articles_dir: Path, cache: Path) -> tuple[dict[str, IndexEntry], 
 
 def save_index(entries: dict[str, IndexEntry], duplicates: dict[str, str], cache: Path) -> None:
     payload = {"version": INDEX_VERSION, "articles": {rel: asdict(e) for rel, e in entries.items()}, "duplicates": duplicates}
-    write_file_atomic(cache, json.dumps(payload, separators=(",", ":")), replace=True)
+    write_atomic(cache, json.dumps(payload, separators=(",", ":")))
 
 
-def entry_for_new_file(path: Path, meta: dict[str, Any], body_text: str) -> IndexEntry:
-    stat = path.stat()
-    return _entry_from_meta(stat, path.stem, meta, body_text)
+def entry_for_new_file(path: Path, meta: dict[str, Any], body_text_key: str) -> IndexEntry:
+    return _entry_from_meta(path.stat(), path.stem, meta, body_text_key)
 
 
 def _read_cache(cache: Path) -> tuple[dict[str, IndexEntry], dict[str, str]]:
@@ -73,7 +69,7 @@ def _read_cache(cache: Path) -> tuple[dict[str, IndexEntry], dict[str, str]]:
         payload = json.loads(cache.read_text(encoding="utf-8"))
         if payload.get("version") != INDEX_VERSION:
             return {}, {}
-        entries = {rel: IndexEntry(**{**raw, "terms": tuple(raw["terms"])}) for rel, raw in payload["articles"].items()}
+        entries = {rel: IndexEntry(**raw) for rel, raw in payload["articles"].items()}
         return entries, {str(h): str(rel) for h, rel in payload.get("duplicates", {}).items()}
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return {}, {}  # no cache, or a damaged one: rebuilt from the articles
@@ -102,16 +98,15 @@ def _entry_for(path: Path, stat: os.stat_result) -> IndexEntry:
             meta = yaml.load(head, Loader=_Loader) or {}
         except yaml.YAMLError:
             meta = {}  # a broken article is the loader's to report; here it is only unknown
-    return _entry_from_meta(stat, path.stem, meta if isinstance(meta, dict) else {}, markdown_to_text(body))
+    meta = meta if isinstance(meta, dict) else {}
+    return _entry_from_meta(stat, path.stem, meta, text_key(str(meta.get("title") or ""), markdown_to_text(body)))
 
 
-def _entry_from_meta(stat: os.stat_result, stem: str, meta: dict[str, Any], body_text: str) -> IndexEntry:
-    title = str(meta.get("title") or "")
+def _entry_from_meta(stat: os.stat_result, stem: str, meta: dict[str, Any], body_text_key: str) -> IndexEntry:
     return IndexEntry(
         mtime_ns=stat.st_mtime_ns, size=stat.st_size, slug=str(meta.get("slug") or stem),
         content_hash=str(meta.get("content_hash") or ""), source_url=str(meta.get("source_url") or ""),
-        text_key=text_key(title, body_text), story=str(meta.get("story") or ""), date=str(meta.get("date") or ""),
-        terms=tuple(sorted(story_terms(title, body_text))),
+        text_key=body_text_key,
     )
 
 
@@ -125,20 +120,4 @@ def unique_slug(slug: str, taken: set[str]) -> str:
 
 def write_new_file(path: Path, text: str) -> None:
     """Create ``path`` atomically; fail with FileExistsError rather than replace anything."""
-    write_file_atomic(path, text, replace=False)
-
-
-def write_file_atomic(path: Path, text: str, *, replace: bool) -> None:
-    """Write a sibling temp file, then link it in (never replacing) or rename it over ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".ingest-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)  # no fsync: it cost 35 of 47 s for 1,087 articles; link/rename keep it atomic
-        if replace:
-            os.replace(temp_name, path)
-        else:
-            os.link(temp_name, path)  # link() refuses an existing target, unlike rename()
-    finally:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
+    write_atomic(path, text, replace=False)

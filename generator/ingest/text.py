@@ -7,8 +7,16 @@ import hashlib
 from pathlib import Path
 
 from generator.ingest.clean import (
-    drop_furniture, drop_repeated_title, find_date, normalise_text, split_agency_tag, split_dateline,
-    split_leading_date, split_paragraphs, strip_title_prefix, strip_wiki_markup,
+    drop_furniture,
+    drop_repeated_title,
+    find_date,
+    normalise_text,
+    split_agency_tag,
+    split_dateline,
+    split_leading_date,
+    split_paragraphs,
+    strip_title_prefix,
+    strip_wiki_markup,
 )
 from generator.ingest.decode import DecodeError, decode, repair_mojibake
 from generator.models import RawArticle

@@ -13,7 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from generator.nlp.lexicon import NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PLACE_HEADS, ROLE_WORDS
+from generator.nlp.lexicon import (
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    ROLE_WORDS,
+)
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’\-]*[\w]|[^\W_]|\S")
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ul|ud|bin|ibn|abu|abd)-[A-Z]")

@@ -17,35 +17,43 @@ from functools import lru_cache
 
 from generator.models import PLACE, EntityRef, Mention
 from generator.nlp.aliases import AliasTable, load_alias_table
-from generator.nlp.article_names import CONTEXT, KEYWORD, SHAPE, STRONG, Finding, drop_possessive_s, resolve_in_article
+from generator.nlp.article_names import (
+    CONTEXT,
+    KEYWORD,
+    SHAPE,
+    STRONG,
+    Finding,
+    drop_possessive_s,
+    resolve_in_article,
+)
 from generator.nlp.chunks import Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place
 from generator.nlp.lexicon import (
+    COMPASS_WORDS,
+    COMPLEMENT_ENDS,
+    FACILITY_HEADS,
     FURNITURE,
+    GENERIC_ORG_WORDS,
     JUNK_WORDS,
     LEADING_JUNK,
     MONTHS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ORG_CUES_BEFORE,
     ORG_HEADS,
     ORG_OPENERS,
     PLACE_CUES,
     PLACE_CUES_AFTER,
-    FACILITY_HEADS,
-    GENERIC_ORG_WORDS,
-    ORG_CUES_BEFORE,
-    COMPASS_WORDS,
-    COMPLEMENT_ENDS,
-    WHOLE_OPENERS,
-    NAME_PARTICLES,
-    NOT_NAME_WORDS,
-    ROLE_NOUNS,
     PLACE_HEADS,
     PLACE_NOUNS_BEFORE_OF,
     PLACE_OPENERS,
+    ROLE_NOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLES,
     WEEKDAYS,
     WELL_KNOWN_ORGS,
+    WHOLE_OPENERS,
 )
 
 NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS

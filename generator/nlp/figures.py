@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.models import KeyFigure
 from generator.nlp.sentences import split_sentences
 
 KILLED, WOUNDED, DISPLACED, DETAINED, CEASEFIRE, AID_USD, AID_TONNES, AID_TRUCKS = (
@@ -63,13 +64,6 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 _COMPILED = _patterns()
 _HOURS = {"hour": 1, "day": 24, "week": 168}
 _SCALES = {"billion": 1_000_000_000, "million": 1_000_000, "thousand": 1_000, "hundred": 100, None: 1}
-
-
-@dataclass(frozen=True, slots=True)
-class KeyFigure:
-    kind: str
-    value: int
-    sentence: str
 
 
 # A war's running total ("over 400,000 people have been killed in the conflict", "displaced since

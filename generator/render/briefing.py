@@ -17,7 +17,15 @@ from generator.index import SiteIndex, article_path, timeline_counts
 from generator.models import EnrichedArticle
 from generator.nlp.figures import ADDITIVE, FIGURE_LABELS, FigureTotal, total_figures
 from generator.render.charts import mentions_chart
-from generator.render.views import ArticleCard, Catalog, FigureView, Theatre, card_of, theatre, total_views
+from generator.render.views import (
+    ArticleCard,
+    Catalog,
+    FigureView,
+    Theatre,
+    card_of,
+    theatre,
+    total_views,
+)
 
 EARLIER_DAYS = 7
 
@@ -86,7 +94,7 @@ def day_links(index: SiteIndex) -> tuple[DayLink, ...]:
 
 
 def story_key(article: EnrichedArticle) -> str:
-    return article.article.story or article_path(article)
+    return article.story or article_path(article)
 
 
 def theatre_totals(catalog: Catalog, articles: tuple[EnrichedArticle, ...]) -> tuple[FigureTotal, ...]:

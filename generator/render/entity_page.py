@@ -11,7 +11,15 @@ from markupsafe import Markup
 from generator.index import SiteIndex, co_occurring, entity_path, timeline_counts
 from generator.models import PLACE, EnrichedArticle, Entity, EntityRef
 from generator.render.charts import MapPoint, mentions_chart, place_map
-from generator.render.views import KIND_SINGULAR, ArticleCard, Catalog, EntityItem, Theatre, card_of, theatre
+from generator.render.views import (
+    KIND_SINGULAR,
+    ArticleCard,
+    Catalog,
+    EntityItem,
+    Theatre,
+    card_of,
+    theatre,
+)
 
 FULL_CARDS = 50  # newest articles shown with their lede
 LISTED_TITLES = 500  # older articles listed by title only; the rest are on the day pages

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import jinja2
 
-from generator.paths import PACKAGE_TEMPLATES
 from generator.nlp.figures import AID_USD, CEASEFIRE
+from generator.paths import PACKAGE_TEMPLATES
 
 
 def long_date(day: dt.date) -> str:

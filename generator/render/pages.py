@@ -17,17 +17,31 @@ import jinja2
 import jinja2.meta
 
 from generator.config import Config
-from generator.errors import BriefingError, Diagnostic
 from generator.digest import ViewDigester
+from generator.errors import BriefingError, Diagnostic
 from generator.index import SiteIndex, article_path, entity_path
 from generator.models import EnrichedArticle, OutputFile
 from generator.publish import SiteWriter
-from generator.render.briefing import DayLink, archive, day_links, day_view, theatre_articles, theatre_view
+from generator.render.briefing import (
+    DayLink,
+    archive,
+    day_links,
+    day_view,
+    theatre_articles,
+    theatre_view,
+)
 from generator.render.entity_page import entity_view
 from generator.render.env import template_search_path
-from generator.render.template_errors import template_error
 from generator.render.search import ShardPages, bundle_paths, search_available
-from generator.render.views import KIND_LABELS, Catalog, article_view, card_of, entity_groups, theatre
+from generator.render.template_errors import template_error
+from generator.render.views import (
+    KIND_LABELS,
+    Catalog,
+    article_view,
+    card_of,
+    entity_groups,
+    theatre,
+)
 
 Progress = Callable[[int, int, str], None]
 STATIC_FOLDER = "static"

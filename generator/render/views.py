@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
 from slugify import slugify
 
-from generator.limits import MAX_NLP_CHARS
-from generator.index import SiteIndex, article_path, entity_path, related_articles, same_story
+from generator.index import (
+    SiteIndex,
+    article_path,
+    entity_path,
+    related_articles,
+    same_story,
+)
 from generator.models import ENTITY_KINDS, EnrichedArticle, EntityRef
-from generator.nlp.figures import FIGURE_LABELS, FigureTotal, KeyFigure, extract_figures
+from generator.nlp.figures import FIGURE_LABELS, FigureTotal, KeyFigure
+from generator.nlp.geo import country_name
 from generator.render.body import EntityLink, link_first_mentions, markdown_to_html
-from generator.render.geo import country_name
-from generator.textutil import markdown_to_text
 
 KIND_LABELS = {"person": "People", "place": "Places", "organization": "Organisations"}
 KIND_SINGULAR = {"person": "Person", "place": "Place", "organization": "Organisation"}
@@ -140,14 +143,13 @@ def theatre(code: str) -> Theatre:
     return Theatre(code, name, f"theatres/{slugify(name) or code.lower()}.html")
 
 
-def build_catalog(index: SiteIndex, known_figures: Mapping[Path, tuple[KeyFigure, ...]] | None = None) -> Catalog:
-    """Cards and key figures of every article; ``known_figures`` (by source file) spares re-reading bodies."""
+def build_catalog(index: SiteIndex) -> Catalog:
+    """Cards and key figures of every article."""
     cards, figures = {}, {}
     for enriched in index.articles:
         path = article_path(enriched)
         cards[path] = _card(index, enriched, path)
-        known = known_figures.get(enriched.article.path) if known_figures is not None else None
-        figures[path] = known if known is not None else extract_figures(markdown_to_text(enriched.article.body_md)[:MAX_NLP_CHARS])
+        figures[path] = enriched.figures
     items = {ref: EntityItem(e.name, ref.kind, entity_path(e), len(index.articles_by_entity[ref]))
              for ref, e in index.entities.items()}
     return Catalog(MappingProxyType(cards), MappingProxyType(figures), MappingProxyType(items))
@@ -158,7 +160,7 @@ def _card(index: SiteIndex, enriched: EnrichedArticle, path: str) -> ArticleCard
     return ArticleCard(
         title=a.title, path=path, date=a.date, source=a.source, dateline=a.dateline,
         lede=enriched.lede, summary=enriched.summary, summary_rest=_without_lede(enriched.summary, enriched.lede),
-        theatre=theatre(index.theatre[path]), story=a.story,
+        theatre=theatre(index.theatre[path]), story=enriched.story,
         tags=tuple(Tag(ref.name, ref.kind, entity_path(index.entities[ref])) for ref in enriched.entities[:6]),
     )
 

@@ -59,10 +59,11 @@ import datetime as _dt  # noqa: E402
 import pytest  # noqa: E402
 
 from generator.ingest.clean import (  # noqa: E402
-    normalise_text, split_agency_tag, split_leading_date, split_paragraphs, strip_title_prefix,
+    split_agency_tag, split_leading_date, strip_title_prefix,
 )
 from generator.ingest.decode import DecodeError, decode, repair_mojibake, unpack  # noqa: E402
-from generator.ingest.identity import story_similarity, story_terms, text_key  # noqa: E402
+from generator.ingest.identity import text_key  # noqa: E402
+from generator.nlp.stories import story_similarity, story_terms  # noqa: E402
 
 
 def test_normalise_drops_controls_zero_width_and_replacement_characters() -> None:

@@ -10,7 +10,7 @@ SOHR = EntityRef("Syrian Observatory for Human Rights", "organization")
 
 def enriched(slug: str, day: int, *refs: EntityRef, story: str = "", month: int = 5) -> EnrichedArticle:
     article = Article(Path(f"{slug}.md"), slug, slug, dt.date(2016, month, day), "", "", "", "", "", "", (), refs, story)
-    return EnrichedArticle(article, "", "", (), refs, ())
+    return EnrichedArticle(article, "", "", (), refs, (), story=story)
 
 
 def newest_first(*articles: EnrichedArticle) -> tuple[EnrichedArticle, ...]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from conftest import FIXTURES, make_config
+from conftest import FIXTURES, built_articles, make_config
 
 from generator.frontmatter import parse_document
 from generator.ingest import ingest_files
@@ -137,7 +137,9 @@ def test_non_english_is_detected_and_nlp_skipped(project: Path, tmp_path: Path) 
                    "série de négociations sur le cessez-le-feu, a annoncé le porte-parole des Nations unies.\n", encoding="utf-8")
     meta, _body = only_article(ingest_files([raw], make_config(project), date=dt.date(2017, 1, 5)))
     assert meta["language"] == "fr"
-    assert "summary" not in meta and "entities" not in meta and "English" in meta["nlp"]
+    assert "summary" not in meta and "entities" not in meta
+    (built,) = built_articles(make_config(project))
+    assert (built.summary, built.entities, built.key_points) == ("", (), ())  # the English NLP reads English only
 
 
 def test_same_text_differently_spaced_is_one_article(project: Path, tmp_path: Path) -> None:
@@ -156,8 +158,9 @@ def test_same_story_from_two_outlets_shares_a_story_id(project: Path, tmp_path: 
                    "northeastern city of Qamishli, officials said on Sunday.\n", encoding="utf-8")
     other.write_text("Parliament debates budget\n\nMembers of parliament in London debated the budget on Sunday evening.\n", encoding="utf-8")
     report = ingest_files([one, two, other], make_config(project), date=dt.date(2017, 1, 5))
-    stories = [parse_document(p.read_text(encoding="utf-8")).meta["story"] for p in report.written]
-    assert len(report.written) == 3 and stories[0] == stories[1] != stories[2]
+    assert len(report.written) == 3
+    story = {a.article.path: a.story for a in built_articles(make_config(project))}
+    assert story[report.written[0]] == story[report.written[1]] != story[report.written[2]]
 
 
 def test_folder_is_read_recursively_and_readme_skipped(project: Path, tmp_path: Path) -> None:

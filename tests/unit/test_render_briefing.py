@@ -3,6 +3,7 @@ from pathlib import Path
 
 from generator.index import build_index
 from generator.models import Article, EnrichedArticle, EntityRef
+from generator.nlp.figures import extract_figures
 from generator.render.briefing import day_links, day_view
 from generator.render.views import build_catalog
 
@@ -11,7 +12,7 @@ ALEPPO, MOSUL = EntityRef("Aleppo", "place"), EntityRef("Mosul", "place")
 
 def enriched(slug: str, body: str, *refs: EntityRef, story: str = "", source: str = "") -> EnrichedArticle:
     article = Article(Path(f"{slug}.md"), slug, slug.title(), dt.date(2016, 5, 10), source, "", "", body, "", "", (), refs, story)
-    return EnrichedArticle(article, "", "", (), refs, ())
+    return EnrichedArticle(article, "", "", (), refs, (), story=story, figures=extract_figures(body))
 
 
 def test_day_groups_by_theatre_busiest_first_and_sums_figures_once_per_story() -> None:
