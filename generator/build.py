@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import os
 import time
-from typing import TYPE_CHECKING, Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
 from generator.cache import CACHE_FOLDER
 from generator.config import Config
@@ -27,6 +27,8 @@ from generator.publish import SiteWriter, hosting_files
 
 if TYPE_CHECKING:
     from generator.index import SiteIndex
+    from generator.render.pages import RenderedPage
+    from generator.search import ShardPages
     from generator.ingest import Progress
 
 # The stages' modules (NLP, templates, ingest) are imported when a build has work for them:
@@ -93,7 +95,7 @@ def _build_site(cfg: Config, ingested: IngestReport, clock: _Stopwatch, progress
 
     from generator.render.env import make_environment
     from generator.render.pages import RenderJob, render_site, static_files
-    from generator.render.search import ShardPages, index_site
+    from generator.search import ShardPages, index_site
     from generator.render.template_errors import template_error
     from generator.render.views import build_catalog
 
@@ -103,10 +105,10 @@ def _build_site(cfg: Config, ingested: IngestReport, clock: _Stopwatch, progress
     shared_key = render_fingerprint(cfg)
     writer = clock("publish", lambda: SiteWriter(cfg.output_dir, cfg.root / CACHE_FOLDER / SPARE_SITE, site_listing=site_listing))
     try:
+        job = clock("render", lambda: RenderJob(index, build_catalog(index), cfg, env, updated, shared_key, writer.held()))
         shards = ShardPages()
-        job = clock("render", lambda: RenderJob(index, build_catalog(index), cfg, env, updated, writer, shared_key))
         try:
-            clock("render", lambda: render_site(job, shards, progress, workers=_cores()))
+            clock("render", lambda: _place(render_site(job, progress, workers=_cores()), writer, shards))
         except jinja2.TemplateError as exc:
             raise template_error(exc, cfg.templates_dir, cfg.root) from None
         for item in static_files(cfg.templates_dir) + hosting_files(cfg.site.cname):
@@ -124,6 +126,13 @@ def _build_site(cfg: Config, ingested: IngestReport, clock: _Stopwatch, progress
         files=published.written + published.unchanged, unchanged=published.unchanged,
         seconds=clock.timings, warnings=tuple(warnings),
     ), published.listing
+
+
+def _place(pages: Iterable[RenderedPage], writer: SiteWriter, shards: ShardPages) -> None:
+    """Hand every rendered page to publish (which renders it only if it must) and to the search shards."""
+    for page in pages:
+        writer.put(page.rel_path, page.key, page.make)
+        shards.add(page.rel_path, page.key)
 
 
 def site_index(cfg: Config, progress: Progress | None = None, clock: _Stopwatch | None = None) -> SiteIndex:
@@ -179,7 +188,10 @@ class _Stopwatch:
         """Run ``stage``; its time adds to the stage ``name`` (a stage may be timed in pieces)."""
         start = time.perf_counter()
         result = stage()
-        elapsed = time.perf_counter() - start
+        self._add(name, time.perf_counter() - start)
+        return result
+
+    def _add(self, name: str, elapsed: float) -> None:
         names = [known for known, _ in self._timings]
         if name in names:
             position = names.index(name)
@@ -187,4 +199,3 @@ class _Stopwatch:
         else:
             self._timings.append((name, elapsed))
         log.debug("%s: %.3f s", name, elapsed)
-        return result

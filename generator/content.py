@@ -115,7 +115,8 @@ def _read_cache(cache_file: Path | None, version: str) -> dict[str, list[Any]]:
         return {}
     if not isinstance(data, dict) or data.get("version") != version or not isinstance(data.get("articles"), dict):
         return {}
-    return data["articles"]
+    articles: dict[str, list[Any]] = data["articles"]
+    return articles
 
 
 def _write_cache(cache_file: Path, version: str, articles: dict[str, list[Any]]) -> None:

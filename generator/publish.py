@@ -126,11 +126,9 @@ class SiteWriter:
         self._written += 1
         return True
 
-    def adopt(self, rel_path: str, key: str, written: bool) -> None:
-        """Record a file another process put into the staging folder (see render.pages)."""
-        if self._accept(rel_path):
-            self._keys[rel_path] = key
-            self._written += written
+    def held(self) -> frozenset[tuple[str, str]]:
+        """(path, key) of every file this writer can place without its bytes (already staged, or in the site)."""
+        return frozenset(self._staged_keys.items()) | frozenset(self._site_keys.items())
 
     @property
     def staging(self) -> Path:
@@ -271,7 +269,7 @@ def _exchange(a: Path, b: Path) -> bool:
     if renameat2 is None:
         return False
     result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
-    return result == 0
+    return bool(result == 0)
 
 
 def _libc() -> ctypes.CDLL | None:

@@ -133,7 +133,7 @@ def test_project_subpath_base_url(site_small: Path, run_cli) -> None:  # type: i
 
 def test_without_pagefind_the_search_page_links_nothing_missing(site_small: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     import generator.render.pages as pages_module
-    import generator.render.search as search_module
+    import generator.search as search_module
 
     monkeypatch.setattr(search_module, "search_available", lambda: False)
     monkeypatch.setattr(pages_module, "search_available", lambda: False)

@@ -1,4 +1,4 @@
-"""Plan and render every output file of the site.
+"""Stage 5: plan and render every output file of the site; writing them is publish's.
 
 Plans are produced lazily, one page at a time, so a large site never holds every
 page's view (or rendered HTML of pages not yet written) longer than needed.
@@ -7,8 +7,10 @@ page's view (or rendered HTML of pages not yet written) longer than needed.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import multiprocessing
 import threading
+from functools import partial
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -21,7 +23,6 @@ from generator.digest import ViewDigester
 from generator.errors import BriefingError, Diagnostic
 from generator.index import SiteIndex, article_path, entity_path
 from generator.models import EnrichedArticle, OutputFile
-from generator.publish import SiteWriter
 from generator.render.briefing import (
     DayLink,
     archive,
@@ -32,7 +33,7 @@ from generator.render.briefing import (
 )
 from generator.render.entity_page import entity_view
 from generator.render.env import template_search_path
-from generator.render.search import ShardPages, bundle_paths, search_available
+from generator.search import bundle_paths, search_available
 from generator.render.template_errors import template_error
 from generator.render.views import (
     KIND_LABELS,
@@ -75,16 +76,20 @@ def plan_pages(index: SiteIndex, catalog: Catalog, cfg: Config, part: int = 0, p
 
 def _units(index: SiteIndex, cfg: Config, catalog: Catalog) -> Iterator[Callable[[], Iterable[PagePlan]]]:
     days = day_links(index)
-    yield lambda: _fixed_plans(index, cfg, catalog, days)
-    for position, link in enumerate(days):
-        yield lambda position=position, link=link: (PagePlan(
-            link.path, "day.html", {"day": day_view(index, catalog, days, position),
-                                    "title": f"Briefing for {link.day:%-d %B %Y}", "home": False}),)
-    yield lambda: _theatre_plans(index, catalog)
+    yield partial(_fixed_plans, index, cfg, catalog, days)
+    for position in range(len(days)):
+        yield partial(_day_plans, index, catalog, days, position)
+    yield partial(_theatre_plans, index, catalog)
     for enriched in index.articles:
-        yield lambda enriched=enriched: (_article_plan(index, catalog, enriched),)
+        yield partial(_article_plans, index, catalog, enriched)
     for ref in index.entities:
-        yield lambda ref=ref: _entity_plans(index, catalog, ref)
+        yield partial(_entity_plans, index, catalog, ref)
+
+
+def _day_plans(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], position: int) -> Iterator[PagePlan]:
+    link = days[position]
+    yield PagePlan(link.path, "day.html", {"day": day_view(index, catalog, days, position),
+                                           "title": f"Briefing for {link.day:%-d %B %Y}", "home": False})
 
 
 def _fixed_plans(index: SiteIndex, cfg: Config, catalog: Catalog, days: tuple[DayLink, ...]) -> Iterator[PagePlan]:
@@ -102,9 +107,9 @@ def _fixed_plans(index: SiteIndex, cfg: Config, catalog: Catalog, days: tuple[Da
     yield PagePlan("404.html", "404.html", {"title": "Page not found"})
 
 
-def _article_plan(index: SiteIndex, catalog: Catalog, enriched: EnrichedArticle) -> PagePlan:
+def _article_plans(index: SiteIndex, catalog: Catalog, enriched: EnrichedArticle) -> Iterator[PagePlan]:
     view = article_view(index, catalog, enriched)
-    return PagePlan(view.card.path, "article.html", {"article": view, "title": view.card.title,
+    yield PagePlan(view.card.path, "article.html", {"article": view, "title": view.card.title,
                                                      "description": view.card.lede or view.card.summary})
 
 
@@ -136,98 +141,124 @@ class RenderJob:
     cfg: Config
     env: jinja2.Environment
     updated: dt.date
-    writer: SiteWriter
     shared_key: str  # code, templates and settings: what every page depends on
+    held: frozenset[tuple[str, str]] = frozenset()  # (path, key) of pages publish already has: not rendered again
 
 
 @dataclass(frozen=True, slots=True)
-class _PartResult:
-    entries: list[tuple[int, str, str, bool]]  # (unit, path, key, rendered) in plan order
+class RenderedPage:
+    """One file of the site: where it goes, the key of everything it is made from, and its bytes on demand.
+
+    ``make`` is called only by whoever needs the bytes (publish, when no folder it reuses holds
+    ``key``); a page rendered by a worker process carries its bytes already.
+    """
+
+    rel_path: str
+    key: str
+    make: Callable[[], bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """What a worker rendered of its part of the site, in plan order."""
+
+    pages: tuple[tuple[int, str, str, bytes | None], ...]  # (unit, path, key, bytes; None: held, not rendered)
     errors: tuple[Diagnostic, ...]
 
 
-def render_site(job: RenderJob, shards: ShardPages, progress: Progress | None = None, workers: int = 1) -> int:
-    """Place every page in ``job.writer``, then the sitemap and robots.txt; returns how many were rendered.
+def render_site(job: RenderJob, progress: Progress | None = None, workers: int = 1) -> Iterator[RenderedPage]:
+    """Every file of the site: its pages and feeds, then the sitemap and robots.txt.
 
-    A page is rendered only when no folder the writer reuses holds it under its key: a hash of
-    ``job.shared_key``, its template and everything in its view. With ``workers`` > 1 (and a
-    platform that forks) the site is planned, keyed and rendered by that many processes, each
-    writing its pages into the staging folder; the pages' order, and so the sitemap, is the same.
+    A page's key is a hash of ``job.shared_key``, its template and everything in its view. With
+    ``workers`` > 1 (and a platform that forks) the site is planned, keyed and rendered by that
+    many processes, which skip pages ``job.held`` names; the sitemap is the same either way.
+    Raises BriefingError for a template error found by a worker (this process raises jinja2's own).
     """
-    global _FORKED_JOB
     # Forking is safe only from a process with one thread: `briefing serve` builds while its server threads run.
     parallel = (workers > 1 and len(job.index.articles) >= PARALLEL_RENDER_MIN and threading.active_count() == 1
                 and "fork" in multiprocessing.get_all_start_methods())
-    if parallel:
-        parts = workers * 8  # small parts: progress to report, and no worker idles while another finishes a big one
-        _FORKED_JOB = job
-        try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                results = []
-                for result in pool.imap_unordered(_render_forked_part, [(part, parts) for part in range(parts)]):
-                    results.append(result)
-                    if progress is not None:
-                        progress(len(results), parts, "rendering pages (parts)")
-        finally:
-            _FORKED_JOB = None
-    else:
-        results = [_render_part(job, 0, 1, progress)]
-    errors = [error for result in results for error in result.errors]
+    placed: list[tuple[int, str]] = []
+    for unit, page in _forked_pages(job, workers, progress) if parallel else _pages(job, progress):
+        placed.append((unit, page.rel_path))
+        yield page
+    pages = [path for _, path in sorted(placed, key=lambda item: item[0])  # stable: plan order within a unit
+             if path.endswith(".html") and path not in NOT_IN_SITEMAP]
+    common = {"site": job.cfg.site, "base": job.cfg.site.base_url, "updated": job.updated}
+    for name, view in (("sitemap.xml", {"pages": pages}), ("robots.txt", {})):
+        data = job.env.get_template(name).render(common, **view).encode("utf-8")
+        yield RenderedPage(name, hashlib.blake2b(data, digest_size=16).hexdigest(), partial(bytes, data))
+
+
+def _pages(job: RenderJob, progress: Progress | None) -> Iterator[tuple[int, RenderedPage]]:
+    """The site planned and keyed in this process; each page rendered when (if) publish asks for it."""
+    digester = ViewDigester()
+    reads_date = _TemplatesReading(job.env, "updated")
+    for count, (unit, plan) in enumerate(plan_pages(job.index, job.catalog, job.cfg), 1):
+        yield unit, RenderedPage(plan.rel_path, _key(job, plan, digester, reads_date),
+                                 partial(_render, plan, job.env, job.cfg, job.updated))
+        if progress is not None and count % 500 == 0:
+            progress(count, 0, "rendering pages")
+
+
+def _forked_pages(job: RenderJob, workers: int, progress: Progress | None) -> Iterator[tuple[int, RenderedPage]]:
+    parts = workers * 8  # small parts: progress to report, and no worker idles while another finishes a big one
+    # The job reaches the workers through the initializer's arguments, which forking hands over as they are.
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(job,)) as pool:
+        errors: list[Diagnostic] = []
+        for done, part in enumerate(pool.imap_unordered(_render_part, [(number, parts) for number in range(parts)]), 1):
+            errors.extend(part.errors)
+            for unit, rel_path, key, data in part.pages:
+                yield unit, RenderedPage(rel_path, key, _held if data is None else partial(bytes, data))
+            if progress is not None:
+                progress(done, parts, "rendering pages (parts)")
     if errors:
         raise BriefingError(errors)
-    entries = sorted((entry for result in results for entry in result.entries), key=lambda entry: entry[0])  # stable
-    pages = []
-    for _, rel_path, key, rendered in entries:
-        if parallel:  # the workers' writers wrote the files; this one records them
-            job.writer.adopt(rel_path, key, rendered)
-        shards.add(rel_path, key)
-        if rel_path.endswith(".html") and rel_path not in NOT_IN_SITEMAP:
-            pages.append(rel_path)
-    common = {"site": job.cfg.site, "base": job.cfg.site.base_url, "updated": job.updated}
-    job.writer.put_bytes("sitemap.xml", job.env.get_template("sitemap.xml").render(common, pages=pages).encode("utf-8"))
-    job.writer.put_bytes("robots.txt", job.env.get_template("robots.txt").render(common).encode("utf-8"))
-    return sum(entry[3] for entry in entries)
+
+
+def _held() -> bytes:
+    raise AssertionError("publish asked for a page it said it holds")
 
 
 PARALLEL_RENDER_MIN = 500  # articles; below this, starting workers costs more than it saves
-_FORKED_JOB: RenderJob | None = None
 
 
-def _render_forked_part(part: tuple[int, int]) -> _PartResult:
-    global _WORKER_DIGESTER
-    assert _FORKED_JOB is not None, "set before the workers were forked"
-    if _WORKER_DIGESTER is None:  # one per worker: a card shown on pages of several parts is hashed once
-        _WORKER_DIGESTER = ViewDigester()
-    return _render_part(_FORKED_JOB, *part, digester=_WORKER_DIGESTER)
+class _Worker:
+    """A render worker's own state, set once by the pool's initializer."""
+
+    job: RenderJob
+    digester: ViewDigester  # one per worker: a card shown on pages of several parts is hashed once
 
 
-_WORKER_DIGESTER: ViewDigester | None = None
+def _start_worker(job: RenderJob) -> None:
+    _Worker.job, _Worker.digester = job, ViewDigester()
 
 
-def _render_part(job: RenderJob, part: int, parts: int, progress: Progress | None = None,
-                 digester: ViewDigester | None = None) -> _PartResult:
-    """Plan, key and (where the key changed) render one part of the site."""
-    digester = digester or ViewDigester()
+def _render_part(part: tuple[int, int]) -> _Part:
+    """Plan, key and (where publish does not hold the key) render one part of the site, in a worker."""
+    job, digester = _Worker.job, _Worker.digester
     reads_date = _TemplatesReading(job.env, "updated")
-    entries = []
+    pages = []
     try:
-        for unit, plan in plan_pages(job.index, job.catalog, job.cfg, part, parts):
-            dated = job.updated if reads_date(plan.template) else None  # the site's date changes daily; most pages never show it
-            key = f"{job.shared_key}:{digester.digest((plan.rel_path, plan.template, dated, plan.view)).hex()}"
-            rendered = job.writer.put(plan.rel_path, key, lambda plan=plan: _render(plan, job.env, job.cfg, job.updated))
-            entries.append((unit, plan.rel_path, key, rendered))
-            if progress is not None and len(entries) % 500 == 0:
-                progress(len(entries), 0, "rendering pages")
+        for unit, plan in plan_pages(job.index, job.catalog, job.cfg, *part):
+            key = _key(job, plan, digester, reads_date)
+            held = (plan.rel_path, key) in job.held
+            pages.append((unit, plan.rel_path, key, None if held else _render(plan, job.env, job.cfg, job.updated)))
     except jinja2.TemplateError as exc:  # reported here: a worker's traceback does not survive the trip back
-        return _PartResult([], tuple(template_error(exc, job.cfg.templates_dir, job.cfg.root).diagnostics))
-    return _PartResult(entries, ())
+        return _Part((), tuple(template_error(exc, job.cfg.templates_dir, job.cfg.root).diagnostics))
+    return _Part(tuple(pages), ())
+
+
+def _key(job: RenderJob, plan: PagePlan, digester: ViewDigester, reads_date: _TemplatesReading) -> str:
+    dated = job.updated if reads_date(plan.template) else None  # the site's date changes daily; most pages never show it
+    return f"{job.shared_key}:{digester.digest((plan.rel_path, plan.template, dated, plan.view)).hex()}"
 
 
 class _TemplatesReading:
     """Whether a template (or any template it extends, includes or imports) reads a context variable."""
 
     def __init__(self, env: jinja2.Environment, name: str) -> None:
-        self._env, self._name, self._known = env, name, {}
+        self._env, self._name = env, name
+        self._known: dict[str, bool] = {}
 
     def __call__(self, template: str) -> bool:
         if template not in self._known:

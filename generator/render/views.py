@@ -20,8 +20,8 @@ from generator.index import (
     related_articles,
     same_story,
 )
-from generator.models import ENTITY_KINDS, EnrichedArticle, EntityRef
-from generator.nlp.figures import FIGURE_LABELS, FigureTotal, KeyFigure
+from generator.models import ENTITY_KINDS, EnrichedArticle, EntityRef, KeyFigure
+from generator.nlp.figures import FIGURE_LABELS, FigureTotal
 from generator.nlp.geo import country_name
 from generator.render.body import EntityLink, link_first_mentions, markdown_to_html
 

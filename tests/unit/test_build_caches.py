@@ -12,7 +12,7 @@ from markupsafe import Markup
 from generator.content import load_articles
 from generator.digest import ViewDigester
 from generator.publish import SiteWriter
-from generator.render.search import bundle_paths, shard_of
+from generator.search import bundle_paths, shard_of
 
 ARTICLE = """---
 title: Talks resume in Geneva

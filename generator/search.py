@@ -1,4 +1,4 @@
-"""Site search that works on a static host: Pagefind indexes built from the rendered pages.
+"""Post-processing: site search that works on a static host: Pagefind indexes built from the rendered pages.
 
 Pagefind (the ``pagefind[extended]`` package ships its binary) splits an index into small
 fragments that the browser fetches on demand, so a search costs a few kilobytes however
@@ -24,10 +24,9 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Protocol
 
 from generator.errors import BriefingError, Diagnostic
-from generator.publish import SiteWriter
 
 SEARCH_FOLDER = "pagefind"
 INSTALL_HINT = "install it with: pip install 'briefing[search]'"
@@ -71,7 +70,16 @@ class ShardPages:
             self.pages.setdefault(shard, []).append((rel_path, key))
 
 
-def index_site(writer: SiteWriter, shards: ShardPages, language: str, workspace: Path) -> str:
+class Staging(Protocol):
+    """Where the new site is put together (publish's SiteWriter): read by Pagefind, added to with the bundles."""
+
+    @property
+    def staging(self) -> Path: ...
+
+    def put(self, rel_path: str, key: str, make: Callable[[], bytes], source: Path | None = None) -> bool: ...
+
+
+def index_site(writer: Staging, shards: ShardPages, language: str, workspace: Path) -> str:
     """Index every shard whose pages changed (reading the staged site) and place all bundles.
 
     Returns a warning ('' when the index was built). Bundles are kept in ``workspace`` between
