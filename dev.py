@@ -2,7 +2,7 @@
 """Set up and run briefing with nothing but Python 3.11+.
 
     python3 dev.py demo   # make .venv, install briefing, build the demo site into site/
-    python3 dev.py test   # make .venv, install briefing with test tools, run the whole test suite
+    python3 dev.py test   # make .venv, install briefing with test tools, run ruff, mypy and the whole test suite
 
 Both steps are idempotent: a second run reuses .venv and only installs what changed.
 Browser tests need Chromium: on Debian/Ubuntu as root (as in CI) this script installs
@@ -81,8 +81,21 @@ def demo() -> int:
     return 0
 
 
+def lint(python: Path) -> int:
+    """ruff (mistakes, import order) and mypy --strict over the package: the habits CI keeps."""
+    for command in ([python, "-m", "ruff", "check", "generator", "tests", "bench", "dev.py"], [python, "-m", "mypy"]):
+        print("+", " ".join(str(c) for c in command), flush=True)
+        code = subprocess.run([str(c) for c in command], cwd=ROOT, check=False).returncode
+        if code != 0:
+            return code
+    return 0
+
+
 def test(pytest_args: list[str]) -> int:
     python = ensure_venv("test,ingest")
+    code = lint(python)
+    if code != 0:
+        return code
     ensure_chromium()
     ensure_axe()
     return subprocess.run([str(python), "-m", "pytest", *pytest_args], cwd=ROOT, check=False).returncode

@@ -28,7 +28,15 @@ from typing import Protocol
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "bench")]
 
-from entity_datasets import KINDS, GoldDoc, NameNormaliser, load_aliases, load_conll, load_gum, load_hand_gold  # noqa: E402
+from entity_datasets import (  # noqa: E402
+    KINDS,
+    GoldDoc,
+    NameNormaliser,
+    load_aliases,
+    load_conll,
+    load_gum,
+    load_hand_gold,
+)
 
 GOLD_PATH = REPO / "bench" / "data" / "entities_gold.yaml"
 
@@ -52,10 +60,9 @@ def _rules() -> Extractor:
 
 
 def _rules_no_gazetteer() -> Extractor:
+    from generator.nlp.aliases import load_alias_table
     from generator.nlp.entities import Extractor as RuleExtractor
     from generator.nlp.gazetteer import Gazetteer
-
-    from generator.nlp.aliases import load_alias_table
 
     return RuleExtractor(Gazetteer.small(), load_alias_table()).mentions
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(REPO))
 
 from generator.config import load_config  # noqa: E402
 from generator.content import load_articles  # noqa: E402
-from generator.frontmatter import parse_document  # noqa: E402
+from generator.content.frontmatter import parse_document  # noqa: E402
 from generator.ingest import ingest_files  # noqa: E402
 from generator.ingest.store import index_path  # noqa: E402
 

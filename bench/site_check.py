@@ -5,7 +5,7 @@ and the Aleppo entity page.
 
 The corpus's .txt articles are ingested into a temporary project (articles whose text gives no date get
 the per-source fallback below), the site is built with ``briefing build`` and then:
-  * every internal href/src resolves, none is root-absolute (generator.check.link_problems);
+  * every internal href/src resolves, none is root-absolute (generator.commands.check.site.link_problems);
   * one page of every type parses with html5lib in strict mode;
   * places/aleppo.html has its chart, its articles and "appears with".
 Prints a table; exits 1 when any check fails. Nothing of the corpus is written into the repository.
@@ -21,8 +21,8 @@ from pathlib import Path
 
 import html5lib
 
-from generator.check import link_problems
-from generator.cli import main as briefing
+from generator.commands.check.site import link_problems
+from generator.commands.cli import main as briefing
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = {  # corpus folder -> date for articles whose text gives none (middle of the source's period)

@@ -9,19 +9,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
+ERROR, WARNING = "error", "warning"
+
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
-    """One problem in one input file."""
+    """One problem in one input file (or in the built site): where, what, how to fix it, how serious."""
 
     path: str
     message: str
     line: int | None = None
     hint: str = ""
+    severity: str = ERROR  # ERROR stops a build (and fails `briefing check`); WARNING is reported
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         text = f"{where}: {self.message}"
+        return f"{text}; {self.hint}" if self.hint else text
+
+    def report(self) -> str:
+        """The line `briefing check` prints: ``path:line: severity: message; hint``."""
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        text = f"{where}: {self.severity}: {self.message}"
         return f"{text}; {self.hint}" if self.hint else text
 
 

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Callable
 
 from generator.errors import BriefingError, Diagnostic
-from generator.fingerprint import listing_fingerprint
 from generator.incremental.atomic import write_atomic
+from generator.incremental.fingerprint import listing_fingerprint
 from generator.models import OutputFile
 
 _RENAME_EXCHANGE = 2

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
+from generator.commands.cli import main
 from generator.config import Config
 from generator.models import EnrichedArticle
 
@@ -52,7 +52,7 @@ def make_config(root: Path) -> Config:
 
 def built_articles(cfg: Config) -> tuple[EnrichedArticle, ...]:
     """Every article as the build sees it (front matter, then the NLP's fields where it has none), newest first."""
-    from generator.build import site_index
+    from generator.commands.build import site_index
 
     return site_index(cfg).articles
 

@@ -20,6 +20,8 @@ from buildbench.formats import briefing_markdown, hugo_markdown, pelican_markdow
 from buildbench.measure import run_measured  # noqa: E402
 from buildbench.synth import generate_articles  # noqa: E402
 
+pytestmark = pytest.mark.slow
+
 STORY_A = """Envoys meet in Geneva
 
 Foreign Minister Amira Castellan met envoy Tomas Brandt in Geneva on Monday.

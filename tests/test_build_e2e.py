@@ -8,9 +8,10 @@ import html5lib
 import pytest
 from conftest import SEED
 
-from generator.check import link_problems, page_links
+from generator.commands.check.site import link_problems, page_links
 
 ATOM = "{http://www.w3.org/2005/Atom}"
+pytestmark = pytest.mark.slow  # every test builds the fixture site through the CLI
 
 
 @pytest.fixture

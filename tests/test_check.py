@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.check import check_site
-from generator.check_content import check_content, noise_reason
+from generator.commands.check.content import check_content, noise_reason
+from generator.commands.check.site import check_site
 from generator.config import load_config
 
 
@@ -18,7 +18,7 @@ def built(site_small: Path, run_cli) -> Path:  # type: ignore[no-untyped-def]
 
 
 def _messages(site: Path, **kwargs: object) -> list[str]:
-    return [str(f) for f in check_site(site, "https://example.org/briefing/", **kwargs)]  # type: ignore[arg-type]
+    return [f.report() for f in check_site(site, "https://example.org/briefing/", **kwargs)]  # type: ignore[arg-type]
 
 
 def test_fixture_site_passes(built: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
@@ -89,7 +89,7 @@ def test_content_checklist(site_small: Path) -> None:
     _article(site_small, "no-date.md", "title: When\nsource: Wire\n", "Text.")
     _article(site_small, "bare.md", "title: Weather\ndate: 2016-05-22\nsource: Wire\nentities:\n  people: []\n", "it rained all day in the valley.")
     _article(site_small, "noise.md", "title: Noise\ndate: 2016-05-23\nsource: Wire\nentities:\n  people: [Tuesday, Top Stories]\n", "Nothing to see.")
-    messages = [str(f) for f in check_content(load_config(site_small))]
+    messages = [f.report() for f in check_content(load_config(site_small))]
     text = "\n".join(messages)
     assert "content/articles/2016/05/no-source.md: error: no source" in text
     assert "content/articles/2016/05/no-date.md:1: error: front matter: date: is missing; add 'date: YYYY-MM-DD'" in text

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import make_parser
+from generator.commands.cli import make_parser
 
 
 def test_python_dash_m_help() -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-import generator.analysis as analysis
-import generator.fingerprint as fingerprint
-from generator.build import build
+import generator.incremental.fingerprint as fingerprint
+import generator.nlp.analysis as analysis
+from generator.commands.build import build
 from generator.config import load_config
 from generator.export import EXPORT_FIELDS
 from generator.models import Mention, Summary
@@ -29,7 +29,7 @@ def _records(run_cli, project: Path) -> dict[str, dict]:  # type: ignore[no-unty
 def _new_nlp(monkeypatch: pytest.MonkeyPatch) -> None:
     """Stand in for an improved summarizer and entity finder shipped in a new version of briefing."""
     monkeypatch.setattr(analysis, "nlp_fingerprint", lambda: "an improved NLP")
-    monkeypatch.setattr(fingerprint, "_code_fingerprint", lambda: "a new version of briefing")
+    monkeypatch.setattr(fingerprint, "_code_fingerprint", lambda parts=(): "a new version of briefing")
     monkeypatch.setattr(analysis, "summarize", lambda title, text, sentences, key_points: Summary(
         "The improved lede.", ("The improved lede.", "The improved summary."), ("An improved key point.",)))
     found = analysis.extract_mentions

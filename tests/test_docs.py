@@ -6,10 +6,10 @@ import sys
 
 import pytest
 
-from generator.cli import make_parser
-from generator.clidoc import DOC_PATH, commands, render
+from generator.commands.cli import make_parser
+from generator.commands.clidoc import DOC_PATH, commands, render
 
-FIX = "regenerate it with: python -m generator.clidoc --write"
+FIX = "regenerate it with: python -m generator.commands.clidoc --write"
 
 
 def _documented() -> str:

@@ -9,14 +9,15 @@ from typing import Callable
 
 import pytest
 
-import generator.build as build_module
+import generator.commands.build as build_module
 import generator.render.pages as pages_module
-from generator.analysis import analyse_articles, analysis_key
-from generator.build import BUILD_RECORD, build
-from generator.errors import BriefingError
-from generator.cache import CACHE_FOLDER, ResultCache
+from generator.commands.build import build
 from generator.config import load_config
 from generator.content import load_articles
+from generator.errors import BriefingError
+from generator.incremental.layout import CACHE_FOLDER, CacheLayout
+from generator.incremental.results import ResultCache
+from generator.nlp.analysis import analyse_articles, analysis_key
 
 ARTICLE = Path("content/articles/2016/05/kerry-meets-lavrov.md")
 
@@ -86,6 +87,7 @@ def render_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
     return str(request.param)
 
 
+@pytest.mark.slow
 def test_incremental_build_after_each_edit_equals_a_cold_build(site_small: Path, render_mode: str) -> None:
     first = _build(site_small)
     assert _build(site_small) == first  # no change, everything from the cache
@@ -100,6 +102,7 @@ def test_incremental_build_after_each_edit_equals_a_cold_build(site_small: Path,
         assert different == [], f"after {edit.__name__}: {different}"
 
 
+@pytest.mark.slow
 def test_forked_workers_build_the_same_site_as_one_process(site_small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     alone = _build(site_small)
     _use_forked_workers(monkeypatch)
@@ -114,6 +117,7 @@ def test_a_template_error_in_a_worker_names_the_file_and_line(site_small: Path, 
     assert "templates/article.html:2: template: 'no_such_variable' is undefined" in str(caught.value)
 
 
+@pytest.mark.slow
 def test_template_edit_shows_up_in_articles(site_small: Path) -> None:
     _build(site_small)
     _edit_template(site_small)
@@ -121,12 +125,13 @@ def test_template_edit_shows_up_in_articles(site_small: Path) -> None:
     assert any(b"<p class=edited>edited</p>" in data for path, data in pages.items() if path.startswith("articles/"))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "wrong_schema", "bad_row"])
 def test_damaged_cache_is_detected_and_rebuilt(site_small: Path, damage: str) -> None:
     first = _build(site_small)
-    cache_file = site_small / CACHE_FOLDER / "nlp.sqlite"
+    cache_file = CacheLayout.of(site_small).nlp_results
     _damage(cache_file, damage)
-    (site_small / CACHE_FOLDER / BUILD_RECORD).unlink()  # or the no-change check skips the NLP altogether
+    CacheLayout.of(site_small).build_record.unlink()  # or the no-change check skips the NLP altogether
     assert _build(site_small) == first
     cfg = load_config(site_small)
     articles = load_articles(cfg.articles_dir, cfg.root)
@@ -173,6 +178,7 @@ def test_parallel_analysis_equals_serial_in_order(site_small: Path, tmp_path: Pa
     assert parallel == serial and len(articles) >= 4
 
 
+@pytest.mark.slow
 def test_no_change_build_is_skipped_but_a_touched_site_or_bad_record_is_rebuilt(site_small: Path) -> None:
     cfg = load_config(site_small)
     first = build(cfg)
@@ -183,5 +189,5 @@ def test_no_change_build_is_skipped_but_a_touched_site_or_bad_record_is_rebuilt(
     original = page.read_bytes()
     page.write_bytes(b"defaced")
     assert "render" in dict(build(cfg).seconds) and page.read_bytes() == original
-    (site_small / CACHE_FOLDER / BUILD_RECORD).write_text("{not json", encoding="utf-8")
+    CacheLayout.of(site_small).build_record.write_text("{not json", encoding="utf-8")
     assert "render" in dict(build(cfg).seconds) and page.read_bytes() == original

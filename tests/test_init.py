@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 
+from generator.commands.init import default_template_names
 from generator.config import field_docs, load_config
-from generator.init import default_template_names
 from generator.render.env import DEFAULT_TEMPLATES
 
 REPO_ROOT = Path(__file__).parent.parent

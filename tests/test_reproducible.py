@@ -9,7 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.check import link_problems
+import pytest
+
+from generator.commands.check.site import link_problems
 
 REPO_ROOT = Path(__file__).parent.parent
 FIXTURE = REPO_ROOT / "tests/fixtures/site_small"
@@ -37,6 +39,7 @@ def _differences(first: dict[str, bytes], second: dict[str, bytes]) -> list[str]
     return sorted(name for name in first.keys() | second.keys() if first.get(name) != second.get(name))
 
 
+@pytest.mark.slow
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     """Different folders, different hash seeds, a rebuild on top of the first: same bytes."""
     first = _build(_project(tmp_path / "one"), "1")
@@ -47,6 +50,7 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     assert _differences(first, again) == []
 
 
+@pytest.mark.slow
 def test_source_date_epoch_sets_the_feed_date_and_nothing_else(tmp_path: Path) -> None:
     project = _project(tmp_path / "p")
     plain = _build(project, "0")
@@ -55,6 +59,7 @@ def test_source_date_epoch_sets_the_feed_date_and_nothing_else(tmp_path: Path) -
     assert _differences(plain, dated) == ["feed.xml"]
 
 
+@pytest.mark.slow
 def test_project_subpath_has_no_root_absolute_links(tmp_path: Path) -> None:
     project = _project(tmp_path / "p")
     files = _build(project, "0", "--base-url", "https://user.github.io/repo/")

@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 
 import pytest
 
-from generator.serve import SCRIPT_TAG, inject_reload
+from generator.commands.serve import SCRIPT_TAG, inject_reload
 
 ARTICLE = "content/articles/2016/05/sudan-talks.md"
 PAGE = "articles/2016/05/sudan-talks.html"
@@ -76,6 +76,7 @@ def _status(url: str) -> dict:  # type: ignore[type-arg]
     return json.loads(_get(url + "__briefing__/status")[1])  # type: ignore[no-any-return]
 
 
+@pytest.mark.slow
 def test_edit_shows_up_without_restart_and_a_broken_edit_keeps_serving(site_small: Path, server) -> None:  # type: ignore[no-untyped-def]
     url, process = server
     status, page = _get(url + PAGE)
@@ -105,6 +106,7 @@ def test_edit_shows_up_without_restart_and_a_broken_edit_keeps_serving(site_smal
     assert "Sudan Peace Talks Resume" in _get(url + PAGE)[1]
 
 
+@pytest.mark.slow
 def test_template_error_recovers_and_missing_pages_get_404(site_small: Path, server) -> None:  # type: ignore[no-untyped-def]
     url, process = server
     status, page = _get(url + "no/such/page.html")

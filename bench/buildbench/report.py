@@ -6,7 +6,14 @@ import statistics
 from dataclasses import dataclass
 
 from .measure import RunResult
-from .subjects import COLD, COLD_RAW, EDIT_ARTICLE, EDIT_TEMPLATE, NO_CHANGE, RENDER_ONLY
+from .subjects import (
+    COLD,
+    COLD_RAW,
+    EDIT_ARTICLE,
+    EDIT_TEMPLATE,
+    NO_CHANGE,
+    RENDER_ONLY,
+)
 
 # Which peer scenario each briefing scenario is compared with.
 PEER_SCENARIO_FOR = {

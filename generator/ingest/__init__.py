@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from generator.config import Config
+from generator.content.frontmatter import FrontMatterError, render_document
 from generator.errors import Diagnostic
-from generator.frontmatter import FrontMatterError, render_document
 from generator.ingest.catalogue import Catalogue
 from generator.ingest.fetch import FetchError, fetch, is_url
 from generator.ingest.metadata import body_of, front_matter

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from generator.frontmatter import FrontMatterError, parse_document
+from generator.content.frontmatter import FrontMatterError, parse_document
 from generator.ingest.decode import DecodeError, unpack
 from generator.ingest.feeds import is_feed, read_feed
 from generator.ingest.html import read_html_article

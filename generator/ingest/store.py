@@ -18,6 +18,7 @@ from typing import Any, Iterator
 import yaml
 
 from generator.incremental.atomic import write_atomic
+from generator.incremental.layout import CacheLayout
 from generator.ingest.identity import text_key
 from generator.textutil import markdown_to_text
 
@@ -38,7 +39,7 @@ class IndexEntry:
 
 
 def index_path(root: Path) -> Path:
-    return root / ".briefing-cache" / "ingest-index.json"
+    return CacheLayout.of(root).ingest_index
 
 
 def load_index(articles_dir: Path, cache: Path) -> tuple[dict[str, IndexEntry], dict[str, str]]:

@@ -21,7 +21,7 @@ STRONG, KEYWORD, CONTEXT, SHAPE = 4, 3, 2, 1  # how sure a finding is of its typ
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
+class Candidate:
     tokens: tuple[Token, ...]
     kind: str
     name: str
@@ -42,10 +42,10 @@ class Finding:
         return text[self.start : self.end]
 
 
-def drop_possessive_s(f: Finding) -> Finding:
+def drop_possessive_s(f: Candidate) -> Candidate:
     followed_by_noun = f.after.isalpha() and f.after.islower() and f.after not in SPEECH_VERBS and not f.after.endswith("ed")
     if f.kind == "person" and f.name.endswith("s") and not f.name.endswith("ss") and " " in f.name and followed_by_noun:
-        return Finding(f.tokens, f.kind, f.name[:-1], f.strength, f.place, f.headline)
+        return Candidate(f.tokens, f.kind, f.name[:-1], f.strength, f.place, f.headline)
     return f
 
 
@@ -57,7 +57,7 @@ def _surname_key(word: str) -> str:
     return word
 
 
-def resolve_in_article(findings: list[Finding], text: str) -> list[Mention]:
+def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
     full_names = {f.name for f in findings if f.kind == "person" and len(f.tokens) >= 2 and not f.headline}
     by_surname: dict[str, set[str]] = defaultdict(set)
     for full in full_names:
@@ -83,7 +83,7 @@ def resolve_in_article(findings: list[Finding], text: str) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _resolve_person(f: Finding, by_surname: dict[str, set[str]], full_names: set[str]) -> Finding:
+def _resolve_person(f: Candidate, by_surname: dict[str, set[str]], full_names: set[str]) -> Candidate:
     city = f.kind == "place" and (f.place is None or f.place.scope == "city")
     if f.kind in {"person", "unknown"} or f.strength <= CONTEXT or city and " " not in f.name:
         words = f.name.split()
@@ -93,7 +93,7 @@ def _resolve_person(f: Finding, by_surname: dict[str, set[str]], full_names: set
         if not owners and len(words) == 1 and f.strength >= STRONG:
             owners = {n for n in full_names if n.split()[0] == f.name}
         if len(owners) == 1 and f.name not in full_names:
-            return Finding(f.tokens, "person", next(iter(owners)), STRONG, None, f.headline)
+            return Candidate(f.tokens, "person", next(iter(owners)), STRONG, None, f.headline)
     return f
 
 

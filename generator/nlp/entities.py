@@ -22,7 +22,7 @@ from generator.nlp.article_names import (
     KEYWORD,
     SHAPE,
     STRONG,
-    Finding,
+    Candidate,
     drop_possessive_s,
     resolve_in_article,
 )
@@ -86,9 +86,9 @@ class Extractor:
     aliases: AliasTable
 
     def mentions(self, text: str) -> tuple[Mention, ...]:
-        findings: list[Finding] = []
+        findings: list[Candidate] = []
         possessor: Place | None = None
-        previous: list[Finding] = []
+        previous: list[Candidate] = []
         for chunk in find_chunks(text):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
             previous = found
@@ -98,12 +98,12 @@ class Extractor:
             findings = [drop_possessive_s(f) for f in findings]
         return tuple(resolve_in_article(findings, text))
 
-    def _analyse(self, chunk: Chunk) -> list[Finding]:
+    def _analyse(self, chunk: Chunk) -> list[Candidate]:
         plain = chunk.text.casefold().removeprefix("the ")
         if plain in FURNITURE:
             return []
         if _is_credit(chunk):
-            return [Finding(chunk.tokens, "credit", chunk.text, 0)]
+            return [Candidate(chunk.tokens, "credit", chunk.text, 0)]
         tokens = list(chunk.tokens)
         role_cue = bool(chunk.before) and chunk.before[-1] in ROLE_NOUNS
         while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
@@ -113,12 +113,12 @@ class Extractor:
             tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1):
             tokens.pop()
-        found: list[Finding] = []
+        found: list[Candidate] = []
         for number, part in enumerate(_split_run_ons(tokens)):
             found += self._split_at_roles(part, chunk, role_cue and number == 0)
         return found
 
-    def _owned_by(self, finding: Finding, possessor: Place | None) -> Finding:
+    def _owned_by(self, finding: Candidate, possessor: Place | None) -> Candidate:
         """"Russia's Foreign Ministry" -> Russian Foreign Ministry: a generic body takes its country's name."""
         if possessor is None or finding.kind != "organization" or finding.tokens[-1].lower not in ORG_HEADS:
             return finding
@@ -127,19 +127,19 @@ class Extractor:
         adjective = self.gazetteer.adjective(possessor)
         if not adjective:
             return finding
-        return Finding(finding.tokens, finding.kind, f"{adjective} {finding.name}", finding.strength, None, finding.headline, finding.after)
+        return Candidate(finding.tokens, finding.kind, f"{adjective} {finding.name}", finding.strength, None, finding.headline, finding.after)
 
     def _is_org(self, tokens: list[Token]) -> bool:
         return tokens[-1].lower in ORG_HEADS or self.aliases.kind_of(_words(tokens)) == "organization"
 
-    def _split_at_roles(self, tokens: list[Token], chunk: Chunk, role_cue: bool) -> list[Finding]:
+    def _split_at_roles(self, tokens: list[Token], chunk: Chunk, role_cue: bool) -> list[Candidate]:
         """'UN Special Envoy for Syria Staffan de Mistura' -> UN | Syria | Staffan de Mistura."""
         roles = [i for i, t in enumerate(tokens) if t.lower in ROLE_WORDS]
         if not roles or tokens[-1].lower in ORG_HEADS:
             return self._split_at_org_heads(tokens, chunk, role_cue)
         first, last = roles[0], roles[-1]
         tail = tokens[last + 1 :]
-        found: list[Finding] = []
+        found: list[Candidate] = []
         if tail and tail[0].lower in {"of", "for"}:
             skip = 2 if len(tail) > 1 and tail[1].lower != "the" else 3
             found += self._split_at_org_heads(tail[1:skip], chunk, False)
@@ -150,7 +150,7 @@ class Extractor:
             found += self._split_at_org_heads(tail, chunk, True)
         return found
 
-    def _split_at_org_heads(self, tokens: list[Token], chunk: Chunk, role_cue: bool) -> list[Finding]:
+    def _split_at_org_heads(self, tokens: list[Token], chunk: Chunk, role_cue: bool) -> list[Candidate]:
         """'Expediency Council Ali Akbar Velayati' -> Expediency Council | Ali Akbar Velayati."""
         for i, token in enumerate(tokens[:-1]):
             rest = tokens[i + 1 :]
@@ -224,13 +224,13 @@ class Extractor:
                 return True
         return False
 
-    def _classify(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Finding | None:
+    def _classify(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         found = self._classify_name(tokens, chunk, role_cue)
         if found is None or tokens[-1] != chunk.tokens[-1]:
             return found
-        return Finding(found.tokens, found.kind, found.name, found.strength, found.place, found.headline, chunk.after)
+        return Candidate(found.tokens, found.kind, found.name, found.strength, found.place, found.headline, chunk.after)
 
-    def _classify_name(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Finding | None:
+    def _classify_name(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         if not tokens:
             return None
         name = _words(tokens)
@@ -242,19 +242,19 @@ class Extractor:
             return self._known(stem, tokens, chunk)
         return self._by_shape(tokens, chunk, role_cue)
 
-    def _known(self, name: str, tokens: tuple[Token, ...], chunk: Chunk) -> Finding | None:
+    def _known(self, name: str, tokens: tuple[Token, ...], chunk: Chunk) -> Candidate | None:
         alias = self.aliases.lookup(name)
         if alias:
-            return Finding(tokens, alias[1], alias[0], STRONG, self.gazetteer.find(alias[0]), chunk.headline)
+            return Candidate(tokens, alias[1], alias[0], STRONG, self.gazetteer.find(alias[0]), chunk.headline)
         if name.casefold().replace(".", "") in WELL_KNOWN_ORGS or name.casefold() in WELL_KNOWN_ORGS:
-            return Finding(tokens, "organization", name, STRONG, None, chunk.headline)
+            return Candidate(tokens, "organization", name, STRONG, None, chunk.headline)
         place = self.gazetteer.find(name)
         if place is None:
             return None
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
         shown = place.name if place.scope in {"country", "region"} or name.isupper() else name
-        return Finding(tokens, "place", shown, STRONG, place, chunk.headline)
+        return Candidate(tokens, "place", shown, STRONG, place, chunk.headline)
 
     def _city_alone_is_place(self, place: Place, chunk: Chunk) -> bool:
         """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context."""
@@ -264,36 +264,36 @@ class Extractor:
             return place.population >= 1_000_000 or place.listed
         return place.listed or place.population >= 200_000 or _place_context(chunk)
 
-    def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Finding | None:
+    def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
         if last in FACILITY_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and len(tokens) > 1:
-            return Finding(tokens, "organization", name, CONTEXT, None, chunk.headline)
+            return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if len(tokens) == 1 and (last in ORG_HEADS or last in PLACE_HEADS):
             return None  # "the Coalition", "the Province": a back-reference, not a name
         if name.isupper() and name.casefold() in CAPITALS_JUNK:
             return None
         if last in ORG_HEADS or first in ORG_OPENERS or (name.isupper() and 2 <= len(name) <= 5 and name.isalpha()):
-            return Finding(tokens, "organization", name, KEYWORD, None, chunk.headline)
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in ORG_HEADS and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
-            return Finding(tokens, "organization", name, KEYWORD, None, chunk.headline)
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in PLACE_HEADS and n.lower == "of" for t, n in zip(tokens, tokens[1:])):
-            return Finding(tokens, "place", name, KEYWORD, None, chunk.headline)
+            return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if last in PLACE_HEADS or first in PLACE_OPENERS or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
-                return Finding(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
-            return Finding(tokens, "place", name, KEYWORD, None, chunk.headline)
+                return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
+            return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens):
-            return Finding(tokens, "person", name, STRONG, None, chunk.headline)
+            return Candidate(tokens, "person", name, STRONG, None, chunk.headline)
         if _place_context(chunk) and tokens[0] == chunk.tokens[0]:
-            return Finding(tokens, "place", name, CONTEXT, None, chunk.headline)
+            return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
         if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens):
-            return Finding(tokens, "person", name, SHAPE, None, chunk.headline)
+            return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial:
-            return Finding(tokens, "person", name, SHAPE, None, chunk.headline)
+            return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1:
-            return Finding(tokens, "unknown", name, 0, None, chunk.headline)
+            return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
         return None
 
 
@@ -323,7 +323,7 @@ def _is_abbreviation(chunk: Chunk) -> bool:
     return len(chunk.tokens) == 1 and chunk.tokens[0].text.isupper() and bool(chunk.before) and chunk.before[-1] == "(" and chunk.after == ")"
 
 
-def _abbreviation_of(chunk: Chunk, previous: list[Finding]) -> list[Finding]:
+def _abbreviation_of(chunk: Chunk, previous: list[Candidate]) -> list[Candidate]:
     """The bracketed acronym is the phrase before it: same entity, or nothing if that was nothing."""
     token = chunk.tokens[0]
     if not previous or previous[-1].kind == "credit":
@@ -332,7 +332,7 @@ def _abbreviation_of(chunk: Chunk, previous: list[Finding]) -> list[Finding]:
     initials = "".join(w[0] for w in last.name.split() if w[0].isupper())
     if initials != token.text:
         return []
-    return [Finding((token,), last.kind, last.name, last.strength, last.place, last.headline)]
+    return [Candidate((token,), last.kind, last.name, last.strength, last.place, last.headline)]
 
 
 def _is_credit(chunk: Chunk) -> bool:

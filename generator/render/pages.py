@@ -10,8 +10,8 @@ import datetime as dt
 import hashlib
 import multiprocessing
 import threading
-from functools import partial
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -19,8 +19,8 @@ import jinja2
 import jinja2.meta
 
 from generator.config import Config
-from generator.digest import ViewDigester
 from generator.errors import BriefingError, Diagnostic
+from generator.incremental.digest import ViewDigester
 from generator.index import SiteIndex, article_path, entity_path
 from generator.models import EnrichedArticle, OutputFile
 from generator.render.briefing import (
@@ -33,7 +33,6 @@ from generator.render.briefing import (
 )
 from generator.render.entity_page import entity_view
 from generator.render.env import template_search_path
-from generator.search import bundle_paths, search_available
 from generator.render.template_errors import template_error
 from generator.render.views import (
     KIND_LABELS,
@@ -43,6 +42,7 @@ from generator.render.views import (
     entity_groups,
     theatre,
 )
+from generator.search import bundle_paths, search_available
 
 Progress = Callable[[int, int, str], None]
 STATIC_FOLDER = "static"

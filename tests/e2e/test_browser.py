@@ -20,7 +20,7 @@ from typing import Any, Iterator
 
 import pytest
 
-from generator.cli import main
+from generator.commands.cli import main
 
 playwright = pytest.importorskip("playwright.sync_api")
 REPO = Path(__file__).resolve().parents[2]
@@ -28,7 +28,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = REPO / "build" / "screenshots"
 AXE = REPO / "build" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
 FIXTURE = REPO / "tests" / "fixtures" / "site_briefing"
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium not installed (apt-get install chromium)")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium not installed (apt-get install chromium)")]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 DESKTOP, PHONE = {"width": 1280, "height": 900}, {"width": 390, "height": 844}

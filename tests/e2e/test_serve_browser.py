@@ -11,11 +11,11 @@ from typing import Iterator
 
 import pytest
 
-from generator.serve import serve
+from generator.commands.serve import serve
 
 playwright = pytest.importorskip("playwright.sync_api")
 CHROMIUM = Path("/usr/bin/chromium")
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium not installed (apt-get install chromium)")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium not installed (apt-get install chromium)")]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTICLE = "content/articles/2016/05/sudan-talks.md"
 PAGE = "articles/2016/05/sudan-talks.html"

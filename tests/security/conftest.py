@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.cli import main
-from generator.frontmatter import render_document
+from generator.commands.cli import main
+from generator.content.frontmatter import render_document
 
 REPO = Path(__file__).resolve().parents[2]
 PAYLOADS = tuple(line for line in (Path(__file__).parent / "xss_payloads.txt").read_text(encoding="utf-8").splitlines() if line.strip())

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.frontmatter import render_document
+from generator.commands.cli import main
+from generator.content.frontmatter import render_document
+from generator.incremental.lock import LOCK_NAME, project_lock
 from generator.ingest.store import write_new_file
-from generator.lock import LOCK_NAME, project_lock
 
 REPO = Path(__file__).resolve().parents[2]
 WORDS = "army ceasefire talks convoy aid border envoy council truce shelling villages monitors refugees".split()
@@ -49,6 +49,7 @@ def build_process(project: Path) -> subprocess.Popen[bytes]:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_leaves_old_or_new_site(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", articles=150)
     start = time.perf_counter()

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.frontmatter import render_document
+from generator.commands.cli import main
+from generator.content.frontmatter import render_document
 from generator.limits import MAX_ENTITIES_PER_ARTICLE, MAX_LINKED_ENTITIES
 from generator.render.body import EntityLink, link_first_mentions, markdown_to_html
 
@@ -44,6 +44,7 @@ def build(project: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=180, check=False)
 
 
+@pytest.mark.slow
 def test_yaml_bomb_in_front_matter_is_refused(project: Path) -> None:
     (project / "content/articles/bomb.md").write_text(BOMB, encoding="utf-8")
     result = build(project)
@@ -51,6 +52,7 @@ def test_yaml_bomb_in_front_matter_is_refused(project: Path) -> None:
     assert "bomb.md:4: front matter: invalid YAML: anchors and aliases (&name, *name) are not allowed" in result.stderr
 
 
+@pytest.mark.slow
 def test_one_gigabyte_files_are_refused_without_reading(project: Path) -> None:
     huge = project / "content/articles/huge.md"
     with huge.open("wb") as stream:
@@ -67,6 +69,7 @@ def test_one_gigabyte_files_are_refused_without_reading(project: Path) -> None:
     assert result.returncode == 1 and "raw.txt: is 50 MiB; raw articles are limited to 20 MiB" in result.stderr
 
 
+@pytest.mark.slow
 def test_hundred_thousand_lines_and_deep_nesting_build(project: Path) -> None:
     lines = "\n".join(f"Line {n} says the convoy reached Aleppo." for n in range(100_000))
     nested = ">" * 10_000 + " deep\n\n" + "\n".join("  " * n + "- item" for n in range(500)) + "\n\n" + "<div>" * 10_000
@@ -79,6 +82,7 @@ def test_hundred_thousand_lines_and_deep_nesting_build(project: Path) -> None:
     assert "&lt;div&gt;" in page and "<div><div>" not in page
 
 
+@pytest.mark.slow
 def test_ten_thousand_entities_in_one_article(project: Path) -> None:
     names = [f"Person Number{n}" for n in range(10_000)]
     meta = {"title": "Crowd", "date": "2016-05-01", "entities": {"people": names}}

@@ -10,8 +10,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.frontmatter import FrontMatterError, parse_document, render_document
-from generator.ingest.clean import drop_furniture, normalise_text, split_dateline, split_paragraphs
+from generator.content.frontmatter import (
+    FrontMatterError,
+    parse_document,
+    render_document,
+)
+from generator.ingest.clean import (
+    drop_furniture,
+    normalise_text,
+    split_dateline,
+    split_paragraphs,
+)
 from generator.ingest.text import InputError
 from generator.models import ORGANIZATION, PERSON, PLACE, EntityRef
 from generator.nlp.entities import extract_mentions
@@ -22,6 +31,7 @@ from generator.render.body import markdown_to_html
 
 from .test_sanitize import audit
 
+pytestmark = pytest.mark.slow  # hypothesis: hundreds of examples per test
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Text with the characters that matter to our parsers: quotes, capitals, punctuation, newlines, controls.
 NEWSY = st.text(alphabet=st.sampled_from(list("AaBbSsTt .,;:!?'\"\u201c\u201d\u2019()-\u2013\n\r\t\x00\x85\ufeffU.N5Ѕ日<>&*_[]#")) | st.characters(), max_size=400)

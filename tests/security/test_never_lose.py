@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
+from generator.commands.cli import main
 from generator.ingest.store import index_path
 
 REPO = Path(__file__).resolve().parents[2]

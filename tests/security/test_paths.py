@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.cli import main
-from generator.frontmatter import render_document
+from generator.commands.cli import main
+from generator.content.frontmatter import render_document
 from generator.paths import RESERVED_NAMES, SLUG_PATTERN, safe_slug, slug_problem
 
 HOSTILE_NAMES = [

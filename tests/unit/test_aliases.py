@@ -3,7 +3,11 @@
 import pytest
 
 from generator.models import EntityRef
-from generator.nlp.resolve import consonant_skeleton, default_resolver, same_transliteration
+from generator.nlp.resolve import (
+    consonant_skeleton,
+    default_resolver,
+    same_transliteration,
+)
 
 P, L, O = "person", "place", "organization"
 

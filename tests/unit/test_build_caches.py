@@ -10,7 +10,7 @@ import pytest
 from markupsafe import Markup
 
 from generator.content import load_articles
-from generator.digest import ViewDigester
+from generator.incremental.digest import ViewDigester
 from generator.publish import SiteWriter
 from generator.search import bundle_paths, shard_of
 

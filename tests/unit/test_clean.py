@@ -3,7 +3,12 @@ import datetime as dt
 import pytest
 
 from generator.ingest.clean import (
-    drop_repeated_title, find_date, is_furniture, normalise_text, split_dateline, split_paragraphs,
+    drop_repeated_title,
+    find_date,
+    is_furniture,
+    normalise_text,
+    split_dateline,
+    split_paragraphs,
 )
 
 
@@ -59,7 +64,9 @@ import datetime as _dt  # noqa: E402
 import pytest  # noqa: E402
 
 from generator.ingest.clean import (  # noqa: E402
-    split_agency_tag, split_leading_date, strip_title_prefix,
+    split_agency_tag,
+    split_leading_date,
+    strip_title_prefix,
 )
 from generator.ingest.decode import DecodeError, decode, repair_mojibake, unpack  # noqa: E402
 from generator.ingest.identity import text_key  # noqa: E402

@@ -1,6 +1,10 @@
 import pytest
 
-from generator.frontmatter import FrontMatterError, parse_document, render_document
+from generator.content.frontmatter import (
+    FrontMatterError,
+    parse_document,
+    render_document,
+)
 
 
 def test_round_trip_keeps_order_and_body() -> None:

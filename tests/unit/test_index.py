@@ -1,7 +1,14 @@
 import datetime as dt
 from pathlib import Path
 
-from generator.index import (build_index, co_occurring, entity_path, related_articles, same_story, timeline_counts)
+from generator.index import (
+    build_index,
+    co_occurring,
+    entity_path,
+    related_articles,
+    same_story,
+    timeline_counts,
+)
 from generator.models import Article, EnrichedArticle, EntityRef
 
 SYRIA, ALEPPO, HAMA = EntityRef("Syria", "place"), EntityRef("Aleppo", "place"), EntityRef("Hama", "place")

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from conftest import SEED, built_articles, make_config
 
-from generator.frontmatter import parse_document
+from generator.content.frontmatter import parse_document
 from generator.ingest import ingest_files
 
 
@@ -118,7 +118,7 @@ def test_edits_to_summary_entities_and_body_survive_reingest_and_rebuild(tmp_pat
     written = ingest_files([raw], cfg, date=dt.date(2016, 5, 3)).written[0]
     document = parse_document(written.read_text(encoding="utf-8"))
     meta = {**document.meta, "summary": "An editor's summary.", "entities": {"people": ["Sergey Lavrov"], "places": [], "organizations": []}}
-    from generator.frontmatter import render_document
+    from generator.content.frontmatter import render_document
     edited = render_document(meta, document.body.replace("Iranian Foreign Minister", "Iran's foreign minister"))
     written.write_text(edited, encoding="utf-8")
     for cache_kept in (True, False):

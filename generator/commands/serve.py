@@ -21,13 +21,13 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable
 
-from generator.build import build
+from generator.commands.build import build
 from generator.config import CONFIG_NAME, Config, load_config
 from generator.errors import BriefingError, Diagnostic
 
 HOST = "127.0.0.1"
 INTERNAL = "/__briefing__/"
-RELOAD_SCRIPT = (Path(__file__).resolve().parent / "serve_static" / "reload.js").read_bytes()
+RELOAD_SCRIPT = (Path(__file__).resolve().parent.parent / "serve_static" / "reload.js").read_bytes()
 SCRIPT_TAG = f'<script src="{INTERNAL}reload.js" defer></script>'.encode("ascii")
 Snapshot = dict[str, tuple[int, int]]
 Say = Callable[[str], None]

@@ -14,7 +14,6 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable, Mapping
 
-CACHE_FOLDER = ".briefing-cache"
 SCHEMA_VERSION = 1  # bump when the table layout changes: an older file is then rebuilt
 _BATCH = 500  # SQLite limits the number of '?' in one statement
 

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Sequence
 
 from generator import __version__
-from generator.build import build
-from generator.cli_publish import add_publish_commands
+from generator.commands.build import build
+from generator.commands.cli_publish import add_publish_commands
 from generator.config import Config, load_config, with_base_url
 from generator.errors import BriefingError
-from generator.lock import project_lock
+from generator.incremental.lock import project_lock
 from generator.models import IngestReport
 
 
@@ -98,14 +98,14 @@ def _run_build(args: argparse.Namespace, cfg: Config) -> int:
 
 
 def _run_entities(args: argparse.Namespace, cfg: Config) -> int:
-    from generator.entity_review import format_review, review_entities
+    from generator.commands.entities import format_review, review_entities
 
     print(format_review(review_entities(cfg), args.limit))
     return 0
 
 
 def _run_export(args: argparse.Namespace, cfg: Config) -> int:
-    from generator.build import site_index
+    from generator.commands.build import site_index
     from generator.export import export_records, write_records
     from generator.incremental.atomic import stream_atomic
 

@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 from typing import Callable, Sequence
 
-from generator.analysis import Analysis, analyse_articles
 from generator.config import Config
 from generator.models import PERSON, Article, EnrichedArticle, EntityRef, Mention
+from generator.nlp.analysis import Analysis, analyse_articles
 from generator.nlp.entities import dateline_place, entity_refs
 from generator.nlp.stories import StoryInput, group_stories
 

@@ -15,15 +15,16 @@ from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
-from generator.check_findings import ERROR, WARNING, Finding
+from generator.commands.check.findings import ERROR, WARNING, finding
 from generator.config import Config
 from generator.content import (  # _LocatedError: a field error with its line
     _LocatedError,
     parse_article,
 )
-from generator.enrich import enrich_articles
-from generator.frontmatter import FrontMatterError
+from generator.content.frontmatter import FrontMatterError
+from generator.errors import Diagnostic
 from generator.models import Article, EnrichedArticle
+from generator.nlp.enrich import enrich_articles
 
 SHINGLE_WORDS = 5
 SAMPLE_MODULUS = 4  # keep 1 shingle in 4 (by hash): same verdicts, a quarter of the work
@@ -39,25 +40,25 @@ NOISE_NAMES = {
 EDGE_WORDS = {"and", "or", "of", "the", "in", "on", "at", "to", "for", "with", "by", "from", "but", "as", "a", "an"}
 
 
-def check_content(cfg: Config, *, today: dt.date | None = None) -> list[Finding]:
+def check_content(cfg: Config, *, today: dt.date | None = None) -> list[Diagnostic]:
     """Every content finding, in a stable order (by file, then by kind)."""
     articles, findings = _load_each(cfg)
     today = today or dt.date.today()
     for article in articles:
         shown = _shown(article.path, cfg.root)
         if not article.source:
-            findings.append(Finding(ERROR, shown, None, "no source: add 'source: Outlet' so readers know who reported it"))
+            findings.append(finding(ERROR, shown, None, "no source: add 'source: Outlet' so readers know who reported it"))
         if article.date > today:
-            findings.append(Finding(WARNING, shown, None, f"dated {article.date.isoformat()}, in the future; check the 'date:'"))
+            findings.append(finding(WARNING, shown, None, f"dated {article.date.isoformat()}, in the future; check the 'date:'"))
     enriched = enrich_articles(articles, cfg)
-    findings += [Finding(WARNING, _shown(e.article.path, cfg.root), None, "no entities found: add them under 'entities:' so the story is cross-linked")
+    findings += [finding(WARNING, _shown(e.article.path, cfg.root), None, "no entities found: add them under 'entities:' so the story is cross-linked")
                  for e in enriched if not e.entities]
     findings += duplicate_findings(articles, cfg.root)
     findings += noise_findings(enriched, cfg.root)
     return findings
 
 
-def _load_each(cfg: Config) -> tuple[list[Article], list[Finding]]:
+def _load_each(cfg: Config) -> tuple[list[Article], list[Diagnostic]]:
     """Load article by article so that one broken file does not hide the others' findings."""
     articles, findings = [], []
     paths = sorted(cfg.articles_dir.rglob("*.md")) if cfg.articles_dir.is_dir() else []
@@ -65,14 +66,14 @@ def _load_each(cfg: Config) -> tuple[list[Article], list[Finding]]:
         try:
             articles.append(parse_article(path, path.read_bytes().decode("utf-8")))
         except UnicodeDecodeError:
-            findings.append(Finding(ERROR, _shown(path, cfg.root), None, "is not UTF-8 text; save it as UTF-8"))
+            findings.append(finding(ERROR, _shown(path, cfg.root), None, "is not UTF-8 text; save it as UTF-8"))
         except (FrontMatterError, _LocatedError) as exc:
             hint = f"; {exc.hint}" if exc.hint else ""
-            findings.append(Finding(ERROR, _shown(path, cfg.root), exc.line, f"{exc.message}{hint}"))
+            findings.append(finding(ERROR, _shown(path, cfg.root), exc.line, f"{exc.message}{hint}"))
     return articles, findings
 
 
-def duplicate_findings(articles: list[Article], root: Path) -> list[Finding]:
+def duplicate_findings(articles: list[Article], root: Path) -> list[Diagnostic]:
     """Pairs of articles with the same title or mostly the same text (word 5-gram overlap)."""
     shingles = [_shingles(a.body_md) for a in articles]
     postings: dict[int, list[int]] = defaultdict(list)
@@ -95,7 +96,7 @@ def duplicate_findings(articles: list[Article], root: Path) -> list[Finding]:
     for numbers in by_title.values():
         for pair in combinations(numbers, 2):
             pairs.setdefault(pair, "the same title")
-    return [Finding(WARNING, _shown(articles[b].path, root), None,
+    return [finding(WARNING, _shown(articles[b].path, root), None,
                     f"looks like the same story as {_shown(articles[a].path, root)} ({why} in common); delete one or give it a different angle")
             for (a, b), why in sorted(pairs.items())]
 
@@ -131,7 +132,7 @@ def noise_reason(name: str) -> str | None:
     return None
 
 
-def noise_findings(enriched: tuple[EnrichedArticle, ...], root: Path) -> list[Finding]:
+def noise_findings(enriched: tuple[EnrichedArticle, ...], root: Path) -> list[Diagnostic]:
     """One warning per noisy-looking entity, at the first article (in path order) that has it."""
     first_seen: dict[tuple[str, str], tuple[str, int]] = {}
     for article in sorted(enriched, key=lambda e: e.article.path):
@@ -143,7 +144,7 @@ def noise_findings(enriched: tuple[EnrichedArticle, ...], root: Path) -> list[Fi
     for (kind, name), (shown, seen) in sorted(first_seen.items(), key=lambda item: (item[1][0], item[0])):
         reason = noise_reason(name)
         if reason:
-            findings.append(Finding(WARNING, shown, None, f"{kind} '{name}' looks like noise ({reason}; in {seen} article{'s' if seen != 1 else ''}); "
+            findings.append(finding(WARNING, shown, None, f"{kind} '{name}' looks like noise ({reason}; in {seen} article{'s' if seen != 1 else ''}); "
                                                           "remove it from 'entities:' or mark it 'reject: true' in content/entities.yml"))
     return findings
 

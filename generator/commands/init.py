@@ -15,7 +15,7 @@ from generator.config import CONFIG_NAME, PathsConfig
 from generator.errors import BriefingError, Diagnostic
 from generator.paths import PACKAGE_TEMPLATES as DEFAULT_TEMPLATES
 
-SCAFFOLD = Path(__file__).resolve().parent / "scaffold"
+SCAFFOLD = Path(__file__).resolve().parent.parent / "scaffold"
 WORKFLOW_PATH = ".github/workflows/pages.yml"
 DEFAULT_PACKAGE = f"briefing=={__version__}"
 

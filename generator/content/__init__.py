@@ -15,8 +15,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from generator.content.frontmatter import Document, FrontMatterError, parse_document
 from generator.errors import BriefingError, Diagnostic
-from generator.frontmatter import Document, FrontMatterError, parse_document
 from generator.incremental.atomic import write_atomic
 from generator.limits import MAX_ARTICLE_BYTES, MAX_ENTITIES_PER_ARTICLE
 from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, Article, EntityRef

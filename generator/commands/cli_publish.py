@@ -9,10 +9,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.check import DEFAULT_MAX_PAGE_BYTES, check_site
-from generator.check_findings import ERROR, WARNING, Finding, count
+from generator.commands.check.findings import ERROR, WARNING, as_errors, count
+from generator.commands.check.site import DEFAULT_MAX_PAGE_BYTES, check_site
+from generator.commands.init import DEFAULT_PACKAGE, init_project
 from generator.config import Config, with_base_url
-from generator.init import DEFAULT_PACKAGE, init_project
+from generator.errors import Diagnostic
 
 
 def add_publish_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -48,7 +49,9 @@ def _run_init(args: argparse.Namespace, cfg: Config | None) -> int:
 
 
 def _run_serve(args: argparse.Namespace, cfg: Config) -> int:
-    from generator.serve import serve  # here: the commands' modules load only when run
+    from generator.commands.serve import (
+        serve,  # here: the commands' modules load only when run
+    )
 
     def say(line: str) -> None:
         stream = sys.stderr if line.startswith(("error:", "warning:")) else sys.stdout
@@ -65,17 +68,17 @@ def _run_serve(args: argparse.Namespace, cfg: Config) -> int:
 def _run_check(args: argparse.Namespace, cfg: Config) -> int:
     if args.base_url is not None:
         cfg = with_base_url(cfg, args.base_url)
-    from generator.check_content import check_content
+    from generator.commands.check.content import check_content
 
-    findings: list[Finding] = []
+    findings: list[Diagnostic] = []
     if args.only in (None, "site"):
         findings += check_site(cfg.output_dir, cfg.site.base_url, max_page_bytes=args.max_page_kb * 1024)
     if args.only in (None, "content"):
         findings += check_content(cfg)
     if args.strict:
-        findings = [Finding(ERROR, f.path, f.line, f.message) for f in findings]
+        findings = as_errors(findings)
     for finding in findings:
-        print(finding, file=sys.stderr if finding.severity == ERROR else sys.stdout)
+        print(finding.report(), file=sys.stderr if finding.severity == ERROR else sys.stdout)
     errors, warnings = count(findings, ERROR), count(findings, WARNING)
     if not args.quiet or errors:
         print(f"check: {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}")

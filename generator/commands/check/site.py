@@ -3,7 +3,7 @@
 Every finding is ``page:line: error|warning: what``. Errors are what would
 break the published site for a reader (a dead link, an image without alt
 text, a feed a reader app rejects); warnings need an editor's look.
-The content checks live in ``generator/check_content.py``.
+The content checks live in ``generator/commands/check/content.py``.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from generator.check_feeds import feed_findings, sitemap_findings
-from generator.check_findings import ERROR, WARNING, Finding
+from generator.commands.check.feeds import feed_findings, sitemap_findings
+from generator.commands.check.findings import ERROR, WARNING, finding
+from generator.errors import Diagnostic
 
 LINK_ATTRIBUTES = {"href", "src"}
 DEFAULT_MAX_PAGE_BYTES = 512 * 1024
@@ -75,16 +76,16 @@ def link_problems(site_dir: Path, base_url: str = "") -> list[str]:
     return [f"{f.path}:{f.line}: {f.message}" for f in _link_findings(site_dir, pages, base_url)]
 
 
-def check_site(site_dir: Path, base_url: str = "", *, max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES) -> list[Finding]:
+def check_site(site_dir: Path, base_url: str = "", *, max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES) -> list[Diagnostic]:
     """Every finding over a built site, in a stable order."""
     if not (site_dir / "index.html").is_file():
-        return [Finding(ERROR, str(site_dir), None, "no built site here (no index.html); run briefing build first")]
+        return [finding(ERROR, str(site_dir), None, "no built site here (no index.html); run briefing build first")]
     pages = _read_pages(site_dir)
     findings = _link_findings(site_dir, pages, base_url)
     for page in pages.values():
-        findings += [Finding(ERROR, page.rel_path, line, "image without alt text; add alt=\"...\" (alt=\"\" if decorative)") for line in page.missing_alt]
+        findings += [finding(ERROR, page.rel_path, line, "image without alt text; add alt=\"...\" (alt=\"\" if decorative)") for line in page.missing_alt]
         if page.size > max_page_bytes:
-            findings.append(Finding(WARNING, page.rel_path, None, f"page is {page.size // 1024} KB, over the {max_page_bytes // 1024} KB limit; readers on slow links wait for it"))
+            findings.append(finding(WARNING, page.rel_path, None, f"page is {page.size // 1024} KB, over the {max_page_bytes // 1024} KB limit; readers on slow links wait for it"))
     findings += html5_findings(site_dir, sorted(pages))
     findings += feed_findings(site_dir, base_url, lambda url: _resolve_or_problem(site_dir, "feed.xml", url, base_url, pages))
     findings += sitemap_findings(site_dir, base_url, lambda url: _resolve_or_problem(site_dir, "sitemap.xml", url, base_url, pages))
@@ -99,13 +100,13 @@ def _read_pages(site_dir: Path) -> dict[str, Page]:
     return pages
 
 
-def _link_findings(site_dir: Path, pages: dict[str, Page], base_url: str) -> list[Finding]:
+def _link_findings(site_dir: Path, pages: dict[str, Page], base_url: str) -> list[Diagnostic]:
     findings = []
     for page in pages.values():
         for line, url in page.links:
             problem = _resolve_or_problem(site_dir, page.rel_path, url, base_url, pages)
             if problem:
-                findings.append(Finding(ERROR, page.rel_path, line, f"{problem}: {url}"))
+                findings.append(finding(ERROR, page.rel_path, line, f"{problem}: {url}"))
     return findings
 
 
@@ -135,18 +136,18 @@ def _resolve_or_problem(site_dir: Path, rel_page: str, url: str, base_url: str, 
     return None
 
 
-def html5_findings(site_dir: Path, rel_pages: list[str]) -> list[Finding]:
+def html5_findings(site_dir: Path, rel_pages: list[str]) -> list[Diagnostic]:
     """HTML5 parse errors, when html5lib is installed (it is in the test extra)."""
     try:
         import html5lib
         from html5lib.constants import E
     except ImportError:
-        return [Finding(WARNING, str(site_dir), None, "HTML5 validity not checked: pip install html5lib")]
+        return [finding(WARNING, str(site_dir), None, "HTML5 validity not checked: pip install html5lib")]
     findings = []
     for rel in rel_pages:
         parser = html5lib.HTMLParser(strict=False)
         parser.parse((site_dir / rel).read_bytes(), likely_encoding="utf-8")
         for (line, column), code, data in parser.errors:
             message = E.get(code, code) % (data or {}) if isinstance(data, dict) else code
-            findings.append(Finding(ERROR, rel, line, f"HTML5: {message} (column {column})"))
+            findings.append(finding(ERROR, rel, line, f"HTML5: {message} (column {column})"))
     return findings

@@ -8,10 +8,9 @@ import os
 import time
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
-from generator.cache import CACHE_FOLDER
 from generator.config import Config
 from generator.errors import BriefingError
-from generator.fingerprint import (
+from generator.incremental.fingerprint import (
     BuildRecord,
     code_fingerprint,
     forget_record,
@@ -21,24 +20,21 @@ from generator.fingerprint import (
     render_fingerprint,
     write_record,
 )
-from generator.lock import project_lock
+from generator.incremental.layout import CacheLayout
+from generator.incremental.lock import project_lock
 from generator.models import BuildReport, EnrichedArticle, IngestReport
 from generator.publish import SiteWriter, hosting_files
 
 if TYPE_CHECKING:
     from generator.index import SiteIndex
+    from generator.ingest import Progress
     from generator.render.pages import RenderedPage
     from generator.search import ShardPages
-    from generator.ingest import Progress
 
 # The stages' modules (NLP, templates, ingest) are imported when a build has work for them:
 # a build that finds nothing changed ends before the import would take longer than the check.
 
 log = logging.getLogger(__name__)
-BUILD_RECORD = "last-build.json"  # what the last successful build read and wrote (see fingerprint)
-SPARE_SITE = "site-spare"  # the site replaced last time, reused as the next staging folder (see publish)
-ARTICLE_CACHE = "articles.json"  # parsed articles, reused while their files are unchanged
-SEARCH_CACHE = "search"  # the search index's shards, kept to be reused while their pages do not change
 T = TypeVar("T")
 
 
@@ -56,7 +52,7 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     clock = _Stopwatch(timings)
     ingested = clock("ingest", lambda: _ingest_inbox(cfg, progress))
     _raise_on_failures(ingested)
-    record_path = cfg.root / CACHE_FOLDER / BUILD_RECORD
+    record_path = CacheLayout.of(cfg.root).build_record
     inputs = clock("check", lambda: input_fingerprint(cfg))  # after ingest: it may add articles
     previous = read_record(record_path)
     site_listing = listing_fingerprint(cfg.output_dir)
@@ -95,15 +91,15 @@ def _build_site(cfg: Config, ingested: IngestReport, clock: _Stopwatch, progress
 
     from generator.render.env import make_environment
     from generator.render.pages import RenderJob, render_site, static_files
-    from generator.search import ShardPages, index_site
     from generator.render.template_errors import template_error
     from generator.render.views import build_catalog
+    from generator.search import ShardPages, index_site
 
     index = site_index(cfg, progress, clock)
     env = make_environment(cfg.templates_dir)
     updated = _site_date(index.articles)
     shared_key = render_fingerprint(cfg)
-    writer = clock("publish", lambda: SiteWriter(cfg.output_dir, cfg.root / CACHE_FOLDER / SPARE_SITE, site_listing=site_listing))
+    writer = clock("publish", lambda: SiteWriter(cfg.output_dir, CacheLayout.of(cfg.root).spare_site, site_listing=site_listing))
     try:
         job = clock("render", lambda: RenderJob(index, build_catalog(index), cfg, env, updated, shared_key, writer.held()))
         shards = ShardPages()
@@ -113,7 +109,7 @@ def _build_site(cfg: Config, ingested: IngestReport, clock: _Stopwatch, progress
             raise template_error(exc, cfg.templates_dir, cfg.root) from None
         for item in static_files(cfg.templates_dir) + hosting_files(cfg.site.cname):
             writer.put_bytes(item.rel_path, item.data)
-        search_warning = clock("search", lambda: index_site(writer, shards, cfg.site.language, cfg.root / CACHE_FOLDER / SEARCH_CACHE))
+        search_warning = clock("search", lambda: index_site(writer, shards, cfg.site.language, CacheLayout.of(cfg.root).search))
         published = clock("publish", writer.commit)
     finally:
         writer.close()
@@ -138,13 +134,13 @@ def _place(pages: Iterable[RenderedPage], writer: SiteWriter, shards: ShardPages
 def site_index(cfg: Config, progress: Progress | None = None, clock: _Stopwatch | None = None) -> SiteIndex:
     """Load every article, compute what the NLP says of it, resolve entities across the site and index it all."""
     from generator.content import load_articles
-    from generator.enrich import enrich_articles
     from generator.index import build_index
+    from generator.nlp.enrich import enrich_articles
     from generator.nlp.registry import load_registry
     from generator.nlp.resolve import resolve_articles
 
     clock = clock or _Stopwatch([])
-    articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root, cfg.root / CACHE_FOLDER / ARTICLE_CACHE,
+    articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root, CacheLayout.of(cfg.root).articles,
                                                    code_fingerprint()))
     enriched = clock("nlp", lambda: enrich_articles(articles, cfg, progress=progress))
     registry = clock("resolve", lambda: load_registry(cfg.content_dir))

@@ -1,0 +1,1 @@
+"""The command-line verbs: one module each (build, serve, init, entities, check/), and the CLI that parses them."""

@@ -1,0 +1,51 @@
+"""What the cache folder holds, in one place: every store a rebuild reuses, and where it lives.
+
+Everything under ``.briefing-cache/`` is an optimisation: delete the folder and the next build
+is cold, nothing else changes. The articles under content/ stay the truth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+CACHE_FOLDER = ".briefing-cache"
+
+
+@dataclass(frozen=True, slots=True)
+class CacheLayout:
+    folder: Path  # <project>/.briefing-cache
+
+    @classmethod
+    def of(cls, project_root: Path) -> CacheLayout:
+        return cls(project_root / CACHE_FOLDER)
+
+    @property
+    def build_record(self) -> Path:
+        """What the last successful build read and wrote (see fingerprint): a no-change build stops early."""
+        return self.folder / "last-build.json"
+
+    @property
+    def articles(self) -> Path:
+        """Parsed articles, reused while their files are unchanged (see content)."""
+        return self.folder / "articles.json"
+
+    @property
+    def ingest_index(self) -> Path:
+        """Hashes, URLs, text keys and slugs of what is ingested: duplicates found without reading every article."""
+        return self.folder / "ingest-index.json"
+
+    @property
+    def nlp_results(self) -> Path:
+        """Each article's NLP results under a hash of what they were computed from (see nlp.analysis)."""
+        return self.folder / "nlp.sqlite"
+
+    @property
+    def spare_site(self) -> Path:
+        """The site replaced last time, reused as the next staging folder (see publish); its keys beside it."""
+        return self.folder / "site-spare"
+
+    @property
+    def search(self) -> Path:
+        """The search index's shards, reused while their pages do not change (see search)."""
+        return self.folder / "search"
