@@ -26,6 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from generator.commands.build import site_index
 from generator.config import load_config  # noqa: E402
 from generator.content import load_articles  # noqa: E402
 from generator.content.frontmatter import parse_document  # noqa: E402
@@ -54,6 +55,9 @@ def main(argv: list[str]) -> int:
         again_wall = time.perf_counter() - again_wall
         changed = sum(1 for p, d in _snapshot(cfg.articles_dir).items() if before.get(p) != d) + len(set(before) - set(_snapshot(cfg.articles_dir)))
         articles = _articles(cfg.articles_dir)
+        stories = {a.article.path: a.story for a in site_index(cfg).articles}  # stories are grouped at build time
+        for article in articles:
+            article["story"] = stories.get(article["_path"], "?")
         loaded = len(load_articles(cfg.articles_dir, cfg.root))  # raises if any front matter is refused
         index_mb = index_path(project).stat().st_size / 2**20
     _print_counts(inputs, first, second, changed, len(articles))
@@ -72,8 +76,8 @@ def main(argv: list[str]) -> int:
 def _print_scale(articles: list[dict], size: int = 100_000) -> None:
     """A year of articles: the corpus's own index entries repeated to ``size`` (synthetic, for timing only)."""
     from generator.ingest.catalogue import Catalogue
-    from generator.ingest.identity import story_terms
     from generator.ingest.store import IndexEntry
+    from generator.nlp.stories import story_terms
     from generator.textutil import markdown_to_text
     terms = [tuple(sorted(story_terms(str(a["title"]), markdown_to_text(a["_body"])))) for a in articles]
     entries = {f"{i}.md": IndexEntry(0, 0, f"a-{i}", f"sha256:{i:032x}", f"https://x.example/{i}", f"text:{i}",
@@ -129,7 +133,7 @@ def _print_body_checks(articles: list[dict]) -> None:
     langs: dict[str, int] = defaultdict(int)
     for a in articles:
         langs[str(a.get("language", "?"))] += 1
-    print("languages:", dict(sorted(langs.items(), key=lambda kv: -kv[1])), "; NLP skipped:", sum(1 for a in articles if a.get("nlp")))
+    print("languages:", dict(sorted(langs.items(), key=lambda kv: -kv[1])), "; English NLP skipped (not English):", sum(1 for a in articles if str(a.get("language", "en")).split("-")[0] not in ("en", "und", "")))
 
 
 def _print_stories(articles: list[dict], corpus: Path) -> None:
