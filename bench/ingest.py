@@ -30,8 +30,8 @@ from generator.commands.build import site_index
 from generator.config import load_config  # noqa: E402
 from generator.content import load_articles  # noqa: E402
 from generator.content.frontmatter import parse_document  # noqa: E402
+from generator.incremental.layout import CacheLayout  # noqa: E402
 from generator.ingest import ingest_files  # noqa: E402
-from generator.ingest.store import index_path  # noqa: E402
 
 MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
 MOJIBAKE = re.compile("[\u0080-\u009f\ufffd]|Ã[\u0080-\u00bf]|â€")
@@ -59,7 +59,7 @@ def main(argv: list[str]) -> int:
         for article in articles:
             article["story"] = stories.get(article["_path"], "?")
         loaded = len(load_articles(cfg.articles_dir, cfg.root))  # raises if any front matter is refused
-        index_mb = index_path(project).stat().st_size / 2**20
+        index_mb = CacheLayout.of(project).articles.stat().st_size / 2**20
     _print_counts(inputs, first, second, changed, len(articles))
     print(f"loaded by the build's loader without an error: {loaded}")
     _print_duplicates(first, corpus)

@@ -34,6 +34,17 @@ class Diagnostic:
         return f"{text}; {self.hint}" if self.hint else text
 
 
+class LocatedError(Exception):
+    """A problem at a 1-based line of a file whose path the catcher knows (YAML, front matter)."""
+
+    def __init__(self, message: str, line: int | None, hint: str = "") -> None:
+        super().__init__(message)
+        self.message, self.line, self.hint = message, line, hint
+
+    def at(self, path: str) -> Diagnostic:
+        return Diagnostic(path, self.message, self.line, self.hint)
+
+
 class BriefingError(Exception):
     """A user-facing error: carries every diagnostic found, not only the first."""
 

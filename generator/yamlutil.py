@@ -10,18 +10,14 @@ from typing import Any
 
 import yaml
 
+from generator.errors import LocatedError
 from generator.limits import MAX_YAML_BYTES
 
 KeyPath = tuple[str, ...]
 
 
-class YamlSyntaxError(Exception):
+class YamlSyntaxError(LocatedError):
     """Raised with the 1-based line of a YAML syntax problem."""
-
-    def __init__(self, message: str, line: int | None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
 
 
 # libyaml's parser when PyYAML was built with it: several times faster on 100k articles.

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import json
 import re
 from pathlib import Path
 from typing import Any
 
+from generator.content.archive import display_path, read_archive, save_archive
 from generator.content.frontmatter import Document, FrontMatterError, parse_document
 from generator.errors import BriefingError, Diagnostic
-from generator.incremental.atomic import write_atomic
-from generator.limits import MAX_ARTICLE_BYTES, MAX_ENTITIES_PER_ARTICLE
+from generator.limits import MAX_ENTITIES_PER_ARTICLE
 from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, Article, EntityRef
 from generator.paths import slug_problem
 from generator.yamlutil import line_of
@@ -39,103 +38,32 @@ class _FieldError(Exception):
 def load_articles(articles_dir: Path, root: Path, cache_file: Path | None = None, cache_version: str = "") -> tuple[Article, ...]:
     """All articles under ``articles_dir``, sorted newest first then by slug.
 
-    With ``cache_file``, articles parsed by an earlier build are read back from it when their
-    file's status (size, modification and change times, inode) is the same and the cache was
-    written by the same code (``cache_version``); parsing YAML front matter is most of the cost
-    of loading. The cache is JSON: a damaged one is ignored and written again.
+    Every broken file is reported at once (BriefingError). With ``cache_file`` (the archive's
+    store, see ``archive``), articles parsed by an earlier build or ingest are read back from it
+    while their file is unchanged and the code is the same (``cache_version``): parsing YAML
+    front matter is most of the cost of loading.
     """
-    known = _read_cache(cache_file, cache_version)
-    current: dict[str, Any] = {}
-    parsed = 0
-    articles: list[Article] = []
-    problems: list[Diagnostic] = []
-    for path in sorted(articles_dir.rglob("*.md")) if articles_dir.is_dir() else []:
-        shown = _display_path(path, root)
-        try:
-            stat = path.stat()
-            if stat.st_size > MAX_ARTICLE_BYTES:
-                problems.append(Diagnostic(shown, f"is {stat.st_size // 1024 // 1024} MiB; articles are limited to {MAX_ARTICLE_BYTES // 1024 // 1024} MiB", hint="split it or remove it"))
-                continue
-            stamp = f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}"
-            entry = known.get(str(path))
-            article = _cached_article(entry, stamp, path)
-            if article is None:
-                article = parse_article(path, path.read_bytes().decode("utf-8"))
-                entry = [stamp, _article_fields(article)]
-                parsed += 1
-            articles.append(article)
-            current[str(path)] = entry
-        except UnicodeDecodeError:
-            problems.append(Diagnostic(shown, "is not UTF-8 text", hint="save it as UTF-8"))
-        except FrontMatterError as exc:
-            problems.append(Diagnostic(shown, exc.message, exc.line, exc.hint))
-        except _LocatedError as exc:
-            problems.append(Diagnostic(shown, exc.message, exc.line, exc.hint))
-    problems.extend(_slug_clashes(articles, root))
+    archive = read_archive(articles_dir, root, cache_file, cache_version, article_from_document)
+    articles = archive.articles()
+    problems = archive.problems() + _slug_clashes(articles, root)
     if problems:
         raise BriefingError(problems)
-    if cache_file is not None and (parsed or len(current) != len(known)):  # a file read, added or gone
-        _write_cache(cache_file, cache_version, current)
+    if cache_file is not None and archive.changed:
+        save_archive(archive, cache_file, cache_version)
     return tuple(sorted(articles, key=lambda a: (-a.date.toordinal(), a.slug)))
 
 
-def _article_fields(article: Article) -> list[Any]:
-    """An article as JSON values (its path is the cache's key)."""
-    return [article.slug, article.title, article.date.isoformat(), article.source, article.dateline, article.source_url,
-            article.body_md, article.lede, article.summary, list(article.key_points),
-            [[ref.name, ref.kind] for ref in article.entities], article.story, article.language, article.author,
-            article.content_hash]
-
-
-def _cached_article(entry: Any, stamp: str, path: Path) -> Article | None:
-    """The cached article if ``entry`` is for this file status and well formed; None: parse the file."""
-    if not isinstance(entry, list) or len(entry) != 2 or entry[0] != stamp or not isinstance(entry[1], list) or len(entry[1]) != 15:
-        return None
-    (slug, title, date, source, dateline, source_url, body_md, lede, summary, key_points, entities, story,
-     language, author, content_hash) = entry[1]
-    texts = (slug, title, date, source, dateline, source_url, body_md, lede, summary, story, language, author, content_hash)
-    if not (all(type(text) is str for text in texts) and isinstance(key_points, list) and isinstance(entities, list)
-            and all(type(point) is str for point in key_points)
-            and all(isinstance(ref, list) and len(ref) == 2 and all(type(part) is str for part in ref) for ref in entities)):
-        return None
-    try:
-        day = dt.date.fromisoformat(date)
-    except ValueError:
-        return None
-    return Article(path, slug, title, day, source, dateline, source_url, body_md, lede, summary, tuple(key_points),
-                   tuple(EntityRef(name, kind) for name, kind in entities), story, language, author, content_hash)
-
-
-def _read_cache(cache_file: Path | None, version: str) -> dict[str, list[Any]]:
-    if cache_file is None:
-        return {}
-    try:
-        data = json.loads(cache_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(data, dict) or data.get("version") != version or not isinstance(data.get("articles"), dict):
-        return {}
-    articles: dict[str, list[Any]] = data["articles"]
-    return articles
-
-
-def _write_cache(cache_file: Path, version: str, articles: dict[str, list[Any]]) -> None:
-    write_atomic(cache_file, json.dumps({"version": version, "articles": articles}, ensure_ascii=False))
-
-
-class _LocatedError(Exception):
-    def __init__(self, message: str, line: int | None, hint: str) -> None:
-        super().__init__(message)
-        self.message, self.line, self.hint = message, line, hint
-
-
 def parse_article(path: Path, text: str) -> Article:
-    """One article from its file text; raises FrontMatterError or _LocatedError."""
-    document = parse_document(text)
+    """One article from its file text; raises FrontMatterError (with the line) if it does not load."""
+    return article_from_document(path, parse_document(text))
+
+
+def article_from_document(path: Path, document: Document) -> Article:
+    """The article a parsed file holds; raises FrontMatterError with the line of the first bad field."""
     try:
         return _article_from(path, document)
     except _FieldError as exc:
-        raise _LocatedError(f"front matter: {'.'.join(exc.key)}: {exc.message}", line_of(document.lines, exc.key) or 1, exc.hint) from None
+        raise FrontMatterError(f"front matter: {'.'.join(exc.key)}: {exc.message}", line_of(document.lines, exc.key) or 1, exc.hint) from None
 
 
 def _article_from(path: Path, doc: Document) -> Article:
@@ -232,14 +160,7 @@ def _slug_clashes(articles: list[Article], root: Path) -> list[Diagnostic]:
     for article in articles:
         key = (article.date.year, article.date.month, article.slug)
         if key in seen:
-            other = _display_path(seen[key].path, root)
-            problems.append(Diagnostic(_display_path(article.path, root), f"slug '{article.slug}' is already used by {other} in the same month", hint="give one of them a different 'slug:'"))
+            other = display_path(seen[key].path, root)
+            problems.append(Diagnostic(display_path(article.path, root), f"slug '{article.slug}' is already used by {other} in the same month", hint="give one of them a different 'slug:'"))
         seen.setdefault(key, article)
     return problems
-
-
-def _display_path(path: Path, root: Path) -> str:
-    try:
-        return str(path.relative_to(root))
-    except ValueError:
-        return str(path)

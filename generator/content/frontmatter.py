@@ -7,19 +7,14 @@ from typing import Any
 
 import yaml
 
+from generator.errors import LocatedError
 from generator.yamlutil import KeyPath, YamlSyntaxError, load_with_lines
 
 FENCE = "---"
 
 
-class FrontMatterError(Exception):
-    """A front-matter problem at a 1-based line of the file."""
-
-    def __init__(self, message: str, line: int | None, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
-        self.hint = hint
+class FrontMatterError(LocatedError):
+    """A front-matter problem at a 1-based line of the file (its syntax, or a field's value)."""
 
 
 @dataclass(frozen=True, slots=True)

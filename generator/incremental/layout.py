@@ -27,13 +27,9 @@ class CacheLayout:
 
     @property
     def articles(self) -> Path:
-        """Parsed articles, reused while their files are unchanged (see content)."""
+        """The archive: every article parsed, reused while its file is unchanged, by the build and by ingest
+        (which also finds duplicates in it without reading every article); see content.archive."""
         return self.folder / "articles.json"
-
-    @property
-    def ingest_index(self) -> Path:
-        """Hashes, URLs, text keys and slugs of what is ingested: duplicates found without reading every article."""
-        return self.folder / "ingest-index.json"
 
     @property
     def nlp_results(self) -> Path:

@@ -14,15 +14,21 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from generator.config import Config
+from generator.content import article_from_document
+from generator.content.archive import Archive, read_archive, save_archive
 from generator.content.frontmatter import FrontMatterError, render_document
 from generator.errors import Diagnostic
+from generator.incremental.fingerprint import code_fingerprint
+from generator.incremental.layout import CacheLayout
 from generator.ingest.catalogue import Catalogue
 from generator.ingest.fetch import FetchError, fetch, is_url
+from generator.ingest.identity import text_key
 from generator.ingest.metadata import body_of, front_matter
 from generator.ingest.sources import Item, load_source, parse_source, source_files
-from generator.ingest.store import index_path, load_index, save_index, write_new_file
+from generator.ingest.store import write_new_file
 from generator.ingest.text import InputError, content_hash
 from generator.models import IngestReport
+from generator.textutil import markdown_to_text
 
 Progress = Callable[[int, int, str], None]
 Fetcher = Callable[[str], Any]
@@ -36,15 +42,25 @@ def inbox_files(cfg: Config) -> list[Path]:
 def ingest_files(sources: Sequence[Path | str], cfg: Config, *, date: dt.date | None = None,
                  progress: Progress | None = None, fetcher: Fetcher = fetch) -> IngestReport:
     """Ingest each file, folder (recursively) or URL; failures are reported per input and do not stop the rest."""
-    run = _Run(cfg, date, Catalogue(*load_index(cfg.articles_dir, index_path(cfg.root))))
+    archive = _archive(cfg)
+    run = _Run(cfg, date, Catalogue(archive))
     inputs = _expand(sources, run)
     for number, source in enumerate(inputs, start=1):
         if progress:
             progress(number, len(inputs), str(source))
         run.ingest_one(source, fetcher)
-    if run.written or run.duplicates or not index_path(cfg.root).exists():
-        save_index(run.catalogue.entries, run.catalogue.duplicate_inputs, index_path(cfg.root))
+    if run.written or run.duplicates or archive.changed:
+        archive = _archive(cfg) if run.written else archive  # the new files parsed, for the build to reuse
+        archive.duplicate_inputs = dict(run.catalogue.duplicate_inputs)
+        save_archive(archive, CacheLayout.of(cfg.root).articles, code_fingerprint())
     return IngestReport(tuple(run.written), tuple(run.unchanged), tuple(run.duplicates), tuple(run.failed), tuple(run.warnings))
+
+
+def _archive(cfg: Config) -> Archive:
+    """The articles already ingested, each with the identity of its body's words."""
+    archive = read_archive(cfg.articles_dir, cfg.root, CacheLayout.of(cfg.root).articles, code_fingerprint(), article_from_document)
+    archive.with_text_keys(text_key, markdown_to_text)
+    return archive
 
 
 def _expand(sources: Sequence[Path | str], run: "_Run") -> list[Path | str]:

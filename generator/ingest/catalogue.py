@@ -5,18 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from generator.content.archive import Archive, ArchiveEntry
 from generator.ingest.metadata import Built
-from generator.ingest.store import IndexEntry, entry_for_new_file, unique_slug
+from generator.ingest.store import unique_slug
 
 
 class Catalogue:
-    def __init__(self, entries: dict[str, IndexEntry], duplicate_inputs: dict[str, str] | None = None) -> None:
-        self.entries = entries
+    def __init__(self, archive: Archive) -> None:
+        entries = self.entries = dict(archive.entries)
         # Inputs found to duplicate an article: known by their hash, so the next run skips them unread.
-        self.duplicate_inputs = {h: rel for h, rel in (duplicate_inputs or {}).items() if rel in entries}
+        self.duplicate_inputs = dict(archive.duplicate_inputs)
         self._hashes = {**self.duplicate_inputs, **{e.content_hash: rel for rel, e in entries.items() if e.content_hash}}
         self._urls = {_url_key(e.source_url): rel for rel, e in entries.items() if e.source_url}
-        self._texts = {e.text_key: rel for rel, e in entries.items()}
+        self._texts = {e.text_key: rel for rel, e in entries.items() if e.text_key}
         self._slugs = {e.slug for e in entries.values()} | {Path(rel).stem for rel in entries}
         self._new: set[str] = set()
 
@@ -46,7 +47,8 @@ class Catalogue:
 
     def add(self, path: Path, articles_dir: Path, meta: dict[str, Any], built: Built) -> None:
         rel = path.relative_to(articles_dir).as_posix()
-        entry = entry_for_new_file(path, meta, built.text_key)
+        entry = ArchiveEntry("", str(meta["slug"]), str(meta.get("content_hash") or ""), str(meta.get("source_url") or ""),
+                             None, text_key=built.text_key)
         self.entries[rel] = entry
         self._new.add(rel)
         self._hashes[entry.content_hash] = rel

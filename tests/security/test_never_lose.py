@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.commands.cli import main
-from generator.ingest.store import index_path
+from generator.incremental.layout import CacheLayout
 
 REPO = Path(__file__).resolve().parents[2]
 RAW = "Convoy Reaches Madaya\n\nBEIRUT (Wire) - On 11 January 2016 an aid convoy reached Madaya, the Red Cross said.\n"
@@ -50,7 +50,7 @@ def test_edits_survive_reingest_rebuild_and_a_lost_cache(project: Path) -> None:
 @pytest.mark.parametrize("garbage", [b"", b"{not json", b"\x00\xff" * 100, b'{"version": 999}', b"[]"])
 def test_corrupt_ingest_cache_is_rebuilt_not_trusted(project: Path, garbage: bytes) -> None:
     content_before = digest(project / "content")
-    cache = index_path(project)
+    cache = CacheLayout.of(project).articles
     cache.parent.mkdir(exist_ok=True)
     cache.write_bytes(garbage)
     assert main(["--project", str(project), "build", "-q"]) == 0

@@ -111,7 +111,7 @@ def test_markdown_with_front_matter_keeps_hand_written_fields(tmp_path: Path) ->
 
 
 def test_edits_to_summary_entities_and_body_survive_reingest_and_rebuild(tmp_path: Path) -> None:
-    from generator.ingest.store import index_path
+    from generator.incremental.layout import CacheLayout
 
     raw = seed_project(tmp_path)
     cfg = make_config(tmp_path)
@@ -123,7 +123,7 @@ def test_edits_to_summary_entities_and_body_survive_reingest_and_rebuild(tmp_pat
     written.write_text(edited, encoding="utf-8")
     for cache_kept in (True, False):
         if not cache_kept:
-            index_path(tmp_path).unlink()  # the index is only a cache: rebuilt from the articles
+            CacheLayout.of(tmp_path).articles.unlink()  # the archive is only a cache: rebuilt from the articles
         again = ingest_files([raw], cfg, date=dt.date(2016, 5, 3))
         assert again.written == () and len(again.unchanged) == 1
         assert written.read_text(encoding="utf-8") == edited

@@ -17,12 +17,11 @@ from pathlib import Path
 
 from generator.commands.check.findings import ERROR, WARNING, finding
 from generator.config import Config
-from generator.content import (  # _LocatedError: a field error with its line
-    _LocatedError,
-    parse_article,
-)
-from generator.content.frontmatter import FrontMatterError
+from generator.content import article_from_document
+from generator.content.archive import read_archive
 from generator.errors import Diagnostic
+from generator.incremental.fingerprint import code_fingerprint
+from generator.incremental.layout import CacheLayout
 from generator.models import Article, EnrichedArticle
 from generator.nlp.enrich import enrich_articles
 
@@ -59,18 +58,9 @@ def check_content(cfg: Config, *, today: dt.date | None = None) -> list[Diagnost
 
 
 def _load_each(cfg: Config) -> tuple[list[Article], list[Diagnostic]]:
-    """Load article by article so that one broken file does not hide the others' findings."""
-    articles, findings = [], []
-    paths = sorted(cfg.articles_dir.rglob("*.md")) if cfg.articles_dir.is_dir() else []
-    for path in paths:
-        try:
-            articles.append(parse_article(path, path.read_bytes().decode("utf-8")))
-        except UnicodeDecodeError:
-            findings.append(finding(ERROR, _shown(path, cfg.root), None, "is not UTF-8 text; save it as UTF-8"))
-        except (FrontMatterError, _LocatedError) as exc:
-            hint = f"; {exc.hint}" if exc.hint else ""
-            findings.append(finding(ERROR, _shown(path, cfg.root), exc.line, f"{exc.message}{hint}"))
-    return articles, findings
+    """Every article that loads, and a finding for each one that does not (one broken file hides nothing)."""
+    archive = read_archive(cfg.articles_dir, cfg.root, CacheLayout.of(cfg.root).articles, code_fingerprint(), article_from_document)
+    return archive.articles(), archive.problems()
 
 
 def duplicate_findings(articles: list[Article], root: Path) -> list[Diagnostic]:
