@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
     from generator.errors import Diagnostic
+
+# How a long stage reports progress: (done, total or 0 when unknown, what it is doing). The CLI draws it.
+Progress = Callable[[int, int, str], None]
 
 PERSON, PLACE, ORGANIZATION = "person", "place", "organization"
 ENTITY_KINDS = (PERSON, PLACE, ORGANIZATION)

@@ -27,20 +27,12 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def hosting_files(cname: str) -> list[OutputFile]:
-    """Files GitHub Pages reads: ``CNAME`` when a custom domain is configured."""
-    return [OutputFile("CNAME", f"{cname}\n".encode("ascii"))] if cname else []
-
-
 def publish(files: list[OutputFile], out_dir: Path, spare: Path | None = None) -> PublishReport:
     """Write ``files`` into a staging copy of ``out_dir`` and swap it in (each file keyed by its bytes)."""
-    writer = SiteWriter(out_dir, spare)
-    try:
+    with SiteWriter(out_dir, spare) as writer:
         for item in files:
             writer.put_bytes(item.rel_path, item.data)
         return writer.commit()
-    finally:
-        writer.close()
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +64,9 @@ class SiteWriter:
     file is written.
     """
 
-    def __init__(self, out_dir: Path, spare: Path | None = None, *, site_listing: str | None = None) -> None:
+    def __init__(self, out_dir: Path, spare: Path | None = None, *, site_listing: str | None = None, cname: str = "") -> None:
         recover(out_dir)
+        self._cname = cname
         self._out_dir = out_dir
         self._spare = spare
         self._state_path = spare.with_name(spare.name + ".json") if spare is not None else None
@@ -139,6 +132,8 @@ class SiteWriter:
         """Remove files no longer built, swap the staging folder in and record what each folder holds."""
         if self._problems:
             raise BriefingError(self._problems)
+        if self._cname:  # GitHub Pages: the custom domain
+            self.put_bytes("CNAME", f"{self._cname}\n".encode("ascii"))
         self.put_bytes(".nojekyll", b"")  # GitHub Pages: serve files as they are
         self._remove_stale()
         _swap(self._staging, self._out_dir)
@@ -151,6 +146,12 @@ class SiteWriter:
         files = len(self._keys) - 1  # the marker is not one of the site's files
         written = min(self._written, files)
         return PublishReport(written, files - written, listing)
+
+    def __enter__(self) -> SiteWriter:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def close(self) -> None:
         """Drop the staging folder unless it was swapped in (a failed build leaves ``site/`` as it was)."""

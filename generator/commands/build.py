@@ -1,33 +1,32 @@
-"""The build, top to bottom: config -> ingest inbox -> load -> enrich -> resolve -> index -> render -> publish."""
+"""The build, top to bottom: ingest the inbox -> check -> load -> NLP -> resolve -> index -> render -> publish (+ search)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import time
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
 from generator.config import Config
 from generator.errors import BriefingError
 from generator.incremental.fingerprint import (
+    BuildKeys,
     BuildRecord,
     code_fingerprint,
     forget_record,
-    input_fingerprint,
     listing_fingerprint,
     read_record,
-    render_fingerprint,
     write_record,
 )
 from generator.incremental.layout import CacheLayout
 from generator.incremental.lock import project_lock
-from generator.models import BuildReport, EnrichedArticle, IngestReport
-from generator.publish import SiteWriter, hosting_files
+from generator.models import BuildReport, IngestReport, Progress
+from generator.publish import PublishReport, SiteWriter
 
 if TYPE_CHECKING:
     from generator.index import SiteIndex
-    from generator.ingest import Progress
     from generator.render.pages import RenderedPage
     from generator.search import ShardPages
 
@@ -48,87 +47,93 @@ def build(cfg: Config, *, progress: Progress | None = None) -> BuildReport:
 
 
 def _build(cfg: Config, progress: Progress | None) -> BuildReport:
-    timings: list[tuple[str, float]] = []
-    clock = _Stopwatch(timings)
+    """The build, one call per stage; a build that finds nothing changed stops after the check."""
+    clock = _Stopwatch()
     ingested = clock("ingest", lambda: _ingest_inbox(cfg, progress))
-    _raise_on_failures(ingested)
-    record_path = CacheLayout.of(cfg.root).build_record
-    inputs = clock("check", lambda: input_fingerprint(cfg))  # after ingest: it may add articles
-    previous = read_record(record_path)
-    site_listing = listing_fingerprint(cfg.output_dir)
-    if previous is not None and previous.inputs == inputs and previous.site == site_listing:
-        return _unchanged(previous, ingested, timings)
-    forget_record(record_path)  # from here on site/ may change: only a finished build vouches for it
-    report, listing = _build_site(cfg, ingested, clock, progress, site_listing)
-    summary = {"articles": report.articles, "entities": report.entities, "files": report.files,
-               "warnings": list(report.warnings[len(ingested.warnings):])}
-    write_record(record_path, BuildRecord(inputs, listing, summary))
+    keys = clock("check", lambda: BuildKeys.of(cfg))
+    record = _Record(CacheLayout.of(cfg.root).build_record, clock("check", lambda: keys.inputs(cfg.content_dir)),
+                     listing_fingerprint(cfg.output_dir))
+    if (previous := record.unchanged()) is not None:
+        return _unchanged(previous, ingested, clock.timings)
+    from generator.render.pages import render_site
+    from generator.search import index_site
+
+    index = site_index(cfg, progress, clock)  # load -> NLP -> resolve -> index
+    with SiteWriter(cfg.output_dir, CacheLayout.of(cfg.root).spare_site, site_listing=record.site, cname=cfg.site.cname) as writer:
+        pages = render_site(index, cfg, keys.render, held=writer.held(), progress=progress, workers=_cores())
+        shards = clock("render", lambda: _place(pages, writer))
+        search_warning = clock("search", lambda: index_site(writer, shards, cfg.site.language, CacheLayout.of(cfg.root).search))
+        published = clock("publish", writer.commit)
+    report = _report(cfg, ingested, index, published, search_warning, clock.timings)
+    record.write(published.listing, report, len(ingested.warnings))
     return report
 
 
-def _unchanged(previous: BuildRecord, ingested: IngestReport, timings: list[tuple[str, float]]) -> BuildReport:
+def _ingest_inbox(cfg: Config, progress: Progress | None) -> IngestReport:
+    """Ingest what waits in content/inbox (raw files stay there: re-ingesting them is a no-op); stop on a failure."""
+    if not cfg.inbox_dir.is_dir() or not any(name for _, _, names in os.walk(cfg.inbox_dir) for name in names):
+        return IngestReport()
+    from generator.ingest import inbox_files, ingest_files
+    report = ingest_files(inbox_files(cfg), cfg, progress=progress)
+    if report.failed:
+        raise BriefingError(report.failed)
+    return report
+
+
+@dataclass(frozen=True, slots=True)
+class _Record:
+    """The last successful build's record: what it read (``inputs``) and what ``site/`` then held."""
+
+    path: Path
+    inputs: str
+    site: str  # listing_fingerprint of site/ now
+
+    def unchanged(self) -> BuildRecord | None:
+        """The last build's record if nothing it read changed and site/ is as it left it; else None
+        (and the record is removed: from here on site/ may change, only a finished build vouches for it)."""
+        previous = read_record(self.path)
+        if previous is not None and previous.inputs == self.inputs and previous.site == self.site:
+            return previous
+        forget_record(self.path)
+        return None
+
+    def write(self, published_listing: str, report: BuildReport, ingest_warnings: int) -> None:
+        summary = {"articles": report.articles, "entities": report.entities, "files": report.files,
+                   "warnings": list(report.warnings[ingest_warnings:])}
+        write_record(self.path, BuildRecord(self.inputs, published_listing, summary))
+
+
+def _unchanged(previous: BuildRecord, ingested: IngestReport, timings: tuple[tuple[str, float], ...]) -> BuildReport:
     """The report of a build skipped because nothing it reads changed since the last one."""
     summary = previous.summary
     return BuildReport(
         ingested=0, articles=int(summary["articles"]), entities=int(summary["entities"]),
-        files=int(summary["files"]), unchanged=int(summary["files"]), seconds=tuple(timings),
+        files=int(summary["files"]), unchanged=int(summary["files"]), seconds=timings,
         warnings=tuple(ingested.warnings) + tuple(str(w) for w in summary["warnings"]),
     )
 
 
-def _ingest_inbox(cfg: Config, progress: Progress | None) -> IngestReport:
-    """Ingest what waits in content/inbox (raw files stay there: re-ingesting them is a no-op)."""
-    if not cfg.inbox_dir.is_dir() or not any(name for _, _, names in os.walk(cfg.inbox_dir) for name in names):
-        return IngestReport()
-    from generator.ingest import inbox_files, ingest_files
-    return ingest_files(inbox_files(cfg), cfg, progress=progress)
+def _place(pages: Iterable[RenderedPage], writer: SiteWriter) -> ShardPages:
+    """Hand every rendered page to publish (which has it rendered only if it must) and to the search shards."""
+    from generator.search import ShardPages
+
+    shards = ShardPages()
+    for page in pages:
+        writer.put(page.rel_path, page.key, page.make)
+        shards.add(page.rel_path, page.key)
+    return shards
 
 
-def _build_site(cfg: Config, ingested: IngestReport, clock: _Stopwatch, progress: Progress | None,
-                site_listing: str) -> tuple[BuildReport, str]:
-    """Build and publish the site; returns the report and the published site's listing fingerprint."""
-    import jinja2
-
-    from generator.render.env import make_environment
-    from generator.render.pages import RenderJob, render_site, static_files
-    from generator.render.template_errors import template_error
-    from generator.render.views import build_catalog
-    from generator.search import ShardPages, index_site
-
-    index = site_index(cfg, progress, clock)
-    env = make_environment(cfg.templates_dir)
-    updated = _site_date(index.articles)
-    shared_key = render_fingerprint(cfg)
-    writer = clock("publish", lambda: SiteWriter(cfg.output_dir, CacheLayout.of(cfg.root).spare_site, site_listing=site_listing))
-    try:
-        job = clock("render", lambda: RenderJob(index, build_catalog(index), cfg, env, updated, shared_key, writer.held()))
-        shards = ShardPages()
-        try:
-            clock("render", lambda: _place(render_site(job, progress, workers=_cores()), writer, shards))
-        except jinja2.TemplateError as exc:
-            raise template_error(exc, cfg.templates_dir, cfg.root) from None
-        for item in static_files(cfg.templates_dir) + hosting_files(cfg.site.cname):
-            writer.put_bytes(item.rel_path, item.data)
-        search_warning = clock("search", lambda: index_site(writer, shards, cfg.site.language, CacheLayout.of(cfg.root).search))
-        published = clock("publish", writer.commit)
-    finally:
-        writer.close()
-
+def _report(cfg: Config, ingested: IngestReport, index: SiteIndex, published: PublishReport, search_warning: str,
+            timings: tuple[tuple[str, float], ...]) -> BuildReport:
     warnings = list(ingested.warnings) + ([search_warning] if search_warning else [])
     if not cfg.site.base_url:
         warnings.append("briefing.yml: site.base_url is not set, so feed.xml and sitemap.xml use relative URLs; set it to the published URL")
     return BuildReport(
         ingested=len(ingested.written), articles=len(index.articles), entities=len(index.entities),
         files=published.written + published.unchanged, unchanged=published.unchanged,
-        seconds=clock.timings, warnings=tuple(warnings),
-    ), published.listing
-
-
-def _place(pages: Iterable[RenderedPage], writer: SiteWriter, shards: ShardPages) -> None:
-    """Hand every rendered page to publish (which renders it only if it must) and to the search shards."""
-    for page in pages:
-        writer.put(page.rel_path, page.key, page.make)
-        shards.add(page.rel_path, page.key)
+        seconds=timings, warnings=tuple(warnings),
+    )
 
 
 def site_index(cfg: Config, progress: Progress | None = None, clock: _Stopwatch | None = None) -> SiteIndex:
@@ -139,7 +144,7 @@ def site_index(cfg: Config, progress: Progress | None = None, clock: _Stopwatch 
     from generator.nlp.registry import load_registry
     from generator.nlp.resolve import resolve_articles
 
-    clock = clock or _Stopwatch([])
+    clock = clock or _Stopwatch()
     articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root, CacheLayout.of(cfg.root).articles,
                                                    code_fingerprint()))
     enriched = clock("nlp", lambda: enrich_articles(articles, cfg, progress=progress))
@@ -156,25 +161,11 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _raise_on_failures(report: IngestReport) -> None:
-    if report.failed:
-        raise BriefingError(report.failed)
-
-
-def _site_date(articles: tuple[EnrichedArticle, ...]) -> dt.date:
-    """The feed's 'updated' date: from content or SOURCE_DATE_EPOCH, never the clock."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
-    dates = [a.article.date for a in articles]
-    return max(dates) if dates else dt.date(1970, 1, 1)
-
-
 class _Stopwatch:
     """Runs a stage and records how long it took."""
 
-    def __init__(self, timings: list[tuple[str, float]]) -> None:
-        self._timings = timings
+    def __init__(self) -> None:
+        self._timings: list[tuple[str, float]] = []
 
     @property
     def timings(self) -> tuple[tuple[str, float], ...]:

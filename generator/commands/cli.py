@@ -86,8 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_build(args: argparse.Namespace, cfg: Config) -> int:
     if args.base_url is not None:
         cfg = with_base_url(cfg, args.base_url)
-    report = build(cfg, progress=None if args.quiet else _progress)
-    _clear_progress(args.quiet)
+    progress = _ProgressLine(args.quiet)
+    report = build(cfg, progress=progress)
+    progress.clear()
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if not args.quiet:
@@ -110,8 +111,9 @@ def _run_export(args: argparse.Namespace, cfg: Config) -> int:
     from generator.incremental.atomic import stream_atomic
 
     with project_lock(cfg.root):
-        index = site_index(cfg, progress=None if args.quiet or args.output is None else _progress)
-    _clear_progress(args.quiet or args.output is None)
+        progress = _ProgressLine(args.quiet or args.output is None)
+        index = site_index(cfg, progress=progress)
+    progress.clear()
     records = export_records(index, cfg.site.base_url, cfg.root)
     if args.output is None:
         write_records(records, sys.stdout, args.format)
@@ -129,8 +131,9 @@ def _run_ingest(args: argparse.Namespace, cfg: Config) -> int:
     inputs: list[Path | str] = [text if is_url(text) else Path(text) for text in args.inputs]
     started = time.perf_counter()
     with project_lock(cfg.root):
-        report = ingest_files(inputs, cfg, date=args.date, progress=None if args.quiet else _progress)
-    _clear_progress(args.quiet)
+        progress = _ProgressLine(args.quiet)
+        report = ingest_files(inputs, cfg, date=args.date, progress=progress)
+    progress.clear()
     _print_ingest(report, cfg, args.quiet, time.perf_counter() - started)
     return 1 if report.failed else 0
 
@@ -154,26 +157,31 @@ def _print_ingest(report: IngestReport, cfg: Config, quiet: bool, seconds: float
           f"failed {len(report.failed)} in {seconds:.1f}s")
 
 
-_progress_state: dict[str, float] = {}
+class _ProgressLine:
+    """'[120/1082] 35.2/s file.txt' on one terminal line, rewritten in place (nothing when stderr is not a terminal).
 
+    One per command run: the rate is measured from the start of each stage (a stage starts
+    when the count goes back or the total changes). Total 0: not known.
+    """
 
-def _progress(number: int, total: int, name: str) -> None:
-    """'[120/1082] 35.2/s file.txt' on one terminal line (nothing when output is redirected); total 0: not known."""
-    if not (sys.stderr.isatty() and (total > 1 or total == 0)):
-        return
-    if number <= _progress_state.get("number", 0) or total != _progress_state.get("total"):  # a new stage
-        _progress_state.update(started=time.perf_counter(), first=number - 1)
-    _progress_state.update(number=number, total=total)
-    elapsed = time.perf_counter() - _progress_state["started"]
-    done = number - _progress_state["first"]
-    rate = f"{done / elapsed:.1f}/s" if elapsed > 0 and done > 1 else ""
-    count = f"{number}/{total}" if total else f"{number}"
-    print(f"\r\033[K[{count}] {rate:>8} {name[-60:]}", end="", file=sys.stderr, flush=True)
+    def __init__(self, quiet: bool) -> None:
+        self.shown = not quiet and sys.stderr.isatty()
+        self._number, self._total, self._first, self._started = 0, -1, 0, time.perf_counter()
 
+    def __call__(self, number: int, total: int, name: str) -> None:
+        if not (self.shown and (total > 1 or total == 0)):
+            return
+        if number <= self._number or total != self._total:  # a new stage
+            self._started, self._first = time.perf_counter(), number - 1
+        self._number, self._total = number, total
+        elapsed, done = time.perf_counter() - self._started, number - self._first
+        rate = f"{done / elapsed:.1f}/s" if elapsed > 0 and done > 1 else ""
+        count = f"{number}/{total}" if total else f"{number}"
+        print(f"\r\033[K[{count}] {rate:>8} {name[-60:]}", end="", file=sys.stderr, flush=True)
 
-def _clear_progress(quiet: bool) -> None:
-    if not quiet and sys.stderr.isatty():
-        print("\r\033[K", end="", file=sys.stderr, flush=True)
+    def clear(self) -> None:
+        if self.shown:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
 
 
 def _iso_date(value: str) -> dt.date:

@@ -30,19 +30,35 @@ _LIBRARIES = ("jinja2", "markdown", "markupsafe", "nh3", "pyyaml", "python-slugi
 
 @dataclass(frozen=True, slots=True)
 class BuildRecord:
-    inputs: str  # input_fingerprint() when the site was built
+    inputs: str  # BuildKeys.inputs() when the site was built
     site: str  # publish.listing_fingerprint() of what it published
     summary: dict[str, Any]  # the counts and warnings the build reported
 
 
-def input_fingerprint(cfg: Config) -> str:
-    """A hash of everything the site is built from (after ingest has run)."""
-    digest = hashlib.blake2b(digest_size=20)
-    digest.update(f"{_code_fingerprint()}\0{cfg!r}\0{os.environ.get('SOURCE_DATE_EPOCH', '')}\0".encode())
-    # Thousands of articles: their status (with change times), not their bytes.
-    digest.update(listing_fingerprint(cfg.content_dir, change_times=True).encode())
-    digest.update(_templates_digest(cfg.templates_dir))
-    return digest.hexdigest()
+@dataclass(frozen=True, slots=True)
+class BuildKeys:
+    """What every page and the whole build depend on besides the articles, computed once per build."""
+
+    code: str  # briefing's own files and the versions of what it runs on
+    settings: str  # briefing.yml as validated (the Config's repr)
+    templates: str  # the project's templates by name and content
+
+    @classmethod
+    def of(cls, cfg: Config) -> BuildKeys:
+        settings = hashlib.blake2b(repr(cfg).encode(), digest_size=20).hexdigest()
+        return cls(_code_fingerprint(), settings, _templates_digest(cfg.templates_dir).hex())
+
+    @property
+    def render(self) -> str:
+        """The part of every page's key that is not its own view: code, settings and templates."""
+        return hashlib.blake2b(f"{self.code}\0{self.settings}\0{self.templates}".encode(), digest_size=16).hexdigest()
+
+    def inputs(self, content_dir: Path) -> str:
+        """A hash of everything the site is built from (after ingest has run)."""
+        # Thousands of articles: their status (with change times), not their bytes.
+        content = listing_fingerprint(content_dir, change_times=True)
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "")  # the feed's date (pages reading it are keyed by the date itself)
+        return hashlib.blake2b(f"{self.render}\0{epoch}\0{content}".encode(), digest_size=20).hexdigest()
 
 
 def listing_fingerprint(folder: Path, *, change_times: bool = False) -> str:
@@ -72,14 +88,6 @@ def _listing(folder: str, prefix: str, change_times: bool) -> list[str]:
             changed = s.st_ctime_ns if change_times else 0
             lines.append(f"{prefix}{entry.name}\0{s.st_size}\0{s.st_mtime_ns}\0{changed}\0{s.st_ino}\0{s.st_mode}")
     return lines
-
-
-def render_fingerprint(cfg: Config) -> str:
-    """A hash of what every page depends on besides its own view: code, templates and settings."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{_code_fingerprint()}\0{cfg!r}\0".encode())
-    digest.update(_templates_digest(cfg.templates_dir))
-    return digest.hexdigest()
 
 
 def _templates_digest(templates_dir: Path) -> bytes:

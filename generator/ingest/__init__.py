@@ -27,10 +27,9 @@ from generator.ingest.metadata import body_of, front_matter
 from generator.ingest.sources import Item, load_source, parse_source, source_files
 from generator.ingest.store import write_new_file
 from generator.ingest.text import InputError, content_hash
-from generator.models import IngestReport
+from generator.models import IngestReport, Progress
 from generator.textutil import markdown_to_text
 
-Progress = Callable[[int, int, str], None]
 Fetcher = Callable[[str], Any]
 
 

@@ -15,14 +15,14 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
 from generator.config import Config
 from generator.incremental.fingerprint import code_fingerprint
 from generator.incremental.layout import CacheLayout
 from generator.incremental.results import ResultCache
 from generator.limits import MAX_NLP_CHARS
-from generator.models import Article, KeyFigure, Mention, Summary
+from generator.models import Article, KeyFigure, Mention, Progress, Summary
 from generator.nlp.entities import extract_mentions
 from generator.nlp.figures import extract_figures
 from generator.nlp.stories import story_terms
@@ -36,7 +36,6 @@ PARALLEL_MIN = 2000
 # Everything the results depend on: a change to any of these files must invalidate the cache.
 _NLP_SOURCES = ("nlp", "textutil.py", "limits.py", "models.py")
 
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True, slots=True)

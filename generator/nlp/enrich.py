@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 from generator.config import Config
-from generator.models import PERSON, Article, EnrichedArticle, EntityRef, Mention
+from generator.models import PERSON, Article, EnrichedArticle, EntityRef, Mention, Progress
 from generator.nlp.analysis import Analysis, analyse_articles
 from generator.nlp.entities import dateline_place, entity_refs
 from generator.nlp.stories import StoryInput, group_stories
-
-Progress = Callable[[int, int, str], None]
 
 
 def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progress | None = None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import multiprocessing
+import os
 import threading
 from dataclasses import dataclass
 from functools import partial
@@ -22,7 +23,7 @@ from generator.config import Config
 from generator.errors import BriefingError, Diagnostic
 from generator.incremental.digest import ViewDigester
 from generator.index import SiteIndex, article_path, entity_path
-from generator.models import EnrichedArticle, OutputFile
+from generator.models import EnrichedArticle, OutputFile, Progress
 from generator.render.briefing import (
     DayLink,
     archive,
@@ -32,19 +33,19 @@ from generator.render.briefing import (
     theatre_view,
 )
 from generator.render.entity_page import entity_view
-from generator.render.env import template_search_path
+from generator.render.env import make_environment, template_search_path
 from generator.render.template_errors import template_error
 from generator.render.views import (
     KIND_LABELS,
     Catalog,
     article_view,
+    build_catalog,
     card_of,
     entity_groups,
     theatre,
 )
 from generator.search import bundle_paths, search_available
 
-Progress = Callable[[int, int, str], None]
 STATIC_FOLDER = "static"
 ENTITY_FEED_ENTRIES = 20
 THEATRE_LIMIT = 100
@@ -166,14 +167,34 @@ class _Part:
     errors: tuple[Diagnostic, ...]
 
 
-def render_site(job: RenderJob, progress: Progress | None = None, workers: int = 1) -> Iterator[RenderedPage]:
-    """Every file of the site: its pages and feeds, then the sitemap and robots.txt.
+def render_site(index: SiteIndex, cfg: Config, shared_key: str, *, held: frozenset[tuple[str, str]] = frozenset(),
+                progress: Progress | None = None, workers: int = 1) -> Iterator[RenderedPage]:
+    """Every file of the site: its pages and feeds, the sitemap and robots.txt, and the static files.
 
-    A page's key is a hash of ``job.shared_key``, its template and everything in its view. With
-    ``workers`` > 1 (and a platform that forks) the site is planned, keyed and rendered by that
-    many processes, which skip pages ``job.held`` names; the sitemap is the same either way.
-    Raises BriefingError for a template error found by a worker (this process raises jinja2's own).
+    A page's key is a hash of ``shared_key`` (code, settings, templates), its template and everything
+    in its view. With ``workers`` > 1 (and a platform that forks) the site is planned, keyed and
+    rendered by that many processes, which skip the pages ``held`` names (publish has them under
+    that key already); the output is the same either way. A template error is a BriefingError naming
+    the template's file and line.
     """
+    job = RenderJob(index, build_catalog(index), cfg, make_environment(cfg.templates_dir), site_date(index.articles),
+                    shared_key, held)
+    yield from _site_pages(job, progress, workers)
+    for item in static_files(cfg.templates_dir):
+        yield RenderedPage(item.rel_path, hashlib.blake2b(item.data, digest_size=16).hexdigest(), partial(bytes, item.data))
+
+
+def site_date(articles: tuple[EnrichedArticle, ...]) -> dt.date:
+    """The feed's 'updated' date: from content or SOURCE_DATE_EPOCH, never the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
+    dates = [a.article.date for a in articles]
+    return max(dates) if dates else dt.date(1970, 1, 1)
+
+
+def _site_pages(job: RenderJob, progress: Progress | None, workers: int) -> Iterator[RenderedPage]:
+    """The pages and feeds, then the sitemap and robots.txt."""
     # Forking is safe only from a process with one thread: `briefing serve` builds while its server threads run.
     parallel = (workers > 1 and len(job.index.articles) >= PARALLEL_RENDER_MIN and threading.active_count() == 1
                 and "fork" in multiprocessing.get_all_start_methods())
@@ -185,7 +206,7 @@ def render_site(job: RenderJob, progress: Progress | None = None, workers: int =
              if path.endswith(".html") and path not in NOT_IN_SITEMAP]
     common = {"site": job.cfg.site, "base": job.cfg.site.base_url, "updated": job.updated}
     for name, view in (("sitemap.xml", {"pages": pages}), ("robots.txt", {})):
-        data = job.env.get_template(name).render(common, **view).encode("utf-8")
+        data = _located(job.cfg, lambda: job.env.get_template(name).render(common, **view)).encode("utf-8")
         yield RenderedPage(name, hashlib.blake2b(data, digest_size=16).hexdigest(), partial(bytes, data))
 
 
@@ -194,7 +215,7 @@ def _pages(job: RenderJob, progress: Progress | None) -> Iterator[tuple[int, Ren
     digester = ViewDigester()
     reads_date = _TemplatesReading(job.env, "updated")
     for count, (unit, plan) in enumerate(plan_pages(job.index, job.catalog, job.cfg), 1):
-        yield unit, RenderedPage(plan.rel_path, _key(job, plan, digester, reads_date),
+        yield unit, RenderedPage(plan.rel_path, _located(job.cfg, partial(_key, job, plan, digester, reads_date)),
                                  partial(_render, plan, job.env, job.cfg, job.updated))
         if progress is not None and count % 500 == 0:
             progress(count, 0, "rendering pages")
@@ -243,8 +264,10 @@ def _render_part(part: tuple[int, int]) -> _Part:
             key = _key(job, plan, digester, reads_date)
             held = (plan.rel_path, key) in job.held
             pages.append((unit, plan.rel_path, key, None if held else _render(plan, job.env, job.cfg, job.updated)))
-    except jinja2.TemplateError as exc:  # reported here: a worker's traceback does not survive the trip back
-        return _Part((), tuple(template_error(exc, job.cfg.templates_dir, job.cfg.root).diagnostics))
+    except BriefingError as exc:  # reported here: a worker's traceback does not survive the trip back
+        return _Part((), exc.diagnostics)
+    except jinja2.TemplateError as exc:  # found while keying (a template's syntax), before any rendering
+        return _Part((), template_error(exc, job.cfg.templates_dir, job.cfg.root).diagnostics)
     return _Part(tuple(pages), ())
 
 
@@ -279,7 +302,15 @@ def _render(plan: PagePlan, env: jinja2.Environment, cfg: Config, updated: dt.da
         "site": cfg.site, "base": cfg.site.base_url, "updated": updated, "root": _root_prefix(plan.rel_path, cfg),
         "page_path": plan.rel_path, "kind_labels": KIND_LABELS, "description": cfg.site.description, **plan.view,
     }
-    return env.get_template(plan.template).render(context).encode("utf-8")
+    return _located(cfg, lambda: env.get_template(plan.template).render(context)).encode("utf-8")
+
+
+def _located(cfg: Config, render: Callable[[], str]) -> str:
+    """``render()``, a template error turned into a BriefingError naming the template's file and line."""
+    try:
+        return render()
+    except jinja2.TemplateError as exc:
+        raise template_error(exc, cfg.templates_dir, cfg.root) from None
 
 
 def _root_prefix(rel_path: str, cfg: Config) -> str:
