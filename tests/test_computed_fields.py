@@ -102,3 +102,17 @@ def test_export_of_broken_content_says_where(site_small: Path, run_cli) -> None:
     (site_small / SUDAN).write_text("---\ntitle: Sudan\ndate: someday\n---\n\nBody.\n", encoding="utf-8")
     result = run_cli("--project", str(site_small), "export")
     assert result.code == 1 and "sudan-talks.md:3: front matter: date: is not a date" in result.err and result.out == ""
+
+
+@pytest.mark.slow
+def test_export_into_a_closed_pipe_is_not_an_error(site_small: Path) -> None:
+    """`briefing export | head -1`: the reader leaving early is normal, not a bug to report."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-m", "generator", "--project", str(site_small), "export"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # before the first record is written
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 0 and errors == ""

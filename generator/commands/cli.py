@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
 import time
 import traceback
@@ -72,6 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for diagnostic in exc.diagnostics:
             print(f"error: {diagnostic}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `briefing export | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error while Python flushes stdout at exit
+        return 0
     except KeyboardInterrupt:
         print("interrupted; nothing was replaced", file=sys.stderr)
         return 130

@@ -1,1 +1,1 @@
-"""Stage 5: turn the site index into output files (HTML pages, feed, sitemap)."""
+"""Stage 5: the site index as output files (pages, feeds, sitemap, static files), each with its key; publish writes them."""
