@@ -51,6 +51,11 @@ def make_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="jsonl (default) or csv")
     export_cmd.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (replaced when complete) instead of standard output")
     export_cmd.set_defaults(run=_run_export)
+    refresh_cmd = commands.add_parser("refresh", parents=[common], help="take computed fields an older briefing wrote out of front matter, so the build computes them afresh", description="Take the computed fields (lede, summary, key points, entities, story) that briefing 0.1 wrote into front matter out of the articles, so that the build computes them again with the current NLP. Only those lines change. Without FILEs: every article ingest wrote (it has 'ingested:'); named FILEs are refreshed whatever wrote them. A field you edited by hand is taken out too: look with --dry-run first.")
+    refresh_cmd.add_argument("files", nargs="*", type=Path, metavar="FILE", help="articles to refresh (default: every article ingest wrote)")
+    refresh_cmd.add_argument("--fields", default="lede,summary,key_points,entities,story,nlp", metavar="LIST", help="comma-separated fields to take out (default: lede,summary,key_points,entities,story,nlp)")
+    refresh_cmd.add_argument("--dry-run", action="store_true", help="list what would change, change nothing")
+    refresh_cmd.set_defaults(run=_run_refresh)
     return parser
 
 
@@ -126,6 +131,30 @@ def _run_export(args: argparse.Namespace, cfg: Config) -> int:
     if not args.quiet:
         print(f"exported {count} articles to {args.output}", file=sys.stderr)
     return 0
+
+
+def _run_refresh(args: argparse.Namespace, cfg: Config) -> int:
+    from generator.commands.refresh import COMPUTED_FIELDS, refresh_articles
+
+    fields = tuple(name.strip() for name in args.fields.split(",") if name.strip())
+    unknown = sorted(set(fields) - set(COMPUTED_FIELDS))
+    if unknown or not fields:
+        print(f"error: --fields: {', '.join(unknown) or 'none given'}: not a computed field; use some of {','.join(COMPUTED_FIELDS)}", file=sys.stderr)
+        return 2
+    with project_lock(cfg.root):
+        report = refresh_articles(cfg, args.files, fields, dry_run=args.dry_run)
+    for diagnostic in report.failed:
+        print(f"error: {diagnostic}", file=sys.stderr)
+    verb = "would take" if args.dry_run else "took"
+    if not args.quiet:
+        for shown, taken in report.changed[:50]:
+            print(f"{shown}: {verb} out {', '.join(taken)}")
+        if len(report.changed) > 50:
+            print(f"... and {len(report.changed) - 50} more articles")
+        print(f"{len(report.changed)} articles {'would be ' if args.dry_run else ''}refreshed, {report.unchanged} had none of those fields, "
+              f"{report.skipped} not written by ingest left alone (name them to refresh them)"
+              + ("" if args.dry_run or not report.changed else "; the next build computes the fields afresh"))
+    return 1 if report.failed else 0
 
 
 def _run_ingest(args: argparse.Namespace, cfg: Config) -> int:

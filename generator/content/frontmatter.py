@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 import yaml
 
@@ -56,3 +57,35 @@ def render_document(meta: dict[str, Any], body: str) -> str:
     dumped = yaml.dump(meta, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), sort_keys=False,
                        allow_unicode=True, width=100, default_flow_style=False)
     return f"{FENCE}\n{dumped}{FENCE}\n\n{body.strip()}\n"
+
+
+_TOP_LEVEL_KEY = re.compile(r"[^\s#-][^:]*:")
+
+
+def without_fields(text: str, fields: Iterable[str]) -> str:
+    """``text`` with the top-level front-matter ``fields`` taken out, every other byte as it was.
+
+    Works on the lines, not by writing the YAML again, so comments, quoting and order of the rest
+    stay as a person left them. Raises FrontMatterError if the file does not parse, or if the
+    result would not read back as the same front matter less those fields and the same body.
+    """
+    document = parse_document(text)
+    drop = {name for name in fields if name in document.meta}
+    if not drop:
+        return text
+    lines = text.split("\n")
+    end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == FENCE)
+    kept, dropping = [], False
+    for number, line in enumerate(lines):
+        if 0 < number < end and _TOP_LEVEL_KEY.match(line):
+            dropping = line.split(":", 1)[0].strip().strip("'\"") in drop
+        elif number >= end:
+            dropping = False
+        if not dropping:
+            kept.append(line)
+    result = "\n".join(kept)
+    again = parse_document(result)
+    if again.meta != {k: v for k, v in document.meta.items() if k not in drop} or again.body != document.body:
+        raise FrontMatterError(f"cannot take out {', '.join(sorted(drop))} without changing the rest", 1,
+                               hint="remove those fields by hand")
+    return result
