@@ -6,10 +6,16 @@ is cold, nothing else changes. The articles under content/ stay the truth.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 CACHE_FOLDER = ".briefing-cache"
+
+
+def user_cache_folder() -> Path:
+    """What is cached once per user for every project: data built from installed packages (the gazetteer)."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"
 
 
 @dataclass(frozen=True, slots=True)

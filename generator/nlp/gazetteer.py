@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -17,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.incremental.atomic import write_atomic
+from generator.incremental.layout import user_cache_folder
 
 DATA = Path(__file__).parent / "data"
 CITY_MIN_POPULATION = 15_000
@@ -216,8 +216,7 @@ def _cache_path(with_cities: bool) -> Path | None:
     digest = hashlib.blake2b(f"{version}\0{with_cities}\0".encode(), digest_size=12)
     for source in [Path(__file__), *sorted(DATA.glob("*.tsv"))]:
         digest.update(source.read_bytes())
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "briefing" / f"gazetteer-{digest.hexdigest()}.json"
+    return user_cache_folder() / f"gazetteer-{digest.hexdigest()}.json"
 
 
 def _read_cached(path: Path) -> Gazetteer | None:
