@@ -56,9 +56,53 @@ def _between(low: int, high: int) -> Check:
 
 
 def _relative_path(value: str) -> str | None:
+    """A folder of the project: relative to briefing.yml, inside the project folder, not a hidden folder's."""
     if not value.strip():
         return "must not be empty"
-    return "must be a path relative to briefing.yml" if Path(value).is_absolute() else None
+    if Path(value).is_absolute() or "\\" in value:
+        return "must be a path relative to briefing.yml, with '/' between folders"
+    parts = _parts(value)
+    if parts is None:
+        return "must stay inside the project folder (no '..' out of it)"
+    if any(part.startswith(".") for part in parts):
+        return "must not be or be inside a hidden folder (.git, .github, .briefing-cache... belong to other tools)"
+    return None
+
+
+def _parts(value: str) -> tuple[str, ...] | None:
+    """The folders of a relative path once '.' and '..' are applied; None when it leaves the project."""
+    parts: list[str] = []
+    for part in value.replace("\\", "/").split("/"):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            if not parts:
+                return None
+            parts.pop()
+        else:
+            parts.append(part)
+    return tuple(parts)
+
+
+def _overlaps(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one folder is the other or holds it."""
+    return a[: len(b)] == b or b[: len(a)] == a
+
+
+def _path_problems(paths: PathsConfig) -> list[tuple[KeyPath, str]]:
+    """The site folder is replaced whole at every build: it must hold nothing else of the project."""
+    output = _parts(paths.output)
+    if output is None or _relative_path(paths.output):
+        return []  # already reported
+    if not output:
+        return [(("paths", "output"), "must be a folder of its own, not the project folder (it is replaced whole at every build)")]
+    problems: list[tuple[KeyPath, str]] = []
+    for name in ("content", "templates"):
+        other = _parts(getattr(paths, name))
+        if other is not None and _overlaps(output, other):
+            problems.append((("paths", "output"), f"must not be, hold or be inside paths.{name} ({getattr(paths, name)!r}): "
+                                                  "the site folder is replaced whole at every build"))
+    return problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +207,8 @@ def parse_config(data: Any, lines: dict[KeyPath, int], root: Path) -> Config:
             report((key,), "unknown section" + _suggest(key, SECTIONS))
             continue
         sections[key] = _parse_section(SECTIONS[key], value, (key,), report)
+    for path, message in _path_problems(sections.get("paths", PathsConfig())):
+        report(path, message)
     if problems:
         raise BriefingError(problems)
     return Config(root=root, **sections)

@@ -152,6 +152,7 @@ class BuildReport:
     seconds: tuple[tuple[str, float], ...]
     warnings: tuple[str, ...]
     unchanged: int = 0  # of ``files``, those already in site/ with the same bytes (not rewritten)
+    failed: tuple[Diagnostic, ...] = ()  # inbox files that could not be ingested (the site was built without them)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from typing import Callable
 from generator.errors import BriefingError, Diagnostic
 from generator.incremental.atomic import write_atomic
 from generator.incremental.fingerprint import listing_fingerprint
+from generator.incremental.walk import walk_files
 from generator.models import OutputFile
 
 _RENAME_EXCHANGE = 2
@@ -64,7 +65,10 @@ class SiteWriter:
     file is written.
     """
 
-    def __init__(self, out_dir: Path, spare: Path | None = None, *, site_listing: str | None = None, cname: str = "") -> None:
+    def __init__(self, out_dir: Path, spare: Path | None = None, *, site_listing: str | None = None, cname: str = "",
+                 project: Path | None = None) -> None:
+        if project is not None:
+            _refuse_outside(out_dir, project)
         recover(out_dir)
         self._cname = cname
         self._out_dir = out_dir
@@ -72,7 +76,9 @@ class SiteWriter:
         self._state_path = spare.with_name(spare.name + ".json") if spare is not None else None
         states = self._read_states()
         site_state, spare_state = states.get("site"), states.get("spare")
-        if site_state is not None and (site_listing or listing_fingerprint(out_dir)) != site_state.listing:
+        listing = site_listing or listing_fingerprint(out_dir)
+        _refuse_foreign_files(out_dir, site_state, listing)
+        if site_state is not None and listing != site_state.listing:
             site_state = None
         self._site_state = site_state
         self._site_keys = site_state.keys if site_state is not None else {}
@@ -132,6 +138,7 @@ class SiteWriter:
         """Remove files no longer built, swap the staging folder in and record what each folder holds."""
         if self._problems:
             raise BriefingError(self._problems)
+        self.put_bytes(MARKER, MARKER_TEXT)  # says the folder is briefing's to replace (see _refuse_foreign_files)
         if self._cname:  # GitHub Pages: the custom domain
             self.put_bytes("CNAME", f"{self._cname}\n".encode("ascii"))
         self.put_bytes(".nojekyll", b"")  # GitHub Pages: serve files as they are
@@ -143,7 +150,7 @@ class SiteWriter:
             states["spare"] = self._site_state
         self._write_states(states)
         self._done = True
-        files = len(self._keys) - 1  # the marker is not one of the site's files
+        files = len(self._keys) - 2  # .nojekyll and our marker are not files of the site
         written = min(self._written, files)
         return PublishReport(written, files - written, listing)
 
@@ -208,6 +215,46 @@ class SiteWriter:
         if self._state_path is None:
             return
         write_atomic(self._state_path, json.dumps({name: {"listing": s.listing, "keys": s.keys} for name, s in states.items()}))
+
+
+MARKER = ".briefing-site"
+MARKER_TEXT = b"This folder was written by briefing, which replaces it whole at every build: keep nothing else in it.\n"
+FOREIGN_SHOWN = 5
+
+
+def _refuse_outside(out_dir: Path, project: Path) -> None:
+    """The output folder, links followed, must be a folder of its own inside the project."""
+    real, root = out_dir.resolve(), project.resolve()
+    if root not in real.parents:
+        raise BriefingError([Diagnostic(str(out_dir), f"is {real}, which is not a folder inside the project {root} (a link?)",
+                                        hint="set paths.output to a plain folder inside the project")])
+
+
+def _refuse_foreign_files(out_dir: Path, recorded: FolderState | None, listing: str) -> None:
+    """Refuse to replace an output folder holding files briefing did not write: they would be lost.
+
+    The folder is briefing's when it is empty, or holds the marker of an earlier build (then every
+    file in it must be one that build recorded, if the record survives), or matches the record of
+    a build made before the marker existed.
+    """
+    if not out_dir.exists():
+        return
+    if not out_dir.is_dir() or out_dir.is_symlink():
+        raise BriefingError([Diagnostic(str(out_dir), "is not a folder briefing made", hint="move it away or set paths.output to another folder")])
+    if recorded is not None and listing == recorded.listing:
+        return  # exactly what the last build left
+    files = [rel for rel, _ in walk_files(out_dir)]
+    if not files:
+        return
+    if MARKER not in files:
+        raise BriefingError([Diagnostic(str(out_dir), f"holds {len(files)} files briefing did not write (no {MARKER} marker), "
+                                        f"e.g. {', '.join(files[:FOREIGN_SHOWN])}; the site folder is replaced whole at every build",
+                                        hint="move them out, or set paths.output in briefing.yml to a new folder")])
+    foreign = [rel for rel in files if recorded is not None and rel not in recorded.keys and rel != MARKER]
+    if foreign:
+        raise BriefingError([Diagnostic(str(out_dir / foreign[0]), f"was not written by briefing ({len(foreign)} such files in "
+                                        f"{out_dir.name}/: {', '.join(foreign[:FOREIGN_SHOWN])}); the site folder is replaced whole at every build",
+                                        hint=f"move {'it' if len(foreign) == 1 else 'them'} out of {out_dir.name}/ (or delete them), then build again")])
 
 
 def _link(source: Path, target: Path) -> bool:

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
 from generator.config import Config
-from generator.errors import BriefingError
 from generator.incremental.fingerprint import (
     BuildKeys,
     BuildRecord,
@@ -59,7 +58,8 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     from generator.search import index_site
 
     index = site_index(cfg, progress, clock)  # load -> NLP -> resolve -> index
-    with SiteWriter(cfg.output_dir, CacheLayout.of(cfg.root).spare_site, site_listing=record.site, cname=cfg.site.cname) as writer:
+    with SiteWriter(cfg.output_dir, CacheLayout.of(cfg.root).spare_site, site_listing=record.site, cname=cfg.site.cname,
+                    project=cfg.root) as writer:
         pages = render_site(index, cfg, keys.render, held=writer.held(), progress=progress, workers=_cores())
         shards = clock("render", lambda: _place(pages, writer))
         search_warning = clock("search", lambda: index_site(writer, shards, cfg.site.language, CacheLayout.of(cfg.root).search))
@@ -70,14 +70,15 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
 
 
 def _ingest_inbox(cfg: Config, progress: Progress | None) -> IngestReport:
-    """Ingest what waits in content/inbox (raw files stay there: re-ingesting them is a no-op); stop on a failure."""
+    """Ingest what waits in content/inbox (raw files stay there: re-ingesting them is a no-op).
+
+    A file that cannot be ingested is reported (``IngestReport.failed``) and the site is built
+    without it: one bad input must not leave a desk with no site.
+    """
     if not cfg.inbox_dir.is_dir() or not any(name for _, _, names in os.walk(cfg.inbox_dir) for name in names):
         return IngestReport()
-    from generator.ingest import inbox_files, ingest_files
-    report = ingest_files(inbox_files(cfg), cfg, progress=progress)
-    if report.failed:
-        raise BriefingError(report.failed)
-    return report
+    from generator.ingest import ingest_files
+    return ingest_files([cfg.inbox_dir], cfg, progress=progress)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,7 @@ def _unchanged(previous: BuildRecord, ingested: IngestReport, timings: tuple[tup
     return BuildReport(
         ingested=0, articles=int(summary["articles"]), entities=int(summary["entities"]),
         files=int(summary["files"]), unchanged=int(summary["files"]), seconds=timings,
-        warnings=tuple(ingested.warnings) + tuple(str(w) for w in summary["warnings"]),
+        warnings=tuple(ingested.warnings) + tuple(str(w) for w in summary["warnings"]), failed=ingested.failed,
     )
 
 
@@ -132,7 +133,7 @@ def _report(cfg: Config, ingested: IngestReport, index: SiteIndex, published: Pu
     return BuildReport(
         ingested=len(ingested.written), articles=len(index.articles), entities=len(index.entities),
         files=published.written + published.unchanged, unchanged=published.unchanged,
-        seconds=timings, warnings=tuple(warnings),
+        seconds=timings, warnings=tuple(warnings), failed=ingested.failed,
     )
 
 

@@ -104,7 +104,12 @@ def _run_build(args: argparse.Namespace, cfg: Config) -> int:
         seconds = sum(s for _, s in report.seconds)
         stages = ", ".join(f"{name} {s:.2f}s" for name, s in report.seconds)
         print(f"built {cfg.output_dir.name}/: {report.articles} articles ({report.ingested} newly ingested), {report.entities} entities, {report.files} files ({report.unchanged} unchanged) in {seconds:.2f}s ({stages})")
-    return 0
+    for diagnostic in report.failed:
+        print(f"error: {diagnostic}", file=sys.stderr)
+    if report.failed:
+        print(f"error: {len(report.failed)} inbox file{'s' if len(report.failed) != 1 else ''} could not be ingested; "
+              "the site was built without them: fix them and build again", file=sys.stderr)
+    return 1 if report.failed else 0
 
 
 def _run_entities(args: argparse.Namespace, cfg: Config) -> int:

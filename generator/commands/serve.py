@@ -96,6 +96,8 @@ def rebuild(project: Path, state: BuildState, say: Say) -> None:
         state.succeeded()
         for warning in report.warnings:
             say(f"warning: {warning}")
+        for diagnostic in report.failed:
+            say(f"error: {diagnostic} (the site was built without it)")
         say(f"built {report.articles} articles, {report.files} files in {time.perf_counter() - started:.2f}s")
 
 

@@ -25,17 +25,12 @@ from generator.ingest.fetch import FetchError, fetch, is_url
 from generator.ingest.identity import text_key
 from generator.ingest.metadata import body_of, front_matter
 from generator.ingest.sources import Item, load_source, parse_source, source_files
-from generator.ingest.store import write_new_file
+from generator.ingest.store import article_file, write_new_file
 from generator.ingest.text import InputError, content_hash
 from generator.models import IngestReport, Progress
 from generator.textutil import markdown_to_text
 
 Fetcher = Callable[[str], Any]
-
-
-def inbox_files(cfg: Config) -> list[Path]:
-    """Raw files waiting in ``content/inbox`` (hidden files and unknown types ignored)."""
-    return source_files(cfg.inbox_dir) if cfg.inbox_dir.is_dir() else []
 
 
 def ingest_files(sources: Sequence[Path | str], cfg: Config, *, date: dt.date | None = None,
@@ -70,7 +65,11 @@ def _expand(sources: Sequence[Path | str], run: "_Run") -> list[Path | str]:
             continue
         path = Path(source)
         if path.is_dir():
-            inputs.extend(source_files(path))
+            found, outside = source_files(path)
+            inputs.extend(found)
+            run.failed.extend(Diagnostic(shown(link), f"is a link to {link.resolve()}, outside {shown(path)}: not read",
+                                         hint="name the file itself on the briefing ingest command line to ingest it")
+                              for link in outside)
         elif path.is_file():
             inputs.append(path)
         else:
@@ -133,7 +132,7 @@ class _Run:
         self.warnings.extend(f"{label}: {note}" for note in built.notes)
         meta = self.catalogue.place(built)
         day = dt.date.fromisoformat(str(meta["date"]))
-        target = self.cfg.articles_dir / f"{day:%Y}" / f"{day:%m}" / f"{meta['slug']}.md"
+        target = article_file(self.cfg.articles_dir, day, str(meta["slug"]))
         write_new_file(target, render_document(meta, built.body_md))
         self.catalogue.add(target, self.cfg.articles_dir, meta, built)
         self.written.append(target)

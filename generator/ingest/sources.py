@@ -7,7 +7,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
+from generator.content import article_from_document
 from generator.content.frontmatter import FrontMatterError, parse_document
+from generator.incremental.walk import walk_files
 from generator.ingest.decode import DecodeError, unpack
 from generator.ingest.feeds import is_feed, read_feed
 from generator.ingest.html import read_html_article
@@ -34,15 +36,21 @@ class Item:
     given_date: dt.date | None = None
 
 
-def source_files(folder: Path) -> list[Path]:
-    """Supported files under ``folder``, recursively, in name order (hidden ones skipped)."""
-    found = []
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder).parts
-        if path.is_file() and not any(part.startswith(".") for part in rel) and _suffix(path) in SUPPORTED_SUFFIXES \
-                and not path.name.upper().startswith(NOT_ARTICLES):
+def source_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """Supported files under ``folder``, recursively, in name order (hidden ones skipped); and the links
+    among them that lead out of ``folder``, which are refused: a link in the inbox must not publish
+    /etc/passwd. (A file named on the command line is read wherever it is.)"""
+    real_folder = folder.resolve()
+    found, outside = [], []
+    for rel, entry in walk_files(folder, hidden=False):
+        path = folder / rel
+        if _suffix(path) not in SUPPORTED_SUFFIXES or path.name.upper().startswith(NOT_ARTICLES):
+            continue
+        if entry.is_symlink() and real_folder not in path.resolve().parents:
+            outside.append(path)
+        elif entry.is_file():  # not a broken link, a pipe or a device
             found.append(path)
-    return found
+    return found, outside
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +135,10 @@ def _markdown_item(origin: Path, data: bytes) -> Item:
     given = meta.get("date")
     parsed = _iso(given)
     if given and parsed is None:
-        raise FrontMatterError(f"front matter: date: is not a date (got {given!r})", 2, "use YYYY-MM-DD")
+        raise FrontMatterError(f"front matter: date: is not a date (got {given!r})", document.lines.get(("date",), 2), "use YYYY-MM-DD")
+    # The loader's own rules, so that nothing ingest writes can fail every later build (or name a file
+    # outside content/: a slug is a file name). Only the date may still be missing here.
+    article_from_document(origin, replace(document, meta={**meta, "date": parsed or dt.date(2000, 1, 1)}))
     raw = RawArticle(origin, meta["title"].strip(), (), parsed, str(meta.get("source", "")),
                      str(meta.get("dateline", "")), str(meta.get("source_url", "")), content_hash(data))
     return Item(raw, document.body, meta, parsed)

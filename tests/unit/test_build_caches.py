@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from generator.content import load_articles
 from generator.incremental.digest import ViewDigester
-from generator.publish import SiteWriter
+from generator.publish import MARKER, MARKER_TEXT, SiteWriter
 from generator.search import bundle_paths, shard_of
 
 ARTICLE = """---
@@ -89,7 +89,7 @@ def test_only_changed_files_are_written_and_the_spare_is_reused(tmp_path: Path) 
     assert _publish(out, spare, second) == (1, 1)
     assert _publish(out, spare, second) == (0, 2)  # the spare (first site) gets index.html again, nothing is rendered
     assert {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()} == {
-        **second, ".nojekyll": b""}
+        **second, ".nojekyll": b"", MARKER: MARKER_TEXT}
 
 
 def test_a_file_changed_in_the_published_site_is_not_trusted(tmp_path: Path) -> None:

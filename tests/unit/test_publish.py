@@ -11,7 +11,7 @@ def test_publish_replaces_the_site_whole(tmp_path: Path) -> None:
     out = tmp_path / "site"
     publish([OutputFile("index.html", b"old"), OutputFile("gone.html", b"x")], out)
     publish([OutputFile("index.html", b"new")], out)
-    assert sorted(p.name for p in out.iterdir()) == [".nojekyll", "index.html"]
+    assert sorted(p.name for p in out.iterdir()) == [".briefing-site", ".nojekyll", "index.html"]
     assert (out / "index.html").read_bytes() == b"new"
     assert [p.name for p in tmp_path.iterdir()] == ["site"]
 
