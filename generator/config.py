@@ -174,7 +174,7 @@ def load_config(root: Path) -> Config:
     try:
         data, lines = load_with_lines(path.read_text(encoding="utf-8"))
     except YamlSyntaxError as exc:
-        raise BriefingError([Diagnostic(CONFIG_NAME, exc.message, exc.line)]) from None
+        raise BriefingError([exc.at(CONFIG_NAME)]) from None
     except UnicodeDecodeError:
         raise BriefingError([Diagnostic(CONFIG_NAME, "is not UTF-8 text", hint="save it as UTF-8")]) from None
     return parse_config(data if data is not None else {}, lines, root.resolve())

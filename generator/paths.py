@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from slugify import slugify
 
@@ -36,4 +37,21 @@ def slug_problem(slug: str) -> str | None:
         return f"must be at most {MAX_SLUG_LENGTH} characters"
     if slug in RESERVED_NAMES:
         return "is a name Windows reserves for devices"
+    return None
+
+
+_URL_FORBIDDEN = re.compile(r"[\x00-\x20\x7f-\x9f\u2028\u2029]")  # in the host: whitespace and control characters
+
+
+def web_url_problem(url: str) -> str | None:
+    """Why ``url`` is not a web address an article may link to (http or https, with a host), or None."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return "is not a well-formed URL"
+    if parts.scheme.lower() not in ("http", "https") or not url.lower().startswith(f"{parts.scheme.lower()}://"):
+        return "must start with http:// or https://"
+    if not parts.hostname or _URL_FORBIDDEN.search(parts.netloc):
+        return "must name a host, without spaces or control characters"
     return None

@@ -10,6 +10,16 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 
 
+# Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone surrogates, U+FFFE/U+FFFF), plus C1
+# controls and DEL: none carries meaning in an article, and one of them makes a feed unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_legal(text: str) -> str:
+    """``text`` without the characters that cannot appear in XML (or HTML) output."""
+    return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text
+
+
 def paragraphs_to_markdown(paragraphs: tuple[str, ...] | list[str]) -> str:
     """Plain paragraphs as Markdown that renders back to the same text."""
     return "\n\n".join(_escape_paragraph(p) for p in paragraphs)

@@ -59,11 +59,38 @@ def _load(loader_class: type, text: str) -> tuple[Any, dict[KeyPath, int]]:
         raise YamlSyntaxError(_describe(exc), line) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(str(exc), None) from None
+    except (ValueError, OverflowError):  # a well-formed value that is not one: 2017-02-30, 2016-13-01T99:00
+        raise _impossible_value(loader_class, node) from None
     except RecursionError:
         raise YamlSyntaxError("invalid YAML: lists or mappings are nested too deeply", 1) from None
     finally:
         loader.dispose()
     return data, lines
+
+
+def _impossible_value(loader_class: type, node: yaml.Node) -> YamlSyntaxError:
+    """The first scalar PyYAML reads as a date or number that does not exist, with its line."""
+    for path, scalar in _scalars(node, ()):
+        try:
+            loader_class("").construct_object(scalar, deep=True)
+        except (ValueError, OverflowError):
+            where = f"{'.'.join(path)}: " if path else ""
+            if scalar.tag.endswith(":timestamp"):
+                return YamlSyntaxError(f"{where}{scalar.value} is not a valid day", scalar.start_mark.line + 1, "use YYYY-MM-DD with a real date")
+            return YamlSyntaxError(f"{where}{scalar.value} is not a valid value", scalar.start_mark.line + 1, "put the value in quotes")
+    return YamlSyntaxError("invalid YAML: a value that cannot be read", 1)
+
+
+def _scalars(node: yaml.Node, path: KeyPath) -> list[tuple[KeyPath, yaml.ScalarNode]]:
+    """Every scalar below ``node`` (mapping keys too) with the key path that leads to it."""
+    if isinstance(node, yaml.ScalarNode):
+        return [(path, node)]
+    if isinstance(node, yaml.MappingNode):
+        found = []
+        for key, value in node.value:
+            found += _scalars(key, path) + _scalars(value, (*path, str(key.value)))
+        return found
+    return [item for index, child in enumerate(node.value) for item in _scalars(child, (*path, str(index)))]
 
 
 def _describe(exc: yaml.MarkedYAMLError) -> str:

@@ -84,6 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing was replaced", file=sys.stderr)
         return 130
+    except OSError as exc:  # the machine, not briefing: a full disk, a read-only or vanished folder
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}; briefing stopped there. site/ is replaced only by a complete build, "
+              "so it is as it was; articles reported as written above are in content/. Fix the cause and run it again", file=sys.stderr)
+        return 1
     except Exception as exc:  # a bug, not a user error: say so plainly, keep the site as it was
         if args.verbose:
             traceback.print_exc()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,8 @@ from generator.content.frontmatter import Document, FrontMatterError, parse_docu
 from generator.errors import BriefingError, Diagnostic
 from generator.limits import MAX_ENTITIES_PER_ARTICLE
 from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, Article, EntityRef
-from generator.paths import slug_problem
+from generator.paths import slug_problem, web_url_problem
+from generator.textutil import xml_legal
 from generator.yamlutil import line_of
 
 KNOWN_FIELDS = (
@@ -78,10 +78,11 @@ def _article_from(path: Path, doc: Document) -> Article:
     if problem:
         raise _FieldError(("slug",), f"{problem} (got {slug!r})", "change 'slug:' or remove it to use the file name")
     texts = {name: _text(meta, name) for name in TEXT_FIELDS}
-    if texts["source_url"] and not re.match(r"https?://[^\s/]+", texts["source_url"], re.IGNORECASE):
-        raise _FieldError(("source_url",), f"must be an http(s) URL (got {texts['source_url']!r})", "use the article's web address or remove the field")
+    url_problem = web_url_problem(texts["source_url"]) if texts["source_url"] else None
+    if url_problem:
+        raise _FieldError(("source_url",), f"{url_problem} (got {texts['source_url']!r})", "use the article's web address or remove the field")
     return Article(
-        path=path, slug=slug, title=title, date=_date(meta), body_md=doc.body,
+        path=path, slug=slug, title=title, date=_date(meta), body_md=xml_legal(doc.body),
         source=texts["source"], dateline=texts["dateline"], source_url=texts["source_url"],
         lede=texts["lede"], summary=texts["summary"], key_points=_text_list(meta, "key_points"),
         entities=_entities(meta.get("entities")), story=texts["story"], language=_text(meta, "language"),
@@ -97,7 +98,7 @@ def _text(meta: dict[str, Any], key: str, required: bool = False) -> str:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
         raise _FieldError((key,), f"must be text (got {value!r})", "put the value in quotes")
-    return value.strip()
+    return xml_legal(value).strip()
 
 
 def _date(meta: dict[str, Any]) -> dt.date:
@@ -125,7 +126,7 @@ def _text_list(meta: dict[str, Any], key: str) -> tuple[str, ...]:
     for index, item in enumerate(value):
         if not isinstance(item, str):
             raise _FieldError((key, str(index)), f"must be text (got {item!r})", "put the item in quotes")
-    return tuple(item.strip() for item in value if item.strip())
+    return tuple(text for item in value if (text := xml_legal(item).strip()))
 
 
 def _entities(value: Any) -> tuple[EntityRef, ...]:
@@ -149,9 +150,9 @@ def _entities(value: Any) -> tuple[EntityRef, ...]:
 
 def _entity_name(item: Any, key: tuple[str, ...]) -> str:
     name = item.get("name") if isinstance(item, dict) else item
-    if not isinstance(name, str) or not name.strip():
+    if not isinstance(name, str) or not xml_legal(name).strip():
         raise _FieldError(key, f"must be a name, or a mapping with 'name' (got {item!r})")
-    return " ".join(name.split())
+    return " ".join(xml_legal(name).split())
 
 
 def _slug_clashes(articles: list[Article], root: Path) -> list[Diagnostic]:

@@ -40,7 +40,7 @@ def parse_document(text: str) -> Document:
     try:
         meta, lines = load_with_lines("\n".join(all_lines[1:end]))
     except YamlSyntaxError as exc:
-        raise FrontMatterError(f"front matter: {exc.message}", exc.line + 1 if exc.line else 1) from None
+        raise FrontMatterError(f"front matter: {exc.message}", exc.line + 1 if exc.line else 1, exc.hint) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

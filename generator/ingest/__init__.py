@@ -10,6 +10,7 @@ build computes it afresh (see ``generator.ingest.metadata``).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -28,6 +29,7 @@ from generator.ingest.sources import Item, load_source, parse_source, source_fil
 from generator.ingest.store import article_file, write_new_file
 from generator.ingest.text import InputError, content_hash
 from generator.models import IngestReport, Progress
+from generator.paths import web_url_problem
 from generator.textutil import markdown_to_text
 
 Fetcher = Callable[[str], Any]
@@ -120,6 +122,11 @@ class _Run:
 
     def _add(self, label: str, item: Item) -> None:
         raw = item.raw
+        problem = web_url_problem(raw.source_url) if raw.source_url else None
+        if problem:  # from a feed or a page: keep the article, not the link (the loader would refuse it at every build)
+            self.warnings.append(f"{label}: source URL {raw.source_url[:200]!r} dropped: it {problem}")
+            raw = replace(raw, source_url="")
+            item = replace(item, raw=raw)
         if self._known(label, raw.content_hash):
             return
         body = body_of(item)
@@ -133,7 +140,12 @@ class _Run:
         meta = self.catalogue.place(built)
         day = dt.date.fromisoformat(str(meta["date"]))
         target = article_file(self.cfg.articles_dir, day, str(meta["slug"]))
-        write_new_file(target, render_document(meta, built.body_md))
+        try:
+            write_new_file(target, render_document(meta, built.body_md))
+        except OSError as exc:  # disk full, a read-only folder: this input is not ingested, the others are said
+            self.failed.append(Diagnostic(label, f"could not be written to {shown(target)} ({exc.strerror or exc})",
+                                          hint="free some space or make the folder writable, then ingest again; nothing of it was written"))
+            return
         self.catalogue.add(target, self.cfg.articles_dir, meta, built)
         self.written.append(target)
 

@@ -81,7 +81,7 @@ def load_registry(content_dir: Path) -> Registry:
     try:
         data, lines = load_with_lines(path.read_text(encoding="utf-8"))
     except YamlSyntaxError as error:
-        raise BriefingError([Diagnostic(str(path), error.message, error.line)]) from None
+        raise BriefingError([error.at(str(path))]) from None
     if data is None:
         return Registry()
     if not isinstance(data, list):

@@ -127,3 +127,95 @@ def test_one_bad_inbox_file_is_reported_and_the_rest_is_built(tmp_path: Path, ba
     assert "Truce Holds" in (root / "site/index.html").read_text(encoding="utf-8")
     code, err = build(root, capsys)  # nothing changed: still said, still exit 1
     assert code == 1 and "empty.txt" in err
+
+
+# 4. A feed entry's link that is not a web address is dropped (with a warning); the article is kept.
+BAD_LINKS = ["javascript:alert(1)", "ftp://files.example.org/x", "mailto:desk@example.org", "data:text/html,<b>x</b>",
+             "relative/page.html", "//host.example.org/x", "https:/x", "https://exa mple.org/x", "http://"]
+
+
+def test_a_hostile_feed_link_never_stops_a_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path / "p")
+    items = "".join(f"<item><title>Report {i} on the talks</title><link>{link.replace('&', '&amp;').replace('<', '&lt;')}</link>"
+                    f"<pubDate>Mon, 0{i % 9 + 1} Feb 2016 10:00:00 GMT</pubDate><description>Envoys {i} met in Geneva on Monday "
+                    "to discuss the truce, aid convoys and the release of detainees, officials said.</description></item>"
+                    for i, link in enumerate(BAD_LINKS))
+    (root / "content/inbox/feed.xml").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{items}</channel></rss>',
+                                                 encoding="utf-8")
+    code, err = build(root, capsys)
+    assert code == 0, err
+    assert err.count("dropped") == len(BAD_LINKS)
+    assert len(list((root / "content/articles").rglob("*.md"))) == len(BAD_LINKS) + 1
+    assert build(root, capsys)[0] == 0  # and every later build works too
+
+
+# 5. Characters XML forbids never reach a page or a feed.
+@pytest.mark.parametrize("char", ["\x01", "\x0b", "\ufffe", "\x1f", "\x7f"])
+def test_control_characters_never_reach_xml_output(tmp_path: Path, char: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import xml.dom.minidom
+
+    root = project(tmp_path / "p", f'site:\n  title: "Desk \\u{ord(char):04x} name"\n')
+    escaped = f"\\u{ord(char):04x}"
+    (root / "content/inbox/ctrl.md").write_text(
+        f'---\ntitle: "Talks{escaped} resume"\ndate: 2016-05-02\nsource: "Wire{escaped}"\nsummary: "Said{escaped}."\n'
+        f'entities:\n  people: ["Staffan{escaped} de Mistura"]\n---\n\nEnvoys met{char} in Geneva on Monday.\n', encoding="utf-8")
+    code, err = build(root, capsys)
+    assert code == 0, err
+    for feed in [root / "site/feed.xml", *(root / "site/people").glob("*.xml"), root / "site/sitemap.xml"]:
+        xml.dom.minidom.parseString(feed.read_bytes())  # raises on a character XML forbids
+    for page in (root / "site").rglob("*.html"):
+        assert char not in page.read_text(encoding="utf-8")
+
+
+# 6. A value that looks like a date but is not one is the user's mistake, said with its file and line.
+@pytest.mark.parametrize("where", ["article", "inbox", "entities", "config"])
+def test_an_impossible_date_names_its_file_and_line(tmp_path: Path, where: str, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path / "p")
+    bad = "---\ntitle: Talks\ndate: 2017-02-30\n---\n\nEnvoys met in Geneva.\n"
+    if where == "article":
+        (root / "content/articles/2017/02").mkdir(parents=True)
+        (root / "content/articles/2017/02/talks.md").write_text(bad, encoding="utf-8")
+        expected = "content/articles/2017/02/talks.md:3: front matter: date: 2017-02-30 is not a valid day"
+    elif where == "inbox":
+        (root / "content/inbox/talks.md").write_text(bad, encoding="utf-8")
+        expected = "talks.md:3: front matter: date: 2017-02-30 is not a valid day"
+    elif where == "entities":
+        (root / "content/entities.yml").write_text("- name: Staffan de Mistura\n  type: person\n  description: 2016-02-30\n", encoding="utf-8")
+        expected = "entities.yml:3: 0.description: 2016-02-30 is not a valid day"
+    else:
+        (root / "briefing.yml").write_text("site:\n  title: 2016-02-30\n", encoding="utf-8")
+        expected = "briefing.yml:2: site.title: 2016-02-30 is not a valid day"
+    code, err = build(root, capsys)
+    assert code == 1 and expected in err and "internal error" not in err
+    if where == "article":
+        assert main(["--project", str(root), "check", "--only", "content"]) == 1
+        assert expected.split(": front matter")[0].split("/")[-1] in capsys.readouterr().err
+
+
+def test_a_lone_surrogate_in_a_title_is_not_a_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path / "p")
+    (root / "content/inbox/s.md").write_text('---\ntitle: "Talks \\ud800 resume"\ndate: 2016-05-02\n---\n\nEnvoys met in Geneva.\n', encoding="utf-8")
+    code, err = build(root, capsys)
+    assert code == 0, err
+    assert "Talks  resume" in (root / "site/index.html").read_text(encoding="utf-8")
+    assert main(["--project", str(root), "export"]) == 0
+
+
+def test_a_full_disk_is_said_truthfully(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    root = project(tmp_path / "p")
+    assert build(root, capsys)[0] == 0
+    site = tree(root / "site")
+    (root / "content/inbox/more.txt").write_text(GOOD.replace("Truce Holds", "Talks Resume"), encoding="utf-8")
+    real_replace = os.replace
+
+    def full(source: object, target: object) -> None:
+        if ".tmp-" in str(target) or ".tmp-" in str(source):  # the new site being put together
+            raise OSError(28, "No space left on device", str(target))
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", full)
+    code, err = build(root, capsys)
+    assert code == 1 and "No space left on device" in err and "internal error" not in err and "as it was" in err
+    monkeypatch.undo()
+    assert tree(root / "site") == site
+    assert len(list((root / "content/articles").rglob("*.md"))) == 2  # the article written before the failure stays, and is said
