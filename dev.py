@@ -38,6 +38,10 @@ def ensure_venv(extras: str = "") -> Path:
         print(f"creating {VENV.relative_to(ROOT)}/", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     target = f".[{extras}]" if extras else "."
+    # The distribution was called "briefing" before it was renamed (that name on PyPI is another project).
+    stale = subprocess.run([str(python), "-m", "pip", "show", "--quiet", "briefing"], cwd=ROOT, capture_output=True, check=False)
+    if stale.returncode == 0:
+        run(python, "-m", "pip", "uninstall", "--quiet", "--yes", "briefing")
     run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--editable", target)
     return python
 

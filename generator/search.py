@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Protocol
 from generator.errors import BriefingError, Diagnostic
 
 SEARCH_FOLDER = "pagefind"
-INSTALL_HINT = "install it with: pip install 'briefing[search]'"
+INSTALL_HINT = "install it with: pip install 'conflict-briefing[search]'"
 ENTITY_SHARD = "entities"
 _SEARCHED_FOLDERS = {"people": ENTITY_SHARD, "places": ENTITY_SHARD, "organizations": ENTITY_SHARD,
                      "theatres": ENTITY_SHARD}

@@ -112,3 +112,19 @@ def test_copy_templates_gives_every_default(tmp_path: Path, run_cli) -> None:  #
 def test_packaged_defaults_are_the_repository_templates() -> None:
     """One source: generator/default_templates is the repo's templates/ (a symlink in the source tree)."""
     assert DEFAULT_TEMPLATES.resolve() == (REPO_ROOT / "templates").resolve()
+
+
+def test_the_pages_workflow_installs_this_project_not_a_namesake(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    # "briefing" on PyPI is an unrelated project: a desk's CI must never install it with Pages write permission.
+    import tomllib
+
+    from generator import DISTRIBUTION, __version__
+    from generator.commands.init import DEFAULT_PACKAGE
+
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["name"] == DISTRIBUTION == "conflict-briefing"
+    assert pyproject["project"]["version"] == __version__
+    assert DEFAULT_PACKAGE == f"conflict-briefing=={__version__}"
+    assert run_cli("init", str(tmp_path / "desk")).code == 0
+    workflow = (tmp_path / "desk/.github/workflows/pages.yml").read_text(encoding="utf-8")
+    assert f'BRIEFING_PACKAGE: "conflict-briefing=={__version__}"' in workflow and '"briefing==' not in workflow

@@ -27,7 +27,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", r
 # trafilatura logs its own decisions ("discarding data: None") as warnings; they are not the user's problem.
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_name).setLevel(logging.ERROR)
-NEEDS_EXTRA = "needs the 'ingest' extra (trafilatura, feedparser, py3langid): pip install 'briefing[ingest]'"
+NEEDS_EXTRA = "needs the 'ingest' extra (trafilatura, feedparser, py3langid): pip install 'conflict-briefing[ingest]'"
 
 
 def declared_charset(data: bytes) -> str:

@@ -35,7 +35,7 @@ def _identifier() -> Any:
     try:
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
     except ImportError:
-        raise LanguageDetectorMissing("language detection needs the 'ingest' extra: pip install 'briefing[ingest]'") from None
+        raise LanguageDetectorMissing("language detection needs the 'ingest' extra: pip install 'conflict-briefing[ingest]'") from None
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
     identifier.set_languages([code for code in identifier.labels if len(code) == 2 and code != "zxx"])
     return identifier

