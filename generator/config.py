@@ -59,6 +59,8 @@ def _relative_path(value: str) -> str | None:
     """A folder of the project: relative to briefing.yml, inside the project folder, not a hidden folder's."""
     if not value.strip():
         return "must not be empty"
+    if any(ord(char) < 32 or ord(char) == 127 for char in value):
+        return "must not hold control characters"
     if Path(value).is_absolute() or "\\" in value:
         return "must be a path relative to briefing.yml, with '/' between folders"
     parts = _parts(value)

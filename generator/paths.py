@@ -20,13 +20,15 @@ PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "default_templates"  # the
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # File names Windows refuses whatever the extension ("con.html" cannot be created there).
 RESERVED_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
+# Names a folder's own page takes (people/index.html would be the folder's page, and search skips it).
+PAGE_NAMES = frozenset({"index"})
 
 
 def safe_slug(text: str, fallback: str = "page") -> str:
     """A slug for ``text`` that is a valid, portable file name."""
     slug = slugify(text, max_length=MAX_SLUG_LENGTH, word_boundary=True) or slugify(text, max_length=MAX_SLUG_LENGTH)
     slug = slug or fallback
-    return f"{slug}-page" if slug in RESERVED_NAMES else slug
+    return f"{slug}-page" if slug in RESERVED_NAMES or slug in PAGE_NAMES else slug
 
 
 def slug_problem(slug: str) -> str | None:

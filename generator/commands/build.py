@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
 from generator.config import Config
+from generator.incremental.atomic import remove_leftovers
 from generator.incremental.fingerprint import (
     BuildKeys,
     BuildRecord,
@@ -48,6 +49,7 @@ def build(cfg: Config, *, progress: Progress | None = None) -> BuildReport:
 def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     """The build, one call per stage; a build that finds nothing changed stops after the check."""
     clock = _Stopwatch()
+    remove_leftovers(CacheLayout.of(cfg.root).folder, recursive=False)  # a killed build's (we hold the lock)
     ingested = clock("ingest", lambda: _ingest_inbox(cfg, progress))
     keys = clock("check", lambda: BuildKeys.of(cfg))
     record = _Record(CacheLayout.of(cfg.root).build_record, clock("check", lambda: keys.inputs(cfg.content_dir)),

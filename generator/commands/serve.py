@@ -171,6 +171,19 @@ def _reload_config(project: Path, cfg: Config) -> Config:
         return cfg  # already reported by the build
 
 
+LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "[::1]"})
+
+
+def _local_host(host: str) -> bool:
+    """Whether a Host header names this machine's loopback (any port)."""
+    name = host.strip().lower()
+    if name.startswith("["):
+        name = name[: name.find("]") + 1]
+    else:
+        name = name.rsplit(":", 1)[0]
+    return name in LOCAL_NAMES or name.endswith(".localhost")
+
+
 def start_server(site_dir: Path, port: int, state: BuildState) -> Preview:
     handler = partial(PreviewHandler, site_dir=site_dir, state=state)
     try:
@@ -190,6 +203,16 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         self.site_dir = site_dir
         self.state = state
         super().__init__(*args, directory=str(site_dir), **kwargs)  # type: ignore[arg-type]
+
+    def parse_request(self) -> bool:
+        """Refuse a request for another host name: a web page could point a name it controls at
+        127.0.0.1 (DNS rebinding) and read the drafts this preview serves."""
+        if not super().parse_request():
+            return False
+        if not _local_host(self.headers.get("Host", "")):
+            self.send_error(HTTPStatus.MISDIRECTED_REQUEST, "this preview answers only to localhost and 127.0.0.1")
+            return False
+        return True
 
     def do_GET(self) -> None:
         path = self.path.split("?", 1)[0].split("#", 1)[0]

@@ -19,6 +19,7 @@ from generator.content import article_from_document
 from generator.content.archive import Archive, read_archive, save_archive
 from generator.content.frontmatter import FrontMatterError, render_document
 from generator.errors import Diagnostic
+from generator.incremental.atomic import remove_leftovers
 from generator.incremental.fingerprint import code_fingerprint
 from generator.incremental.layout import CacheLayout
 from generator.ingest.catalogue import Catalogue
@@ -38,6 +39,7 @@ Fetcher = Callable[[str], Any]
 def ingest_files(sources: Sequence[Path | str], cfg: Config, *, date: dt.date | None = None,
                  progress: Progress | None = None, fetcher: Fetcher = fetch) -> IngestReport:
     """Ingest each file, folder (recursively) or URL; failures are reported per input and do not stop the rest."""
+    remove_leftovers(cfg.articles_dir)  # of a killed ingest: callers hold the project lock
     archive = _archive(cfg)
     run = _Run(cfg, date, Catalogue(archive))
     inputs = _expand(sources, run)

@@ -60,6 +60,8 @@ def unpack(data: bytes) -> bytes:
         raise DecodeError(f"is a damaged gzip file ({exc})") from None
     if unpacker.unconsumed_tail:
         raise DecodeError(f"unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB; is it an article?")
+    if not unpacker.eof:  # the stream stopped before its end: a download cut short, not the whole page
+        raise DecodeError("is a truncated gzip file (it ends before the compressed data does); download it again")
     return out
 
 

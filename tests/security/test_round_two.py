@@ -219,3 +219,122 @@ def test_a_full_disk_is_said_truthfully(tmp_path: Path, capsys: pytest.CaptureFi
     monkeypatch.undo()
     assert tree(root / "site") == site
     assert len(list((root / "content/articles").rglob("*.md"))) == 2  # the article written before the failure stays, and is said
+
+
+# 8. The small ones.
+def test_leftovers_of_a_killed_write_are_removed_and_new_files_follow_the_umask(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path / "p")
+    month = root / "content/articles/2016/01"
+    month.mkdir(parents=True)
+    leftovers = [month / ".ingest-ab12cd34.tmp", month / ".truce.md.x1y2z3w4.briefing-tmp"]
+    for path in leftovers:
+        path.write_bytes(b"")
+    (root / ".briefing-cache").mkdir()
+    (root / ".briefing-cache/.articles.json.q1w2e3r4.briefing-tmp").write_bytes(b"half")
+    keep = month / ".notes-of-the-editor.tmp"  # not a name briefing writes: not briefing's to delete
+    keep.write_text("mine", encoding="utf-8")
+    assert build(root, capsys)[0] == 0
+    assert not any(path.exists() for path in leftovers) and not (root / ".briefing-cache/.articles.json.q1w2e3r4.briefing-tmp").exists()
+    assert keep.read_text(encoding="utf-8") == "mine"
+    article = root / "content/articles/2016/01/truce-holds.md"
+    assert article.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_a_truncated_gzip_page_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import gzip
+
+    root = project(tmp_path / "p")
+    page = gzip.compress(b"<html><head><title>Talks</title></head><body><article><p>" + b"Envoys met in Geneva. " * 400 + b"</p></article></body></html>")
+    (root / "content/inbox/cut.html.gz").write_bytes(page[: len(page) // 2])
+    code, err = build(root, capsys)
+    assert code == 1 and "cut.html.gz: is a truncated gzip file" in err
+
+
+def test_an_entity_named_index_gets_a_page_of_its_own() -> None:
+    from generator.paths import safe_slug
+
+    assert safe_slug("Index") == "index-page" and safe_slug("INDEX") == "index-page"
+
+
+@pytest.mark.parametrize(("host", "allowed"), [("127.0.0.1:8000", True), ("localhost:8000", True), ("localhost", True), ("[::1]:8000", True),
+                                               ("app.localhost:9", True), ("evil.example.com", False), ("127.0.0.1.evil.com:8000", False),
+                                               ("", False), ("localhost.evil.com", False)])
+def test_the_preview_answers_only_to_local_host_names(host: str, allowed: bool) -> None:
+    from generator.commands.serve import _local_host
+
+    assert _local_host(host) is allowed
+
+
+@pytest.mark.slow
+def test_the_preview_server_refuses_a_rebound_host_name(tmp_path: Path) -> None:
+    import http.client
+
+    from generator.commands.serve import BuildState, start_server
+
+    (tmp_path / "index.html").write_text("<!DOCTYPE html><title>draft</title><p>secret draft</p>", encoding="utf-8")
+    preview = start_server(tmp_path, 0, BuildState())
+    try:
+        port = int(preview.url.rsplit(":", 1)[1].strip("/"))
+        for host, status in (("evil.example.com", 421), (f"127.0.0.1:{port}", 200)):
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            connection.request("GET", "/", headers={"Host": host})
+            response = connection.getresponse()
+            body = response.read()
+            assert response.status == status and (b"secret draft" in body) == (status == 200)
+            connection.close()
+    finally:
+        preview.stop()
+
+
+# The property: whatever the inputs say, nothing outside the project changes and nothing outside it is published.
+HOSTILE_PATHS = ["../outside", "../../outside", "/tmp", ".", "..", "./", ".git", "content", "a/../../outside", "site", "public/..",
+                 "templates", "content/articles", "~", "$HOME", "site\x00x", "c:\\windows", "..\\outside"]
+HOSTILE_TEXT = ["../../outside/owned", "/etc/passwd", ".hidden", "", "a" * 300, "\x00", "\ud800", "${HOME}", "%2e%2e/outside",
+                "javascript:alert(1)", "file:///etc/passwd", "//outside/x", "2017-02-30"]
+
+
+@pytest.mark.slow
+def test_no_input_reaches_outside_the_project(tmp_path: Path) -> None:
+    import json
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Secret\n\nTOP-SECRET-MARKER in the body of a file that is not the desk's.\n", encoding="utf-8")
+    before = tree(outside)
+    runs = iter(range(10_000))
+    built: list[bool] = []
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(output=st.one_of(st.sampled_from(HOSTILE_PATHS), st.sampled_from(["site", "public", "out/site"])),
+           content=st.one_of(st.just("content"), st.sampled_from(HOSTILE_PATHS)),
+           slug=st.sampled_from(HOSTILE_TEXT), url=st.sampled_from(HOSTILE_TEXT), title=st.sampled_from(HOSTILE_TEXT),
+           link=st.booleans())
+    def check(output: str, content: str, slug: str, url: str, title: str, link: bool) -> None:
+        root = tmp_path / f"p{next(runs)}"
+        (root / "content/inbox").mkdir(parents=True)
+        config = {"paths": {"output": output, "content": content}}
+        (root / "briefing.yml").write_text(json.dumps(config), encoding="utf-8")  # JSON is YAML
+        meta = {"title": title or "T", "slug": slug, "source_url": url, "date": "2016-05-02"}
+        (root / "content/inbox/a.md").write_text(f"---\n{json.dumps(meta)}\n---\n\nTalks in Geneva.\n", encoding="utf-8")
+        (root / "content/inbox/b.txt").write_text(GOOD, encoding="utf-8")
+        if link:
+            (root / "content/inbox/c.txt").symlink_to(outside / "secret.txt")
+        code = main(["--project", str(root), "build", "-q"])
+        assert code in (0, 1)
+        built.append(code == 0 or (root / output / "index.html").is_file())
+        assert tree(outside) == before
+        assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("p")) == ["outside"]
+        published = [p for p in root.rglob("*") if p.is_file() and not p.is_symlink() and ".briefing-cache" not in p.parts]
+        assert not any(b"TOP-SECRET-MARKER" in p.read_bytes() for p in published)
+
+    check()
+    assert any(built)  # some of the hostile inputs still made a site
