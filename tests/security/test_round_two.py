@@ -41,16 +41,17 @@ def build(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
 
 
 # 1. A slug from an inbox .md names the file: the loader's rule, at ingest too.
-@pytest.mark.parametrize("slug", ["../../../../../../tmp/escaped", "/tmp/escaped-abs", ".hidden", ".", "''", "a" * 300, "Upper Case"])
+@pytest.mark.parametrize("slug", ["../../../../../escaped", "ABSOLUTE", ".hidden", ".", "''", "a" * 300, "Upper Case"])
 def test_an_inbox_slug_never_names_a_file_outside_or_a_hidden_one(tmp_path: Path, slug: str, capsys: pytest.CaptureFixture[str]) -> None:
     root = project(tmp_path / "p")
+    slug = str(tmp_path / "escaped-abs") if slug == "ABSOLUTE" else slug  # "../" x5 from content/articles/YYYY/MM is tmp_path too
     (root / "content/inbox/bad.md").write_text(f"---\ntitle: Bad\nslug: {slug}\ndate: 2016-05-01\n---\n\nText about Aleppo.\n", encoding="utf-8")
     code, err = build(root, capsys)
     assert code == 1 and "bad.md:3: front matter: slug:" in err
     written = sorted(p.relative_to(root / "content/articles").as_posix() for p in (root / "content/articles").rglob("*") if p.is_file())
     assert written == ["2016/01/truce-holds.md"]  # the good file was ingested and built; nothing else written
     assert (root / "site/index.html").is_file()
-    assert not Path("/tmp/escaped.md").exists() and not Path("/tmp/escaped-abs.md").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["p"]  # nothing beside the project
 
 
 # 2. The output folder is replaced whole: it may never be the project, hold the content or leave the project.
