@@ -12,6 +12,7 @@ import yaml
 
 from generator.errors import LocatedError
 from generator.limits import MAX_YAML_BYTES
+from generator.textutil import xml_legal
 
 KeyPath = tuple[str, ...]
 
@@ -52,7 +53,7 @@ def _load(loader_class: type, text: str) -> tuple[Any, dict[KeyPath, int]]:
         lines: dict[KeyPath, int] = {}
         if node is not None:
             _collect_lines(node, (), lines, set())
-        data = loader.construct_document(node) if node is not None else None
+        data = _xml_legal(loader.construct_document(node)) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -66,6 +67,18 @@ def _load(loader_class: type, text: str) -> tuple[Any, dict[KeyPath, int]]:
     finally:
         loader.dispose()
     return data, lines
+
+
+def _xml_legal(value: Any) -> Any:
+    """Every string in ``value`` (keys and items too) without the characters no output may hold: YAML's
+    escapes ("\\x01", "\\ud800") spell what UTF-8 bytes cannot, and one such character makes a feed unreadable."""
+    if isinstance(value, str):
+        return xml_legal(value)
+    if isinstance(value, list):
+        return [_xml_legal(item) for item in value]
+    if isinstance(value, dict):
+        return {_xml_legal(key): _xml_legal(item) for key, item in value.items()}
+    return value
 
 
 def _impossible_value(loader_class: type, node: yaml.Node) -> YamlSyntaxError:

@@ -82,7 +82,7 @@ def _article_from(path: Path, doc: Document) -> Article:
     if url_problem:
         raise _FieldError(("source_url",), f"{url_problem} (got {texts['source_url']!r})", "use the article's web address or remove the field")
     return Article(
-        path=path, slug=slug, title=title, date=_date(meta), body_md=xml_legal(doc.body),
+        path=path, slug=slug, title=title, date=_date(meta), body_md=xml_legal(doc.body),  # the front matter's strings are cleaned by the YAML loader
         source=texts["source"], dateline=texts["dateline"], source_url=texts["source_url"],
         lede=texts["lede"], summary=texts["summary"], key_points=_text_list(meta, "key_points"),
         entities=_entities(meta.get("entities")), story=texts["story"], language=_text(meta, "language"),
@@ -98,7 +98,7 @@ def _text(meta: dict[str, Any], key: str, required: bool = False) -> str:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
         raise _FieldError((key,), f"must be text (got {value!r})", "put the value in quotes")
-    return xml_legal(value).strip()
+    return value.strip()
 
 
 def _date(meta: dict[str, Any]) -> dt.date:
@@ -126,7 +126,7 @@ def _text_list(meta: dict[str, Any], key: str) -> tuple[str, ...]:
     for index, item in enumerate(value):
         if not isinstance(item, str):
             raise _FieldError((key, str(index)), f"must be text (got {item!r})", "put the item in quotes")
-    return tuple(text for item in value if (text := xml_legal(item).strip()))
+    return tuple(item.strip() for item in value if item.strip())
 
 
 def _entities(value: Any) -> tuple[EntityRef, ...]:
@@ -150,9 +150,9 @@ def _entities(value: Any) -> tuple[EntityRef, ...]:
 
 def _entity_name(item: Any, key: tuple[str, ...]) -> str:
     name = item.get("name") if isinstance(item, dict) else item
-    if not isinstance(name, str) or not xml_legal(name).strip():
+    if not isinstance(name, str) or not name.strip():
         raise _FieldError(key, f"must be a name, or a mapping with 'name' (got {item!r})")
-    return " ".join(xml_legal(name).split())
+    return " ".join(name.split())
 
 
 def _slug_clashes(articles: list[Article], root: Path) -> list[Diagnostic]:

@@ -16,7 +16,6 @@ from generator.ingest.html import read_html_article
 from generator.ingest.text import InputError, content_hash, read_text_article
 from generator.limits import MAX_INPUT_BYTES
 from generator.models import RawArticle
-from generator.textutil import xml_legal
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -130,8 +129,7 @@ def _markdown_item(origin: Path, data: bytes) -> Item:
         document = parse_document(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise InputError("is not UTF-8 text; save it as UTF-8") from None
-    meta = _xml_legal(document.meta)  # YAML escapes ("\\ud800", "\\x01") can spell what UTF-8 bytes cannot
-    document = replace(document, meta=meta)
+    meta = dict(document.meta)
     if not isinstance(meta.get("title"), str) or not meta["title"].strip():
         raise FrontMatterError("front matter: title: is missing", 2, "add a 'title:' line")
     given = meta.get("date")
@@ -144,17 +142,6 @@ def _markdown_item(origin: Path, data: bytes) -> Item:
     raw = RawArticle(origin, meta["title"].strip(), (), parsed, str(meta.get("source", "")),
                      str(meta.get("dateline", "")), str(meta.get("source_url", "")), content_hash(data))
     return Item(raw, document.body, meta, parsed)
-
-
-def _xml_legal(value: Any) -> Any:
-    """``value`` with every string in it (keys, items) stripped of characters no output may hold."""
-    if isinstance(value, str):
-        return xml_legal(value)
-    if isinstance(value, list):
-        return [_xml_legal(item) for item in value]
-    if isinstance(value, dict):
-        return {_xml_legal(key): _xml_legal(item) for key, item in value.items()}
-    return value
 
 
 def _iso(value: Any) -> dt.date | None:

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import jinja2
-from markupsafe import Markup
 
 from generator.nlp.figures import AID_USD, CEASEFIRE
 from generator.paths import PACKAGE_TEMPLATES
-from generator.textutil import xml_legal
 
 
 def long_date(day: dt.date) -> str:
@@ -61,15 +58,6 @@ def template_search_path(templates_dir: Path) -> tuple[Path, ...]:
     return (templates_dir, DEFAULT_TEMPLATES)
 
 
-def _xml_legal_value(value: Any) -> Any:
-    """Every value a template prints, without characters XML forbids: a feed with one is unreadable."""
-    if isinstance(value, str):
-        return Markup(xml_legal(value)) if isinstance(value, Markup) else xml_legal(value)
-    if hasattr(value, "__html__"):
-        return Markup(xml_legal(value.__html__()))
-    return value
-
-
 def make_environment(templates_dir: Path) -> jinja2.Environment:
     """Undefined variables are errors and every value is escaped unless marked safe."""
     env = jinja2.Environment(
@@ -79,7 +67,6 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        finalize=_xml_legal_value,
     )
     env.filters.update(long_date=long_date, short_date=short_date, figure_value=figure_value,
                        figure_label=figure_label, plural=plural)
