@@ -9,10 +9,9 @@ live in the build's cache rather than in the front matter, this is the way to re
 from __future__ import annotations
 
 import csv
-import io
 import json
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, TextIO
 
 from generator.index import SiteIndex, article_path
 from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, EnrichedArticle
@@ -40,7 +39,7 @@ def article_record(enriched: EnrichedArticle, theatre_code: str, base_url: str, 
     entities = {FRONT_MATTER_KEYS[kind]: [ref.name for ref in enriched.entities if ref.kind == kind] for kind in ENTITY_KINDS}
     record = {
         "title": a.title, "slug": a.slug, "date": a.date.isoformat(),
-        "date_guessed": None,  # not tracked yet: whether the date was read from the text or guessed
+        "date_guessed": a.date_guessed,  # no date was found: ``date`` is the day it was ingested
         "source": a.source or None, "author": a.author or None, "dateline": a.dateline or None,
         "source_url": a.source_url or None, "language": a.language or None,
         "lede": enriched.lede or None, "summary": enriched.summary or None, "key_points": list(enriched.key_points),
@@ -56,7 +55,7 @@ def article_record(enriched: EnrichedArticle, theatre_code: str, base_url: str, 
     return {name: record[name] for name in EXPORT_FIELDS}
 
 
-def write_records(records: Iterable[dict[str, Any]], stream: io.TextIOBase | Any, fmt: str) -> int:
+def write_records(records: Iterable[dict[str, Any]], stream: TextIO, fmt: str) -> int:
     """Write ``records`` to ``stream`` as ``fmt`` (jsonl or csv); returns how many."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")

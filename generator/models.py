@@ -91,6 +91,7 @@ class Article:
     language: str = ""  # ISO 639-1 from ingest; '' when unknown (treated as English)
     author: str = ""
     content_hash: str = ""  # of the raw input the article was ingested from
+    date_guessed: bool = False  # no date was found: ``date`` is the day it was ingested
 
 
 @dataclass(frozen=True, slots=True)

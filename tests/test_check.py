@@ -100,6 +100,17 @@ def test_content_checklist(site_small: Path) -> None:
     assert sum(": error:" in m for m in messages) == 2
 
 
+def test_guessed_dates_are_one_finding_for_them_all(site_small: Path) -> None:
+    for number in range(7):
+        _article(site_small, f"undated-{number}.md", f"title: Undated {number}\ndate: 2016-05-2{number}\ndate_guessed: true\nsource: Wire\n", BODY)
+    _article(site_small, "bad-flag.md", "title: Flag\ndate: 2016-05-20\ndate_guessed: yes please\nsource: Wire\n", BODY)
+    messages = [f.report() for f in check_content(load_config(site_small))]
+    guessed = [m for m in messages if "dated the day they were ingested" in m]
+    assert len(guessed) == 1 and guessed[0].startswith("content/articles/2016/05/undated-0.md: warning: 7 articles")
+    assert "undated-4.md and 2 more" in guessed[0] and "set 'date:' by hand and remove 'date_guessed:'" in guessed[0]
+    assert any("bad-flag.md:4: error: front matter: date_guessed: must be true or false" in m for m in messages)
+
+
 def test_content_errors_fail_the_command(site_small: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     _article(site_small, "no-source.md", "title: Unsourced\ndate: 2016-05-20\n", BODY)
     result = run_cli("--project", str(site_small), "check", "--only", "content")

@@ -23,7 +23,7 @@ from generator.textutil import xml_legal
 from generator.yamlutil import line_of
 
 KNOWN_FIELDS = (
-    "title", "slug", "date", "source", "dateline", "source_url", "author", "lede", "summary",
+    "title", "slug", "date", "date_guessed", "source", "dateline", "source_url", "author", "lede", "summary",
     "key_points", "entities", "content_hash", "language", "ingested", "story", "teaser", "nlp",
 )
 TEXT_FIELDS = ("source", "dateline", "source_url", "author", "lede", "summary", "story", "content_hash")
@@ -86,7 +86,7 @@ def _article_from(path: Path, doc: Document) -> Article:
         source=texts["source"], dateline=texts["dateline"], source_url=texts["source_url"],
         lede=texts["lede"], summary=texts["summary"], key_points=_text_list(meta, "key_points"),
         entities=_entities(meta.get("entities")), story=texts["story"], language=_text(meta, "language"),
-        author=texts["author"], content_hash=texts["content_hash"],
+        author=texts["author"], content_hash=texts["content_hash"], date_guessed=_flag(meta, "date_guessed"),
     )
 
 
@@ -99,6 +99,13 @@ def _text(meta: dict[str, Any], key: str, required: bool = False) -> str:
     if not isinstance(value, str) or (required and not value.strip()):
         raise _FieldError((key,), f"must be text (got {value!r})", "put the value in quotes")
     return value.strip()
+
+
+def _flag(meta: dict[str, Any], key: str) -> bool:
+    value = meta.get(key, False)
+    if not isinstance(value, bool):
+        raise _FieldError((key,), f"must be true or false (got {value!r})", f"write '{key}: true', or remove the line")
+    return value
 
 
 def _date(meta: dict[str, Any]) -> dt.date:

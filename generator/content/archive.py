@@ -173,14 +173,14 @@ def _article_fields(article: Article) -> list[Any]:
     return [article.slug, article.title, article.date.isoformat(), article.source, article.dateline, article.source_url,
             article.body_md, article.lede, article.summary, list(article.key_points),
             [[ref.name, ref.kind] for ref in article.entities], article.story, article.language, article.author,
-            article.content_hash]
+            article.content_hash, article.date_guessed]
 
 
 def _article_from_fields(fields: Any, path: Path) -> Article | None:
-    if not isinstance(fields, list) or len(fields) != 15:
+    if not isinstance(fields, list) or len(fields) != 16 or type(fields[15]) is not bool:
         return None
     (slug, title, date, source, dateline, source_url, body_md, lede, summary, key_points, entities, story,
-     language, author, content_hash) = fields
+     language, author, content_hash, date_guessed) = fields
     texts = (slug, title, date, source, dateline, source_url, body_md, lede, summary, story, language, author, content_hash)
     if not (all(type(text) is str for text in texts) and isinstance(key_points, list) and isinstance(entities, list)
             and all(type(point) is str for point in key_points)
@@ -191,4 +191,4 @@ def _article_from_fields(fields: Any, path: Path) -> Article | None:
     except ValueError:
         return None
     return Article(path, slug, title, day, source, dateline, source_url, body_md, lede, summary, tuple(key_points),
-                   tuple(EntityRef(name, kind) for name, kind in entities), story, language, author, content_hash)
+                   tuple(EntityRef(name, kind) for name, kind in entities), story, language, author, content_hash, date_guessed)

@@ -137,7 +137,8 @@ class _Run:
             self.catalogue.remember_duplicate(raw.content_hash, same[1])
             self.duplicates.append(f"{label}: {same[0]} {self.cfg.articles_dir.relative_to(self.cfg.root) / same[1]}")
             return
-        built = front_matter(item, body, self._date_for(label, raw.date, item.given_date))
+        day, guessed = self._date_for(label, raw.date, item.given_date)
+        built = front_matter(item, body, day, date_guessed=guessed)
         self.warnings.extend(f"{label}: {note}" for note in built.notes)
         meta = self.catalogue.place(built)
         day = dt.date.fromisoformat(str(meta["date"]))
@@ -151,13 +152,15 @@ class _Run:
         self.catalogue.add(target, self.cfg.articles_dir, meta, built)
         self.written.append(target)
 
-    def _date_for(self, label: str, found: dt.date | None, given: dt.date | None) -> dt.date:
+    def _date_for(self, label: str, found: dt.date | None, given: dt.date | None) -> tuple[dt.date, bool]:
+        """The article's date, and whether it is a guess (the day of ingest: nothing said when it was published)."""
         for choice in (given, found, self.date):  # front matter, then the text, then --date
             if choice is not None:
-                return choice
+                return choice, False
         today = dt.date.today()
-        self.warnings.append(f"{label}: no date in the text; using today ({today.isoformat()}). Pass --date YYYY-MM-DD to set it")
-        return today
+        self.warnings.append(f"{label}: no date in the text; using today ({today.isoformat()}), marked date_guessed. "
+                             "Pass --date YYYY-MM-DD to set it")
+        return today, True
 
 
 def shown(path: Path) -> str:

@@ -19,7 +19,7 @@ from generator.paths import safe_slug
 from generator.textutil import markdown_to_text, paragraphs_to_markdown
 
 FIELD_ORDER = (
-    "title", "slug", "date", "source", "author", "dateline", "source_url", "language", "teaser", "lede", "summary",
+    "title", "slug", "date", "date_guessed", "source", "author", "dateline", "source_url", "language", "teaser", "lede", "summary",
     "key_points", "entities", "story", "ingested", "content_hash",
 )
 
@@ -49,12 +49,12 @@ def body_of(item: Item) -> Body:
     return Body(body_md, body_text, text_key(item.raw.title, body_text))
 
 
-def front_matter(item: Item, body: Body, day: dt.date) -> Built:
+def front_matter(item: Item, body: Body, day: dt.date, *, date_guessed: bool = False) -> Built:
     raw, given = item.raw, item.given
     language, notes = _language(given, raw.title, body.text)
     generated: dict[str, Any] = {
         "title": raw.title, "slug": safe_slug(raw.title, "article"),
-        "date": day.isoformat(), "source": raw.source, "author": raw.author, "dateline": raw.dateline,
+        "date": day.isoformat(), "date_guessed": date_guessed, "source": raw.source, "author": raw.author, "dateline": raw.dateline,
         "source_url": raw.source_url, "language": language, "teaser": raw.teaser,
         "ingested": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "content_hash": raw.content_hash,

@@ -71,11 +71,23 @@ def test_same_title_and_date_both_survive(tmp_path: Path) -> None:
     assert [p.name for p in report.written] == ["ceasefire-holds.md", "ceasefire-holds-2.md"]
 
 
-def test_no_date_uses_today_with_a_warning(tmp_path: Path) -> None:
+def test_no_date_uses_today_with_a_warning_and_says_it_is_a_guess(tmp_path: Path) -> None:
     raw = seed_project(tmp_path)
     report = ingest_files([raw], make_config(tmp_path))
     assert report.written[0].parent == tmp_path / "content/articles" / f"{dt.date.today():%Y/%m}"
     assert any("no date in the text" in w and "--date" in w for w in report.warnings)
+    meta = parse_document(report.written[0].read_text(encoding="utf-8")).meta
+    assert meta["date_guessed"] is True and meta["date"] == dt.date.today().isoformat()
+    (built,) = built_articles(make_config(tmp_path))
+    assert built.article.date_guessed
+
+
+def test_a_date_from_the_text_or_the_command_line_is_not_a_guess(tmp_path: Path) -> None:
+    raw = seed_project(tmp_path)
+    report = ingest_files([raw], make_config(tmp_path), date=dt.date(2016, 5, 10))
+    assert "date_guessed" not in parse_document(report.written[0].read_text(encoding="utf-8")).meta
+    (built,) = built_articles(make_config(tmp_path))
+    assert not built.article.date_guessed
 
 
 def test_date_in_text_is_used(tmp_path: Path) -> None:

@@ -49,12 +49,28 @@ def check_content(cfg: Config, *, today: dt.date | None = None) -> list[Diagnost
             findings.append(finding(ERROR, shown, None, "no source: add 'source: Outlet' so readers know who reported it"))
         if article.date > today:
             findings.append(finding(WARNING, shown, None, f"dated {article.date.isoformat()}, in the future; check the 'date:'"))
+    findings += guessed_date_findings(articles, cfg.root)
     enriched = enrich_articles(articles, cfg)
     findings += [finding(WARNING, _shown(e.article.path, cfg.root), None, "no entities found: add them under 'entities:' so the story is cross-linked")
                  for e in enriched if not e.entities]
     findings += duplicate_findings(articles, cfg.root)
     findings += noise_findings(enriched, cfg.root)
     return findings
+
+
+GUESSED_SHOWN = 5
+
+
+def guessed_date_findings(articles: list[Article], root: Path) -> list[Diagnostic]:
+    """One finding for every article whose date is a guess (nothing said when it was published)."""
+    guessed = sorted(_shown(a.path, root) for a in articles if a.date_guessed)
+    if not guessed:
+        return []
+    more = f" and {len(guessed) - GUESSED_SHOWN} more" if len(guessed) > GUESSED_SHOWN else ""
+    return [finding(WARNING, guessed[0], None,
+                    f"{len(guessed)} article{'s' if len(guessed) != 1 else ''} dated the day {'they were' if len(guessed) != 1 else 'it was'} "
+                    f"ingested, because no date was found ({', '.join(guessed[:GUESSED_SHOWN])}{more}): set 'date:' by hand "
+                    "and remove 'date_guessed:'")]
 
 
 def _load_each(cfg: Config) -> tuple[list[Article], list[Diagnostic]]:
