@@ -48,8 +48,15 @@ class SiteIndex:
     position: Mapping[str, int]  # article path -> position in ``articles``
     theatre: Mapping[str, str]  # article path -> ISO country code ("" when none is known)
     theatres: frozenset[str]  # codes that are the theatre of at least one article
-    articles_by_day: Mapping[dt.date, tuple[EnrichedArticle, ...]]  # newest day first
+    articles_by_day: Mapping[dt.date, tuple[EnrichedArticle, ...]]  # newest day first; dated articles only
     articles_by_story: Mapping[str, tuple[EnrichedArticle, ...]]
+    # Articles whose date is a guess (the day they were ingested): on no briefing day, in no timeline.
+    undated: tuple[EnrichedArticle, ...] = ()
+
+    @property
+    def dated(self) -> tuple[EnrichedArticle, ...]:
+        """The articles whose date was read or set, newest first."""
+        return tuple(a for a in self.articles if not a.article.date_guessed) if self.undated else self.articles
 
 
 def article_path(article: EnrichedArticle) -> str:
@@ -70,7 +77,8 @@ def build_index(articles: tuple[EnrichedArticle, ...], registry: Registry = Regi
     for position, article in enumerate(articles):
         for ref in article.entities:
             by_entity[ref].append(position)
-        by_day[article.article.date].append(article)
+        if not article.article.date_guessed:
+            by_day[article.article.date].append(article)
         if article.story:
             by_story[article.story].append(article)
     entities = _assign_slugs(sorted(by_entity, key=lambda r: (ENTITY_KINDS.index(r.kind), r.name.casefold(), r.name)), registry)
@@ -85,6 +93,7 @@ def build_index(articles: tuple[EnrichedArticle, ...], registry: Registry = Regi
         theatres=frozenset(code for code in theatres.values() if code),
         articles_by_day=MappingProxyType({day: tuple(by_day[day]) for day in sorted(by_day, reverse=True)}),
         articles_by_story=MappingProxyType({story: tuple(items) for story, items in sorted(by_story.items())}),
+        undated=tuple(a for a in articles if a.article.date_guessed),
     )
 
 
@@ -165,7 +174,8 @@ WEEKLY_UNTIL_DAYS = 120  # spans shorter than this are charted per week, longer 
 
 
 def timeline_counts(articles: tuple[EnrichedArticle, ...]) -> tuple[str, tuple[tuple[dt.date, int], ...]]:
-    """("week" or "month", articles per bin from the first to the last, oldest first)."""
+    """("week" or "month", articles per bin from the first to the last, oldest first); guessed dates left out."""
+    articles = tuple(a for a in articles if not a.article.date_guessed)
     if articles and (articles[0].article.date - articles[-1].article.date).days < WEEKLY_UNTIL_DAYS:
         return "week", weekly_counts(articles)
     return "month", monthly_counts(articles)

@@ -22,7 +22,7 @@ def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progr
                     cache_dir: Path | None = None) -> tuple[EnrichedArticle, ...]:
     """Every article with its computed fields, in the same order (NLP results from the cache where it has them)."""
     analyses = analyse_articles(articles, cfg, progress=progress, cache_dir=cache_dir)
-    stories = group_stories(StoryInput(str(a.path), a.date, a.slug, frozenset(r.story_terms), a.story)
+    stories = group_stories(StoryInput(str(a.path), a.date, a.slug, frozenset(r.story_terms), a.story, alone=a.date_guessed)
                             for a, r in zip(articles, analyses))
     return tuple(enrich(a, r, stories[str(a.path)]) for a, r in zip(articles, analyses))
 

@@ -76,6 +76,7 @@ class StoryInput:
     slug: str
     terms: frozenset[str]
     given: str = ""  # the front matter's ``story:``, written by an editor: kept as it is
+    alone: bool = False  # matched with nothing (its date is a guess, so "within a few days" means nothing)
 
 
 def group_stories(articles: Iterable[StoryInput]) -> Mapping[str, str]:
@@ -91,6 +92,9 @@ def group_stories(articles: Iterable[StoryInput]) -> Mapping[str, str]:
     seeds: dict[str, frozenset[str]] = {}  # story -> its first report's terms
     stories: list[str] = []
     for position, article in enumerate(ordered):
+        if article.alone:
+            stories.append(article.given or _new_story_id(article))
+            continue
         story = article.given or _best_story(article, ordered, stories, postings, seeds, weight) or _new_story_id(article)
         stories.append(story)
         seeds.setdefault(story, article.terms)

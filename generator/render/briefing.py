@@ -176,7 +176,8 @@ def theatre_articles(index: SiteIndex) -> dict[str, tuple[EnrichedArticle, ...]]
 def theatre_view(catalog: Catalog, code: str, articles: tuple[EnrichedArticle, ...], limit: int) -> TheatreView:
     by_day: dict[dt.date, list[EnrichedArticle]] = {}
     for article in articles:
-        by_day.setdefault(article.article.date, []).append(article)
+        if not article.article.date_guessed:  # a guessed date is no day of the theatre
+            by_day.setdefault(article.article.date, []).append(article)
     figure_days, day_totals = [], []
     for day, items in by_day.items():
         totals = theatre_totals(catalog, tuple(items))

@@ -54,6 +54,7 @@ def feed_path(entity_page_path: str) -> str:
 def entity_view(index: SiteIndex, catalog: Catalog, ref: EntityRef) -> EntityView:
     entity = index.entities[ref]
     articles = index.articles_by_entity[ref]
+    dated = tuple(a for a in articles if not a.article.date_guessed) or articles  # a guessed date says nothing of when
     cards = tuple(card_of(catalog, a) for a in articles[: FULL_CARDS + LISTED_TITLES])
     path = entity_path(entity)
     together = co_occurring(index, ref, limit=40)
@@ -61,7 +62,7 @@ def entity_view(index: SiteIndex, catalog: Catalog, ref: EntityRef) -> EntityVie
         name=entity.name, kind=ref.kind, kind_label=KIND_SINGULAR[ref.kind], path=path, feed_path=feed_path(path),
         aliases=entity.aliases or _written_as(ref, articles), description=entity.description,
         theatre=_country(index, entity.country),
-        count=len(articles), first_seen=articles[-1].article.date, last_seen=articles[0].article.date,
+        count=len(articles), first_seen=dated[-1].article.date, last_seen=dated[0].article.date,
         chart=mentions_chart(*timeline_counts(articles), f"Articles mentioning {entity.name}"),
         map=_map(index, entity, together), articles=cards[:FULL_CARDS], older=cards[FULL_CARDS:],
         appears_with=tuple(EntityItem(other.name, other.kind, entity_path(index.entities[other]), shared)

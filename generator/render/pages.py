@@ -50,6 +50,7 @@ STATIC_FOLDER = "static"
 ENTITY_FEED_ENTRIES = 20
 THEATRE_LIMIT = 100
 NOT_IN_SITEMAP = ("404.html", "search.html")
+UNDATED_PAGE = "undated.html"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +95,15 @@ def _day_plans(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], po
 
 
 def _fixed_plans(index: SiteIndex, cfg: Config, catalog: Catalog, days: tuple[DayLink, ...]) -> Iterator[PagePlan]:
-    latest = tuple(card_of(catalog, a) for a in index.articles[: cfg.home.articles])
+    latest = tuple(card_of(catalog, a) for a in index.dated[: cfg.home.articles])
     home = day_view(index, catalog, days, 0) if days else None
     yield PagePlan("index.html", "index.html", {"day": home, "title": cfg.site.title, "home": True})
     yield PagePlan("feed.xml", "feed.xml", {"articles": latest, "feed_title": cfg.site.title, "alternate": "index.html",
                                             "feed_updated": None})
-    yield PagePlan("archive.html", "archive.html", {"years": archive(days), "title": "Archive"})
+    yield PagePlan("archive.html", "archive.html", {"years": archive(days), "title": "Archive", "undated": len(index.undated)})
+    if index.undated:
+        yield PagePlan(UNDATED_PAGE, "undated.html", {"articles": tuple(card_of(catalog, a) for a in index.undated),
+                                                      "title": "Undated articles"})
     yield PagePlan("entities.html", "entities.html", {"groups": entity_groups(index), "title": "Entities"})
     searchable = (*(article_path(a) for a in index.articles), *(entity_path(e) for e in index.entities.values()),
                   *(theatre(code).path for code in index.theatres))

@@ -113,6 +113,7 @@ class ArticleCard:
     theatre: Theatre
     tags: tuple[Tag, ...]
     story: str
+    date_guessed: bool = False  # ``date`` is the day it was ingested: shown as such, on no day page
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,7 @@ def _card(index: SiteIndex, enriched: EnrichedArticle, path: str) -> ArticleCard
         lede=enriched.lede, summary=enriched.summary, summary_rest=_without_lede(enriched.summary, enriched.lede),
         theatre=theatre(index.theatre[path]), story=enriched.story,
         tags=tuple(Tag(ref.name, ref.kind, entity_path(index.entities[ref])) for ref in enriched.entities[:6]),
+        date_guessed=a.date_guessed,
     )
 
 

@@ -1,0 +1,45 @@
+"""Articles whose date is a guess (no date found; dated the day they were ingested) make no briefing day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from generator.commands.cli import main
+from generator.content.frontmatter import render_document
+from generator.nlp.stories import StoryInput, group_stories, story_terms
+
+BODY = "Envoys met in Aleppo on Monday to discuss the truce, aid convoys and the release of detainees, officials said."
+
+
+def _article(root: Path, slug: str, date: str, guessed: bool) -> None:
+    folder = root / "content/articles" / date[:4] / date[5:7]
+    folder.mkdir(parents=True, exist_ok=True)
+    meta = {"title": f"Aleppo talks {slug}", "date": date, "source": "Wire", **({"date_guessed": True} if guessed else {})}
+    (folder / f"{slug}.md").write_text(render_document(meta, BODY), encoding="utf-8")
+
+
+def test_an_undated_article_is_on_no_day_in_no_timeline_and_listed_apart(tmp_path: Path) -> None:
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    _article(tmp_path, "dated", "2016-05-09", guessed=False)
+    _article(tmp_path, "undated", "2026-11-30", guessed=True)  # the day it was ingested
+    assert main(["--project", str(tmp_path), "build", "-q"]) == 0
+    site = tmp_path / "site"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "9 May 2016" in home and "2026" not in home  # the latest briefing is the newest real date
+    assert not (site / "days/2026").exists()
+    undated = (site / "undated.html").read_text(encoding="utf-8")
+    assert "Aleppo talks undated" in undated and "Aleppo talks dated" not in undated
+    page = (site / "articles/2026/11/undated.html").read_text(encoding="utf-8")
+    assert "Date unknown" in page and 'href="../../../undated.html"' in page and "days/2026" not in page
+    aleppo = (site / "places/aleppo.html").read_text(encoding="utf-8")
+    assert "2026" not in aleppo.split("Last seen", 1)[1].split("</dd>", 1)[0]  # last seen is a real date
+    assert "without a known date" in (site / "archive.html").read_text(encoding="utf-8")
+    assert "undated.html" not in (site / "feed.xml").read_text(encoding="utf-8")
+
+
+def test_an_undated_article_joins_no_story() -> None:
+    same = story_terms("Car bomb kills 12 in Qamishli market", "A car bomb exploded in a market in Qamishli, killing 12 people.")
+    stories = group_stories([StoryInput("a", dt.date(2017, 1, 5), "a", same), StoryInput("b", dt.date(2017, 1, 5), "b", same, alone=True),
+                             StoryInput("c", dt.date(2017, 1, 6), "c", same)])
+    assert stories["a"] == stories["c"] != stories["b"]
