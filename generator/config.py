@@ -135,6 +135,11 @@ class HomeConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckConfig:
+    require_source: bool = field(default=False, metadata=_doc("Make an article without 'source:' an error of briefing check (exit 1), not a warning."))
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """The whole validated configuration; ``root`` is the folder holding briefing.yml."""
 
@@ -143,6 +148,7 @@ class Config:
     paths: PathsConfig = PathsConfig()
     summary: SummaryConfig = SummaryConfig()
     home: HomeConfig = HomeConfig()
+    check: CheckConfig = CheckConfig()
 
     @property
     def content_dir(self) -> Path:
@@ -165,7 +171,8 @@ class Config:
         return self.root / self.paths.templates
 
 
-SECTIONS: dict[str, type] = {"site": SiteConfig, "paths": PathsConfig, "summary": SummaryConfig, "home": HomeConfig}
+SECTIONS: dict[str, type] = {"site": SiteConfig, "paths": PathsConfig, "summary": SummaryConfig, "home": HomeConfig,
+                             "check": CheckConfig}
 
 
 def load_config(root: Path) -> Config:
@@ -241,7 +248,7 @@ def _check_field(spec: dataclasses.Field[Any], raw: Any) -> str | None:
     expected = type(spec.default)
     # YAML reads `yes`/`no` as booleans; bool is an int subclass, so reject it explicitly.
     if isinstance(raw, bool) and expected is not bool or not isinstance(raw, expected):
-        return f"must be {'an integer' if expected is int else 'text'}"
+        return f"must be {'an integer' if expected is int else 'true or false' if expected is bool else 'text'}"
     check: Check | None = spec.metadata.get("check")
     return check(raw) if check else None
 

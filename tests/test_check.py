@@ -91,13 +91,13 @@ def test_content_checklist(site_small: Path) -> None:
     _article(site_small, "noise.md", "title: Noise\ndate: 2016-05-23\nsource: Wire\nentities:\n  people: [Tuesday, Top Stories]\n", "Nothing to see.")
     messages = [f.report() for f in check_content(load_config(site_small))]
     text = "\n".join(messages)
-    assert "content/articles/2016/05/no-source.md: error: no source" in text
+    assert "content/articles/2016/05/no-source.md: warning: no source" in text  # an error only when briefing.yml says so
     assert "content/articles/2016/05/no-date.md:1: error: front matter: date: is missing; add 'date: YYYY-MM-DD'" in text
     assert "content/articles/2016/05/no-source.md: warning: looks like the same story as content/articles/2016/05/copy.md" in text
     assert "content/articles/2016/05/bare.md: warning: no entities found" in text
     assert "person 'Tuesday' looks like noise (a day or month name" in text
     assert "person 'Top Stories' looks like noise" in text
-    assert sum(": error:" in m for m in messages) == 2
+    assert sum(": error:" in m for m in messages) == 1
 
 
 def test_guessed_dates_are_one_finding_for_them_all(site_small: Path) -> None:
@@ -114,7 +114,19 @@ def test_guessed_dates_are_one_finding_for_them_all(site_small: Path) -> None:
 def test_content_errors_fail_the_command(site_small: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     _article(site_small, "no-source.md", "title: Unsourced\ndate: 2016-05-20\n", BODY)
     result = run_cli("--project", str(site_small), "check", "--only", "content")
+    assert result.code == 0 and "no-source.md: warning: no source" in result.out
+    config = site_small / "briefing.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "check:\n  require_source: true\n", encoding="utf-8")
+    result = run_cli("--project", str(site_small), "check", "--only", "content")
     assert result.code == 1 and "no-source.md: error: no source" in result.err
+
+
+def test_articles_without_a_source_are_one_finding(site_small: Path) -> None:
+    for number in range(8):
+        _article(site_small, f"wire-{number}.md", f"title: Wire {number}\ndate: 2016-05-2{number}\n", BODY + f" Item {number}.")
+    unsourced = [f.report() for f in check_content(load_config(site_small)) if "no source" in f.report()]
+    assert len(unsourced) == 1 and unsourced[0].startswith("content/articles/2016/05/wire-0.md: warning: 8 articles have no source")
+    assert "wire-4.md and 3 more" in unsourced[0]
 
 
 @pytest.mark.parametrize("name", ["Sergey Lavrov", "UN", "Aleppo", "Islamic State of Iraq and the Levant", "Médecins Sans Frontières", "al-Nusra Front"])

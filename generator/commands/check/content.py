@@ -43,10 +43,9 @@ def check_content(cfg: Config, *, today: dt.date | None = None) -> list[Diagnost
     """Every content finding, in a stable order (by file, then by kind)."""
     articles, findings = _load_each(cfg)
     today = today or dt.date.today()
+    findings += unsourced_findings(articles, cfg.root, required=cfg.check.require_source)
     for article in articles:
         shown = _shown(article.path, cfg.root)
-        if not article.source:
-            findings.append(finding(ERROR, shown, None, "no source: add 'source: Outlet' so readers know who reported it"))
         if article.date > today:
             findings.append(finding(WARNING, shown, None, f"dated {article.date.isoformat()}, in the future; check the 'date:'"))
     findings += guessed_date_findings(articles, cfg.root)
@@ -59,6 +58,19 @@ def check_content(cfg: Config, *, today: dt.date | None = None) -> list[Diagnost
 
 
 GUESSED_SHOWN = 5
+
+
+def unsourced_findings(articles: list[Article], root: Path, *, required: bool) -> list[Diagnostic]:
+    """One finding for every article without an outlet: an error only when briefing.yml requires sources."""
+    unsourced = sorted(_shown(a.path, root) for a in articles if not a.source)
+    if not unsourced:
+        return []
+    if len(unsourced) == 1:
+        return [finding(ERROR if required else WARNING, unsourced[0], None, "no source: add 'source: Outlet' so readers know who reported it")]
+    more = f" and {len(unsourced) - GUESSED_SHOWN} more" if len(unsourced) > GUESSED_SHOWN else ""
+    return [finding(ERROR if required else WARNING, unsourced[0], None,
+                    f"{len(unsourced)} articles have no source ({', '.join(unsourced[:GUESSED_SHOWN])}{more}): add 'source: Outlet' "
+                    "to each so readers know who reported it")]
 
 
 def guessed_date_findings(articles: list[Article], root: Path) -> list[Diagnostic]:
