@@ -43,3 +43,23 @@ def test_an_undated_article_joins_no_story() -> None:
     stories = group_stories([StoryInput("a", dt.date(2017, 1, 5), "a", same), StoryInput("b", dt.date(2017, 1, 5), "b", same, alone=True),
                              StoryInput("c", dt.date(2017, 1, 6), "c", same)])
     assert stories["a"] == stories["c"] != stories["b"]
+
+
+def test_ingest_with_a_date_dates_an_article_whose_date_was_a_guess(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    raw = tmp_path / "story.txt"
+    raw.write_text("Truce Holds\n\nThe truce held in Aleppo on Monday, officials said, as aid convoys waited.\n", encoding="utf-8")
+    assert main(["--project", str(tmp_path), "ingest", str(raw)]) == 0
+    (guessed,) = (tmp_path / "content/articles").rglob("*.md")
+    edited = guessed.read_text(encoding="utf-8").replace("title: Truce Holds", "title: Truce Holds in Aleppo")  # a person's edit
+    guessed.write_text(edited, encoding="utf-8")
+    assert main(["--project", str(tmp_path), "ingest", str(raw), "--date", "2016-05-09"]) == 0
+    assert "wrote content/articles/2016/05/truce-holds.md" in capsys.readouterr().out
+    (dated,) = (tmp_path / "content/articles").rglob("*.md")
+    assert dated == tmp_path / "content/articles/2016/05/truce-holds.md" and not guessed.exists()
+    text = dated.read_text(encoding="utf-8")
+    assert "date: '2016-05-09'" in text and "date_guessed" not in text and "title: Truce Holds in Aleppo" in text
+    assert main(["--project", str(tmp_path), "ingest", str(raw), "--date", "2017-01-01"]) == 0  # a real date is kept
+    assert "date: '2016-05-09'" in dated.read_text(encoding="utf-8")
+    assert main(["--project", str(tmp_path), "build", "-q"]) == 0
+    assert (tmp_path / "site/days/2016/05/09.html").is_file() and not (tmp_path / "site/undated.html").exists()

@@ -17,9 +17,9 @@ from typing import Any, Callable, Sequence
 from generator.config import Config
 from generator.content import article_from_document
 from generator.content.archive import Archive, read_archive, save_archive
-from generator.content.frontmatter import FrontMatterError, render_document
+from generator.content.frontmatter import FrontMatterError, parse_document, render_document
 from generator.errors import Diagnostic
-from generator.incremental.atomic import remove_leftovers
+from generator.incremental.atomic import remove_leftovers, write_atomic
 from generator.incremental.fingerprint import code_fingerprint
 from generator.incremental.layout import CacheLayout
 from generator.ingest.catalogue import Catalogue
@@ -27,7 +27,7 @@ from generator.ingest.fetch import FetchError, fetch, is_url
 from generator.ingest.identity import text_key
 from generator.ingest.metadata import body_of, front_matter
 from generator.ingest.sources import Item, load_source, parse_source, source_files
-from generator.ingest.store import article_file, write_new_file
+from generator.ingest.store import article_file, unique_slug, write_new_file
 from generator.ingest.text import InputError, content_hash
 from generator.models import IngestReport, Progress
 from generator.paths import web_url_problem
@@ -115,12 +115,42 @@ class _Run:
     def _known(self, label: str, digest: str) -> bool:
         if not self.catalogue.has_hash(digest):
             return False
+        undated = self.catalogue.guessed_date_article(digest) if self.date is not None else ""
+        if undated:
+            self._redate(label, undated)
+            return True
         twin = self.catalogue.written_now(digest)
         if twin:
             self.duplicates.append(f"{label}: same bytes as {self.cfg.articles_dir.relative_to(self.cfg.root) / twin}")
         else:
             self.unchanged.append(label)
         return True
+
+    def _redate(self, label: str, rel: str) -> None:
+        """``ingest --date D`` on an input whose article has a guessed date: give it D, in D's month folder.
+
+        Every other field (a person's edits included) stays; the file written at the guessed date goes.
+        """
+        assert self.date is not None
+        old = self.cfg.articles_dir / rel
+        try:
+            document = parse_document(old.read_bytes().decode("utf-8"))
+            meta = {key: value for key, value in document.meta.items() if key != "date_guessed"}
+            meta["date"] = self.date.isoformat()
+            slug = str(meta.get("slug") or old.stem)
+            target = article_file(self.cfg.articles_dir, self.date, slug)
+            if target.parent != old.parent:  # another month: a slug free there too
+                target = article_file(self.cfg.articles_dir, self.date, unique_slug(slug, self.catalogue.taken_slugs() - {slug}))
+            meta["slug"] = target.stem
+            if target == old:
+                write_atomic(old, render_document(meta, document.body))
+            else:
+                write_new_file(target, render_document(meta, document.body))
+                old.unlink()
+        except (OSError, UnicodeDecodeError, FrontMatterError) as exc:
+            self.failed.append(Diagnostic(label, f"could not be re-dated in {shown(old)} ({exc})", hint="set its 'date:' by hand"))
+            return
+        self.written.append(target)
 
     def _add(self, label: str, item: Item) -> None:
         raw = item.raw

@@ -28,6 +28,15 @@ class Catalogue:
         self.duplicate_inputs[digest] = rel
         self._hashes.setdefault(digest, rel)
 
+    def guessed_date_article(self, digest: str) -> str:
+        """The article ingested from these input bytes if its date is a guess, or ''."""
+        rel = self._hashes.get(digest, "")
+        entry = self.entries.get(rel)
+        return rel if entry is not None and entry.article is not None and entry.article.date_guessed else ""
+
+    def taken_slugs(self) -> set[str]:
+        return set(self._slugs)
+
     def written_now(self, digest: str) -> str:
         """The article this run wrote from the same input bytes, or ''."""
         rel = self._hashes.get(digest, "")
