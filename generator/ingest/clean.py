@@ -38,7 +38,13 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(19|20)\d\d)\b"),
     # 2017-04-05
     re.compile(r"\b(?P<y>(19|20)\d\d)-(?P<mm>\d\d)-(?P<d>\d\d)\b"),
+    # 18.05.2017 (Sputnik), 21-05-2016 (Al-Manar), 17/12/2004 (Telegraph): day first, as those outlets
+    # write it; month first only when the second number cannot be a month (12/17/2004).
+    re.compile(r"(?<![\d.:/-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<mm>\d{1,2})(?P=sep)(?P<y>(19|20)\d\d)(?![\d.:/-]\d)"),
+    # "Jul 152015": month, two-digit day and year run together (Jordan Times)
+    re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{2})(?P<y>(19|20)\d\d)\b"),
 )
+EARLIEST = dt.date(1900, 1, 1)  # a date before this (or after the day of ingest) is not a publication date
 
 
 # "Wed 05 Apr 2017 at 0914 Title. Text", "April 6 2017 Title. Text", "12 February 2015 Text" (FA-KES)
@@ -240,10 +246,14 @@ def find_date(text: str) -> dt.date | None:
 
 
 def _to_date(parts: dict[str, str | None]) -> dt.date | None:
-    month = int(parts["mm"] or 0) if parts.get("mm") else _MONTHS.get((parts.get("m") or "")[:3].lower())
+    month = int(parts["mm"] or 0) if parts.get("mm") else _MONTHS.get((parts.get("m") or "")[:3].lower(), 0)
+    day = int(parts["d"] or 0)
+    if parts.get("sep") and month > 12 >= day:  # 12/17/2004: month first after all
+        day, month = month, day
     if not month:
         return None
     try:
-        return dt.date(int(parts["y"] or 0), month, int(parts["d"] or 0))
+        found = dt.date(int(parts["y"] or 0), month, day)
     except ValueError:
         return None
+    return found if EARLIEST <= found <= dt.date.today() else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 from generator.ingest.clean import (
@@ -79,5 +80,20 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
 
 
 def _date_in(paragraphs: list[str]) -> dt.date | None:
-    """A date stated at the top of the article (datelines carry one), if any."""
-    return find_date(" ".join(paragraphs[:1])[:300]) if paragraphs else None
+    """A date stated at the top of the article (datelines carry one), or a stamp like "(Filed: 17/12/2004)"
+    or "Updated: 2004-05-24" anywhere in it (pages print them at the end too)."""
+    if not paragraphs:
+        return None
+    found = find_date(paragraphs[0][:300])
+    if found:
+        return found
+    for paragraph in (paragraphs[-1], *paragraphs[1:-1]):
+        for stamp in _DATE_STAMP.finditer(paragraph):
+            found = find_date(stamp["rest"][:40])
+            if found:
+                return found
+    return None
+
+
+_DATE_STAMP = re.compile(r"\b(?:Filed|Updated|Last updated|Published|Posted|Date of publication)(?:\s+on|\s+at)?\s*:?\s*(?P<rest>.{6,40})",
+                         re.IGNORECASE)

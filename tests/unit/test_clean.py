@@ -183,3 +183,28 @@ def test_headline_after_a_byline_is_dropped() -> None:
     paragraph = f"by Asharq Al-Awsat English {title} Dozens of people have been killed in Idlib."
     assert strip_title_prefix(title, paragraph) == "Dozens of people have been killed in Idlib."
     assert strip_title_prefix(title, "by the river the army waited.") == "by the river the army waited."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Daesh Attacks Syrian Deir ez-Zor Sputnik Middle East 2159 02.10.2017(updated 2204 02.10.2017) Get short URL", _dt.date(2017, 10, 2)),
+    ("21-05-2016 Syrian Army Kills 40 al-Nusra Front Members in Damascus Ambush.", _dt.date(2016, 5, 21)),
+    ("Last updated at Nov 012017 JISREEN Syria At least four schoolchildren were among eight people killed", _dt.date(2017, 11, 1)),
+    ("Sunday 14 Sep 2014 Syrian army retakes town", _dt.date(2014, 9, 14)),
+    ("Monitor AFP Friday 10 Oct 2014 Syrian regime aircraft killed at least 10 people", _dt.date(2014, 10, 10)),
+    ("May 3, 2016 The talks resumed in Geneva", _dt.date(2016, 5, 3)),
+    ("2016-05-03 The talks resumed in Geneva", _dt.date(2016, 5, 3)),
+    ("12/17/2004 a month-first date, the only way it can be read", _dt.date(2004, 12, 17)),
+    ("On 5 June 2099 the truce will end", None),  # after the day of ingest: not a publication date
+    ("Founded 01.01.1850 in Aleppo", None),  # before 1900
+    ("31-02-2016 is no day", None),
+])
+def test_dates_in_the_forms_outlets_print(text: str, expected: _dt.date | None) -> None:
+    assert find_date(text) == expected
+
+
+@pytest.mark.parametrize("stamp", ["(Filed: 17/12/2004)", "Updated: 2004-12-17", "Published on December 17 2004"])
+def test_a_date_stamp_at_the_end_dates_the_article(tmp_path, stamp: str) -> None:  # type: ignore[no-untyped-def]
+    from generator.ingest.text import read_text_article
+
+    text = f"Blunkett resigns\n\nDavid Blunkett resigned as home secretary on Wednesday.\n\nHe will stay an MP.\n\n{stamp}\n"
+    assert read_text_article(tmp_path / "a.txt", text.encode()).date == _dt.date(2004, 12, 17)
