@@ -14,7 +14,9 @@ with no --date and no --source) and compares what was recorded with the corpus's
   index date of 12 April 2016, so a date is only judged where the text carries the index's date.)
 - outlets: an article "names its outlet" when its first or last 150 characters hold one of the
   outlet's names; coverage is the share of those whose `source:` is that outlet, correctness the
-  share of all recorded sources that name the right outlet (bylines and quoted agencies are wrong).
+  share of all recorded sources that name the right outlet (bylines and quoted agencies are wrong;
+  wire copy credited "--Reuters" but filed by the index under the outlet that printed it is counted
+  apart: the agency is who reported it).
 
 Prints one table; figures are for the whole FA-KES set (no tuning was done on it in this script).
 """
@@ -45,6 +47,7 @@ OUTLETS = {
     "asharqalawsat": ("Asharq Al-Awsat", "Asharq al-Awsat", "Aawsat"), "tass": ("TASS",),
 }
 EDGE_DATE, EDGE_OUTLET = 300, 150
+WIRES = {"REUTERS", "AFP", "AP", "ASSOCIATED PRESS", "AGENCE FRANCE-PRESSE"}  # agencies whose copy other outlets print
 
 
 def main(argv: list[str]) -> int:
@@ -84,6 +87,7 @@ def _compare(path: Path, row: dict[str, str], by_hash: dict) -> dict:  # type: i
         "names_outlet": any(_has_name(edges_outlet, name) for name in names),
         "got_source": article is not None and bool(article.source),
         "source_right": article is not None and any(name.casefold() in article.source.casefold() for name in names),
+        "source_wire": article is not None and article.source.strip().upper() in WIRES,
         "ingested": article is not None,
     }
 
@@ -122,6 +126,8 @@ def _print(rows: list[dict]) -> None:  # type: ignore[type-arg]
     print(f"| ... of which got that outlet as source | {_share(sum(r['source_right'] for r in naming), len(naming))} |")
     print(f"| sources recorded, all articles | {len(sourced)} |")
     print(f"| ... of which name the right outlet | {_share(sum(r['source_right'] for r in sourced), len(sourced))} |")
+    wires = sum(r["source_wire"] and not r["source_right"] for r in sourced)
+    print(f"| ... of which credit a wire agency in copy the index files under another outlet | {wires} |")
 
 
 def _share(part: int, whole: int) -> str:
