@@ -41,7 +41,8 @@ def make_parser() -> argparse.ArgumentParser:
 
     ingest_cmd = commands.add_parser("ingest", parents=[common], help="turn raw articles (files, folders, URLs) into Markdown under content/articles", description="Turn raw articles (.txt: title line, then paragraphs; .md with front matter; saved .html pages, also gzipped; RSS/Atom feeds; http(s) URLs of pages or feeds; folders of these) into content/articles/YYYY/MM/<slug>.md. Raw files are left where they are; inputs ingested before, and the same article from another file or URL, are skipped.")
     ingest_cmd.add_argument("inputs", nargs="+", metavar="PATH_OR_URL", help="raw article files, folders (read recursively) or http(s) URLs")
-    ingest_cmd.add_argument("--date", type=_iso_date, help="publication date YYYY-MM-DD for articles whose text gives none (default: today, with a warning)")
+    ingest_cmd.add_argument("--date", type=_iso_date, help="publication date YYYY-MM-DD for articles whose text gives none (default: today, marked date_guessed, with a warning); given again for an input already ingested with a guessed date, it dates that article")
+    ingest_cmd.add_argument("--source", default="", metavar="OUTLET", help="the outlet of articles whose text names none, e.g. --source SANA for a folder of SANA pages; given again for inputs already ingested without a source, it adds it")
     ingest_cmd.set_defaults(run=_run_ingest)
     add_publish_commands(commands, common)
     entities_cmd = commands.add_parser("entities", parents=[common], help="list new, ambiguous and rarely seen entities for content/entities.yml", description="List the entities the articles mention that the editor should review in content/entities.yml: new ones (not in the registry yet), ambiguous names left unmerged, and entities seen in one article only, each with the number of articles.")
@@ -175,7 +176,7 @@ def _run_ingest(args: argparse.Namespace, cfg: Config) -> int:
     started = time.perf_counter()
     with project_lock(cfg.root):
         progress = _ProgressLine(args.quiet)
-        report = ingest_files(inputs, cfg, date=args.date, progress=progress)
+        report = ingest_files(inputs, cfg, date=args.date, source=args.source, progress=progress)
     progress.clear()
     _print_ingest(report, cfg, args.quiet, time.perf_counter() - started)
     return 1 if report.failed else 0

@@ -89,3 +89,20 @@ def without_fields(text: str, fields: Iterable[str]) -> str:
         raise FrontMatterError(f"cannot take out {', '.join(sorted(drop))} without changing the rest", 1,
                                hint="remove those fields by hand")
     return result
+
+
+def with_field(text: str, key: str, value: str) -> str:
+    """``text`` with a new top-level front-matter field ``key: value`` before the closing fence, every
+    other byte as it was. Raises FrontMatterError if the file does not parse, already has ``key``, or
+    would not read back as the same front matter plus that field."""
+    document = parse_document(text)
+    if key in document.meta:
+        raise FrontMatterError(f"{key}: is already set", 1, hint=f"change '{key}:' by hand")
+    lines = text.split("\n")
+    end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == FENCE)
+    line = yaml.safe_dump({key: value}, allow_unicode=True, width=1000, default_flow_style=False).rstrip("\n")
+    result = "\n".join([*lines[:end], line, *lines[end:]])
+    again = parse_document(result)
+    if again.meta != {**document.meta, key: value} or again.body != document.body:
+        raise FrontMatterError(f"cannot add '{key}:' without changing the rest", 1, hint=f"add '{key}:' by hand")
+    return result

@@ -17,7 +17,7 @@ from typing import Any, Callable, Sequence
 from generator.config import Config
 from generator.content import article_from_document
 from generator.content.archive import Archive, read_archive, save_archive
-from generator.content.frontmatter import FrontMatterError, parse_document, render_document
+from generator.content.frontmatter import FrontMatterError, parse_document, render_document, with_field
 from generator.errors import Diagnostic
 from generator.incremental.atomic import remove_leftovers, write_atomic
 from generator.incremental.fingerprint import code_fingerprint
@@ -36,17 +36,17 @@ from generator.textutil import markdown_to_text
 Fetcher = Callable[[str], Any]
 
 
-def ingest_files(sources: Sequence[Path | str], cfg: Config, *, date: dt.date | None = None,
+def ingest_files(sources: Sequence[Path | str], cfg: Config, *, date: dt.date | None = None, source: str = "",
                  progress: Progress | None = None, fetcher: Fetcher = fetch) -> IngestReport:
     """Ingest each file, folder (recursively) or URL; failures are reported per input and do not stop the rest."""
     remove_leftovers(cfg.articles_dir)  # of a killed ingest: callers hold the project lock
     archive = _archive(cfg)
-    run = _Run(cfg, date, Catalogue(archive))
+    run = _Run(cfg, date, Catalogue(archive), source.strip())
     inputs = _expand(sources, run)
-    for number, source in enumerate(inputs, start=1):
+    for number, path_or_url in enumerate(inputs, start=1):
         if progress:
-            progress(number, len(inputs), str(source))
-        run.ingest_one(source, fetcher)
+            progress(number, len(inputs), str(path_or_url))
+        run.ingest_one(path_or_url, fetcher)
     if run.written or run.duplicates or archive.changed:
         archive = _archive(cfg) if run.written else archive  # the new files parsed, for the build to reuse
         archive.duplicate_inputs = dict(run.catalogue.duplicate_inputs)
@@ -85,8 +85,9 @@ def _expand(sources: Sequence[Path | str], run: "_Run") -> list[Path | str]:
 class _Run:
     """The mutable state of one ingest run (kept out of the pure readers)."""
 
-    def __init__(self, cfg: Config, date: dt.date | None, catalogue: Catalogue) -> None:
+    def __init__(self, cfg: Config, date: dt.date | None, catalogue: Catalogue, source: str = "") -> None:
         self.cfg, self.date, self.catalogue = cfg, date, catalogue
+        self.source = source  # --source: the outlet of inputs whose copy names none
         self.written: list[Path] = []
         self.unchanged: list[str] = []
         self.duplicates: list[str] = []
@@ -118,6 +119,10 @@ class _Run:
         undated = self.catalogue.guessed_date_article(digest) if self.date is not None else ""
         if undated:
             self._redate(label, undated)
+            return True
+        unsourced = self.catalogue.unsourced_article(digest) if self.source else ""
+        if unsourced:
+            self._set_source(label, unsourced)
             return True
         twin = self.catalogue.written_now(digest)
         if twin:
@@ -152,8 +157,21 @@ class _Run:
             return
         self.written.append(target)
 
+    def _set_source(self, label: str, rel: str) -> None:
+        """``ingest --source S`` on an input whose article has no source: add ``source: S``, nothing else."""
+        path = self.cfg.articles_dir / rel
+        try:
+            write_atomic(path, with_field(path.read_bytes().decode("utf-8"), "source", self.source))
+        except (OSError, UnicodeDecodeError, FrontMatterError) as exc:
+            self.failed.append(Diagnostic(label, f"could not be given a source in {shown(path)} ({exc})", hint="set 'source:' by hand"))
+            return
+        self.written.append(path)
+
     def _add(self, label: str, item: Item) -> None:
         raw = item.raw
+        if not raw.source and self.source:
+            raw = replace(raw, source=self.source)
+            item = replace(item, raw=raw)
         problem = web_url_problem(raw.source_url) if raw.source_url else None
         if problem:  # from a feed or a page: keep the article, not the link (the loader would refuse it at every build)
             self.warnings.append(f"{label}: source URL {raw.source_url[:200]!r} dropped: it {problem}")

@@ -34,6 +34,12 @@ class Catalogue:
         entry = self.entries.get(rel)
         return rel if entry is not None and entry.article is not None and entry.article.date_guessed else ""
 
+    def unsourced_article(self, digest: str) -> str:
+        """The article ingested from these input bytes if it names no outlet, or ''."""
+        rel = self._hashes.get(digest, "")
+        entry = self.entries.get(rel)
+        return rel if entry is not None and entry.article is not None and not entry.article.source else ""
+
     def taken_slugs(self) -> set[str]:
         return set(self._slugs)
 

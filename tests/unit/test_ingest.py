@@ -154,3 +154,23 @@ def test_non_english_article_gets_no_english_nlp_at_build(tmp_path: Path) -> Non
     (enriched,) = built_articles(cfg)
     assert enriched.article.language == "de"
     assert (enriched.summary, enriched.entities, enriched.key_points) == ("", (), ())
+
+
+def test_source_names_the_outlet_of_copy_that_names_none_and_fills_it_in_later(tmp_path: Path) -> None:
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    plain, credited = tmp_path / "plain.txt", tmp_path / "credited.txt"
+    plain.write_text("Truce Holds\n\nThe truce held in Aleppo on 5 January 2016, officials said.\n", encoding="utf-8")
+    credited.write_text("Talks Resume\n\nBEIRUT (Reuters) - Talks resumed in Geneva on 6 January 2016.\n", encoding="utf-8")
+    cfg = make_config(tmp_path)
+    ingest_files([plain], cfg)  # first without --source: no outlet
+    (article,) = (tmp_path / "content/articles").rglob("*.md")
+    assert "source" not in parse_document(article.read_text(encoding="utf-8")).meta
+    text_before = article.read_text(encoding="utf-8")
+    again = ingest_files([plain, credited], cfg, source="SANA")
+    assert article in again.written
+    after = article.read_text(encoding="utf-8")
+    assert parse_document(after).meta["source"] == "SANA" and after.replace("source: SANA\n", "") == text_before  # one line added
+    new = next(p for p in again.written if p != article)
+    assert parse_document(new.read_text(encoding="utf-8")).meta["source"] == "Reuters"  # the copy's own outlet wins
+    assert ingest_files([plain], cfg, source="TASS").written == ()  # a source once set is never replaced
+    assert parse_document(article.read_text(encoding="utf-8")).meta["source"] == "SANA"
