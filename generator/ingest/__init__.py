@@ -36,16 +36,16 @@ from generator.textutil import markdown_to_text
 Fetcher = Callable[[str], Any]
 
 
-def ingest_files(sources: Sequence[Path | str], cfg: Config, *, date: dt.date | None = None, source: str = "",
+def ingest_files(inputs: Sequence[Path | str], cfg: Config, *, date: dt.date | None = None, source: str = "",
                  progress: Progress | None = None, fetcher: Fetcher = fetch) -> IngestReport:
     """Ingest each file, folder (recursively) or URL; failures are reported per input and do not stop the rest."""
     remove_leftovers(cfg.articles_dir)  # of a killed ingest: callers hold the project lock
     archive = _archive(cfg)
     run = _Run(cfg, date, Catalogue(archive), source.strip())
-    inputs = _expand(sources, run)
-    for number, path_or_url in enumerate(inputs, start=1):
+    expanded = _expand(inputs, run)
+    for number, path_or_url in enumerate(expanded, start=1):
         if progress:
-            progress(number, len(inputs), str(path_or_url))
+            progress(number, len(expanded), str(path_or_url))
         run.ingest_one(path_or_url, fetcher)
     if run.written or run.duplicates or archive.changed:
         archive = _archive(cfg) if run.written else archive  # the new files parsed, for the build to reuse
@@ -87,17 +87,17 @@ class _Run:
 
     def __init__(self, cfg: Config, date: dt.date | None, catalogue: Catalogue, source: str = "") -> None:
         self.cfg, self.date, self.catalogue = cfg, date, catalogue
-        self.source = source  # --source: the outlet of inputs whose copy names none
+        self.outlet = source  # --source: the outlet of inputs whose copy names none
         self.written: list[Path] = []
         self.unchanged: list[str] = []
         self.duplicates: list[str] = []
         self.failed: list[Diagnostic] = []
         self.warnings: list[str] = []
 
-    def ingest_one(self, source: Path | str, fetcher: Fetcher) -> None:
-        label = source if isinstance(source, str) else shown(source)
+    def ingest_one(self, path_or_url: Path | str, fetcher: Fetcher) -> None:
+        label = path_or_url if isinstance(path_or_url, str) else shown(path_or_url)
         try:
-            loaded = load_source(source, fetcher)
+            loaded = load_source(path_or_url, fetcher)
             if self._known(label, content_hash(loaded.data)):
                 return  # the same bytes as before: not even parsed (a feed's entries are checked one by one)
             items = parse_source(loaded)
@@ -120,7 +120,7 @@ class _Run:
         if undated:
             self._redate(label, undated)
             return True
-        unsourced = self.catalogue.unsourced_article(digest) if self.source else ""
+        unsourced = self.catalogue.unsourced_article(digest) if self.outlet else ""
         if unsourced:
             self._set_source(label, unsourced)
             return True
@@ -161,7 +161,7 @@ class _Run:
         """``ingest --source S`` on an input whose article has no source: add ``source: S``, nothing else."""
         path = self.cfg.articles_dir / rel
         try:
-            write_atomic(path, with_field(path.read_bytes().decode("utf-8"), "source", self.source))
+            write_atomic(path, with_field(path.read_bytes().decode("utf-8"), "source", self.outlet))
         except (OSError, UnicodeDecodeError, FrontMatterError) as exc:
             self.failed.append(Diagnostic(label, f"could not be given a source in {shown(path)} ({exc})", hint="set 'source:' by hand"))
             return
@@ -169,8 +169,8 @@ class _Run:
 
     def _add(self, label: str, item: Item) -> None:
         raw = item.raw
-        if not raw.source and self.source:
-            raw = replace(raw, source=self.source)
+        if not raw.source and self.outlet:
+            raw = replace(raw, source=self.outlet)
             item = replace(item, raw=raw)
         problem = web_url_problem(raw.source_url) if raw.source_url else None
         if problem:  # from a feed or a page: keep the article, not the link (the loader would refuse it at every build)
