@@ -207,14 +207,19 @@ def test_a_full_disk_is_said_truthfully(tmp_path: Path, capsys: pytest.CaptureFi
     assert build(root, capsys)[0] == 0
     site = tree(root / "site")
     (root / "content/inbox/more.txt").write_text(GOOD.replace("Truce Holds", "Talks Resume"), encoding="utf-8")
-    real_replace = os.replace
+    import builtins
 
-    def full(source: object, target: object) -> None:
-        if ".tmp-" in str(target) or ".tmp-" in str(source):  # the new site being put together
-            raise OSError(28, "No space left on device", str(target))
-        real_replace(source, target)  # type: ignore[arg-type]
+    import generator.publish as publish
 
-    monkeypatch.setattr(os, "replace", full)
+    real_open = builtins.open
+
+    def full(file: object, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if ".tmp-" in str(file) and "x" in mode:  # a file of the new site being put together
+            raise OSError(28, "No space left on device", str(file))
+        return real_open(file, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(publish, "open", full, raising=False)
+    monkeypatch.setattr(publish, "_link", lambda source, target: False)  # no links: every file is written
     code, err = build(root, capsys)
     assert code == 1 and "No space left on device" in err and "internal error" not in err and "as it was" in err
     monkeypatch.undo()
