@@ -62,8 +62,7 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     index = site_index(cfg, progress, clock)  # load -> NLP -> resolve -> index
     with SiteWriter(cfg.output_dir, CacheLayout.of(cfg.root).spare_site, site_listing=record.site, cname=cfg.site.cname,
                     project=cfg.root) as writer:
-        pages = render_site(index, cfg, keys.render, held=writer.held(), progress=progress, workers=_cores(),
-                            scratch=CacheLayout.of(cfg.root).render_scratch)
+        pages = render_site(index, cfg, keys.render, held=writer.held(), progress=progress, workers=_cores())
         shards = clock("render", lambda: _place(pages, writer))
         search_warning = clock("search", lambda: index_site(writer, shards, cfg.site.language, CacheLayout.of(cfg.root).search))
         published = clock("publish", writer.commit)
@@ -123,7 +122,7 @@ def _place(pages: Iterable[RenderedPage], writer: SiteWriter) -> ShardPages:
 
     shards = ShardPages()
     for page in pages:
-        writer.put(page.rel_path, page.key, page.make, source=page.source)
+        writer.put(page.rel_path, page.key, page.make)
         shards.add(page.rel_path, page.key)
     return shards
 

@@ -48,11 +48,6 @@ class CacheLayout:
         return self.folder / "site-spare"
 
     @property
-    def render_scratch(self) -> Path:
-        """Where render workers leave the pages they render for publish to link in (emptied by each build)."""
-        return self.folder / "render-scratch"
-
-    @property
     def search(self) -> Path:
         """The search index's shards, reused while their pages do not change (see search)."""
         return self.folder / "search"

@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 import multiprocessing
 import os
-import shutil
 import threading
 from dataclasses import dataclass
 from functools import partial
@@ -149,7 +148,6 @@ class RenderJob:
     updated: dt.date
     shared_key: str  # code, templates and settings: what every page depends on
     held: frozenset[tuple[str, str]] = frozenset()  # (path, key) of pages publish already has: not rendered again
-    scratch: Path | None = None  # where workers leave the bytes they render (publish links them in); None: send them
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,37 +155,34 @@ class RenderedPage:
     """One file of the site: where it goes, the key of everything it is made from, and its bytes on demand.
 
     ``make`` is called only by whoever needs the bytes (publish, when no folder it reuses holds
-    ``key``); a page a worker process rendered is in the file ``source``, which publish may link
-    instead of copying its bytes.
+    ``key``); a page rendered by a worker process carries its bytes already.
     """
 
     rel_path: str
     key: str
     make: Callable[[], bytes]
-    source: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class _Part:
     """What a worker rendered of its part of the site, in plan order."""
 
-    pages: tuple[tuple[int, str, str, bytes | str | None], ...]  # (unit, path, key, bytes or their file; None: held)
+    pages: tuple[tuple[int, str, str, bytes | None], ...]  # (unit, path, key, bytes; None: held, not rendered)
     errors: tuple[Diagnostic, ...]
 
 
 def render_site(index: SiteIndex, cfg: Config, shared_key: str, *, held: frozenset[tuple[str, str]] = frozenset(),
-                progress: Progress | None = None, workers: int = 1, scratch: Path | None = None) -> Iterator[RenderedPage]:
+                progress: Progress | None = None, workers: int = 1) -> Iterator[RenderedPage]:
     """Every file of the site: its pages and feeds, the sitemap and robots.txt, and the static files.
 
     A page's key is a hash of ``shared_key`` (code, settings, templates), its template and everything
     in its view. With ``workers`` > 1 (and a platform that forks) the site is planned, keyed and
     rendered by that many processes, which skip the pages ``held`` names (publish has them under
     that key already); the output is the same either way. A template error is a BriefingError naming
-    the template's file and line. ``scratch`` (a folder on the site's file system, emptied and removed
-    here): where workers leave what they render, so that it is linked into the site, not piped back.
+    the template's file and line.
     """
     job = RenderJob(index, build_catalog(index), cfg, make_environment(cfg.templates_dir), site_date(index.articles),
-                    shared_key, held, scratch)
+                    shared_key, held)
     yield from _site_pages(job, progress, workers)
     for item in static_files(cfg.templates_dir):
         yield RenderedPage(item.rel_path, hashlib.blake2b(item.data, digest_size=16).hexdigest(), partial(bytes, item.data))
@@ -232,32 +227,17 @@ def _pages(job: RenderJob, progress: Progress | None) -> Iterator[tuple[int, Ren
 
 def _forked_pages(job: RenderJob, workers: int, progress: Progress | None) -> Iterator[tuple[int, RenderedPage]]:
     parts = workers * 8  # small parts: progress to report, and no worker idles while another finishes a big one
-    if job.scratch is not None:
-        shutil.rmtree(job.scratch, ignore_errors=True)  # a killed build's
-        job.scratch.mkdir(parents=True)
-    try:
-        # The job reaches the workers through the initializer's arguments, which forking hands over as they are.
-        with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(job,)) as pool:
-            errors: list[Diagnostic] = []
-            for done, part in enumerate(pool.imap_unordered(_render_part, [(number, parts) for number in range(parts)]), 1):
-                errors.extend(part.errors)
-                for unit, rel_path, key, payload in part.pages:
-                    yield unit, _worker_page(rel_path, key, payload)
-                if progress is not None:
-                    progress(done, parts, "rendering pages (parts)")
-        if errors:
-            raise BriefingError(errors)
-    finally:
-        if job.scratch is not None:
-            shutil.rmtree(job.scratch, ignore_errors=True)  # publish linked what it kept
-
-
-def _worker_page(rel_path: str, key: str, payload: bytes | str | None) -> RenderedPage:
-    if payload is None:
-        return RenderedPage(rel_path, key, _held)
-    if isinstance(payload, bytes):
-        return RenderedPage(rel_path, key, partial(bytes, payload))
-    return RenderedPage(rel_path, key, Path(payload).read_bytes, source=Path(payload))
+    # The job reaches the workers through the initializer's arguments, which forking hands over as they are.
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(job,)) as pool:
+        errors: list[Diagnostic] = []
+        for done, part in enumerate(pool.imap_unordered(_render_part, [(number, parts) for number in range(parts)]), 1):
+            errors.extend(part.errors)
+            for unit, rel_path, key, data in part.pages:
+                yield unit, RenderedPage(rel_path, key, _held if data is None else partial(bytes, data))
+            if progress is not None:
+                progress(done, parts, "rendering pages (parts)")
+    if errors:
+        raise BriefingError(errors)
 
 
 def _held() -> bytes:
@@ -282,20 +262,12 @@ def _render_part(part: tuple[int, int]) -> _Part:
     """Plan, key and (where publish does not hold the key) render one part of the site, in a worker."""
     job, digester = _Worker.job, _Worker.digester
     reads_date = _TemplatesReading(job.env, "updated")
-    pages: list[tuple[int, str, str, bytes | str | None]] = []
+    pages = []
     try:
         for unit, plan in plan_pages(job.index, job.catalog, job.cfg, *part):
             key = _key(job, plan, digester, reads_date)
-            if (plan.rel_path, key) in job.held:
-                pages.append((unit, plan.rel_path, key, None))
-                continue
-            data = _render(plan, job.env, job.cfg, job.updated)
-            if job.scratch is None:
-                pages.append((unit, plan.rel_path, key, data))
-                continue
-            scratch_file = job.scratch / f"{os.getpid()}-{part[0]}-{len(pages)}"
-            scratch_file.write_bytes(data)
-            pages.append((unit, plan.rel_path, key, str(scratch_file)))
+            held = (plan.rel_path, key) in job.held
+            pages.append((unit, plan.rel_path, key, None if held else _render(plan, job.env, job.cfg, job.updated)))
     except BriefingError as exc:  # reported here: a worker's traceback does not survive the trip back
         return _Part((), exc.diagnostics)
     except jinja2.TemplateError as exc:  # found while keying (a template's syntax), before any rendering
