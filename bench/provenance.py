@@ -14,9 +14,12 @@ with no --date and no --source) and compares what was recorded with the corpus's
   index date of 12 April 2016, so a date is only judged where the text carries the index's date.)
 - outlets: an article "names its outlet" when its first or last 150 characters hold one of the
   outlet's names; coverage is the share of those whose `source:` is that outlet, correctness the
-  share of all recorded sources that name the right outlet (bylines and quoted agencies are wrong;
-  wire copy credited "--Reuters" but filed by the index under the outlet that printed it is counted
-  apart: the agency is who reported it).
+  share of all recorded sources that name the right outlet (bylines and quoted agencies are wrong).
+  Copy an outlet printed from an agency and credits to it ("AFP Thursday 2 Jul 2015 ...", "... --Reuters",
+  "Source SANA") is counted apart: the agency is who reported it, and the recorded source is right when
+  the copy credits it so at its start or end (a dash, a bracket or "Source" before the name, a date or
+  a dash after it). Articles that name their outlet anywhere (quotes included: "a source told SANA") are
+  counted too, for scale: a quote is not a credit (outlets reprint agency copy that says "told AFP").
 
 Prints one table; figures are for the whole FA-KES set (no tuning was done on it in this script).
 """
@@ -47,12 +50,14 @@ OUTLETS = {
     "asharqalawsat": ("Asharq Al-Awsat", "Asharq al-Awsat", "Aawsat"), "tass": ("TASS",),
 }
 EDGE_DATE, EDGE_OUTLET = 300, 150
-WIRES = {"REUTERS", "AFP", "AP", "ASSOCIATED PRESS", "AGENCE FRANCE-PRESSE"}  # agencies whose copy other outlets print
+_CREDIT_BEFORE = r"(?:^|[-\u2013\u2014(]\s*|\bSource:?\s+)"
+_CREDIT_AFTER = r"(?:\s*[-\u2013\u2014]|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\s+\d{1,2}\s+[A-Z]|\s+[A-Z]|\s*\)?\.?$)"
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    parser.add_argument("--details", action="store_true", help="list every article whose source is missing or not the index's outlet")
     args = parser.parse_args(argv)
     folder = args.corpus / "fakes-syria"
     index = {row["id"]: row for row in csv.DictReader((folder / "index.tsv").open(encoding="utf-8"), delimiter="\t")}
@@ -65,6 +70,8 @@ def main(argv: list[str]) -> int:
         by_hash = {a.content_hash: a for a in load_articles(cfg.articles_dir, cfg.root)}
         rows = [_compare(path, index[path.stem], by_hash) for path in files if path.stem in index]
     _print(rows)
+    if args.details:
+        _details(rows)
     return 0
 
 
@@ -87,9 +94,26 @@ def _compare(path: Path, row: dict[str, str], by_hash: dict) -> dict:  # type: i
         "names_outlet": any(_has_name(edges_outlet, name) for name in names),
         "got_source": article is not None and bool(article.source),
         "source_right": article is not None and any(name.casefold() in article.source.casefold() for name in names),
-        "source_wire": article is not None and article.source.strip().upper() in WIRES,
+        "names_anywhere": any(_has_name(body, name) for name in names),
+        "source_credited": article is not None and bool(article.source) and _credits(edges_outlet, article.source, text.split("\n", 1)[0].strip()),
         "ingested": article is not None,
+        "id": path.stem, "source": article.source if article is not None else "",
+        "head": " ".join(body[:EDGE_OUTLET].split()), "tail": " ".join(body[-EDGE_OUTLET:].split()),
     }
+
+
+def _credits(edges: str, source: str, title: str) -> bool:
+    """The copy credits ``source`` (or one of its registry spellings) at its start or end, or right after
+    the headline it repeats ("Title AFP Eleven children were killed...")."""
+    import re
+
+    from generator.ingest.attribution import shipped_outlets
+
+    outlet = shipped_outlets().find(source)
+    spellings = (outlet.name, *outlet.aliases) if outlet else (source,)
+    before = rf"(?:{_CREDIT_BEFORE}|{re.escape(title)}\s+)"
+    return any(re.search(before + re.escape(s) + _CREDIT_AFTER, edges, 0 if s.isupper() else re.IGNORECASE)
+               for s in spellings)
 
 
 def _has_name(text: str, name: str) -> bool:
@@ -122,12 +146,24 @@ def _print(rows: list[dict]) -> None:  # type: ignore[type-arg]
     print(f"| ... of which equal the index's date | {_share(sum(r['date_right'] for r in carrying_dated), len(carrying_dated))} |")
     print(f"| dates recorded (not a guess), all articles | {len(dated)} |")
     print(f"| guessed dates | {_share(sum(r['ingested'] and not r['got_date'] for r in rows), sum(r['ingested'] for r in rows))} |")
-    print(f"| articles whose text names their outlet | {len(naming)} ({len(naming) / len(rows):.0%}) |")
+    print(f"| articles whose text names their outlet at its start or end | {len(naming)} ({len(naming) / len(rows):.0%}) |")
     print(f"| ... of which got that outlet as source | {_share(sum(r['source_right'] for r in naming), len(naming))} |")
+    anywhere = [r for r in rows if r["names_anywhere"]]
+    print(f"| articles whose text names their outlet anywhere (quotes too) | {len(anywhere)} ({len(anywhere) / len(rows):.0%}) |")
+    print(f"| ... of which got that outlet as source | {_share(sum(r['source_right'] for r in anywhere), len(anywhere))} |")
     print(f"| sources recorded, all articles | {len(sourced)} |")
-    print(f"| ... of which name the right outlet | {_share(sum(r['source_right'] for r in sourced), len(sourced))} |")
-    wires = sum(r["source_wire"] and not r["source_right"] for r in sourced)
-    print(f"| ... of which credit a wire agency in copy the index files under another outlet | {wires} |")
+    print(f"| ... of which name the index's outlet | {_share(sum(r['source_right'] for r in sourced), len(sourced))} |")
+    credited = sum(r["source_credited"] and not r["source_right"] for r in sourced)
+    print(f"| ... of which name the agency the copy credits (printed by the index's outlet) | {_share(credited, len(sourced))} |")
+    wrong = [r for r in sourced if not r["source_right"] and not r["source_credited"]]
+    print(f"| ... of which wrong (neither) | {_share(len(wrong), len(sourced))} |")
+
+
+def _details(rows: list[dict]) -> None:  # type: ignore[type-arg]
+    for r in rows:
+        if r["ingested"] and not r["source_right"] and not r["source_credited"] and (r["names_outlet"] or r["got_source"]):
+            print(f"\n{r['id']} index={r['outlet']} source={r['source']!r} names_outlet={r['names_outlet']}")
+            print(f"  HEAD {r['head']}\n  TAIL {r['tail']}")
 
 
 def _share(part: int, whole: int) -> str:

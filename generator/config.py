@@ -22,8 +22,13 @@ CONFIG_NAME = "briefing.yml"
 Check = Callable[[Any], str | None]
 
 
-def _doc(text: str, check: Check | None = None) -> dict[str, Any]:
-    return {"doc": text, "check": check}
+Parse = Callable[[Any], tuple[Any, str | None]]
+
+
+def _doc(text: str, check: Check | None = None, parse: Parse | None = None) -> dict[str, Any]:
+    """A field's documentation and its check; ``parse`` turns a value of another YAML type (a mapping)
+    into the field's own, or says what is wrong with it."""
+    return {"doc": text, "check": check, "parse": parse}
 
 
 def _base_url(value: str) -> str | None:
@@ -134,6 +139,41 @@ class HomeConfig:
     articles: int = field(default=20, metadata=_doc("Number of latest articles on the home page.", _between(1, 1000)))
 
 
+FolderSources = tuple[tuple[tuple[str, ...], str], ...]
+
+
+def _folder_sources(raw: Any) -> tuple[FolderSources, str | None]:
+    """``{content/inbox/sana: SANA}`` -> ((('content', 'inbox', 'sana'), 'SANA'),), deepest folder first."""
+    if raw is None:
+        return (), None
+    if not isinstance(raw, dict):
+        return (), "must be a mapping of folders to outlets, like 'content/inbox/sana: SANA'"
+    pairs = []
+    for folder, outlet in raw.items():
+        problem = _relative_path(str(folder))
+        if problem:
+            return (), f"folder {folder!r} {problem}"
+        if not isinstance(outlet, str) or not outlet.strip():
+            return (), f"folder {folder!r}: the outlet must be a name (got {outlet!r})"
+        pairs.append((_parts(str(folder)) or (), " ".join(outlet.split())))
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0]))), None
+
+
+@dataclass(frozen=True, slots=True)
+class IngestConfig:
+    sources: FolderSources = field(default=(), metadata=_doc(
+        "The outlet of copy under a folder that names none, e.g. {content/inbox/sana: SANA}: folders relative to briefing.yml, "
+        "the deepest one that holds an input wins; the copy's own credit and briefing ingest --source win over it.",
+        parse=_folder_sources))
+
+    def source_for(self, relative: tuple[str, ...]) -> str:
+        """The configured outlet of the deepest folder holding a file at ``relative`` (path parts), or ''."""
+        for folder, outlet in self.sources:
+            if relative[: len(folder)] == folder and len(relative) > len(folder):
+                return outlet
+        return ""
+
+
 @dataclass(frozen=True, slots=True)
 class CheckConfig:
     require_source: bool = field(default=False, metadata=_doc("Make an article without 'source:' an error of briefing check (exit 1), not a warning."))
@@ -148,6 +188,7 @@ class Config:
     paths: PathsConfig = PathsConfig()
     summary: SummaryConfig = SummaryConfig()
     home: HomeConfig = HomeConfig()
+    ingest: IngestConfig = IngestConfig()
     check: CheckConfig = CheckConfig()
 
     @property
@@ -172,7 +213,7 @@ class Config:
 
 
 SECTIONS: dict[str, type] = {"site": SiteConfig, "paths": PathsConfig, "summary": SummaryConfig, "home": HomeConfig,
-                             "check": CheckConfig}
+                             "ingest": IngestConfig, "check": CheckConfig}
 
 
 def load_config(root: Path) -> Config:
@@ -236,6 +277,14 @@ def _parse_section(schema: type, value: Any, path: KeyPath, report: Callable[[Ke
         if key not in fields:
             report((*path, key), "unknown key" + _suggest(key, fields))
             continue
+        parse: Parse | None = fields[key].metadata.get("parse")
+        if parse is not None:
+            parsed, problem = parse(raw)
+            if problem:
+                report((*path, key), problem)
+            else:
+                values[key] = parsed
+            continue
         problem = _check_field(fields[key], raw)
         if problem:
             report((*path, key), f"{problem} (got {raw!r})")
@@ -263,5 +312,5 @@ def field_docs() -> list[tuple[str, str, Any]]:
     rows = []
     for section, schema in SECTIONS.items():
         for spec in dataclasses.fields(schema):
-            rows.append((f"{section}.{spec.name}", spec.metadata["doc"], spec.default))
+            rows.append((f"{section}.{spec.name}", spec.metadata["doc"], {} if spec.metadata.get("parse") else spec.default))
     return rows

@@ -30,6 +30,7 @@ from generator.ingest.sources import Item, load_source, parse_source, source_fil
 from generator.ingest.store import article_file, unique_slug, write_new_file
 from generator.ingest.text import InputError, content_hash
 from generator.models import IngestReport, Progress
+from generator.outlets import load_outlets
 from generator.paths import web_url_problem
 from generator.textutil import markdown_to_text
 
@@ -87,7 +88,8 @@ class _Run:
 
     def __init__(self, cfg: Config, date: dt.date | None, catalogue: Catalogue, source: str = "") -> None:
         self.cfg, self.date, self.catalogue = cfg, date, catalogue
-        self.outlet = source  # --source: the outlet of inputs whose copy names none
+        self.outlets = load_outlets(cfg.content_dir)
+        self.outlet = self.outlets.canonical(source) if source else ""  # --source: of inputs whose copy names none
         self.written: list[Path] = []
         self.unchanged: list[str] = []
         self.duplicates: list[str] = []
@@ -96,11 +98,12 @@ class _Run:
 
     def ingest_one(self, path_or_url: Path | str, fetcher: Fetcher) -> None:
         label = path_or_url if isinstance(path_or_url, str) else shown(path_or_url)
+        outlet = self._outlet_for(path_or_url)
         try:
             loaded = load_source(path_or_url, fetcher)
-            if self._known(label, content_hash(loaded.data)):
+            if self._known(label, content_hash(loaded.data), outlet):
                 return  # the same bytes as before: not even parsed (a feed's entries are checked one by one)
-            items = parse_source(loaded)
+            items = parse_source(loaded, self.outlets)
         except (InputError, FetchError) as exc:
             self.failed.append(Diagnostic(label, str(exc)))
             return
@@ -111,18 +114,28 @@ class _Run:
             if isinstance(item, InputError):
                 self.failed.append(Diagnostic(label, str(item)))
             else:
-                self._add(label, item)
+                self._add(label, item, outlet)
 
-    def _known(self, label: str, digest: str) -> bool:
+    def _outlet_for(self, path_or_url: Path | str) -> str:
+        """The outlet of an input whose copy names none: --source, else its folder's in briefing.yml."""
+        if self.outlet or isinstance(path_or_url, str):
+            return self.outlet
+        try:
+            relative = path_or_url.resolve().relative_to(self.cfg.root).parts
+        except ValueError:
+            return ""
+        return self.outlets.canonical(self.cfg.ingest.source_for(relative))
+
+    def _known(self, label: str, digest: str, outlet: str) -> bool:
         if not self.catalogue.has_hash(digest):
             return False
         undated = self.catalogue.guessed_date_article(digest) if self.date is not None else ""
         if undated:
             self._redate(label, undated)
             return True
-        unsourced = self.catalogue.unsourced_article(digest) if self.outlet else ""
+        unsourced = self.catalogue.unsourced_article(digest) if outlet else ""
         if unsourced:
-            self._set_source(label, unsourced)
+            self._set_source(label, unsourced, outlet)
             return True
         twin = self.catalogue.written_now(digest)
         if twin:
@@ -157,27 +170,28 @@ class _Run:
             return
         self.written.append(target)
 
-    def _set_source(self, label: str, rel: str) -> None:
-        """``ingest --source S`` on an input whose article has no source: add ``source: S``, nothing else."""
+    def _set_source(self, label: str, rel: str, outlet: str) -> None:
+        """``ingest --source S`` (or a folder's outlet) on an input whose article has no source: add
+        ``source: S``, nothing else."""
         path = self.cfg.articles_dir / rel
         try:
-            write_atomic(path, with_field(path.read_bytes().decode("utf-8"), "source", self.outlet))
+            write_atomic(path, with_field(path.read_bytes().decode("utf-8"), "source", outlet))
         except (OSError, UnicodeDecodeError, FrontMatterError) as exc:
             self.failed.append(Diagnostic(label, f"could not be given a source in {shown(path)} ({exc})", hint="set 'source:' by hand"))
             return
         self.written.append(path)
 
-    def _add(self, label: str, item: Item) -> None:
+    def _add(self, label: str, item: Item, outlet: str) -> None:
         raw = item.raw
-        if not raw.source and self.outlet:
-            raw = replace(raw, source=self.outlet)
+        if not raw.source and outlet:
+            raw = replace(raw, source=outlet)
             item = replace(item, raw=raw)
         problem = web_url_problem(raw.source_url) if raw.source_url else None
         if problem:  # from a feed or a page: keep the article, not the link (the loader would refuse it at every build)
             self.warnings.append(f"{label}: source URL {raw.source_url[:200]!r} dropped: it {problem}")
             raw = replace(raw, source_url="")
             item = replace(item, raw=raw)
-        if self._known(label, raw.content_hash):
+        if self._known(label, raw.content_hash, outlet):
             return
         body = body_of(item)
         same = self.catalogue.duplicate_of(raw.source_url, body.text_key)

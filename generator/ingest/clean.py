@@ -57,15 +57,6 @@ _DATE_FIRST = re.compile(
         \s*[-\u2013\u2014|:]?\s+""",
     re.VERBOSE,
 )
-# "... sieges.-AFP", "... he said. --Reuters", "... said. (Reuters)", "Source SANA". A tag must
-# follow the end of a sentence (or be a double dash), so "(UN)" inside a sentence is kept.
-_AGENCY = r"(?P<agency>[A-Z][A-Za-z.&]*(?:[ /][A-Z][A-Za-z.&]*){0,2})"
-_AGENCY_TAG = re.compile(
-    r"(?:(?:(?<=[.!?\"'\u201d\u2019)\]])\s*|^)(?:[-\u2013\u2014]{1,2}\s*|\(|Source:?\s+)|\s--\s*)" + _AGENCY + r"\)?\.?$")
-# "(Reporting by A. Writer; Editing by B. Editor)": in brackets, or two credits with a semicolon,
-# so a closing sentence that starts "Reporting by the BBC showed..." stays.
-_CREDITS = r"(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s"
-_CREDIT_LINE = re.compile(rf"^(?:\({_CREDITS}.{{2,200}}\)|{_CREDITS}[^;]{{2,100}};\s*{_CREDITS}.{{2,100}})\.?$", re.IGNORECASE)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc, less tab and newline
 _WORD = re.compile(r"\w+")
 _TITLE_END = re.compile(r"\s*[.:;\-\u2013\u2014|]+\s*|\s+")
@@ -152,23 +143,29 @@ def split_leading_date(paragraph: str) -> tuple[dt.date | None, str]:
 
 
 def strip_title_prefix(title: str, paragraph: str) -> str:
-    """Drop the headline when a paragraph starts by repeating it ('Title. First sentence'),
-    also after a byline ('by Asharq Al-Awsat English Title First sentence')."""
+    """Drop the headline when a paragraph starts by repeating it ('Title. First sentence')."""
+    return split_title_prefix(title, paragraph)[1]
+
+
+def split_title_prefix(title: str, paragraph: str) -> tuple[str, str]:
+    """The byline and the text of a paragraph that starts by repeating the headline, also after a byline:
+    'by Asharq Al-Awsat English Title First sentence' -> ('Asharq Al-Awsat English', 'First sentence')."""
     stripped = _strip_title(title, paragraph)
-    if stripped != paragraph or not _BYLINE_START.match(paragraph):
-        return stripped
+    byline = _BYLINE_START.match(paragraph)
+    if stripped != paragraph or not byline:
+        return "", stripped
     first = _WORD.search(title)
     if first is None:
-        return paragraph
+        return "", paragraph
     for match in re.finditer(rf"\b{re.escape(first.group())}\b", paragraph[:_BYLINE_MAX_CHARS], re.IGNORECASE):
         rest = paragraph[match.start():]
         candidate = _strip_title(title, rest)
         if candidate != rest:
-            return candidate
-    return paragraph
+            return paragraph[byline.end():match.start()].strip(), candidate
+    return "", paragraph
 
 
-_BYLINE_START = re.compile(r"(?:posted\s+)?by\s+\S", re.IGNORECASE)
+_BYLINE_START = re.compile(r"(?:posted\s+)?by\s+(?=\S)", re.IGNORECASE)
 _BYLINE_MAX_CHARS = 120  # a byline is a name or an outlet, never a sentence
 
 
@@ -185,24 +182,6 @@ def _strip_title(title: str, paragraph: str) -> str:
     gap = _TITLE_END.match(paragraph, end)
     rest = paragraph[gap.end():] if gap else ""
     return rest if rest.strip() and gap else paragraph
-
-
-def split_agency_tag(paragraphs: list[str]) -> tuple[list[str], str]:
-    """Remove a closing agency tag or credit line ('--Reuters', '- AFP', 'Reporting by ...'); return the agency."""
-    if not paragraphs:
-        return paragraphs, ""
-    body = list(paragraphs)
-    while body and _CREDIT_LINE.match(body[-1]):
-        body.pop()
-    if not body:
-        return list(paragraphs), ""
-    match = _AGENCY_TAG.search(body[-1])
-    if not match:
-        return body, ""
-    rest = body[-1][:match.start()].rstrip()
-    body[-1:] = [rest] if rest else []
-    agency = match["agency"].rstrip(".")
-    return body, agency if not agency.isupper() or len(agency) <= 5 else agency.capitalize()
 
 
 def same_text(a: str, b: str) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from generator.ingest.html import NEEDS_EXTRA
 from generator.ingest.text import InputError, article_from_paragraphs, content_hash
 from generator.models import RawArticle
+from generator.outlets import Outlets
 
 TEASER_WORDS = 80  # an entry with fewer words than this is a teaser, not the article
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article"}
@@ -58,7 +59,7 @@ def is_feed(data: bytes) -> bool:
     return head.startswith(b"<?xml") and any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf")) or head.startswith((b"<rss", b"<feed"))
 
 
-def read_feed(origin: Path, data: bytes) -> list[RawArticle | InputError]:
+def read_feed(origin: Path, data: bytes, outlets: Outlets | None = None) -> list[RawArticle | InputError]:
     """One article per entry (or the reason an entry could not become one)."""
     try:
         import feedparser
@@ -69,10 +70,10 @@ def read_feed(origin: Path, data: bytes) -> list[RawArticle | InputError]:
         reason = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
         raise InputError(f"is not an RSS/Atom feed with entries{reason}")
     source = " ".join(str(parsed.feed.get("title", "")).split())
-    return [_entry_article(origin, entry, source) for entry in parsed.entries]
+    return [_entry_article(origin, entry, source, outlets) for entry in parsed.entries]
 
 
-def _entry_article(origin: Path, entry: Any, source: str) -> RawArticle | InputError:
+def _entry_article(origin: Path, entry: Any, source: str, outlets: Outlets | None) -> RawArticle | InputError:
     title = " ".join(html.unescape(str(entry.get("title", ""))).split())
     link = str(entry.get("link", ""))
     contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
@@ -84,8 +85,8 @@ def _entry_article(origin: Path, entry: Any, source: str) -> RawArticle | InputE
     digest = content_hash("\n".join([link, title, *paragraphs]).encode("utf-8"))
     try:
         return article_from_paragraphs(
-            origin, title, paragraphs, digest, source=source, source_url=link, date=_entry_date(entry),
-            author=str(entry.get("author", "")), teaser=not contents or words < TEASER_WORDS)
+            origin, title, paragraphs, digest, site=source, source_url=link, date=_entry_date(entry),
+            author=str(entry.get("author", "")), teaser=not contents or words < TEASER_WORDS, outlets=outlets)
     except InputError as exc:
         return InputError(f"entry {link or title}: {exc}")
 

@@ -22,6 +22,7 @@ from generator.ingest.text import (
     content_hash,
 )
 from generator.models import RawArticle
+from generator.outlets import Outlets
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 # trafilatura logs its own decisions ("discarding data: None") as warnings; they are not the user's problem.
@@ -36,7 +37,7 @@ def declared_charset(data: bytes) -> str:
     return match.group(1).decode("ascii", "replace") if match else ""
 
 
-def read_html_article(origin: Path, data: bytes, *, url: str = "", charset: str = "") -> RawArticle:
+def read_html_article(origin: Path, data: bytes, *, url: str = "", charset: str = "", outlets: Outlets | None = None) -> RawArticle:
     """The article in a saved page; ``charset`` (from an HTTP header) wins over the page's own."""
     page = bytes_to_text(data, charset or declared_charset(data))
     found = extract(page, url)
@@ -46,9 +47,9 @@ def read_html_article(origin: Path, data: bytes, *, url: str = "", charset: str 
     title = " ".join(str(found.get("title") or "").split()) or text.strip().split("\n", 1)[0][:200]
     paragraphs = split_paragraphs("\n\n".join(_rejoin_broken_lines(text.split("\n"))))
     return article_from_paragraphs(
-        origin, title, paragraphs, content_hash(data), source=str(found.get("sitename") or ""),
+        origin, title, paragraphs, content_hash(data), site=str(found.get("sitename") or ""),
         source_url=str(found.get("url") or url or ""), date=_iso_date(found.get("date")),
-        author=str(found.get("author") or ""),
+        author=str(found.get("author") or ""), outlets=outlets,
     )
 
 

@@ -16,6 +16,7 @@ from generator.ingest.html import read_html_article
 from generator.ingest.text import InputError, content_hash, read_text_article
 from generator.limits import MAX_INPUT_BYTES
 from generator.models import RawArticle
+from generator.outlets import Outlets
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -79,8 +80,9 @@ def load_source(source: Path | str, fetcher: Callable[[str], Any]) -> Loaded:
         raise InputError(f"cannot be read ({exc.strerror})") from None
 
 
-def parse_source(loaded: Loaded) -> list[Item | InputError]:
-    """Items of one input; raises InputError or FrontMatterError for the whole input."""
+def parse_source(loaded: Loaded, outlets: Outlets | None = None) -> list[Item | InputError]:
+    """Items of one input (``outlets``: the registry that names their sources); raises InputError or
+    FrontMatterError for the whole input."""
     origin, data, url, charset, content_type = loaded.origin, loaded.data, loaded.url, loaded.charset, loaded.content_type
     if not data.strip():
         raise InputError("is empty")
@@ -92,11 +94,11 @@ def parse_source(loaded: Loaded) -> list[Item | InputError]:
     if kind == "markdown":
         return [_markdown_item(origin, data)]
     if kind == "feed":
-        return [Item(raw) if isinstance(raw, RawArticle) else raw for raw in read_feed(origin, unpacked)]
+        return [Item(raw) if isinstance(raw, RawArticle) else raw for raw in read_feed(origin, unpacked, outlets)]
     if kind == "html":
-        raw = read_html_article(origin, unpacked, url=url, charset=charset)
+        raw = read_html_article(origin, unpacked, url=url, charset=charset, outlets=outlets)
         return [Item(_with_hash(raw, data))]
-    return [Item(_with_hash(read_text_article(origin, unpacked), data))]
+    return [Item(_with_hash(read_text_article(origin, unpacked, outlets), data))]
 
 
 def _kind(origin: Path, data: bytes, content_type: str) -> str:

@@ -7,20 +7,21 @@ import hashlib
 import re
 from pathlib import Path
 
+from generator.ingest.attribution import attribute, outlet_of_site, shipped_outlets
 from generator.ingest.clean import (
     drop_furniture,
     drop_repeated_title,
     find_date,
     normalise_text,
-    split_agency_tag,
     split_dateline,
     split_leading_date,
     split_paragraphs,
-    strip_title_prefix,
+    split_title_prefix,
     strip_wiki_markup,
 )
 from generator.ingest.decode import DecodeError, decode, repair_mojibake
 from generator.models import RawArticle
+from generator.outlets import Outlets
 
 
 class InputError(Exception):
@@ -40,7 +41,7 @@ def bytes_to_text(data: bytes, declared: str = "") -> str:
         raise InputError(str(exc)) from None
 
 
-def read_text_article(path: Path, data: bytes) -> RawArticle:
+def read_text_article(path: Path, data: bytes, outlets: Outlets | None = None) -> RawArticle:
     """Parse raw bytes of a ``.txt`` article into a cleaned RawArticle."""
     text = bytes_to_text(data)
     lines = text.strip().split("\n", 1)
@@ -48,34 +49,45 @@ def read_text_article(path: Path, data: bytes) -> RawArticle:
     if not title:
         raise InputError("is empty; a text article starts with its title line")
     body = strip_wiki_markup(lines[1]) if len(lines) > 1 else ""
-    return article_from_paragraphs(path, title, split_paragraphs(body), content_hash(data))
+    return article_from_paragraphs(path, title, split_paragraphs(body), content_hash(data), outlets=outlets)
 
 
 def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], digest: str, *,
-                            source: str = "", source_url: str = "", date: dt.date | None = None,
-                            author: str = "", teaser: bool = False) -> RawArticle:
-    """Clean the body of any input kind: title repeats, datelines, agency tags, furniture."""
+                            site: str = "", source_url: str = "", date: dt.date | None = None,
+                            author: str = "", teaser: bool = False, outlets: Outlets | None = None) -> RawArticle:
+    """Clean the body of any input kind: title repeats, datelines, stamps, credits, furniture.
+
+    The source is the outlet the copy credits itself to, else ``site`` (a page's site name, a feed's
+    title), else the outlet whose web domain ``source_url`` is on (see ``generator.ingest.attribution``).
+    """
+    outlets = outlets or shipped_outlets()
     paragraphs = drop_furniture(drop_repeated_title(title, paragraphs))
     if len(paragraphs) > 1 and paragraphs[1].startswith(paragraphs[0]) and len(paragraphs[0].split()) <= 4:
         paragraphs = paragraphs[1:]  # a page's place line ("JAKARTA") above its dateline "JAKARTA (Reuters) -"
-    dateline = ""
+    dateline = dateline_source = byline = ""
+    leading_date = None
     if paragraphs:
         parsed = split_dateline(paragraphs[0])
         if parsed:
-            source, dateline = source or parsed.source, parsed.place
+            dateline_source, dateline = parsed.source, parsed.place
             paragraphs = ([parsed.rest] if parsed.rest else []) + paragraphs[1:]
     if paragraphs:
         leading_date, first = split_leading_date(paragraphs[0])
-        first = strip_title_prefix(title, first)
+        byline, first = split_title_prefix(title, first)
+        if leading_date is None:  # "Title 21 November 2016 SANA Text": the date after the repeated headline
+            leading_date, first = split_leading_date(first)
         paragraphs = ([first] if first.strip() else []) + paragraphs[1:]
-        date = date or leading_date
-    paragraphs, agency = split_agency_tag(paragraphs)
+    credited = attribute(paragraphs, outlets, dateline_source=dateline_source, after_date=leading_date is not None, byline=byline)
+    paragraphs = credited.paragraphs
     if not paragraphs:
         raise InputError("has a title but no body; add the article's paragraphs after a blank line")
+    by_url = outlets.for_url(source_url) if source_url else None
+    source = credited.source or outlet_of_site(site, outlets) or (by_url.name if by_url else "")
+    found_date = date or leading_date or (find_date(credited.date_text) if credited.date_text else None) or _date_in(paragraphs)
     return RawArticle(
-        origin=origin, title=title, paragraphs=tuple(paragraphs), date=date or _date_in(paragraphs),
-        source=source or agency, dateline=dateline, source_url=source_url, content_hash=digest,
-        author=author, teaser=teaser,
+        origin=origin, title=title, paragraphs=tuple(paragraphs), date=found_date,
+        source=source, dateline=dateline, source_url=source_url, content_hash=digest,
+        author=author or credited.author, teaser=teaser,
     )
 
 

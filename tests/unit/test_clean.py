@@ -64,7 +64,6 @@ import datetime as _dt  # noqa: E402
 import pytest  # noqa: E402
 
 from generator.ingest.clean import (  # noqa: E402
-    split_agency_tag,
     split_leading_date,
     strip_title_prefix,
 )
@@ -106,24 +105,6 @@ def test_title_prefix_is_stripped_only_when_the_whole_title_starts_the_paragraph
     assert strip_title_prefix("Syria attack: WHO", "Syria attack WHO. Victims of the attack") == "Victims of the attack"
     assert strip_title_prefix("Syria army", "Syria armymen crossed") == "Syria armymen crossed"
     assert strip_title_prefix("Syria army", "Syria army") == "Syria army"
-
-
-@pytest.mark.parametrize(("last", "kept", "agency"), [
-    ("the lifting of sieges.-AFP", "the lifting of sieges.", "AFP"),
-    ("in the town. --Reuters", "in the town.", "Reuters"),
-    ('he said." - AFP', 'he said."', "AFP"),
-    ("two heavy machineguns. Source SANA", "two heavy machineguns.", "SANA"),
-    ("Barazi added in his interview.-REUTERS", "Barazi added in his interview.", "Reuters"),
-    ("the report by the United Nations (UN).", "the report by the United Nations (UN).", ""),
-    ("fighting continued in Aleppo - Syria", "fighting continued in Aleppo - Syria", ""),
-])
-def test_agency_tags_at_the_end(last: str, kept: str, agency: str) -> None:
-    assert split_agency_tag(["First.", last]) == (["First.", kept], agency)
-
-
-def test_credit_lines_and_a_lone_tag_paragraph_go() -> None:
-    assert split_agency_tag(["Text.", "--Reuters"]) == (["Text."], "Reuters")
-    assert split_agency_tag(["Text.", "(Reporting by A. Writer; Editing by B. Editor)"]) == (["Text."], "")
 
 
 def test_decode_utf8_with_a_stray_cp1252_byte_keeps_the_utf8_text() -> None:

@@ -1,0 +1,179 @@
+"""Who reported an article: the outlet its copy credits, else its page's or feed's name, else its web domain.
+
+Only the places where copy credits itself count, never an outlet the text quotes ("..., Reuters
+reported"): a dateline ("MOSCOW (Sputnik) -", also after a page's furniture), an opening stamp
+("AFP Sunday 14 Sep 2014", "Regional NNA - ", a date then "SANA Seven people..."), a byline naming an
+outlet ("by Asharq Al-Awsat English"), a closing credit ("--Reuters", "- AFP", "(Source: Syrian
+Coalition)", "Source TRTWorld and agencies") and a page footer ("Comment via Sputnik News", "(c) 2017
+Reuters", "The Thomson Reuters Trust Principles"). A byline naming a person is the author, never the
+source. Stamps and closing credits are taken out of the copy: they are the page's, not the story's.
+
+Pure functions over paragraphs; the registry (``generator.outlets``) says which names are outlets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from generator.ingest.clean import find_date
+from generator.outlets import DEFAULTS, Outlets, load_outlets
+
+# An opening date as pages print it after an outlet's name: "Sunday 14 Sep 2014", "2 Jul 2015", "May 3, 2016".
+_DATE_AHEAD = re.compile(
+    r"\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
+    r"(?:\s+(?:at\s+)?\d{1,2}:?\d\d(?:\s*(?:GMT|UTC))?)?\s*[-\u2013\u2014|:]?\s*")
+_DASH_AHEAD = re.compile(r"\s*[-\u2013\u2014|:]+\s+|[-\u2013\u2014]+(?=[A-Z])")
+_SECTION_WORDS = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}")  # "Regional NNA - ", "Monitor AFP Thursday ..."
+_BYLINE = re.compile(r"(?:posted\s+)?by\s+", re.IGNORECASE)
+# A dateline after a page's furniture: "... Get short URL 0 67 Text. DAMASCUS (Sputnik) - Text"
+_INNER_DATELINE = re.compile(r"(?:^|(?<=[.!?\"'\u201d]\s))[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[^()\n]{1,30}?)?\s*"
+                             r"\((?P<name>[^()\n]{2,40})\)\s*[-\u2013\u2014:]+\s")
+_INNER_DATELINE_CHARS = 400
+# "... sieges.-AFP", "... he said. --Reuters", "... said. (Reuters)", "Source SANA", "(Source: Syrian Coalition)",
+# "Source TRTWorld and agencies". A credit follows the end of a sentence (or is a double dash).
+_CREDIT = re.compile(
+    r"(?:(?:(?<=[.!?\"'\u201d\u2019)\]])\s*|^)(?:[-\u2013\u2014]{1,2}\s*|\(\s*(?:Source:?\s+)?|Source:?\s+)|\s--\s*)"
+    r"(?P<name>[A-Z][\w.&'\-]*(?:[ /][A-Z+][\w.&'\-]*){0,6}?)(?:\s*(?:and|&|\+)\s*[Aa]gencies)?\s*\)?\.?$")
+# "... on YouTube Source TRT World": a registry outlet after "Source" ends the copy, whatever precedes it.
+_SOURCE_LAST = re.compile(r"\bSource:?\s+(?P<name>[A-Z][\w.&'\-]*(?:\s+(?:[A-Z+][\w.&'\-]*|and|&))*)\s*\)?\.?$")
+# Share buttons a page prints after its credit: "(Source: Syrian Coalition) Twitter".
+_SHARE_TAIL = re.compile(r"(?:\s*(?:Twitter|Facebook|WhatsApp|Telegram|Google\+?|LinkedIn|Email|E-mail|Print|Share))+\s*$")
+# "(Reporting by A. Writer; Editing by B. Editor)": in brackets, or two credits with a semicolon.
+_CREDITS = r"(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s"
+_REPORTER_CREDIT = re.compile(rf"^(?:\({_CREDITS}.{{2,200}}\)|{_CREDITS}[^;]{{2,100}};\s*{_CREDITS}.{{2,100}})\.?$", re.IGNORECASE)
+# Page footers that name the site: "Comment via Sputnik News", "(c) 2017 Reuters", "Copyright 2016 SANA",
+# "Our Standards: The Thomson Reuters Trust Principles".
+_FOOTER_CUE = re.compile(r"(?:\u00a9|\(c\)|copyright|comment via|standards:)\s*(?:\d{4}\s*)?(?:the\s+)?", re.IGNORECASE)
+_FOOTER_CHARS = 300
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # an agency the registry does not know is credited by its acronym only
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The copy without its stamps and credits, the outlet it credits (or ''), a person's byline, a stamp's date."""
+
+    paragraphs: list[str]
+    source: str
+    author: str = ""
+    date_text: str = ""
+
+
+@lru_cache(maxsize=1)
+def shipped_outlets() -> Outlets:
+    """The registry briefing ships (for readers called without a project's own)."""
+    return load_outlets(DEFAULTS.parent / "no-project")
+
+
+def attribute(paragraphs: list[str], outlets: Outlets, *, dateline_source: str = "", after_date: bool = False,
+              byline: str = "") -> Attribution:
+    """The outlet the copy credits itself to, in the order a reader trusts them: its dateline, an opening
+    stamp, a byline, a closing credit, a footer; stamps and credits are removed from the copy either way.
+
+    ``after_date``: the first paragraph followed a date the reader already split off ("28 November 2016
+    SANA Seven people..."), so an outlet's name then a capitalised word is a stamp, not a sentence.
+    """
+    found: list[str] = [outlets.canonical(dateline_source)] if dateline_source else []
+    author = ""
+    date_text = ""
+    if paragraphs:
+        stamp = _opening_stamp(paragraphs[0], outlets, after_date)
+        if stamp is not None:
+            name, rest, date_text = stamp
+            found.append(name)
+            paragraphs = ([rest] if rest else []) + paragraphs[1:]
+    if byline:
+        named = outlets.named_at_start(byline)
+        if named is not None:
+            found.append(named[0].name)
+        else:
+            author = byline
+    if paragraphs:
+        inner = _INNER_DATELINE.search(paragraphs[0][:_INNER_DATELINE_CHARS])
+        if inner and _is_outlet(inner["name"], outlets):
+            found.append(outlets.canonical(inner["name"]))
+    paragraphs, credit = _closing_credit(paragraphs, outlets)
+    if credit:
+        found.append(credit)
+    if paragraphs:
+        footer = _footer(paragraphs[-1], outlets)
+        if footer:
+            found.append(footer)
+    return Attribution(paragraphs, found[0] if found else "", author, date_text)
+
+
+def outlet_of_site(name: str, outlets: Outlets) -> str:
+    """A page's site name or a feed's title as the registry names it ('BBC News - World' -> 'BBC')."""
+    name = " ".join(name.split())
+    if not name:
+        return ""
+    known = outlets.find(name) or (named[0] if (named := outlets.named_at_start(name)) else None)
+    return known.name if known is not None else name
+
+
+def _is_outlet(name: str, outlets: Outlets) -> bool:
+    return outlets.find(name) is not None or bool(_ACRONYM.fullmatch(name.strip()))
+
+
+def _opening_stamp(paragraph: str, outlets: Outlets, after_date: bool) -> tuple[str, str, str] | None:
+    """'AFP Sunday 14 Sep 2014 Text' -> ('AFP', 'Text', 'Sunday 14 Sep 2014'); None when there is no stamp."""
+    prefix = _SECTION_WORDS.match(paragraph)
+    for start in sorted({0, prefix.end() if prefix else 0}):
+        named = outlets.named_at_start(paragraph[start:])
+        if named is None:
+            continue
+        outlet, end = named[0], start + named[1]
+        dated = _DATE_AHEAD.match(paragraph, end)
+        if dated and find_date(dated.group()):
+            return outlet.name, paragraph[dated.end():].strip(), dated.group().strip(" -\u2013\u2014|:")
+        dash = _DASH_AHEAD.match(paragraph, end)
+        if dash:
+            return outlet.name, paragraph[dash.end():].strip(), ""
+        if after_date and start == 0 and re.match(r"\s+[A-Z0-9\"'\u201c]", paragraph[end:]):
+            return outlet.name, paragraph[end:].strip(), ""
+    return None
+
+
+def _closing_credit(paragraphs: list[str], outlets: Outlets) -> tuple[list[str], str]:
+    """Remove reporters' credit lines and a closing agency credit; return the agency (registry name)."""
+    body = list(paragraphs)
+    while body and _REPORTER_CREDIT.match(body[-1]):
+        body.pop()
+    if not body:
+        return list(paragraphs), ""
+    last = _SHARE_TAIL.sub("", body[-1])
+    match = _CREDIT.search(last) or _SOURCE_LAST.search(last)
+    name = _credited(match, outlets) if match else ""
+    if not name:
+        return body, ""  # "... - Mat Stevens." after a reader's quote is a signature, not a credit
+    rest = last[:match.start()].rstrip() if match else last
+    body[-1:] = [rest] if rest else []
+    return body, name
+
+
+def _credited(match: re.Match[str], outlets: Outlets) -> str:
+    """The outlet a closing credit names. After 'Source:' the credit may go on ('Syrian Coalition's Media
+    Office', 'Syrian Coalition + Smart News'): its longest leading run of words that names an outlet counts
+    (an apostrophe-less possessive too). A bare dash credit ('- AFP') must be an outlet or an acronym."""
+    name = match["name"].rstrip(".")
+    if not re.search(r"Source", match.group()[: match.start("name") - match.start()]):
+        return outlets.canonical(name) if _is_outlet(name, outlets) else ""
+    words = name.split()
+    for count in range(len(words), 0, -1):
+        lead = " ".join(words[:count])
+        for spelling in (lead, lead.removesuffix("'s").removesuffix("\u2019s"), lead.removesuffix("s")):
+            outlet = outlets.find(spelling)
+            if outlet is not None:
+                return outlet.name
+    return name if _ACRONYM.fullmatch(name) else ""
+
+
+def _footer(paragraph: str, outlets: Outlets) -> str:
+    tail = paragraph[-_FOOTER_CHARS:]
+    for cue in _FOOTER_CUE.finditer(tail):
+        named = outlets.named_at_start(tail[cue.end():])
+        if named is not None:
+            return named[0].name
+    return ""

@@ -1,0 +1,133 @@
+"""Who reported an article: credits in copy, page metadata and URLs; never a quoted outlet or a byline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.errors import BriefingError
+from generator.ingest.attribution import attribute, outlet_of_site, shipped_outlets
+from generator.ingest.text import article_from_paragraphs, read_text_article
+from generator.outlets import load_outlets
+
+OUTLETS = shipped_outlets()
+
+
+@pytest.mark.parametrize(("last", "kept", "agency"), [
+    ("the lifting of sieges.-AFP", "the lifting of sieges.", "AFP"),
+    ("in the town. --Reuters", "in the town.", "Reuters"),
+    ('he said." - AFP', 'he said."', "AFP"),
+    ("two heavy machineguns. Source SANA", "two heavy machineguns.", "SANA"),
+    ("Barazi added in his interview.-REUTERS", "Barazi added in his interview.", "Reuters"),
+    ("the airstrikes. (Source: Syrian Coalition) Twitter", "the airstrikes.", "Etilaf"),
+    ("the detainees. (Source: Syrian Coalitions Media Office)Twitter", "the detainees.", "Etilaf"),
+    ("and 5 IDP camps. (Source: Syrian Coalition + Smart News) Twitter", "and 5 IDP camps.", "Etilaf"),
+    ("a pretext for US missile strikes. Source TRTWorld and agencies", "a pretext for US missile strikes.", "TRT"),
+    ("Air strikes kill eight - YouTube Source TRT World", "Air strikes kill eight - YouTube", "TRT"),
+    ("said the ministry. (KUNA)", "said the ministry.", "KUNA"),  # an agency's acronym the registry need not know
+    # not credits: an organisation in a sentence, a place after a dash, a reader's signature after a quote
+    ("the report by the United Nations (UN).", "the report by the United Nations (UN).", ""),
+    ("fighting continued in Aleppo - Syria", "fighting continued in Aleppo - Syria", ""),
+    ('"Come on AC Milan!" - Mat Stevens.', '"Come on AC Milan!" - Mat Stevens.', ""),
+])
+def test_closing_credits(last: str, kept: str, agency: str) -> None:
+    credited = attribute(["First.", last], OUTLETS)
+    assert (credited.paragraphs, credited.source) == (["First.", kept], agency)
+
+
+def test_reporter_credit_lines_go_and_name_no_source() -> None:
+    assert attribute(["Text.", "(Reporting by A. Writer; Editing by B. Editor)"], OUTLETS).paragraphs == ["Text."]
+    assert attribute(["Text.", "--Reuters"], OUTLETS).source == "Reuters"
+
+
+@pytest.mark.parametrize(("first", "after_date", "source", "rest"), [
+    ("AFP Sunday 14 Sep 2014 At least nine people were killed", False, "AFP", "At least nine people were killed"),
+    ("Monitor AFP Thursday 2 Jul 2015 At least nine people", False, "AFP", "At least nine people"),
+    ("Regional NNA - Twin car bomb explosions in Homs", False, "NNA", "Twin car bomb explosions in Homs"),
+    ("Aleppo SANA-Terrorist organizations fired shells", False, "SANA", "Terrorist organizations fired shells"),
+    ("SANA Seven people were killed on Monday", True, "SANA", "Seven people were killed on Monday"),
+    # without a date before it, an outlet's name and a capital is a sentence, not a stamp
+    ("SOHR Director Rami Abdel Rahman said 20 died", False, "", "SOHR Director Rami Abdel Rahman said 20 died"),
+    ("SANA reporter in Aleppo said six died", True, "", "SANA reporter in Aleppo said six died"),
+    ("Human Rights Watch Director Kenneth Roth said", False, "", "Human Rights Watch Director Kenneth Roth said"),
+])
+def test_opening_stamps(first: str, after_date: bool, source: str, rest: str) -> None:
+    credited = attribute([first, "More."], OUTLETS, after_date=after_date)
+    assert (credited.source, credited.paragraphs[0]) == (source, rest)
+
+
+def test_a_stamp_s_date_is_kept_for_the_article() -> None:
+    raw = read_text_article(Path("a.txt"), b"Blast kills 20\n\nAFP Friday 10 Oct 2014 At least 20 people died in a blast.\n")
+    assert raw.source == "AFP" and str(raw.date) == "2014-10-10"
+    assert raw.paragraphs[0] == "At least 20 people died in a blast."
+
+
+@pytest.mark.parametrize(("body", "source"), [
+    ("TEHRAN (Tasnim) - Iran's foreign minister spoke.", "Tasnim"),
+    ("Get short URL 0 67 Nine died in Idlib. DAMASCUS (Sputnik) - The strike hit a market.", "Sputnik"),
+    ("Nine died. Comment via FacebookComment via Sputnik News", "Sputnik"),
+    ("Nine died. Editing by Robin Pomeroy Our Standards:The Thomson Reuters Trust Principles.", "Reuters"),
+    ("Nine died. Copyright \u00a9 2018 TRT World. Watch Live", "TRT"),
+    # quoted outlets are not the article's
+    ("Nine people died, Reuters reported on Monday.", ""),
+    ("A military source told SANA that nine died.", ""),
+    ("Nine died in the strike according to the Syrian Arab News Agency.", ""),
+])
+def test_credits_in_copy_and_never_a_quote(body: str, source: str) -> None:
+    raw = read_text_article(Path("a.txt"), f"Strike\n\n{body}\n".encode())
+    assert raw.source == source
+
+
+def test_a_byline_naming_an_outlet_is_the_source_and_a_person_the_author() -> None:
+    outlet = read_text_article(Path("a.txt"), b"58 Killed in Idlib\n\nPosted on April 4 2017 by Asharq Al-Awsat English 58 Killed in Idlib Dozens died.\n")
+    assert (outlet.source, outlet.author, outlet.paragraphs[0]) == ("Asharq Al-Awsat", "", "Dozens died.")
+    person = read_text_article(Path("a.txt"), b"Gas Dropped on Town\n\nPosted on August 3 2016 by Jordan Dakamseh Gas Dropped on Town The council met.\n")
+    assert (person.source, person.author) == ("", "Jordan Dakamseh")
+
+
+def test_site_names_feed_titles_and_domains() -> None:
+    assert outlet_of_site("BBC News - World", OUTLETS) == "BBC"
+    assert outlet_of_site("Syrian Arab News Agency", OUTLETS) == "SANA"
+    assert outlet_of_site("My Local Paper", OUTLETS) == "My Local Paper"  # a site's own name, as it gives it
+    raw = article_from_paragraphs(Path("p.html"), "T", ["Nine died."], "h", source_url="https://www.sana.sy/en/?p=1")
+    assert raw.source == "SANA"
+    # the copy's own credit wins over the page's site name
+    wire = article_from_paragraphs(Path("p.html"), "T", ["BEIRUT (AFP) - Nine died."], "h", site="Ahram Online")
+    assert wire.source == "AFP"
+
+
+def test_registry_spellings() -> None:
+    assert OUTLETS.find("Al Manar") is OUTLETS.find("almanar") is OUTLETS.find("Al-Manar")
+    assert OUTLETS.named_at_start("Sana is Yemen's capital") is None  # acronyms match in capitals only
+    assert OUTLETS.for_url("http://english.ahram.org.eg/News/1.aspx").name == "Al-Ahram"  # type: ignore[union-attr]
+    tasnim = OUTLETS.find("Tasnim News Agency")
+    assert tasnim is not None and tasnim.profile == "Iranian state-affiliated news agency"
+
+
+def test_a_project_registry_adds_and_replaces_outlets(tmp_path: Path) -> None:
+    (tmp_path / "sources.yml").write_text(
+        "- name: SANA\n  aliases: [Syrian Arab News Agency]\n  kind: state\n  country: SY\n  note: Damascus's agency\n"
+        "- name: Hawar News\n  aliases: [ANHA]\n  domains: [hawarnews.com]\n  kind: party\n  country: SY\n")
+    outlets = load_outlets(tmp_path)
+    assert outlets.find("SANA").note == "Damascus's agency"  # type: ignore[union-attr]
+    assert outlets.find("Sana News") is None  # the replaced default's aliases went with it
+    assert outlets.find("ANHA").name == "Hawar News"  # type: ignore[union-attr]
+    assert outlets.find("Reuters") is not None  # the other defaults stay
+
+
+@pytest.mark.parametrize(("text", "line", "message"), [
+    ("- name: X\n  kind: tabloid\n", 2, "'kind' must be one of"),
+    ("- name: X\n  kind: wire\n  country: Syria\n", 3, "ISO 3166-1"),
+    ("- name: X\n  kind: wire\n  domains: [https://x.org/]\n", 3, "not a domain name"),
+    ("- name: X\n  kind: wire\n  colour: red\n", 3, "unknown field 'colour'"),
+    ("- name: X\n  kind: wire\n- name: Y\n  aliases: [X]\n  kind: wire\n", 3, "'X' already names X"),
+    ("- kind: wire\n", 1, "'name' must be"),
+    ("name: X\n", 1, "must be a list of outlets"),
+])
+def test_registry_errors_name_the_file_and_line(tmp_path: Path, text: str, line: int, message: str) -> None:
+    (tmp_path / "sources.yml").write_text(text)
+    with pytest.raises(BriefingError) as caught:
+        load_outlets(tmp_path)
+    problem = caught.value.diagnostics[0]
+    assert problem.path.endswith("sources.yml") and problem.line == line and message in problem.message, problem
