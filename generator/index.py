@@ -14,6 +14,7 @@ site, so rendering stays linear at 100,000 articles.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import math
 from collections import Counter, defaultdict
@@ -32,11 +33,13 @@ from generator.models import (
 from generator.nlp.geo import place_location
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import describe
+from generator.outlets import Outlet, Outlets
 from generator.paths import safe_slug
 
 ENTITY_FOLDERS = FRONT_MATTER_KEYS  # person -> people/, place -> places/, organization -> organizations/
 HEADLINE_WEIGHT = 5  # a country named in the headline is what the story is about
 RELATED_WINDOW = 60  # articles on each side, in date order, searched per shared entity
+OUTLET_FOLDER = "sources"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +55,19 @@ class SiteIndex:
     articles_by_story: Mapping[str, tuple[EnrichedArticle, ...]]
     # Articles whose date is a guess (the day they were ingested): on no briefing day, in no timeline.
     undated: tuple[EnrichedArticle, ...] = ()
+    # Each source named by an article (the registry's name), with its registry entry (a bare Outlet
+    # when the registry does not know it) and its articles, newest first.
+    outlets: Mapping[str, Outlet] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    articles_by_source: Mapping[str, tuple[EnrichedArticle, ...]] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def dated(self) -> tuple[EnrichedArticle, ...]:
         """The articles whose date was read or set, newest first."""
         return tuple(a for a in self.articles if not a.article.date_guessed) if self.undated else self.articles
+
+
+def outlet_path(outlet: Outlet) -> str:
+    return f"{OUTLET_FOLDER}/{outlet.slug}.html"
 
 
 def article_path(article: EnrichedArticle) -> str:
@@ -69,8 +80,14 @@ def entity_path(entity: Entity) -> str:
     return f"{ENTITY_FOLDERS[entity.kind]}/{entity.slug}.html"
 
 
-def build_index(articles: tuple[EnrichedArticle, ...], registry: Registry = Registry()) -> SiteIndex:
-    """Group articles by entity, day, story and theatre; give every entity a unique slug."""
+def build_index(articles: tuple[EnrichedArticle, ...], registry: Registry = Registry(),
+                outlets: Outlets = Outlets()) -> SiteIndex:
+    """Group articles by entity, day, story, theatre and source; give every entity a unique slug.
+
+    Each article's ``source`` becomes the registry's name for it ('Syrian Arab News Agency' -> 'SANA').
+    """
+    articles, known = _named_sources(articles, outlets)
+    by_source: dict[str, list[EnrichedArticle]] = defaultdict(list)
     by_entity: dict[EntityRef, list[int]] = defaultdict(list)
     by_day: dict[dt.date, list[EnrichedArticle]] = defaultdict(list)
     by_story: dict[str, list[EnrichedArticle]] = defaultdict(list)
@@ -81,6 +98,8 @@ def build_index(articles: tuple[EnrichedArticle, ...], registry: Registry = Regi
             by_day[article.article.date].append(article)
         if article.story:
             by_story[article.story].append(article)
+        if article.article.source:
+            by_source[article.article.source].append(article)
     entities = _assign_slugs(sorted(by_entity, key=lambda r: (ENTITY_KINDS.index(r.kind), r.name.casefold(), r.name)), registry)
     theatres = {article_path(a): article_theatre(a, entities) for a in articles}
     return SiteIndex(
@@ -94,7 +113,38 @@ def build_index(articles: tuple[EnrichedArticle, ...], registry: Registry = Regi
         articles_by_day=MappingProxyType({day: tuple(by_day[day]) for day in sorted(by_day, reverse=True)}),
         articles_by_story=MappingProxyType({story: tuple(items) for story, items in sorted(by_story.items())}),
         undated=tuple(a for a in articles if a.article.date_guessed),
+        outlets=MappingProxyType(_unique_slugs({name: known[name] for name in sorted(by_source, key=str.casefold)})),
+        articles_by_source=MappingProxyType({name: tuple(items) for name, items in by_source.items()}),
     )
+
+
+def _named_sources(articles: tuple[EnrichedArticle, ...], outlets: Outlets) -> tuple[tuple[EnrichedArticle, ...], dict[str, Outlet]]:
+    """Articles with each source spelled as the registry names it, and the outlet of every source."""
+    known: dict[str, Outlet] = {}
+    named = []
+    for article in articles:
+        source = article.article.source
+        if source:
+            outlet = outlets.find(source) or Outlet(" ".join(source.split()))
+            known.setdefault(outlet.name, outlet)
+            if outlet.name != source:
+                article = dataclasses.replace(article, article=dataclasses.replace(article.article, source=outlet.name))
+        named.append(article)
+    return tuple(named), known
+
+
+def _unique_slugs(outlets: dict[str, Outlet]) -> dict[str, Outlet]:
+    """Two sources that slugify alike ('Al Araby', 'Al-Araby' when the registry knows neither) keep a page each."""
+    taken: set[str] = set()
+    unique = {}
+    for name, outlet in outlets.items():
+        slug, number = outlet.slug, 1
+        while slug in taken:
+            number += 1
+            slug = f"{outlet.slug}-{number}"
+        taken.add(slug)
+        unique[name] = outlet if slug == outlet.slug else dataclasses.replace(outlet, page_slug=slug)
+    return unique
 
 
 def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entity]) -> str:

@@ -146,6 +146,7 @@ def site_index(cfg: Config, progress: Progress | None = None, clock: _Stopwatch 
     from generator.nlp.enrich import enrich_articles
     from generator.nlp.registry import load_registry
     from generator.nlp.resolve import resolve_articles
+    from generator.outlets import load_outlets
 
     clock = clock or _Stopwatch()
     articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root, CacheLayout.of(cfg.root).articles,
@@ -153,7 +154,8 @@ def site_index(cfg: Config, progress: Progress | None = None, clock: _Stopwatch 
     enriched = clock("nlp", lambda: enrich_articles(articles, cfg, progress=progress))
     registry = clock("resolve", lambda: load_registry(cfg.content_dir))
     resolved = clock("resolve", lambda: resolve_articles(enriched, registry))
-    return clock("index", lambda: build_index(resolved, registry))
+    outlets = clock("index", lambda: load_outlets(cfg.content_dir))
+    return clock("index", lambda: build_index(resolved, registry, outlets))
 
 
 def _cores() -> int:

@@ -62,10 +62,11 @@ class Outlet:
     country: str = ""
     kind: str = ""
     note: str = ""
+    page_slug: str = ""  # set by the index when two sources' names slugify alike
 
     @property
     def slug(self) -> str:
-        return safe_slug(self.name, "outlet")
+        return self.page_slug or safe_slug(self.name, "outlet")
 
     @property
     def profile(self) -> str:

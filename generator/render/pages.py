@@ -22,7 +22,7 @@ import jinja2.meta
 from generator.config import Config
 from generator.errors import BriefingError, Diagnostic
 from generator.incremental.digest import ViewDigester
-from generator.index import SiteIndex, article_path, entity_path
+from generator.index import OUTLET_FOLDER, SiteIndex, article_path, entity_path
 from generator.models import EnrichedArticle, OutputFile, Progress
 from generator.render.briefing import (
     DayLink,
@@ -34,6 +34,7 @@ from generator.render.briefing import (
 )
 from generator.render.entity_page import entity_view
 from generator.render.env import make_environment, template_search_path
+from generator.render.outlet_page import outlet_items, outlet_view
 from generator.render.template_errors import template_error
 from generator.render.views import (
     KIND_LABELS,
@@ -86,6 +87,8 @@ def _units(index: SiteIndex, cfg: Config, catalog: Catalog) -> Iterator[Callable
         yield partial(_article_plans, index, catalog, enriched)
     for ref in index.entities:
         yield partial(_entity_plans, index, catalog, ref)
+    for name in index.outlets:
+        yield partial(_outlet_plans, index, catalog, name)
 
 
 def _day_plans(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], position: int) -> Iterator[PagePlan]:
@@ -105,6 +108,9 @@ def _fixed_plans(index: SiteIndex, cfg: Config, catalog: Catalog, days: tuple[Da
         yield PagePlan(UNDATED_PAGE, "undated.html", {"articles": tuple(card_of(catalog, a) for a in index.undated),
                                                       "title": "Undated articles"})
     yield PagePlan("entities.html", "entities.html", {"groups": entity_groups(index), "title": "Entities"})
+    yield PagePlan(f"{OUTLET_FOLDER}/index.html", "sources.html", {
+        "outlets": outlet_items(index), "title": "Sources",
+        "unsourced": len(index.articles) - sum(len(a) for a in index.articles_by_source.values())})
     searchable = (*(article_path(a) for a in index.articles), *(entity_path(e) for e in index.entities.values()),
                   *(theatre(code).path for code in index.theatres))
     bundles = bundle_paths(searchable) if search_available() else ()
@@ -126,6 +132,12 @@ def _theatre_plans(index: SiteIndex, catalog: Catalog) -> Iterator[PagePlan]:
         yield PagePlan(view.theatre.path, "theatre.html", {"theatre": view, "title": view.theatre.name})
     theatres.sort(key=lambda t: (-t.count, t.theatre.name))
     yield PagePlan("theatres/index.html", "theatres.html", {"theatres": tuple(theatres), "title": "Theatres"})
+
+
+def _outlet_plans(index: SiteIndex, catalog: Catalog, name: str) -> Iterator[PagePlan]:
+    view = outlet_view(index, catalog, name)
+    description = f"{view.name}: {view.profile}." if view.profile else f"Articles from {view.name}."
+    yield PagePlan(view.path, "source.html", {"outlet": view, "title": view.name, "description": description})
 
 
 def _entity_plans(index: SiteIndex, catalog: Catalog, ref: Any) -> Iterator[PagePlan]:

@@ -17,6 +17,7 @@ from generator.index import (
     SiteIndex,
     article_path,
     entity_path,
+    outlet_path,
     related_articles,
     same_story,
 )
@@ -114,6 +115,8 @@ class ArticleCard:
     tags: tuple[Tag, ...]
     story: str
     date_guessed: bool = False  # ``date`` is the day it was ingested: shown as such, on no day page
+    source_path: str = ""  # the source's page
+    source_profile: str = ""  # "Iranian state-affiliated news agency" (from the source registry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,12 +161,14 @@ def build_catalog(index: SiteIndex) -> Catalog:
 
 def _card(index: SiteIndex, enriched: EnrichedArticle, path: str) -> ArticleCard:
     a = enriched.article
+    outlet = index.outlets.get(a.source) if a.source else None
     return ArticleCard(
         title=a.title, path=path, date=a.date, source=a.source, dateline=a.dateline,
         lede=enriched.lede, summary=enriched.summary, summary_rest=_without_lede(enriched.summary, enriched.lede),
         theatre=theatre(index.theatre[path]), story=enriched.story,
         tags=tuple(Tag(ref.name, ref.kind, entity_path(index.entities[ref])) for ref in enriched.entities[:6]),
         date_guessed=a.date_guessed,
+        source_path=outlet_path(outlet) if outlet else "", source_profile=outlet.profile if outlet else "",
     )
 
 
