@@ -22,7 +22,8 @@ CONFIG_NAME = "briefing.yml"
 Check = Callable[[Any], str | None]
 
 
-Parse = Callable[[Any], tuple[Any, str | None]]
+# A parsed value, or what is wrong: a message, or (the key inside the value, the message) for its line.
+Parse = Callable[[Any], tuple[Any, str | tuple[str, str] | None]]
 
 
 def _doc(text: str, check: Check | None = None, parse: Parse | None = None) -> dict[str, Any]:
@@ -142,7 +143,7 @@ class HomeConfig:
 FolderSources = tuple[tuple[tuple[str, ...], str], ...]
 
 
-def _folder_sources(raw: Any) -> tuple[FolderSources, str | None]:
+def _folder_sources(raw: Any) -> tuple[FolderSources, str | tuple[str, str] | None]:
     """``{content/inbox/sana: SANA}`` -> ((('content', 'inbox', 'sana'), 'SANA'),), deepest folder first."""
     if raw is None:
         return (), None
@@ -152,9 +153,9 @@ def _folder_sources(raw: Any) -> tuple[FolderSources, str | None]:
     for folder, outlet in raw.items():
         problem = _relative_path(str(folder))
         if problem:
-            return (), f"folder {folder!r} {problem}"
+            return (), (str(folder), f"folder {folder!r} {problem}")
         if not isinstance(outlet, str) or not outlet.strip():
-            return (), f"folder {folder!r}: the outlet must be a name (got {outlet!r})"
+            return (), (str(folder), f"folder {folder!r}: the outlet must be a name (got {outlet!r})")
         pairs.append((_parts(str(folder)) or (), " ".join(outlet.split())))
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0]))), None
 
@@ -244,8 +245,10 @@ def parse_config(data: Any, lines: dict[KeyPath, int], root: Path) -> Config:
     """Check the parsed YAML field by field; collect every problem before raising."""
     problems: list[Diagnostic] = []
 
-    def report(path: KeyPath, message: str) -> None:
-        problems.append(Diagnostic(CONFIG_NAME, f"{'.'.join(path)}: {message}" if path else message, line_of(lines, path)))
+    def report(path: KeyPath, message: str, at: KeyPath = ()) -> None:
+        """A problem with the key at ``path``, on the line of ``at`` (a key inside its value) when given."""
+        line = (line_of(lines, at) if at else None) or line_of(lines, path)
+        problems.append(Diagnostic(CONFIG_NAME, f"{'.'.join(path)}: {message}" if path else message, line))
 
     if not isinstance(data, dict):
         report((), f"must be a mapping of sections ({', '.join(SECTIONS)}), got {type(data).__name__}")
@@ -264,7 +267,7 @@ def parse_config(data: Any, lines: dict[KeyPath, int], root: Path) -> Config:
     return Config(root=root, **sections)
 
 
-def _parse_section(schema: type, value: Any, path: KeyPath, report: Callable[[KeyPath, str], None]) -> Any:
+def _parse_section(schema: type, value: Any, path: KeyPath, report: Callable[..., None]) -> Any:
     if value is None:
         return schema()
     if not isinstance(value, dict):
@@ -280,8 +283,9 @@ def _parse_section(schema: type, value: Any, path: KeyPath, report: Callable[[Ke
         parse: Parse | None = fields[key].metadata.get("parse")
         if parse is not None:
             parsed, problem = parse(raw)
-            if problem:
-                report((*path, key), problem)
+            if isinstance(problem, tuple):
+                inner, message = problem
+                report((*path, key), message, (*path, key, inner))
             else:
                 values[key] = parsed
             continue

@@ -1,8 +1,9 @@
 """``briefing check`` over ``content/``: the editor's checklist before publishing.
 
-Errors: an article that does not load (no date, bad front matter) or has no
-source (a reader cannot weigh a story without its outlet). Warnings: an
-article with no entities, a date in the future, the same story twice, an
+Errors: an article that does not load (no date, bad front matter), a broken
+content/sources.yml, no source when briefing.yml requires one. Warnings: articles
+without a source or with one the source registry does not know, guessed dates,
+an article with no entities, a date in the future, the same story twice, an
 entity name that looks like extraction noise.
 """
 
@@ -19,11 +20,12 @@ from generator.commands.check.findings import ERROR, WARNING, finding
 from generator.config import Config
 from generator.content import article_from_document
 from generator.content.archive import read_archive
-from generator.errors import Diagnostic
+from generator.errors import BriefingError, Diagnostic
 from generator.incremental.fingerprint import code_fingerprint
 from generator.incremental.layout import CacheLayout
 from generator.models import Article, EnrichedArticle
 from generator.nlp.enrich import enrich_articles
+from generator.outlets import load_outlets
 
 SHINGLE_WORDS = 5
 SAMPLE_MODULUS = 4  # keep 1 shingle in 4 (by hash): same verdicts, a quarter of the work
@@ -44,6 +46,7 @@ def check_content(cfg: Config, *, today: dt.date | None = None) -> list[Diagnost
     articles, findings = _load_each(cfg)
     today = today or dt.date.today()
     findings += unsourced_findings(articles, cfg.root, required=cfg.check.require_source)
+    findings += outlet_findings(articles, cfg)
     for article in articles:
         shown = _shown(article.path, cfg.root)
         if article.date > today:
@@ -66,11 +69,38 @@ def unsourced_findings(articles: list[Article], root: Path, *, required: bool) -
     if not unsourced:
         return []
     if len(unsourced) == 1:
-        return [finding(ERROR if required else WARNING, unsourced[0], None, "no source: add 'source: Outlet' so readers know who reported it")]
+        return [finding(ERROR if required else WARNING, unsourced[0], None,
+                        f"no source: add 'source: Outlet' so readers know who reported it; {_HOW_TO_SOURCE}")]
     more = f" and {len(unsourced) - GUESSED_SHOWN} more" if len(unsourced) > GUESSED_SHOWN else ""
     return [finding(ERROR if required else WARNING, unsourced[0], None,
-                    f"{len(unsourced)} articles have no source ({', '.join(unsourced[:GUESSED_SHOWN])}{more}): add 'source: Outlet' "
-                    "to each so readers know who reported it")]
+                    f"{len(unsourced)} articles have no source (first {min(GUESSED_SHOWN, len(unsourced))}: "
+                    f"{', '.join(unsourced[:GUESSED_SHOWN])}{more}); {_HOW_TO_SOURCE}")]
+
+
+_HOW_TO_SOURCE = ("give the outlet at ingest (briefing ingest FILES --source OUTLET, also for files ingested before) "
+                  "or by folder in briefing.yml (ingest: sources: {content/inbox/sana: SANA})")
+
+
+def outlet_findings(articles: list[Article], cfg: Config) -> list[Diagnostic]:
+    """content/sources.yml's problems (errors, file:line) and sources the registry does not know (one warning)."""
+    try:
+        outlets = load_outlets(cfg.content_dir)
+    except BriefingError as error:
+        return [finding(ERROR, _shown(Path(d.path), cfg.root), d.line, d.message if not d.hint else f"{d.message}; {d.hint}")
+                for d in error.diagnostics]
+    unknown: dict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        if article.source and outlets.find(article.source) is None:
+            unknown[article.source].append(_shown(article.path, cfg.root))
+    if not unknown:
+        return []
+    names = sorted(unknown, key=lambda name: (-len(unknown[name]), name))
+    listed = ", ".join(f"{name} ({len(unknown[name])})" for name in names[:GUESSED_SHOWN])
+    more = f" and {len(names) - GUESSED_SHOWN} more" if len(names) > GUESSED_SHOWN else ""
+    return [finding(WARNING, unknown[names[0]][0], None,
+                    f"{len(names)} source{'s are' if len(names) > 1 else ' is'} not in the source registry ({listed}{more}): "
+                    f"add {'them' if len(names) > 1 else 'it'} to {cfg.content_dir.name}/sources.yml with kind and country, "
+                    "so readers see who they are (or correct the spelling to a known outlet's)")]
 
 
 def guessed_date_findings(articles: list[Article], root: Path) -> list[Diagnostic]:
