@@ -50,8 +50,8 @@ OUTLETS = {
     "asharqalawsat": ("Asharq Al-Awsat", "Asharq al-Awsat", "Aawsat"), "tass": ("TASS",),
 }
 EDGE_DATE, EDGE_OUTLET = 300, 150
-_CREDIT_BEFORE = r"(?:^|[-\u2013\u2014(]\s*|\bSource:?\s+)"
-_CREDIT_AFTER = r"(?:\s*[-\u2013\u2014]|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\s+\d{1,2}\s+[A-Z]|\s+[A-Z]|\s*\)?\.?$)"
+_CREDIT_BEFORE = r"(?:^|[-\u2013\u2014(]\s*|\bSource:?\s+|(?:\u00a9|Copyright)\s*(?:\d{4}\s+)?(?:The\s+)?)"
+_CREDIT_AFTER = r"(?:\)?\s*[-\u2013\u2014]|\.\s+All rights|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\s+\d{1,2}\s+[A-Z]|\s+[A-Z]|\s*\)?\.?$)"
 
 
 def main(argv: list[str]) -> int:
@@ -61,18 +61,56 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     folder = args.corpus / "fakes-syria"
     index = {row["id"]: row for row in csv.DictReader((folder / "index.tsv").open(encoding="utf-8"), delimiter="\t")}
+    files, by_hash = _ingested(folder)
+    rows = [_compare(path, index[path.stem], by_hash) for path in files if path.stem in index]
+    _print(rows)
+    if args.details:
+        _details(rows)
+    _print_wikinews(args.corpus / "wikinewssum-sources")
+    return 0
+
+
+def _ingested(folder: Path) -> tuple[list[Path], dict]:  # type: ignore[type-arg]
+    """The folder's .txt files ingested into a temporary project, and its articles by content hash."""
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp)
         (project / "briefing.yml").write_text("", encoding="utf-8")
         cfg = load_config(project)
         files = sorted(folder.glob("*.txt"))
         ingest_files(files, cfg)
-        by_hash = {a.content_hash: a for a in load_articles(cfg.articles_dir, cfg.root)}
-        rows = [_compare(path, index[path.stem], by_hash) for path in files if path.stem in index]
-    _print(rows)
-    if args.details:
-        _details(rows)
-    return 0
+        return files, {a.content_hash: a for a in load_articles(cfg.articles_dir, cfg.root)}
+
+
+def _print_wikinews(folder: Path) -> None:
+    """A check on copy the attribution rules were not written on: WikinewsSum's crawled pages, whose
+    index gives each page's web domain (the registry's outlet for it, or the bare domain)."""
+    import hashlib
+
+    from generator.ingest.attribution import shipped_outlets
+
+    outlets = shipped_outlets()
+    index = {row["id"]: row for row in csv.DictReader((folder / "index.tsv").open(encoding="utf-8"), delimiter="\t")}
+    files, by_hash = _ingested(folder)
+    recorded = right = credited = 0
+    for path in files:
+        article = by_hash.get("sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()[:32])
+        if article is None or not article.source:
+            continue
+        recorded += 1
+        site = outlets.for_url("http://" + index[path.stem]["domain"])
+        if site is not None and site.name == article.source:
+            right += 1
+        else:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            body = " ".join(text.split("\n", 1)[-1].split())
+            # crawled pages put teasers, notices and comments around the story: its credit may be anywhere
+            credited += _credits(body, article.source, text.split("\n", 1)[0].strip())
+    print(f"\nWikinewsSum pages (the rules were not written on them): {len(files)}")
+    print("| figure | value |\n|---|---:|")
+    print(f"| sources recorded | {recorded} |")
+    print(f"| ... naming the site's outlet | {_share(right, recorded)} |")
+    print(f"| ... naming the agency the copy credits (AP copy on cnn.com...) | {_share(credited, recorded)} |")
+    print(f"| ... wrong (neither) | {_share(recorded - right - credited, recorded)} |")
 
 
 def _compare(path: Path, row: dict[str, str], by_hash: dict) -> dict:  # type: ignore[type-arg]
