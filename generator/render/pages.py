@@ -34,6 +34,7 @@ from generator.render.briefing import (
 )
 from generator.render.entity_page import entity_view
 from generator.render.env import make_environment, template_search_path
+from generator.render.folders import folder_plans
 from generator.render.template_errors import template_error
 from generator.render.views import (
     KIND_LABELS,
@@ -161,13 +162,14 @@ class RenderedPage:
     rel_path: str
     key: str
     make: Callable[[], bytes]
+    title: str = ""  # a page's title, for the index page of its folder (render.folders)
 
 
 @dataclass(frozen=True, slots=True)
 class _Part:
     """What a worker rendered of its part of the site, in plan order."""
 
-    pages: tuple[tuple[int, str, str, bytes | None], ...]  # (unit, path, key, bytes; None: held, not rendered)
+    pages: tuple[tuple[int, str, str, bytes | None, str], ...]  # (unit, path, key, bytes (None: held, not rendered), title)
     errors: tuple[Diagnostic, ...]
 
 
@@ -202,16 +204,32 @@ def _site_pages(job: RenderJob, progress: Progress | None, workers: int) -> Iter
     # Forking is safe only from a process with one thread: `briefing serve` builds while its server threads run.
     parallel = (workers > 1 and len(job.index.articles) >= PARALLEL_RENDER_MIN and threading.active_count() == 1
                 and "fork" in multiprocessing.get_all_start_methods())
-    placed: list[tuple[int, str]] = []
+    placed: list[tuple[int, str, str]] = []
     for unit, page in _forked_pages(job, workers, progress) if parallel else _pages(job, progress):
-        placed.append((unit, page.rel_path))
+        placed.append((unit, page.rel_path, page.title))
         yield page
-    pages = [path for _, path in sorted(placed, key=lambda item: item[0])  # stable: plan order within a unit
-             if path.endswith(".html") and path not in NOT_IN_SITEMAP]
+    listed = [(path, title) for _, path, title in sorted(placed, key=lambda item: item[0])  # stable: plan order within a unit
+              if path.endswith(".html") and path not in NOT_IN_SITEMAP]
+    folders = list(_folder_pages(job, listed))
+    yield from folders
+    pages = [path for path, _ in listed] + [page.rel_path for page in folders]
     common = {"site": job.cfg.site, "base": job.cfg.site.base_url, "updated": job.updated}
     for name, view in (("sitemap.xml", {"pages": pages}), ("robots.txt", {})):
         data = _located(job.cfg, lambda: job.env.get_template(name).render(common, **view)).encode("utf-8")
         yield RenderedPage(name, hashlib.blake2b(data, digest_size=16).hexdigest(), partial(bytes, data))
+
+
+def _folder_pages(job: RenderJob, listed: list[tuple[str, str]]) -> Iterator[RenderedPage]:
+    """An index page for every folder of pages that has none (``people/``, ``days/2016/07/``, ...)."""
+    digester, reads_date = ViewDigester(), _TemplatesReading(job.env, "updated")
+    for rel_path, template, view in folder_plans(listed, job.index):
+        plan = PagePlan(rel_path, template, view)
+        yield RenderedPage(rel_path, _located(job.cfg, partial(_key, job, plan, digester, reads_date)),
+                           partial(_render, plan, job.env, job.cfg, job.updated), _title(plan))
+
+
+def _title(plan: PagePlan) -> str:
+    return str(plan.view.get("title", ""))
 
 
 def _pages(job: RenderJob, progress: Progress | None) -> Iterator[tuple[int, RenderedPage]]:
@@ -220,7 +238,7 @@ def _pages(job: RenderJob, progress: Progress | None) -> Iterator[tuple[int, Ren
     reads_date = _TemplatesReading(job.env, "updated")
     for count, (unit, plan) in enumerate(plan_pages(job.index, job.catalog, job.cfg), 1):
         yield unit, RenderedPage(plan.rel_path, _located(job.cfg, partial(_key, job, plan, digester, reads_date)),
-                                 partial(_render, plan, job.env, job.cfg, job.updated))
+                                 partial(_render, plan, job.env, job.cfg, job.updated), _title(plan))
         if progress is not None and count % 500 == 0:
             progress(count, 0, "rendering pages")
 
@@ -232,8 +250,8 @@ def _forked_pages(job: RenderJob, workers: int, progress: Progress | None) -> It
         errors: list[Diagnostic] = []
         for done, part in enumerate(pool.imap_unordered(_render_part, [(number, parts) for number in range(parts)]), 1):
             errors.extend(part.errors)
-            for unit, rel_path, key, data in part.pages:
-                yield unit, RenderedPage(rel_path, key, _held if data is None else partial(bytes, data))
+            for unit, rel_path, key, data, title in part.pages:
+                yield unit, RenderedPage(rel_path, key, _held if data is None else partial(bytes, data), title)
             if progress is not None:
                 progress(done, parts, "rendering pages (parts)")
     if errors:
@@ -267,7 +285,7 @@ def _render_part(part: tuple[int, int]) -> _Part:
         for unit, plan in plan_pages(job.index, job.catalog, job.cfg, *part):
             key = _key(job, plan, digester, reads_date)
             held = (plan.rel_path, key) in job.held
-            pages.append((unit, plan.rel_path, key, None if held else _render(plan, job.env, job.cfg, job.updated)))
+            pages.append((unit, plan.rel_path, key, None if held else _render(plan, job.env, job.cfg, job.updated), _title(plan)))
     except BriefingError as exc:  # reported here: a worker's traceback does not survive the trip back
         return _Part((), exc.diagnostics)
     except jinja2.TemplateError as exc:  # found while keying (a template's syntax), before any rendering
