@@ -31,7 +31,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
-from generator.commands.build import build
+from generator.commands.build import build, import_stages
 from generator.config import CONFIG_NAME, Config, load_config
 from generator.errors import BriefingError, Diagnostic
 
@@ -116,6 +116,7 @@ def serve(project: Path, *, port: int, say: Say, bind: str = HOST, open_browser:
         say("building the site; pages open as soon as it is built")
         rebuild(project, state, say, warnings)
         preview.start()
+        import_stages()  # a first build that found nothing changed imported none of them
         watch(project, cfg, state, say, stop or threading.Event(), poll_seconds, before, warnings)
     finally:
         preview.stop()
