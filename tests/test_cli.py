@@ -68,3 +68,11 @@ def test_an_internal_error_is_reported_without_a_traceback(site_small: Path, run
     assert result.code == 2
     assert "internal error (ValueError: substring not found)" in result.err and "Traceback" not in result.err
     assert not (site_small / "site").exists()
+
+
+@pytest.mark.parametrize("argv", [(), ("--quiet",), ("--project", "somewhere")])
+def test_no_command_prints_the_help_not_an_argparse_error(argv: tuple[str, ...], run_cli) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli(*argv)
+    assert result.code == 2  # usage, as documented (git exits non-zero too)
+    assert result.out.startswith("usage: briefing") and "build" in result.out and "serve" in result.out
+    assert "error" not in result.err and "required" not in result.err

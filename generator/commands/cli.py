@@ -26,14 +26,17 @@ from generator.models import IngestReport
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefing", description="Build a conflict briefing site from raw news articles.")
+    parser = argparse.ArgumentParser(prog="briefing", description="Build a conflict briefing site from raw news articles.",
+                                     epilog="`briefing COMMAND --help` shows a command's options. Without a COMMAND, briefing prints this help and exits with 2 "
+                                            "(wrong usage, as git does), so a script that forgot the command fails.")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     _add_common_options(parser, defaults=True)
     # The same options after the command name ("briefing build --quiet"); SUPPRESS keeps
     # the subcommand from resetting a value given before it.
     common = argparse.ArgumentParser(add_help=False)
     _add_common_options(common, defaults=False)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    # Not required: a bare `briefing` prints this help (main), not an argparse error.
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build_cmd = commands.add_parser("build", parents=[common], help="ingest new files from content/inbox, then build the site", description="Ingest new files from content/inbox/, then build the whole site into site/ (replaced only when the build succeeds).")
     build_cmd.add_argument("--base-url", metavar="URL", help="build for this published URL instead of site.base_url (the Pages workflow passes the one from actions/configure-pages)")
@@ -69,8 +72,15 @@ def _add_common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> N
     parser.add_argument("-v", "--verbose", action="store_true", default=default(False), help="print each stage's timing as it runs")
 
 
+NO_COMMAND = 2  # like git (usage, non-zero) and Click 8.2: a script that forgot the command must not pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = make_parser().parse_args(argv)
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:  # `briefing` alone: what a new user types first
+        parser.print_help()
+        return NO_COMMAND
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(message)s")
     try:
         cfg = load_config(args.project) if getattr(args, "needs_config", True) else None

@@ -23,8 +23,10 @@ def add_publish_commands(commands: argparse._SubParsersAction, common: argparse.
     init_cmd.add_argument("--copy-templates", action="store_true", help="copy every default template into templates/ instead of only overriding the ones you add")
     init_cmd.set_defaults(run=_run_init, needs_config=False)
 
-    serve_cmd = commands.add_parser("serve", parents=[common], help="build, serve the site on 127.0.0.1 and rebuild on every change", description="Build the site, serve it on http://127.0.0.1:PORT/, watch content/, templates/ and briefing.yml, rebuild on every change and reload open pages. A failed build is shown in the terminal and over the page; the server keeps the last good build until the error is fixed.")
-    serve_cmd.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000; 0 picks a free one)")
+    serve_cmd = commands.add_parser("serve", parents=[common], help="build, serve the site on 127.0.0.1 and rebuild on every change", description="Serve the site on http://127.0.0.1:PORT/ (the URL is printed at once; pages are answered once the first build is done), watch content/, templates/ and briefing.yml, rebuild on every change and reload open pages. A failed build is shown in the terminal and over the page; the server keeps the last good build until the error is fixed. The preview answers only to localhost, IP addresses and the --bind name, so a web page cannot read it through DNS rebinding.")
+    serve_cmd.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000; 0 picks a free one)")
+    serve_cmd.add_argument("--bind", default="127.0.0.1", metavar="ADDR", help="address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for every network of this machine: anyone on them can read the drafts)")
+    serve_cmd.add_argument("--open", action="store_true", help="open the site in a web browser (nothing happens where there is none, e.g. CI)")
     serve_cmd.set_defaults(run=_run_serve)
 
     check_cmd = commands.add_parser("check", parents=[common], help="check the built site and the content before publishing", description="The pre-publication checklist. Over the built site: broken internal links and anchors, feed and sitemap validity, HTML5 validity (with html5lib), images without alt text, oversized pages. Over content/: articles that do not load (e.g. no date), with no source, with no entities, duplicate stories, entities that look like noise. Exits 1 if there is any error.")
@@ -59,7 +61,7 @@ def _run_serve(args: argparse.Namespace, cfg: Config) -> int:
             print(line, file=stream, flush=True)
 
     try:
-        serve(args.project, port=args.port, say=say)
+        serve(args.project, port=args.port, bind=args.bind, open_browser=args.open, say=say)
     except KeyboardInterrupt:
         say("stopped")
     return 0

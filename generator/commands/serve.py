@@ -1,5 +1,9 @@
 """``briefing serve``: build, serve ``site/`` on 127.0.0.1, rebuild on every change, reload open pages.
 
+The server listens before the first build and answers once it is done: the URL is printed at
+once, and a request made meanwhile waits in the listen backlog (no server thread runs yet, so
+the first build of a large project may still render in forked worker processes).
+
 The watcher polls modification times of ``content/``, the templates folder and
 ``briefing.yml`` (no extra dependency, works on every file system). Each HTML
 response gets a small script tag that polls ``/__briefing__/status``: a new
@@ -11,17 +15,23 @@ the server keeps running until the error is fixed.
 
 from __future__ import annotations
 
+import errno
+import ipaddress
 import json
+import os
+import socket
+import sys
 import threading
 import time
+import webbrowser
 from dataclasses import dataclass
 from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Mapping
 
-from generator.commands.build import build
+from generator.commands.build import build, import_stages
 from generator.config import CONFIG_NAME, Config, load_config
 from generator.errors import BriefingError, Diagnostic
 
@@ -55,35 +65,77 @@ class BuildState:
             return json.dumps({"generation": self.generation, "error": self.error}).encode("utf-8")
 
 
+class Warnings:
+    """A session's warnings are said when they first appear, not again at every rebuild while they last
+    (site.base_url unset is true of every build of a draft desk)."""
+
+    def __init__(self) -> None:
+        self._last: frozenset[str] = frozenset()
+
+    def new(self, warnings: Iterable[str]) -> list[str]:
+        """The warnings the previous successful build did not give; these become the ones it gave."""
+        current = list(dict.fromkeys(warnings))
+        fresh = [warning for warning in current if warning not in self._last]
+        self._last = frozenset(current)
+        return fresh
+
+
 @dataclass(frozen=True, slots=True)
 class Preview:
-    """A running preview: its URL, and how to stop it."""
+    """A preview server, listening from the start; it answers requests once ``start`` is called."""
 
     url: str
     server: ThreadingHTTPServer
     thread: threading.Thread
 
+    def start(self) -> None:
+        self.thread.start()
+
     def stop(self) -> None:
-        self.server.shutdown()
+        if self.thread.is_alive():
+            self.server.shutdown()
+            self.thread.join(timeout=5)
         self.server.server_close()
-        self.thread.join(timeout=5)
 
 
-def serve(project: Path, *, port: int, say: Say, stop: threading.Event | None = None, poll_seconds: float = 0.5) -> None:
-    """Build, serve and watch until ``stop`` is set (or Ctrl-C); raises BriefingError if the config is broken at start."""
+def serve(project: Path, *, port: int, say: Say, bind: str = HOST, open_browser: bool = False,
+          stop: threading.Event | None = None, poll_seconds: float = 0.5) -> None:
+    """Listen, build, serve and watch until ``stop`` is set (or Ctrl-C); raises BriefingError if the config
+    is broken at start or the address cannot be listened on."""
     cfg = load_config(project)
-    state = BuildState()
+    state, warnings = BuildState(), Warnings()
     before = snapshot(cfg)
-    rebuild(project, state, say)
-    preview = start_server(cfg.output_dir, port, state)
-    say(f"serving {preview.url} (watching {', '.join(watched_names(cfg))}; Ctrl-C to stop)")
+    preview = listen(cfg.output_dir, bind, port, state)
     try:
-        watch(project, cfg, state, say, stop or threading.Event(), poll_seconds, before)
+        say(f"serving {preview.url} (watching {', '.join(watched_names(cfg))}; Ctrl-C to stop)")
+        if not is_loopback(bind):
+            say(f"warning: --bind {bind}: anyone who can reach this machine on port {preview.server.server_address[1]} "
+                "can read the drafts this preview serves")
+        if open_browser:
+            open_in_browser(preview.url, say)
+        say("building the site; pages open as soon as it is built")
+        rebuild(project, state, say, warnings)
+        preview.start()
+        import_stages()  # a first build that found nothing changed imported none of them
+        watch(project, cfg, state, say, stop or threading.Event(), poll_seconds, before, warnings)
     finally:
         preview.stop()
 
 
-def rebuild(project: Path, state: BuildState, say: Say) -> None:
+def open_in_browser(url: str, say: Say, environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> None:
+    """Open ``url`` in the reader's browser; never a failure of serve (CI, a server with no screen, no browser)."""
+    graphical = not platform.startswith("linux") or any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "BROWSER"))
+    opened = False
+    if graphical and not environ.get("CI"):
+        try:
+            opened = webbrowser.open(url)
+        except (webbrowser.Error, OSError):  # a BROWSER setting that names no program, a browser that will not start
+            opened = False
+    if not opened:
+        say(f"--open: no browser to open here; open {url} yourself")
+
+
+def rebuild(project: Path, state: BuildState, say: Say, warnings: Warnings | None = None) -> None:
     """One build; any failure is reported in the terminal and to the pages, never raised."""
     started = time.perf_counter()
     try:
@@ -94,7 +146,7 @@ def rebuild(project: Path, state: BuildState, say: Say) -> None:
         _report_failure(state, say, [_describe(exc)])
     else:
         state.succeeded()
-        for warning in report.warnings:
+        for warning in (warnings or Warnings()).new(report.warnings):
             say(f"warning: {warning}")
         for diagnostic in report.failed:
             say(f"error: {diagnostic} (the site was built without it)")
@@ -138,7 +190,8 @@ def _record(files: Snapshot, path: Path) -> None:
         files[str(path)] = (stat.st_mtime_ns, stat.st_size)
 
 
-def watch(project: Path, cfg: Config, state: BuildState, say: Say, stop: threading.Event, poll_seconds: float, baseline: Snapshot) -> None:
+def watch(project: Path, cfg: Config, state: BuildState, say: Say, stop: threading.Event, poll_seconds: float, baseline: Snapshot,
+          warnings: Warnings | None = None) -> None:
     """Poll for changes against ``baseline``; rebuild when the watched files changed and then held still briefly."""
     while not stop.wait(poll_seconds):
         current = snapshot(cfg)
@@ -147,7 +200,7 @@ def watch(project: Path, cfg: Config, state: BuildState, say: Say, stop: threadi
         while not stop.wait(min(poll_seconds, 0.1)) and (settled := snapshot(cfg)) != current:
             current = settled  # an editor may write a file in several steps
         say(f"change in {_first_change(baseline, current, cfg.root)}; rebuilding")
-        rebuild(project, state, say)
+        rebuild(project, state, say, warnings)
         # The snapshot from before the build: an edit saved during the build is not lost. The
         # articles the build itself ingested count as one more change (a quick, no-op rebuild).
         baseline = current
@@ -174,34 +227,80 @@ def _reload_config(project: Path, cfg: Config) -> Config:
 LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "[::1]"})
 
 
-def _local_host(host: str) -> bool:
-    """Whether a Host header names this machine's loopback (any port)."""
+def allowed_host(host: str, bind: str = HOST) -> bool:
+    """Whether to answer a request whose Host header is ``host`` (any port).
+
+    DNS rebinding needs a host *name* the attacker controls that resolves to this machine. So the
+    preview answers to ``localhost`` names, to IP addresses written as such (a page that reaches
+    ``http://192.168.1.5:8000/`` was served from it), and to the name given to ``--bind``; any other
+    name gets 421.
+    """
     name = host.strip().lower()
     if name.startswith("["):
         name = name[: name.find("]") + 1]
     else:
         name = name.rsplit(":", 1)[0]
-    return name in LOCAL_NAMES or name.endswith(".localhost")
+    return name in LOCAL_NAMES or name.endswith(".localhost") or _is_ip(name.strip("[]")) or (bool(name) and name == bind.strip("[]").lower())
 
 
-def start_server(site_dir: Path, port: int, state: BuildState) -> Preview:
-    handler = partial(PreviewHandler, site_dir=site_dir, state=state)
+def _is_ip(text: str) -> bool:
     try:
-        server = ThreadingHTTPServer((HOST, port), handler)
-    except OSError as exc:
-        raise BriefingError([Diagnostic("--port", f"cannot listen on {HOST}:{port}: {exc.strerror}", hint="pass another --port, or --port 0 for any free one")]) from None
-    server.daemon_threads = True
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def is_loopback(bind: str) -> bool:
+    """Whether ``bind`` is an address only this machine can reach."""
+    name = bind.strip("[]").lower()
+    return name == "localhost" or (_is_ip(name) and ipaddress.ip_address(name).is_loopback)
+
+
+class _PreviewServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 64  # the requests a browser makes during the first build wait here until it is done
+
+
+def listen(site_dir: Path, bind: str, port: int, state: BuildState) -> Preview:
+    """A server bound to ``bind``:``port`` and listening; it answers requests once ``start()`` is called."""
+    handler = partial(PreviewHandler, site_dir=site_dir, state=state, bind=bind)
+    try:
+        family = socket.getaddrinfo(bind.strip("[]"), port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0][0]
+        server_class = type("PreviewServer", (_PreviewServer,), {"address_family": family})
+        server = server_class((bind.strip("[]"), port), handler)
+    except OSError as exc:  # socket.gaierror included: a --bind that is no address of this machine
+        raise BriefingError([Diagnostic("--bind" if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL else "--port",
+                                        f"cannot listen on {bind}:{port}: {exc.strerror or exc}",
+                                        hint="pass another --port, or --port 0 for any free one; --bind takes an address of this machine")]) from None
     thread = threading.Thread(target=server.serve_forever, name="briefing-serve", daemon=True)
-    thread.start()
-    return Preview(f"http://{HOST}:{server.server_address[1]}/", server, thread)
+    return Preview(_url(bind, server.server_address[1]), server, thread)
+
+
+def _url(bind: str, port: int) -> str:
+    """The URL to print: a wildcard address is reached on this machine through its loopback."""
+    host = bind.strip("[]")
+    if host in ("0.0.0.0", ""):
+        host = HOST
+    elif host == "::":
+        host = "::1"
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
+
+
+def start_server(site_dir: Path, port: int, state: BuildState, bind: str = HOST) -> Preview:
+    """A preview that listens and answers at once (for a site that is already built)."""
+    preview = listen(site_dir, bind, port, state)
+    preview.start()
+    return preview
 
 
 class PreviewHandler(SimpleHTTPRequestHandler):
     """Static files from the site folder, HTML with the reload script, and the status endpoint."""
 
-    def __init__(self, *args: object, site_dir: Path, state: BuildState, **kwargs: object) -> None:
+    def __init__(self, *args: object, site_dir: Path, state: BuildState, bind: str = HOST, **kwargs: object) -> None:
         self.site_dir = site_dir
         self.state = state
+        self.bind = bind
         super().__init__(*args, directory=str(site_dir), **kwargs)  # type: ignore[arg-type]
 
     def parse_request(self) -> bool:
@@ -209,8 +308,8 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         127.0.0.1 (DNS rebinding) and read the drafts this preview serves."""
         if not super().parse_request():
             return False
-        if not _local_host(self.headers.get("Host", "")):
-            self.send_error(HTTPStatus.MISDIRECTED_REQUEST, "this preview answers only to localhost and 127.0.0.1")
+        if not allowed_host(self.headers.get("Host", ""), self.bind):
+            self.send_error(HTTPStatus.MISDIRECTED_REQUEST, "this preview answers only to localhost and IP addresses")
             return False
         return True
 

@@ -31,6 +31,7 @@ def preview(site_small: Path) -> Iterator[str]:
     def say(line: str) -> None:
         if line.startswith("serving "):
             ready.append(line.split()[1])
+        if line.startswith("built "):  # the URL is printed before the first build; pages are served after it
             started.set()
 
     thread = threading.Thread(target=serve, args=(site_small,), kwargs={"port": 0, "say": say, "stop": stop, "poll_seconds": 0.2}, daemon=True)

@@ -270,11 +270,21 @@ def test_an_entity_named_index_gets_a_page_of_its_own() -> None:
 
 @pytest.mark.parametrize(("host", "allowed"), [("127.0.0.1:8000", True), ("localhost:8000", True), ("localhost", True), ("[::1]:8000", True),
                                                ("app.localhost:9", True), ("evil.example.com", False), ("127.0.0.1.evil.com:8000", False),
-                                               ("", False), ("localhost.evil.com", False)])
+                                               ("", False), ("localhost.evil.com", False), ("192.168.1.5:8000", True),
+                                               ("[fe80::1]:8000", True), ("preview.lan:8000", False)])
 def test_the_preview_answers_only_to_local_host_names(host: str, allowed: bool) -> None:
-    from generator.commands.serve import _local_host
+    from generator.commands.serve import allowed_host
 
-    assert _local_host(host) is allowed
+    assert allowed_host(host) is allowed
+
+
+@pytest.mark.parametrize(("host", "allowed"), [("preview.lan:8000", True), ("PREVIEW.LAN", True), ("evil.example.com", False),
+                                               ("preview.lan.evil.com", False), ("10.0.0.7:8000", True), ("localhost:8000", True)])
+def test_with_bind_the_preview_also_answers_to_the_bound_name_but_to_no_other(host: str, allowed: bool) -> None:
+    """`serve --bind preview.lan`: the name given is the user's, not an attacker's; IP addresses cannot be rebound."""
+    from generator.commands.serve import allowed_host
+
+    assert allowed_host(host, bind="preview.lan") is allowed
 
 
 @pytest.mark.slow
