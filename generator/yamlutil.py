@@ -6,11 +6,12 @@ compose the node tree ourselves and record ``key path -> line`` while loading.
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import Any, Callable, TypeVar
 
 import yaml
 
-from generator.errors import LocatedError
+from generator.errors import BriefingError, Diagnostic, LocatedError
 from generator.limits import MAX_YAML_BYTES
 from generator.textutil import xml_legal
 
@@ -41,6 +42,30 @@ def load_with_lines(text: str) -> tuple[Any, dict[KeyPath, int]]:
     # Errors are rare: parse again with the pure-Python loader, whose line numbers
     # and messages are more precise than libyaml's.
     return _load(yaml.SafeLoader, text)
+
+
+Entry = TypeVar("Entry")
+
+
+def read_entries(path: Path, shown: str, parse: Callable[[Any, int, dict[KeyPath, int], list[Diagnostic]], Entry | None]) -> list[Entry]:
+    """The entries of a YAML file that is a list of them (entities.yml, sources.yml): ``parse`` reads one
+    (the item, its index, the key lines) and appends what is wrong with it; every problem of the file
+    is raised at once, as ``shown:line`` diagnostics."""
+    try:
+        data, lines = load_with_lines(path.read_text(encoding="utf-8"))
+    except YamlSyntaxError as error:
+        raise BriefingError([error.at(shown)]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BriefingError([Diagnostic(shown, f"cannot be read ({exc})", hint="save it as UTF-8 text")]) from None
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise BriefingError([Diagnostic(shown, "must be a list of entries", 1, hint="start each entry with '- name: ...'")])
+    problems: list[Diagnostic] = []
+    entries = [entry for index, item in enumerate(data) if (entry := parse(item, index, lines, problems)) is not None]
+    if problems:
+        raise BriefingError(problems)
+    return entries
 
 
 def _load(loader_class: type, text: str) -> tuple[Any, dict[KeyPath, int]]:

@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.errors import BriefingError, Diagnostic
+from generator.errors import Diagnostic
 from generator.models import ENTITY_KINDS, EntityRef
 from generator.nlp.aliases import alias_key
-from generator.yamlutil import YamlSyntaxError, line_of, load_with_lines
+from generator.yamlutil import line_of, read_entries
 
 REGISTRY_NAME = "entities.yml"
 KNOWN_FIELDS = ("name", "type", "aliases", "description", "country", "wikidata", "reject")
@@ -78,19 +78,7 @@ def load_registry(content_dir: Path) -> Registry:
     path = content_dir / REGISTRY_NAME
     if not path.is_file():
         return Registry()
-    try:
-        data, lines = load_with_lines(path.read_text(encoding="utf-8"))
-    except YamlSyntaxError as error:
-        raise BriefingError([error.at(str(path))]) from None
-    if data is None:
-        return Registry()
-    if not isinstance(data, list):
-        raise BriefingError([Diagnostic(str(path), "must be a list of entries", 1, hint="start each entry with '- name: ...'")])
-    problems: list[Diagnostic] = []
-    entries = [entry for index, item in enumerate(data) if (entry := _entry(item, index, path, lines, problems))]
-    if problems:
-        raise BriefingError(problems)
-    return Registry.of(tuple(entries))
+    return Registry.of(tuple(read_entries(path, str(path), lambda item, index, lines, problems: _entry(item, index, path, lines, problems))))
 
 
 def _entry(item: Any, index: int, path: Path, lines: dict[tuple[str, ...], int], problems: list[Diagnostic]) -> RegistryEntry | None:

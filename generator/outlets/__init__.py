@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.errors import BriefingError, Diagnostic
+from generator.errors import Diagnostic
 from generator.paths import safe_slug
-from generator.yamlutil import YamlSyntaxError, line_of, load_with_lines
+from generator.yamlutil import line_of, read_entries
 
 SOURCES_NAME = "sources.yml"
 DEFAULTS = Path(__file__).with_name("defaults.yml")
@@ -157,32 +157,20 @@ def load_outlets(content_dir: Path) -> Outlets:
 
 
 def _read(path: Path, shown: str) -> list[Outlet]:
-    try:
-        data, lines = load_with_lines(path.read_text(encoding="utf-8"))
-    except YamlSyntaxError as error:
-        raise BriefingError([error.at(shown)]) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BriefingError([Diagnostic(shown, f"cannot be read ({exc})", hint="save it as UTF-8 text")]) from None
-    if data is None:
-        return []
-    if not isinstance(data, list):
-        raise BriefingError([Diagnostic(shown, "must be a list of outlets", 1, hint="start each one with '- name: ...'")])
-    problems: list[Diagnostic] = []
-    outlets: list[Outlet] = []
     owner: dict[str, str] = {}  # spelling key -> the outlet that claimed it
-    for index, item in enumerate(data):
+
+    def parse(item: Any, index: int, lines: dict[tuple[str, ...], int], problems: list[Diagnostic]) -> Outlet | None:
         outlet = _outlet(item, index, shown, lines, problems)
         if outlet is None:
-            continue
+            return None
         for spelling in (outlet.name, *outlet.aliases):
             other = owner.setdefault(outlet_key(spelling), outlet.name)
             if other != outlet.name:
                 problems.append(Diagnostic(shown, f"{outlet.name}: '{spelling}' already names {other}",
                                            line_of(lines, (str(index), "name")), "an alias names one outlet only"))
-        outlets.append(outlet)
-    if problems:
-        raise BriefingError(problems)
-    return outlets
+        return outlet
+
+    return read_entries(path, shown, parse)
 
 
 def _outlet(item: Any, index: int, shown: str, lines: dict[tuple[str, ...], int], problems: list[Diagnostic]) -> Outlet | None:

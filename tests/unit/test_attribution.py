@@ -123,7 +123,7 @@ def test_a_project_registry_adds_and_replaces_outlets(tmp_path: Path) -> None:
     ("- name: X\n  kind: wire\n  colour: red\n", 3, "unknown field 'colour'"),
     ("- name: X\n  kind: wire\n- name: Y\n  aliases: [X]\n  kind: wire\n", 3, "'X' already names X"),
     ("- kind: wire\n", 1, "'name' must be"),
-    ("name: X\n", 1, "must be a list of outlets"),
+    ("name: X\n", 1, "must be a list of entries"),
 ])
 def test_registry_errors_name_the_file_and_line(tmp_path: Path, text: str, line: int, message: str) -> None:
     (tmp_path / "sources.yml").write_text(text)
