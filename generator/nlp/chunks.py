@@ -157,7 +157,7 @@ def _line_chunks(tokens: list[Token], headline: bool) -> Iterator[Chunk]:
 
 def _chunk_end(tokens: list[Token], start: int) -> int:
     end = start + 1
-    while end < len(tokens) and not _possessive(tokens[end - 1].text):
+    while end < len(tokens) and not _ends_name(tokens[end - 1].text, tokens[end]):
         word = tokens[end]
         following = tokens[end + 1] if end + 1 < len(tokens) else None
         if is_capitalised(word.text) and word.text[0].isalpha():
@@ -175,6 +175,19 @@ def _chunk_end(tokens: list[Token], start: int) -> int:
 
 def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+# Possessives of these nouns belong to the name they open: "People's Protection Units", "Women's
+# Protection Units", "Children's Fund", "Workers' Party" (a possessor would be a name: "Iran's").
+_NAME_POSSESSIVES = frozenset("people women men children workers veterans martyrs peasants doctors".split())
+
+
+def _ends_name(word: str, following: Token) -> bool:
+    """A possessive ends a name ("Iran's Expediency Council"), unless it opens one ("People's Protection Units")."""
+    if not _possessive(word):
+        return False
+    stem = re.sub(r"(?:'s|’s|')$|’$", "", word).casefold()
+    return not (stem in _NAME_POSSESSIVES and is_capitalised(following.text))
 
 
 def _make_chunk(tokens: list[Token], start: int, end: int, words: tuple[Token, ...], initial: bool, headline: bool) -> Chunk:

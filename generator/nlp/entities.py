@@ -34,6 +34,7 @@ from generator.nlp.lexicon import (
     FACILITY_HEADS,
     FURNITURE,
     GENERIC_ORG_WORDS,
+    GIVEN_NAMES_IN_COMMON_WORDS,
     JUNK_WORDS,
     LEADING_JUNK,
     MONTHS,
@@ -54,6 +55,7 @@ from generator.nlp.lexicon import (
     WEEKDAYS,
     WELL_KNOWN_ORGS,
     WHOLE_OPENERS,
+    common_words,
 )
 
 NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
@@ -214,7 +216,12 @@ class Extractor:
         if place is None or place.scope != "city" or place.listed:
             return False
         if index == 0:
-            return len(tokens) > 1 and not self._known_span(tokens[1:2]) and place.population < 1_000_000
+            if len(tokens) < 2 or place.population >= 1_000_000:
+                return False
+            # "David Davis": a small town's name before another town's (or before an unknown word) is a first name
+            following = self.gazetteer.find(tokens[1].text)
+            small_town = following is not None and following.scope == "city" and not following.listed
+            return small_town or not self._known_span(tokens[1:2])
         return after_unknown
 
     def _known_span(self, tokens: list[Token]) -> bool:
@@ -253,7 +260,9 @@ class Extractor:
             return None
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
-        shown = place.name if place.scope in {"country", "region"} or name.isupper() else name
+        # Countries, regions and the places listed by hand go by their one name ("Raqa" is Raqqa); a GeoNames
+        # city keeps the spelling the copy uses (its GeoNames name may be a transliteration nobody reads).
+        shown = place.name if place.scope in {"country", "region"} or place.listed or name.isupper() else name
         return Candidate(tokens, "place", shown, STRONG, place, chunk.headline)
 
     def _city_alone_is_place(self, place: Place, chunk: Chunk) -> bool:
@@ -272,8 +281,8 @@ class Extractor:
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if len(tokens) == 1 and (last in ORG_HEADS or last in PLACE_HEADS):
             return None  # "the Coalition", "the Province": a back-reference, not a name
-        if name.isupper() and name.casefold() in CAPITALS_JUNK:
-            return None
+        if name.isupper() and (name.casefold() in CAPITALS_JUNK or name.casefold() in common_words()):
+            return None  # "GMT", and words in capitals: "AND", "HE", "ANY", "SEND"
         if last in ORG_HEADS or first in ORG_OPENERS or (name.isupper() and 2 <= len(name) <= 5 and name.isalpha()):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in ORG_HEADS and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
@@ -288,9 +297,13 @@ class Extractor:
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)
         if _place_context(chunk) and tokens[0] == chunk.tokens[0]:
             return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
-        if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens):
+        # By its shape alone a name needs one word that is not everyday English, or to open with a given name:
+        # "Best Regards", "Cancer Patients", "Happy New Year" are headline case or salutations; "Tony Blair",
+        # "Frank Field" are names.
+        everyday = all(t.lower in common_words() for t in tokens) and tokens[0].lower not in GIVEN_NAMES_IN_COMMON_WORDS
+        if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens) and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
-        if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial:
+        if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1:
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)

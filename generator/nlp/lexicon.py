@@ -5,6 +5,11 @@ Keep every list lower-case; lookups are case-folded.
 
 from __future__ import annotations
 
+import gzip
+import json
+from functools import lru_cache
+from importlib.resources import files
+
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -23,6 +28,7 @@ LEADING_JUNK = frozenset(
     one two three four five six seven eight nine ten dozens hundreds thousands millions
     first second third fourth fifth half about over under near around between against
     almost like unlike just even still again already
+    are is was were been being has have had does did would could should shall might must dear hey hello hi
     """.split()
 )
 # Capitalised words that are never an entity on their own.
@@ -133,4 +139,33 @@ NOT_NAME_WORDS = frozenset(
     warplane warplanes bombing bombings troops media services toll conflict war wars gas targets target civilian
     civilians act acts term election elections deal talks truce ceasefire crisis regime rebels militants
     fighters massacre victims killed dead death deaths rise""".split()
+)
+
+
+# A word seen at least this often in pyspellchecker's English frequency list (subtitles of films and TV:
+# everyday English) is a common word: "best", "cancer", "legal" are; "Blunkett", "Kennedy", "Tony" are not.
+COMMON_WORD_MIN = 2000
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case everyday English words. A capitalised phrase made only of them ("Best Regards", "Pregnant
+    Women", "Shadow Home") is headline case or a salutation, not a person's name."""
+    with (files("spellchecker") / "resources" / "en.json.gz").open("rb") as packed, gzip.open(packed) as data:
+        counts: dict[str, int] = json.load(data)
+    return frozenset(word for word, count in counts.items() if count >= COMMON_WORD_MIN and word.isalpha())
+
+
+# Given names that are also everyday words ("Frank Field", "Tom Ridge", "Will Young"): a phrase of common
+# words that opens with one of them may still be a person. Names that are mostly words ("Hope", "Grace",
+# "Rose", "Art") are left out: "Rose Garden" and "Art Gallery" are not people.
+GIVEN_NAMES_IN_COMMON_WORDS = frozenset(
+    """
+    adam adrian al alex alexander amy anna ben bill billy bob bobby brian charlie chris chuck claire
+    clark cody curtis dan danny dave david dean dick don ed eddie emily emma eric frank fred gene
+    george harry henry jack jackie jake james jane jean jennifer jenny jerry jim jimmy joe john johnny
+    kelly kim kyle mark martin mary matt michael mike molly nick oliver oscar pat paul phil ray ricky
+    rob robin roger ryan sally sam sarah scott sean simon steve sue ted teddy tim tom tommy tony tracy
+    victor vince vincent walter will
+    """.split()
 )

@@ -17,6 +17,7 @@ import markdown
 import nh3
 
 from generator.limits import MAX_LINKED_ENTITIES
+from generator.nlp.lexicon import LEADING_JUNK, MONTHS, ROLE_WORDS, TITLES, WEEKDAYS
 
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 ALLOWED_TAGS = frozenset(
@@ -104,8 +105,27 @@ def link_first_mentions(body_html: str, links: tuple[EntityLink, ...]) -> str:
 
 @functools.lru_cache(maxsize=8192)  # the same entities' spellings recur across thousands of articles
 def _pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
-    escaped = [re.escape(html.escape(f, quote=False)) for f in sorted(forms, key=len, reverse=True) if f]
-    return re.compile(r"(?<![\w-])(" + "|".join(escaped) + r")(?![\w-])") if escaped else None
+    """A form as a whole word: not a letter of an abbreviation ('S' in 'U.S.'), not one character."""
+    escaped = [re.escape(html.escape(f, quote=False)) for f in sorted(forms, key=len, reverse=True) if len(f) > 1]
+    return re.compile(r"(?<![\w-])(?<!\w\.)(" + "|".join(escaped) + r")(?![\w-])(?!\.\w)") if escaped else None
+
+
+# A one-word form right before or after another capitalised word is part of a longer name ("David" in
+# "David Davis" is not Camp David; "Kennedy" in "Charles Kennedy" is not John F. Kennedy), unless that
+# word is a title or a function word ("President Assad", "In Aleppo").
+_CAPITALISED_AFTER = re.compile(r"\s[A-Z][\w'-]*")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w'-]*)\s$")
+_NOT_NAME_PARTS = LEADING_JUNK | ROLE_WORDS | TITLES | WEEKDAYS | MONTHS
+
+
+def _inside_longer_name(text: str, match: re.Match[str]) -> bool:
+    if " " in match.group(0):
+        return False
+    after = _CAPITALISED_AFTER.match(text, match.end())
+    if after and after.group().strip().casefold() not in _NOT_NAME_PARTS:
+        return True
+    before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 64), match.start())  # the word before, not the text
+    return before is not None and before.group(1).casefold() not in _NOT_NAME_PARTS
 
 
 _ANCHOR_OPEN = re.compile(r"<a[\s>]", re.IGNORECASE)
@@ -123,7 +143,7 @@ def _link_one(parts: list[str], linked: list[bool], pattern: re.Pattern[str], li
             continue
         if inside_anchor or linked[index]:
             continue
-        match = pattern.search(part)
+        match = next((m for m in pattern.finditer(part) if not _inside_longer_name(part, m)), None)
         if match:
             anchor = f'<a class="entity entity-{link.kind}" href="{html.escape(link.href)}">'
             new_parts = [part[:match.start()], anchor, match.group(0), "</a>", part[match.end():]]

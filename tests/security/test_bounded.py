@@ -102,7 +102,7 @@ def test_ten_thousand_entities_in_one_article(project: Path) -> None:
 
 
 def test_link_cap_applies_to_the_linker_itself() -> None:
-    html = markdown_to_html(" ".join(f"Name{n}" for n in range(1000)))
+    html = markdown_to_html(" and ".join(f"Name{n}" for n in range(1000)))
     links = tuple(EntityLink(f"{n}.html", "person", (f"Name{n}",)) for n in range(1000))
     assert link_first_mentions(html, links).count("<a ") == MAX_LINKED_ENTITIES
 

@@ -106,7 +106,7 @@ def test_short_acronym_alias_needs_capitals() -> None:
 
 def test_run_on_group_names_split() -> None:
     found = refs_of("Clashes between Faylaq al-Rahman Jaysh al-Islam and others continued in Damascus.")
-    assert {("Faylaq al-Rahman", "organization"), ("Jaysh al-Islam", "organization"), ("Damascus", "place")} <= found
+    assert {("Faylaq al-Rahman", "organization"), ("Jaish al-Islam", "organization"), ("Damascus", "place")} <= found
 
 
 def test_run_on_places_before_an_organisation_are_split() -> None:

@@ -1,0 +1,80 @@
+"""Entities that survive messy and non-conflict copy: salutations, headline case, capitals, verbs glued to
+names, possessives inside names, the armed groups' many names, link spans inside longer names."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.nlp.entities import entity_refs, extract_mentions
+from generator.render.body import EntityLink, link_first_mentions
+
+
+def _refs(body: str) -> set[tuple[str, str]]:
+    return {(r.name, r.kind) for r in entity_refs(extract_mentions(f"Report\n\n{body}"))}
+
+
+@pytest.mark.parametrize(("body", "junk"), [
+    ("Thank you for writing to us about the proposal. Best Regards, the campaign team.", "Best Regards"),
+    ("Dear Bob, the meeting moved to Friday and we will send the papers later.", "Dear Bob"),
+    ("The charity said Cancer Patients in the region waited longer than last year for treatment.", "Cancer Patients"),
+    ("Doctors said Pregnant Women should avoid the area until the water supply is restored.", "Pregnant Women"),
+    ("The minister wished everyone a Happy New Year as the talks closed without a deal.", "Happy New Year"),
+    ("The quiz show The Weakest Link was moved to a later slot by the broadcaster.", "Weakest Link"),
+    ("The figures for the Fiscal Year were published by the treasury on Monday.", "Fiscal Year"),
+])
+def test_everyday_words_in_capitals_are_not_people(body: str, junk: str) -> None:
+    assert junk not in {name for name, _ in _refs(body)}
+
+
+def test_a_verb_glued_to_a_name_goes_and_the_name_stays() -> None:
+    found = _refs("Critics asked: Are Donald Trump and his advisers ready for the talks? Trump did not answer.")
+    assert ("Donald Trump", "person") in found and not any(name.startswith("Are ") for name, _ in found)
+
+
+@pytest.mark.parametrize("word", ["AND", "HE", "ANY", "SEND", "THE"])
+def test_words_in_capitals_are_not_organisations(word: str) -> None:
+    assert word not in {name for name, _ in _refs(f"NOTICE: {word} card holders were told to reply by the end of the month, officials said.")}
+
+
+def test_names_that_are_everyday_words_still_found_with_a_given_name_or_a_role() -> None:
+    found = _refs("Labour MP Frank Field said the plan would fail. Foreign Secretary Jack Straw disagreed, "
+                  "and Tony Blair backed him, aides said.")
+    assert {("Frank Field", "person"), ("Jack Straw", "person"), ("Tony Blair", "person")} <= found
+
+
+@pytest.mark.parametrize(("spellings", "canonical"), [
+    (("Jaish al-Islam", "the Army of Islam", "Jaysh al-Islam"), "Jaish al-Islam"),
+    (("the Army of Conquest", "Jaish al-Fateh", "Jaysh al-Fatah"), "Jaish al-Fateh"),
+    (("the YPG", "the People's Protection Units", "Kurdish People's Protection Units"), "People's Protection Units"),
+    (("IS", "ISIS", "ISIL", "Daesh", "the Islamic State group"), "Islamic State"),
+])
+def test_armed_groups_are_one_entity_under_every_name(spellings: tuple[str, ...], canonical: str) -> None:
+    for spelling in spellings:
+        found = _refs(f"Fighters of {spelling} attacked positions near the town on Monday, a monitor said.")
+        assert (canonical, "organization") in found, (spelling, found)
+
+
+def test_a_place_s_transliterations_are_one_place() -> None:
+    assert ("Raqqa", "place") in _refs("Air strikes hit Raqa on Monday, killing civilians, a monitor said.")
+
+
+def test_a_first_name_that_is_also_a_town_stays_in_the_name() -> None:
+    found = _refs("The shadow home secretary David Davis said the plans were flawed. Mr Davis spoke to reporters.")
+    assert ("David Davis", "person") in found and ("David", "person") not in found
+
+
+def test_apostrophe_less_possessives_name_their_owner() -> None:
+    found = _refs("President Bashar al-Assad spoke on Monday. Assads forces shelled the town and Assads regime denied it.")
+    assert ("Bashar al-Assad", "person") in found and not any("Assads" in name for name, _ in found)
+
+
+def test_links_never_start_or_end_inside_a_longer_name() -> None:
+    body = ("<p>The shadow home secretary David Davis spoke. U.S. Senator John Warner said. Camp David talks began. "
+            "President Assad said. Charles Kennedy led. Kennedy said.</p>")
+    links = (EntityLink("camp-david.html", "place", ("Camp David", "David")), EntityLink("s.html", "person", ("S",)),
+             EntityLink("assad.html", "person", ("Assad",)), EntityLink("jfk.html", "person", ("Kennedy",)))
+    linked = link_first_mentions(body, links)
+    assert "David Davis" in linked and '">S</a>' not in linked and "U.S. Senator" in linked
+    assert '<a class="entity entity-place" href="camp-david.html">Camp David</a>' in linked
+    assert 'President <a class="entity entity-person" href="assad.html">Assad</a>' in linked  # a title is no name part
+    assert "Charles Kennedy led" in linked and '<a class="entity entity-person" href="jfk.html">Kennedy</a> said' in linked
