@@ -190,11 +190,14 @@ def headline_scores(gold: GoldArticle, site: Mapping[str, int]) -> dict[str, boo
 
 def article_text(corpus: Path, path: str) -> str:
     """The plain text analyse_article reads for this raw .txt (ingest's cleaning, Markdown, back to text)."""
-    from generator.ingest.text import read_text_article
+    from generator.ingest.text import InputError, read_text_article
     from generator.limits import MAX_NLP_CHARS
     from generator.textutil import markdown_to_text, paragraphs_to_markdown
 
-    raw = read_text_article(corpus / path, (corpus / path).read_bytes())
+    try:
+        raw = read_text_article(corpus / path, (corpus / path).read_bytes())
+    except InputError:  # ingest refuses it (e.g. a title and a stamp, no body): the site has no text to read
+        return ""
     return markdown_to_text(paragraphs_to_markdown(raw.paragraphs))[:MAX_NLP_CHARS]
 
 
