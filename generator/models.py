@@ -96,11 +96,18 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class KeyFigure:
-    """A number of people killed, wounded, displaced... as one sentence of an article states it."""
+    """A number of people killed, wounded, displaced... as one sentence of an article states it.
+
+    ``value`` is the conservative integer (a range's lower bound, "dozens" as 12), ``text`` the number
+    as written, ``scope`` "event" (the story's own news) or "background" (a running total, history, a
+    comparison, a forecast): background figures are shown but never summed.
+    """
 
     kind: str
     value: int
     sentence: str
+    text: str = ""
+    scope: str = "event"
 
 
 @dataclass(frozen=True, slots=True)
