@@ -43,6 +43,7 @@ class FigureTotal:
     high: int = 0
     stories: int = 1
     disputed: bool = False  # above the plausibility ceiling: shown marked, never as a plain fact
+    excluded: int = 0  # disputed totals (of days or theatres) left out of this sum
 
 
 def article_figures(figures: tuple[KeyFigure, ...]) -> dict[str, int]:

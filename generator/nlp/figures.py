@@ -95,8 +95,8 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|
                                r"no\s+fewer\s+than|roughly|approximately)\s+$", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(rf"\b(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
 _NOT_PEOPLE_BEFORE = re.compile(
-    r"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|"
-    r"sheltering|hosting|hosts|feeding|vaccinated)\s+(?:(?:\w+\s+){0,4})|[$£€]\s*|\bNo\.\s*)$",
+    rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|"
+    rf"sheltering|hosting|hosts|feeding|vaccinated)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*)$",
     re.IGNORECASE,
 )
 
