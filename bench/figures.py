@@ -11,8 +11,8 @@ path before any system output was looked at; never tune on it; --errors lists mi
 
 Matching rule (pinned by tests/test_bench_figures.py), per article and one-to-one:
   Only people counts are scored (killed, wounded, displaced, detained, missing); ceasefire and aid figures
-  are ignored. A system figure is an *event* claim unless it carries ``scope == "background"`` (today's
-  KeyFigure has no scope: every figure is summed into the site's totals, so every one is an event claim).
+  are ignored. A system figure is an *event* claim unless it carries ``scope == "background"`` (background
+  figures are shown but never summed into the site's totals).
   1. A system event figure matches a gold EVENT mention of the same kind and the same count whose quoted
      sentence is part of the system figure's sentence (or the other way round), compared case- and
      space-insensitively.

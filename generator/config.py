@@ -183,7 +183,7 @@ class CheckConfig:
 class FiguresConfig:
     disputed_above: int = field(default=2000, metadata=_doc(
         "The most people killed (or wounded) one day's total for one country is believed at: a larger total is shown marked "
-        "as disputed and reported by briefing check, never as a plain fact.", _between(1, 10_000_000)))
+        "as disputed, never as a plain fact.", _between(1, 10_000_000)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from generator.index import SiteIndex, outlet_path
 from generator.models import EnrichedArticle, KeyFigure
+from generator.nlp.figure_totals import article_figures
 from generator.nlp.figures import FIGURE_LABELS
 from generator.nlp.geo import country_name
 from generator.outlets import KINDS, Outlet
@@ -121,11 +122,8 @@ def _shared_stories(index: SiteIndex, catalog: Catalog, outlet: Outlet, articles
 
 
 def _largest(figures: tuple[KeyFigure, ...]) -> dict[str, int]:
-    """An article's figure of each kind (its largest, as the article's own figure box shows it)."""
-    found: dict[str, int] = {}
-    for figure in figures:
-        found[figure.kind] = max(found.get(figure.kind, 0), figure.value)
-    return found
+    """An article's figure of each kind, as the day's totals count it (its first event figure)."""
+    return article_figures(figures)
 
 
 def _report(catalog: Catalog, article: EnrichedArticle, figures: dict[str, int]) -> Report:
