@@ -11,8 +11,8 @@ path before any system output was looked at; never tune on it; --errors lists mi
 
 Matching rule (pinned by tests/test_bench_figures.py), per article and one-to-one:
   Only people counts are scored (killed, wounded, displaced, detained, missing); ceasefire and aid figures
-  are ignored. A system figure is an *event* claim unless it carries ``scope == "background"`` (today's
-  KeyFigure has no scope: every figure is summed into the site's totals, so every one is an event claim).
+  are ignored. A system figure is an *event* claim unless it carries ``scope == "background"`` (background
+  figures are shown but never summed into the site's totals).
   1. A system event figure matches a gold EVENT mention of the same kind and the same count whose quoted
      sentence is part of the system figure's sentence (or the other way round), compared case- and
      space-insensitively.
@@ -190,11 +190,14 @@ def headline_scores(gold: GoldArticle, site: Mapping[str, int]) -> dict[str, boo
 
 def article_text(corpus: Path, path: str) -> str:
     """The plain text analyse_article reads for this raw .txt (ingest's cleaning, Markdown, back to text)."""
-    from generator.ingest.text import read_text_article
+    from generator.ingest.text import InputError, read_text_article
     from generator.limits import MAX_NLP_CHARS
     from generator.textutil import markdown_to_text, paragraphs_to_markdown
 
-    raw = read_text_article(corpus / path, (corpus / path).read_bytes())
+    try:
+        raw = read_text_article(corpus / path, (corpus / path).read_bytes())
+    except InputError:  # ingest refuses it (e.g. a title and a stamp, no body): the site has no text to read
+        return ""
     return markdown_to_text(paragraphs_to_markdown(raw.paragraphs))[:MAX_NLP_CHARS]
 
 

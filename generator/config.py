@@ -181,6 +181,13 @@ class CheckConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class FiguresConfig:
+    disputed_above: int = field(default=2000, metadata=_doc(
+        "The most people killed (or wounded) one day's total for one country is believed at: a larger total is shown marked "
+        "as disputed, never as a plain fact.", _between(1, 10_000_000)))
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """The whole validated configuration; ``root`` is the folder holding briefing.yml."""
 
@@ -191,6 +198,7 @@ class Config:
     home: HomeConfig = HomeConfig()
     ingest: IngestConfig = IngestConfig()
     check: CheckConfig = CheckConfig()
+    figures: FiguresConfig = FiguresConfig()
 
     @property
     def content_dir(self) -> Path:
@@ -214,7 +222,7 @@ class Config:
 
 
 SECTIONS: dict[str, type] = {"site": SiteConfig, "paths": PathsConfig, "summary": SummaryConfig, "home": HomeConfig,
-                             "ingest": IngestConfig, "check": CheckConfig}
+                             "ingest": IngestConfig, "check": CheckConfig, "figures": FiguresConfig}
 
 
 def load_config(root: Path) -> Config:

@@ -25,7 +25,7 @@ EXPORT_FIELDS = (
     "content_hash", "url", "path", "edited",
 )
 # Computed fields a person may set in the front matter instead (then listed in ``edited``).
-EDITABLE = ("lede", "summary", "key_points", "entities", "story")
+EDITABLE = ("lede", "summary", "key_points", "entities", "story", "figures")
 
 
 def export_records(index: SiteIndex, base_url: str, root: Path) -> Iterator[dict[str, Any]]:
@@ -44,13 +44,13 @@ def article_record(enriched: EnrichedArticle, theatre_code: str, base_url: str, 
         "source_url": a.source_url or None, "language": a.language or None,
         "lede": enriched.lede or None, "summary": enriched.summary or None, "key_points": list(enriched.key_points),
         "entities": entities,
-        "figures": [{"kind": f.kind, "value": f.value, "sentence": f.sentence} for f in enriched.figures],
+        "figures": [{"kind": f.kind, "value": f.value, "sentence": f.sentence, "text": f.text, "scope": f.scope} for f in enriched.figures],
         "story": enriched.story or None,
         "theatre": country_name(theatre_code) if theatre_code else None, "theatre_code": theatre_code or None,
         "content_hash": a.content_hash or None,
         "url": f"{base_url}{article_path(enriched)}",
         "path": _relative(a.path, root),
-        "edited": [name for name in EDITABLE if getattr(a, name)],
+        "edited": [name for name in EDITABLE if (a.figures is not None if name == "figures" else getattr(a, name))],
     }
     return {name: record[name] for name in EXPORT_FIELDS}
 
@@ -77,7 +77,7 @@ def _flat(record: dict[str, Any]) -> dict[str, str]:
     cells = dict(record)
     cells["key_points"] = "; ".join(record["key_points"])
     cells["entities"] = "; ".join(f"{key}: {', '.join(names)}" for key, names in record["entities"].items() if names)
-    cells["figures"] = "; ".join(f"{f['kind']} {f['value']}" for f in record["figures"])
+    cells["figures"] = "; ".join(f"{f['kind']} {f['value']}" + (" (background)" if f["scope"] == "background" else "") for f in record["figures"])
     cells["edited"] = "; ".join(record["edited"])
     return {key: "" if value is None else str(value) for key, value in cells.items()}
 

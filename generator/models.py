@@ -68,6 +68,22 @@ class Summary:
 
 
 @dataclass(frozen=True, slots=True)
+class KeyFigure:
+    """A number of people killed, wounded, displaced... as one sentence of an article states it.
+
+    ``value`` is the conservative integer (a range's lower bound, "dozens" as 12), ``text`` the number
+    as written, ``scope`` "event" (the story's own news) or "background" (a running total, history, a
+    comparison, a forecast): background figures are shown but never summed.
+    """
+
+    kind: str
+    value: int
+    sentence: str
+    text: str = ""
+    scope: str = "event"
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """An ingested article as loaded from ``content/articles``.
 
@@ -92,15 +108,7 @@ class Article:
     author: str = ""
     content_hash: str = ""  # of the raw input the article was ingested from
     date_guessed: bool = False  # no date was found: ``date`` is the day it was ingested
-
-
-@dataclass(frozen=True, slots=True)
-class KeyFigure:
-    """A number of people killed, wounded, displaced... as one sentence of an article states it."""
-
-    kind: str
-    value: int
-    sentence: str
+    figures: tuple[KeyFigure, ...] | None = None  # front matter `figures:` (an editor's); None: computed, (): none
 
 
 @dataclass(frozen=True, slots=True)

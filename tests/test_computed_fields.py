@@ -14,7 +14,7 @@ import generator.nlp.analysis as analysis
 from generator.commands.build import build
 from generator.config import load_config
 from generator.export import EXPORT_FIELDS
-from generator.models import Mention, Summary
+from generator.models import KeyFigure, Mention, Summary
 
 KERRY = "content/articles/2016/05/kerry-meets-lavrov.md"  # summary and key points written by hand
 SUDAN = "content/articles/2016/05/sudan-talks.md"  # entities written by hand
@@ -67,6 +67,35 @@ def test_an_nlp_change_reaches_untouched_articles_and_never_a_hand_edit(site_sma
     assert {p: p.read_bytes() for p in (site_small / "content").rglob("*") if p.is_file()} == files_before
 
 
+def _with_front_matter(path: Path, lines: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("---\n", "---\n" + lines, 1), encoding="utf-8")
+
+
+def test_a_hand_written_figures_list_is_never_overwritten(site_small: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    _with_front_matter(site_small / KERRY, "figures:\n- kind: killed\n  count: 9\n  text: nine people\n  scope: event\n"
+                                           "  sentence: A further nine people including five children were killed.\n")
+    _with_front_matter(site_small / SUDAN, "figures: []\n")
+    build(load_config(site_small))
+    monkeypatch.setattr(analysis, "nlp_fingerprint", lambda: "an improved NLP")
+    monkeypatch.setattr(analysis, "extract_figures", lambda text: (KeyFigure("killed", 500, "A new reading.", "500", "event"),))
+    build(load_config(site_small))
+    after = _records(run_cli, site_small)
+    assert after[KERRY]["figures"] == [{"kind": "killed", "value": 9, "text": "nine people", "scope": "event",
+                                        "sentence": "A further nine people including five children were killed."}]
+    assert after[SUDAN]["figures"] == []  # `figures: []`: the article has none, whatever the NLP reads
+    assert "figures" in after[KERRY]["edited"] and "figures" in after[SUDAN]["edited"]
+    ingested = next(path for path in after if path not in (KERRY, SUDAN))
+    assert after[ingested]["figures"][0]["value"] == 500 and "figures" not in after[ingested]["edited"]
+
+
+def test_a_broken_figures_list_says_where(site_small: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    _with_front_matter(site_small / SUDAN, "figures:\n- kind: killed\n  count: nine\n")
+    result = run_cli("--project", str(site_small), "export")
+    assert result.code == 1
+    assert "sudan-talks.md:4: front matter: figures.0.count: must be a whole number" in result.err
+
+
 def test_export_schema_is_stable(site_small: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     # The schema is a contract with analysts' scripts: new fields go at the end, none is renamed.
     assert EXPORT_FIELDS == (
@@ -83,7 +112,7 @@ def test_export_schema_is_stable(site_small: Path, run_cli) -> None:  # type: ig
     kerry = next(r for r in records if r["path"] == KERRY)
     assert kerry["title"] == "Kerry and Lavrov Meet on Syria Truce" and kerry["source"] == "Briefing Wire"
     assert kerry["url"] == "articles/2016/05/kerry-meets-lavrov.html" and kerry["story"]
-    assert all(set(f) == {"kind", "value", "sentence"} for r in records for f in r["figures"])
+    assert all(set(f) == {"kind", "value", "sentence", "text", "scope"} for r in records for f in r["figures"])
 
 
 def test_export_csv_to_a_file(site_small: Path, run_cli) -> None:  # type: ignore[no-untyped-def]

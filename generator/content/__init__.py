@@ -17,14 +17,15 @@ from generator.content.archive import display_path, read_archive, save_archive
 from generator.content.frontmatter import Document, FrontMatterError, parse_document
 from generator.errors import BriefingError, Diagnostic
 from generator.limits import MAX_ENTITIES_PER_ARTICLE
-from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, Article, EntityRef
+from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, Article, EntityRef, KeyFigure
+from generator.nlp.figure_words import SCOPES
 from generator.paths import slug_problem, web_url_problem
 from generator.textutil import xml_legal
 from generator.yamlutil import line_of
 
 KNOWN_FIELDS = (
     "title", "slug", "date", "date_guessed", "source", "dateline", "source_url", "author", "lede", "summary",
-    "key_points", "entities", "content_hash", "language", "ingested", "story", "teaser", "nlp",
+    "key_points", "entities", "content_hash", "language", "ingested", "story", "teaser", "nlp", "figures",
 )
 TEXT_FIELDS = ("source", "dateline", "source_url", "author", "lede", "summary", "story", "content_hash")
 
@@ -87,6 +88,7 @@ def _article_from(path: Path, doc: Document) -> Article:
         lede=texts["lede"], summary=texts["summary"], key_points=_text_list(meta, "key_points"),
         entities=_entities(meta.get("entities")), story=texts["story"], language=_text(meta, "language"),
         author=texts["author"], content_hash=texts["content_hash"], date_guessed=_flag(meta, "date_guessed"),
+        figures=_figures(meta),
     )
 
 
@@ -160,6 +162,47 @@ def _entity_name(item: Any, key: tuple[str, ...]) -> str:
     if not isinstance(name, str) or not name.strip():
         raise _FieldError(key, f"must be a name, or a mapping with 'name' (got {item!r})")
     return " ".join(name.split())
+
+
+# The kinds of key figure a front matter `figures:` list may name (generator.nlp.figures.FIGURE_LABELS).
+FIGURE_KINDS = ("killed", "wounded", "displaced", "detained", "missing", "ceasefire_hours", "aid_usd", "aid_tonnes", "aid_trucks")
+_FIGURE_KEYS = ("kind", "count", "text", "scope", "sentence")
+
+
+def _figures(meta: dict[str, Any]) -> tuple[KeyFigure, ...] | None:
+    """A hand-written `figures:` list (None when the field is absent; `figures: []` is no figures)."""
+    if "figures" not in meta:
+        return None
+    value = meta["figures"]
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise _FieldError(("figures",), f"must be a list of figures (got {value!r})", "write one '- kind: killed' item per figure, or 'figures: []' for none")
+    return tuple(_figure(item, ("figures", str(index))) for index, item in enumerate(value))
+
+
+def _figure(item: Any, key: tuple[str, ...]) -> KeyFigure:
+    if not isinstance(item, dict):
+        raise _FieldError(key, f"must be a mapping with kind and count (got {item!r})", "write '- {kind: killed, count: 9, sentence: ...}'")
+    for name in item:
+        if name not in _FIGURE_KEYS:
+            close = difflib.get_close_matches(str(name), _FIGURE_KEYS, n=1)
+            raise _FieldError((*key, str(name)), "unknown key", f"did you mean '{close[0]}'?" if close else f"use {', '.join(_FIGURE_KEYS)}")
+    kind, count = item.get("kind"), item.get("count")
+    if kind not in FIGURE_KINDS:
+        raise _FieldError((*key, "kind"), f"must be one of {', '.join(FIGURE_KINDS)} (got {kind!r})")
+    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+        raise _FieldError((*key, "count"), f"must be a whole number of 0 or more (got {count!r})", "the conservative count: '9', not 'nine' or '9-12'")
+    scope = item.get("scope", "event")
+    if scope not in SCOPES:
+        raise _FieldError((*key, "scope"), f"must be event or background (got {scope!r})", "event: this story's news; background: a running total, history, a comparison")
+    texts = {}
+    for name in ("text", "sentence"):
+        text = item.get(name, "")
+        if not isinstance(text, (str, int)) or isinstance(text, bool):
+            raise _FieldError((*key, name), f"must be text (got {text!r})", "put it in quotes")
+        texts[name] = " ".join(str(text).split())
+    return KeyFigure(kind, count, texts["sentence"], texts["text"] or str(count), scope)
 
 
 def _slug_clashes(articles: list[Article], root: Path) -> list[Diagnostic]:

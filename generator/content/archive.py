@@ -23,7 +23,7 @@ from generator.errors import Diagnostic
 from generator.incremental.atomic import write_atomic
 from generator.incremental.walk import walk_files
 from generator.limits import MAX_ARTICLE_BYTES
-from generator.models import Article, EntityRef
+from generator.models import Article, EntityRef, KeyFigure
 
 Parser = Callable[[Path, Any], Article]  # (path, parsed document) -> Article; raises FrontMatterError
 
@@ -173,14 +173,18 @@ def _article_fields(article: Article) -> list[Any]:
     return [article.slug, article.title, article.date.isoformat(), article.source, article.dateline, article.source_url,
             article.body_md, article.lede, article.summary, list(article.key_points),
             [[ref.name, ref.kind] for ref in article.entities], article.story, article.language, article.author,
-            article.content_hash, article.date_guessed]
+            article.content_hash, article.date_guessed,
+            None if article.figures is None else [[f.kind, f.value, f.sentence, f.text, f.scope] for f in article.figures]]
 
 
 def _article_from_fields(fields: Any, path: Path) -> Article | None:
-    if not isinstance(fields, list) or len(fields) != 16 or type(fields[15]) is not bool:
+    if not isinstance(fields, list) or len(fields) != 17 or type(fields[15]) is not bool:
         return None
     (slug, title, date, source, dateline, source_url, body_md, lede, summary, key_points, entities, story,
-     language, author, content_hash, date_guessed) = fields
+     language, author, content_hash, date_guessed, raw_figures) = fields
+    figures = _figures_from(raw_figures)
+    if raw_figures is not None and figures is None:
+        return None
     texts = (slug, title, date, source, dateline, source_url, body_md, lede, summary, story, language, author, content_hash)
     if not (all(type(text) is str for text in texts) and isinstance(key_points, list) and isinstance(entities, list)
             and all(type(point) is str for point in key_points)
@@ -191,4 +195,18 @@ def _article_from_fields(fields: Any, path: Path) -> Article | None:
     except ValueError:
         return None
     return Article(path, slug, title, day, source, dateline, source_url, body_md, lede, summary, tuple(key_points),
-                   tuple(EntityRef(name, kind) for name, kind in entities), story, language, author, content_hash, date_guessed)
+                   tuple(EntityRef(name, kind) for name, kind in entities), story, language, author, content_hash, date_guessed,
+                   figures)
+
+
+def _figures_from(raw: Any) -> tuple[KeyFigure, ...] | None:
+    """A hand-written figures list as stored (None when absent or not a list of [kind, count, sentence, text, scope])."""
+    if not isinstance(raw, list):
+        return None
+    figures = []
+    for item in raw:
+        if not (isinstance(item, list) and len(item) == 5 and type(item[1]) is int
+                and all(type(part) is str for part in (item[0], *item[2:]))):
+            return None
+        figures.append(KeyFigure(item[0], item[1], item[2], item[3], item[4]))
+    return tuple(figures)

@@ -127,7 +127,7 @@ def encode(result: Analysis) -> bytes:
     return json.dumps({
         "lede": summary.lede, "sentences": summary.sentences, "key_points": summary.key_points,
         "mentions": [[m.text, m.start, m.end, m.kind, m.name] for m in result.mentions],
-        "figures": [[f.kind, f.value, f.sentence] for f in result.figures],
+        "figures": [[f.kind, f.value, f.sentence, f.text, f.scope] for f in result.figures],
         "story_terms": result.story_terms,
     }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -138,7 +138,7 @@ def decode(payload: bytes) -> Analysis | None:
         data: Any = json.loads(payload)
         summary = Summary(_text(data["lede"]), _texts(data["sentences"]), _texts(data["key_points"]))
         mentions = tuple(Mention(_text(t), _int(s), _int(e), _text(k), _text(n)) for t, s, e, k, n in data["mentions"])
-        figures = tuple(KeyFigure(_text(k), _int(v), _text(s)) for k, v, s in data["figures"])
+        figures = tuple(KeyFigure(_text(k), _int(v), _text(s), _text(t), _text(c)) for k, v, s, t, c in data["figures"])
         terms = _texts(data["story_terms"])
     except (ValueError, TypeError, KeyError):
         return None

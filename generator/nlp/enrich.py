@@ -2,7 +2,8 @@
 
 The NLP runs at every build (its results cached per article, see ``analysis``), so an
 improvement reaches every article already ingested. A lede, summary, key points, entity
-list or story written in an article's front matter is a person's: it is used as it is.
+list, story or figures list written in an article's front matter is a person's: it is used as it is
+(``figures: []`` says the article has none).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def enrich(article: Article, analysis: Analysis, story: str) -> EnrichedArticle:
         entities=entities,
         surface_forms=_all_surface_forms(entities, analysis.mentions),
         story=article.story or story,
-        figures=analysis.figures,
+        figures=analysis.figures if article.figures is None else article.figures,
     )
 
 

@@ -1,145 +1,197 @@
-"""Key figures a briefing reader looks for, found in an article's sentences.
+"""Key figures a briefing reader looks for, found in an article's sentences, each with its scope.
 
-Killed, wounded, displaced, detained (people), ceasefire durations (hours) and
-aid amounts (US dollars, tonnes, trucks). Each figure keeps the sentence it came
-from, so a reader can check it. The patterns are deliberately narrow: a number
-must sit next to the verb or noun that says what it counts ("12 civilians were
-killed", "killing 12", "a 48-hour truce"); vaguer phrasing is left out, because
-a wrong casualty figure does more harm than a missing one.
+People counts (killed, wounded, displaced, detained, missing) are read the way conflict-event
+coders read them (ACLED's conventions):
+
+* a count is bound to the casualty verb that governs it: the verb just before it ("killing at least
+  44", "wounded dozens") or the one just after its noun phrase ("nine people ... were killed"), so
+  "killed 44 and wounded dozens" gives killed 44 and wounded 12;
+* the total, not a subset: a count after "including", "among them" or "of whom" is a breakdown, and
+  "five of the injured" is part of a count already given;
+* vague quantities have fixed values (tens 10, dozens 12, scores 20, hundreds 100, thousands 1,000),
+  a range counts at its lower bound ("30 to 40" is 30), "more than 300" is 300;
+* numbers that count something else are not casualties: ages, years, durations, distances, money,
+  percentages, and people rescued, saved, treated or evacuated (no casualty verb binds them).
+
+Each figure has a scope: ``event`` (the story's own news) or ``background`` (a war's running total,
+another year or month, a comparison, a forecast or hypothetical, a yearly statistic), decided from
+cues in the figure's clause. Background figures are kept for the reader but never summed.
+Ceasefire durations (hours) and aid amounts keep their narrow patterns. Each figure keeps its
+sentence, so a reader can check it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from generator.models import KeyFigure
+from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
+from generator.nlp.figure_words import (
+    BACKGROUND,
+    EVENT,
+    count_value,
+    is_background,
+)
+from generator.nlp.figure_words import COUNT as _COUNT
 from generator.nlp.sentences import split_sentences
 
-KILLED, WOUNDED, DISPLACED, DETAINED, CEASEFIRE, AID_USD, AID_TONNES, AID_TRUCKS = (
-    "killed", "wounded", "displaced", "detained", "ceasefire_hours", "aid_usd", "aid_tonnes", "aid_trucks",
-)
+__all__ = ["ADDITIVE", "BACKGROUND", "EVENT", "FigureTotal", "KeyFigure", "extract_figures", "story_figures", "total_figures"]
+
+KILLED, WOUNDED, DISPLACED, DETAINED, MISSING = "killed", "wounded", "displaced", "detained", "missing"
+CEASEFIRE, AID_USD, AID_TONNES, AID_TRUCKS = "ceasefire_hours", "aid_usd", "aid_tonnes", "aid_trucks"
 FIGURE_LABELS = {
-    KILLED: "killed", WOUNDED: "wounded", DISPLACED: "displaced", DETAINED: "detained",
+    KILLED: "killed", WOUNDED: "wounded", DISPLACED: "displaced", DETAINED: "detained", MISSING: "missing",
     CEASEFIRE: "hours of ceasefire", AID_USD: "US$ in aid", AID_TONNES: "tonnes of aid", AID_TRUCKS: "aid trucks",
 }
-# Kinds that add up across separate events; a ceasefire's length does not.
-ADDITIVE = (KILLED, WOUNDED, DISPLACED, DETAINED, AID_USD, AID_TONNES, AID_TRUCKS)
+PEOPLE_COUNTS = (KILLED, WOUNDED, DISPLACED, DETAINED, MISSING)
+FIGURE_KINDS = tuple(FIGURE_LABELS)
 
-_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+# Verbs that take the count after them (active voice): "the strike killed 7", "claimed the lives of nine".
+_ACTIVE = {
+    KILLED: r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|"
+            r"deaths\s+of|death\s+of|(?:death\s+)?toll\s+(?:\w+\s+){0,4}?(?:to|of|at|reached|stood\s+at|is|was)",
+    WOUNDED: r"wounding|wounds|wounded|injuring|injures|injured|injuring",
+    DISPLACED: r"displacing|displaced|uprooting|uprooted",
+    DETAINED: r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|capturing|captured",
 }
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_WORDS) + r")(?:\s+(?P<scale>billion|million|thousand|hundred))?"
-_NOT_UNIT = r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|%|times|years?-old)\b)"
-_QUALIFIER = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to)\s+)?"
-_FILLER = r"(?:[A-Za-z][\w'-]*\s+){0,3}?"  # "civilians", "Syrian army soldiers"
-_BE = r"(?:(?:were|was|have been|had been|are|got|reportedly)\s+){0,2}"
-_VERBS = {
-    KILLED: r"killed|dead|died|massacred|slain", WOUNDED: r"wounded|injured|hurt",
-    DISPLACED: r"displaced|fled|uprooted|made homeless", DETAINED: r"detained|arrested|abducted|captured|kidnapped",
+# Words after the count's noun phrase that say what it counts (passive voice, or a noun): "nine ... were killed".
+_PASSIVE = {
+    KILLED: r"killed|dead|died|die|slain|massacred|executed|martyred|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|deaths|fatalities|bodies\s+were\s+found|lives",
+    WOUNDED: r"wounded|injured|hurt|injuries",
+    DISPLACED: r"displaced|fled|escaped|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
+    DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive)",
+    MISSING: r"missing|unaccounted\s+for",
 }
-# Active verbs with the count after them: "the strike killed 7 people", "police arrested 14".
-_GERUNDS = {KILLED: r"killing|kills|killed", WOUNDED: r"wounding|injuring|wounded|injured", DISPLACED: r"displacing|displaced",
-            DETAINED: r"arresting|detaining|arrested|detained"}
-_NOUNS = {KILLED: r"deaths|dead|fatalities|casualties? dead", DISPLACED: r"refugees|displaced people|internally displaced"}
+# Active forms that are also passive participles ("Two killed 6 injured"): a following verb wins over them.
+_AMBIGUOUS = re.compile(r"(?:killed|wounded|injured|displaced|detained|arrested|abducted|kidnapped|captured|executed)$", re.IGNORECASE)
 
 
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    found: list[tuple[str, str]] = []
-    for kind, verbs in _VERBS.items():
-        found.append((kind, rf"\b{_QUALIFIER}{_NUM}{_NOT_UNIT}\s+{_FILLER}{_BE}(?:{verbs})\b"))
-        found.append((kind, rf"\b(?:{_GERUNDS[kind]})\s+{_QUALIFIER}{_NUM}\b{_NOT_UNIT}"))
-    for kind, nouns in _NOUNS.items():
-        found.append((kind, rf"\b{_QUALIFIER}{_NUM}\s+(?:{nouns})\b"))
-    found.append((KILLED, rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood at)\s+{_QUALIFIER}{_NUM}\b"))
-    found.append((CEASEFIRE, rf"\b{_NUM}[- ](?P<unit>hour|day|week)s?[- ](?:long\s+)?(?:\w+\s+)?(?:ceasefire|cease-fire|truce|pause|lull)\b"))
-    found.append((CEASEFIRE, rf"\b(?:ceasefire|cease-fire|truce)\s+(?:\w+\s+){{0,6}}?(?:for|of)\s+(?:another\s+|a further\s+)?{_NUM}\s+(?P<unit>hour|day|week)s?\b"))
-    found.append((AID_USD, rf"(?:\$|US\$|USD\s?){_NUM}(?=[^.]*\b(?:aid|assistance|relief|humanitarian)\b)"))
-    found.append((AID_TONNES, rf"\b{_QUALIFIER}{_NUM}\s+(?:metric\s+)?(?:tonnes|tons)\s+of\s+(?:\w+\s+){{0,2}}?(?:aid|food|wheat|flour|supplies|medicine|medical)"))
-    found.append((AID_TRUCKS, rf"\b{_QUALIFIER}{_NUM}\s+(?:aid\s+|relief\s+|humanitarian\s+)?(?:trucks|lorries)\b"))
-    return tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in found)
+def _verb_pattern(table: dict[str, str]) -> re.Pattern[str]:
+    return re.compile("|".join(rf"(?P<{kind}>\b(?:{verbs})\b)" for kind, verbs in table.items()), re.IGNORECASE)
 
 
-_COMPILED = _patterns()
-_HOURS = {"hour": 1, "day": 24, "week": 168}
-_SCALES = {"billion": 1_000_000_000, "million": 1_000_000, "thousand": 1_000, "hundred": 100, None: 1}
-
-
-# A war's running total ("over 400,000 people have been killed in the conflict", "displaced since
-# 2011") is background, not news of the day: summing it into a day's figures would mislead.
-_CUMULATIVE = re.compile(
-    r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)|it\s+(?:began|started)|(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\b)"
-    r"|\b(?:killed|dead|died|displaced|wounded)\s+in\s+the\s+(?:\w+\s+)?(?:conflict|war)\b"
-    r"|\b(?:conflict|war)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:killed|displaced|left)\b"
-    r"|\b(?:so far|to date|in total|(?:past|last)\s+(?:\w+\s+)?years)\b",
+_ACTIVE_RE = _verb_pattern(_ACTIVE)
+_PASSIVE_RE = _verb_pattern(_PASSIVE)
+_QUALIFIERS = (r"at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|a\s+further|another|"
+               r"as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|roughly|approximately|a\s+total\s+of|only|the|least")
+# Between an active verb and its count: nothing but qualifiers ("killing at least 44").
+_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS})\s+)*", re.IGNORECASE)
+# Between a count and its passive verb: a short noun phrase, a breakdown ("including five children"), "were".
+_BREAKDOWN = r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?)"
+_PASSIVE_GAP = re.compile(
+    rf"\s*(?:(?!(?:said|says|told|who|which|whom|that|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no)\b)"
+    rf"[A-Za-z][\w'’.-]*\s+|{_BREAKDOWN}\s*){{0,7}}?(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|also|later|all)\s+)*",
     re.IGNORECASE,
 )
-PEOPLE_COUNTS = (KILLED, WOUNDED, DISPLACED, DETAINED)
+# Words that say the number counts something that is not a casualty, or a part of a count.
+_NOT_PEOPLE_AFTER = re.compile(
+    r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
+    r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
+    r"villages|towns|buildings|houses|homes|vehicles|trucks|tanks|aircraft|planes|sorties)\b"
+    r"|\s+of\s+(?!(?:them\s+)?(?:people|civilians|thousands|hundreds|lives))",
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|as\s+many\s+as|"
+                               r"no\s+fewer\s+than|roughly|approximately)\s+$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(rf"\b(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+_NOT_PEOPLE_BEFORE = re.compile(
+    rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|"
+    rf"sheltering|hosting|hosts|feeding|vaccinated)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*)$",
+    re.IGNORECASE,
+)
 
 
 def extract_figures(text: str) -> tuple[KeyFigure, ...]:
-    """Key figures in plain text, in reading order; the largest per kind and sentence."""
+    """Key figures in plain text, in reading order, each with its scope (event or background)."""
     figures: list[KeyFigure] = []
     for sentence in split_sentences(text):
-        best: dict[str, int] = {}
-        cumulative = bool(_CUMULATIVE.search(sentence))
-        for kind, pattern in _COMPILED:
-            if cumulative and kind in PEOPLE_COUNTS:
-                continue
-            for match in pattern.finditer(sentence):
-                value = _value(match)
-                if value is not None and value > best.get(kind, 0):
-                    best[kind] = value
-        figures.extend(KeyFigure(kind, value, sentence) for kind, value in best.items())
+        figures.extend((*_people_figures(sentence), *_other_figures(sentence)))
     return tuple(figures)
 
 
-def _value(match: re.Match[str]) -> int | None:
-    raw = match.group("num").lower().replace(",", "")
-    number = float(_WORDS[raw]) if raw in _WORDS else float(raw)
-    number *= _SCALES[match.group("scale").lower() if match.group("scale") else None]
-    if "unit" in match.groupdict() and match.group("unit"):
-        number *= _HOURS[match.group("unit").lower()]
-    if number < 1 or number >= 10_000_000_000 or _looks_like_year(raw, match):
-        return None
-    return int(number)
+def _people_figures(sentence: str) -> list[KeyFigure]:
+    actives = [(m.start(), m.end(), m.lastgroup or "") for m in _ACTIVE_RE.finditer(sentence)]
+    passives = [(m.start(), m.end(), m.lastgroup or "") for m in _PASSIVE_RE.finditer(sentence)]
+    consumed: set[int] = set()  # starts of verbs already bound to a count
+    found: list[tuple[int, KeyFigure]] = []
+    for match in _COUNT.finditer(sentence):
+        value = count_value(match.group(0))
+        if value is None or _not_people(sentence, match):
+            continue
+        bound = _bind(sentence, match, actives, passives, consumed)
+        if bound is None:
+            continue
+        kind, verb_start = bound
+        consumed.add(verb_start)
+        scope = BACKGROUND if is_background(sentence, min(match.start(), verb_start), max(match.end(), verb_start), value) else EVENT
+        qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
+        written = sentence[qualifier.start() if qualifier else match.start():match.end()]
+        found.append((match.start(), KeyFigure(kind, value, sentence, " ".join(written.split()), scope)))
+    return [figure for _, figure in sorted(found, key=lambda item: item[0])]
 
 
-def _looks_like_year(raw: str, match: re.Match[str]) -> bool:
-    return raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not match.group("scale")
+def _not_people(sentence: str, match: re.Match[str]) -> bool:
+    """Ages, years, durations, money, partitives ("five of the injured"), a breakdown ("including 5 children")."""
+    before = sentence[max(0, match.start() - 40):match.start()]
+    if _NOT_PEOPLE_BEFORE.search(before) or _NOT_PEOPLE_AFTER.match(sentence, match.end()):
+        return True
+    if _SUBSET_BEFORE.search(before):
+        return True
+    raw = match.group(0).strip()
+    return bool(re.fullmatch(r"(?:19|20)\d\d", raw))  # a year, not a count
 
 
-@dataclass(frozen=True, slots=True)
-class FigureTotal:
-    kind: str
-    value: int
-    reports: int  # distinct stories the total rests on
+def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str]], passives: list[tuple[int, int, str]],
+          consumed: set[int]) -> tuple[str, int] | None:
+    """The kind of the verb that governs this count, and where that verb starts."""
+    active = next((a for a in reversed(actives) if a[1] <= match.start() and a[0] not in consumed
+                   and _ACTIVE_GAP.fullmatch(sentence, a[1], match.start())), None)
+    passive = next((p for p in passives if p[0] >= match.end() and p[0] not in consumed
+                    and _PASSIVE_GAP.fullmatch(sentence, match.end(), p[0])), None)
+    if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1]) and _takes_count(sentence, passive[1])
+            and re.search(r"[A-Za-z]", sentence[match.end():passive[0]])):
+        passive = None  # "Two car bombs killed at least 25": the verb is active, its subject is not a toll
+    if passive is not None and passive[2] == KILLED and sentence[passive[0]:passive[1]].lower() == "lives":
+        if not re.search(r"\b(?:claimed|cost|took|lost)\s+(?:\w+\s+){0,3}$", sentence[:match.start()], re.IGNORECASE):
+            passive = None
+    if active is not None and not (passive is not None and _AMBIGUOUS.search(sentence[active[0]:active[1]])
+                                   and re.fullmatch(r"\s*(?:[A-Za-z]+\s+){0,2}", sentence[match.end():passive[0]])):
+        return active[2], active[0]
+    if passive is not None:
+        return passive[2], passive[0]
+    return None
 
 
-def total_figures(reports: list[tuple[str, tuple[KeyFigure, ...]]]) -> tuple[FigureTotal, ...]:
-    """Add up figures from several articles without counting one event twice.
+def _takes_count(sentence: str, end: int) -> bool:
+    gap = _ACTIVE_GAP.match(sentence, end)
+    return gap is not None and _COUNT.match(sentence, gap.end()) is not None
 
-    ``reports`` pairs a story key with one article's figures. Articles with the
-    same key (the same story from several outlets) count once, with the largest
-    figure any of them gives. Across stories the figures add up, except that the
-    same number for the same kind is counted once: on one day in one country,
-    "40 killed" from two outlets is far more often one event than two. Ceasefire
-    lengths never add up; the longest is kept.
-    """
-    per_story: dict[tuple[str, str], int] = {}
-    for story, figures in reports:
-        for figure in figures:
-            key = (story, figure.kind)
-            per_story[key] = max(per_story.get(key, 0), figure.value)
-    distinct: dict[str, set[int]] = {}
-    for (_, kind), value in per_story.items():
-        distinct.setdefault(kind, set()).add(value)
-    totals = []
-    for kind in FIGURE_LABELS:
-        values = distinct.get(kind)
-        if values:
-            value = sum(values) if kind in ADDITIVE else max(values)
-            totals.append(FigureTotal(kind, value, sum(1 for (_, k) in per_story if k == kind)))
-    return tuple(totals)
+
+# --- ceasefire and aid: narrow patterns --------------------------------------------------------------------
+
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>billion|million|thousand|hundred))?"
+_QUALIFIER = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to)\s+)?"
+_OTHER = (
+    (CEASEFIRE, rf"\b{_NUM}[- ](?P<unit>hour|day|week)s?[- ](?:long\s+)?(?:\w+\s+)?(?:ceasefire|cease-fire|truce|pause|lull)\b"),
+    (CEASEFIRE, rf"\b(?:ceasefire|cease-fire|truce)\s+(?:\w+\s+){{0,6}}?(?:for|of)\s+(?:another\s+|a further\s+)?{_NUM}\s+(?P<unit>hour|day|week)s?\b"),
+    (AID_USD, rf"(?:\$|US\$|USD\s?){_NUM}(?=[^.]*\b(?:aid|assistance|relief|humanitarian)\b)"),
+    (AID_TONNES, rf"\b{_QUALIFIER}{_NUM}\s+(?:metric\s+)?(?:tonnes|tons)\s+of\s+(?:\w+\s+){{0,2}}?(?:aid|food|wheat|flour|supplies|medicine|medical)"),
+    (AID_TRUCKS, rf"\b{_QUALIFIER}(?P<word>forty|thirty|twenty|fifty|ten|{_NUM})\s+(?:aid\s+|relief\s+|humanitarian\s+)?(?:trucks|lorries)\b"),
+)
+_OTHER_COMPILED = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _OTHER)
+_HOURS = {"hour": 1, "day": 24, "week": 168}
+
+
+def _other_figures(sentence: str) -> list[KeyFigure]:
+    """Ceasefire lengths and aid amounts: the largest per kind in the sentence."""
+    best: dict[str, tuple[int, str]] = {}
+    for kind, pattern in _OTHER_COMPILED:
+        for match in pattern.finditer(sentence):
+            value = count_value(match.group(0) if kind == AID_TRUCKS else (match.group("num") + " " + (match.group("scale") or "")))
+            if value is None:
+                continue
+            if "unit" in match.groupdict() and match.group("unit"):
+                value *= _HOURS[match.group("unit").lower()]
+            if value > best.get(kind, (0, ""))[0]:
+                best[kind] = (value, " ".join(match.group(0).split()))
+    return [KeyFigure(kind, value, sentence, text, EVENT) for kind, (value, text) in best.items()]

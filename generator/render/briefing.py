@@ -1,8 +1,10 @@
 """The briefing views: one day's articles grouped by theatre, the archive, theatre pages.
 
 A theatre is the country an article is about (``index.theatre``). Key figures are
-summed per theatre and day with ``total_figures``, which counts a story reported by
-several outlets once; the day's total adds the theatres' totals.
+summed per theatre and day with ``total_figures``: each story counts once, at the lowest
+of its reports (the range and the number of reports are kept), background figures never;
+the day's total adds the theatres' totals. A killed or wounded total above
+``figures.disputed_above`` is marked disputed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from markupsafe import Markup
 
 from generator.index import SiteIndex, article_path, timeline_counts
 from generator.models import EnrichedArticle
+from generator.nlp.figure_totals import CHECKED, story_figures
 from generator.nlp.figures import ADDITIVE, FIGURE_LABELS, FigureTotal, total_figures
 from generator.render.charts import mentions_chart
 from generator.render.views import (
@@ -23,6 +26,7 @@ from generator.render.views import (
     FigureView,
     Theatre,
     card_of,
+    story_figure_views,
     theatre,
     total_views,
 )
@@ -32,10 +36,11 @@ EARLIER_DAYS = 7
 
 @dataclass(frozen=True, slots=True)
 class StoryCards:
-    """One story: the first report in full, the other outlets' reports as links."""
+    """One story: the first report in full, the other outlets' reports as links, its figures (lowest report, range)."""
 
     card: ArticleCard
     also: tuple[ArticleCard, ...]
+    figures: tuple[FigureView, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +51,12 @@ class TheatreSection:
     figures: tuple[FigureView, ...]
 
 
-def group_stories(cards: tuple[ArticleCard, ...]) -> tuple[StoryCards, ...]:
+def group_stories(cards: tuple[ArticleCard, ...], catalog: Catalog | None = None) -> tuple[StoryCards, ...]:
     grouped: dict[str, list[ArticleCard]] = {}
     for card in cards:
         grouped.setdefault(card.story or card.path, []).append(card)
-    return tuple(StoryCards(items[0], tuple(items[1:])) for items in grouped.values())
+    figures = story_figures([(key, catalog.figures[card.path]) for key, items in grouped.items() for card in items]) if catalog else {}
+    return tuple(StoryCards(items[0], tuple(items[1:]), story_figure_views(figures.get(key, ()))) for key, items in grouped.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +104,7 @@ def story_key(article: EnrichedArticle) -> str:
 
 
 def theatre_totals(catalog: Catalog, articles: tuple[EnrichedArticle, ...]) -> tuple[FigureTotal, ...]:
-    return total_figures([(story_key(a), catalog.figures[article_path(a)]) for a in articles])
+    return total_figures([(story_key(a), catalog.figures[article_path(a)]) for a in articles], catalog.figure_ceiling)
 
 
 def day_view(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], position: int) -> DayView:
@@ -115,25 +121,41 @@ def day_view(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], posi
         totals = theatre_totals(catalog, items)
         section_totals.append(totals)
         cards = tuple(card_of(catalog, a) for a in items)
-        sections.append(TheatreSection(theatre(code), group_stories(cards), len(cards), total_views(totals)))
+        sections.append(TheatreSection(theatre(code), group_stories(cards, catalog), len(cards), total_views(totals)))
     return DayView(
-        link=link, sections=tuple(sections), figures=total_views(combine_totals(section_totals)),
+        link=link, sections=tuple(sections), figures=total_views(combine_totals(section_totals, catalog.figure_ceiling)),
         newer=days[position - 1] if position > 0 else None,
         older=days[position + 1] if position + 1 < len(days) else None,
         earlier=days[position + 1: position + 1 + EARLIER_DAYS],
     )
 
 
-def combine_totals(groups: list[tuple[FigureTotal, ...]]) -> tuple[FigureTotal, ...]:
-    """Totals of separate theatres: different places, so additive kinds add up."""
+def combine_totals(groups: list[tuple[FigureTotal, ...]], ceiling: int | None = None) -> tuple[FigureTotal, ...]:
+    """Totals of separate theatres or days: different places or times, so additive kinds add up.
+
+    A disputed total is left out of the sum and counted in ``excluded`` (shown beside the sum);
+    ``ceiling`` applies to a single day only (a theatre's total over months may rightly exceed it),
+    so callers summing days pass None.
+    """
     values: dict[str, int] = {}
+    highs: Counter[str] = Counter()
     reports: Counter[str] = Counter()
+    stories: Counter[str] = Counter()
+    excluded: Counter[str] = Counter()
     for totals in groups:
         for total in totals:
+            if total.disputed:
+                excluded[total.kind] += 1
+                values.setdefault(total.kind, 0)
+                continue
             combined = values.get(total.kind, 0)
             values[total.kind] = combined + total.value if total.kind in ADDITIVE else max(combined, total.value)
+            highs[total.kind] = highs[total.kind] + total.high if total.kind in ADDITIVE else max(highs[total.kind], total.high)
             reports[total.kind] += total.reports
-    return tuple(FigureTotal(kind, values[kind], reports[kind]) for kind in FIGURE_LABELS if kind in values)
+            stories[total.kind] += total.stories
+    return tuple(FigureTotal(kind, values[kind], reports[kind], values[kind], highs[kind], stories[kind],
+                             ceiling is not None and kind in CHECKED and values[kind] > ceiling, excluded[kind])
+                 for kind in FIGURE_LABELS if kind in values)
 
 
 def archive(days: tuple[DayLink, ...]) -> tuple[YearGroup, ...]:

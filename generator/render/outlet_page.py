@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from generator.index import SiteIndex, outlet_path
 from generator.models import EnrichedArticle, KeyFigure
+from generator.nlp.figure_totals import article_figures
 from generator.nlp.figures import FIGURE_LABELS
 from generator.nlp.geo import country_name
 from generator.outlets import KINDS, Outlet
@@ -111,8 +112,8 @@ def _shared_stories(index: SiteIndex, catalog: Catalog, outlet: Outlet, articles
         others = [m for m in members if m.article.source and m.article.source != outlet.name]
         if not others:
             continue
-        mine = _largest(catalog.figures[card_of(catalog, article).path])
-        theirs = [(m, _largest(catalog.figures[card_of(catalog, m).path])) for m in others]
+        mine = _reported(catalog.figures[card_of(catalog, article).path])
+        theirs = [(m, _reported(catalog.figures[card_of(catalog, m).path])) for m in others]
         if any(kind in figures and figures[kind] != value for _, figures in theirs for kind, value in mine.items()):
             shared.append(SharedStory(_report(catalog, article, mine), tuple(_report(catalog, m, f) for m, f in theirs)))
             if len(shared) == SHARED_STORIES:
@@ -120,12 +121,9 @@ def _shared_stories(index: SiteIndex, catalog: Catalog, outlet: Outlet, articles
     return tuple(shared)
 
 
-def _largest(figures: tuple[KeyFigure, ...]) -> dict[str, int]:
-    """An article's figure of each kind (its largest, as the article's own figure box shows it)."""
-    found: dict[str, int] = {}
-    for figure in figures:
-        found[figure.kind] = max(found.get(figure.kind, 0), figure.value)
-    return found
+def _reported(figures: tuple[KeyFigure, ...]) -> dict[str, int]:
+    """An article's figure of each kind, as the day's totals count it (its first event figure)."""
+    return article_figures(figures)
 
 
 def _report(catalog: Catalog, article: EnrichedArticle, figures: dict[str, int]) -> Report:

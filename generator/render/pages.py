@@ -52,6 +52,7 @@ STATIC_FOLDER = "static"
 ENTITY_FEED_ENTRIES = 20
 THEATRE_LIMIT = 100
 NOT_IN_SITEMAP = ("404.html", "search.html")
+FIGURES_PAGE = "figures.html"  # how key figures are read and added up, linked from every figure box
 UNDATED_PAGE = "undated.html"
 
 
@@ -117,6 +118,7 @@ def _fixed_plans(index: SiteIndex, cfg: Config, catalog: Catalog, days: tuple[Da
     bundles = bundle_paths(searchable) if search_available() else ()
     yield PagePlan("search.html", "search.html", {"title": "Search", "search_enabled": bool(bundles), "search_bundles": bundles})
     yield PagePlan("404.html", "404.html", {"title": "Page not found"})
+    yield PagePlan(FIGURES_PAGE, "figures.html", {"title": "How figures are counted", "disputed_above": cfg.figures.disputed_above})
 
 
 def _article_plans(index: SiteIndex, catalog: Catalog, enriched: EnrichedArticle) -> Iterator[PagePlan]:
@@ -195,7 +197,8 @@ def render_site(index: SiteIndex, cfg: Config, shared_key: str, *, held: frozens
     that key already); the output is the same either way. A template error is a BriefingError naming
     the template's file and line.
     """
-    job = RenderJob(index, build_catalog(index), cfg, _Templates.prepared(cfg.templates_dir, shared_key), site_date(index.articles),
+    job = RenderJob(index, build_catalog(index, cfg.figures.disputed_above), cfg, _Templates.prepared(cfg.templates_dir, shared_key),
+                    site_date(index.articles),
                     shared_key, held)
     yield from _site_pages(job, progress, workers)
     for item in static_files(cfg.templates_dir):

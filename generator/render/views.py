@@ -22,6 +22,7 @@ from generator.index import (
     same_story,
 )
 from generator.models import ENTITY_KINDS, EnrichedArticle, EntityRef, KeyFigure
+from generator.nlp.figure_totals import StoryFigure
 from generator.nlp.figures import FIGURE_LABELS, FigureTotal
 from generator.nlp.geo import country_name
 from generator.render.body import EntityLink, link_first_mentions, markdown_to_html
@@ -90,9 +91,15 @@ class Theatre:
 class FigureView:
     kind: str
     label: str
-    value: int
+    value: int  # the conservative figure: a story's lowest report, a total of those
     sentence: str
-    reports: int = 1
+    reports: int = 1  # articles it rests on
+    high: int = 0  # the highest report (a total: of each story's highest); above value when reports differ
+    stories: int = 1
+    disputed: bool = False  # above figures.disputed_above: shown marked, never as a plain fact
+    excluded: int = 0  # disputed totals left out of this one
+    scope: str = "event"
+    text: str = ""  # the number as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +145,7 @@ class Catalog:
     cards: Mapping[str, ArticleCard]
     figures: Mapping[str, tuple[KeyFigure, ...]]
     items: Mapping[EntityRef, EntityItem]  # one per entity, shared by every page listing it
+    figure_ceiling: int | None = None  # figures.disputed_above: a larger killed or wounded total is disputed
 
 
 def theatre(code: str) -> Theatre:
@@ -147,8 +155,8 @@ def theatre(code: str) -> Theatre:
     return Theatre(code, name, f"theatres/{slugify(name) or code.lower()}.html")
 
 
-def build_catalog(index: SiteIndex) -> Catalog:
-    """Cards and key figures of every article."""
+def build_catalog(index: SiteIndex, figure_ceiling: int | None = None) -> Catalog:
+    """Cards and key figures of every article (``figure_ceiling``: figures.disputed_above)."""
     cards, figures = {}, {}
     for enriched in index.articles:
         path = article_path(enriched)
@@ -156,7 +164,7 @@ def build_catalog(index: SiteIndex) -> Catalog:
         figures[path] = enriched.figures
     items = {ref: EntityItem(e.name, ref.kind, entity_path(e), len(index.articles_by_entity[ref]))
              for ref, e in index.entities.items()}
-    return Catalog(MappingProxyType(cards), MappingProxyType(figures), MappingProxyType(items))
+    return Catalog(MappingProxyType(cards), MappingProxyType(figures), MappingProxyType(items), figure_ceiling)
 
 
 def _card(index: SiteIndex, enriched: EnrichedArticle, path: str) -> ArticleCard:
@@ -187,11 +195,19 @@ def card_of(catalog: Catalog, enriched: EnrichedArticle) -> ArticleCard:
 
 
 def figure_views(figures: tuple[KeyFigure, ...]) -> tuple[FigureView, ...]:
-    return tuple(FigureView(f.kind, FIGURE_LABELS[f.kind], f.value, f.sentence) for f in figures)
+    """An article's figures, each mention once (a repeated headline restates the same figure)."""
+    unique = dict.fromkeys((f.kind, f.value, f.sentence, f.text, f.scope) for f in figures)
+    return tuple(FigureView(kind, FIGURE_LABELS[kind], value, sentence, high=value, scope=scope, text=text)
+                 for kind, value, sentence, text, scope in unique)
 
 
 def total_views(totals: tuple[FigureTotal, ...]) -> tuple[FigureView, ...]:
-    return tuple(FigureView(t.kind, FIGURE_LABELS[t.kind], t.value, "", t.reports) for t in totals)
+    return tuple(FigureView(t.kind, FIGURE_LABELS[t.kind], t.value, "", t.reports, t.high, t.stories, t.disputed, t.excluded)
+                 for t in totals)
+
+
+def story_figure_views(figures: tuple[StoryFigure, ...]) -> tuple[FigureView, ...]:
+    return tuple(FigureView(f.kind, FIGURE_LABELS[f.kind], f.value, "", f.reports, f.high) for f in figures)
 
 
 def article_view(index: SiteIndex, catalog: Catalog, enriched: EnrichedArticle) -> ArticleView:

@@ -1,13 +1,13 @@
 import pytest
 
-from generator.nlp.figures import KeyFigure, extract_figures, total_figures
+from generator.nlp.figures import KeyFigure, extract_figures, story_figures, total_figures
 
 CASES = [
     ("At least 23 civilians were killed and 40 wounded in air strikes on the market.", {"killed": 23, "wounded": 40}),
     ("The strike killed 7 people, including three children.", {"killed": 7}),
     ("A truce in Aleppo would be extended for another 48 hours.", {"ceasefire_hours": 48}),
     ("A 72-hour ceasefire began at dawn.", {"ceasefire_hours": 72}),
-    ("More than 5,000 people fled villages south of Mosul.", {"displaced": 5000}),
+    ("More than 5,000 people fled villages south of Mosul on Monday.", {"displaced": 5000}),
     ("Police arrested 14 suspects after the attack.", {"detained": 14}),
     ("The UN appealed for $3.2 billion in humanitarian aid.", {"aid_usd": 3_200_000_000}),
     ("A ship carrying 20,000 tonnes of wheat docked.", {"aid_tonnes": 20000}),
@@ -27,23 +27,113 @@ def test_extract_figures(sentence: str, expected: dict[str, int]) -> None:
     assert all(f.sentence == sentence for f in found)
 
 
-def test_same_story_from_two_outlets_counts_once_and_distinct_events_add_up() -> None:
+# Issue 14, part 2: one real-style sentence per rule; (kind, count, scope) of every people figure found.
+RULES = {
+    "the total, not the subset": (
+        "A further nine people including five children were killed in the strike on Tuesday.", [("killed", 9, "event")]),
+    "a breakdown after 'among them' is not a count": (
+        "Fifteen civilians among them 11 children were killed in a barrel bomb attack on Thursday.", [("killed", 15, "event")]),
+    "each kind bound to its own verb": (
+        "A bomb blast killed at least 44 people and wounded dozens on Wednesday.", [("killed", 44, "event"), ("wounded", 12, "event")]),
+    "headline style: each count before its own verb": (
+        "Two killed 6 injured in rocket attacks on Aleppo", [("killed", 2, "event"), ("wounded", 6, "event")]),
+    "a subject's count is not the toll of the verb it governs": (
+        "Two car bombs killed at least 25 people in Homs on Wednesday.", [("killed", 25, "event")]),
+    "vague: tens": ("Tens of people were killed when the market was shelled.", [("killed", 10, "event")]),
+    "vague: dozens": ("Dozens were wounded in the blast.", [("wounded", 12, "event")]),
+    "vague: scores": ("Scores were injured as the crowd fled the gunfire.", [("wounded", 20, "event")]),
+    "vague: hundreds": ("Hundreds fled the besieged town overnight.", [("displaced", 100, "event")]),
+    "vague: thousands": ("Thousands fled their homes on Sunday as the fighting spread.", [("displaced", 1000, "event")]),
+    "a dozen": ("The shelling killed a dozen civilians.", [("killed", 12, "event")]),
+    "a range counts at its lower bound": ("Between 30 and 40 people were killed in the raid.", [("killed", 30, "event")]),
+    "a range with 'to'": ("Air strikes killed 30 to 40 fighters near the base on Monday.", [("killed", 30, "event")]),
+    "a number without separators": ("The explosion killed 1200 people in the port.", [("killed", 1200, "event")]),
+    "a number word": ("Sixty-two rebel fighters were killed in an army ambush at dawn on Wednesday.", [("killed", 62, "event")]),
+    "'claimed the lives of'": ("The attack claimed the lives of 18 civilians on Friday.", [("killed", 18, "event")]),
+    "rescued is not a casualty count": ("Rescuers pulled 40 survivors from the rubble and rescued 12 children.", []),
+    "saved is not a casualty count": ("The hospital saved the lives of more than 100000 Syrians injured in the war.", []),
+    "treated and evacuated are not casualty counts": ("Medics treated 30 people and evacuated 15 to Turkey.", []),
+    "an age is not a count": ("A boy aged 12 was killed by a sniper.", []),
+    "a year is not a count": ("The law passed in 2011 was killed off by parliament.", []),
+    "a unit's size is not a count": ("A battalion of 600 soldiers was deployed to the town.", []),
+    "a price is not a count": ("The rebels paid $500 for each of the 30 rifles.", []),
+    "votes are not a count": ("The motion was defeated by 320 votes to 270.", []),
+    "a partitive is part of a count already given": ("Five of the injured are in critical condition.", []),
+    "a negation is not a toll": ("The other five Iraqis did not die in custody.", []),
+    "running total since a year": (
+        "More than 320000 people have been killed and millions displaced since Syrias war started in 2011.",
+        [("killed", 320000, "background"), ("displaced", 1000000, "background")]),
+    "running total since the war began": (
+        "More than 290000 people have been killed in Syria since the conflict began.", [("killed", 290000, "background")]),
+    "so far": ("The fighting has killed 400 people so far.", [("killed", 400, "background")]),
+    "in total": ("In total 1,300 people have died in the siege.", [("killed", 1300, "background")]),
+    "a war that has killed": ("Peace talks have stalled in a conflict that has killed 280000 people.", [("killed", 280000, "background")]),
+    "a large present-perfect toll with no day named": (
+        "More than 300000 people have been killed and millions forced to flee their homes.",
+        [("killed", 300000, "background"), ("displaced", 1000000, "background")]),
+    "another year": ("The 2013 chemical attack on Ghouta killed 1,400 people.", [("killed", 1400, "background")]),
+    "another month": ("In July a suicide bomb killed at least 16 people in Hasaka.", [("killed", 16, "background")]),
+    "an earlier event": ("The attack came a day after air strikes killed 26 people in the province.", [("killed", 26, "background")]),
+    "a comparison": ("It was the deadliest attack since 300 were killed at the market.", [("killed", 300, "background")]),
+    "a forecast": ("Aid workers warned that 5,000 more could be displaced if the offensive continues.", [("displaced", 5000, "background")]),
+    "a hypothetical estimate": ("Unverified reports estimated up to 33 people may have been killed.", [("killed", 33, "background")]),
+    "a yearly statistic": ("Road accidents kill 1,800 people every year.", [("killed", 1800, "background")]),
+    "a dateline stamp is not another time": (
+        "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
+}
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_reading_rule(rule: str) -> None:
+    sentence, expected = RULES[rule]
+    people = [(f.kind, f.value, f.scope) for f in extract_figures(sentence) if f.kind in ("killed", "wounded", "displaced", "detained", "missing")]
+    assert people == expected
+
+
+def test_the_number_as_written_is_kept() -> None:
+    (figure,) = extract_figures("Air strikes killed 30 to 40 fighters near the base on Monday.")
+    assert (figure.value, figure.text) == (30, "30 to 40")
+    (figure,) = extract_figures("A further nine people including five children were killed.")
+    assert figure.text == "nine"
+
+
+def test_one_story_from_three_outlets_counts_at_its_lowest_report_with_the_range() -> None:
+    reports = [
+        ("strike", (KeyFigure("killed", 16, "s"), KeyFigure("wounded", 40, "s"))),
+        ("strike", (KeyFigure("killed", 12, "s"),)),
+        ("strike", (KeyFigure("killed", 14, "s"), KeyFigure("killed", 320000, "s", scope="background"))),
+    ]
+    (killed, wounded) = story_figures(reports)["strike"]
+    assert (killed.kind, killed.value, killed.low, killed.high, killed.reports) == ("killed", 12, 12, 16, 3)
+    assert (wounded.value, wounded.reports) == (40, 1)
+    (total_killed, total_wounded) = total_figures(reports)
+    assert (total_killed.value, total_killed.high, total_killed.reports, total_killed.stories) == (12, 16, 3, 1)
+    assert total_wounded.value == 40
+
+
+def test_stories_add_up_and_background_never_counts() -> None:
     reports = [
         ("strike", (KeyFigure("killed", 23, "s"), KeyFigure("wounded", 40, "s"))),
-        ("strike", (KeyFigure("killed", 23, "s"), KeyFigure("wounded", 35, "s"))),  # same story, other outlet
+        ("strike", (KeyFigure("killed", 23, "s"), KeyFigure("wounded", 35, "s"))),  # same story, other outlet: lowest
         ("other-article", (KeyFigure("killed", 23, "s"),)),  # same toll, no story key: one event, not two
         ("shelling", (KeyFigure("killed", 4, "s"), KeyFigure("ceasefire_hours", 72, "s"))),
-        ("truce", (KeyFigure("ceasefire_hours", 48, "s"),)),
+        ("truce", (KeyFigure("ceasefire_hours", 48, "s"), KeyFigure("killed", 290000, "s", scope="background"))),
     ]
     totals = {t.kind: t.value for t in total_figures(reports)}
-    assert totals == {"killed": 27, "wounded": 40, "ceasefire_hours": 72}
+    assert totals == {"killed": 27, "wounded": 35, "ceasefire_hours": 72}
+
+
+def test_an_implausible_total_is_marked_disputed() -> None:
+    reports = [("a", (KeyFigure("killed", 1500, "s"),)), ("b", (KeyFigure("killed", 900, "s"),))]
+    (total,) = total_figures(reports, ceiling=2000)
+    assert (total.value, total.disputed) == (2400, True)
+    (total,) = total_figures(reports[:1], ceiling=2000)
+    assert not total.disputed
 
 
 def test_a_wars_running_total_is_not_a_days_figure() -> None:
-    from generator.nlp.figures import KILLED, extract_figures
-
     background = ("UN Special Envoy for Syria Staffan de Mistura estimates that over 400,000 people have been "
                   "killed in the conflict. The war has displaced more than 11 million people since 2011.")
-    assert extract_figures(background) == ()
+    assert all(f.scope == "background" for f in extract_figures(background))
     event = "An air strike killed 12 civilians in Idlib on Monday, the monitor said."
-    assert [(f.kind, f.value) for f in extract_figures(event)] == [(KILLED, 12)]
+    assert [(f.kind, f.value, f.scope) for f in extract_figures(event)] == [("killed", 12, "event")]

@@ -1,0 +1,142 @@
+"""How numbers are written in news copy, and the cues that make a figure background rather than news.
+
+``COUNT`` finds a count as written ("nine", "twenty-five", "320000", "94,000", "3.5 million", "dozens",
+"tens of thousands", "a dozen", "30 to 40", "20+"); ``count_value`` gives its conservative integer (ACLED:
+tens 10, dozens 12, scores 20, hundreds 100, thousands 1,000; a range at its lower bound).
+``is_background`` decides a figure's scope from cues in its clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+EVENT, BACKGROUND = "event", "background"
+SCOPES = (EVENT, BACKGROUND)
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# ACLED's fixed values for vague quantities (the longest phrase first).
+VAGUE = {
+    "tens of thousands": 10_000, "hundreds of thousands": 100_000, "a quarter of a million": 250_000, "half a million": 500_000,
+    "a dozen": 12, "dozens": 12, "tens": 10,
+    "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+}
+
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TEN = "|".join(_TENS)
+_WORD = (rf"(?:(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})(?:\s+(?:hundred|thousand|million|dozen)(?:\s+and\s+(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT}))?)?"
+         rf"|a\s+(?:hundred|thousand|million|dozen))")
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_ONE = rf"(?:(?:{_DIGITS})(?:\s+(?:hundred|thousand|million|billion))?\+?|{_WORD})"
+_VAGUE = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in VAGUE)
+COUNT = re.compile(
+    rf"(?<![\w$£€.,-])(?:between\s+{_ONE}\s+and\s+{_ONE}|{_ONE}(?:\s*(?:-|–|to|or)\s*{_ONE})?|{_VAGUE})(?![\w-])",
+    re.IGNORECASE,
+)
+_FIRST = re.compile(rf"(?P<digits>{_DIGITS})(?:\s+(?P<scale>hundred|thousand|million|billion))?|(?P<word>{_WORD})|(?P<vague>{_VAGUE})",
+                    re.IGNORECASE)
+
+
+def count_value(text: str) -> int | None:
+    """The conservative integer a written count stands for (its first number: a range's lower bound)."""
+    match = _FIRST.search(text)
+    if match is None:
+        return None
+    if match.group("vague"):
+        return VAGUE[" ".join(match.group("vague").lower().split())]
+    if match.group("digits"):
+        number = float(match.group("digits").replace(",", "")) * _SCALES.get((match.group("scale") or "").lower(), 1)
+    else:
+        number = float(_word_value(match.group("word")))
+    if number < 1 or number >= 10_000_000_000:
+        return None
+    return int(number)
+
+
+def _word_value(words: str) -> int:
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "a":
+            current += 1
+        elif word == "dozen":
+            current = max(current, 1) * 12
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in ("thousand", "million"):
+            total += max(current, 1) * _SCALES[word]
+            current = 0
+    return total + current
+
+
+# --- scope --------------------------------------------------------------------------------------------------
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_YEAR = r"(?:19|20)\d\d"
+_WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|turmoil|violence|fighting|unrest|bloodshed)"
+_CUES = (
+    # Running totals.
+    rf"\bsince\s+(?:{_YEAR}|{_MONTH}|then|the\s+(?:start|beginning|outbreak)|(?:the\s+)?{_WAR}\b|[^.;]{{0,70}}?\b(?:began|started|erupted|broke\s+out)\b)",
+    rf"\b{_WAR}\s+(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made)\b",
+    r"\b(?:killed|died|dead|deaths|displaced|fled|wounded|injured)\s+(?:in|during|throughout|over)\s+(?:the\s+|its\s+|this\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency)\b",
+    r"\b(?:have|has)\s+already\b|\blast\s+week\b",
+    rf"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|this|a)\s+(?:[\w'-]+\s+){{0,2}}?{_WAR}\b",
+    rf"\byears\s+of\s+(?:civil\s+)?{_WAR}\b",
+    r"\bwar-(?:torn|battered|ravaged|wracked)\b",
+    r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|running\s+total)\b",
+    # Another year, another month, another event.
+    rf"(?<![\d/-]){_YEAR}(?![\d/-])",
+    rf"\b(?:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+(?:\d{{1,2}}\s+)?{_MONTH}\b",
+    r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|ago)\b",
+    r"\b(?:weeks|months|years|decades)\s+ago\b|\bthe\s+(?:previous|preceding)\s+(?:week|month|year)\b",
+    # Yearly statistics.
+    r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\b(?:last|this|previous)\s+(?:year|month)\b|\bearlier\s+this\s+(?:year|month)\b",
+    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b",
+    # Comparisons.
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\b(?:since|ever|yet|on\s+record|in\s+(?:years|decades))\b",
+    # Forecasts and hypotheticals.
+    r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b",
+    r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|\bif\b|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
+)
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MON}\s+{_YEAR}\b|\b{_MON}\s+\d{{1,2}},?\s+{_YEAR}\b|\b\d{{4}}-\d\d-\d\d\b|\b\d\d?[-./]\d\d?[-./]\d{{4}}\b",
+                        re.IGNORECASE)
+_CUE = re.compile("|".join(f"(?:{cue})" for cue in _CUES), re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
+_RELATIVE_START = re.compile(r"\s*(?:which|that|who|and)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|fled|displaced|lost\s+their\s+lives|perished)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                    re.IGNORECASE)
+RUNNING_TOTAL_SIZE = 10_000  # a toll this large "has been killed" with no day named is a running total
+
+
+def is_background(sentence: str, start: int, end: int, value: int) -> bool:
+    """Whether the figure spanning ``start:end`` of ``sentence`` is background, from cues in its clause."""
+    clause = _FULL_DATE.sub(" ", _clause(sentence, start, end))  # a dateline stamp is not another time
+    if _CUE.search(clause):
+        return True
+    return value >= RUNNING_TOTAL_SIZE and bool(_PERFECT.search(clause)) and not _TODAY.search(clause)
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause around ``start:end``: punctuation bounds it, a relative clause joins the one before it."""
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
+    left = max(b for b in bounds if b <= start)
+    right = min((b for b in bounds if b > end), default=len(sentence) + 1)
+    right_end = right - 1 if right <= len(sentence) else len(sentence)
+    if left > 0 and _RELATIVE_START.match(sentence, left):
+        left = max((b for b in bounds if b < left - 1), default=0)
+    follow = sentence[right:] if right <= len(sentence) else ""
+    if _RELATIVE_START.match(follow):  # "the conflict, which has killed ..." told about the figure's clause
+        next_break = _CLAUSE_BREAK.search(follow)
+        right_end = right + (next_break.start() if next_break else len(follow))
+    return sentence[left:right_end]
