@@ -44,7 +44,7 @@ def article_record(enriched: EnrichedArticle, theatre_code: str, base_url: str, 
         "source_url": a.source_url or None, "language": a.language or None,
         "lede": enriched.lede or None, "summary": enriched.summary or None, "key_points": list(enriched.key_points),
         "entities": entities,
-        "figures": [{"kind": f.kind, "value": f.value, "sentence": f.sentence, "text": f.text, "scope": f.scope} for f in enriched.figures],
+        "figures": [{"kind": f.kind, "count": f.value, "text": f.text, "scope": f.scope, "sentence": f.sentence} for f in enriched.figures],
         "story": enriched.story or None,
         "theatre": country_name(theatre_code) if theatre_code else None, "theatre_code": theatre_code or None,
         "content_hash": a.content_hash or None,
@@ -77,7 +77,7 @@ def _flat(record: dict[str, Any]) -> dict[str, str]:
     cells = dict(record)
     cells["key_points"] = "; ".join(record["key_points"])
     cells["entities"] = "; ".join(f"{key}: {', '.join(names)}" for key, names in record["entities"].items() if names)
-    cells["figures"] = "; ".join(f"{f['kind']} {f['value']}" + (" (background)" if f["scope"] == "background" else "") for f in record["figures"])
+    cells["figures"] = "; ".join(f"{f['kind']} {f['count']}" + (" (background)" if f["scope"] == "background" else "") for f in record["figures"])
     cells["edited"] = "; ".join(record["edited"])
     return {key: "" if value is None else str(value) for key, value in cells.items()}
 

@@ -81,12 +81,12 @@ def test_a_hand_written_figures_list_is_never_overwritten(site_small: Path, run_
     monkeypatch.setattr(analysis, "extract_figures", lambda text: (KeyFigure("killed", 500, "A new reading.", "500", "event"),))
     build(load_config(site_small))
     after = _records(run_cli, site_small)
-    assert after[KERRY]["figures"] == [{"kind": "killed", "value": 9, "text": "nine people", "scope": "event",
+    assert after[KERRY]["figures"] == [{"kind": "killed", "count": 9, "text": "nine people", "scope": "event",
                                         "sentence": "A further nine people including five children were killed."}]
     assert after[SUDAN]["figures"] == []  # `figures: []`: the article has none, whatever the NLP reads
     assert "figures" in after[KERRY]["edited"] and "figures" in after[SUDAN]["edited"]
     ingested = next(path for path in after if path not in (KERRY, SUDAN))
-    assert after[ingested]["figures"][0]["value"] == 500 and "figures" not in after[ingested]["edited"]
+    assert after[ingested]["figures"][0]["count"] == 500 and "figures" not in after[ingested]["edited"]
 
 
 def test_a_broken_figures_list_says_where(site_small: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
@@ -112,7 +112,7 @@ def test_export_schema_is_stable(site_small: Path, run_cli) -> None:  # type: ig
     kerry = next(r for r in records if r["path"] == KERRY)
     assert kerry["title"] == "Kerry and Lavrov Meet on Syria Truce" and kerry["source"] == "Briefing Wire"
     assert kerry["url"] == "articles/2016/05/kerry-meets-lavrov.html" and kerry["story"]
-    assert all(set(f) == {"kind", "value", "sentence", "text", "scope"} for r in records for f in r["figures"])
+    assert all(set(f) == {"kind", "count", "text", "scope", "sentence"} for r in records for f in r["figures"])
 
 
 def test_export_csv_to_a_file(site_small: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
