@@ -34,6 +34,7 @@ class GoldDoc:
     split: str  # "dev", "heldout" or "all"
     entities: tuple[GoldEntity, ...]
     ignored: frozenset[str] = frozenset()  # normalised names that score neither way (CoNLL MISC)
+    group: str = "conflict"  # hand gold: "conflict" (the first 38 articles) or "messy" (issue 17's set)
 
 
 def basic_normal_form(name: str) -> str:
@@ -81,7 +82,7 @@ def load_hand_gold(gold_path: Path, corpus: Path, normalise: NameNormaliser) -> 
             for key, kind in GOLD_KEYS.items()
             for name in item[key] or ()
         )
-        docs.append(GoldDoc(item["path"], text, item["split"], entities))
+        docs.append(GoldDoc(item["path"], text, item["split"], entities, group=item.get("set", "conflict")))
     return tuple(docs)
 
 
