@@ -117,7 +117,12 @@ def plain_textrank(count: int) -> System:
 
 
 def project_summary(count: int) -> System:
-    return lambda title, body: " ".join(summarize(title, body, sentences=count).sentences)
+    """What a reader sees as the article's summary: the lede, then the summary sentences (text order)."""
+    def system(title: str, body: str) -> str:
+        summary = summarize(title, body, sentences=count)
+        order = {sentence: position for position, sentence in enumerate(split_sentences(body))}
+        return " ".join(sorted((summary.lede, *summary.sentences), key=lambda s: order.get(s, len(order))))
+    return system
 
 
 def project_lede(title: str, body: str) -> str:

@@ -82,7 +82,7 @@ def test_refresh_lets_the_build_compute_again_and_leaves_hand_written_articles(t
 
     exported = run_cli("--project", str(project), "export")
     records = {r["slug"]: r for r in map(__import__("json").loads, exported.out.splitlines())}
-    assert records["talks-resume-in-geneva"]["edited"] == [] and records["talks-resume-in-geneva"]["summary"]
+    assert records["talks-resume-in-geneva"]["edited"] == [] and records["talks-resume-in-geneva"]["lede"]
     assert records["analyst-note"]["summary"] == "Envoys met in Geneva on Monday."  # still the person's
 
     named = run_cli("--project", str(project), "refresh", "--fields", "summary", str(hand))

@@ -143,21 +143,23 @@ class _Candidate:
 
 
 def summarize(title: str, text: str, *, sentences: int = 3, key_points: int = 4) -> Summary:
-    """Lede, up to `sentences` summary sentences (text order; fewer once they hold SUMMARY_WORDS_PER_SENTENCE
-    words per sentence asked for) and up to `key_points` short points of an article."""
+    """A page that reads once: the lede (what happened), then summary sentences the lede does not say
+    (text order; lede and summary together hold about SUMMARY_WORDS_PER_SENTENCE words per sentence
+    asked for, `sentences` sentences at most), then up to `key_points` short points neither says."""
     candidates = _candidates(title, split_sentences(text))
     if not candidates:
         return Summary(lede="", sentences=(), key_points=())
     scores = _scores(title, candidates)
     ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i], i))
-    chosen = _pick(candidates, ranked, sentences, word_budget=SUMMARY_WORDS_PER_SENTENCE * sentences)
     standalone = [i for i in ranked if not candidates[i].dependent]
-    lede = candidates[_lede(candidates, standalone or ranked)].text
+    lede = _lede(candidates, standalone or ranked)
+    budget = SUMMARY_WORDS_PER_SENTENCE * sentences - candidates[lede].word_count
+    chosen = _pick(candidates, ranked, sentences - 1, word_budget=budget, said=[lede]) if budget > 0 else []
     shortened = {i: _shorten(candidates[i].text) for i in standalone}
     short = [i for i in standalone if shortened[i].count(" ") < KEY_POINT_MAX_WORDS]
-    points = _pick(candidates, short, key_points)
+    points = _pick(candidates, short, key_points, said=[lede, *chosen])
     return Summary(
-        lede=lede,
+        lede=candidates[lede].text,
         sentences=tuple(candidates[i].text for i in sorted(chosen)),
         key_points=tuple(shortened[i] for i in sorted(points)),
     )
@@ -292,17 +294,19 @@ def _density(text: str) -> float:
 
 
 def _pick(
-    candidates: Sequence[_Candidate], ranked: Sequence[int], count: int, word_budget: int = 0
+    candidates: Sequence[_Candidate], ranked: Sequence[int], count: int, word_budget: int = 0, said: Sequence[int] = ()
 ) -> list[int]:
-    """Up to `count` of `ranked`, best first: never a sentence leaning on another, never a near-duplicate;
-    with a `word_budget`, no more once the picked sentences hold that many words."""
+    """Up to `count` of `ranked`, best first: never a sentence leaning on another, never one that repeats
+    (nearly) a picked sentence or one already `said` on the page; with a `word_budget`, no more once the
+    picked sentences hold that many words."""
     picked: list[int] = []
     total = 0
     for index in ranked:
-        if len(picked) == count or word_budget and total >= word_budget:
+        if len(picked) >= count or word_budget and total >= word_budget:
             break
         candidate = candidates[index]
-        if candidate.dependent or any(_overlap(candidate.words, candidates[o].words) > NEAR_DUPLICATE for o in picked):
+        if candidate.dependent or index in said or any(
+                _overlap(candidate.words, candidates[o].words) > NEAR_DUPLICATE for o in (*said, *picked)):
             continue
         picked.append(index)
         total += candidate.word_count

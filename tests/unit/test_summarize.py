@@ -6,6 +6,7 @@ from pathlib import Path
 
 from conftest import SEED
 
+from generator.models import Summary
 from generator.nlp.summarize import summarize
 from generator.textutil import markdown_to_text
 
@@ -46,14 +47,27 @@ def test_lede_is_the_first_real_news_sentence_without_dateline() -> None:
     )
 
 
+def _reads(summary: Summary) -> tuple[str, ...]:
+    """What a reader sees as the summary: the lede, then the summary sentences."""
+    return (summary.lede, *summary.sentences) if summary.lede else summary.sentences
+
+
 def test_summary_is_at_most_the_requested_sentences_in_text_order() -> None:
     body = _body(ARTICLE)
     summary = summarize(TITLE, body, sentences=3)
-    assert 2 <= len(summary.sentences) <= 3
+    assert 2 <= len(_reads(summary)) <= 3
     positions = [body.index(s[:40]) for s in summary.sentences]
     assert positions == sorted(positions)
-    assert len(summarize(TITLE, body, sentences=1).sentences) == 1
+    assert len(_reads(summarize(TITLE, body, sentences=1))) == 1  # the lede alone
     assert len(summarize(TITLE, body, sentences=6).sentences) > len(summary.sentences)  # more asked, more given
+
+
+def test_the_page_reads_once_lede_summary_and_key_points_never_repeat() -> None:
+    summary = summarize(TITLE, _body(ARTICLE), sentences=3, key_points=4)
+    shown = [summary.lede, *summary.sentences, *summary.key_points]
+    assert summary.lede and summary.sentences and summary.key_points
+    assert len(set(shown)) == len(shown)
+    assert summary.lede not in summary.sentences and not set(summary.key_points) & {summary.lede, *summary.sentences}
 
 
 def test_summary_stops_near_a_lead_paragraph_length() -> None:
@@ -66,10 +80,10 @@ def test_summary_stops_near_a_lead_paragraph_length() -> None:
         "about a ceasefire that both the government and the rebels say they want to sign this month."
     )
     summary = summarize("Shelling in the north", long_sentences, sentences=3)
-    assert len(summary.sentences) == 2  # two 30-word sentences pass the 36-word budget of three sentences
+    assert len(_reads(summary)) == 2  # two 30-word sentences pass the 36-word budget of three sentences
     short_sentences = ("Rebels shelled the village of Azaz on Monday.\n\nThe army closed the road to Kala on Tuesday.\n\n"
                        "Aid convoys reached the port of Tartus on Wednesday.")
-    assert len(summarize("Shelling near Kala", short_sentences, sentences=3).sentences) == 3
+    assert len(_reads(summarize("Shelling near Kala", short_sentences, sentences=3))) == 3
 
 
 def test_furniture_captions_dates_and_headline_are_never_chosen() -> None:
@@ -85,7 +99,7 @@ def test_furniture_captions_dates_and_headline_are_never_chosen() -> None:
 
 def test_near_duplicate_sentences_are_not_both_chosen() -> None:
     summary = summarize(TITLE, _body(ARTICLE), sentences=4)
-    duplicates = [s for s in summary.sentences if "extended" in s and "48 hours on Monday" in s]
+    duplicates = [s for s in (*_reads(summary), *summary.key_points) if "extended" in s and "48 hours on Monday" in s]
     assert len(duplicates) == 1
 
 
@@ -107,14 +121,15 @@ def test_key_point_drops_a_trailing_elaboration_of_a_long_sentence() -> None:
         "northern alliance for the government in the capital had faded over the winter months, saying that "
         "the alliance was still committed to all of the agreements it had signed with the government in 2019."
     )
-    (point,) = summarize("Minister rejects claims", body, key_points=1).key_points
+    lead = "Talks on a new ceasefire opened in Geneva on Monday, diplomats said.\n\n"
+    (point,) = summarize("Minister rejects claims", lead + body, sentences=1, key_points=1).key_points
     assert point.endswith("had faded over the winter months.")
 
 
 def test_leading_connective_is_dropped_so_the_sentence_stands_alone() -> None:
     body = "Rebels shelled the city of Kala on Monday, officials said.\n\nAlso on Monday, the army closed the road to Kala."
     summary = summarize("Rebels shell Kala", body, sentences=2)
-    assert summary.sentences[1] == "On Monday, the army closed the road to Kala."
+    assert _reads(summary)[1] == "On Monday, the army closed the road to Kala."
 
 
 def test_an_interview_answer_is_not_chosen_without_its_question() -> None:
@@ -122,8 +137,7 @@ def test_an_interview_answer_is_not_chosen_without_its_question() -> None:
             "No, the evacuation of the coastal villages will not be stopped before Friday night.\n\n"
             "No one was hurt when the storm reached the coast of the province on Monday evening.")
     summary = summarize("Storm reaches the coast", body, sentences=3, key_points=3)
-    assert summary.sentences == ("No one was hurt when the storm reached the coast of the province on Monday evening.",)
-    assert summary.lede == summary.sentences[0]
+    assert _reads(summary) == ("No one was hurt when the storm reached the coast of the province on Monday evening.",)
 
 
 def test_a_piece_of_a_quotation_is_not_chosen_but_a_stray_quote_mark_is_no_reason() -> None:
@@ -131,7 +145,7 @@ def test_a_piece_of_a_quotation_is_not_chosen_but_a_stray_quote_mark_is_no_reaso
             'We will go on fighting in the north for as long as it takes," the general told reporters on Monday.\n\n'
             'The capsule collected samples from comet Wild (also known as "Wild 2) and landed on Earth in January.')
     summary = summarize("General vows to fight on", body, sentences=3)
-    assert summary.sentences == ('The capsule collected samples from comet Wild (also known as "Wild 2) and landed on Earth in January.',)
+    assert _reads(summary) == ('The capsule collected samples from comet Wild (also known as "Wild 2) and landed on Earth in January.',)
 
 
 def test_the_line_above_a_photo_credit_is_a_caption() -> None:
@@ -210,7 +224,7 @@ def test_dependent_and_boilerplate_sentences_are_skipped() -> None:
             "Click here to subscribe to our daily newsletter for more news from the region. "
             "Government troops later retook two villages west of the town after heavy fighting.")
     summary = summarize("Rebels shell Azaz", text, sentences=2)
-    assert summary.sentences == (
+    assert _reads(summary) == (
         "Rebels shelled the northern town of Azaz on Monday, killing four civilians.",
         "Government troops later retook two villages west of the town after heavy fighting.",
     )
