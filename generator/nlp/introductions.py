@@ -24,6 +24,7 @@ COORDINATION = re.compile(r"\s+(?:and|&)\s+")
 WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)[ \t]+$")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 WORD_AFTER = re.compile(r"\s+([a-z]+)")
+INSIDE_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:and|of|for|&)\s+$")  # "Trade and Industry said": an organisation's name
 COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # Titles that go with one name by custom (royals, clergy, peers): "Prince Bandar", "Pope Francis", "Lord Drayson".
 NAME_SHAPE = re.compile(r"[A-Z][a-zA-Z]*[a-z](?:[-'’][A-Za-z]+)*")  # "Kerry", "MacDonald", "Al-Hakim"; not "C", "F-Secure"
@@ -72,7 +73,8 @@ def _person_evidence(candidate: Candidate, number: int, body: list[Candidate], t
             return f"a title: \"{text[before.start(1):candidate.end]}\""
         return ""  # a capitalised word before it: part of a longer name, or a title that goes with one name
     after = WORD_AFTER.match(text, candidate.end)
-    if candidate.kind == "person" and after and after.group(1) in SPEECH_VERBS:
+    inside = INSIDE_A_NAME.search(text, line_start, candidate.start)
+    if candidate.kind == "person" and after and after.group(1) in SPEECH_VERBS and not inside:
         return f"a speech verb: \"{text[candidate.start:after.end()]}\""
     if candidate.kind != "unknown":
         return ""

@@ -27,7 +27,7 @@ FURNITURE = re.compile(
     r"\b(?:Related (?:Articles?|Stories|Story|Content|Posts|News|Topics|Coverage|Links)|Related:|Tags?:|Comment via|"
     r"Read more|Read More|READ MORE|Click here|Share this|Share on|Sign up for|Subscribe to|Advertisement|"
     r"Image copyright|Image caption|Getty Images|Photo(?:graph)?:|Photo by|Photo credit|AFP PHOTO|"
-    r"Most (?:Read|Visited|Popular|Viewed)|Top Stories)\b"
+    r"Most (?:Read|Visited|Popular|Viewed)|Top Stories)(?!\w)"
     r"|^Related\b"
     r"|(?:^|[.!?]\s+)(?:[01]\d|2[0-3])[.:][0-5]\d(?![\d.,%])(?!\s*(?:a\.?m|p\.?m|GMT|BST|UTC|local|hours|percent|per\b))"
     r"|\((?:Photo|Picture|Image)[^)]{0,60}\)"
@@ -51,10 +51,18 @@ class ArticleFile:
         except (OSError, UnicodeDecodeError):
             return []
 
-    def line_of(self, text: str, *, word: bool = False) -> int | None:
-        """The first line of the file holding ``text`` (as a whole word when ``word``), or None."""
+    @property
+    def body_start(self) -> int:
+        """The index in ``lines`` of the body's first line (after the front matter)."""
+        if not self.lines or self.lines[0].strip() != "---":
+            return 0
+        return next((n + 1 for n, line in enumerate(self.lines[1:], 1) if line.strip() == "---"), 0)
+
+    def line_of(self, text: str, *, word: bool = False, body: bool = False) -> int | None:
+        """The first line of the file (of its body when ``body``) holding ``text``, as a whole word when ``word``; or None."""
         pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)" if word else re.escape(text))
-        return next((number for number, line in enumerate(self.lines, 1) if pattern.search(line)), None)
+        start = self.body_start if body else 0
+        return next((number for number, line in enumerate(self.lines[start:], start + 1) if pattern.search(line)), None)
 
 
 def editorial_findings(item: ArticleFile) -> list[Finding]:
@@ -67,7 +75,7 @@ def _unintroduced(item: ArticleFile) -> list[Finding]:
     if article.language.split("-")[0].lower() not in ("", "en", "und"):
         return []
     text = markdown_to_text(article.body_md)
-    return [finding("unintroduced-name", item.shown, item.line_of(name.name, word=True),
+    return [finding("unintroduced-name", item.shown, item.line_of(name.name, word=True, body=True),
                     f"'{name.name}' is never introduced by full name ({name.evidence})", page=item.page)
             for name in unintroduced_names(article.title, text)]
 
@@ -100,9 +108,7 @@ def _headline_repeated(item: ArticleFile) -> list[Finding]:
     article = item.enriched.article
     if not starts_with_headline(article.title, markdown_to_text(article.body_md)):
         return []
-    body_start = next((n for n, line in enumerate(item.lines, 1) if n > 1 and line.strip() and not line.startswith(("---", " ", "\t"))
-                       and ":" not in line.split(" ")[0]), None)
-    return [finding("body-starts-with-headline", item.shown, item.line_of(article.title) or body_start,
+    return [finding("body-starts-with-headline", item.shown, item.line_of(article.title.split()[0], body=True),
                     f"the body opens with the headline \"{article.title}\"", page=item.page)]
 
 
