@@ -175,9 +175,42 @@ class IngestConfig:
         return ""
 
 
+RuleSeverities = tuple[tuple[str, str], ...]
+RULE_SEVERITIES = ("error", "warning", "off")
+
+
+def _rule_severities(raw: Any) -> tuple[RuleSeverities, str | tuple[str, str] | None]:
+    """``{no-source: error, noise-entity: off}`` -> (('no-source', 'error'), ('noise-entity', 'off'))."""
+    from generator.commands.check.findings import RULES  # the catalogue lives with the checks
+
+    if raw is None:
+        return (), None
+    if not isinstance(raw, dict):
+        return (), "must be a mapping of rule names to error, warning or off, like 'no-source: error'"
+    pairs = []
+    for rule, severity in raw.items():
+        if str(rule) not in RULES:
+            return (), (str(rule), f"unknown rule {rule!r}" + _suggest(str(rule), RULES))
+        value = "off" if severity is False else severity  # YAML 1.1 reads a bare `off` as false
+        if value not in RULE_SEVERITIES:
+            return (), (str(rule), f"rule {rule!r}: must be error, warning or off (got {severity!r})")
+        pairs.append((str(rule), str(value)))
+    return tuple(sorted(pairs)), None
+
+
 @dataclass(frozen=True, slots=True)
 class CheckConfig:
-    require_source: bool = field(default=False, metadata=_doc("Make an article without 'source:' an error of briefing check (exit 1), not a warning."))
+    rules: RuleSeverities = field(default=(), metadata=_doc(
+        "Each rule of briefing check made an error (fails the check, exit 1), a warning, or off (not reported), "
+        "e.g. {no-source: error, noise-entity: off}; the rules are listed under 'The editor's report'.",
+        parse=_rule_severities))
+    require_source: bool = field(default=False, metadata=_doc(
+        "Kept for older projects: true is the same as rules: {no-source: error} (a rule set in 'rules' wins)."))
+
+    def severities(self) -> dict[str, str]:
+        """The severity briefing.yml gives each rule it names (require_source included)."""
+        chosen = {"no-source": "error"} if self.require_source else {}
+        return chosen | dict(self.rules)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +327,8 @@ def _parse_section(schema: type, value: Any, path: KeyPath, report: Callable[...
             if isinstance(problem, tuple):
                 inner, message = problem
                 report((*path, key), message, (*path, key, inner))
+            elif problem:
+                report((*path, key), f"{problem} (got {raw!r})")
             else:
                 values[key] = parsed
             continue

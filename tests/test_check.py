@@ -91,42 +91,48 @@ def test_content_checklist(site_small: Path) -> None:
     _article(site_small, "noise.md", "title: Noise\ndate: 2016-05-23\nsource: Wire\nentities:\n  people: [Tuesday, Top Stories]\n", "Nothing to see.")
     messages = [f.report() for f in check_content(load_config(site_small))]
     text = "\n".join(messages)
-    assert "content/articles/2016/05/no-source.md: warning: no source" in text  # an error only when briefing.yml says so
-    assert "content/articles/2016/05/no-date.md:1: error: front matter: date: is missing; add 'date: YYYY-MM-DD'" in text
-    assert "content/articles/2016/05/no-source.md: warning: looks like the same story as content/articles/2016/05/copy.md" in text
-    assert "content/articles/2016/05/bare.md: warning: no entities found" in text
-    assert "person 'Tuesday' looks like noise (a day or month name" in text
+    assert "content/articles/2016/05/no-source.md: warning: no source: readers cannot tell who reported it [no-source]" in text
+    assert "content/articles/2016/05/no-date.md:1: error: front matter: date: is missing; add 'date: YYYY-MM-DD' [unloadable]" in text
+    assert "content/articles/2016/05/copy.md: warning: the same story as content/articles/2016/05/no-source.md" in text
+    assert "content/articles/2016/05/bare.md: warning: no people, places or organisations found [no-entities]" in text
+    assert "content/articles/2016/05/copy.md:4: warning: source 'Other Wire' is not in the source registry [unknown-source]" in text
+    assert "noise.md:6: warning: person 'Tuesday' looks like noise (a day or month name) [noise-entity]" in text
     assert "person 'Top Stories' looks like noise" in text
     assert sum(": error:" in m for m in messages) == 1
 
 
-def test_guessed_dates_are_one_finding_for_them_all(site_small: Path) -> None:
+def test_guessed_dates_are_one_finding_each_grouped_in_the_report(site_small: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     for number in range(7):
-        _article(site_small, f"undated-{number}.md", f"title: Undated {number}\ndate: 2016-05-2{number}\ndate_guessed: true\nsource: Wire\n", BODY)
+        _article(site_small, f"undated-{number}.md", f"title: Undated {number}\ndate: 2016-05-2{number}\ndate_guessed: true\nsource: Wire\n", BODY + f" Item {number}.")
     _article(site_small, "bad-flag.md", "title: Flag\ndate: 2016-05-20\ndate_guessed: yes please\nsource: Wire\n", BODY)
-    messages = [f.report() for f in check_content(load_config(site_small))]
-    guessed = [m for m in messages if "dated the day they were ingested" in m]
-    assert len(guessed) == 1 and guessed[0].startswith("content/articles/2016/05/undated-0.md: warning: 7 articles")
-    assert "undated-4.md and 2 more" in guessed[0] and "set 'date:' by hand and remove 'date_guessed:'" in guessed[0]
-    assert any("bad-flag.md:4: error: front matter: date_guessed: must be true or false" in m for m in messages)
+    findings = check_content(load_config(site_small))
+    guessed = [f for f in findings if f.rule == "guessed-date"]
+    assert len(guessed) == 7 and guessed[0].report() == ("content/articles/2016/05/undated-0.md:3: warning: dated 2016-05-20, the day it was "
+                                                         "ingested: no date was found in the text [guessed-date]")
+    assert any("bad-flag.md:4: error: front matter: date_guessed: must be true or false" in f.report() for f in findings)
+    out = run_cli("--project", str(site_small), "check", "--only", "content").out
+    block = out[out.index("guessed-date (warning): 7 findings"):].split("\n\n")[0].splitlines()
+    assert block[1] == "  fix: set 'date:' by hand and remove 'date_guessed:' (or ingest again with --date)"
+    assert block[2].startswith("  content/articles/2016/05/undated-0.md:3: dated 2016-05-20") and len(block) == 8
+    assert block[-1].startswith("  ... and 2 more")
 
 
 def test_content_errors_fail_the_command(site_small: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     _article(site_small, "no-source.md", "title: Unsourced\ndate: 2016-05-20\n", BODY)
     result = run_cli("--project", str(site_small), "check", "--only", "content")
-    assert result.code == 0 and "no-source.md: warning: no source" in result.out
+    assert result.code == 0 and "no-source (warning): 1 finding" in result.out
     config = site_small / "briefing.yml"
-    config.write_text(config.read_text(encoding="utf-8") + "check:\n  require_source: true\n", encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8") + "check:\n  require_source: true\n", encoding="utf-8")  # the old spelling still works
     result = run_cli("--project", str(site_small), "check", "--only", "content")
-    assert result.code == 1 and "no-source.md: error: no source" in result.err
+    assert result.code == 1 and "no-source (error): 1 finding" in result.out and "check: 1 error," in result.out
 
 
-def test_articles_without_a_source_are_one_finding(site_small: Path) -> None:
+def test_articles_without_a_source_are_one_group(site_small: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     for number in range(8):
         _article(site_small, f"wire-{number}.md", f"title: Wire {number}\ndate: 2016-05-2{number}\n", BODY + f" Item {number}.")
-    unsourced = [f.report() for f in check_content(load_config(site_small)) if "no source" in f.report()]
-    assert len(unsourced) == 1 and unsourced[0].startswith("content/articles/2016/05/wire-0.md: warning: 8 articles have no source")
-    assert "wire-4.md and 3 more" in unsourced[0]
+    result = run_cli("--project", str(site_small), "check", "--only", "content")
+    assert result.out.count("no source: readers cannot tell who reported it") == 5 and "no-source (warning): 8 findings" in result.out
+    assert "  ... and 3 more" in result.out
 
 
 @pytest.mark.parametrize("name", ["Sergey Lavrov", "UN", "Aleppo", "Islamic State of Iraq and the Levant", "Médecins Sans Frontières", "al-Nusra Front"])

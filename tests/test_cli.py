@@ -65,7 +65,7 @@ def test_an_internal_error_is_reported_without_a_traceback(site_small: Path, run
 
     monkeypatch.setattr(index_module, "build_index", broken)  # the build imports its stages when it runs
     result = run_cli("--project", str(site_small), "build")
-    assert result.code == 2
+    assert result.code == 3  # distinct from bad input (1) and wrong usage (2)
     assert "internal error (ValueError: substring not found)" in result.err and "Traceback" not in result.err
     assert not (site_small / "site").exists()
 

@@ -68,12 +68,12 @@ def test_check_groups_unsourced_and_unknown_sources_and_reports_registry_errors(
     _article(tmp_path, "local", "Qamishli Post", BODY.replace("Qamishli", "Hasakah"))
     main(["--project", str(tmp_path), "check"])
     out = capsys.readouterr().out
-    assert out.count("no source") == 1 and "7 articles have no source (first 5: " in out and "and 2 more" in out
-    assert "--source OUTLET" in out and "1 source is not in the source registry (Qamishli Post (1))" in out
+    assert out.count("no-source (warning): 7 findings") == 1 and out.count("no source: readers cannot tell") == 5 and "... and 2 more" in out
+    assert "--source OUTLET" in out and "local.md:4: source 'Qamishli Post' is not in the source registry" in out
     (tmp_path / "content/sources.yml").write_text("- name: Qamishli Post\n  kind: tabloid\n", encoding="utf-8")
     assert main(["--project", str(tmp_path), "check"]) == 1
     printed = capsys.readouterr()
-    assert "content/sources.yml:2: error: Qamishli Post: 'kind' must be one of" in printed.out + printed.err
+    assert "source-registry (error): 1 finding" in printed.out and "content/sources.yml:2: Qamishli Post: 'kind' must be one of" in printed.out
 
 
 def _field(path: Path, key: str) -> str:

@@ -73,6 +73,7 @@ def _add_common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> N
 
 
 NO_COMMAND = 2  # like git (usage, non-zero) and Click 8.2: a script that forgot the command must not pass
+INTERNAL_ERROR = 3  # a bug in briefing: neither bad input (1) nor wrong usage (2, argparse's own)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -105,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         print(f"error: internal error ({type(exc).__name__}: {exc}); site/ and content/ were left as they were. "
               "This is a bug in briefing: please report it with the output of the same command run with --verbose", file=sys.stderr)
-        return 2
+        return INTERNAL_ERROR
 
 
 def _run_build(args: argparse.Namespace, cfg: Config) -> int:

@@ -9,11 +9,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.commands.check.findings import ERROR, WARNING, as_errors, count
+from generator.commands.check.findings import ERROR, Finding, apply_severities, as_errors, count
+from generator.commands.check.report import TEXT_PLACES, format_json, format_text, group_findings, summary_line, write_html
 from generator.commands.check.site import DEFAULT_MAX_PAGE_BYTES, check_site
 from generator.commands.init import DEFAULT_PACKAGE, init_project
 from generator.config import Config, with_base_url
-from generator.errors import Diagnostic
 
 
 def add_publish_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -29,11 +29,14 @@ def add_publish_commands(commands: argparse._SubParsersAction, common: argparse.
     serve_cmd.add_argument("--open", action="store_true", help="open the site in a web browser (nothing happens where there is none, e.g. CI)")
     serve_cmd.set_defaults(run=_run_serve)
 
-    check_cmd = commands.add_parser("check", parents=[common], help="check the built site and the content before publishing", description="The pre-publication checklist. Over the built site: broken internal links and anchors, feed and sitemap validity, HTML5 validity (with html5lib), images without alt text, oversized pages. Over content/: articles that do not load (e.g. no date), with no source, with no entities, duplicate stories, entities that look like noise. Exits 1 if there is any error.")
+    check_cmd = commands.add_parser("check", parents=[common], help="the editor's report: check the content and the built site before publishing", description="The pre-publication checklist, as an editor's report: findings grouped by rule, each rule with its count, a one-line fix and the first places (file:line). Over content/: articles that do not load, without a source, with a guessed or future date, people never introduced by full name, furniture in summaries, a body that repeats its headline, stories whose reports disagree, duplicate stories, entities that look like noise. Over the built site: broken internal links and anchors, feed and sitemap validity, HTML5 validity (with html5lib), images without alt text, oversized pages. Rules are made errors, warnings or switched off in briefing.yml (check.rules). Exit status: 0 no error, 1 errors found, 2 wrong usage, 3 internal error.")
     check_cmd.add_argument("--only", choices=("site", "content"), help="run only the site checks or only the content checks")
     check_cmd.add_argument("--base-url", metavar="URL", help="the URL the site was built for, if not site.base_url (as given to briefing build --base-url)")
     check_cmd.add_argument("--max-page-kb", type=int, default=DEFAULT_MAX_PAGE_BYTES // 1024, metavar="KB", help=f"warn about HTML pages larger than this (default: {DEFAULT_MAX_PAGE_BYTES // 1024})")
     check_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1 on any finding)")
+    check_cmd.add_argument("--format", choices=("text", "json"), default="text", help="text (default): the report for a terminal; json: every finding, grouped by rule, for scripts (schema in the README)")
+    check_cmd.add_argument("--places", type=int, default=TEXT_PLACES, metavar="N", help=f"places shown per rule in the text report (default: {TEXT_PLACES}; 0: all)")
+    check_cmd.add_argument("--html", type=Path, metavar="FILE", help="also write the report as an HTML page, with links to the articles (their built pages, else their Markdown files)")
     check_cmd.set_defaults(run=_run_check)
 
 
@@ -72,16 +75,23 @@ def _run_check(args: argparse.Namespace, cfg: Config) -> int:
         cfg = with_base_url(cfg, args.base_url)
     from generator.commands.check.content import check_content
 
-    findings: list[Diagnostic] = []
+    findings: list[Finding] = []
     if args.only in (None, "site"):
         findings += check_site(cfg.output_dir, cfg.site.base_url, max_page_bytes=args.max_page_kb * 1024)
     if args.only in (None, "content"):
         findings += check_content(cfg)
+    findings = apply_severities(findings, cfg.check.severities())
     if args.strict:
         findings = as_errors(findings)
-    for finding in findings:
-        print(finding.report(), file=sys.stderr if finding.severity == ERROR else sys.stdout)
-    errors, warnings = count(findings, ERROR), count(findings, WARNING)
-    if not args.quiet or errors:
-        print(f"check: {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}")
-    return 1 if errors else 0
+    groups = group_findings(findings)
+    if args.html is not None:
+        write_html(args.html, groups, findings, root=cfg.root, site_dir=cfg.output_dir, title=cfg.site.title)
+    if args.format == "json":
+        print(format_json(groups, findings))
+    else:
+        text = format_text(groups, args.places)
+        if text and (not args.quiet or count(findings, ERROR)):
+            print(text + "\n")
+        if not args.quiet or count(findings, ERROR):
+            print(summary_line(findings) + (f"; report written to {args.html}" if args.html is not None else ""))
+    return 1 if count(findings, ERROR) else 0

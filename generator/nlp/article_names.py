@@ -49,7 +49,7 @@ def drop_possessive_s(f: Candidate) -> Candidate:
     return f
 
 
-def _surname_key(word: str) -> str:
+def surname_key(word: str) -> str:
     word = word.casefold()
     for particle in ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"):
         if word.startswith(particle):
@@ -62,8 +62,8 @@ def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
     by_surname: dict[str, set[str]] = defaultdict(set)
     for full in full_names:
         parts = full.split()
-        by_surname[_surname_key(parts[-1])].add(full)
-        by_surname[_surname_key(parts[-1]) + "s"].add(full)  # possessive with the apostrophe stripped
+        by_surname[surname_key(parts[-1])].add(full)
+        by_surname[surname_key(parts[-1]) + "s"].add(full)  # possessive with the apostrophe stripped
     credits = [f" {f.name} " for f in findings if f.kind == "credit"]
     findings = [f for f in findings if f.kind != "credit" and not any(f" {f.name} " in c for c in credits)]
     full_names = {n for n in full_names if not any(f" {n} " in c for c in credits)}
@@ -87,7 +87,7 @@ def _resolve_person(f: Candidate, by_surname: dict[str, set[str]], full_names: s
     city = f.kind == "place" and (f.place is None or f.place.scope == "city")
     if f.kind in {"person", "unknown"} or f.strength <= CONTEXT or city and " " not in f.name:
         words = f.name.split()
-        owners = by_surname.get(_surname_key(words[-1]), set()) if len(words) <= 2 else set()
+        owners = by_surname.get(surname_key(words[-1]), set()) if len(words) <= 2 else set()
         if len(words) == 2 and f.name not in full_names:
             owners = {n for n in full_names if n.endswith(" " + f.name)}
         if not owners and len(words) == 1 and f.strength >= STRONG:

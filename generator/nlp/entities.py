@@ -88,6 +88,10 @@ class Extractor:
     aliases: AliasTable
 
     def mentions(self, text: str) -> tuple[Mention, ...]:
+        return tuple(resolve_in_article(self.candidates(text), text))
+
+    def candidates(self, text: str) -> list[Candidate]:
+        """Every name-like phrase with its guessed type, before names are resolved within the article."""
         findings: list[Candidate] = []
         possessor: Place | None = None
         previous: list[Candidate] = []
@@ -98,7 +102,7 @@ class Extractor:
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
             findings = [drop_possessive_s(f) for f in findings]
-        return tuple(resolve_in_article(findings, text))
+        return findings
 
     def _analyse(self, chunk: Chunk) -> list[Candidate]:
         plain = chunk.text.casefold().removeprefix("the ")

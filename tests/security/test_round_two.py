@@ -190,7 +190,7 @@ def test_an_impossible_date_names_its_file_and_line(tmp_path: Path, where: str, 
     assert code == 1 and expected in err and "internal error" not in err
     if where == "article":
         assert main(["--project", str(root), "check", "--only", "content"]) == 1
-        assert expected.split(": front matter")[0].split("/")[-1] in capsys.readouterr().err
+        assert expected.split(": front matter")[0].split("/")[-1] in capsys.readouterr().out  # the report is on stdout
 
 
 def test_a_lone_surrogate_in_a_title_is_not_a_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

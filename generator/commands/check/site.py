@@ -1,6 +1,6 @@
 """``briefing check`` over a built site: links and anchors, alt text, page size, HTML5, feed, sitemap.
 
-Every finding is ``page:line: error|warning: what``. Errors are what would
+Every finding is ``page:line: error|warning: what [rule]``. Errors are what would
 break the published site for a reader (a dead link, an image without alt
 text, a feed a reader app rejects); warnings need an editor's look.
 The content checks live in ``generator/commands/check/content.py``.
@@ -15,8 +15,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from generator.commands.check.feeds import feed_findings, sitemap_findings
-from generator.commands.check.findings import ERROR, WARNING, finding
-from generator.errors import Diagnostic
+from generator.commands.check.findings import Finding, finding
 
 LINK_ATTRIBUTES = {"href", "src"}
 DEFAULT_MAX_PAGE_BYTES = 512 * 1024
@@ -76,16 +75,16 @@ def link_problems(site_dir: Path, base_url: str = "") -> list[str]:
     return [f"{f.path}:{f.line}: {f.message}" for f in _link_findings(site_dir, pages, base_url)]
 
 
-def check_site(site_dir: Path, base_url: str = "", *, max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES) -> list[Diagnostic]:
+def check_site(site_dir: Path, base_url: str = "", *, max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES) -> list[Finding]:
     """Every finding over a built site, in a stable order."""
     if not (site_dir / "index.html").is_file():
-        return [finding(ERROR, str(site_dir), None, "no built site here (no index.html); run briefing build first")]
+        return [finding("no-site", str(site_dir), None, "no built site here (no index.html); run briefing build first")]
     pages = _read_pages(site_dir)
     findings = _link_findings(site_dir, pages, base_url)
     for page in pages.values():
-        findings += [finding(ERROR, page.rel_path, line, "image without alt text; add alt=\"...\" (alt=\"\" if decorative)") for line in page.missing_alt]
+        findings += [finding("missing-alt", page.rel_path, line, "image without alt text") for line in page.missing_alt]
         if page.size > max_page_bytes:
-            findings.append(finding(WARNING, page.rel_path, None, f"page is {page.size // 1024} KB, over the {max_page_bytes // 1024} KB limit; readers on slow links wait for it"))
+            findings.append(finding("page-size", page.rel_path, None, f"page is {page.size // 1024} KB, over the {max_page_bytes // 1024} KB limit; readers on slow links wait for it"))
     findings += html5_findings(site_dir, sorted(pages))
     findings += feed_findings(site_dir, base_url, lambda url: _resolve_or_problem(site_dir, "feed.xml", url, base_url, pages))
     findings += sitemap_findings(site_dir, base_url, lambda url: _resolve_or_problem(site_dir, "sitemap.xml", url, base_url, pages))
@@ -100,13 +99,13 @@ def _read_pages(site_dir: Path) -> dict[str, Page]:
     return pages
 
 
-def _link_findings(site_dir: Path, pages: dict[str, Page], base_url: str) -> list[Diagnostic]:
+def _link_findings(site_dir: Path, pages: dict[str, Page], base_url: str) -> list[Finding]:
     findings = []
     for page in pages.values():
         for line, url in page.links:
             problem = _resolve_or_problem(site_dir, page.rel_path, url, base_url, pages)
             if problem:
-                findings.append(finding(ERROR, page.rel_path, line, f"{problem}: {url}"))
+                findings.append(finding("broken-link", page.rel_path, line, f"{problem}: {url}"))
     return findings
 
 
@@ -136,18 +135,18 @@ def _resolve_or_problem(site_dir: Path, rel_page: str, url: str, base_url: str, 
     return None
 
 
-def html5_findings(site_dir: Path, rel_pages: list[str]) -> list[Diagnostic]:
+def html5_findings(site_dir: Path, rel_pages: list[str]) -> list[Finding]:
     """HTML5 parse errors, when html5lib is installed (it is in the test extra)."""
     try:
         import html5lib
         from html5lib.constants import E
     except ImportError:
-        return [finding(WARNING, str(site_dir), None, "HTML5 validity not checked: pip install html5lib")]
+        return [finding("html5-unchecked", str(site_dir), None, "HTML5 validity not checked")]
     findings = []
     for rel in rel_pages:
         parser = html5lib.HTMLParser(strict=False)
         parser.parse((site_dir / rel).read_bytes(), likely_encoding="utf-8")
         for (line, column), code, data in parser.errors:
             message = E.get(code, code) % (data or {}) if isinstance(data, dict) else code
-            findings.append(finding(ERROR, rel, line, f"HTML5: {message} (column {column})"))
+            findings.append(finding("html5", rel, line, f"HTML5: {message} (column {column})"))
     return findings
