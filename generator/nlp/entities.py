@@ -29,6 +29,7 @@ from generator.nlp.article_names import (
 from generator.nlp.chunks import Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place
 from generator.nlp.lexicon import (
+    COMPANY_SUFFIXES,
     COMPASS_WORDS,
     COMPLEMENT_ENDS,
     FACILITY_HEADS,
@@ -40,6 +41,7 @@ from generator.nlp.lexicon import (
     MONTHS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    ORG_CUES_AFTER,
     ORG_CUES_BEFORE,
     ORG_HEADS,
     ORG_OPENERS,
@@ -244,11 +246,23 @@ class Extractor:
     def _classify_name(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         if not tokens:
             return None
+        if len(tokens) > 1 and tokens[-1].lower.rstrip(".") in COMPANY_SUFFIXES:  # "ESL Investment Inc." is ESL Investment
+            rest = tokens[:-1]
+            known = self._known(_words(rest), rest, chunk)
+            name = known.name if known and known.kind == "organization" else _words(rest)
+            return Candidate(rest, "organization", name, STRONG if known else KEYWORD, None, chunk.headline)
         name = _words(tokens)
         known = self._known(name, tokens, chunk)
         if known:
             return known
-        stem = name[:-1] if name.endswith("s") and not name.isupper() else ""
+        if len(tokens) > 2 and self._everyday(tokens[0]):
+            # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
+            # "Co-stars Simon Pegg" (a name of its own needs more than everyday words: see _by_shape)
+            rest = self._classify_name(tokens[1:], chunk, role_cue)
+            if rest is not None and (rest.strength >= STRONG or rest.kind == "person" and self._plainly_a_name(tokens[1:])):
+                return rest
+        # "Assads", "Syrias": a possessive whose apostrophe was stripped; not "Joss" (Stone), "Hess", "Ross"
+        stem = name[:-1] if name.endswith("s") and not name.endswith("ss") and not name.isupper() else ""
         if stem and (self._known(stem, tokens, chunk)):
             return self._known(stem, tokens, chunk)
         return self._by_shape(tokens, chunk, role_cue)
@@ -271,7 +285,7 @@ class Extractor:
 
     def _city_alone_is_place(self, place: Place, chunk: Chunk) -> bool:
         """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context."""
-        if chunk.before and chunk.before[-1] in ROLE_WORDS | TITLES or chunk.after in SPEECH_VERBS:
+        if chunk.before and chunk.before[-1] in ROLE_WORDS | TITLES or chunk.after in SPEECH_VERBS | ORG_CUES_AFTER:
             return False
         if chunk.sentence_initial or chunk.headline:
             return place.population >= 1_000_000 or place.listed
@@ -309,10 +323,22 @@ class Extractor:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
+        if len(tokens) == 1 and chunk.after in ORG_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
+            return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if len(tokens) == 1:
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
         return None
 
+
+    def _plainly_a_name(self, tokens: tuple[Token, ...]) -> bool:
+        """No everyday word in it, but for a given name first: "Zdravko Micevic", "Simon Pegg"; not "Warner Cable"."""
+        return not any(self._everyday(t) for t in tokens[1:]) and (not self._everyday(tokens[0]) or tokens[0].lower in GIVEN_NAMES_IN_COMMON_WORDS)
+
+    @staticmethod
+    def _everyday(token: Token) -> bool:
+        """An everyday English word that is not a given name ("New", "Co-stars"; not "Frank")."""
+        word = token.lower.rsplit("-", 1)[-1]  # a compound is its last word: "co-stars" is "stars"
+        return word in common_words() and word not in GIVEN_NAMES_IN_COMMON_WORDS and word not in NAME_PARTICLES
 
     def is_name_word(self, token: Token) -> bool:
         """A word that can be part of a person's name: not junk, not an acronym, not a demonym."""

@@ -29,6 +29,7 @@ LEADING_JUNK = frozenset(
     first second third fourth fifth half about over under near around between against
     almost like unlike just even still again already
     are is was were been being has have had does did would could should shall might must dear hey hello hi
+    across amid amidst among via within beyond throughout upon toward towards
     """.split()
 )
 # Capitalised words that are never an entity on their own.
@@ -169,3 +170,9 @@ GIVEN_NAMES_IN_COMMON_WORDS = frozenset(
     victor vince vincent walter will
     """.split()
 )
+
+# Words right after a name that make it a company or body, not a place or person ("Yahoo spokeswoman
+# Nicki Dugan", "Sears shares rose", "Kmart chief executive").
+ORG_CUES_AFTER = frozenset("spokesman spokeswoman spokesperson shares shareholders stock chairman ceo executives employees".split())
+# Legal-form suffixes of companies: "ESL Investment Inc." is ESL Investment.
+COMPANY_SUFFIXES = frozenset("inc ltd llc plc corp co gmbh ag sa nv bv spa".split())

@@ -78,3 +78,20 @@ def test_links_never_start_or_end_inside_a_longer_name() -> None:
     assert '<a class="entity entity-place" href="camp-david.html">Camp David</a>' in linked
     assert 'President <a class="entity entity-person" href="assad.html">Assad</a>' in linked  # a title is no name part
     assert "Charles Kennedy led" in linked and '<a class="entity entity-person" href="jfk.html">Kennedy</a> said' in linked
+
+
+def test_a_word_glued_to_the_front_of_a_name_goes() -> None:
+    found = _refs("The film opens on Friday, and Co-stars Simon Pegg and Jeremy Renner return, the studio said on Monday. "
+                  "The New European Commission takes office next week, officials in Brussels said.")
+    assert ("Simon Pegg", "person") in found and ("European Commission", "organization") in found
+    assert not any(name.startswith(("Co-stars", "New ")) for name, _ in found)
+
+
+def test_company_forms_and_cues() -> None:
+    found = _refs("ESL Investment Inc. is the largest shareholder, and Yahoo spokeswoman Nicki Dugan said donations rose.")
+    assert ("ESL Investment", "organization") in found and ("Yahoo", "organization") in found
+    assert not any(kind == "place" for name, kind in found if name == "Yahoo")
+
+
+def test_a_double_s_is_no_possessive() -> None:
+    assert ("Jos", "place") not in _refs("The singers included Robbie Williams and Joss Stone, the charity said on Monday.")
