@@ -132,9 +132,13 @@ def line_class(paragraph: str) -> str:
         return ""
     if len(_SEPARATOR.findall(f" {line} ")) >= 1 and stopword_density(line) < 0.3 and len(words) <= 30:
         return "navigation"
-    if len(words) >= 5 and stopword_density(line) < 0.1 and not re.search(r"[.!?,;]", line):
+    if len(words) >= 5 and stopword_density(line) < 0.1 and not re.search(r"[.!?,;]", line) and _capitalised(words) >= 0.8:
         return "navigation"  # "Report Go Asia Pacific NewsRadio PM Sunday Profile": a run of link labels
     return ""
+
+
+def _capitalised(words: list[str]) -> float:
+    return sum(not word[:1].islower() for word in words) / len(words) if words else 0.0
 
 
 # ---- dates and stamps ------------------------------------------------------------------------------------------
@@ -156,7 +160,7 @@ def is_date_line(line: str) -> bool:
 
 # A stamp in front of the first sentence, one at a time (outlets' own stamps are attribution's).
 _LEADING_STAMP = re.compile(
-    rf"""^(?:(?:date\ of\ publication|last\ updated(?:\ at)?|published(?:\ on)?|updated(?:\ on)?|posted(?:\ on)?|filed)\s*:?\s*
+    rf"""(?:(?:date\ of\ publication|last\ updated(?:\ at)?|published(?:\ on)?|updated(?:\ on)?|posted(?:\ on)?|filed)\s*:?\s*
        |\((?:filed|updated|posted)\s*:?[^()]{{4,40}}\)\s*
        |{_WEEKDAY},?\s+(?=\d|{_MONTH})
        |\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d\b[,;]?\s*|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b[,;]?\s*
@@ -202,6 +206,9 @@ _INLINE_CREDIT = re.compile(
     r"(?:(?<=[.!?\"\u201d])\s+(?:(?:REUTERS|AFP|AP|EPA)/[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?(?=\s+[A-Z])"
     r"|\((?:[A-Z][\w]*\s+){1,3}and\s+[Aa]gencies\)|\((?:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA|File\s+photo)\))"
     r"|\s+-\s+YouTube)(?=\s+[A-Z\"\u201c])")
+# What a picture's caption says (its date, what the picture shows), unlike a sentence of the story.
+_PICTURED = re.compile(r"\b(?:picture|photo|photograph|image|footage|pictured|handout)\b|\bshows?\b"
+                       r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d\d\b")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\"\u201d)])\s)(?=[A-Z\"\u201c])")
 _CAPTION_MAX_CHARS = 400
 
@@ -214,12 +221,12 @@ def strip_inline(paragraph: str) -> tuple[str, list[Removed]]:
     for credit in reversed(list(_INLINE_CREDIT.finditer(text))):
         starts = [m.start() for m in _SENTENCE_START.finditer(text, 0, credit.start())]
         start = starts[-1] if starts else 0
-        if start == 0 and credit.start() == 0 or credit.end() - start > _CAPTION_MAX_CHARS:
+        if credit.start() == 0 or credit.end() - start > _CAPTION_MAX_CHARS:
             continue
-        if credit.group().lstrip().startswith(("-", "(")) is False and not starts:
-            continue
+        if credit.group().lstrip().startswith("(") and (start == 0 or not _PICTURED.search(text[start:credit.start()])):
+            start = credit.start()  # "(TRT World and Agencies)" after a sentence of the story: only the credit goes
         removed.append(Removed("caption", text[start:credit.end()].strip()))
-        text = (text[:start] + text[credit.end():].lstrip()).strip() if start else text[credit.end():].strip()
+        text = f"{text[:start].rstrip()} {text[credit.end():].lstrip()}".strip()
     return text, removed
 
 
@@ -301,7 +308,8 @@ def is_bare_caption(paragraph: str) -> bool:
     text = paragraph.strip()
     count = len(words_of(text))
     return (_CAPTION_WORDS[0] <= count <= _CAPTION_WORDS[1] and text[:1].isupper() and not text.isupper()
-            and not re.search(r"[.!?:;,\"'\u201d\u2019)\u2026-]$", text) and stopword_density(text) >= _STOPWORD_SENTENCE)
+            and not re.search(r"[.!?:;,\"'\u201d\u2019)\u2026-]$", text) and ":" not in text  # "Powell: 'Business as usual' for now"
+            and stopword_density(text) >= _STOPWORD_SENTENCE)
 
 
 def _punctuated(paragraphs: list[str]) -> bool:
@@ -321,7 +329,7 @@ def is_headline(title: str, paragraph: str) -> bool:
 
 # An agency dateline inside the first paragraph: what comes before it is the page's ("8:16 PM AP Photo LON104 By
 # RAVI NESSMAN Associated Press Writer RAMALLAH, West Bank (AP) - Marwan Barghouti ...").
-_INNER_DATELINE = re.compile(r"(?<=\s)[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+_INNER_DATELINE = re.compile(r"(?<=\s)(?<![A-Z.'\-]\s)[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
                              r"\s*\([A-Za-z][^()\n]{1,30}\)\s*(?:[-\u2013\u2014:]+|(?=[A-Z]))\s")
 _DATELINE_WITHIN = 300
 
