@@ -110,6 +110,10 @@ _CREDIT = (r"(?:\(?(?:photo|image|picture|video)s?\s*(?:credit)?\s*:\s*[^()]{2,6
 _CREDIT_LINE = re.compile(rf"^{_CREDIT}\.?$", _I)
 _CREDIT_END = re.compile(rf"(?:(?<=[.!?\s])|^){_CREDIT}\.?$", _I)
 _CAPTION_MAX_WORDS = 40
+# A byline on a line of its own: "By Meng Yan (China Daily)", "By KIROKU HANAI", "By John-Paul Ford Rojas, PA".
+_NAME = r"[A-Z][\w.'\u2019-]*"
+_BYLINE_LINE = re.compile(rf"^(?:(?:[Pp]osted|POSTED)\s+)?(?:[Bb]y|BY)\s+{_NAME}(?:\s+(?:{_NAME}|de|van|von|al-\w+|bin)){{0,4}}(?:\s+and\s+{_NAME}(?:\s+{_NAME}){{0,3}})?"
+                          r"(?:\s*\([^()]{2,40}\)|,\s*[\w .&'-]{2,40})?$")
 # Menus and breadcrumbs: words between separators ("News / Business / Opinion", "Home > News > UK").
 _SEPARATOR = re.compile(r"\s(?:\||>|/|\u2022|\u00bb|-{3,})\s|\s\|$|\s>$")
 
@@ -124,6 +128,8 @@ def line_class(paragraph: str) -> str:
         for kind, cue in _LINE_CUES:
             if cue.match(line):
                 return kind
+    if _BYLINE_LINE.match(line):
+        return "byline"
     if _CREDIT_LINE.match(line) or len(words) <= _CAPTION_MAX_WORDS and _CREDIT_END.search(paragraph.strip()):
         return "caption"
     if is_date_line(line):
@@ -199,6 +205,8 @@ def split_leading_stamps(paragraph: str) -> tuple[str, str]:
 _TICKER_WORD = r"(?:Quote|Profile|Research|Products|Articles|Overview|Company|Stock\s+Buzz|Chart|News)"
 # "(KMRT.O: Quote, Profile, Research)", "(Profile, Products, Articles)": links a quote page glues into sentences.
 _TICKER = re.compile(rf"\s*\((?:[A-Z0-9.^]{{1,12}}:\s*)?{_TICKER_WORD}(?:,\s*{_TICKER_WORD}){{1,5}}\)")
+_FULL_STORY = re.compile(r"(?:^|(?<=[.!?\"\u201d]\s))(?:Click\s+here\s+(?:for|to\s+read)\s+(?:the\s+)?full\s+(?:story|article|text)\.?"
+                         r"|\(Full\s+story\)\.?)\s*|\s*\(Full\s+story\)(?=\s|$)", _I)
 _ADVERT = re.compile(r"\s+ADVERTISEMENT(?=\s+|$)")  # the banner in capitals, not the word in a sentence
 # A photo credit inside a paragraph closes the caption before it: "... November 19 2016. REUTERS/Rodi Said The
 # advance ...", "... half of the city. (TRT World and Agencies) Syrian rebel ...", "... Aleppo - YouTube Russian ...".
@@ -217,7 +225,8 @@ def strip_inline(paragraph: str) -> tuple[str, list[Removed]]:
     """A paragraph without ticker links, advertisement banners and captions glued between its sentences."""
     removed = [Removed("widget", m.group().strip()) for m in _TICKER.finditer(paragraph)]
     removed += [Removed("widget", "ADVERTISEMENT") for _ in _ADVERT.finditer(paragraph)]
-    text = _ADVERT.sub("", _TICKER.sub("", paragraph))
+    removed += [Removed("full-article", m.group().strip()) for m in _FULL_STORY.finditer(paragraph)]
+    text = _FULL_STORY.sub("", _ADVERT.sub("", _TICKER.sub("", paragraph))).strip()
     for credit in reversed(list(_INLINE_CREDIT.finditer(text))):
         starts = [m.start() for m in _SENTENCE_START.finditer(text, 0, credit.start())]
         start = starts[-1] if starts else 0
@@ -237,7 +246,8 @@ def strip_inline(paragraph: str) -> tuple[str, list[Removed]]:
 _TAIL_CUE = re.compile(
     r"(?:^|(?<=[.!?\"'\u201d)\]]\s)|(?<=\s))(?:Related\s+(?:News|Stories|Articles|Content|Coverage|Links|Topics)\b"
     r"|Related\s*:|Related\s+(?=[A-Z][a-z]+\s+[A-Z])|Tags\s*:?\s+(?=[A-Za-z#])|TAGS\s*:|Read\s+(?:Also|More)\b"
-    r"|Comment\s+via\b|Community\s+standards|Category\s+News\b|(?:Copyright\s*)?\u00a9\s*(?:19|20)\d\d)")
+    r"|Comment\s+via\b|Community\s+standards|Category\s+News\b|(?:Copyright\s*)?\u00a9\s*(?:19|20)\d\d"
+    r"|(?:Additional\s+)?[Rr]eporting\s+by\s+[A-Z][^.;]{2,80}(?:;|$)|Our\s+Standards\s*:)")
 _TAIL_SHARE = 0.5  # a tail starts in the second half of the text
 
 
@@ -261,6 +271,8 @@ def cut_tail(paragraphs: list[str]) -> tuple[list[str], str]:
     return paragraphs, ""
 
 
+# Words a page says to its reader, never a story: "Subscribe to our Youtube channel", "We wont spam you".
+_PAGE_WORDS = re.compile(r"\b(?:subscribe|newsletter|follow|spam|privacy|cookies?|copyright|sign\s+up|log\s*in|comment\s+via)\b|\u00a9", _I)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
 
 
@@ -269,7 +281,8 @@ def _tells_story(texts: list[str]) -> bool:
     for text in texts:
         run = 0
         for sentence in _SENTENCE_SPLIT.split(text):
-            story = len(words_of(sentence)) >= 10 and stopword_density(sentence) >= 0.3 and bool(_SENTENCE_END.search(sentence))
+            story = (len(words_of(sentence)) >= 10 and stopword_density(sentence) >= 0.3 and sentence.rstrip().endswith(".")
+                     and "|" not in sentence and not _PAGE_WORDS.search(sentence))
             run = run + 1 if story else 0
             if run >= 2:
                 return True
@@ -371,6 +384,12 @@ class Stripped:
     def stamps(self) -> tuple[str, ...]:
         """Date lines and page stamps (where an article's date may be)."""
         return tuple(r.text for r in self.removed if r.kind == "stamp")
+
+    @property
+    def byline(self) -> str:
+        """The first byline standing on its own line, without its "By" ("Meng Yan (China Daily)")."""
+        found = next((r.text for r in self.removed if r.kind == "byline"), "")
+        return re.sub(r"^(?:posted\s+)?by\s+", "", found.strip(" .:;|-"), flags=_I)
 
     @property
     def footer(self) -> str:

@@ -81,6 +81,7 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     if paragraphs:
         leading_date, first = split_leading_date(paragraphs[0])
         byline, first = split_title_prefix(title, first)
+        byline = byline or stripped.byline
         if leading_date is None:  # "Title 21 November 2016 SANA Text": the date after the repeated headline
             leading_date, first = split_leading_date(first)
         paragraphs = ([first] if first.strip() else []) + paragraphs[1:]
