@@ -334,10 +334,20 @@ def _punctuated(paragraphs: list[str]) -> bool:
 def is_headline(title: str, paragraph: str) -> bool:
     """The headline again, also behind a section word or two ("Public health Reid offers ...") or a counter
     ("Update 12: Kmart Acquires Sears ...")."""
-    if same_text(title, paragraph):
+    headline = headline_of(title)
+    if same_text(title, paragraph) or same_text(headline, paragraph):
         return True
     words = paragraph.split()
-    return len(words) <= len(title.split()) + 3 and any(same_text(title, " ".join(words[n:])) for n in range(1, 4))
+    return len(words) <= len(title.split()) + 3 and any(same_text(headline, " ".join(words[n:])) for n in range(1, 4))
+
+
+_SITE_SUFFIX = re.compile(r"(?:\s*(?:\s[-|\u2013\u2014]|_)\s[^-|\u2013\u2014_]{2,40})+$|-\s+[A-Z][^-|]{2,40}$")
+
+
+def headline_of(title: str) -> str:
+    """The title without the site's name after it ("... Blasts- Al Manar TV Website Archive", "... | Jordan Times")."""
+    headline = _SITE_SUFFIX.sub("", title).strip()
+    return headline if len(headline.split()) >= 3 else title
 
 
 # An agency dateline inside the first paragraph: what comes before it is the page's ("8:16 PM AP Photo LON104 By

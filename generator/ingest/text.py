@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from generator.ingest.attribution import attribute, outlet_of_site, shipped_outlets
-from generator.ingest.boilerplate import strip_boilerplate
+from generator.ingest.boilerplate import headline_of, strip_boilerplate
 from generator.ingest.clean import (
     drop_furniture,
     drop_repeated_title,
@@ -81,6 +81,8 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     if paragraphs:
         leading_date, first = split_leading_date(paragraphs[0])
         byline, first = split_title_prefix(title, first)
+        if (byline, first) == ("", paragraphs[0]) and headline_of(title) != title:  # "Headline. Text" under "Headline - Site"
+            byline, first = split_title_prefix(headline_of(title), first)
         byline = byline or stripped.byline
         if leading_date is None:  # "Title 21 November 2016 SANA Text": the date after the repeated headline
             leading_date, first = split_leading_date(first)
