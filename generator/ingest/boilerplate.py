@@ -78,13 +78,14 @@ _I = re.IGNORECASE
 # Whole lines (the paragraph stripped of " .:|-" around it), each class by its cue.
 _LINE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("widget", re.compile(
-        r"^(?:tags?|related(?:\s+(?:news|stories|articles|content|links|topics|coverage))?|read\s+(?:more|also)"
+        r"^(?:(?:tags?|related(?:\s+\w+)?|see\s+also|read\s+(?:more|also))\s*:.*|tags\s+[^.!?]*"
+        r"|tags?|related(?:\s+(?:news|stories|articles|content|links|topics|coverage))?|read\s+(?:more|also)"
         r"|see\s+also|more\s+(?:on\s+this\s+story|information|from\s+this\s+section|stories)|also\s+from\s+this\s+section"
-        r"|share(?:\s+this(?:\s+(?:article|story|page))?)?|comments?|add\s+a\s+comment.*|post\s+a\s+comment.*"
+        r"|share(?:\s+this(?:\s+(?:article|story|page))?)?|comments?|(?:add|post)\s+a\s+comment(?:\s+on\s+this\s+(?:article|story))?"
         r"|(?:print|e-?mail|printer[\s-]friendly)(?:\s+(?:this|version|format|mail|story|article|page|to\s+a\s+friend))*"
         r"|(?:e-?mail|send)\s+(?:this\s+)?(?:article|story|it)?\s*to\s+a\s+friend|save\s+(?:this\s+)?(?:story|article)"
-        r"|play\s+video|watch\s+(?:the\s+)?video|loading.*|advertisement|sponsored|site\s*search|search"
-        r"|correction\s+appended|free\s+preview|more\s*image|get\s+short\s+url.*|community\s+standards.*"
+        r"|play\s+video|watch\s+(?:the\s+)?video|loading\b[^.]*(?:\.\.\.)?|advertisement|sponsored|site\s*search|search"
+        r"|correction\s+appended|free\s+preview|more\s*image|get\s+short\s+url(?:\s+\d+)*|community\s+standards\S*"
         r"|this\s+(?:story|article)\s+has\s+been\s+(?:viewed|read)\s+[\d,]+\s+times"
         r"|this\s+article\s+is\s+currently\s+a\s+brief.*)$", _I)),
     ("metadata", re.compile(r"^(?:word\s+count|companies\s+featured\s+in\s+this\s+article|filed\s+under|topics?|keywords?|"
@@ -94,7 +95,7 @@ _LINE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pagination", re.compile(r"^(?:page\s+\d+\s+of\s+\d+|next\s+page|previous\s+page|(?:\d+\s+){1,9}next|(?:previous|prev)"
                               r"(?:\s*\|\s*|\s+)next|pages?\s*:?\s*(?:\d+\s*)+)$", _I)),
     ("footer", re.compile(
-        r"^(?:.*(?:\u00a9|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all\s+rights\s+reserved).*"
+        r"^(?:\(?(?:\u00a9|\(c\)|copyright\b\s*(?:\u00a9|\(c\))?\s*(?:19|20)\d\d).*|.*\ball\s+rights\s+reserved\b.*|.*\u00a9\s*(?:19|20)\d\d.*"
         r"|(?:about\s+us|contact(?:\s+us)?|privacy(?:\s+policy)?|terms\s+(?:of\s+(?:use|service)|and\s+conditions)"
         r"|cookie\s+policy|back\s+to\s+top|follow\s+us|subscribe|sign\s+up|for\s+immediate\s+release)\b.*"
         r"|e-?mail\s+the\s+writers?\s+at\s+.*|send\s+your\s+comments\s+to.*|.*\bis\s+archived\s+at\b.*"
@@ -124,7 +125,8 @@ def line_class(paragraph: str) -> str:
     words = words_of(line)
     if not words:
         return "widget" if paragraph.strip() else ""  # "- - - - - -", "'); //-->"
-    if len(words) <= _LINE_MAX_WORDS:
+    parts = _SENTENCE_SPLIT.split(paragraph.strip())
+    if len(words) <= _LINE_MAX_WORDS and not (len(parts) > 1 and any(is_sentence(part) and len(words_of(part)) >= 6 for part in parts)):
         for kind, cue in _LINE_CUES:
             if cue.match(line):
                 return kind
@@ -136,8 +138,9 @@ def line_class(paragraph: str) -> str:
         return "stamp"
     if is_sentence(paragraph):
         return ""
-    if len(_SEPARATOR.findall(f" {line} ")) >= 1 and stopword_density(line) < 0.3 and len(words) <= 30:
-        return "navigation"
+    segments = [part for part in _SEPARATOR.split(f" {line} ") if part.strip()]
+    if len(segments) >= 2 and len(words) <= 30 and (stopword_density(line) < 0.3 or len(words) <= 4 * len(segments)):
+        return "navigation"  # "Home > News > UK", "News / Business / Opinion", "Print | E-mail this | Save story"
     if len(words) >= 5 and stopword_density(line) < 0.1 and not re.search(r"[.!?,;]", line) and _capitalised(words) >= 0.8:
         return "navigation"  # "Report Go Asia Pacific NewsRadio PM Sunday Profile": a run of link labels
     return ""
@@ -248,6 +251,7 @@ _TAIL_CUE = re.compile(
     r"|Related\s*:|Related\s+(?=[A-Z][a-z]+\s+[A-Z])|Tags\s*:?\s+(?=[A-Za-z#])|TAGS\s*:|Read\s+(?:Also|More)\b"
     r"|Comment\s+via\b|Community\s+standards|Category\s+News\b|(?:Copyright\s*)?\u00a9\s*(?:19|20)\d\d"
     r"|(?:Additional\s+)?[Rr]eporting\s+by\s+[A-Z][^.;]{2,80}(?:;|$)|Our\s+Standards\s*:)")
+_COPYRIGHT = re.compile(r"(?:Copyright\s*)?\u00a9")  # ends a page wherever it stands
 _TAIL_SHARE = 0.5  # a tail starts in the second half of the text
 
 
@@ -260,7 +264,7 @@ def cut_tail(paragraphs: list[str]) -> tuple[list[str], str]:
     seen = 0
     for index, paragraph in enumerate(paragraphs):
         for cue in _TAIL_CUE.finditer(paragraph):
-            if seen + cue.start() < _TAIL_SHARE * total:
+            if seen + cue.start() < _TAIL_SHARE * total and not _COPYRIGHT.match(cue.group()):
                 continue
             tail = [paragraph[cue.start():], *paragraphs[index + 1:]]
             if _tells_story(tail):
@@ -278,8 +282,8 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])"
 
 def _tells_story(texts: list[str]) -> bool:
     """Two sentences of running text in a row (10+ words each, a news share of stop words)."""
+    run = 0
     for text in texts:
-        run = 0
         for sentence in _SENTENCE_SPLIT.split(text):
             story = (len(words_of(sentence)) >= 10 and stopword_density(sentence) >= 0.3 and sentence.rstrip().endswith(".")
                      and "|" not in sentence and not _PAGE_WORDS.search(sentence))
