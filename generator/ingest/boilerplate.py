@@ -136,8 +136,8 @@ def line_class(paragraph: str) -> str:
         return "caption"
     if is_date_line(line):
         return "stamp"
-    if is_sentence(paragraph):
-        return ""
+    if is_sentence(paragraph) or _SENTENCE_END.search(paragraph.rstrip()) and len(words) >= 8:
+        return ""  # a menu or a run of link labels never ends like a sentence
     segments = [part for part in _SEPARATOR.split(f" {line} ") if part.strip()]
     if len(segments) >= 2 and len(words) <= 30 and (stopword_density(line) < 0.3 or len(words) <= 4 * len(segments)):
         return "navigation"  # "Home > News > UK", "News / Business / Opinion", "Print | E-mail this | Save story"

@@ -81,6 +81,7 @@ def test_a_furniture_line_is_removed_with_its_class(line: str, kind: str) -> Non
     "3.45 million people remain displaced, the UN said.",
     "Home is where the war is, she said.",
     "Related talks in Geneva made no progress.",
+    "Shelling on 12/05 / 13/05 hit the 4th, 5th and 9th districts, 1,200 / 1,400 homes in all.",
 ])
 def test_a_sentence_of_the_story_is_kept(sentence: str) -> None:
     assert line_class(sentence) == ""
