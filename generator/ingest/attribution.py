@@ -68,12 +68,14 @@ def shipped_outlets() -> Outlets:
 
 
 def attribute(paragraphs: list[str], outlets: Outlets, *, dateline_source: str = "", after_date: bool = False,
-              byline: str = "") -> Attribution:
+              byline: str = "", page_footer: str = "") -> Attribution:
     """The outlet the copy credits itself to, in the order a reader trusts them: its dateline, an opening
     stamp, a byline, a closing credit, a footer; stamps and credits are removed from the copy either way.
 
     ``after_date``: the first paragraph followed a date the reader already split off ("28 November 2016
     SANA Seven people..."), so an outlet's name then a capitalised word is a stamp, not a sentence.
+    ``page_footer``: the page's tail and footers the boilerplate stage took out (``generator.ingest.boilerplate``),
+    read for an outlet's name after the copy's own last paragraph.
     """
     found: list[str] = [outlets.canonical(dateline_source)] if dateline_source else []
     author = ""
@@ -97,10 +99,11 @@ def attribute(paragraphs: list[str], outlets: Outlets, *, dateline_source: str =
     paragraphs, credit = _closing_credit(paragraphs, outlets)
     if credit:
         found.append(credit)
-    if paragraphs:
-        footer = _footer(paragraphs[-1], outlets)
+    for text in ([paragraphs[-1][-_FOOTER_CHARS:]] if paragraphs else []) + ([page_footer] if page_footer else []):
+        footer = _footer(text, outlets)
         if footer:
             found.append(footer)
+            break
     return Attribution(paragraphs, found[0] if found else "", author, date_text)
 
 
@@ -170,8 +173,7 @@ def _credited(match: re.Match[str], outlets: Outlets) -> str:
     return name if _ACRONYM.fullmatch(name) else ""
 
 
-def _footer(paragraph: str, outlets: Outlets) -> str:
-    tail = paragraph[-_FOOTER_CHARS:]
+def _footer(tail: str, outlets: Outlets) -> str:
     for cue in _FOOTER_CUE.finditer(tail):
         named = outlets.named_at_start(tail[cue.end():])
         if named is not None:

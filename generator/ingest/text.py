@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from generator.ingest.attribution import attribute, outlet_of_site, shipped_outlets
+from generator.ingest.boilerplate import headline_of, strip_boilerplate
 from generator.ingest.clean import (
     drop_furniture,
     drop_repeated_title,
@@ -61,7 +62,13 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     title), else the outlet whose web domain ``source_url`` is on (see ``generator.ingest.attribution``).
     """
     outlets = outlets or shipped_outlets()
-    paragraphs = drop_furniture(drop_repeated_title(title, paragraphs))
+    stripped = strip_boilerplate(title, drop_furniture(drop_repeated_title(title, paragraphs)))
+    paragraphs = list(stripped.paragraphs)
+    if not paragraphs and stripped.removed:
+        kinds = ", ".join(sorted({r.kind for r in stripped.removed}))
+        raise InputError(f"has a title but its body is only page furniture ({kinds}), no article text; "
+                         "check that the file holds the story itself, not a page of links or a photo gallery")
+    stamp_date = find_date(stripped.opening_stamp) if stripped.opening_stamp else None
     if len(paragraphs) > 1 and paragraphs[1].startswith(paragraphs[0]) and len(paragraphs[0].split()) <= 4:
         paragraphs = paragraphs[1:]  # a page's place line ("JAKARTA") above its dateline "JAKARTA (Reuters) -"
     dateline = dateline_source = byline = ""
@@ -74,16 +81,21 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     if paragraphs:
         leading_date, first = split_leading_date(paragraphs[0])
         byline, first = split_title_prefix(title, first)
+        if (byline, first) == ("", paragraphs[0]) and headline_of(title) != title:  # "Headline. Text" under "Headline - Site"
+            byline, first = split_title_prefix(headline_of(title), first)
+        byline = byline or stripped.byline
         if leading_date is None:  # "Title 21 November 2016 SANA Text": the date after the repeated headline
             leading_date, first = split_leading_date(first)
         paragraphs = ([first] if first.strip() else []) + paragraphs[1:]
-    credited = attribute(paragraphs, outlets, dateline_source=dateline_source, after_date=leading_date is not None, byline=byline)
+    credited = attribute(paragraphs, outlets, dateline_source=dateline_source, after_date=leading_date is not None or stamp_date is not None,
+                         byline=byline, page_footer=stripped.footer)
     paragraphs = credited.paragraphs
     if not paragraphs:
         raise InputError("has a title but no body; add the article's paragraphs after a blank line")
     by_url = outlets.for_url(source_url) if source_url else None
     source = credited.source or outlet_of_site(site, outlets) or (by_url.name if by_url else "")
-    found_date = date or leading_date or (find_date(credited.date_text) if credited.date_text else None) or _date_in(paragraphs)
+    found_date = (date or leading_date or stamp_date or (find_date(credited.date_text) if credited.date_text else None)
+                  or _date_in(paragraphs) or _date_in(list(stripped.stamps)))
     return RawArticle(
         origin=origin, title=title, paragraphs=tuple(paragraphs), date=found_date,
         source=source, dateline=dateline, source_url=source_url, content_hash=digest,
