@@ -104,7 +104,9 @@ def _print_wikinews(folder: Path) -> None:
             text = path.read_text(encoding="utf-8", errors="replace")
             body = " ".join(text.split("\n", 1)[-1].split())
             # crawled pages put teasers, notices and comments around the story: its credit may be anywhere
-            credited += _credits(body, article.source, text.split("\n", 1)[0].strip())
+            credited += _credits(body, article.source, text.split("\n", 1)[0].strip()) or _credits_as_source(body, article.source)
+            if not _credits(body, article.source, text.split("\n", 1)[0].strip()) and not _credits_as_source(body, article.source):
+                print(f"  wrong? {path.name}: {index[path.stem]['domain']} -> {article.source!r}")
     print(f"\nWikinewsSum pages (the rules were not written on them): {len(files)}")
     print("| figure | value |\n|---|---:|")
     print(f"| sources recorded | {recorded} |")
@@ -133,7 +135,9 @@ def _compare(path: Path, row: dict[str, str], by_hash: dict) -> dict:  # type: i
         "got_source": article is not None and bool(article.source),
         "source_right": article is not None and any(name.casefold() in article.source.casefold() for name in names),
         "names_anywhere": any(_has_name(body, name) for name in names),
-        "source_credited": article is not None and bool(article.source) and _credits(edges_outlet, article.source, text.split("\n", 1)[0].strip()),
+        "source_credited": article is not None and bool(article.source) and (
+            _credits(edges_outlet, article.source, text.split("\n", 1)[0].strip())
+            or _credits_as_source(" ".join(body.split()), article.source)),
         "ingested": article is not None,
         "id": path.stem, "source": article.source if article is not None else "",
         "head": " ".join(body[:EDGE_OUTLET].split()), "tail": " ".join(body[-EDGE_OUTLET:].split()),
@@ -150,8 +154,16 @@ def _credits(edges: str, source: str, title: str) -> bool:
     outlet = shipped_outlets().find(source)
     spellings = (outlet.name, *outlet.aliases) if outlet else (source,)
     before = rf"(?:{_CREDIT_BEFORE}|{re.escape(title)}\s+)"
+    stamp = r"\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\s+\d{1,2}\s+[A-Z][a-z]{2}"  # "AFP Friday 20 Jun 2014": an agency's stamp
     return any(re.search(before + re.escape(s) + _CREDIT_AFTER, edges, 0 if s.isupper() else re.IGNORECASE)
-               for s in spellings)
+               or re.search(rf"(?<!\w){re.escape(s)}{stamp}", edges) for s in spellings)
+
+
+def _credits_as_source(body: str, source: str) -> bool:
+    """'... crumble. Source AFP Related News ...': a page's credit before its related-links furniture."""
+    import re
+
+    return re.search(rf"\bSource:?\s+{re.escape(source)}\b", body) is not None
 
 
 def _has_name(text: str, name: str) -> bool:
@@ -172,9 +184,10 @@ def _date_forms(day: dt.date) -> set[str]:
 
 
 def _print(rows: list[dict]) -> None:  # type: ignore[type-arg]
-    carrying = [r for r in rows if r["carries_date"]]
+    ingested = [r for r in rows if r["ingested"]]  # an input whose words another input already had is one article
+    carrying = [r for r in ingested if r["carries_date"]]
     dated = [r for r in rows if r["got_date"]]
-    naming = [r for r in rows if r["names_outlet"]]
+    naming = [r for r in ingested if r["names_outlet"]]
     sourced = [r for r in rows if r["got_source"]]
     print(f"FA-KES articles: {len(rows)} ({sum(r['ingested'] for r in rows)} ingested; the rest were duplicates of another)")
     print("| figure | value |\n|---|---:|")
@@ -186,7 +199,9 @@ def _print(rows: list[dict]) -> None:  # type: ignore[type-arg]
     print(f"| guessed dates | {_share(sum(r['ingested'] and not r['got_date'] for r in rows), sum(r['ingested'] for r in rows))} |")
     print(f"| articles whose text names their outlet at its start or end | {len(naming)} ({len(naming) / len(rows):.0%}) |")
     print(f"| ... of which got that outlet as source | {_share(sum(r['source_right'] for r in naming), len(naming))} |")
-    anywhere = [r for r in rows if r["names_anywhere"]]
+    print(f"| ... of which got that outlet or the agency its copy credits | "
+          f"{_share(sum(r['source_right'] or r['source_credited'] for r in naming), len(naming))} |")
+    anywhere = [r for r in ingested if r["names_anywhere"]]
     print(f"| articles whose text names their outlet anywhere (quotes too) | {len(anywhere)} ({len(anywhere) / len(rows):.0%}) |")
     print(f"| ... of which got that outlet as source | {_share(sum(r['source_right'] for r in anywhere), len(anywhere))} |")
     print(f"| sources recorded, all articles | {len(sourced)} |")

@@ -247,10 +247,10 @@ class Extractor:
         if not tokens:
             return None
         if len(tokens) > 1 and tokens[-1].lower.rstrip(".") in COMPANY_SUFFIXES:  # "ESL Investment Inc." is ESL Investment
-            rest = tokens[:-1]
-            known = self._known(_words(rest), rest, chunk)
-            name = known.name if known and known.kind == "organization" else _words(rest)
-            return Candidate(rest, "organization", name, STRONG if known else KEYWORD, None, chunk.headline)
+            company = tokens[:-1]
+            known = self._known(_words(company), company, chunk)
+            name = known.name if known and known.kind == "organization" else _words(company)
+            return Candidate(company, "organization", name, STRONG if known else KEYWORD, None, chunk.headline)
         name = _words(tokens)
         known = self._known(name, tokens, chunk)
         if known:
