@@ -181,6 +181,8 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
         action[place.country] += score.action
         weight[place.country] += score.weight
     candidates = {code for code, value in action.items() if value > 0}
+    if not candidates:  # the dateline breaks the tie of no place of action
+        candidates = {place.country for place in places if scores[place.name].dateline}
     if not candidates and organizations:  # no place of action: where the polity sits
         polity = place_scores(title, body, [NamedPlace(ref.name, entities[ref].country, forms.get(ref, (ref.name,)), True)
                                             for ref in organizations], (), is_demonym)

@@ -50,6 +50,8 @@ _ACTOR_COMPOUND = re.compile(
     r"^\s*-\s*(?:based|backed|led|born|made|funded|supported|sponsored|brokered|allied|trained|armed|owned|run|affiliated|aligned)\b",
     re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
+DATELINE_CHARS = 80  # a dateline opens the lead
+_DATELINE = re.compile(r"^(?:,\s*[\w .]{0,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—:]|,?\s*\(|,\s*\w{3,9}\.? \d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,7 @@ class PlaceScore:
 
     action: float  # locative or local mentions in the headline and lead
     weight: float  # every mention, by where it is and how it is named
+    dateline: bool = False  # named in a dateline opening the lead ("GOMA (AP) -"): where the reporter is
 
 
 def lead_of(body: str) -> tuple[str, str]:
@@ -86,7 +89,7 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
     scores: dict[str, PlaceScore] = {}
     for place in places:
         action = weight = 0.0
-        seen = False
+        seen = dateline = False
         for (text, where), taken in zip(segments, blocked):
             for form in sorted(set(place.forms), key=len, reverse=True):
                 occurrences = _occurrences(text, form)
@@ -96,13 +99,16 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                 for start, end in occurrences:
                     if any(s <= start and end <= e for s, e in taken):
                         continue  # inside an organisation's name
+                    if where == LEAD and start < DATELINE_CHARS and _DATELINE.match(text[end:end + 40]):
+                        dateline = True  # "BEIRUT (AP) -": where the reporter is, not the action
+                        continue
                     how = mention_weight(text, start, end, place.local)
                     weight += where * how
                     if where > BODY and how >= ACTION:
                         action += where * how
         if not seen:  # listed by an editor, or found in a form the text does not show: a place of the article all the same
             weight = BODY * BARE
-        scores[place.name] = PlaceScore(action, weight)
+        scores[place.name] = PlaceScore(action, weight, dateline)
     return scores
 
 
