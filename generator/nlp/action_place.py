@@ -99,7 +99,7 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                 for start, end in occurrences:
                     if any(s <= start and end <= e for s, e in taken):
                         continue  # inside an organisation's name
-                    if where == LEAD and start < DATELINE_CHARS and _DATELINE.match(text[end:end + 40]):
+                    if where == LEAD and _is_dateline(text, start, end):
                         dateline = True  # "BEIRUT (AP) -": where the reporter is, not the action
                         continue
                     how = mention_weight(text, start, end, place.local)
@@ -110,6 +110,13 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
             weight = BODY * BARE
         scores[place.name] = PlaceScore(action, weight, dateline)
     return scores
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """A dateline: a place opening the lead ("Goma - ", "RAMALLAH, West Bank (AP) -"), or in capitals before an agency ("BEIRUT (Sputnik)")."""
+    if start < DATELINE_CHARS and _DATELINE.match(text[end:end + 40]):
+        return True
+    return text[start:end].isupper() and len(text[start:end]) > 3 and re.match(r"\s*(?:,?[^,(]{1,30})?\s*\(", text[end:end + 40]) is not None
 
 
 def mention_weight(text: str, start: int, end: int, local: bool) -> float:

@@ -28,10 +28,10 @@ from generator.nlp.geo import is_country, is_demonym, place_location, places_in_
 # Each kind: a pattern over the casefolded headline and lead.
 EVENT_KINDS: dict[str, str] = {
     "airstrike": r"air ?strikes?|air ?raids?|airstrikes?|warplanes?|war ?planes?|jets?|aircraft|aerial|barrel ?bombs?|"
-                 r"helicopters?|air attacks?|bombers?|sorties?|bombings?|bombard\w*",
+                 r"helicopters?|air attacks?|bombers?|sorties?|bombings?|bombard\w*|missiles?",
     "bombing": r"car ?bombs?|suicide|bomb blasts?|blasts?|explosions?|explosives?|exploded|ieds?|booby[- ]trapped|"
                r"bomb attacks?|bombers?|bombings?|bomb (?:hits|kills|explodes|went off)",
-    "shelling": r"shell(?:s|ing|ed)?|mortars?|rockets?|artillery|missiles?|projectiles?|grad",
+    "shelling": r"shell(?:s|ing|ed)?|mortars?|rockets?|artillery|missiles?|projectiles?|grad",  # a missile may be fired from the air
     "chemical": r"chemical|gas attack|toxic|sarin|chlorine|nerve agent|poison(?:ous)? gas|suffocation",
     "clashes": r"clash(?:es|ed)?|fighting|battles?|offensive|ambush(?:ed)?|assault|advances?|recaptur\w*|seiz(?:e|ed|es)",
     "execution": r"execut(?:ed|es|ion|ions)|beheade?d?|beheadings?",
@@ -65,9 +65,13 @@ class EventSignature:
 
 
 def event_kinds(title: str, lead: str) -> frozenset[str]:
-    """The kinds of event the headline and first words of the lead name."""
-    text = f"{title} {' '.join(lead.split()[:KIND_WORDS])}".casefold()
-    return frozenset(kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(text))
+    """The kinds of event the headline names; when it names none, those of the lead's first words
+    (a lead often recalls other events: "... a day after coalition air strikes")."""
+    for text in (title, " ".join(lead.split()[:KIND_WORDS])):
+        kinds = frozenset(kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(text.casefold()))
+        if kinds:
+            return kinds
+    return frozenset()
 
 
 def event_day(published: dt.date, lead: str) -> dt.date | None:
@@ -119,29 +123,39 @@ def _action_places(title: str, text: str, mentions: Iterable[Mention]) -> list[t
 
 
 def same_place(a: EventSignature, b: EventSignature, near_km: float = 40.0) -> bool | None:
-    """Whether two signatures put the action in one place (None: one of them names none).
+    """Whether two signatures put the action in one place (None: they cannot tell).
 
-    Places agree when one is the other, when they are within ``near_km`` of each other, or when
-    one names only a country the other's places are in ("in Syria" and "in Idlib").
+    When both name towns or provinces, each one's main town must be within ``near_km`` of a town the
+    other names ("Manbij" and "Tokhar near Manbij"; not "west Aleppo" and "Idlib, a day after the
+    Aleppo attack"); a town without coordinates is compared by name only. When one names only
+    countries, the countries must meet ("in Syria" and "in Idlib").
     """
     if not a.places or not b.places:
         return None
-    if set(a.places) & set(b.places):
-        return True
     locals_a = [p for p in a.places if not is_country(p)]
     locals_b = [p for p in b.places if not is_country(p)]
     if not locals_a or not locals_b:
         return bool(a.countries & b.countries)
-    return any(_near(x, y, near_km) for x in locals_a for y in locals_b)
-
-
-def _near(a: str, b: str, near_km: float) -> bool:
-    """Two towns or regions within ``near_km``; one without coordinates (a region) is near any place of its country."""
-    here, there = place_location(a), place_location(b)
-    if here is None or there is None:
+    one, other = _near_any(locals_a[0], locals_b, near_km), _near_any(locals_b[0], locals_a, near_km)
+    if one is False or other is False:
         return False
-    if here.latitude is None or here.longitude is None or there.latitude is None or there.longitude is None:
-        return here.country == there.country
+    return True if one and other else None
+
+
+def _near_any(place: str, others: list[str], near_km: float) -> bool | None:
+    found = [_near(place, other, near_km) for other in others]
+    if any(found):
+        return True
+    return False if all(f is False for f in found) else None
+
+
+def _near(a: str, b: str, near_km: float) -> bool | None:
+    """Two towns or provinces within ``near_km`` (None when one has no coordinates: a region, a village)."""
+    if a == b:
+        return True
+    here, there = place_location(a), place_location(b)
+    if here is None or there is None or here.latitude is None or here.longitude is None or there.latitude is None or there.longitude is None:
+        return None
     lat1, lon1, lat2, lon2 = map(math.radians, (here.latitude, here.longitude, there.latitude, there.longitude))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h)) <= near_km
