@@ -25,7 +25,7 @@ EXPORT_FIELDS = (
     "content_hash", "url", "path", "edited",
 )
 # Computed fields a person may set in the front matter instead (then listed in ``edited``).
-EDITABLE = ("lede", "summary", "key_points", "entities", "story", "figures")
+EDITABLE = ("lede", "summary", "key_points", "entities", "story", "figures", "theatre")
 
 
 def export_records(index: SiteIndex, base_url: str, root: Path) -> Iterator[dict[str, Any]]:

@@ -25,19 +25,20 @@ from typing import Mapping
 from generator.models import (
     ENTITY_KINDS,
     FRONT_MATTER_KEYS,
+    ORGANIZATION,
     PLACE,
     EnrichedArticle,
     Entity,
     EntityRef,
 )
-from generator.nlp.geo import place_location
+from generator.nlp.action_place import BARE, NamedPlace, place_scores
+from generator.nlp.geo import is_country, is_demonym, is_small_town, place_location, places_in_title
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import describe
 from generator.outlets import Outlet, Outlets
 from generator.paths import safe_slug
 
 ENTITY_FOLDERS = FRONT_MATTER_KEYS  # person -> people/, place -> places/, organization -> organizations/
-HEADLINE_WEIGHT = 5  # a country named in the headline is what the story is about
 RELATED_WINDOW = 60  # articles on each side, in date order, searched per shared entity
 OUTLET_FOLDER = "sources"
 
@@ -101,7 +102,7 @@ def build_index(articles: tuple[EnrichedArticle, ...], registry: Registry = Regi
         if article.article.source:
             by_source[article.article.source].append(article)
     entities = _assign_slugs(sorted(by_entity, key=lambda r: (ENTITY_KINDS.index(r.kind), r.name.casefold(), r.name)), registry)
-    theatres = {article_path(a): article_theatre(a, entities) for a in articles}
+    theatres = {article_path(a): article_theatre(a, entities, outlets) for a in articles}
     return SiteIndex(
         articles=articles,
         entities=MappingProxyType(entities),
@@ -147,26 +148,68 @@ def _unique_slugs(outlets: dict[str, Outlet]) -> dict[str, Outlet]:
     return unique
 
 
-def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entity]) -> str:
-    """The country an article is about: the one its places are mentioned most, headline first.
+def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entity], outlets: Outlets = Outlets()) -> str:
+    """The country where the reported action happened (ACLED's rule), or "" when none is named.
 
-    A dateline says where the reporter is ("TEHRAN (Tasnim)" on a story about
-    Syria), so it only breaks ties.
+    A hand-set ``theatre:`` wins. Otherwise the places named as where the action is, in the
+    headline and lead (``nlp.action_place``), decide: "Russian airstrikes on Idlib" is Syria, and
+    "Britain-based Syrian Observatory" adds nothing for Britain. Copy with no such place (politics,
+    statements) is filed where its polity sits: the country of the organisations it names (UK
+    parties -> GB), with countries named bare. A dateline says where the reporter is ("TEHRAN
+    (Tasnim)" on a story about Syria), so it only breaks ties.
     """
-    weights: Counter[str] = Counter()
+    given = article.article.theatre
+    if given:
+        return given
+    places = _named_places(article, entities)
     forms = dict(article.surface_forms)
-    body, title = article.article.body_md, article.article.title
-    for ref in article.entities:
-        country = entities[ref].country if ref.kind == PLACE else ""
-        if country:
-            spellings = forms.get(ref, (ref.name,))
-            weights[country] += max(1, sum(body.count(f) for f in spellings))
-            weights[country] += HEADLINE_WEIGHT * any(f in title for f in spellings)
-    if not weights:
+    # Institutions of a polity; an outlet or monitor quoted ("AP", "Syrian Observatory") is none.
+    organizations = [ref for ref in article.entities if ref.kind == ORGANIZATION and entities[ref].country and outlets.find(ref.name) is None]
+    title, body = article.article.title, " ".join(article.article.body_md.split())
+    scores = place_scores(title, body, places, [f for ref in article.entities if ref.kind == ORGANIZATION
+                                                for f in forms.get(ref, (ref.name,))], is_demonym)
+    named = {place.country for place in places if not place.local}
+    action: defaultdict[str, float] = defaultdict(float)
+    weight: defaultdict[str, float] = defaultdict(float)
+    for place in places:
+        score = scores[place.name]
+        if place.local and named and place.country not in named and is_small_town(place.name):
+            # A small town of a country the article never names, in copy about another: likely a
+            # namesake (Adra near Damascus, not Adra in Spain), so weak evidence and no place of action.
+            weight[place.country] += score.weight * BARE
+            continue
+        action[place.country] += score.action
+        weight[place.country] += score.weight
+    candidates = {code for code, value in action.items() if value > 0}
+    if not candidates:  # the dateline breaks the tie of no place of action
+        candidates = {place.country for place in places if scores[place.name].dateline}
+    if not candidates and organizations:  # no place of action: where the polity sits
+        polity = place_scores(title, body, [NamedPlace(ref.name, entities[ref].country, forms.get(ref, (ref.name,)), True)
+                                            for ref in organizations], (), is_demonym)
+        for ref in organizations:
+            weight[entities[ref].country] += polity[ref.name].weight
+        candidates = {entities[ref].country for ref in organizations if polity[ref.name].weight > 0}
+    if not candidates:
+        candidates = {code for code, value in weight.items() if value > 0}
+    if not candidates:
         return ""
     dateline = place_location(article.article.dateline) if article.article.dateline else None
     tie_breaker = dateline.country if dateline else ""
-    return max(sorted(weights), key=lambda code: (weights[code], code == tie_breaker))
+    return max(sorted(candidates), key=lambda code: (round(weight[code], 6), code == tie_breaker))
+
+
+def _named_places(article: EnrichedArticle, entities: Mapping[EntityRef, Entity]) -> list[NamedPlace]:
+    """The places an article names with a known country, with their spellings in the body and in the headline."""
+    forms = dict(article.surface_forms)
+    places = {ref.name: NamedPlace(ref.name, entities[ref].country, forms.get(ref, (ref.name,)), not is_country(ref.name))
+              for ref in article.entities if ref.kind == PLACE and entities[ref].country}
+    for text, name, country, whole_country in places_in_title(article.article.title):
+        known = places.get(name)
+        if known is not None:
+            places[name] = dataclasses.replace(known, forms=(*known.forms, text))
+        elif country:
+            places[name] = NamedPlace(name, country, (text,), not whole_country)
+    return list(places.values())
 
 
 def related_articles(index: SiteIndex, article: EnrichedArticle, limit: int = 5) -> tuple[EnrichedArticle, ...]:

@@ -109,6 +109,7 @@ class Article:
     content_hash: str = ""  # of the raw input the article was ingested from
     date_guessed: bool = False  # no date was found: ``date`` is the day it was ingested
     figures: tuple[KeyFigure, ...] | None = None  # front matter `figures:` (an editor's); None: computed, (): none
+    theatre: str = ""  # front matter `theatre:` (an editor's): ISO 3166-1 alpha-2 of where it happened; '': computed
 
 
 @dataclass(frozen=True, slots=True)

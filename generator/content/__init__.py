@@ -19,6 +19,7 @@ from generator.errors import BriefingError, Diagnostic
 from generator.limits import MAX_ENTITIES_PER_ARTICLE
 from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, Article, EntityRef, KeyFigure
 from generator.nlp.figure_words import SCOPES
+from generator.nlp.gazetteer import country_codes
 from generator.paths import slug_problem, web_url_problem
 from generator.textutil import xml_legal
 from generator.yamlutil import line_of
@@ -26,6 +27,7 @@ from generator.yamlutil import line_of
 KNOWN_FIELDS = (
     "title", "slug", "date", "date_guessed", "source", "dateline", "source_url", "author", "lede", "summary",
     "key_points", "entities", "content_hash", "language", "ingested", "story", "teaser", "nlp", "figures",
+    "theatre",
 )
 TEXT_FIELDS = ("source", "dateline", "source_url", "author", "lede", "summary", "story", "content_hash")
 
@@ -88,7 +90,7 @@ def _article_from(path: Path, doc: Document) -> Article:
         lede=texts["lede"], summary=texts["summary"], key_points=_text_list(meta, "key_points"),
         entities=_entities(meta.get("entities")), story=texts["story"], language=_text(meta, "language"),
         author=texts["author"], content_hash=texts["content_hash"], date_guessed=_flag(meta, "date_guessed"),
-        figures=_figures(meta),
+        figures=_figures(meta), theatre=_theatre(meta),
     )
 
 
@@ -101,6 +103,20 @@ def _text(meta: dict[str, Any], key: str, required: bool = False) -> str:
     if not isinstance(value, str) or (required and not value.strip()):
         raise _FieldError((key,), f"must be text (got {value!r})", "put the value in quotes")
     return value.strip()
+
+
+def _theatre(meta: dict[str, Any]) -> str:
+    """A hand-set theatre: the ISO 3166-1 alpha-2 code of the country where the reported action happened."""
+    value = meta.get("theatre")
+    if value is None:
+        return ""
+    if isinstance(value, bool):  # YAML reads an unquoted NO (Norway) as false
+        raise _FieldError(("theatre",), f"must be a two-letter country code (got {value!r})", "put the code in quotes: theatre: 'NO'")
+    code = value.strip().upper() if isinstance(value, str) else ""
+    if code not in country_codes():
+        raise _FieldError(("theatre",), f"must be a two-letter country code (ISO 3166-1 alpha-2) (got {value!r})",
+                          "the country where the reported action happened, e.g. theatre: SY")
+    return code
 
 
 def _flag(meta: dict[str, Any], key: str) -> bool:

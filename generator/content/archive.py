@@ -174,18 +174,19 @@ def _article_fields(article: Article) -> list[Any]:
             article.body_md, article.lede, article.summary, list(article.key_points),
             [[ref.name, ref.kind] for ref in article.entities], article.story, article.language, article.author,
             article.content_hash, article.date_guessed,
-            None if article.figures is None else [[f.kind, f.value, f.sentence, f.text, f.scope] for f in article.figures]]
+            None if article.figures is None else [[f.kind, f.value, f.sentence, f.text, f.scope] for f in article.figures],
+            article.theatre]
 
 
 def _article_from_fields(fields: Any, path: Path) -> Article | None:
-    if not isinstance(fields, list) or len(fields) != 17 or type(fields[15]) is not bool:
+    if not isinstance(fields, list) or len(fields) != 18 or type(fields[15]) is not bool:
         return None
     (slug, title, date, source, dateline, source_url, body_md, lede, summary, key_points, entities, story,
-     language, author, content_hash, date_guessed, raw_figures) = fields
+     language, author, content_hash, date_guessed, raw_figures, theatre) = fields
     figures = _figures_from(raw_figures)
     if raw_figures is not None and figures is None:
         return None
-    texts = (slug, title, date, source, dateline, source_url, body_md, lede, summary, story, language, author, content_hash)
+    texts = (slug, title, date, source, dateline, source_url, body_md, lede, summary, story, language, author, content_hash, theatre)
     if not (all(type(text) is str for text in texts) and isinstance(key_points, list) and isinstance(entities, list)
             and all(type(point) is str for point in key_points)
             and all(isinstance(ref, list) and len(ref) == 2 and all(type(part) is str for part in ref) for ref in entities)):
@@ -196,7 +197,7 @@ def _article_from_fields(fields: Any, path: Path) -> Article | None:
         return None
     return Article(path, slug, title, day, source, dateline, source_url, body_md, lede, summary, tuple(key_points),
                    tuple(EntityRef(name, kind) for name, kind in entities), story, language, author, content_hash, date_guessed,
-                   figures)
+                   figures, theatre)
 
 
 def _figures_from(raw: Any) -> tuple[KeyFigure, ...] | None:

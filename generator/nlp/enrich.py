@@ -13,19 +13,30 @@ from pathlib import Path
 from typing import Sequence
 
 from generator.config import Config
+from generator.limits import MAX_NLP_CHARS
 from generator.models import PERSON, Article, EnrichedArticle, EntityRef, Mention, Progress
 from generator.nlp.analysis import Analysis, analyse_articles
 from generator.nlp.entities import dateline_place, entity_refs
+from generator.nlp.events import EventSignature, event_signature
 from generator.nlp.stories import StoryInput, group_stories
+from generator.textutil import markdown_to_text
 
 
 def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progress | None = None,
                     cache_dir: Path | None = None) -> tuple[EnrichedArticle, ...]:
     """Every article with its computed fields, in the same order (NLP results from the cache where it has them)."""
     analyses = analyse_articles(articles, cfg, progress=progress, cache_dir=cache_dir)
-    stories = group_stories(StoryInput(str(a.path), a.date, a.slug, frozenset(r.story_terms), a.story, alone=a.date_guessed)
+    stories = group_stories(StoryInput(str(a.path), a.date, a.slug, frozenset(r.story_terms), a.story, alone=a.date_guessed,
+                                       source=a.source, signature=_signature(a, r))
                             for a, r in zip(articles, analyses))
     return tuple(enrich(a, r, stories[str(a.path)]) for a, r in zip(articles, analyses))
+
+
+def _signature(article: Article, analysis: Analysis) -> EventSignature:
+    if article.date_guessed:
+        return EventSignature()  # matched with nothing anyway
+    text = markdown_to_text(article.body_md)[:MAX_NLP_CHARS]
+    return event_signature(article.title, text, article.date, analysis.mentions, analysis.figures)
 
 
 def enrich(article: Article, analysis: Analysis, story: str) -> EnrichedArticle:

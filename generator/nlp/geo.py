@@ -7,10 +7,12 @@ fills ``Entity.country`` and the coordinates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.models import PLACE, EntityRef
+from generator.nlp.gazetteer import lookup_key
 from generator.nlp.resolve import default_resolver, place_details
 
 
@@ -42,3 +44,60 @@ def _country_names() -> dict[str, str]:
 def country_name(code: str) -> str:
     """'SY' -> 'Syria'; the code itself when the gazetteer does not know it."""
     return _country_names().get(code, code)
+
+
+@lru_cache(maxsize=None)
+def is_country(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a country (not a town, province or region)."""
+    place = default_resolver().gazetteer.find(name)
+    return place is not None and place.scope == "country"
+
+
+@lru_cache(maxsize=None)
+def is_demonym(word: str) -> bool:
+    """'Russian', 'Turks', 'Syrians': a word for a country's people or things (the actor, not the place)."""
+    gazetteer = default_resolver().gazetteer
+    return gazetteer.is_demonym(word) and lookup_key(word) not in gazetteer.places
+
+
+_TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]+")
+LONGEST_NAME = 4  # words
+
+
+@lru_cache(maxsize=65536)
+def places_in_title(title: str) -> tuple[tuple[str, str, str, bool], ...]:
+    """Places a headline names, as (the words, the place's name, its country, whether it is a country).
+
+    Only names the gazetteer is sure of: countries, regions and hand-listed places, longest first
+    ("Deir ez-Zor" before "Deir"); a short name must be in capitals ("US", never "Us"); a demonym
+    ("Russian") is left out, it names an actor. Entity extraction reads the body, and a headline
+    often names the place of the action in a spelling the body does not use ("UK" for "Britain").
+    """
+    gazetteer = default_resolver().gazetteer
+    words = [(m.group(0).rstrip(".'’"), m.start()) for m in _TITLE_WORD.finditer(title)]
+    found: list[tuple[str, str, str, bool]] = []
+    position = 0
+    while position < len(words):
+        for size in range(min(LONGEST_NAME, len(words) - position), 0, -1):
+            first, start = words[position]
+            last, last_start = words[position + size - 1]
+            text = title[start:last_start + len(last)]
+            place = gazetteer.places.get(lookup_key(text)) if first[:1].isupper() and last[:1].isupper() else None
+            if place is None or (len(text) <= 3 and not text.replace(".", "").isupper()):
+                continue
+            if place.scope in ("country", "region") or place.listed:
+                found.append((text, place.name, place.country, place.scope == "country"))
+                position += size - 1
+                break
+        position += 1
+    return tuple(found)
+
+
+SMALL_TOWN = 50_000  # people: a town this small, not hand-listed, often shares its name with one elsewhere
+
+
+@lru_cache(maxsize=None)
+def is_small_town(name: str) -> bool:
+    """A town the gazetteer knows from GeoNames alone, of under SMALL_TOWN people (Adra, Spain, not Adra near Damascus)."""
+    place = default_resolver().gazetteer.find(name)
+    return place is not None and place.scope == "city" and not place.listed and place.population < SMALL_TOWN

@@ -3,15 +3,15 @@
 Decided at build time over the whole archive, so a better matcher reaches every article
 already ingested; a ``story:`` an editor wrote in the front matter always wins.
 
-A report joins the story whose first report is most similar to it (headline + lead words,
-cosine with inverse-document-frequency weights >= STORY_THRESHOLD), among the earlier
-reports sharing its rarer words and dated within STORY_DAYS. Weights and threshold were
-chosen by F1 on the even-numbered WikinewsSum clusters (dev: unweighted 0.15 P 0.94 R 0.46,
-weighted 0.10 P 0.88 R 0.51; weighted also cut the largest FA-KES group from 37 to 21);
-bench/ingest.py reports the odd-numbered ones (held out). Candidates come from an inverted
-index of terms, so a match costs a few dictionary look-ups, not a scan of every article.
-Articles are taken oldest first (then by slug), so the grouping does not depend on the
-order files were ingested in.
+Articles are taken oldest first (then by slug), so the grouping does not depend on the order
+files were ingested in. A report joins the story whose core (its first report) it matches best,
+never a story it resembles only through another member, so stories cannot chain across a week of
+different attacks: headline + lead words (cosine with inverse-document-frequency weights, an
+outlet's furniture terms left out), within STORY_DAYS of the core, and an event signature
+(``nlp.events``: place of the action, kind of event, the event's day, the death toll) that must
+not disagree. Candidates come from an inverted index of terms, so a match costs a few dictionary
+look-ups, not a scan of every article. ``python bench/stories.py`` measures it (dev split only
+for tuning: the thresholds below were set on it).
 """
 
 from __future__ import annotations
@@ -24,8 +24,18 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
+from generator.nlp.events import EventSignature, same_place
+
 STORY_THRESHOLD = 0.10
-STORY_DAYS = 4
+MIN_SIMILARITY = 0.05  # below this the words share too little for the signature to decide
+PLACE_BONUS = 0.05  # same place of the action
+KIND_BONUS = 0.03  # same kind of event
+STORY_DAYS = 2  # from the story's core
+TOLL_RATIO, TOLL_SLACK = 3, 10  # death tolls further apart than 3x + 10 argue for two events (early tolls vary)
+TOLL_PENALTY = 0.05
+FURNITURE_MIN_ARTICLES = 5
+FURNITURE_SHARE = 0.3
+FURNITURE_RATIO = 5
 CANDIDATES = 30
 COMMON_TERM = 2000  # terms in more articles than this say nothing about the story
 
@@ -77,50 +87,106 @@ class StoryInput:
     terms: frozenset[str]
     given: str = ""  # the front matter's ``story:``, written by an editor: kept as it is
     alone: bool = False  # matched with nothing (its date is a guess, so "within a few days" means nothing)
+    source: str = ""  # the outlet: words in most of one outlet's articles are its furniture, not the story's
+    signature: EventSignature = EventSignature()
 
 
 def group_stories(articles: Iterable[StoryInput]) -> Mapping[str, str]:
-    """Article key -> story id, for every article (one alone in its story has an id of its own)."""
+    """Article key -> story id, for every article (one alone in its story has an id of its own).
+
+    Each story's core is its first report; a later report joins the story whose core it matches
+    best (``_match``), never a story it resembles only through another member.
+    """
     ordered = sorted(articles, key=lambda a: (a.date, a.slug, a.key))
-    frequency: Counter[str] = Counter(term for a in ordered for term in a.terms)
+    terms = _without_furniture(ordered)
+    frequency: Counter[str] = Counter(term for t in terms for term in t)
     total = len(ordered) + 1
 
     def weight(term: str) -> float:
         return math.log(total / (frequency[term] + 1)) + 1.0
 
     postings: dict[str, list[int]] = defaultdict(list)
-    seeds: dict[str, frozenset[str]] = {}  # story -> its first report's terms
+    cores: dict[str, int] = {}  # story -> position of its first report
     stories: list[str] = []
     for position, article in enumerate(ordered):
         if article.alone:
             stories.append(article.given or _new_story_id(article))
             continue
-        story = article.given or _best_story(article, ordered, stories, postings, seeds, weight) or _new_story_id(article)
+        story = article.given or _best_story(position, ordered, terms, stories, postings, cores, weight) or _new_story_id(article)
         stories.append(story)
-        seeds.setdefault(story, article.terms)
-        for term in article.terms:
+        cores.setdefault(story, position)
+        for term in terms[position]:
             postings[term].append(position)
     return {article.key: story for article, story in zip(ordered, stories)}
 
 
-def _best_story(article: StoryInput, ordered: list[StoryInput], stories: list[str], postings: Mapping[str, list[int]],
-                seeds: Mapping[str, frozenset[str]], weight: Callable[[str], float]) -> str:
+def _without_furniture(ordered: list[StoryInput]) -> list[frozenset[str]]:
+    """Each article's terms less its outlet's furniture: terms in FURNITURE_SHARE of the outlet's articles
+    and at least FURNITURE_RATIO times as common there as in other outlets' (" - Region - World - Ahram Online")."""
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for position, article in enumerate(ordered):
+        if article.source:
+            by_source[article.source].append(position)
+    everywhere: Counter[str] = Counter(term for a in ordered for term in a.terms)
+    furniture: dict[str, frozenset[str]] = {}
+    for source, positions in by_source.items():
+        if len(positions) < FURNITURE_MIN_ARTICLES:
+            continue
+        here: Counter[str] = Counter(term for p in positions for term in ordered[p].terms)
+        others = max(1, len(ordered) - len(positions))
+        furniture[source] = frozenset(
+            term for term, count in here.items()
+            if count >= FURNITURE_SHARE * len(positions)
+            and count / len(positions) >= FURNITURE_RATIO * (everywhere[term] - count) / others)
+    return [a.terms - furniture.get(a.source, frozenset()) for a in ordered]
+
+
+def _best_story(position: int, ordered: list[StoryInput], terms: list[frozenset[str]], stories: list[str],
+                postings: Mapping[str, list[int]], cores: Mapping[str, int], weight: Callable[[str], float]) -> str:
+    article = ordered[position]
     shared: Counter[int] = Counter()
-    for term in sorted(article.terms):  # sorted: a frozenset's order varies per process, and ties must not
+    for term in sorted(terms[position]):  # sorted: a frozenset's order varies per process, and ties must not
         posting = postings.get(term, ())
         if len(posting) <= COMMON_TERM:
             shared.update(posting)
-    best, best_score = "", STORY_THRESHOLD
-    for position, _count in shared.most_common(CANDIDATES):
-        if (article.date - ordered[position].date).days > STORY_DAYS:
+    best, best_score = "", 0.0
+    seen: set[str] = set()
+    for candidate, _count in shared.most_common(CANDIDATES):
+        story = stories[candidate]
+        if story in seen:
             continue
-        # Against the story's first report, not the candidate: single links would chain
-        # every "killed in Syria" report into one story (one of 158 articles, measured).
-        story = stories[position]
-        score = story_similarity(article.terms, seeds[story], weight)
-        if score >= best_score:
+        seen.add(story)
+        # Against the story's core, not the candidate: single links would chain every
+        # "killed in Syria" report of a week into one story.
+        core = cores[story]
+        score = _match(article, ordered[core], story_similarity(terms[position], terms[core], weight))
+        if score > best_score:
             best, best_score = story, score
     return best
+
+
+def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
+    """How well ``article`` matches a story's core (0: not the same event).
+
+    Words first (``similarity``), then the event signatures: a day apart (the event's day, when
+    both leads name it), another place of action, another kind of event or a death toll far from
+    the core's says two events, however alike the words; the same place and kind make a
+    differently worded report of the event (a reaction, a later toll) enough.
+    """
+    if similarity < MIN_SIMILARITY or abs((article.date - core.date).days) > STORY_DAYS:
+        return 0.0
+    a, b = article.signature, core.signature
+    if a.day is not None and b.day is not None and a.day != b.day and not (a.statement or b.statement):
+        return 0.0  # two reports of events on two days (a statement's day is when it was said)
+    place = same_place(a, b)
+    if place is False:
+        return 0.0
+    kinds = bool(a.kinds & b.kinds) if a.kinds and b.kinds else None
+    if kinds is False:
+        return 0.0
+    far_apart = bool(a.killed and b.killed and max(a.killed, b.killed) > TOLL_RATIO * min(a.killed, b.killed) + TOLL_SLACK)
+    score = similarity + PLACE_BONUS * bool(place) + KIND_BONUS * bool(kinds) - TOLL_PENALTY * far_apart
+    return score if score >= STORY_THRESHOLD else 0.0
 
 
 def _new_story_id(article: StoryInput) -> str:

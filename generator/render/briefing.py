@@ -1,6 +1,7 @@
 """The briefing views: one day's articles grouped by theatre, the archive, theatre pages.
 
-A theatre is the country an article is about (``index.theatre``). Key figures are
+A theatre is the country where an article's action happened (``index.theatre``); theatres and
+stories are ordered by weight (people killed, outlets, other people counted, reports). Key figures are
 summed per theatre and day with ``total_figures``: each story counts once, at the lowest
 of its reports (the range and the number of reports are kept), background figures never;
 the day's total adds the theatres' totals. A killed or wounded total above
@@ -17,8 +18,8 @@ from markupsafe import Markup
 
 from generator.index import SiteIndex, article_path, timeline_counts
 from generator.models import EnrichedArticle
-from generator.nlp.figure_totals import CHECKED, story_figures
-from generator.nlp.figures import ADDITIVE, FIGURE_LABELS, FigureTotal, total_figures
+from generator.nlp.figure_totals import CHECKED, StoryFigure, story_figures
+from generator.nlp.figures import ADDITIVE, FIGURE_LABELS, PEOPLE_COUNTS, FigureTotal, total_figures
 from generator.render.charts import mentions_chart
 from generator.render.views import (
     ArticleCard,
@@ -52,11 +53,33 @@ class TheatreSection:
 
 
 def group_stories(cards: tuple[ArticleCard, ...], catalog: Catalog | None = None) -> tuple[StoryCards, ...]:
+    """The cards grouped by story, heaviest story first (``story_weight``)."""
     grouped: dict[str, list[ArticleCard]] = {}
     for card in cards:
         grouped.setdefault(card.story or card.path, []).append(card)
     figures = story_figures([(key, catalog.figures[card.path]) for key, items in grouped.items() for card in items]) if catalog else {}
-    return tuple(StoryCards(items[0], tuple(items[1:]), story_figure_views(figures.get(key, ()))) for key, items in grouped.items())
+    ordered = sorted(grouped, key=lambda key: (story_weight(figures.get(key, ()), grouped[key]), grouped[key][0].title.casefold(), key))
+    return tuple(StoryCards(grouped[key][0], tuple(grouped[key][1:]), story_figure_views(figures.get(key, ()))) for key in ordered)
+
+
+def story_weight(figures: tuple[StoryFigure, ...], cards: list[ArticleCard]) -> tuple[int, int, int, int]:
+    """A sort key, heaviest first: people killed (the story's lowest report), outlets reporting it,
+    other people counted (wounded, displaced, detained, missing), reports."""
+    values = {f.kind: f.value for f in figures}
+    outlets = len({card.source for card in cards if card.source}) or 1
+    others = sum(values.get(kind, 0) for kind in PEOPLE_COUNTS if kind != "killed")
+    return -values.get("killed", 0), -outlets, -others, -len(cards)
+
+
+def theatre_weight(totals: tuple[FigureTotal, ...], articles: list[EnrichedArticle], ceiling: int | None) -> tuple[int, int, int, int]:
+    """A sort key, heaviest theatre first: people killed (the conservative day total, a disputed one
+    counted at the ceiling), outlets reporting from it, other people counted, articles."""
+    def value(total: FigureTotal) -> int:
+        return min(total.value, ceiling) if total.disputed and ceiling is not None else total.value
+    killed = sum(value(t) for t in totals if t.kind == "killed")
+    others = sum(value(t) for t in totals if t.kind in PEOPLE_COUNTS and t.kind != "killed")
+    outlets = len({a.article.source for a in articles if a.article.source}) or 1
+    return -killed, -outlets, -others, -len(articles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +92,7 @@ class DayLink:
 @dataclass(frozen=True, slots=True)
 class DayView:
     link: DayLink
-    sections: tuple[TheatreSection, ...]  # busiest theatre first
+    sections: tuple[TheatreSection, ...]  # heaviest theatre first
     figures: tuple[FigureView, ...]  # the day's totals over all theatres
     newer: DayLink | None
     older: DayLink | None
@@ -108,17 +131,20 @@ def theatre_totals(catalog: Catalog, articles: tuple[EnrichedArticle, ...]) -> t
 
 
 def day_view(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], position: int) -> DayView:
-    """One day's briefing: theatres ordered by how many articles (then stories) they have."""
+    """One day's briefing: theatres, and the stories in each, heaviest first (``theatre_weight``,
+    ``story_weight``); articles of no known theatre last."""
     link = days[position]
     articles = index.articles_by_day[link.day]
     by_theatre: dict[str, list[EnrichedArticle]] = {}
     for article in articles:
         by_theatre.setdefault(index.theatre[article_path(article)], []).append(article)
-    ordered = sorted(by_theatre, key=lambda code: (code == "", -len(by_theatre[code]), theatre(code).name))
+    totals_of = {code: theatre_totals(catalog, tuple(items)) for code, items in by_theatre.items()}
+    ordered = sorted(by_theatre, key=lambda code: (code == "", theatre_weight(totals_of[code], by_theatre[code], catalog.figure_ceiling),
+                                                   theatre(code).name))
     sections, section_totals = [], []
     for code in ordered:
         items = tuple(by_theatre[code])
-        totals = theatre_totals(catalog, items)
+        totals = totals_of[code]
         section_totals.append(totals)
         cards = tuple(card_of(catalog, a) for a in items)
         sections.append(TheatreSection(theatre(code), group_stories(cards, catalog), len(cards), total_views(totals)))

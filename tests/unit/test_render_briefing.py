@@ -29,3 +29,21 @@ def test_day_groups_by_theatre_busiest_first_and_sums_figures_once_per_story() -
     assert [(s.card.title, [o.source for o in s.also]) for s in syria.stories] == [("A", ["Daily"]), ("C", [])]
     assert {f.kind: f.value for f in syria.figures} == {"killed": 27}
     assert {f.kind: f.value for f in view.figures} == {"killed": 37, "displaced": 6000}
+
+
+def test_theatres_and_stories_are_ordered_by_weight_not_by_name() -> None:
+    # By slug, "10 dead..." would come first; by weight the chemical attack does (more killed), and
+    # among stories without figures the one more outlets report.
+    articles = (
+        enriched("a-ten-dead", "Ten people were killed in Aleppo.", ALEPPO, source="Wire"),
+        enriched("b-chemical", "At least 58 people were killed in a gas attack.", ALEPPO, story="gas", source="Wire"),
+        enriched("c-chemical", "The attack killed 72 people.", ALEPPO, story="gas", source="Daily"),
+        enriched("d-talks", "Talks went on.", ALEPPO, story="talks", source="Wire"),
+        enriched("e-talks", "Talks went on all day.", ALEPPO, story="talks", source="Daily"),
+        enriched("f-lone", "A meeting was held.", ALEPPO, source="Wire"),
+        enriched("g-mosul", "Some 200 people were killed in Mosul.", MOSUL, source="Wire"),
+    )
+    index = build_index(articles)
+    view = day_view(index, build_catalog(index), day_links(index), 0)
+    assert [s.theatre.name for s in view.sections] == ["Iraq", "Syria"]  # 200 killed outweighs 68 in more articles
+    assert [s.card.title for s in view.sections[1].stories] == ["B-Chemical", "A-Ten-Dead", "D-Talks", "F-Lone"]

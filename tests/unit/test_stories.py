@@ -1,6 +1,7 @@
 import datetime as dt
 import random
 
+from generator.nlp.events import EventSignature
 from generator.nlp.stories import StoryInput, group_stories, story_terms
 
 BOMB = ("Car bomb kills 12 in Qamishli market", "A car bomb exploded in a crowded market in Qamishli on Sunday killing 12 people.")
@@ -36,3 +37,70 @@ def test_an_editors_story_is_kept_and_later_reports_can_join_it() -> None:
     stories = group_stories([report("a", BOMB, 5, given="qamishli-bombing"), report("b", BOMB_TOO, 6),
                              report("c", BUDGET, 6, given="qamishli-bombing")])
     assert stories == {"a": "qamishli-bombing", "b": "qamishli-bombing", "c": "qamishli-bombing"}
+
+
+def test_no_chaining_every_report_must_match_the_storys_core() -> None:
+    # A ~ B and B ~ C, but A !~ C: C may not join A's story through B.
+    a = ("Air strikes hit Aleppo hospital", "Air strikes hit a hospital in eastern Aleppo, medics said, and the hospital closed.")
+    b = ("Air strikes hit Aleppo hospital and market", "Air strikes hit a hospital and a busy market in Aleppo; the market burned for hours.")
+    c = ("Fire guts Aleppo market", "A fire destroyed a busy market in Aleppo; the market burned for hours after the blaze.")
+    terms = {key: story_terms(*text) for key, text in (("a", a), ("b", b), ("c", c))}
+    from generator.nlp.stories import story_similarity
+    assert story_similarity(terms["a"], terms["c"]) < story_similarity(terms["b"], terms["c"])
+    stories = group_stories([report("a", a, 5), report("b", b, 5), report("c", c, 5)])
+    assert stories["a"] == stories["b"] != stories["c"]
+
+
+def test_the_window_is_measured_from_the_core_not_the_last_member() -> None:
+    stories = group_stories([report("a", BOMB, 1), report("b", BOMB_TOO, 3), report("c", BOMB, 5)])
+    assert stories["a"] == stories["b"] != stories["c"]
+
+
+def signed(key: str, text: tuple[str, str], published: int, **signature: object) -> StoryInput:
+    return StoryInput(key, dt.date(2017, 1, published), key, story_terms(*text), signature=EventSignature(**signature))  # type: ignore[arg-type]
+
+
+def test_the_event_signature_says_two_events_however_alike_the_words() -> None:
+    homs = ("Car bomb kills 12 in Homs market", "A car bomb exploded in a crowded market in Homs on Sunday killing 12 people.")
+    # Another place of the action, hundreds of kilometres away.
+    stories = group_stories([signed("a", BOMB, 5, places=("Qamishli",), countries=frozenset({"SY"})),
+                             signed("b", homs, 5, places=("Homs",), countries=frozenset({"SY"}))])
+    assert stories["a"] != stories["b"]
+    # Another kind of event.
+    stories = group_stories([signed("a", BOMB, 5, kinds=frozenset({"bombing"})), signed("b", BOMB_TOO, 5, kinds=frozenset({"airstrike"}))])
+    assert stories["a"] != stories["b"]
+    # Another day of the event, unless one of them reports what was said of it.
+    sunday, monday = dt.date(2017, 1, 1), dt.date(2017, 1, 2)
+    stories = group_stories([signed("a", BOMB, 5, day=sunday), signed("b", BOMB_TOO, 5, day=monday)])
+    assert stories["a"] != stories["b"]
+    stories = group_stories([signed("a", BOMB, 5, day=sunday), signed("b", BOMB_TOO, 5, day=monday, statement=True)])
+    assert stories["a"] == stories["b"]
+    # The same place and kind: one event.
+    stories = group_stories([signed("a", BOMB, 5, places=("Qamishli",), kinds=frozenset({"bombing"})),
+                             signed("b", BOMB_TOO, 6, places=("Qamishli",), kinds=frozenset({"bombing"}))])
+    assert stories["a"] == stories["b"]
+
+
+def test_an_outlets_furniture_is_no_story_word() -> None:
+    # Every article of one outlet ends its headline with "- Region - World - Ahram Online".
+    suffix = " - Region - World - Ahram Online"
+    events = [("Air strikes kill dozens in Aleppo", "Warplanes struck rebel districts of the city."),
+              ("Mortar fire in Damascus kills 12", "Shells fell on the old city, state media said."),
+              ("Car bomb hits Homs checkpoint", "A car bomb exploded at an army checkpoint."),
+              ("Clashes in Daraa leave 88 dead", "Fighting raged for two days in the south."),
+              ("Bomb in Idlib kills 30 fighters", "A tunnel bomb destroyed a checkpoint.")]
+    articles = [StoryInput(f"a{i}", dt.date(2014, 4, 21 + i // 3), f"a{i}", story_terms(title + suffix, body), source="Ahram Online")
+                for i, (title, body) in enumerate(events)]
+    assert len(set(group_stories(articles).values())) == len(events)
+
+
+def test_event_signature_reads_place_kind_day_and_toll() -> None:
+    from generator.nlp.entities import extract_mentions
+    from generator.nlp.events import event_signature
+    from generator.nlp.figures import extract_figures
+
+    text = "Russian warplanes struck a hospital in Idlib on Friday, killing 35 people, the Britain-based Syrian Observatory said."
+    signature = event_signature("Deadly Russian Airstrikes Kill 35 & Destroy Hospital in Idlib", text, dt.date(2017, 1, 7),
+                                extract_mentions(text), extract_figures(text))
+    assert signature.places[0] == "Idlib" and "United Kingdom" not in signature.places and "Russia" not in signature.places
+    assert signature.kinds == frozenset({"airstrike"}) and signature.day == dt.date(2017, 1, 6) and signature.killed == 35

@@ -1,0 +1,180 @@
+"""Where the reported action happened: each place an article names, read in its context.
+
+ACLED codes an event where it happened, not where the actor comes from. So a place counts by how it
+is named:
+
+* as the place of the action: after a locative word ("airstrikes on Idlib", "in northern Syria",
+  "near the town of Tabqa", "the outskirts of Damascus", "Syria's Idlib"), or a town or province named
+  on its own ("Aleppo bomb blast"): a town is where something happens;
+* weakly, a country named bare ("Turkey says ...", "Iraq exit plans"): an actor or a topic as often
+  as a place;
+* not at all as an actor's description: a demonym ("Russian airstrikes", "Turkish troops"), a
+  compound ("Britain-based", "Turkish-backed", "US-led"), or inside an organisation's name
+  ("Russian Foreign Ministry", "Syrian Observatory for Human Rights").
+
+The headline weighs most, then the lead (its first sentences), then the rest of the body. The
+same reading serves the theatre of an article (``generator.index.article_theatre``) and the place
+in a story's event signature (``generator.nlp.stories``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable, Sequence
+
+HEADLINE, LEAD, BODY = 3.0, 2.0, 0.5  # weight of a mention by where it is
+LEAD_WORDS = 60
+LOCATIVE, LOCAL, BARE = 1.0, 0.8, 0.3  # weight of a mention by how it is named
+ACTION = LOCAL  # a mention weighing this much or more names the place of the action
+
+_LOCATIVE_WORDS = frozenset("""
+in at near on into inside outside across around throughout within toward towards onto upon outskirts
+""".split())
+# "north of Aleppo", "the province of Idlib", "the town of Tabqa": ``of`` after these nouns is locative.
+_AREA_NOUNS = frozenset("""
+north south east west northeast northwest southeast southwest northern southern eastern western
+outskirts countryside province provinces governorate city town towns village villages suburb suburbs
+district districts neighbourhood neighborhood region area areas part parts centre center heart capital
+border borders coast outside
+""".split())
+# Words that may stand between a locative word and the place: "in the besieged northern city of".
+_MODIFIERS = frozenset("""
+the a an northern southern eastern western central northeastern northwestern southeastern southwestern
+north south east west besieged embattled war-torn restive old greater rural occupied
+""".split())
+_HELD = re.compile(r"^[\w]+-(?:held|controlled|run|besieged)$")
+# "Britain-based", "Turkish-backed", "US-led": the place describes an actor.
+_ACTOR_COMPOUND = re.compile(
+    r"^\s*-\s*(?:based|backed|led|born|made|funded|supported|sponsored|brokered|allied|trained|armed|owned|run|affiliated|aligned)\b",
+    re.IGNORECASE)
+_WORD = re.compile(r"[\w'’-]+")
+DATELINE_CHARS = 80  # a dateline opens the lead
+_DATELINE = re.compile(r"^(?:,\s*[\w .]{0,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—:]|,?\s*\(|,\s*\w{3,9}\.? \d)")
+
+
+@dataclass(frozen=True, slots=True)
+class NamedPlace:
+    """A place an article names: its name, country, and the spellings the article uses."""
+
+    name: str
+    country: str  # ISO 3166-1 alpha-2, "" when unknown
+    forms: tuple[str, ...]
+    local: bool  # a town, province or region inside one country (not a country itself)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceScore:
+    """How strongly an article names a place as where its action happened."""
+
+    action: float  # locative or local mentions in the headline and lead
+    weight: float  # every mention, by where it is and how it is named
+    dateline: bool = False  # named in a dateline opening the lead ("GOMA (AP) -"): where the reporter is
+
+
+def lead_of(body: str) -> tuple[str, str]:
+    """(the lead: the body's first LEAD_WORDS words, the rest of the body)."""
+    words = body.split()
+    return " ".join(words[:LEAD_WORDS]), " ".join(words[LEAD_WORDS:])
+
+
+def place_scores(title: str, body: str, places: Iterable[NamedPlace], organization_forms: Iterable[str],
+                 is_demonym: Callable[[str], bool]) -> dict[str, PlaceScore]:
+    """Place name -> its score, for every place in ``places`` (``is_demonym('Russian')`` is True)."""
+    lead, rest = lead_of(body)
+    segments = ((title, HEADLINE), (lead, LEAD), (rest, BODY))
+    organizations = tuple(sorted({f for f in organization_forms if f}, key=len, reverse=True))
+    blocked = [_spans(text, organizations) for text, _weight in segments]
+    scores: dict[str, PlaceScore] = {}
+    for place in places:
+        action = weight = 0.0
+        seen = dateline = False
+        for (text, where), taken in zip(segments, blocked):
+            for form in sorted(set(place.forms), key=len, reverse=True):
+                occurrences = _occurrences(text, form)
+                seen = seen or bool(occurrences)
+                if is_demonym(form):
+                    continue  # "Russian airstrikes": who, not where
+                for start, end in occurrences:
+                    if any(s <= start and end <= e for s, e in taken):
+                        continue  # inside an organisation's name
+                    if where == LEAD and _is_dateline(text, start, end):
+                        dateline = True  # "BEIRUT (AP) -": where the reporter is, not the action
+                        continue
+                    how = mention_weight(text, start, end, place.local)
+                    weight += where * how
+                    if where > BODY and how >= ACTION:
+                        action += where * how
+        if not seen:  # listed by an editor, or found in a form the text does not show: a place of the article all the same
+            weight = BODY * BARE
+        scores[place.name] = PlaceScore(action, weight, dateline)
+    return scores
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """A dateline: a place opening the lead ("Goma - ", "RAMALLAH, West Bank (AP) -"), or in capitals before an agency ("BEIRUT (Sputnik)")."""
+    if start < DATELINE_CHARS and _DATELINE.match(text[end:end + 40]):
+        return True
+    return text[start:end].isupper() and len(text[start:end]) > 3 and re.match(r"\s*(?:,?[^,(]{1,30})?\s*\(", text[end:end + 40]) is not None
+
+
+def mention_weight(text: str, start: int, end: int, local: bool) -> float:
+    """How a mention at text[start:end] names its place: LOCATIVE, LOCAL, BARE, or 0 for an actor's description."""
+    if _ACTOR_COMPOUND.match(text[end:end + 20]):
+        return 0.0
+    before = _WORD.findall(text[max(0, start - 60):start].casefold())
+    if _locative(before):
+        return LOCATIVE
+    if re.match(r"['’]s?\s+[A-Z]", text[end:end + 4]) and not local:
+        # "Syria's Idlib": a country owning a place is where it is; "Russia's Foreign Ministry" is not
+        following = _WORD.match(text[end:].lstrip("'’s "))
+        return LOCATIVE if following and _place_like(following.group(0)) else BARE
+    return LOCAL if local else BARE
+
+
+def _locative(before: list[str]) -> bool:
+    """Whether the words before a mention (casefolded, nearest last) put it as the place of the action."""
+    words = list(before[-6:])
+    while words and (words[-1] in _MODIFIERS or _HELD.match(words[-1])):
+        words.pop()
+    if not words:
+        return False
+    if words[-1] in _LOCATIVE_WORDS:
+        return True
+    if words[-1] == "of" and len(words) >= 2:
+        words.pop()
+        while words and (words[-1] in _MODIFIERS or _HELD.match(words[-1])):
+            words.pop()
+        return bool(words) and words[-1] in _AREA_NOUNS
+    return False
+
+
+def _place_like(word: str) -> bool:
+    """A capitalised word after a country's possessive that is not an institution ('Syria's Idlib', not 'Russia's Foreign')."""
+    return word[:1].isupper() and word.casefold() not in _INSTITUTION_WORDS
+
+
+_INSTITUTION_WORDS = frozenset("""
+foreign defence defense interior justice health prime president presidential supreme national state army
+navy air armed security intelligence government parliament ministry minister cabinet central high
+opposition ruling main permanent un envoy ambassador embassy mission
+""".split())
+
+
+@lru_cache(maxsize=4096)
+def _pattern(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w])")
+
+
+def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    if not form or form not in text:
+        return []
+    return [(m.start(), m.end()) for m in _pattern(form).finditer(text)]
+
+
+def _spans(text: str, forms: Sequence[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for form in forms:
+        spans += _occurrences(text, form)
+    return spans

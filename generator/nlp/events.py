@@ -1,0 +1,161 @@
+"""An article's event signature: what happened, where, on which day, and how many were killed.
+
+Two reports are of one event when their words agree *and* nothing in their signatures argues
+against it (``generator.nlp.stories``):
+
+* the place of the action (``nlp.action_place``): "airstrikes on Idlib" and "a car bomb in Homs"
+  are two events, however alike their words;
+* the kind of event, from a small lexicon (airstrike, bombing, shelling, chemical attack, clashes,
+  execution, talks, ceasefire, arrests, vote, protest, evacuation);
+* the day of the event: the publication date, moved back to the weekday the lead names ("on
+  Friday"), since a report of a Friday raid is often dated Saturday;
+* the event's death toll: the first event figure of the kind ``killed`` (``nlp.figure_totals``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from generator.models import PLACE, KeyFigure, Mention
+from generator.nlp.action_place import ACTION, NamedPlace, lead_of, place_scores
+from generator.nlp.figure_totals import article_figures
+from generator.nlp.geo import is_country, is_demonym, place_location, places_in_title
+
+# Each kind: a pattern over the casefolded headline and lead.
+EVENT_KINDS: dict[str, str] = {
+    "airstrike": r"air ?strikes?|air ?raids?|airstrikes?|warplanes?|war ?planes?|jets?|aircraft|aerial|barrel ?bombs?|"
+                 r"helicopters?|air attacks?|bombers?|sorties?|bombings?|bombard\w*|missiles?",
+    "bombing": r"car ?bombs?|suicide|bomb blasts?|blasts?|explosions?|explosives?|exploded|ieds?|booby[- ]trapped|"
+               r"bomb attacks?|bombers?|bombings?|bomb (?:hits|kills|explodes|went off)",
+    "shelling": r"shell(?:s|ing|ed)?|mortars?|rockets?|artillery|missiles?|projectiles?|grad",  # a missile may be fired from the air
+    "chemical": r"chemical|gas attack|toxic|sarin|chlorine|nerve agent|poison(?:ous)? gas|suffocation",
+    "clashes": r"clash(?:es|ed)?|fighting|battles?|offensive|ambush(?:ed)?|assault|advances?|recaptur\w*|seiz(?:e|ed|es)",
+    "execution": r"execut(?:ed|es|ion|ions)|beheade?d?|beheadings?",
+    "talks": r"talks|negotiations?|summit|conference|peace process|meets?|meeting|met with",
+    "ceasefire": r"cease-?fire|truce|cessation of hostilities",
+    "arrests": r"arrest(?:s|ed)?|detain(?:s|ed)?|detention",
+    "vote": r"votes?|voted|voting|elections?|referendum|ballot",
+    "protest": r"protests?|protesters?|demonstrat(?:ion|ions|ors)|rally|rallies",
+    "evacuation": r"evacuat(?:ion|ions|ed|ing|e)|evacuees",
+}
+_KIND_PATTERNS = {kind: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])") for kind, pattern in EVENT_KINDS.items()}
+KIND_WORDS = 40  # the kind is read from the headline and this many words of the lead
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A headline that reports words, not the event: "Trump says ...", "UN condemns ...", "... Tolerated: Erdogan".
+_STATEMENT = re.compile(r"(?<![\w-])(?:says?|said|condemns?|blames?|urges?|calls? (?:for|on)|warns?|denies|denied|accuses?|"
+                        r"demands?|vows?|slams?|decries|deplores?|points? to|claims?|insists?|tells?|rejects?|threatens?)(?![\w-])|:\s*[A-Z][\w.]*\s*$")
+_DAY_WORDS = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight)\b")
+DAY_BACK = 3  # a weekday named in the lead is the event's only within this many days before publication
+
+
+@dataclass(frozen=True, slots=True)
+class EventSignature:
+    """What one article reports, as far as its headline and lead say."""
+
+    places: tuple[str, ...] = ()  # names of the places of the action, strongest first
+    countries: frozenset[str] = frozenset()  # their countries
+    kinds: frozenset[str] = frozenset()
+    day: dt.date | None = None  # the event's day when the lead names it
+    killed: int | None = None  # the first event figure of people killed, when stated in digits
+    statement: bool = False  # the headline reports what someone said of the event (its day is the statement's)
+
+
+def event_kinds(title: str, lead: str) -> frozenset[str]:
+    """The kinds of event the headline names; when it names none, those of the lead's first words
+    (a lead often recalls other events: "... a day after coalition air strikes")."""
+    for text in (title, " ".join(lead.split()[:KIND_WORDS])):
+        kinds = frozenset(kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(text.casefold()))
+        if kinds:
+            return kinds
+    return frozenset()
+
+
+def event_day(published: dt.date, lead: str) -> dt.date | None:
+    """The day the lead puts the event on ("on Friday" in a Saturday report is the day before), or None."""
+    match = _DAY_WORDS.search(lead.casefold())
+    if match is None:
+        return None
+    word = match.group(1)
+    if word in ("today", "tonight"):
+        return published
+    back = 1 if word == "yesterday" else (published.weekday() - WEEKDAYS.index(word)) % 7
+    return published - dt.timedelta(days=back) if back <= DAY_BACK else None
+
+
+def event_signature(title: str, text: str, published: dt.date, mentions: Iterable[Mention],
+                    figures: Iterable[KeyFigure]) -> EventSignature:
+    """The signature of one article from its headline, plain body text, entity mentions and key figures."""
+    lead, _rest = lead_of(text)
+    places = _action_places(title, text, mentions)
+    killed = [f for f in figures if f.kind == "killed" and f.scope == "event" and any(c.isdigit() for c in f.text)]
+    return EventSignature(
+        places=tuple(name for name, _country in places),
+        countries=frozenset(country for _name, country in places if country),
+        kinds=event_kinds(title, lead),
+        day=event_day(published, lead),
+        killed=article_figures(tuple(killed)).get("killed"),
+        statement=bool(_STATEMENT.search(title)),
+    )
+
+
+def _action_places(title: str, text: str, mentions: Iterable[Mention]) -> list[tuple[str, str]]:
+    forms: dict[str, list[str]] = {}
+    organizations: list[str] = []
+    for mention in mentions:
+        if mention.kind == PLACE:
+            forms.setdefault(mention.name, []).append(mention.text)
+        elif mention.kind == "organization":
+            organizations.append(mention.text)
+    for words, name, _country, _whole in places_in_title(title):
+        forms.setdefault(name, []).append(words)
+    places = []
+    for name, spellings in forms.items():
+        location = place_location(name)
+        if location is not None and location.country:
+            places.append(NamedPlace(name, location.country, (name, *spellings), not is_country(name)))
+    scores = place_scores(title, text, places, organizations, is_demonym)
+    ranked = sorted((p for p in places if scores[p.name].action >= ACTION), key=lambda p: (-scores[p.name].action, p.name))
+    return [(p.name, p.country) for p in ranked]
+
+
+def same_place(a: EventSignature, b: EventSignature, near_km: float = 40.0) -> bool | None:
+    """Whether two signatures put the action in one place (None: they cannot tell).
+
+    When both name towns or provinces, each one's main town must be within ``near_km`` of a town the
+    other names ("Manbij" and "Tokhar near Manbij"; not "west Aleppo" and "Idlib, a day after the
+    Aleppo attack"); a town without coordinates is compared by name only. When one names only
+    countries, the countries must meet ("in Syria" and "in Idlib").
+    """
+    if not a.places or not b.places:
+        return None
+    locals_a = [p for p in a.places if not is_country(p)]
+    locals_b = [p for p in b.places if not is_country(p)]
+    if not locals_a or not locals_b:
+        return bool(a.countries & b.countries)
+    one, other = _near_any(locals_a[0], locals_b, near_km), _near_any(locals_b[0], locals_a, near_km)
+    if one is False or other is False:
+        return False
+    return True if one and other else None
+
+
+def _near_any(place: str, others: list[str], near_km: float) -> bool | None:
+    found = [_near(place, other, near_km) for other in others]
+    if any(found):
+        return True
+    return False if all(f is False for f in found) else None
+
+
+def _near(a: str, b: str, near_km: float) -> bool | None:
+    """Two towns or provinces within ``near_km`` (None when one has no coordinates: a region, a village)."""
+    if a == b:
+        return True
+    here, there = place_location(a), place_location(b)
+    if here is None or there is None or here.latitude is None or here.longitude is None or there.latitude is None or there.longitude is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (here.latitude, here.longitude, there.latitude, there.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) <= near_km

@@ -1,0 +1,95 @@
+"""Theatre = where the reported action happened (issue 16): the place of the action, not the actor's nationality."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.config import load_config
+from generator.content import load_articles
+from generator.errors import BriefingError
+from generator.index import build_index
+from generator.models import Article, EnrichedArticle, EntityRef
+from generator.nlp.enrich import enrich_articles
+from generator.nlp.resolve import resolve_articles
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def place(name: str) -> EntityRef:
+    return EntityRef(name, "place")
+
+
+def org(name: str) -> EntityRef:
+    return EntityRef(name, "organization")
+
+
+def article(title: str, body: str, *entities: tuple[EntityRef, tuple[str, ...]], theatre: str = "") -> EnrichedArticle:
+    a = Article(Path("a.md"), "a", title, dt.date(2016, 5, 3), "", "", "", body, "", "", (), tuple(e for e, _ in entities), theatre=theatre)
+    return EnrichedArticle(a, "", "", (), tuple(e for e, _ in entities), tuple(entities))
+
+
+def theatre_of(enriched: EnrichedArticle) -> str:
+    return build_index((enriched,)).theatre["articles/2016/05/a.html"]
+
+
+def test_the_place_of_the_action_wins_over_the_actors_nationality() -> None:
+    idlib = article("Deadly Russian Airstrikes Kill 35 & Destroy Hospital in Idlib",
+                    "Russian warplanes struck a hospital, the Russian Defence Ministry denied any role, Russia said.",
+                    (place("Russia"), ("Russian", "Russia")), (place("Idlib"), ("Idlib",)),
+                    (org("Russian Defence Ministry"), ("Russian Defence Ministry",)))
+    assert theatre_of(idlib) == "SY"
+
+
+def test_a_country_inside_an_organisations_description_is_no_place_of_the_story() -> None:
+    body = ("At least 12 people were killed, said the Britain-based Syrian Observatory for Human Rights. "
+            "Turkish-backed rebels and US-led coalition jets were active, the Observatory said from Britain.")
+    raqqa = article("Strike kills 12 near Raqqa", body, (place("United Kingdom"), ("Britain",)), (place("Turkey"), ("Turkish",)),
+                    (place("United States"), ("US",)), (place("Raqqa"), ("Raqqa",)),
+                    (org("Syrian Observatory for Human Rights"), ("Syrian Observatory for Human Rights",)))
+    assert theatre_of(raqqa) == "SY"
+
+
+def test_politics_copy_without_a_place_of_action_is_filed_where_its_polity_sits() -> None:
+    kennedy = article("Kennedy calls for Iraq exit plans",
+                      "Tony Blair should set out an exit strategy from Iraq, Lib Dem leader Charles Kennedy has said. "
+                      "Iraq had become a crucible of terrorism, Mr Kennedy said.",
+                      (place("Iraq"), ("Iraq",)), (org("Liberal Democrats"), ("Lib Dem",)))
+    assert theatre_of(kennedy) == "GB"
+
+
+def test_the_headline_names_places_the_body_spells_otherwise() -> None:
+    urged = article("Act on detention ruling, UK urged", "The government must act on the ruling, British campaigners said.",
+                    (place("United Kingdom"), ("British",)), (place("Ireland"), ("Irish",)))
+    assert theatre_of(urged) == "GB"
+
+
+def test_a_hand_set_theatre_wins() -> None:
+    idlib = article("Airstrikes on Idlib", "Airstrikes on Idlib killed 9.", (place("Idlib"), ("Idlib",)), theatre="TR")
+    assert theatre_of(idlib) == "TR"
+
+
+def write(root: Path, front: str) -> None:
+    path = root / "content/articles/2016/05/x.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"---\ntitle: X\ndate: 2016-05-03\n{front}---\nText.\n", encoding="utf-8")
+
+
+def test_front_matter_theatre_is_a_country_code(tmp_path: Path) -> None:
+    write(tmp_path, "theatre: sy\n")
+    assert load_articles(tmp_path / "content/articles", tmp_path)[0].theatre == "SY"
+    write(tmp_path, "theatre: NO\n")
+    with pytest.raises(BriefingError, match=r"x.md:4: front matter: theatre: must be a two-letter country code \(got False\); "
+                                            r"put the code in quotes: theatre: 'NO'"):
+        load_articles(tmp_path / "content/articles", tmp_path)
+    write(tmp_path, "theatre: Syria\n")
+    with pytest.raises(BriefingError, match=r"x.md:4: front matter: theatre: must be a two-letter country code .*\(got 'Syria'\)"):
+        load_articles(tmp_path / "content/articles", tmp_path)
+
+
+def test_the_seed_story_files_under_syria(tmp_path: Path) -> None:
+    cfg = load_config(REPO)
+    articles = load_articles(REPO / "content/articles", REPO)
+    index = build_index(resolve_articles(enrich_articles(articles, cfg, cache_dir=tmp_path)))
+    seed = [path for path in index.theatre if path.startswith("articles/2016/05/")]
+    assert seed and all(index.theatre[path] == "SY" for path in seed)
