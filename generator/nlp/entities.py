@@ -143,6 +143,10 @@ class Extractor:
     def _split_at_roles(self, tokens: list[Token], chunk: Chunk, role_cue: bool) -> list[Candidate]:
         """'UN Special Envoy for Syria Staffan de Mistura' -> UN | Syria | Staffan de Mistura."""
         roles = [i for i, t in enumerate(tokens) if t.lower in ROLE_WORDS]
+        # "Department of Defense", "Ministry of Interior": a domain after a body's "of" is its name, not a role
+        body_of = next((i for i, (t, n) in enumerate(zip(tokens, tokens[1:])) if t.lower in ORG_HEADS and n.lower in {"of", "for"}), None)
+        if body_of is not None:
+            roles = [i for i in roles if i < body_of]
         if not roles or tokens[-1].lower in ORG_HEADS:
             return self._split_at_org_heads(tokens, chunk, role_cue)
         first, last = roles[0], roles[-1]

@@ -103,6 +103,8 @@ _FURNITURE_PHRASES = (
     "collaboration page", "this exclusive interview", "print tweet",
 )
 _FURNITURE_PHRASE = re.compile("|".join(re.escape(phrase) for phrase in _FURNITURE_PHRASES))
+# A page's topic tags glued into the copy: "... standfirst. Tags Syria Damascus Eastern Ghouta Assad UN SOHR Intense ..."
+_TAG_LIST = re.compile(r"\bTags:?\s+(?:[A-Z][\w'-]*\s+){3,}")
 # A photo or video credit line: the sentence just above it is the picture's caption.
 _CREDIT = re.compile(r"^(?:Image|Photo|Photograph|Picture|Video|Credit|Source)s?: ")
 _BYLINE = re.compile(r"^(?:By|BY) [A-Z][a-z]+ [A-Z][a-z]+\W*$|^Related\b")
@@ -261,6 +263,7 @@ def _is_furniture(text: str, title_key: str) -> bool:
         or not _SENTENCE_END.search(text) and word_count < 15
         or len(text) < 2 * len(title_key) + 10 and _normalise(text) == title_key
         or _FURNITURE_PHRASE.search(lowered) is not None
+        or _TAG_LIST.search(text) is not None
         or bool(_DATE_ONLY.match(text) or _BYLINE.match(text))
     )
 

@@ -95,3 +95,8 @@ def test_company_forms_and_cues() -> None:
 
 def test_a_double_s_is_no_possessive() -> None:
     assert ("Jos", "place") not in _refs("The singers included Robbie Williams and Joss Stone, the charity said on Monday.")
+
+
+def test_a_domain_after_a_body_s_of_is_its_name_not_a_role() -> None:
+    found = _refs("The Department of Defense said it had no doubt, and the Department of Health agreed on Monday.")
+    assert ("Department of Defense", "organization") in found and ("Department of", "organization") not in found

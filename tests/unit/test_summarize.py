@@ -269,3 +269,11 @@ def test_hand_written_lede_summary_and_key_points_survive_a_build(site_small: Pa
     assert "A hand-written summary of the envoy&#39;s visit that the build must keep." in page
     assert "<li>Hand-written point about the envoy.</li>" in page
     assert "<li>Hand-written point about the rebels.</li>" in page
+
+
+def test_a_sentence_carrying_a_page_s_tag_list_is_not_chosen() -> None:
+    body = ("Regime bombing of the besieged enclave killed 12 civilians on Monday, a monitor said.\n\n"
+            "Tags Syria Damascus Eastern Ghouta Assad UN SOHR Intense Syrian regime bombardment on the enclave went on overnight.\n\n"
+            "Rescue workers searched the rubble of three buildings in Douma for survivors on Tuesday morning.")
+    summary = summarize("Bombing kills 12 in Ghouta", body, sentences=3, key_points=3)
+    assert not any("Tags" in part for part in (summary.lede, *summary.sentences, *summary.key_points))
