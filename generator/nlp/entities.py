@@ -45,6 +45,7 @@ from generator.nlp.lexicon import (
     ORG_CUES_BEFORE,
     ORG_HEADS,
     ORG_OPENERS,
+    OWNER_NOUNS,
     PLACE_CUES,
     PLACE_CUES_AFTER,
     PLACE_HEADS,
@@ -291,6 +292,8 @@ class Extractor:
         """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context."""
         if chunk.before and chunk.before[-1] in ROLE_WORDS | TITLES or chunk.after in SPEECH_VERBS | ORG_CUES_AFTER:
             return False
+        if chunk.after in OWNER_NOUNS and not place.listed and place.population < 1_000_000:
+            return False  # "Assad regime"; a capital's regime is still the capital ("the Damascus regime")
         if chunk.sentence_initial or chunk.headline:
             return place.population >= 1_000_000 or place.listed
         return place.listed or place.population >= 200_000 or _place_context(chunk)
@@ -412,6 +415,9 @@ def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
 
 
 def _place_context(chunk: Chunk) -> bool:
+    """'in X', 'the town of X': X is a place; not 'in Assad regime airstrikes' (a ruler's regime, forces...)."""
+    if chunk.after in OWNER_NOUNS:
+        return False
     before = chunk.before
     if before and before[-1] in PLACE_CUES:
         return True

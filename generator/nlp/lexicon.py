@@ -10,7 +10,8 @@ import json
 from functools import lru_cache
 from importlib.resources import files
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+                     "mondays tuesdays wednesdays thursdays fridays saturdays sundays".split())
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -176,3 +177,6 @@ GIVEN_NAMES_IN_COMMON_WORDS = frozenset(
 ORG_CUES_AFTER = frozenset("spokesman spokeswoman spokesperson shares shareholders stock chairman ceo executives employees".split())
 # Legal-form suffixes of companies: "ESL Investment Inc." is ESL Investment.
 COMPANY_SUFFIXES = frozenset("inc ltd llc plc corp co gmbh ag sa nv bv spa".split())
+# Nouns right after a name that make it their owner, not a place: "Assad regime", "Assad forces",
+# "Haftar loyalists" (a capital's government stays a place: "Damascus government" is known as a place first).
+OWNER_NOUNS = frozenset("regime forces loyalists troops supporters militia militias family clan administration".split())

@@ -100,3 +100,9 @@ def test_a_double_s_is_no_possessive() -> None:
 def test_a_domain_after_a_body_s_of_is_its_name_not_a_role() -> None:
     found = _refs("The Department of Defense said it had no doubt, and the Department of Health agreed on Monday.")
     assert ("Department of Defense", "organization") in found and ("Department of", "organization") not in found
+
+
+def test_a_ruler_s_regime_is_no_place_but_a_capital_s_is_the_capital() -> None:
+    found = _refs("Six civilians were killed in Assad regime airstrikes on Idlib, and the Damascus regime denied it on Monday.")
+    assert not any(name.startswith("Assad") and kind == "place" for name, kind in found)
+    assert ("Damascus", "place") in found and ("Idlib", "place") in found
