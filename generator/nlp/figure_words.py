@@ -8,7 +8,10 @@ tens 10, dozens 12, scores 20, hundreds 100, thousands 1,000; a range at its low
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from generator.nlp.figure_time import OTHER, time_of
 
 EVENT, BACKGROUND = "event", "background"
 SCOPES = (EVENT, BACKGROUND)
@@ -93,9 +96,7 @@ _CUES = (
     rf"\byears\s+of\s+(?:civil\s+)?{_WAR}\b",
     r"\bwar-(?:torn|battered|ravaged|wracked)\b",
     r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|running\s+total)\b",
-    # Another year, another month, another event.
-    rf"(?<![\d/-]){_YEAR}(?![\d/-])",
-    rf"\b(?:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+(?:\d{{1,2}}\s+)?{_MONTH}\b",
+    # Another event.
     r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|ago)\b",
     r"\b(?:weeks|months|years|decades)\s+ago\b|\bthe\s+(?:previous|preceding)\s+(?:week|month|year)\b",
     # Yearly statistics.
@@ -110,7 +111,13 @@ _CUES = (
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MON}\s+{_YEAR}\b|\b{_MON}\s+\d{{1,2}},?\s+{_YEAR}\b|\b\d{{4}}-\d\d-\d\d\b|\b\d\d?[-./]\d\d?[-./]\d{{4}}\b",
                         re.IGNORECASE)
+# Another year or month, read as a cue when the article's date is not known (see figure_time otherwise).
+_UNDATED_CUES = (
+    rf"(?<![\d/-]){_YEAR}(?![\d/-])",
+    rf"\b(?:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+(?:\d{{1,2}}\s+)?{_MONTH}\b",
+)
 _CUE = re.compile("|".join(f"(?:{cue})" for cue in _CUES), re.IGNORECASE)
+_UNDATED_CUE = re.compile("|".join(f"(?:{cue})" for cue in _UNDATED_CUES), re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|and)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|fled|displaced|lost\s+their\s+lives|perished)\b", re.IGNORECASE)
@@ -119,10 +126,22 @@ _TODAY = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|a
 RUNNING_TOTAL_SIZE = 10_000  # a toll this large "has been killed" with no day named is a running total
 
 
-def is_background(sentence: str, start: int, end: int, value: int) -> bool:
-    """Whether the figure spanning ``start:end`` of ``sentence`` is background, from cues in its clause."""
-    clause = _FULL_DATE.sub(" ", _clause(sentence, start, end))  # a dateline stamp is not another time
+def is_background(sentence: str, start: int, end: int, value: int, *, published: dt.date | None = None,
+                  before: str | None = None) -> bool:
+    """Whether the figure spanning ``start:end`` of ``sentence`` is background, from cues in its clause.
+
+    ``published`` is the article's date (None: not known), ``before`` the time the sentence before
+    this one named (figure_time.THIS, OTHER or None), taken when neither clause nor sentence names one.
+    """
+    clause = _clause(sentence, start, end)
     if _CUE.search(clause):
+        return True
+    if published is None and _UNDATED_CUE.search(_FULL_DATE.sub(" ", clause)):  # a dateline stamp is not another time
+        return True
+    offset = sentence.find(clause)
+    when = (time_of(clause, published, near=(start - offset, end - offset)) or time_of(sentence, published, near=(start, end))
+            or before)
+    if when == OTHER:
         return True
     return value >= RUNNING_TOTAL_SIZE and bool(_PERFECT.search(clause)) and not _TODAY.search(clause)
 

@@ -22,9 +22,13 @@ sentence, so a reader can check it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 
 from generator.models import KeyFigure
+from generator.nlp.figure_context import is_caption, other_headline, segments
+from generator.nlp.figure_time import CARRIED_DAYS, time_of
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
     BACKGROUND,
@@ -96,20 +100,39 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|
 _SUBSET_BEFORE = re.compile(rf"\b(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
 _NOT_PEOPLE_BEFORE = re.compile(
     rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|"
-    rf"sheltering|hosting|hosts|feeding|vaccinated)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*)$",
+    rf"sheltering|hosting|hosts|feeding|vaccinated)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*|"
+    rf"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)$",
     re.IGNORECASE,
 )
 
 
-def extract_figures(text: str) -> tuple[KeyFigure, ...]:
-    """Key figures in plain text, in reading order, each with its scope (event or background)."""
+def extract_figures(text: str, *, published: dt.date | None = None, title: str = "") -> tuple[KeyFigure, ...]:
+    """Key figures in plain text, in reading order, each with its scope (event or background).
+
+    ``published`` is the article's date: a figure is read against it (figure_time); None when unknown.
+    ``title`` is the article's headline: a count in another story's headline on the page is background.
+    """
     figures: list[KeyFigure] = []
+    before: str | None = None  # the time the previous sentence named
     for sentence in split_sentences(text):
-        figures.extend((*_people_figures(sentence), *_other_figures(sentence)))
+        for piece in segments(sentence):
+            figures.extend((*_people_figures(piece, _Context(published, before, title)), *_other_figures(piece)))
+            # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence).
+            before = None if is_caption(piece) else time_of(piece, published, CARRIED_DAYS)
     return tuple(figures)
 
 
-def _people_figures(sentence: str) -> list[KeyFigure]:
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a sentence's figures are read against: the article's date, the previous sentence's time, the title."""
+
+    published: dt.date | None
+    before: str | None
+    title: str
+
+
+def _people_figures(sentence: str, context: _Context) -> list[KeyFigure]:
     actives = [(m.start(), m.end(), m.lastgroup or "") for m in _ACTIVE_RE.finditer(sentence)]
     passives = [(m.start(), m.end(), m.lastgroup or "") for m in _PASSIVE_RE.finditer(sentence)]
     consumed: set[int] = set()  # starts of verbs already bound to a count
@@ -123,10 +146,12 @@ def _people_figures(sentence: str) -> list[KeyFigure]:
             continue
         kind, verb_start = bound
         consumed.add(verb_start)
-        scope = BACKGROUND if is_background(sentence, min(match.start(), verb_start), max(match.end(), verb_start), value) else EVENT
+        start, end = min(match.start(), verb_start), max(match.end(), verb_start)
+        background = (is_background(sentence, start, end, value, published=context.published, before=context.before)
+                      or other_headline(sentence, start, end, context.title))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
         written = sentence[qualifier.start() if qualifier else match.start():match.end()]
-        found.append((match.start(), KeyFigure(kind, value, sentence, " ".join(written.split()), scope)))
+        found.append((match.start(), KeyFigure(kind, value, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)))
     return [figure for _, figure in sorted(found, key=lambda item: item[0])]
 
 

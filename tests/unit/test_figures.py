@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from generator.nlp.figures import KeyFigure, extract_figures, story_figures, total_figures
@@ -137,3 +139,42 @@ def test_a_wars_running_total_is_not_a_days_figure() -> None:
     assert all(f.scope == "background" for f in extract_figures(background))
     event = "An air strike killed 12 civilians in Idlib on Monday, the monitor said."
     assert [(f.kind, f.value, f.scope) for f in extract_figures(event)] == [("killed", 12, "event")]
+
+
+# Read against the article's own date and title (extract_figures(text, published=..., title=...)).
+MONDAY = dt.date(2016, 8, 15)
+DATED_RULES = {
+    "a weekday in the week before is the story's news": (
+        "At least 15 civilians were killed in air strikes on Friday in Boulil.", [("killed", 15, "event")]),
+    "a date within the week is the story's news": (
+        "An air strike on a market on August 12 killed 17 people.", [("killed", 17, "event")]),
+    "a date weeks before the article's is another time": (
+        "The 4th of July attack on the market killed 40 people.", [("killed", 40, "background")]),
+    "a month named with 'in' is another time, even the article's own": (
+        "Government strikes killed at least 37 civilians in Maaret al-Numan in August.", [("killed", 37, "background")]),
+    "another year than the article's": ("A car bomb killed 12 people in Hasaka in 2015.", [("killed", 12, "background")]),
+    "the nearest time counts in run-on copy": (
+        "Strikes killed 37 civilians in Maaret in April sparking condemnation Meanwhile hundreds of civilians escaped Manbij on Sunday.",
+        [("killed", 37, "background"), ("displaced", 100, "event")]),
+    "a sentence without a time takes the time of the one before": (
+        "The government reported a chemical attack on Khan al-Assal on March 19. It said at least 26 people were killed.",
+        [("killed", 26, "background")]),
+    "a photo's credited caption does not lend its date to the next sentence": (
+        "Men walk near a damaged building in Aleppo Syria May 26 2016. (TRT World and Agencies) "
+        "A suicide bomber detonated a vest on a bus killing at least 15 people.", [("killed", 15, "event")]),
+    "another story's headline on the page": (
+        "Syrian Airstrikes Kill Over 100 Daesh Fighters in Hama Province WASHINGTON (Sputnik) "
+        "The coalition said it killed eight fighters near Manbij on Sunday.", [("killed", 100, "background"), ("killed", 8, "event")]),
+    "the article's own headline repeated in the body": (
+        "US Missile Strike on Syria Kills Five Injures Seven - Homs Governor", [("killed", 5, "event"), ("wounded", 7, "event")]),
+    "a related-links list": (
+        "427 Related Dozens Killed in Likely Coalition Strike on School Near Raqqa", [("killed", 12, "background")]),
+}
+TITLE = "US Missile Strikes on Syrian Airbase Kill Four Children"
+
+
+@pytest.mark.parametrize("rule", DATED_RULES)
+def test_dated_reading_rule(rule: str) -> None:
+    text, expected = DATED_RULES[rule]
+    found = extract_figures(text, published=MONDAY, title=TITLE)
+    assert [(f.kind, f.value, f.scope) for f in found if f.kind in ("killed", "wounded", "displaced")] == expected

@@ -1,0 +1,121 @@
+"""When a figure happened, read against the article's own date: this story's days, or another time.
+
+A casualty count is the story's news when its time is the article's: today, yesterday, a weekday
+("on Friday" in a Monday article), a date within a week before the article's. A date further back, a
+month or a year that is not the article's own is another time: the figure is background (an earlier
+attack, last spring's toll). A sentence that names no time of its own takes the time of the sentence
+before it ("... an attack on March 19. It said 26 people were killed."): news copy names the time of
+an event once and goes on about it.
+
+Without the article's date (an undated page), a named month or year is taken as another time, a
+full date as a dateline stamp (no time), as the scope cues did before dates were read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+THIS, OTHER = "this", "other"
+RECENT_DAYS = 7  # a date up to a week before the article's is its news ("on Friday" in a Monday article)
+# The time of the sentence before is weaker evidence: it makes a figure background only when it is a month back.
+CARRIED_DAYS = 31
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# Month names are matched with their capital: "may" is a verb, "March" as a verb is rare in news copy.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_YEAR = r"(?:19|20)\d\d"
+_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_DATED = re.compile(
+    rf"(?<![\w/.-]){_DAY.format('d1')}\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?(?![\w-])"
+    rf"|(?<![\w-])(?P<m2>{_MONTH})\s+{_DAY.format('d2')}(?![\d:])(?:,?\s+(?P<y2>{_YEAR}))?(?![\w-])"
+    rf"|(?<![\w/.-])(?P<y3>{_YEAR})-(?P<m3>\d\d)-(?P<d3>\d\d)(?![\w/.-])"
+    rf"|(?<![\w/.-])(?P<d4>\d\d?)[./](?P<m4>\d\d?)[./](?P<y4>{_YEAR})(?![\w/.-])"
+)
+_MONTH_ALONE = re.compile(rf"(?<![\w-])(?P<prep>(?:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+)?"
+                          rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])")
+_YEAR_ALONE = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])")
+_NOW = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening|week)|"
+                  r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:last|previous|preceding)\s+(?:week|month|year|spring|summer|autumn|winter)\b|"
+                     r"\b(?:weeks|months|years|decades)\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+(?:month|year)\b",
+                     re.IGNORECASE)
+
+
+def time_of(text: str, published: dt.date | None, recent_days: int = RECENT_DAYS, *, near: tuple[int, int] | None = None) -> str | None:
+    """``OTHER`` when ``text`` names another time than the article's, ``THIS`` when it names the article's, else None.
+
+    When it names several, the one nearest to ``near`` (a figure's span) counts, else the last one:
+    run-on copy puts "in April" and "on Sunday" in one sentence, each about its own figure.
+    """
+    found = times(text, published, recent_days)
+    if not found:
+        return None
+    if near is None:
+        return found[-1][2]
+    start, end = near
+    return min(found, key=lambda t: max(t[0] - end, start - t[1], 0))[2]
+
+
+def times(text: str, published: dt.date | None, recent_days: int = RECENT_DAYS) -> list[tuple[int, int, str]]:
+    """Every time expression in ``text`` that says this time or another: (start, end, THIS or OTHER), in order."""
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for match in _DATED.finditer(text):
+        found.append((match.start(), match.end(), _dated(match, published, recent_days)))
+        taken.append(match.span())
+    free = [m for m in _MONTH_ALONE.finditer(text) if not any(a <= m.start("m") < b for a, b in taken)]
+    found += [(m.start(), m.end(), _month(m, published)) for m in free]
+    taken += [m.span() for m in free]
+    found += [(m.start(), m.end(), OTHER) for m in _YEAR_ALONE.finditer(text)
+              if not any(a <= m.start() < b for a, b in taken) and (published is None or int(m.group(0)) != published.year)]
+    found += [(m.start(), m.end(), OTHER) for m in _BEFORE.finditer(text)]
+    found += [(m.start(), m.end(), THIS) for m in _NOW.finditer(text)]
+    return sorted(t for t in found if t[2])
+
+
+def _dated(match: re.Match[str], published: dt.date | None, recent_days: int) -> str:
+    """A day named in full or by day and month: the article's news when within a week before its date."""
+    if published is None:
+        return ""  # a dateline stamp on an undated page: no time to read
+    day, month, year = _parts(match)
+    if month is None or not 1 <= day <= 31:
+        return ""
+    guess = year or published.year
+    try:
+        when = dt.date(guess, month, day)
+        if year is None and when > published + dt.timedelta(days=1):
+            when = dt.date(guess - 1, month, day)  # "December 23" in a January article
+    except ValueError:
+        return ""
+    return THIS if published - dt.timedelta(days=recent_days) <= when <= published + dt.timedelta(days=1) else OTHER
+
+
+def _parts(match: re.Match[str]) -> tuple[int, int | None, int | None]:
+    groups = match.groupdict()
+    for d, m, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3"), ("d4", "m4", "y4")):
+        if groups[d] is None:
+            continue
+        month_text = groups[m]
+        month = int(month_text) if month_text.isdigit() else _month_number(month_text)
+        return int(groups[d]), month if month and 1 <= month <= 12 else None, int(groups[y]) if groups[y] else None
+    return 0, None, None
+
+
+def _month_number(name: str) -> int | None:
+    key = name.rstrip(".").lower()[:3]
+    return next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(key)), None)
+
+
+def _month(match: re.Match[str], published: dt.date | None) -> str:
+    """A month without a day: another time unless it is the article's own month named without a preposition
+    ("in April" in an April article is weeks back: today's news names the day). Undated: with a preposition."""
+    if match.group("prep"):
+        return OTHER
+    if published is None:
+        return OTHER if match.group("y") else ""
+    month = _month_number(match.group("m"))
+    year = int(match.group("y")) if match.group("y") else published.year
+    return "" if (month, year) == (published.month, published.year) else OTHER
