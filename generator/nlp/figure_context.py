@@ -24,6 +24,7 @@ _SEAMS = (
     (re.compile(r"Get short URL(?:\s+\d+)*"), False, True),
     (re.compile(r"\bRelated\s+(?=[A-Z])"), True, False),
 )
+_SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+")
 _CAPTION = re.compile(rf"\([^()]{{0,40}}\b{_CREDIT}\b[^()]{{0,20}}\)\s*$")
 _RELATED = re.compile(r"^Related\s+[A-Z]")
 # A casualty verb with a capital inside a piece: headline case ("Airstrikes Kill Over 100 Daesh Fighters").
@@ -47,6 +48,12 @@ def segments(sentence: str) -> list[str]:
     ordered = sorted(cuts)
     pieces = (sentence[a:b].strip() for a, b in zip(ordered, ordered[1:]))
     return [piece for piece in pieces if piece]
+
+
+def repeats_title(piece: str, title: str) -> bool:
+    """Whether ``piece`` opens with the article's headline (its site suffix " - Region - Outlet" left off)."""
+    head = " ".join(_SITE_SUFFIX.split(title)[0].split()).casefold()
+    return len(head) >= 12 and " ".join(piece.split()).casefold().startswith(head)
 
 
 def is_caption(piece: str) -> bool:

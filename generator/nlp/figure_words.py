@@ -85,15 +85,20 @@ def _word_value(words: str) -> int:
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEAR = r"(?:19|20)\d\d"
 _WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|turmoil|violence|fighting|unrest|bloodshed)"
+_CAMPAIGN = r"(?:campaign|offensive|siege|bombardment|operation|assault|onslaught|battle)"
 _CUES = (
     # Running totals.
-    rf"\bsince\s+(?:{_YEAR}|{_MONTH}|then|the\s+(?:start|beginning|outbreak)|(?:the\s+)?{_WAR}\b|[^.;]{{0,70}}?\b(?:began|started|erupted|broke\s+out)\b)",
-    rf"\b{_WAR}\s+(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made)\b",
+    rf"\bsince\s+(?:{_YEAR}|{_MONTH}|then|the\s+(?:start|beginning|outbreak|launch|onset)|(?:the\s+)?{_WAR}\b|"
+    rf"[^.;]{{0,70}}?\b(?:began|started|erupted|broke\s+out|was\s+launched)\b)",
+    rf"\b(?:{_WAR}|{_CAMPAIGN})\s+(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made)\b",
     r"\b(?:killed|died|dead|deaths|displaced|fled|wounded|injured)\s+(?:in|during|throughout|over)\s+(?:the\s+|its\s+|this\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency)\b",
     r"\b(?:have|has)\s+already\b|\blast\s+week\b",
     rf"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|this|a)\s+(?:[\w'-]+\s+){{0,2}}?{_WAR}\b",
     rf"\byears\s+of\s+(?:civil\s+)?{_WAR}\b",
+    r"\bon\s+(?:this|that|all|several|both|the\s+\w+(?:ern)?)\s+fronts?\b",  # a front's tally, not a day's
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days|weeks)\b",
+    r"\b(?:total|overall|cumulative)\s+(?:death\s+)?toll\b",
     r"\bwar-(?:torn|battered|ravaged|wracked)\b",
     r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|running\s+total)\b",
     # Another event.

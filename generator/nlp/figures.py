@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from generator.models import KeyFigure
-from generator.nlp.figure_context import is_caption, other_headline, segments
+from generator.nlp.figure_context import is_caption, other_headline, repeats_title, segments
 from generator.nlp.figure_time import CARRIED_DAYS, time_of
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
@@ -115,8 +115,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, title: str =
     """
     figures: list[KeyFigure] = []
     before: str | None = None  # the time the previous sentence named
-    for sentence in split_sentences(text):
+    for number, sentence in enumerate(split_sentences(text)):
         for piece in segments(sentence):
+            if number == 0 and repeats_title(piece, title):
+                continue  # the page's headline above the body: the body tells its figures again
             figures.extend((*_people_figures(piece, _Context(published, before, title)), *_other_figures(piece)))
             # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence).
             before = None if is_caption(piece) else time_of(piece, published, CARRIED_DAYS)

@@ -80,6 +80,13 @@ RULES = {
     "a forecast": ("Aid workers warned that 5,000 more could be displaced if the offensive continues.", [("displaced", 5000, "background")]),
     "a hypothetical estimate": ("Unverified reports estimated up to 33 people may have been killed.", [("killed", 33, "background")]),
     "a yearly statistic": ("Road accidents kill 1,800 people every year.", [("killed", 1800, "background")]),
+    "a front's running tally": ("He said 6000 ISIS militants have been killed on this front.", [("killed", 6000, "background")]),
+    "since the offensive was launched": (
+        "More than 400 fighters have been killed since the offensive was launched.", [("killed", 400, "background")]),
+    "since the launch of a campaign": ("Air strikes have killed 120 civilians since the launch of the campaign.", [("killed", 120, "background")]),
+    "a campaign that has killed": ("The siege which has killed 300 people shows no sign of ending.", [("killed", 300, "background")]),
+    "a toll over weeks": ("At least 327 people have been killed in clashes over the last 15 days.", [("killed", 327, "background")]),
+    "the overall toll": ("The overall death toll stands at 1,200 people killed.", [("killed", 1200, "background")]),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
 }
@@ -178,3 +185,10 @@ def test_dated_reading_rule(rule: str) -> None:
     text, expected = DATED_RULES[rule]
     found = extract_figures(text, published=MONDAY, title=TITLE)
     assert [(f.kind, f.value, f.scope) for f in found if f.kind in ("killed", "wounded", "displaced")] == expected
+
+
+def test_the_headline_repeated_above_the_body_is_not_read_twice() -> None:
+    text = ("Twin car bombs kill 25 in Homs State media AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people "
+            "in a government-held neighbourhood of Homs on Wednesday.")
+    found = extract_figures(text, published=dt.date(2014, 4, 9), title="Twin car bombs kill 25 in Homs State media - Region - Ahram Online")
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 25, "event")]
