@@ -360,7 +360,7 @@ def corpus_check(corpus: Path, workdir: Path | None, top: int) -> str:
             killed = next((t for t in total_figures([(story_key(a), a.figures) for a in items]) if t.kind == "killed"), None)
             if killed:
                 biggest = max((f for a in items for f in a.figures if f.kind == "killed"), key=lambda f: f.value)
-                rows.append((killed.value, day, country_name(code) if code else "(no theatre)", len(items), killed.reports, biggest))
+                rows.append((killed.value, day, country_name(code) if code else "(no theatre)", len(items), killed.stories, biggest))
     rows.sort(key=lambda r: r[0], reverse=True)
     theatre_sum: Counter[str] = Counter()
     for value, _, name, *_ in rows:
@@ -369,7 +369,7 @@ def corpus_check(corpus: Path, workdir: Path | None, top: int) -> str:
     lines = [f"### corpus check: day x country killed totals over {len(index.articles)} fakes-syria articles", "",
              f"{len(rows)} day x country boxes with a killed total; above 2,000: {over[2_000]}; above 10,000: {over[10_000]}. "
              f"Sum of the boxes per theatre: " + ", ".join(f"{k} {v:,}" for k, v in theatre_sum.most_common(3)) + ".", "",
-             "| killed | day | theatre | articles | stories | largest single figure (sentence) |", "| ---: | --- | --- | ---: | ---: | --- |"]
+             "| killed | day | theatre | articles | events (stories, overlapping ones as one) | largest single figure (sentence) |", "| ---: | --- | --- | ---: | ---: | --- |"]
     for value, day, name, count, stories, biggest in rows[:top]:
         sentence = biggest.sentence[:110].replace("|", "/")
         lines.append(f"| {value:,} | {day} | {name} | {count} | {stories} | {biggest.value:,}: {sentence} |")

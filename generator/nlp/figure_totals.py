@@ -4,7 +4,8 @@ An article's figure of a kind is the first event figure it states (wire copy put
 story's event first; later numbers are breakdowns, other incidents or updates that are often cited
 from elsewhere). A story (the articles sharing a ``story`` id) counts at the lowest of its articles'
 figures, with the range and the number of reports kept so the reader sees the dispute. Totals over
-several stories add the stories' figures, never the articles'. Background figures never count.
+several stories add the stories' figures, never the articles', and stories whose reports overlap
+count once (see ``total_figures``). Background figures never count.
 """
 
 from __future__ import annotations
@@ -76,21 +77,22 @@ def _story_figure(kind: str, values: list[int]) -> StoryFigure:
 
 
 def total_figures(reports: list[tuple[str, tuple[KeyFigure, ...]]], ceiling: int | None = None) -> tuple[FigureTotal, ...]:
-    """Add up figures from several articles without counting one event twice.
+    """Add up figures from several articles (of one day and theatre) without counting one event twice.
 
     ``reports`` pairs a story key with one article's figures. Each story counts once, at its lowest
-    report (``story_figures``); across stories the figures add up, except that the same number for
-    the same kind is counted once: on one day in one country, "40 killed" in two stories is far more
-    often one event the story grouping missed than two. Ceasefire lengths never add up; the longest
-    is kept. A killed or wounded total above ``ceiling`` is marked disputed.
+    report (``story_figures``); across stories the figures add up, except that stories whose reports
+    overlap (one's range of figures meets another's, the same number included) count once, at the
+    lowest: on one day in one country, "1,300 killed" in one story and "100 to 1,300" in another are far
+    more often one event the story grouping missed than two. Ceasefire lengths never add up; the
+    longest is kept. A killed or wounded total above ``ceiling`` is marked disputed.
     """
-    by_kind: dict[str, dict[int, StoryFigure]] = {}
+    by_kind: dict[str, list[StoryFigure]] = {}
     for figures in story_figures(reports).values():
         for figure in figures:
-            by_kind.setdefault(figure.kind, {}).setdefault(figure.value, figure)
+            by_kind.setdefault(figure.kind, []).append(figure)
     totals = []
     for kind in ORDER:
-        stories = list(by_kind.get(kind, {}).values())
+        stories = _merge_overlapping(by_kind.get(kind, []))
         if not stories:
             continue
         if kind in ADDITIVE:
@@ -100,3 +102,16 @@ def total_figures(reports: list[tuple[str, tuple[KeyFigure, ...]]], ceiling: int
         disputed = ceiling is not None and kind in CHECKED and value > ceiling
         totals.append(FigureTotal(kind, value, sum(s.reports for s in stories), value, high, len(stories), disputed))
     return tuple(totals)
+
+
+def _merge_overlapping(stories: list[StoryFigure]) -> list[StoryFigure]:
+    """Stories whose ranges of reports meet, taken as one event: the lowest value, the widest range, all reports."""
+    merged: list[StoryFigure] = []
+    for story in sorted(stories, key=lambda s: (s.low, s.high)):
+        last = merged[-1] if merged else None
+        if last is not None and story.low <= last.high:
+            merged[-1] = StoryFigure(story.kind, min(last.value, story.value), min(last.low, story.low),
+                                     max(last.high, story.high), last.reports + story.reports)
+        else:
+            merged.append(story)
+    return merged

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.nlp.figure_time import OTHER, time_of
+from generator.nlp.figure_time import OTHER, THIS, time_of
 
 EVENT, BACKGROUND = "event", "background"
 SCOPES = (EVENT, BACKGROUND)
@@ -125,18 +125,21 @@ _CUE = re.compile("|".join(f"(?:{cue})" for cue in _CUES), re.IGNORECASE)
 _UNDATED_CUE = re.compile("|".join(f"(?:{cue})" for cue in _UNDATED_CUES), re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|and)\b", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|fled|displaced|lost\s+their\s+lives|perished)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:been\s+)?(?:killed|died|fled|displaced|wounded|injured|lost\s+their\s+lives|perished)\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                     re.IGNORECASE)
 RUNNING_TOTAL_SIZE = 10_000  # a toll this large "has been killed" with no day named is a running total
 
 
 def is_background(sentence: str, start: int, end: int, value: int, *, published: dt.date | None = None,
-                  before: str | None = None) -> bool:
+                  before: str | None = None, lead: bool = True) -> bool:
     """Whether the figure spanning ``start:end`` of ``sentence`` is background, from cues in its clause.
 
     ``published`` is the article's date (None: not known), ``before`` the time the sentence before
     this one named (figure_time.THIS, OTHER or None), taken when neither clause nor sentence names one.
+    ``lead`` says the sentence opens the article: there a toll that "has been killed" is the news
+    ("At least 20 people have been killed in an air strike"); further down, with no day named, it is a
+    tally ("At least 327 people have also been killed in clashes in the neighbouring province").
     """
     clause = _clause(sentence, start, end)
     if _CUE.search(clause):
@@ -144,11 +147,12 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     if published is None and _UNDATED_CUE.search(_FULL_DATE.sub(" ", clause)):  # a dateline stamp is not another time
         return True
     offset = sentence.find(clause)
-    when = (time_of(clause, published, near=(start - offset, end - offset)) or time_of(sentence, published, near=(start, end))
-            or before)
-    if when == OTHER:
+    own = time_of(clause, published, near=(start - offset, end - offset)) or time_of(sentence, published, near=(start, end))
+    if (own or before) == OTHER:
         return True
-    return value >= RUNNING_TOTAL_SIZE and bool(_PERFECT.search(clause)) and not _TODAY.search(clause)
+    if own == THIS or _TODAY.search(clause):
+        return False
+    return bool(_PERFECT.search(clause)) and (value >= RUNNING_TOTAL_SIZE or not lead)
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

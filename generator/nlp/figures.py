@@ -47,6 +47,7 @@ FIGURE_LABELS = {
     KILLED: "killed", WOUNDED: "wounded", DISPLACED: "displaced", DETAINED: "detained", MISSING: "missing",
     CEASEFIRE: "hours of ceasefire", AID_USD: "US$ in aid", AID_TONNES: "tonnes of aid", AID_TRUCKS: "aid trucks",
 }
+LEAD_SENTENCES = 3  # an article's news is told in its first sentences (is_background's ``lead``)
 PEOPLE_COUNTS = (KILLED, WOUNDED, DISPLACED, DETAINED, MISSING)
 FIGURE_KINDS = tuple(FIGURE_LABELS)
 
@@ -119,7 +120,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, title: str =
         for piece in segments(sentence):
             if number == 0 and repeats_title(piece, title):
                 continue  # the page's headline above the body: the body tells its figures again
-            figures.extend((*_people_figures(piece, _Context(published, before, title)), *_other_figures(piece)))
+            context = _Context(published, before, title, number < LEAD_SENTENCES)
+            figures.extend((*_people_figures(piece, context), *_other_figures(piece)))
             # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence).
             before = None if is_caption(piece) else time_of(piece, published, CARRIED_DAYS)
     return tuple(figures)
@@ -132,6 +134,7 @@ class _Context:
     published: dt.date | None
     before: str | None
     title: str
+    lead: bool  # the sentence is one of the article's first (see is_background)
 
 
 def _people_figures(sentence: str, context: _Context) -> list[KeyFigure]:
@@ -149,7 +152,8 @@ def _people_figures(sentence: str, context: _Context) -> list[KeyFigure]:
         kind, verb_start = bound
         consumed.add(verb_start)
         start, end = min(match.start(), verb_start), max(match.end(), verb_start)
-        background = (is_background(sentence, start, end, value, published=context.published, before=context.before)
+        background = (is_background(sentence, start, end, value, published=context.published, before=context.before,
+                                    lead=context.lead)
                       or other_headline(sentence, start, end, context.title))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
         written = sentence[qualifier.start() if qualifier else match.start():match.end()]

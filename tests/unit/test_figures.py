@@ -192,3 +192,16 @@ def test_the_headline_repeated_above_the_body_is_not_read_twice() -> None:
             "in a government-held neighbourhood of Homs on Wednesday.")
     found = extract_figures(text, published=dt.date(2014, 4, 9), title="Twin car bombs kill 25 in Homs State media - Region - Ahram Online")
     assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 25, "event")]
+
+
+def test_stories_whose_reports_overlap_count_once_at_the_lowest() -> None:
+    # One day, one theatre: the grouping made three stories of one attack (reports 12-494, 100-1300, 1300),
+    # and a separate shelling killed 4.
+    reports = [
+        ("gas-a", (KeyFigure("killed", 12, "s"),)), ("gas-a", (KeyFigure("killed", 494, "s"),)),
+        ("gas-b", (KeyFigure("killed", 100, "s"),)), ("gas-b", (KeyFigure("killed", 1300, "s"),)),
+        ("gas-c", (KeyFigure("killed", 1300, "s"),)),
+        ("shelling", (KeyFigure("killed", 4, "s"),)),
+    ]
+    (killed,) = total_figures(reports)
+    assert (killed.value, killed.high, killed.reports, killed.stories) == (16, 1304, 6, 2)
