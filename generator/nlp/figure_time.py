@@ -2,7 +2,8 @@
 
 A casualty count is the story's news when its time is the article's: today, yesterday, a weekday
 ("on Friday" in a Monday article), a date within a week before the article's. A date further back, a
-month or a year that is not the article's own is another time: the figure is background (an earlier
+month that is not the article's own (or any month named with "in", "since", "during"...), a year named
+on its own (today's news names the day, not the year) is another time: the figure is background (an earlier
 attack, last spring's toll). A sentence that names no time of its own takes the time of the sentence
 before it ("... an attack on March 19. It said 26 people were killed."): news copy names the time of
 an event once and goes on about it.
@@ -70,7 +71,7 @@ def times(text: str, published: dt.date | None, recent_days: int = RECENT_DAYS) 
     found += [(m.start(), m.end(), _month(m, published)) for m in free]
     taken += [m.span() for m in free]
     found += [(m.start(), m.end(), OTHER) for m in _YEAR_ALONE.finditer(text)
-              if not any(a <= m.start() < b for a, b in taken) and (published is None or int(m.group(0)) != published.year)]
+              if not any(a <= m.start() < b for a, b in taken)]
     found += [(m.start(), m.end(), OTHER) for m in _BEFORE.finditer(text)]
     found += [(m.start(), m.end(), THIS) for m in _NOW.finditer(text)]
     return sorted(t for t in found if t[2])

@@ -82,13 +82,14 @@ def _word_value(words: str) -> int:
 
 # --- scope --------------------------------------------------------------------------------------------------
 
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEAR = r"(?:19|20)\d\d"
 _WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|turmoil|violence|fighting|unrest|bloodshed)"
 _CAMPAIGN = r"(?:campaign|offensive|siege|bombardment|operation|assault|onslaught|battle)"
 _CUES = (
     # Running totals.
-    rf"\bsince\s+(?:{_YEAR}|{_MONTH}|then|the\s+(?:start|beginning|outbreak|launch|onset)|(?:the\s+)?{_WAR}\b|"
+    rf"\bsince\s+(?:{_YEAR}|{_MONTH}|{_MON}\s+\d|\d{{1,2}}\s+{_MON}|then|the\s+(?:start|beginning|outbreak|launch|onset)|(?:the\s+)?{_WAR}\b|"
     rf"[^.;]{{0,70}}?\b(?:began|started|erupted|broke\s+out|was\s+launched)\b)",
     rf"\b(?:{_WAR}|{_CAMPAIGN})\s+(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made)\b",
     r"\b(?:killed|died|dead|deaths|displaced|fled|wounded|injured)\s+(?:in|during|throughout|over)\s+(?:the\s+|its\s+|this\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
@@ -97,7 +98,12 @@ _CUES = (
     rf"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|this|a)\s+(?:[\w'-]+\s+){{0,2}}?{_WAR}\b",
     rf"\byears\s+of\s+(?:civil\s+)?{_WAR}\b",
     r"\bon\s+(?:this|that|all|several|both|the\s+\w+(?:ern)?)\s+fronts?\b",  # a front's tally, not a day's
-    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days|weeks)\b",
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|several|few)\s+days\b",
+    # A period's tally: "during the past two weeks", "in less than one month", "for the first six months of".
+    r"\b(?:over|in|during|for)\s+the\s+(?:past|last|first|previous)\s+(?:\w+\s+)?weeks\b",
+    r"\b(?:in|within|over|during)\s+(?:less\s+than\s+|more\s+than\s+|just\s+|only\s+|under\s+)?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:weeks?|months?|years?)\b",
+    r"\b(?:first|last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+months\s+of\b",
     r"\b(?:total|overall|cumulative)\s+(?:death\s+)?toll\b",
     r"\bwar-(?:torn|battered|ravaged|wracked)\b",
     r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|running\s+total)\b",
@@ -113,7 +119,6 @@ _CUES = (
     r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b",
     r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|\bif\b|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
 )
-_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MON}\s+{_YEAR}\b|\b{_MON}\s+\d{{1,2}},?\s+{_YEAR}\b|\b\d{{4}}-\d\d-\d\d\b|\b\d\d?[-./]\d\d?[-./]\d{{4}}\b",
                         re.IGNORECASE)
 # Another year or month, read as a cue when the article's date is not known (see figure_time otherwise).

@@ -87,6 +87,14 @@ RULES = {
     "a campaign that has killed": ("The siege which has killed 300 people shows no sign of ending.", [("killed", 300, "background")]),
     "a toll over weeks": ("At least 327 people have been killed in clashes over the last 15 days.", [("killed", 327, "background")]),
     "the overall toll": ("The overall death toll stands at 1,200 people killed.", [("killed", 1200, "background")]),
+    "since an abbreviated date": (
+        "Since Sept. 19 at least 359 civilians have been killed by air strikes on Aleppo.", [("killed", 359, "background")]),
+    "a period's tally: the past weeks": (
+        "The group has executed 700 members of a tribe during the past two weeks.", [("killed", 700, "background")]),
+    "a period's tally: in less than a month": (
+        "Clashes among rebel groups in less than one month have killed over 350 militants.", [("killed", 350, "background")]),
+    "a period's tally: the first months of": (
+        "Hospitals reported 294 wounded in seven mass influxes for the first six months of the year.", [("wounded", 294, "background")]),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
 }
@@ -160,6 +168,8 @@ DATED_RULES = {
     "a month named with 'in' is another time, even the article's own": (
         "Government strikes killed at least 37 civilians in Maaret al-Numan in August.", [("killed", 37, "background")]),
     "another year than the article's": ("A car bomb killed 12 people in Hasaka in 2015.", [("killed", 12, "background")]),
+    "a year named on its own, even the article's": (
+        "Barrel bombs killed 1,200 civilians in Aleppo in 2016.", [("killed", 1200, "background")]),
     "the nearest time counts in run-on copy": (
         "Strikes killed 37 civilians in Maaret in April sparking condemnation Meanwhile hundreds of civilians escaped Manbij on Sunday.",
         [("killed", 37, "background"), ("displaced", 100, "event")]),
