@@ -31,9 +31,10 @@ _RELATED = re.compile(r"^Related\s+[A-Z]")
 _HEADLINE_VERB = re.compile(r"(?<=\S\s)(?:Kill|Kills|Killed|Killing|Dead|Die|Dies|Died|Wounded|Wounds|Injured|Injures|Injuring|"
                             r"Displaced|Flee|Executed|Executes|Massacred)\b")
 _SMALL = frozenset("a an and as at by for from in into near of on or over the to with after amid".split())
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"\w[\w'’-]*")
 # Counts and casualty words, left out when two headlines are compared.
-_COUNTING = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|"
+_COUNTING = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                       r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|hundreds?|"
                        r"thousands?|dozens?|scores|tens|kill\w*|dead|deaths?|die[sd]?|wound\w*|injur\w*|displaced|flee|fled|"
                        r"executed|executes|massacred|people|civilians")
 SAME_HEADLINE = 0.5  # share of a headline's words in the article's title that makes it the article's own
@@ -63,16 +64,19 @@ def is_caption(piece: str) -> bool:
 
 def other_headline(piece: str, start: int, end: int, title: str) -> bool:
     """Whether ``start:end`` lies in a headline that is not the article's (a related story's, a list's)."""
-    if _RELATED.match(piece):
+    if _RELATED.match(piece):  # a list of other stories' headlines: on the same topic by design, about other events
         return True
     span = _headline_span(piece, start, end)
-    if span is None:
-        return False
-    words, own = set(_topic_words(piece[span[0]:span[1]])), set(_topic_words(title))
+    return span is not None and not _same_story(piece[span[0]:span[1]], title)
+
+
+def _same_story(headline: str, title: str) -> bool:
+    """Whether ``headline`` is about the article's story: either one's topic words mostly in the other's."""
+    words, own = set(_topic_words(headline)), set(_topic_words(title))
     if not words or not own:
-        return not own and bool(words)
-    shared = len(words & own)  # either headline mostly in the other: one story (a credit or a subtitle may be glued on)
-    return max(shared / len(words), shared / len(own)) < SAME_HEADLINE
+        return not words
+    shared = len(words & own)  # either mostly in the other: one story (a credit or a subtitle may be glued on)
+    return max(shared / len(words), shared / len(own)) >= SAME_HEADLINE
 
 
 def _topic_words(text: str) -> list[str]:

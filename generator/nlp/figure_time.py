@@ -40,18 +40,35 @@ _MONTH_ALONE = re.compile(rf"(?<![\w-])(?P<prep>(?:in|since|on|during|from|until
 _YEAR_ALONE = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])")
 _NOW = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening|week)|"
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
-_BEFORE = re.compile(r"\b(?:last|previous|preceding)\s+(?:week|month|year|spring|summer|autumn|winter)\b|"
-                     r"\b(?:weeks|months|years|decades)\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+(?:month|year)\b",
-                     re.IGNORECASE)
+_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)"
+# Times counted back from the article's, with how many days back they are at least: another time when that is
+# beyond the window (a week; a month for a time carried from the sentence before).
+_RELATIVE = tuple((re.compile(pattern, re.IGNORECASE), days) for pattern, days in (
+    (r"\b(?:last|previous|preceding)\s+week\b", RECENT_DAYS + 1),
+    (r"\bweeks\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+month\b", RECENT_DAYS + 3),
+    (r"\b(?:last|previous|preceding)\s+month\b", CARRIED_DAYS + 1),
+    (r"\b(?:last|previous|preceding)\s+(?:year|spring|summer|autumn|winter)\b|\bearlier\s+this\s+year\b|"
+     r"\b(?:months|years|decades)\s+(?:ago|earlier|before)\b", 2 * CARRIED_DAYS),
+))
+# A period's tally ("during the past two weeks", "in less than one month", "the first six months of", "over the past
+# four years"): a span of time, not the story's day. Read in a figure's own sentence only.
+_PERIOD = re.compile(
+    rf"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|first|previous)\s+(?:(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|"
+    rf"several|few)\s+days|(?:\w+\s+)?(?:weeks|months|years|decades?))\b"
+    rf"|\b(?:in|within|over|during)\s+(?:less\s+than\s+|more\s+than\s+|just\s+|only\s+|under\s+)?(?:a|one|{_NUMBER})\s+(?:weeks?|months?|years?)\b"
+    rf"|\b(?:first|last|past)\s+{_NUMBER}\s+months\s+of\b",
+    re.IGNORECASE,
+)
 
 
-def time_of(text: str, published: dt.date | None, recent_days: int = RECENT_DAYS, *, near: tuple[int, int] | None = None) -> str | None:
+def time_of(text: str, published: dt.date | None, *, near: tuple[int, int] | None = None, carried: bool = False) -> str | None:
     """``OTHER`` when ``text`` names another time than the article's, ``THIS`` when it names the article's, else None.
 
     When it names several, the one nearest to ``near`` (a figure's span) counts, else the last one:
-    run-on copy puts "in April" and "on Sunday" in one sentence, each about its own figure.
+    run-on copy puts "in April" and "on Sunday" in one sentence, each about its own figure. ``carried``
+    reads the sentence before a figure's: only a time a month back or more, no period, counts there.
     """
-    found = times(text, published, recent_days)
+    found = times(text, published, carried=carried)
     if not found:
         return None
     if near is None:
@@ -60,24 +77,27 @@ def time_of(text: str, published: dt.date | None, recent_days: int = RECENT_DAYS
     return min(found, key=lambda t: max(t[0] - end, start - t[1], 0))[2]
 
 
-def times(text: str, published: dt.date | None, recent_days: int = RECENT_DAYS) -> list[tuple[int, int, str]]:
+def times(text: str, published: dt.date | None, *, carried: bool = False) -> list[tuple[int, int, str]]:
     """Every time expression in ``text`` that says this time or another: (start, end, THIS or OTHER), in order."""
+    window = CARRIED_DAYS if carried else RECENT_DAYS
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for match in _DATED.finditer(text):
-        found.append((match.start(), match.end(), _dated(match, published, recent_days)))
+        found.append((match.start(), match.end(), _dated(match, published, window)))
         taken.append(match.span())
     free = [m for m in _MONTH_ALONE.finditer(text) if not any(a <= m.start("m") < b for a, b in taken)]
-    found += [(m.start(), m.end(), _month(m, published)) for m in free]
+    found += [(m.start(), m.end(), _month(m, published, carried)) for m in free]
     taken += [m.span() for m in free]
     found += [(m.start(), m.end(), OTHER) for m in _YEAR_ALONE.finditer(text)
               if not any(a <= m.start() < b for a, b in taken)]
-    found += [(m.start(), m.end(), OTHER) for m in _BEFORE.finditer(text)]
+    found += [(m.start(), m.end(), OTHER) for pattern, days in _RELATIVE if days > window for m in pattern.finditer(text)]
+    if not carried:
+        found += [(m.start(), m.end(), OTHER) for m in _PERIOD.finditer(text)]
     found += [(m.start(), m.end(), THIS) for m in _NOW.finditer(text)]
     return sorted(t for t in found if t[2])
 
 
-def _dated(match: re.Match[str], published: dt.date | None, recent_days: int) -> str:
+def _dated(match: re.Match[str], published: dt.date | None, window: int) -> str:
     """A day named in full or by day and month: the article's news when within a week before its date."""
     if published is None:
         return ""  # a dateline stamp on an undated page: no time to read
@@ -91,7 +111,7 @@ def _dated(match: re.Match[str], published: dt.date | None, recent_days: int) ->
             when = dt.date(guess - 1, month, day)  # "December 23" in a January article
     except ValueError:
         return ""
-    return THIS if published - dt.timedelta(days=recent_days) <= when <= published + dt.timedelta(days=1) else OTHER
+    return THIS if published - dt.timedelta(days=window) <= when <= published + dt.timedelta(days=1) else OTHER
 
 
 def _parts(match: re.Match[str]) -> tuple[int, int | None, int | None]:
@@ -110,13 +130,13 @@ def _month_number(name: str) -> int | None:
     return next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(key)), None)
 
 
-def _month(match: re.Match[str], published: dt.date | None) -> str:
+def _month(match: re.Match[str], published: dt.date | None, carried: bool = False) -> str:
     """A month without a day: another time unless it is the article's own month named without a preposition
     ("in April" in an April article is weeks back: today's news names the day). Undated: with a preposition."""
+    own = published is not None and (_month_number(match.group("m")), int(match.group("y") or published.year)) == (
+        published.month, published.year)
     if match.group("prep"):
-        return OTHER
+        return "" if carried and own else OTHER
     if published is None:
         return OTHER if match.group("y") else ""
-    month = _month_number(match.group("m"))
-    year = int(match.group("y")) if match.group("y") else published.year
-    return "" if (month, year) == (published.month, published.year) else OTHER
+    return "" if own else OTHER

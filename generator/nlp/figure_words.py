@@ -94,25 +94,18 @@ _CUES = (
     rf"\b(?:{_WAR}|{_CAMPAIGN})\s+(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made)\b",
     r"\b(?:killed|died|dead|deaths|displaced|fled|wounded|injured)\s+(?:in|during|throughout|over)\s+(?:the\s+|its\s+|this\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency)\b",
-    r"\b(?:have|has)\s+already\b|\blast\s+week\b",
+    r"\b(?:have|has)\s+already\b",
     rf"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|this|a)\s+(?:[\w'-]+\s+){{0,2}}?{_WAR}\b",
     rf"\byears\s+of\s+(?:civil\s+)?{_WAR}\b",
     r"\bon\s+(?:this|that|all|several|both|the\s+\w+(?:ern)?)\s+fronts?\b",  # a front's tally, not a day's
-    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|several|few)\s+days\b",
-    # A period's tally: "during the past two weeks", "in less than one month", "for the first six months of".
-    r"\b(?:over|in|during|for)\s+the\s+(?:past|last|first|previous)\s+(?:\w+\s+)?weeks\b",
-    r"\b(?:in|within|over|during)\s+(?:less\s+than\s+|more\s+than\s+|just\s+|only\s+|under\s+)?"
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:weeks?|months?|years?)\b",
-    r"\b(?:first|last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+months\s+of\b",
     r"\b(?:total|overall|cumulative)\s+(?:death\s+)?toll\b",
     r"\bwar-(?:torn|battered|ravaged|wracked)\b",
     r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|running\s+total)\b",
     # Another event.
-    r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|ago)\b",
-    r"\b(?:weeks|months|years|decades)\s+ago\b|\bthe\s+(?:previous|preceding)\s+(?:week|month|year)\b",
+    r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago)\b",
+    # ("a day after ... killed 24": the figure after the cue; "30 were killed on Saturday, a day after ..." is news.)
     # Yearly statistics.
-    r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\b(?:last|this|previous)\s+(?:year|month)\b|\bearlier\s+this\s+(?:year|month)\b",
-    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b",
+    r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\bthis\s+year\b",
     # Comparisons.
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\b(?:since|ever|yet|on\s+record|in\s+(?:years|decades))\b",
     # Forecasts and hypotheticals.
@@ -127,6 +120,12 @@ _UNDATED_CUES = (
     rf"\b(?:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+(?:\d{{1,2}}\s+)?{_MONTH}\b",
 )
 _CUE = re.compile("|".join(f"(?:{cue})" for cue in _CUES), re.IGNORECASE)
+# Another event the story's news came after or before: the figure after the cue is that event's.
+_ANOTHER_EVENT = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b",
+                            re.IGNORECASE)
+# A toll that may still rise is no forecast of the figure ("the death toll is likely to rise").
+_TOLL_MAY_RISE = re.compile(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}?(?:is|was|could|may|might|will|would)?\s*(?:be\s+)?"
+                            r"(?:likely|expected|feared|set)?\s*(?:to\s+)?(?:rise|climb|increase|go\s+up|grow)\b", re.IGNORECASE)
 _UNDATED_CUE = re.compile("|".join(f"(?:{cue})" for cue in _UNDATED_CUES), re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|and)\b", re.IGNORECASE)
@@ -134,6 +133,11 @@ _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s
 _TODAY = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                     re.IGNORECASE)
 RUNNING_TOTAL_SIZE = 10_000  # a toll this large "has been killed" with no day named is a running total
+
+
+def has_cue(text: str) -> bool:
+    """Whether ``text`` says running total, comparison, forecast or yearly statistic somewhere."""
+    return bool(_CUE.search(_TOLL_MAY_RISE.sub(" ", text)))
 
 
 def is_background(sentence: str, start: int, end: int, value: int, *, published: dt.date | None = None,
@@ -147,7 +151,9 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     tally ("At least 327 people have also been killed in clashes in the neighbouring province").
     """
     clause = _clause(sentence, start, end)
-    if _CUE.search(clause):
+    if has_cue(clause):
+        return True
+    if any(cue.end() <= start for cue in _ANOTHER_EVENT.finditer(sentence, sentence.find(clause))):
         return True
     if published is None and _UNDATED_CUE.search(_FULL_DATE.sub(" ", clause)):  # a dateline stamp is not another time
         return True

@@ -28,12 +28,13 @@ from dataclasses import dataclass
 
 from generator.models import KeyFigure
 from generator.nlp.figure_context import is_caption, other_headline, repeats_title, segments
-from generator.nlp.figure_time import CARRIED_DAYS, time_of
+from generator.nlp.figure_time import time_of
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
     BACKGROUND,
     EVENT,
     count_value,
+    has_cue,
     is_background,
 )
 from generator.nlp.figure_words import COUNT as _COUNT
@@ -122,8 +123,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, title: str =
                 continue  # the page's headline above the body: the body tells its figures again
             context = _Context(published, before, title, number < LEAD_SENTENCES)
             figures.extend((*_people_figures(piece, context), *_other_figures(piece)))
-            # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence).
-            before = None if is_caption(piece) else time_of(piece, published, CARRIED_DAYS)
+            # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence);
+            # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
+            before = None if is_caption(piece) or has_cue(piece) else time_of(piece, published, carried=True)
     return tuple(figures)
 
 

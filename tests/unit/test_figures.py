@@ -95,6 +95,14 @@ RULES = {
         "Clashes among rebel groups in less than one month have killed over 350 militants.", [("killed", 350, "background")]),
     "a period's tally: the first months of": (
         "Hospitals reported 294 wounded in seven mass influxes for the first six months of the year.", [("wounded", 294, "background")]),
+    "the news before 'a day after' another event": (
+        "Thirty civilians were killed on Saturday in air strikes on Douma a day after the execution of a pilot.",
+        [("killed", 30, "event")]),
+    "a toll that may rise is no forecast": (
+        "Five civilians were killed in the shelling and the death toll is likely to rise.", [("killed", 5, "event")]),
+    "the news despite a period named elsewhere in the sentence": (
+        "Rocket attacks killed 5 people in Damascus on Thursday in the second heavy bombardment in less than two weeks.",
+        [("killed", 5, "event")]),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
 }
@@ -176,6 +184,12 @@ DATED_RULES = {
     "a sentence without a time takes the time of the one before": (
         "The government reported a chemical attack on Khan al-Assal on March 19. It said at least 26 people were killed.",
         [("killed", 26, "background")]),
+    "last week's truce does not make the next sentence's toll old": (
+        "The violence comes despite a truce declared last week. In Idlib 17 people were killed in air strikes.",
+        [("killed", 17, "event")]),
+    "a comparison's start does not lend its date to the next sentence": (
+        "It was the deadliest attack on the city since the war began in March 2011. State media gave a toll of 44 dead.",
+        [("killed", 44, "event")]),
     "a photo's credited caption does not lend its date to the next sentence": (
         "Men walk near a damaged building in Aleppo Syria May 26 2016. (TRT World and Agencies) "
         "A suicide bomber detonated a vest on a bus killing at least 15 people.", [("killed", 15, "event")]),
