@@ -104,6 +104,8 @@ _CUES = (
     # Another event.
     r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago)\b",
     # ("a day after ... killed 24": the figure after the cue; "30 were killed on Saturday, a day after ..." is news.)
+    r"\b(?:earlier|previous|prior|past|last)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes?|air\s*strikes?|raids?|bombings?|massacres?|"
+    r"incidents?|clashes|offensives?|explosions?|blasts?)\b",  # "four children killed in earlier regime shelling"
     # Yearly statistics.
     r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\bthis\s+year\b",
     # Comparisons.

@@ -103,6 +103,8 @@ RULES = {
     "the news despite a period named elsewhere in the sentence": (
         "Rocket attacks killed 5 people in Damascus on Thursday in the second heavy bombardment in less than two weeks.",
         [("killed", 5, "event")]),
+    "an earlier attack": (
+        "Rescuers said four children were killed in earlier regime shelling.", [("killed", 4, "background")]),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
 }
