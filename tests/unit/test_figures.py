@@ -105,6 +105,11 @@ RULES = {
         [("killed", 5, "event")]),
     "an earlier attack": (
         "Rescuers said four children were killed in earlier regime shelling.", [("killed", 4, "background")]),
+    "a war that has since killed": (
+        "Aleppo has been devastated by a civil war that began with protests and has since killed more than 300000 people.",
+        [("killed", 300000, "background")]),
+    "a standing population is not an event": ("More than 6 million are internally displaced.", [("displaced", 6000000, "background")]),
+    "a place home to the displaced": ("Idlib is home to some 900000 displaced Syrians.", []),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
 }
