@@ -4,7 +4,7 @@ Errors: an article that does not load (no date, bad front matter), a broken
 content/sources.yml, no source when briefing.yml requires one. Warnings: articles
 without a source or with one the source registry does not know, guessed dates,
 an article with no entities, a date in the future, the same story twice, an
-entity name that looks like extraction noise.
+entity name that looks like extraction noise, a day's casualty total marked disputed.
 """
 
 from __future__ import annotations
@@ -23,8 +23,11 @@ from generator.content.archive import read_archive
 from generator.errors import BriefingError, Diagnostic
 from generator.incremental.fingerprint import code_fingerprint
 from generator.incremental.layout import CacheLayout
+from generator.index import article_path, build_index
 from generator.models import Article, EnrichedArticle
 from generator.nlp.enrich import enrich_articles
+from generator.nlp.figures import total_figures
+from generator.nlp.geo import country_name
 from generator.outlets import load_outlets
 
 SHINGLE_WORDS = 5
@@ -57,7 +60,33 @@ def check_content(cfg: Config, *, today: dt.date | None = None) -> list[Diagnost
                  for e in enriched if not e.entities]
     findings += duplicate_findings(articles, cfg.root)
     findings += noise_findings(enriched, cfg.root)
+    findings += disputed_findings(enriched, cfg)
     return findings
+
+
+def disputed_findings(enriched: tuple[EnrichedArticle, ...], cfg: Config) -> list[Diagnostic]:
+    """A day's killed or wounded total for one country above figures.disputed_above: the site marks it disputed.
+
+    Named at the article with the largest figure in it (most often a running total read as news).
+    """
+    index = build_index(enriched)
+    found = []
+    for day, articles in sorted(index.articles_by_day.items()):
+        by_theatre: dict[str, list[EnrichedArticle]] = defaultdict(list)
+        for article in articles:
+            by_theatre[index.theatre[article_path(article)]].append(article)
+        for code, items in sorted(by_theatre.items()):
+            stated = {figure: article for article in items for figure in article.figures}
+            for total in total_figures([(a.story or article_path(a), a.figures) for a in items], cfg.figures.disputed_above):
+                if not total.disputed:
+                    continue
+                largest = max((s.figure for s in total.sources), key=lambda f: f.value)
+                found.append(finding(WARNING, _shown(stated[largest].article.path, cfg.root), None,
+                                     f"{day.isoformat()}: {total.value:,} {total.kind} in {country_name(code) if code else 'no country'} "
+                                     f"from {total.stories} {'story' if total.stories == 1 else 'stories'} is above figures.disputed_above ({cfg.figures.disputed_above:,}) and is "
+                                     f"shown as disputed; the largest, {largest.value:,}, reads \"{largest.sentence[:90]}\": if it is a "
+                                     f"running total or history, write this article's 'figures:' by hand (scope: background)"))
+    return found
 
 
 GUESSED_SHOWN = 5
