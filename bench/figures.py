@@ -188,6 +188,17 @@ def headline_scores(gold: GoldArticle, site: Mapping[str, int]) -> dict[str, boo
 # --- running briefing ---------------------------------------------------------------------------------------
 
 
+def article_context(corpus: Path, path: str) -> tuple[Any, str]:
+    """The date and title ingest finds for this raw .txt (what the figures are read against): (None, "") if refused."""
+    from generator.ingest.text import InputError, read_text_article
+
+    try:
+        raw = read_text_article(corpus / path, (corpus / path).read_bytes())
+    except InputError:
+        return None, ""
+    return raw.date, raw.title
+
+
 def article_text(corpus: Path, path: str) -> str:
     """The plain text analyse_article reads for this raw .txt (ingest's cleaning, Markdown, back to text)."""
     from generator.ingest.text import InputError, read_text_article
@@ -201,17 +212,19 @@ def article_text(corpus: Path, path: str) -> str:
     return markdown_to_text(paragraphs_to_markdown(raw.paragraphs))[:MAX_NLP_CHARS]
 
 
-def system_figures(text: str) -> list[SystemFigure]:
+def system_figures(text: str, context: tuple[Any, str] = (None, "")) -> list[SystemFigure]:
     from generator.nlp.figures import extract_figures
 
-    return [SystemFigure(f.kind, f.value, f.sentence, str(getattr(f, "scope", "event") or "event")) for f in extract_figures(text)]
+    return [SystemFigure(f.kind, f.value, f.sentence, str(getattr(f, "scope", "event") or "event"))
+            for f in extract_figures(text, published=context[0], title=context[1])]
 
 
-def site_headline(path: str, text: str) -> dict[str, int]:
+def site_headline(path: str, text: str, context: tuple[Any, str] = (None, "")) -> dict[str, int]:
     """The figures the site's figure box shows for this one article (the site's own aggregation)."""
     from generator.nlp.figures import extract_figures, total_figures
 
-    figures = tuple(f for f in extract_figures(text) if getattr(f, "scope", "event") != "background")
+    figures = tuple(f for f in extract_figures(text, published=context[0], title=context[1])
+                    if getattr(f, "scope", "event") != "background")
     return {t.kind: t.value for t in total_figures([(path, figures)]) if t.kind in KINDS}
 
 
@@ -228,14 +241,17 @@ class SplitReport:
 
 
 def evaluate(gold: Iterable[GoldArticle], texts: Mapping[str, str],
-             figures_of: Any = system_figures, headline_of: Any = site_headline) -> dict[str, SplitReport]:
+             figures_of: Any = system_figures, headline_of: Any = site_headline,
+             contexts: Mapping[str, tuple[Any, str]] | None = None) -> dict[str, SplitReport]:
+    """Score every gold article; ``contexts`` (path -> the article's date and title) are passed on when given."""
     reports = {split: SplitReport() for split in SPLITS}
     for article in gold:
         report = reports[split_of(article.path)]
         text = texts[article.path]
         report.articles += 1
-        report.scores.append((article.path, score_article(article, figures_of(text))))
-        site = headline_of(article.path, text)
+        dated = () if contexts is None else (contexts.get(article.path, (None, "")),)
+        report.scores.append((article.path, score_article(article, figures_of(text, *dated))))
+        site = headline_of(article.path, text, *dated)
         marks = headline_scores(article, site)
         for kind, right in marks.items():
             report.headline[(kind, right)] += 1
@@ -344,7 +360,7 @@ def corpus_check(corpus: Path, workdir: Path | None, top: int) -> str:
             killed = next((t for t in total_figures([(story_key(a), a.figures) for a in items]) if t.kind == "killed"), None)
             if killed:
                 biggest = max((f for a in items for f in a.figures if f.kind == "killed"), key=lambda f: f.value)
-                rows.append((killed.value, day, country_name(code) if code else "(no theatre)", len(items), killed.reports, biggest))
+                rows.append((killed.value, day, country_name(code) if code else "(no theatre)", len(items), killed.stories, biggest))
     rows.sort(key=lambda r: r[0], reverse=True)
     theatre_sum: Counter[str] = Counter()
     for value, _, name, *_ in rows:
@@ -353,7 +369,7 @@ def corpus_check(corpus: Path, workdir: Path | None, top: int) -> str:
     lines = [f"### corpus check: day x country killed totals over {len(index.articles)} fakes-syria articles", "",
              f"{len(rows)} day x country boxes with a killed total; above 2,000: {over[2_000]}; above 10,000: {over[10_000]}. "
              f"Sum of the boxes per theatre: " + ", ".join(f"{k} {v:,}" for k, v in theatre_sum.most_common(3)) + ".", "",
-             "| killed | day | theatre | articles | stories | largest single figure (sentence) |", "| ---: | --- | --- | ---: | ---: | --- |"]
+             "| killed | day | theatre | articles | events (stories, overlapping ones as one) | largest single figure (sentence) |", "| ---: | --- | --- | ---: | ---: | --- |"]
     for value, day, name, count, stories, biggest in rows[:top]:
         sentence = biggest.sentence[:110].replace("|", "/")
         lines.append(f"| {value:,} | {day} | {name} | {count} | {stories} | {biggest.value:,}: {sentence} |")
@@ -376,7 +392,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     texts = {a.path: article_text(args.corpus, a.path) for a in gold}
     print(gold_summary(gold, texts))
     print()
-    reports = evaluate(gold, texts)
+    contexts = {a.path: article_context(args.corpus, a.path) for a in gold}
+    reports = evaluate(gold, texts, contexts=contexts)
     for split in SPLITS:
         print(format_report(split, reports[split]))
     if args.errors:

@@ -143,3 +143,12 @@ def test_real_names_are_not_noise(name: str) -> None:
 @pytest.mark.parametrize("name", ["GMT", "Monday", "Also", "said the", "12 34", "x", "Most Visited", "Minister of", "http://x.org"])
 def test_noise_names(name: str) -> None:
     assert noise_reason(name) is not None
+
+
+def test_a_disputed_day_total_is_a_finding(site_small: Path) -> None:
+    front = "date: 2016-05-20\nsource: Wire\nentities:\n  places: [Aleppo]\n"
+    _article(site_small, "toll.md", "title: Toll\n" + front, "More than 2,500 civilians were killed in the Aleppo barrel bomb attack.")
+    messages = [f.report() for f in check_content(load_config(site_small))]
+    (disputed,) = [m for m in messages if "figures.disputed_above" in m]
+    assert disputed.startswith("content/articles/2016/05/toll.md: warning: 2016-05-20: 2,500 killed in Syria from 1 story")
+    assert "the largest, 2,500, reads \"More than 2,500 civilians" in disputed and disputed.endswith("[disputed-figure]")

@@ -78,7 +78,7 @@ def test_a_hand_written_figures_list_is_never_overwritten(site_small: Path, run_
     _with_front_matter(site_small / SUDAN, "figures: []\n")
     build(load_config(site_small))
     monkeypatch.setattr(analysis, "nlp_fingerprint", lambda: "an improved NLP")
-    monkeypatch.setattr(analysis, "extract_figures", lambda text: (KeyFigure("killed", 500, "A new reading.", "500", "event"),))
+    monkeypatch.setattr(analysis, "extract_figures", lambda text, **_: (KeyFigure("killed", 500, "A new reading.", "500", "event"),))
     build(load_config(site_small))
     after = _records(run_cli, site_small)
     assert after[KERRY]["figures"] == [{"kind": "killed", "count": 9, "text": "nine people", "scope": "event",

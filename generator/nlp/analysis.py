@@ -1,6 +1,6 @@
 """Per-article NLP results (summary, mentions, key figures), reused from the cache and computed on all cores.
 
-The NLP is a pure function of an article's title, body, language and the summary
+The NLP is a pure function of an article's title, body, date, language and the summary
 settings, so its result is cached under a hash of exactly those plus a fingerprint
 of the NLP code and data: editing an article, the settings or the code changes the
 key, and the old row is simply not used again.
@@ -56,7 +56,7 @@ def analyse_article(article: Article, summary_sentences: int, key_points: int) -
     """
     text = markdown_to_text(article.body_md)[:MAX_NLP_CHARS]  # bounded work per article, whatever its size
     terms = tuple(sorted(story_terms(article.title, text)))
-    figures = extract_figures(text)
+    figures = extract_figures(text, published=None if article.date_guessed else article.date, title=article.title)
     if not reads_english(article.language):
         return Analysis(Summary("", (), ()), (), figures, terms)
     summary = summarize(article.title, text, sentences=summary_sentences, key_points=key_points)
@@ -111,9 +111,9 @@ def _compute(articles: list[Article], cfg: Config, progress: Progress | None, pa
 
 
 def analysis_key(article: Article, cfg: Config) -> str:
-    """A hash of everything the NLP reads for this article, and of the NLP itself."""
+    """A hash of everything the NLP reads for this article (figures read its date too), and of the NLP itself."""
     parts = [nlp_fingerprint(), article.language, str(cfg.summary.sentences), str(cfg.summary.key_points),
-             article.title, article.body_md]
+             article.title, article.body_md, "" if article.date_guessed else article.date.isoformat()]
     return hashlib.blake2b("\x00".join(parts).encode("utf-8"), digest_size=20).hexdigest()
 
 

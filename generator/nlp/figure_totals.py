@@ -4,7 +4,8 @@ An article's figure of a kind is the first event figure it states (wire copy put
 story's event first; later numbers are breakdowns, other incidents or updates that are often cited
 from elsewhere). A story (the articles sharing a ``story`` id) counts at the lowest of its articles'
 figures, with the range and the number of reports kept so the reader sees the dispute. Totals over
-several stories add the stories' figures, never the articles'. Background figures never count.
+several stories add the stories' figures, never the articles', and stories whose reports overlap
+count once (see ``total_figures``). Background figures never count.
 """
 
 from __future__ import annotations
@@ -30,6 +31,15 @@ class StoryFigure:
     low: int
     high: int
     reports: int
+    figure: KeyFigure | None = None  # the report counted (its sentence is what a reader checks)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureSource:
+    """A story's counted figure behind a total; ``counted`` is False for a story taken as the same event as another."""
+
+    figure: KeyFigure
+    counted: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,59 +54,85 @@ class FigureTotal:
     stories: int = 1
     disputed: bool = False  # above the plausibility ceiling: shown marked, never as a plain fact
     excluded: int = 0  # disputed totals (of days or theatres) left out of this sum
+    sources: tuple[FigureSource, ...] = ()  # each story's counted report, in the order added
 
 
 def article_figures(figures: tuple[KeyFigure, ...]) -> dict[str, int]:
     """One article's figure per kind: the first event figure (ceasefires and aid: the largest)."""
-    found: dict[str, int] = {}
+    return {kind: figure.value for kind, figure in _counted(figures).items()}
+
+
+def _counted(figures: tuple[KeyFigure, ...]) -> dict[str, KeyFigure]:
+    found: dict[str, KeyFigure] = {}
     for figure in figures:
         if figure.scope == BACKGROUND:
             continue
         if figure.kind not in found:
-            found[figure.kind] = figure.value
-        elif figure.kind not in ADDITIVE[:5]:
-            found[figure.kind] = max(found[figure.kind], figure.value)
+            found[figure.kind] = figure
+        elif figure.kind not in ADDITIVE[:5] and figure.value > found[figure.kind].value:
+            found[figure.kind] = figure
     return found
 
 
 def story_figures(reports: list[tuple[str, tuple[KeyFigure, ...]]]) -> dict[str, tuple[StoryFigure, ...]]:
     """Per story key, its figure of each kind: the lowest of its articles' figures, with range and report count."""
-    values: dict[str, dict[str, list[int]]] = {}
+    found_by_story: dict[str, dict[str, list[KeyFigure]]] = {}
     for story, figures in reports:
-        per_kind = values.setdefault(story, {})
-        for kind, value in article_figures(figures).items():
-            per_kind.setdefault(kind, []).append(value)
-    return {story: tuple(_story_figure(kind, found[kind]) for kind in ORDER if kind in found) for story, found in values.items()}
+        per_kind = found_by_story.setdefault(story, {})
+        for kind, figure in _counted(figures).items():
+            per_kind.setdefault(kind, []).append(figure)
+    return {story: tuple(_story_figure(kind, found[kind]) for kind in ORDER if kind in found) for story, found in found_by_story.items()}
 
 
-def _story_figure(kind: str, values: list[int]) -> StoryFigure:
+def _story_figure(kind: str, figures: list[KeyFigure]) -> StoryFigure:
     # Ceasefire lengths are not counts of people: the longest stated is the story's.
-    value = min(values) if kind in ADDITIVE else max(values)
-    return StoryFigure(kind, value, min(values), max(values), len(values))
+    chosen = min(figures, key=lambda f: f.value) if kind in ADDITIVE else max(figures, key=lambda f: f.value)
+    values = [f.value for f in figures]
+    return StoryFigure(kind, chosen.value, min(values), max(values), len(values), chosen)
 
 
 def total_figures(reports: list[tuple[str, tuple[KeyFigure, ...]]], ceiling: int | None = None) -> tuple[FigureTotal, ...]:
-    """Add up figures from several articles without counting one event twice.
+    """Add up figures from several articles (of one day and theatre) without counting one event twice.
 
     ``reports`` pairs a story key with one article's figures. Each story counts once, at its lowest
-    report (``story_figures``); across stories the figures add up, except that the same number for
-    the same kind is counted once: on one day in one country, "40 killed" in two stories is far more
-    often one event the story grouping missed than two. Ceasefire lengths never add up; the longest
-    is kept. A killed or wounded total above ``ceiling`` is marked disputed.
+    report (``story_figures``); across stories the figures add up, except that stories whose reports
+    overlap (one's range of figures meets another's, the same number included) count once, at the
+    lowest: on one day in one country, "1,300 killed" in one story and "100 to 1,300" in another are far
+    more often one event the story grouping missed than two. Ceasefire lengths never add up; the
+    longest is kept. A killed or wounded total above ``ceiling`` is marked disputed. Each total keeps
+    its sources: every story's counted report, marked when it was taken as another story's event.
     """
-    by_kind: dict[str, dict[int, StoryFigure]] = {}
+    by_kind: dict[str, list[StoryFigure]] = {}
     for figures in story_figures(reports).values():
         for figure in figures:
-            by_kind.setdefault(figure.kind, {}).setdefault(figure.value, figure)
+            by_kind.setdefault(figure.kind, []).append(figure)
     totals = []
     for kind in ORDER:
-        stories = list(by_kind.get(kind, {}).values())
-        if not stories:
+        if kind not in by_kind:
             continue
         if kind in ADDITIVE:
-            value, high = sum(s.value for s in stories), sum(s.high for s in stories)
+            events = _overlapping(by_kind[kind])
+            value, high = sum(e[0].value for e in events), sum(max(s.high for s in e) for e in events)
+            sources = tuple(FigureSource(s.figure, s is e[0]) for e in events for s in e if s.figure is not None)
         else:
-            value = high = max(s.value for s in stories)
+            longest = max(by_kind[kind], key=lambda s: s.value)
+            events, value, high = [[s] for s in by_kind[kind]], longest.value, longest.value
+            sources = tuple(FigureSource(s.figure, s is longest) for s in by_kind[kind] if s.figure is not None)
         disputed = ceiling is not None and kind in CHECKED and value > ceiling
-        totals.append(FigureTotal(kind, value, sum(s.reports for s in stories), value, high, len(stories), disputed))
+        reports_count = sum(s.reports for s in by_kind[kind])
+        totals.append(FigureTotal(kind, value, reports_count, value, high, len(events), disputed, sources=sources))
     return tuple(totals)
+
+
+def _overlapping(stories: list[StoryFigure]) -> list[list[StoryFigure]]:
+    """Stories whose ranges of reports meet, grouped as one event each; the lowest story of a group first."""
+    events: list[list[StoryFigure]] = []
+    reach = 0  # the highest report of the last event
+    for story in sorted(stories, key=lambda s: (s.low, s.high)):
+        if events and story.low <= reach:
+            events[-1].append(story)
+            reach = max(reach, story.high)
+        else:
+            events.append([story])
+            reach = story.high
+    return events

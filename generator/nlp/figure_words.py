@@ -8,7 +8,10 @@ tens 10, dozens 12, scores 20, hundreds 100, thousands 1,000; a range at its low
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from generator.nlp.figure_time import OTHER, THIS, time_of
 
 EVENT, BACKGROUND = "event", "background"
 SCOPES = (EVENT, BACKGROUND)
@@ -79,52 +82,92 @@ def _word_value(words: str) -> int:
 
 # --- scope --------------------------------------------------------------------------------------------------
 
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEAR = r"(?:19|20)\d\d"
 _WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|turmoil|violence|fighting|unrest|bloodshed)"
+_CAMPAIGN = r"(?:campaign|offensive|siege|bombardment|operation|assault|onslaught|battle)"
 _CUES = (
     # Running totals.
-    rf"\bsince\s+(?:{_YEAR}|{_MONTH}|then|the\s+(?:start|beginning|outbreak)|(?:the\s+)?{_WAR}\b|[^.;]{{0,70}}?\b(?:began|started|erupted|broke\s+out)\b)",
-    rf"\b{_WAR}\s+(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made)\b",
+    rf"\bsince\s+(?:{_YEAR}|{_MONTH}|{_MON}\s+\d|\d{{1,2}}\s+{_MON}|then|the\s+(?:start|beginning|outbreak|launch|onset)|(?:the\s+)?{_WAR}\b|"
+    rf"[^.;]{{0,70}}?\b(?:began|started|erupted|broke\s+out|was\s+launched)\b)",
+    rf"\b(?:{_WAR}|{_CAMPAIGN})\s+(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made)\b",
     r"\b(?:killed|died|dead|deaths|displaced|fled|wounded|injured)\s+(?:in|during|throughout|over)\s+(?:the\s+|its\s+|this\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency)\b",
-    r"\b(?:have|has)\s+already\b|\blast\s+week\b",
+    r"\b(?:have|has)\s+already\b|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|forced|driven|uprooted)\b",
+    # A standing population, not an event: "More than 6 million are internally displaced".
+    r"\b(?:are|is|remain|remains|remained|still)\s+(?:internally\s+)?(?:displaced|homeless|refugees)\b",
     rf"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|this|a)\s+(?:[\w'-]+\s+){{0,2}}?{_WAR}\b",
     rf"\byears\s+of\s+(?:civil\s+)?{_WAR}\b",
+    r"\bon\s+(?:this|that|all|several|both|the\s+\w+(?:ern)?)\s+fronts?\b",  # a front's tally, not a day's
+    r"\b(?:total|overall|cumulative)\s+(?:death\s+)?toll\b",
     r"\bwar-(?:torn|battered|ravaged|wracked)\b",
     r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|running\s+total)\b",
-    # Another year, another month, another event.
-    rf"(?<![\d/-]){_YEAR}(?![\d/-])",
-    rf"\b(?:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+(?:\d{{1,2}}\s+)?{_MONTH}\b",
-    r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|ago)\b",
-    r"\b(?:weeks|months|years|decades)\s+ago\b|\bthe\s+(?:previous|preceding)\s+(?:week|month|year)\b",
+    # Another event.
+    r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago)\b",
+    # ("a day after ... killed 24": the figure after the cue; "30 were killed on Saturday, a day after ..." is news.)
+    r"\b(?:earlier|previous|prior|past|last)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes?|air\s*strikes?|raids?|bombings?|massacres?|"
+    r"incidents?|clashes|offensives?|explosions?|blasts?)\b",  # "four children killed in earlier regime shelling"
     # Yearly statistics.
-    r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\b(?:last|this|previous)\s+(?:year|month)\b|\bearlier\s+this\s+(?:year|month)\b",
-    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b",
+    r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\bthis\s+year\b",
     # Comparisons.
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\b(?:since|ever|yet|on\s+record|in\s+(?:years|decades))\b",
     # Forecasts and hypotheticals.
     r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b",
     r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|\bif\b|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
 )
-_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MON}\s+{_YEAR}\b|\b{_MON}\s+\d{{1,2}},?\s+{_YEAR}\b|\b\d{{4}}-\d\d-\d\d\b|\b\d\d?[-./]\d\d?[-./]\d{{4}}\b",
                         re.IGNORECASE)
+# Another year or month, read as a cue when the article's date is not known (see figure_time otherwise).
+_UNDATED_CUES = (
+    rf"(?<![\d/-]){_YEAR}(?![\d/-])",
+    rf"\b(?:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+(?:\d{{1,2}}\s+)?{_MONTH}\b",
+)
 _CUE = re.compile("|".join(f"(?:{cue})" for cue in _CUES), re.IGNORECASE)
+# Another event the story's news came after or before: the figure after the cue is that event's.
+_ANOTHER_EVENT = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b",
+                            re.IGNORECASE)
+# A toll that may still rise is no forecast of the figure ("the death toll is likely to rise").
+_TOLL_MAY_RISE = re.compile(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}?(?:is|was|could|may|might|will|would)?\s*(?:be\s+)?"
+                            r"(?:likely|expected|feared|set)?\s*(?:to\s+)?(?:rise|climb|increase|go\s+up|grow)\b", re.IGNORECASE)
+_UNDATED_CUE = re.compile("|".join(f"(?:{cue})" for cue in _UNDATED_CUES), re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|and)\b", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|fled|displaced|lost\s+their\s+lives|perished)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|fled|displaced|wounded|injured|lost\s+their\s+lives|perished)\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                     re.IGNORECASE)
 RUNNING_TOTAL_SIZE = 10_000  # a toll this large "has been killed" with no day named is a running total
 
 
-def is_background(sentence: str, start: int, end: int, value: int) -> bool:
-    """Whether the figure spanning ``start:end`` of ``sentence`` is background, from cues in its clause."""
-    clause = _FULL_DATE.sub(" ", _clause(sentence, start, end))  # a dateline stamp is not another time
-    if _CUE.search(clause):
+def has_cue(text: str) -> bool:
+    """Whether ``text`` says running total, comparison, forecast or yearly statistic somewhere."""
+    return bool(_CUE.search(_TOLL_MAY_RISE.sub(" ", text)))
+
+
+def is_background(sentence: str, start: int, end: int, value: int, *, published: dt.date | None = None,
+                  before: str | None = None, lead: bool = True) -> bool:
+    """Whether the figure spanning ``start:end`` of ``sentence`` is background, from cues in its clause.
+
+    ``published`` is the article's date (None: not known), ``before`` the time the sentence before
+    this one named (figure_time.THIS, OTHER or None), taken when neither clause nor sentence names one.
+    ``lead`` says the sentence opens the article: there a toll that "has been killed" is the news
+    ("At least 20 people have been killed in an air strike"); further down, with no day named, it is a
+    tally ("At least 327 people have also been killed in clashes in the neighbouring province").
+    """
+    clause = _clause(sentence, start, end)
+    if has_cue(clause):
         return True
-    return value >= RUNNING_TOTAL_SIZE and bool(_PERFECT.search(clause)) and not _TODAY.search(clause)
+    if any(cue.end() <= start for cue in _ANOTHER_EVENT.finditer(sentence, sentence.find(clause))):
+        return True
+    if published is None and _UNDATED_CUE.search(_FULL_DATE.sub(" ", clause)):  # a dateline stamp is not another time
+        return True
+    offset = sentence.find(clause)
+    own = time_of(clause, published, near=(start - offset, end - offset)) or time_of(sentence, published, near=(start, end))
+    if (own or before) == OTHER:
+        return True
+    if own == THIS or _TODAY.search(clause):
+        return False
+    return bool(_PERFECT.search(clause)) and (value >= RUNNING_TOTAL_SIZE or not lead)
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

@@ -22,14 +22,19 @@ sentence, so a reader can check it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 
 from generator.models import KeyFigure
+from generator.nlp.figure_context import is_caption, other_headline, repeats_title, segments
+from generator.nlp.figure_time import time_of
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
     BACKGROUND,
     EVENT,
     count_value,
+    has_cue,
     is_background,
 )
 from generator.nlp.figure_words import COUNT as _COUNT
@@ -43,6 +48,7 @@ FIGURE_LABELS = {
     KILLED: "killed", WOUNDED: "wounded", DISPLACED: "displaced", DETAINED: "detained", MISSING: "missing",
     CEASEFIRE: "hours of ceasefire", AID_USD: "US$ in aid", AID_TONNES: "tonnes of aid", AID_TRUCKS: "aid trucks",
 }
+LEAD_SENTENCES = 3  # an article's news is told in its first sentences (is_background's ``lead``)
 PEOPLE_COUNTS = (KILLED, WOUNDED, DISPLACED, DETAINED, MISSING)
 FIGURE_KINDS = tuple(FIGURE_LABELS)
 
@@ -96,20 +102,44 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|
 _SUBSET_BEFORE = re.compile(rf"\b(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
 _NOT_PEOPLE_BEFORE = re.compile(
     rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|"
-    rf"sheltering|hosting|hosts|feeding|vaccinated)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*)$",
+    rf"sheltering|hosting|hosts|feeding|vaccinated|home\s+to)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*|"
+    rf"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)$",
     re.IGNORECASE,
 )
 
 
-def extract_figures(text: str) -> tuple[KeyFigure, ...]:
-    """Key figures in plain text, in reading order, each with its scope (event or background)."""
+def extract_figures(text: str, *, published: dt.date | None = None, title: str = "") -> tuple[KeyFigure, ...]:
+    """Key figures in plain text, in reading order, each with its scope (event or background).
+
+    ``published`` is the article's date: a figure is read against it (figure_time); None when unknown.
+    ``title`` is the article's headline: a count in another story's headline on the page is background.
+    """
     figures: list[KeyFigure] = []
-    for sentence in split_sentences(text):
-        figures.extend((*_people_figures(sentence), *_other_figures(sentence)))
+    before: str | None = None  # the time the previous sentence named
+    for number, sentence in enumerate(split_sentences(text)):
+        for piece in segments(sentence):
+            if number == 0 and repeats_title(piece, title):
+                continue  # the page's headline above the body: the body tells its figures again
+            context = _Context(published, before, title, number < LEAD_SENTENCES)
+            figures.extend((*_people_figures(piece, context), *_other_figures(piece)))
+            # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence);
+            # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
+            before = None if is_caption(piece) or has_cue(piece) else time_of(piece, published, carried=True)
     return tuple(figures)
 
 
-def _people_figures(sentence: str) -> list[KeyFigure]:
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a sentence's figures are read against: the article's date, the previous sentence's time, the title."""
+
+    published: dt.date | None
+    before: str | None
+    title: str
+    lead: bool  # the sentence is one of the article's first (see is_background)
+
+
+def _people_figures(sentence: str, context: _Context) -> list[KeyFigure]:
     actives = [(m.start(), m.end(), m.lastgroup or "") for m in _ACTIVE_RE.finditer(sentence)]
     passives = [(m.start(), m.end(), m.lastgroup or "") for m in _PASSIVE_RE.finditer(sentence)]
     consumed: set[int] = set()  # starts of verbs already bound to a count
@@ -123,10 +153,13 @@ def _people_figures(sentence: str) -> list[KeyFigure]:
             continue
         kind, verb_start = bound
         consumed.add(verb_start)
-        scope = BACKGROUND if is_background(sentence, min(match.start(), verb_start), max(match.end(), verb_start), value) else EVENT
+        start, end = min(match.start(), verb_start), max(match.end(), verb_start)
+        background = (is_background(sentence, start, end, value, published=context.published, before=context.before,
+                                    lead=context.lead)
+                      or other_headline(sentence, start, end, context.title))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
         written = sentence[qualifier.start() if qualifier else match.start():match.end()]
-        found.append((match.start(), KeyFigure(kind, value, sentence, " ".join(written.split()), scope)))
+        found.append((match.start(), KeyFigure(kind, value, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)))
     return [figure for _, figure in sorted(found, key=lambda item: item[0])]
 
 

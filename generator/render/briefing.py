@@ -11,14 +11,14 @@ the day's total adds the theatres' totals. A killed or wounded total above
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
 from generator.index import SiteIndex, article_path, timeline_counts
 from generator.models import EnrichedArticle
-from generator.nlp.figure_totals import CHECKED, StoryFigure, story_figures
+from generator.nlp.figure_totals import CHECKED, FigureSource, StoryFigure, story_figures
 from generator.nlp.figures import ADDITIVE, FIGURE_LABELS, PEOPLE_COUNTS, FigureTotal, total_figures
 from generator.render.charts import mentions_chart
 from generator.render.views import (
@@ -27,6 +27,7 @@ from generator.render.views import (
     FigureView,
     Theatre,
     card_of,
+    reporters_of,
     story_figure_views,
     theatre,
     total_views,
@@ -135,6 +136,7 @@ def day_view(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], posi
     ``story_weight``); articles of no known theatre last."""
     link = days[position]
     articles = index.articles_by_day[link.day]
+    reporters = reporters_of(catalog, articles)  # each total lists the stories and sentences it came from
     by_theatre: dict[str, list[EnrichedArticle]] = {}
     for article in articles:
         by_theatre.setdefault(index.theatre[article_path(article)], []).append(article)
@@ -147,9 +149,10 @@ def day_view(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], posi
         totals = totals_of[code]
         section_totals.append(totals)
         cards = tuple(card_of(catalog, a) for a in items)
-        sections.append(TheatreSection(theatre(code), group_stories(cards, catalog), len(cards), total_views(totals)))
+        sections.append(TheatreSection(theatre(code), group_stories(cards, catalog), len(cards), total_views(totals, reporters)))
     return DayView(
-        link=link, sections=tuple(sections), figures=total_views(combine_totals(section_totals, catalog.figure_ceiling)),
+        link=link, sections=tuple(sections),
+        figures=total_views(combine_totals(section_totals, catalog.figure_ceiling), reporters),
         newer=days[position - 1] if position > 0 else None,
         older=days[position + 1] if position + 1 < len(days) else None,
         earlier=days[position + 1: position + 1 + EARLIER_DAYS],
@@ -168,6 +171,7 @@ def combine_totals(groups: list[tuple[FigureTotal, ...]], ceiling: int | None = 
     reports: Counter[str] = Counter()
     stories: Counter[str] = Counter()
     excluded: Counter[str] = Counter()
+    sources: defaultdict[str, tuple[FigureSource, ...]] = defaultdict(tuple)
     for totals in groups:
         for total in totals:
             if total.disputed:
@@ -179,8 +183,9 @@ def combine_totals(groups: list[tuple[FigureTotal, ...]], ceiling: int | None = 
             highs[total.kind] = highs[total.kind] + total.high if total.kind in ADDITIVE else max(highs[total.kind], total.high)
             reports[total.kind] += total.reports
             stories[total.kind] += total.stories
+            sources[total.kind] += total.sources
     return tuple(FigureTotal(kind, values[kind], reports[kind], values[kind], highs[kind], stories[kind],
-                             ceiling is not None and kind in CHECKED and values[kind] > ceiling, excluded[kind])
+                             ceiling is not None and kind in CHECKED and values[kind] > ceiling, excluded[kind], sources[kind])
                  for kind in FIGURE_LABELS if kind in values)
 
 
@@ -231,7 +236,7 @@ def theatre_view(catalog: Catalog, code: str, articles: tuple[EnrichedArticle, .
         totals = theatre_totals(catalog, tuple(items))
         if totals:
             day_totals.append(totals)
-            figure_days.append(TheatreDay(DayLink(day, day_path(day), len(items)), total_views(totals)))
+            figure_days.append(TheatreDay(DayLink(day, day_path(day), len(items)), total_views(totals, reporters_of(catalog, items))))
     return TheatreView(
         theatre=theatre(code), count=len(articles),
         chart=mentions_chart(*timeline_counts(articles), f"Articles about {theatre(code).name}"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
+from typing import Iterable, Mapping
 
 from slugify import slugify
 
@@ -100,6 +100,18 @@ class FigureView:
     excluded: int = 0  # disputed totals left out of this one
     scope: str = "event"
     text: str = ""  # the number as written
+    sources: tuple[FigureSourceView, ...] = ()  # a total's stories: each one's counted report and its sentence
+
+
+@dataclass(frozen=True, slots=True)
+class FigureSourceView:
+    """One story behind a total: its counted figure, the article that reported it, the sentence it was read from."""
+
+    value: int
+    kind: str
+    sentence: str
+    card: ArticleCard
+    counted: bool = True  # False: taken as the same event as another story's report, not added
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,9 +213,26 @@ def figure_views(figures: tuple[KeyFigure, ...]) -> tuple[FigureView, ...]:
                  for kind, value, sentence, text, scope in unique)
 
 
-def total_views(totals: tuple[FigureTotal, ...]) -> tuple[FigureView, ...]:
-    return tuple(FigureView(t.kind, FIGURE_LABELS[t.kind], t.value, "", t.reports, t.high, t.stories, t.disputed, t.excluded)
+def total_views(totals: tuple[FigureTotal, ...], reporters: Mapping[KeyFigure, ArticleCard] | None = None) -> tuple[FigureView, ...]:
+    """Totals as shown; with ``reporters`` (which article stated each figure) each lists the stories it came from."""
+    return tuple(FigureView(t.kind, FIGURE_LABELS[t.kind], t.value, "", t.reports, t.high, t.stories, t.disputed, t.excluded,
+                            sources=_source_views(t, reporters or {}))
                  for t in totals)
+
+
+def _source_views(total: FigureTotal, reporters: Mapping[KeyFigure, ArticleCard]) -> tuple[FigureSourceView, ...]:
+    return tuple(FigureSourceView(s.figure.value, s.figure.kind, s.figure.sentence, reporters[s.figure], s.counted)
+                 for s in total.sources if s.figure in reporters)
+
+
+def reporters_of(catalog: Catalog, articles: Iterable[EnrichedArticle]) -> dict[KeyFigure, ArticleCard]:
+    """Which of these articles stated each figure (the first, when two state the same sentence)."""
+    found: dict[KeyFigure, ArticleCard] = {}
+    for article in articles:
+        card = card_of(catalog, article)
+        for figure in catalog.figures[card.path]:
+            found.setdefault(figure, card)
+    return found
 
 
 def story_figure_views(figures: tuple[StoryFigure, ...]) -> tuple[FigureView, ...]:

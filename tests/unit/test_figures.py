@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from generator.nlp.figures import KeyFigure, extract_figures, story_figures, total_figures
@@ -78,6 +80,36 @@ RULES = {
     "a forecast": ("Aid workers warned that 5,000 more could be displaced if the offensive continues.", [("displaced", 5000, "background")]),
     "a hypothetical estimate": ("Unverified reports estimated up to 33 people may have been killed.", [("killed", 33, "background")]),
     "a yearly statistic": ("Road accidents kill 1,800 people every year.", [("killed", 1800, "background")]),
+    "a front's running tally": ("He said 6000 ISIS militants have been killed on this front.", [("killed", 6000, "background")]),
+    "since the offensive was launched": (
+        "More than 400 fighters have been killed since the offensive was launched.", [("killed", 400, "background")]),
+    "since the launch of a campaign": ("Air strikes have killed 120 civilians since the launch of the campaign.", [("killed", 120, "background")]),
+    "a campaign that has killed": ("The siege which has killed 300 people shows no sign of ending.", [("killed", 300, "background")]),
+    "a toll over weeks": ("At least 327 people have been killed in clashes over the last 15 days.", [("killed", 327, "background")]),
+    "the overall toll": ("The overall death toll stands at 1,200 people killed.", [("killed", 1200, "background")]),
+    "since an abbreviated date": (
+        "Since Sept. 19 at least 359 civilians have been killed by air strikes on Aleppo.", [("killed", 359, "background")]),
+    "a period's tally: the past weeks": (
+        "The group has executed 700 members of a tribe during the past two weeks.", [("killed", 700, "background")]),
+    "a period's tally: in less than a month": (
+        "Clashes among rebel groups in less than one month have killed over 350 militants.", [("killed", 350, "background")]),
+    "a period's tally: the first months of": (
+        "Hospitals reported 294 wounded in seven mass influxes for the first six months of the year.", [("wounded", 294, "background")]),
+    "the news before 'a day after' another event": (
+        "Thirty civilians were killed on Saturday in air strikes on Douma a day after the execution of a pilot.",
+        [("killed", 30, "event")]),
+    "a toll that may rise is no forecast": (
+        "Five civilians were killed in the shelling and the death toll is likely to rise.", [("killed", 5, "event")]),
+    "the news despite a period named elsewhere in the sentence": (
+        "Rocket attacks killed 5 people in Damascus on Thursday in the second heavy bombardment in less than two weeks.",
+        [("killed", 5, "event")]),
+    "an earlier attack": (
+        "Rescuers said four children were killed in earlier regime shelling.", [("killed", 4, "background")]),
+    "a war that has since killed": (
+        "Aleppo has been devastated by a civil war that began with protests and has since killed more than 300000 people.",
+        [("killed", 300000, "background")]),
+    "a standing population is not an event": ("More than 6 million are internally displaced.", [("displaced", 6000000, "background")]),
+    "a place home to the displaced": ("Idlib is home to some 900000 displaced Syrians.", []),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
 }
@@ -137,3 +169,70 @@ def test_a_wars_running_total_is_not_a_days_figure() -> None:
     assert all(f.scope == "background" for f in extract_figures(background))
     event = "An air strike killed 12 civilians in Idlib on Monday, the monitor said."
     assert [(f.kind, f.value, f.scope) for f in extract_figures(event)] == [("killed", 12, "event")]
+
+
+# Read against the article's own date and title (extract_figures(text, published=..., title=...)).
+MONDAY = dt.date(2016, 8, 15)
+DATED_RULES = {
+    "a weekday in the week before is the story's news": (
+        "At least 15 civilians were killed in air strikes on Friday in Boulil.", [("killed", 15, "event")]),
+    "a date within the week is the story's news": (
+        "An air strike on a market on August 12 killed 17 people.", [("killed", 17, "event")]),
+    "a date weeks before the article's is another time": (
+        "The 4th of July attack on the market killed 40 people.", [("killed", 40, "background")]),
+    "a month named with 'in' is another time, even the article's own": (
+        "Government strikes killed at least 37 civilians in Maaret al-Numan in August.", [("killed", 37, "background")]),
+    "another year than the article's": ("A car bomb killed 12 people in Hasaka in 2015.", [("killed", 12, "background")]),
+    "a year named on its own, even the article's": (
+        "Barrel bombs killed 1,200 civilians in Aleppo in 2016.", [("killed", 1200, "background")]),
+    "the nearest time counts in run-on copy": (
+        "Strikes killed 37 civilians in Maaret in April sparking condemnation Meanwhile hundreds of civilians escaped Manbij on Sunday.",
+        [("killed", 37, "background"), ("displaced", 100, "event")]),
+    "a sentence without a time takes the time of the one before": (
+        "The government reported a chemical attack on Khan al-Assal on March 19. It said at least 26 people were killed.",
+        [("killed", 26, "background")]),
+    "last week's truce does not make the next sentence's toll old": (
+        "The violence comes despite a truce declared last week. In Idlib 17 people were killed in air strikes.",
+        [("killed", 17, "event")]),
+    "a comparison's start does not lend its date to the next sentence": (
+        "It was the deadliest attack on the city since the war began in March 2011. State media gave a toll of 44 dead.",
+        [("killed", 44, "event")]),
+    "a photo's credited caption does not lend its date to the next sentence": (
+        "Men walk near a damaged building in Aleppo Syria May 26 2016. (TRT World and Agencies) "
+        "A suicide bomber detonated a vest on a bus killing at least 15 people.", [("killed", 15, "event")]),
+    "another story's headline on the page": (
+        "Syrian Airstrikes Kill Over 100 Daesh Fighters in Hama Province WASHINGTON (Sputnik) "
+        "The coalition said it killed eight fighters near Manbij on Sunday.", [("killed", 100, "background"), ("killed", 8, "event")]),
+    "the article's own headline repeated in the body": (
+        "US Missile Strike on Syria Kills Five Injures Seven - Homs Governor", [("killed", 5, "event"), ("wounded", 7, "event")]),
+    "a related-links list": (
+        "427 Related Dozens Killed in Likely Coalition Strike on School Near Raqqa", [("killed", 12, "background")]),
+}
+TITLE = "US Missile Strikes on Syrian Airbase Kill Four Children"
+
+
+@pytest.mark.parametrize("rule", DATED_RULES)
+def test_dated_reading_rule(rule: str) -> None:
+    text, expected = DATED_RULES[rule]
+    found = extract_figures(text, published=MONDAY, title=TITLE)
+    assert [(f.kind, f.value, f.scope) for f in found if f.kind in ("killed", "wounded", "displaced")] == expected
+
+
+def test_the_headline_repeated_above_the_body_is_not_read_twice() -> None:
+    text = ("Twin car bombs kill 25 in Homs State media AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people "
+            "in a government-held neighbourhood of Homs on Wednesday.")
+    found = extract_figures(text, published=dt.date(2014, 4, 9), title="Twin car bombs kill 25 in Homs State media - Region - Ahram Online")
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 25, "event")]
+
+
+def test_stories_whose_reports_overlap_count_once_at_the_lowest() -> None:
+    # One day, one theatre: the grouping made three stories of one attack (reports 12-494, 100-1300, 1300),
+    # and a separate shelling killed 4.
+    reports = [
+        ("gas-a", (KeyFigure("killed", 12, "s"),)), ("gas-a", (KeyFigure("killed", 494, "s"),)),
+        ("gas-b", (KeyFigure("killed", 100, "s"),)), ("gas-b", (KeyFigure("killed", 1300, "s"),)),
+        ("gas-c", (KeyFigure("killed", 1300, "s"),)),
+        ("shelling", (KeyFigure("killed", 4, "s"),)),
+    ]
+    (killed,) = total_figures(reports)
+    assert (killed.value, killed.high, killed.reports, killed.stories) == (16, 1304, 6, 2)

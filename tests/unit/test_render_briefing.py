@@ -47,3 +47,23 @@ def test_theatres_and_stories_are_ordered_by_weight_not_by_name() -> None:
     view = day_view(index, build_catalog(index), day_links(index), 0)
     assert [s.theatre.name for s in view.sections] == ["Iraq", "Syria"]  # 200 killed outweighs 68 in more articles
     assert [s.card.title for s in view.sections[1].stories] == ["B-Chemical", "A-Ten-Dead", "D-Talks", "F-Lone"]
+
+
+def test_a_days_totals_list_the_stories_and_sentences_they_came_from() -> None:
+    articles = (
+        enriched("a", "At least 23 civilians were killed in Aleppo.", ALEPPO, story="strike", source="Wire"),
+        enriched("b", "The strike killed 25 people.", ALEPPO, story="strike", source="Daily"),
+        enriched("c", "Shelling killed 4 medical workers.", ALEPPO),
+        enriched("e", "Medics said 24 people died in the strike.", ALEPPO),  # inside the strike's 23-25: the same event
+    )
+    index = build_index(articles)
+    view = day_view(index, build_catalog(index), day_links(index), 0)
+    (killed,) = view.sections[0].figures
+    assert killed.value == 27
+    assert [(s.value, s.card.title, s.sentence, s.counted) for s in killed.sources] == [
+        (4, "C", "Shelling killed 4 medical workers.", True),
+        (23, "A", "At least 23 civilians were killed in Aleppo.", True),
+        (24, "E", "Medics said 24 people died in the strike.", False),
+    ]
+    (day_killed,) = view.figures
+    assert [s.card.path for s in day_killed.sources] == [s.card.path for s in killed.sources]

@@ -4,6 +4,7 @@ Errors: an article that does not load (no date, bad front matter), a broken
 content/sources.yml. Warnings: articles without a source or with one the source
 registry does not know, guessed dates, an article with no entities, a date in the
 future, the same story twice, an entity name that looks like extraction noise,
+a day's casualty total above figures.disputed_above (shown disputed on the site),
 and the editorial slips of ``editorial.py`` (a person never introduced, furniture
 in a summary, a story whose reports disagree, a body that repeats its headline).
 Each finding is one place; the report groups them by rule.
@@ -12,6 +13,7 @@ Each finding is one place; the report groups them by rule.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from pathlib import Path
 
 from generator.commands.check.duplicates import duplicate_findings, noise_findings, noise_reason
@@ -24,8 +26,10 @@ from generator.errors import BriefingError
 from generator.incremental.fingerprint import code_fingerprint
 from generator.incremental.layout import CacheLayout
 from generator.index import SiteIndex, article_path, build_index
-from generator.models import Article
+from generator.models import Article, EnrichedArticle
 from generator.nlp.enrich import enrich_articles
+from generator.nlp.figures import total_figures
+from generator.nlp.geo import country_name
 from generator.nlp.registry import load_registry
 from generator.nlp.resolve import resolve_articles
 from generator.outlets import Outlets, load_outlets
@@ -47,7 +51,33 @@ def check_content(cfg: Config, *, today: dt.date | None = None) -> list[Finding]
     findings += story_findings(index, files)
     findings += duplicate_findings(articles, files)
     findings += noise_findings(index.articles, files)
+    findings += disputed_findings(index, files, cfg.figures.disputed_above)
     return findings
+
+
+def disputed_findings(index: SiteIndex, files: dict[str, ArticleFile], ceiling: int) -> list[Finding]:
+    """A day's killed or wounded total for one country above ``ceiling``: the site marks it disputed.
+
+    Named at the article with the largest figure in it (most often a running total read as news).
+    """
+    found = []
+    for day, articles in sorted(index.articles_by_day.items()):
+        by_theatre: dict[str, list[EnrichedArticle]] = defaultdict(list)
+        for article in articles:
+            by_theatre[index.theatre[article_path(article)]].append(article)
+        for code, items in sorted(by_theatre.items()):
+            stated = {figure: article for article in items for figure in article.figures}
+            for total in total_figures([(a.story or article_path(a), a.figures) for a in items], ceiling):
+                if not total.disputed:
+                    continue
+                largest = max((s.figure for s in total.sources), key=lambda f: f.value)
+                item = files[str(stated[largest].article.path)]
+                stories = f"{total.stories} {'story' if total.stories == 1 else 'stories'}"
+                found.append(finding("disputed-figure", item.shown, None,
+                                     f"{day.isoformat()}: {total.value:,} {total.kind} in {country_name(code) if code else 'no country'} "
+                                     f"from {stories} is above figures.disputed_above ({ceiling:,}) and is shown as disputed; the largest, "
+                                     f"{largest.value:,}, reads \"{largest.sentence[:90]}\"", page=item.page))
+    return found
 
 
 def _article_findings(item: ArticleFile, outlets: Outlets, today: dt.date) -> list[Finding]:

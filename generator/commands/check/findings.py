@@ -64,6 +64,8 @@ RULES: Mapping[str, Rule] = _rules(
     Rule("furniture-in-summary", WARNING, "content",
          "write 'lede:' and 'summary:' in the front matter, or remove the page furniture from the body"),
     Rule("body-starts-with-headline", WARNING, "content", "delete the repeated headline from the top of the body"),
+    Rule("disputed-figure", WARNING, "content",
+         "if the largest figure is a running total or history, write the article's 'figures:' by hand with scope: background"),
 )
 
 

@@ -1,0 +1,112 @@
+"""Page furniture around an article's sentences, as figures need to see it.
+
+Scraped news text runs a page's pieces together: a photo caption and its credit glued to the lead
+("... Idlib province Syria August 6 2016 (TRT World and Agencies) A suicide bomber ..."), a headline, an
+outlet and a date stamp before the body ("Twin car bombs kill 25 ... AFP Wednesday 9 Apr 2014 Two car
+bombs killed ..."), other stories' headlines in a related-links list ("Related ... Dozens Killed in Likely
+US-Led Coalition Strike on School"). ``segments`` cuts a sentence at those seams, so each figure is read
+in its own piece; ``is_caption`` tells a credited caption (its date is the photo's, not the next
+sentence's); ``other_headline`` tells a count in a headline of another story than the article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CREDIT = r"(?:Agencies|Reuters|AFP|AP|Getty(?:\s+Images)?|EPA|Anadolu|Sputnik|SANA|Photo|File|TRT\s+World|Xinhua|IRNA)"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# Where a new piece starts: after a credit in brackets, around a weekday date stamp, after a page's URL stamp,
+# before a related-links list. (pattern, cut before it, cut after it)
+_SEAMS = (
+    (re.compile(rf"\([^()]{{0,40}}?\b{_CREDIT}\b[^()]{{0,20}}\)(?=\s+[A-Z\"“])"), False, True),
+    (re.compile(rf"\b{_WEEKDAY},?\s+\d{{1,2}}\s+{_MON}\s+(?:19|20)\d\d\b(?=\s+\S)"), True, True),
+    (re.compile(r"Get short URL(?:\s+\d+)*"), False, True),
+    (re.compile(r"\bRelated\s+(?=[A-Z])"), True, False),
+)
+_SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+")
+_CAPTION = re.compile(rf"\([^()]{{0,40}}\b{_CREDIT}\b[^()]{{0,20}}\)\s*$")
+_RELATED = re.compile(r"^Related\s+[A-Z]")
+# A casualty verb with a capital inside a piece: headline case ("Airstrikes Kill Over 100 Daesh Fighters").
+_HEADLINE_VERB = re.compile(r"(?<=\S\s)(?:Kill|Kills|Killed|Killing|Dead|Die|Dies|Died|Wounded|Wounds|Injured|Injures|Injuring|"
+                            r"Displaced|Flee|Executed|Executes|Massacred)\b")
+_SMALL = frozenset("a an and as at by for from in into near of on or over the to with after amid".split())
+_WORD = re.compile(r"\w[\w'’-]*")
+# Counts and casualty words, left out when two headlines are compared.
+_COUNTING = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                       r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|hundreds?|"
+                       r"thousands?|dozens?|scores|tens|kill\w*|dead|deaths?|die[sd]?|wound\w*|injur\w*|displaced|flee|fled|"
+                       r"executed|executes|massacred|people|civilians")
+SAME_HEADLINE = 0.5  # share of a headline's words in the article's title that makes it the article's own
+
+
+def segments(sentence: str) -> list[str]:
+    """The pieces of ``sentence`` between page seams (the sentence itself when it has none)."""
+    cuts = {0, len(sentence)}
+    for pattern, before, after in _SEAMS:
+        for match in pattern.finditer(sentence):
+            cuts.update(([match.start()] if before else []) + ([match.end()] if after else []))
+    ordered = sorted(cuts)
+    pieces = (sentence[a:b].strip() for a, b in zip(ordered, ordered[1:]))
+    return [piece for piece in pieces if piece]
+
+
+def repeats_title(piece: str, title: str) -> bool:
+    """Whether ``piece`` opens with the article's headline (its site suffix " - Region - Outlet" left off)."""
+    head = " ".join(_SITE_SUFFIX.split(title)[0].split()).casefold()
+    return len(head) >= 12 and " ".join(piece.split()).casefold().startswith(head)
+
+
+def is_caption(piece: str) -> bool:
+    """A photo caption (it ends with a credit in brackets): its date is the photo's."""
+    return bool(_CAPTION.search(piece))
+
+
+def other_headline(piece: str, start: int, end: int, title: str) -> bool:
+    """Whether ``start:end`` lies in a headline that is not the article's (a related story's, a list's)."""
+    if _RELATED.match(piece):  # a list of other stories' headlines: on the same topic by design, about other events
+        return True
+    span = _headline_span(piece, start, end)
+    return span is not None and not _same_story(piece[span[0]:span[1]], title)
+
+
+def _same_story(headline: str, title: str) -> bool:
+    """Whether ``headline`` is about the article's story: either one's topic words mostly in the other's."""
+    words, own = set(_topic_words(headline)), set(_topic_words(title))
+    if not words or not own:
+        return not words
+    shared = len(words & own)  # either mostly in the other: one story (a credit or a subtitle may be glued on)
+    return max(shared / len(words), shared / len(own)) >= SAME_HEADLINE
+
+
+def _topic_words(text: str) -> list[str]:
+    """A headline's words without its counts and casualty verbs (reports of one story differ in those), stemmed."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return [_stem(w) for w in words if w not in _SMALL and not _COUNTING.fullmatch(w)]
+
+
+def _stem(word: str) -> str:
+    """The first five letters: enough to take "strike" for "strikes" and "Syria" for "Syrian" in a headline."""
+    return word[:5]
+
+
+def _headline_span(piece: str, start: int, end: int) -> tuple[int, int] | None:
+    """The run of capitalised words (small words and numbers allowed) holding the count and a capitalised verb."""
+    tokens = list(re.finditer(r"\S+", piece))
+    inside = [i for i, t in enumerate(tokens) if t.end() > start and t.start() < end]
+    if not inside:
+        return None
+
+    def headline_word(token: str) -> bool:
+        word = token.strip("\"'“”‘’()[],:")
+        return bool(word) and (word[0].isupper() or word[0].isdigit() or word.lower() in _SMALL)
+
+    first = last = inside[0]
+    while first > 0 and headline_word(tokens[first - 1].group()):
+        first -= 1
+    while last + 1 < len(tokens) and headline_word(tokens[last + 1].group()):
+        last += 1
+    span = (tokens[first].start(), tokens[last].end())
+    if last - first < 3 or not _HEADLINE_VERB.search(piece, max(span[0] - 1, 0), span[1]):
+        return None
+    return span

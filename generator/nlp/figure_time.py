@@ -1,0 +1,142 @@
+"""When a figure happened, read against the article's own date: this story's days, or another time.
+
+A casualty count is the story's news when its time is the article's: today, yesterday, a weekday
+("on Friday" in a Monday article), a date within a week before the article's. A date further back, a
+month that is not the article's own (or any month named with "in", "since", "during"...), a year named
+on its own (today's news names the day, not the year) is another time: the figure is background (an earlier
+attack, last spring's toll). A sentence that names no time of its own takes the time of the sentence
+before it ("... an attack on March 19. It said 26 people were killed."): news copy names the time of
+an event once and goes on about it.
+
+Without the article's date (an undated page), a named month or year is taken as another time, a
+full date as a dateline stamp (no time), as the scope cues did before dates were read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+THIS, OTHER = "this", "other"
+RECENT_DAYS = 7  # a date up to a week before the article's is its news ("on Friday" in a Monday article)
+# The time of the sentence before is weaker evidence: it makes a figure background only when it is a month back.
+CARRIED_DAYS = 31
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# Month names are matched with their capital: "may" is a verb, "March" as a verb is rare in news copy.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_YEAR = r"(?:19|20)\d\d"
+_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_DATED = re.compile(
+    rf"(?<![\w/.-]){_DAY.format('d1')}\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?(?![\w-])"
+    rf"|(?<![\w-])(?P<m2>{_MONTH})\s+{_DAY.format('d2')}(?![\d:])(?:,?\s+(?P<y2>{_YEAR}))?(?![\w-])"
+    rf"|(?<![\w/.-])(?P<y3>{_YEAR})-(?P<m3>\d\d)-(?P<d3>\d\d)(?![\w/.-])"
+    rf"|(?<![\w/.-])(?P<d4>\d\d?)[./](?P<m4>\d\d?)[./](?P<y4>{_YEAR})(?![\w/.-])"
+)
+_MONTH_ALONE = re.compile(rf"(?<![\w-])(?P<prep>(?:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+)?"
+                          rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])")
+_YEAR_ALONE = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])")
+_NOW = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening|week)|"
+                  r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)"
+# Times counted back from the article's, with how many days back they are at least: another time when that is
+# beyond the window (a week; a month for a time carried from the sentence before).
+_RELATIVE = tuple((re.compile(pattern, re.IGNORECASE), days) for pattern, days in (
+    (r"\b(?:last|previous|preceding)\s+week\b", RECENT_DAYS + 1),
+    (r"\bweeks\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+month\b", RECENT_DAYS + 3),
+    (r"\b(?:last|previous|preceding)\s+month\b", CARRIED_DAYS + 1),
+    (r"\b(?:last|previous|preceding)\s+(?:year|spring|summer|autumn|winter)\b|\bearlier\s+this\s+year\b|"
+     r"\b(?:months|years|decades)\s+(?:ago|earlier|before)\b", 2 * CARRIED_DAYS),
+))
+# A period's tally ("during the past two weeks", "in less than one month", "the first six months of", "over the past
+# four years"): a span of time, not the story's day. Read in a figure's own sentence only.
+_PERIOD = re.compile(
+    rf"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|first|previous)\s+(?:(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|"
+    rf"several|few)\s+days|(?:\w+\s+)?(?:weeks|months|years|decades?))\b"
+    rf"|\b(?:in|within|over|during)\s+(?:less\s+than\s+|more\s+than\s+|just\s+|only\s+|under\s+)?(?:a|one|{_NUMBER})\s+(?:weeks?|months?|years?)\b"
+    rf"|\b(?:first|last|past)\s+{_NUMBER}\s+months\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def time_of(text: str, published: dt.date | None, *, near: tuple[int, int] | None = None, carried: bool = False) -> str | None:
+    """``OTHER`` when ``text`` names another time than the article's, ``THIS`` when it names the article's, else None.
+
+    When it names several, the one nearest to ``near`` (a figure's span) counts, else the last one:
+    run-on copy puts "in April" and "on Sunday" in one sentence, each about its own figure. ``carried``
+    reads the sentence before a figure's: only a time a month back or more, no period, counts there.
+    """
+    found = times(text, published, carried=carried)
+    if not found:
+        return None
+    if near is None:
+        return found[-1][2]
+    start, end = near
+    return min(found, key=lambda t: max(t[0] - end, start - t[1], 0))[2]
+
+
+def times(text: str, published: dt.date | None, *, carried: bool = False) -> list[tuple[int, int, str]]:
+    """Every time expression in ``text`` that says this time or another: (start, end, THIS or OTHER), in order."""
+    window = CARRIED_DAYS if carried else RECENT_DAYS
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for match in _DATED.finditer(text):
+        found.append((match.start(), match.end(), _dated(match, published, window)))
+        taken.append(match.span())
+    free = [m for m in _MONTH_ALONE.finditer(text) if not any(a <= m.start("m") < b for a, b in taken)]
+    found += [(m.start(), m.end(), _month(m, published, carried)) for m in free]
+    taken += [m.span() for m in free]
+    found += [(m.start(), m.end(), OTHER) for m in _YEAR_ALONE.finditer(text)
+              if not any(a <= m.start() < b for a, b in taken)]
+    found += [(m.start(), m.end(), OTHER) for pattern, days in _RELATIVE if days > window for m in pattern.finditer(text)]
+    if not carried:
+        found += [(m.start(), m.end(), OTHER) for m in _PERIOD.finditer(text)]
+    found += [(m.start(), m.end(), THIS) for m in _NOW.finditer(text)]
+    return sorted(t for t in found if t[2])
+
+
+def _dated(match: re.Match[str], published: dt.date | None, window: int) -> str:
+    """A day named in full or by day and month: the article's news when within a week before its date."""
+    if published is None:
+        return ""  # a dateline stamp on an undated page: no time to read
+    day, month, year = _parts(match)
+    if month is None or not 1 <= day <= 31:
+        return ""
+    guess = year or published.year
+    try:
+        when = dt.date(guess, month, day)
+        if year is None and when > published + dt.timedelta(days=1):
+            when = dt.date(guess - 1, month, day)  # "December 23" in a January article
+    except ValueError:
+        return ""
+    return THIS if published - dt.timedelta(days=window) <= when <= published + dt.timedelta(days=1) else OTHER
+
+
+def _parts(match: re.Match[str]) -> tuple[int, int | None, int | None]:
+    groups = match.groupdict()
+    for d, m, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3"), ("d4", "m4", "y4")):
+        if groups[d] is None:
+            continue
+        month_text = groups[m]
+        month = int(month_text) if month_text.isdigit() else _month_number(month_text)
+        return int(groups[d]), month if month and 1 <= month <= 12 else None, int(groups[y]) if groups[y] else None
+    return 0, None, None
+
+
+def _month_number(name: str) -> int | None:
+    key = name.rstrip(".").lower()[:3]
+    return next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(key)), None)
+
+
+def _month(match: re.Match[str], published: dt.date | None, carried: bool = False) -> str:
+    """A month without a day: another time unless it is the article's own month named without a preposition
+    ("in April" in an April article is weeks back: today's news names the day). Undated: with a preposition."""
+    own = published is not None and (_month_number(match.group("m")), int(match.group("y") or published.year)) == (
+        published.month, published.year)
+    if match.group("prep"):
+        return "" if carried and own else OTHER
+    if published is None:
+        return OTHER if match.group("y") else ""
+    return "" if own else OTHER
