@@ -96,7 +96,7 @@ def lint(python: Path) -> int:
 
 
 def test(pytest_args: list[str]) -> int:
-    python = ensure_venv("test,ingest")
+    python = ensure_venv("test,ingest,bench")  # bench: tests of the benches score with rouge-score
     code = lint(python)
     if code != 0:
         return code
