@@ -81,3 +81,15 @@ def _field(path: Path, key: str) -> str:
         if line.startswith(f"{key}:"):
             return line.split(":", 1)[1].strip().strip("'")
     return ""
+
+
+def test_an_article_that_reports_no_casualties_shows_no_key_figure(tmp_path: Path) -> None:
+    """Background figures (a war's running total) are kept for the editor but never shown as the story's figures."""
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    body = ("The foreign ministers of Iran and Russia discussed the Syrian crisis by phone on Tuesday, the ministry said. "
+            "The UN envoy estimates that over 400,000 people have been killed in the conflict since 2011.")
+    _article(tmp_path, "talks", "Tasnim", body, date="2016-05-10")
+    assert main(["--project", str(tmp_path), "build", "-q"]) == 0
+    page = (tmp_path / "site/articles/2016/05/talks.html").read_text(encoding="utf-8")
+    assert "Key figures" not in page and 'class="article-figures"' not in page
+    assert "Background figures quoted (1)" in page and "400,000" in page.split("Background figures quoted", 1)[1]

@@ -145,9 +145,10 @@ class ArticleView:
     key_points: tuple[str, ...]
     body_html: ArticleBody
     entity_groups: tuple[EntityGroup, ...]
-    figures: tuple[QuotedFigures, ...]  # grouped by the sentence they come from
+    figures: tuple[QuotedFigures, ...]  # this story's figures, grouped by the sentence they come from
     related: tuple[ArticleCard, ...]
     same_story: tuple[ArticleCard, ...]
+    background: tuple[QuotedFigures, ...] = ()  # running totals, history: shown apart, never as the story's figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,9 +255,10 @@ def article_view(index: SiteIndex, catalog: Catalog, enriched: EnrichedArticle) 
     return ArticleView(
         card=catalog.cards[path], source_url=a.source_url, key_points=enriched.key_points,
         body_html=ArticleBody(a.body_md, links), entity_groups=groups,
-        figures=_quoted(figure_views(catalog.figures[path])),
+        figures=_quoted(tuple(f for f in figure_views(catalog.figures[path]) if f.scope != "background")),
         related=tuple(card_of(catalog, r) for r in related_articles(index, enriched)),
         same_story=tuple(card_of(catalog, s) for s in same_story(index, enriched)),
+        background=_quoted(tuple(f for f in figure_views(catalog.figures[path]) if f.scope == "background")),
     )
 
 
