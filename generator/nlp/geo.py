@@ -42,3 +42,10 @@ def _country_names() -> dict[str, str]:
 def country_name(code: str) -> str:
     """'SY' -> 'Syria'; the code itself when the gazetteer does not know it."""
     return _country_names().get(code, code)
+
+
+@lru_cache(maxsize=None)
+def is_country(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a country (not a city or region): a country is its map's frame, not a dot on it."""
+    place = default_resolver().gazetteer.find(name)
+    return place is not None and place.scope == "country"
