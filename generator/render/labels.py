@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ASCENT, DESCENT = 0.8, 0.25  # of the font size, above and below the baseline
-GAP = 2.0  # between a dot and its label, and between labels
+ASCENT, DESCENT = 0.95, 0.28  # of the font size, above and below the baseline (generous: hinting at small sizes)
+BEARING = 0.12  # of the font size, either side: glyphs such as "T" or "W" reach past the text's start and end
+GAP = 3.0  # between a dot and its label, and between labels
 LEADER = 16.0  # how much further out the second round of spots lies
 WIDE, NARROW = frozenset("mwMW@%"), frozenset("iljtfrI.,;:'’!|-() ")
 
@@ -66,12 +67,12 @@ def dot_box(x: float, y: float, radius: float) -> Rect:
 
 def _box(x: float, y: float, anchor: str, width: float, size: float) -> Rect:
     left = x if anchor == "start" else x - width if anchor == "end" else x - width / 2
-    return Rect(left, y - ASCENT * size, left + width, y + DESCENT * size)
+    return Rect(left - BEARING * size, y - ASCENT * size, left + width + BEARING * size, y + DESCENT * size)
 
 
 def _spots(a: Anchor, extra: float) -> list[tuple[float, float, str]]:
     """(x, baseline, text-anchor) beside the dot: right, left, above, below, then the corners."""
-    d = a.radius + GAP + extra
+    d = a.radius + GAP + BEARING * a.size + extra
     mid = a.y + (ASCENT - DESCENT) * a.size / 2  # baseline that centres the text on the dot
     corner = d * 0.75
     return [(a.x + d, mid, "start"), (a.x - d, mid, "end"),
@@ -95,7 +96,7 @@ def place_labels(anchors: list[Anchor], bounds: Rect, taken: list[Rect] | None =
             for x, y, anchor in _spots(a, extra):
                 box = _box(x, y, anchor, width, a.size)
                 if box.inside(bounds) and not any(box.overlaps(other, GAP) for other in placed) \
-                        and not any(box.overlaps(dot, GAP / 2) for dot in dots):
+                        and not any(box.overlaps(dot, GAP) for dot in dots):
                     chosen = Label(a.text, x, y, anchor, a.size, a.bold, box, _leader(a, box) if extra else None)
                     break
             if chosen:

@@ -59,14 +59,15 @@ class Frame:
         return self.west <= lon <= self.east and self.south <= lat <= self.north
 
 
-def fit_frame(box: Box, width: float, *, pad: float = 0.1, tall: float = 1.0, low: float = 0.5) -> Frame:
+def fit_frame(box: Box, width: float, *, pad: float = 0.1, tall: float = 1.0, low: float = 0.5, span: float = MIN_SPAN) -> Frame:
     """A frame around ``box`` (west, south, east, north) with a margin; its height between ``low`` and
-    ``tall`` times the width, the shorter side widened so the map keeps its shape."""
+    ``tall`` times the width, the shorter side widened so the map keeps its shape; at least ``span``
+    degrees of latitude (and as wide)."""
     west, south, east, north = box
     mid_lat = (south + north) / 2
     kx = math.cos(math.radians(max(min(mid_lat, 70.0), -70.0)))
-    span_lat = max(north - south, MIN_SPAN) * (1 + 2 * pad)
-    span_x = max((east - west) * kx, MIN_SPAN * 0.8) * (1 + 2 * pad)
+    span_lat = max(north - south, span) * (1 + 2 * pad)
+    span_x = max((east - west) * kx, span * 0.8) * (1 + 2 * pad)
     height = min(max(width * span_lat / span_x, width * low), width * tall)
     scale = min(width / span_x, height / span_lat)  # viewBox units per degree of latitude
     half_lon, half_lat = width / 2 / scale / kx, height / 2 / scale
@@ -196,9 +197,11 @@ def draw_map(frame: Frame, markers: tuple[MapMarker, ...], *, map_id: str, title
             taken.append(label.box)
             country_labels.append(label)
     desc = _description(shown, labels, len(markers) - len(shown))
-    parts = [f'<svg class="map geo" viewBox="0 0 {frame.width:.0f} {frame.height:.0f}" role="img" '
+    # A group named by its title and description; the drawing inside is hidden from screen readers (the table
+    # after the map says the same in text), and its links are for the mouse only (the table's are for keyboards).
+    parts = [f'<svg class="map geo" viewBox="0 0 {frame.width:.0f} {frame.height:.0f}" role="group" '
              f'aria-labelledby="{map_id}-title {map_id}-desc"><title id="{map_id}-title">{_attr(title)}</title>'
-             f'<desc id="{map_id}-desc">{_attr(desc)}</desc>',
+             f'<desc id="{map_id}-desc">{_attr(desc)}</desc><g aria-hidden="true">',
              f'<rect class="sea" width="{frame.width:.0f}" height="{frame.height:.0f}"/>', *paths]
     parts += [_text(label, "country-name") for label in country_labels]
     for m, x, y, r in sorted(dots, key=lambda d: -d[3]):  # big dots under small ones
@@ -208,7 +211,7 @@ def draw_map(frame: Frame, markers: tuple[MapMarker, ...], *, map_id: str, title
         if label and label.leader:
             parts.append('<line class="leader" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>'.format(*label.leader))
     parts += [_text(label, "label here-label" if label.bold else "label") for label in labels if label]
-    parts.append("</svg>")
+    parts.append("</g></svg>")
     parts.append(_table(markers, columns, root, caption or title))
     return Markup("".join(parts))
 

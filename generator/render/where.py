@@ -24,6 +24,7 @@ THEATRE_WIDTH, PLACE_WIDTH, WORLD_WIDTH = 480, 480, 960
 BIG_COUNTRY = 22.0  # degrees: a country wider or taller than this is shown around the place, not whole
 PLACE_HALF_SPAN = 4.0  # degrees of latitude either side of a place in a big country
 WORLD_SPAN = (100.0, 55.0)  # a week spread wider than this (longitude, latitude) gets the world map
+REGION_SPAN = 16.0  # degrees of latitude the overview shows at least: a region, never one town's streets
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,7 @@ def overview_map(places: tuple[WeekPlace, ...], week: dt.date, root: str) -> Mar
         return Markup("")
     west, south, east, north = _box_of(points)  # type: ignore[arg-type]
     wide = east - west > WORLD_SPAN[0] or north - south > WORLD_SPAN[1]
-    frame = world_frame(WORLD_WIDTH) if wide else fit_frame((west, south, east, north), WORLD_WIDTH, tall=0.7, low=0.45)
+    frame = world_frame(WORLD_WIDTH) if wide else fit_frame((west, south, east, north), WORLD_WIDTH, tall=0.6, low=0.45, span=REGION_SPAN)
     markers = tuple(_marker(p, p.counts.stories, (*_counts_cells(p.counts)[1::-1], _counts_cells(p.counts)[2],
                                                   country_name(p.entity.country) if p.entity.country else "–"))
                     for p in places)
