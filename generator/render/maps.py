@@ -19,7 +19,7 @@ from generator.render.labels import Anchor, Label, Rect, centred_label, dot_box,
 
 WORLD: Box = (-170.0, -56.0, 190.0, 80.0)
 MIN_SPAN = 2.4  # degrees of latitude a frame shows at least (Lebanon, a city's surroundings)
-PLACE_FONT, FOCUS_FONT, COUNTRY_FONT = 12.0, 13.5, 10.5
+PLACE_FONT, FOCUS_FONT, COUNTRY_FONT = 13.5, 15.0, 11.5  # the stylesheet's sizes (.map .label, .here-label, .country-name)
 MAX_LABELS = 40  # more names than this only clutter; the table lists every place
 
 

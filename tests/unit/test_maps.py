@@ -93,3 +93,11 @@ def test_world_frame_draws_every_country_clipped_to_the_view() -> None:
     numbers = [float(n) for n in re.findall(r"[ M](-?[\d.]+),", svg)]
     assert min(numbers) >= -3.5 and max(numbers) <= frame.width + 3.5  # clipped just outside the view
     assert len(svg) < 120_000
+
+
+def test_label_sizes_are_the_stylesheets() -> None:
+    """Placement reckons with the font sizes the stylesheet gives map labels: the two must agree."""
+    css = (DATA.parents[1] / "default_templates" / "static" / "style.css").read_text(encoding="utf-8")
+    for selector, size in ((".map .label", PLACE_FONT), (".map .here-label", FOCUS_FONT), (".map .country-name", COUNTRY_FONT)):
+        rule = re.search(re.escape(selector) + r" \{([^}]*)\}", css)
+        assert rule is not None and f"font-size: {size:g}px" in rule.group(1), selector
