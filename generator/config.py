@@ -221,6 +221,24 @@ class FiguresConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class TrendsConfig:
+    weeks: int = field(default=4, metadata=_doc(
+        "How many weeks before this week (the week of the latest briefing day) make a theatre's baseline: its weekly "
+        "average of articles, stories and killed.", _between(1, 26)))
+    min_weeks: int = field(default=2, metadata=_doc(
+        "How many of those weeks the site must cover (weeks since its first article) before any trend is given; "
+        "fewer, and every theatre shows 'no baseline'.", _between(1, 26)))
+    change_percent: int = field(default=50, metadata=_doc(
+        "How far (in percent) this week must be above or below the baseline's weekly average for a measure to count "
+        "as up or down.", _between(1, 1000)))
+    min_killed_change: int = field(default=5, metadata=_doc(
+        "And by at least this many people killed (conservative count) for the killed figure to count as up or down: "
+        "3 killed against 1 is no trend.", _between(0, 1_000_000)))
+    min_story_change: int = field(default=2, metadata=_doc(
+        "And by at least this many stories (and articles) for those to count as up or down.", _between(0, 10_000)))
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """The whole validated configuration; ``root`` is the folder holding briefing.yml."""
 
@@ -232,6 +250,7 @@ class Config:
     ingest: IngestConfig = IngestConfig()
     check: CheckConfig = CheckConfig()
     figures: FiguresConfig = FiguresConfig()
+    trends: TrendsConfig = TrendsConfig()
 
     @property
     def content_dir(self) -> Path:
@@ -255,7 +274,8 @@ class Config:
 
 
 SECTIONS: dict[str, type] = {"site": SiteConfig, "paths": PathsConfig, "summary": SummaryConfig, "home": HomeConfig,
-                             "ingest": IngestConfig, "check": CheckConfig, "figures": FiguresConfig}
+                             "ingest": IngestConfig, "check": CheckConfig, "figures": FiguresConfig,
+                             "trends": TrendsConfig}
 
 
 def load_config(root: Path) -> Config:

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.index import SiteIndex, co_occurring, entity_path, timeline_counts
-from generator.models import PLACE, EnrichedArticle, Entity, EntityRef
-from generator.render.charts import MapPoint, mentions_chart, place_map
+from generator.models import PLACE, EnrichedArticle, EntityRef
+from generator.render.charts import mentions_chart
 from generator.render.views import (
     KIND_SINGULAR,
     ArticleCard,
@@ -20,6 +20,7 @@ from generator.render.views import (
     card_of,
     theatre,
 )
+from generator.render.where import place_map
 
 FULL_CARDS = 50  # newest articles shown with their lede
 LISTED_TITLES = 500  # older articles listed by title only; the rest are on the day pages
@@ -64,7 +65,7 @@ def entity_view(index: SiteIndex, catalog: Catalog, ref: EntityRef) -> EntityVie
         theatre=_country(index, entity.country),
         count=len(articles), first_seen=dated[-1].article.date, last_seen=dated[0].article.date,
         chart=mentions_chart(*timeline_counts(articles), f"Articles mentioning {entity.name}"),
-        map=_map(index, entity, together), articles=cards[:FULL_CARDS], older=cards[FULL_CARDS:],
+        map=place_map(index, entity, together, "../" * path.count("/")) if entity.kind == PLACE else Markup(""), articles=cards[:FULL_CARDS], older=cards[FULL_CARDS:],
         appears_with=tuple(EntityItem(other.name, other.kind, entity_path(index.entities[other]), shared)
                            for other, shared in together[:APPEARS_WITH]),
     )
@@ -86,19 +87,3 @@ def _written_as(ref: EntityRef, articles: tuple[EnrichedArticle, ...]) -> tuple[
             if other == ref:
                 forms.update(dict.fromkeys(f for f in surface if f.casefold() != ref.name.casefold()))
     return tuple(sorted(forms, key=str.casefold))[:MAX_ALIASES]
-
-
-def _map(index: SiteIndex, entity: Entity, together: tuple[tuple[EntityRef, int], ...]) -> Markup:
-    """A map when the place has coordinates; neighbours are places it appears with."""
-    point = _point(entity)
-    if entity.kind != PLACE or point is None:
-        return Markup("")
-    neighbours = tuple(p for other, _ in together if other.kind == PLACE
-                       for p in [_point(index.entities[other])] if p is not None)
-    return place_map(point, neighbours)
-
-
-def _point(entity: Entity) -> MapPoint | None:
-    if entity.latitude is None or entity.longitude is None:
-        return None
-    return MapPoint(entity.name, entity.latitude, entity.longitude)

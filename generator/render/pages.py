@@ -37,6 +37,7 @@ from generator.render.env import make_environment, template_search_path
 from generator.render.folders import folder_plans
 from generator.render.outlet_page import outlet_items, outlet_view
 from generator.render.template_errors import template_error
+from generator.render.trends import SiteTrends, site_trends, trends_table, week_articles, week_start
 from generator.render.views import (
     KIND_LABELS,
     Catalog,
@@ -46,6 +47,7 @@ from generator.render.views import (
     entity_groups,
     theatre,
 )
+from generator.render.where import overview_map, theatre_map, week_places
 from generator.search import bundle_paths, search_available
 
 STATIC_FOLDER = "static"
@@ -54,6 +56,8 @@ THEATRE_LIMIT = 100
 NOT_IN_SITEMAP = ("404.html", "search.html")
 FIGURES_PAGE = "figures.html"  # how key figures are read and added up, linked from every figure box
 UNDATED_PAGE = "undated.html"
+WHERE_PAGE = "where.html"  # this week's places on one map
+HOME_TREND_PANELS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +88,7 @@ def _units(index: SiteIndex, cfg: Config, catalog: Catalog) -> Iterator[Callable
     yield partial(_fixed_plans, index, cfg, catalog, days)
     for position in range(len(days)):
         yield partial(_day_plans, index, catalog, days, position)
-    yield partial(_theatre_plans, index, catalog)
+    yield partial(_theatre_plans, index, catalog, cfg)
     for enriched in index.articles:
         yield partial(_article_plans, index, catalog, enriched)
     for ref in index.entities:
@@ -102,7 +106,11 @@ def _day_plans(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], po
 def _fixed_plans(index: SiteIndex, cfg: Config, catalog: Catalog, days: tuple[DayLink, ...]) -> Iterator[PagePlan]:
     latest = tuple(card_of(catalog, a) for a in index.dated[: cfg.home.articles])
     home = day_view(index, catalog, days, 0) if days else None
-    yield PagePlan("index.html", "index.html", {"day": home, "title": cfg.site.title, "home": True})
+    trends = site_trends(index, catalog, cfg.trends)
+    panels = _home_panels(trends)
+    yield PagePlan("index.html", "index.html", {"day": home, "title": cfg.site.title, "home": True, "trends": trends,
+                                                "panels": panels, "panels_table": trends_table(panels, "Weekly figures per theatre")})
+    yield from _where_plans(index, catalog, trends)
     yield PagePlan("feed.xml", "feed.xml", {"articles": latest, "feed_title": cfg.site.title, "alternate": "index.html",
                                             "feed_updated": None})
     yield PagePlan("archive.html", "archive.html", {"years": archive(days), "title": "Archive", "undated": len(index.undated)})
@@ -118,7 +126,25 @@ def _fixed_plans(index: SiteIndex, cfg: Config, catalog: Catalog, days: tuple[Da
     bundles = bundle_paths(searchable) if search_available() else ()
     yield PagePlan("search.html", "search.html", {"title": "Search", "search_enabled": bool(bundles), "search_bundles": bundles})
     yield PagePlan("404.html", "404.html", {"title": "Page not found"})
-    yield PagePlan(FIGURES_PAGE, "figures.html", {"title": "How figures are counted", "disputed_above": cfg.figures.disputed_above})
+    yield PagePlan(FIGURES_PAGE, "figures.html", {"title": "How figures are counted", "disputed_above": cfg.figures.disputed_above,
+                                                  "trends_rule": cfg.trends})
+
+
+def _home_panels(trends: SiteTrends | None) -> tuple[Any, ...]:
+    """The home page's small multiples: theatres that moved, then the busiest of this week."""
+    if trends is None:
+        return ()
+    return tuple(t for t in trends.trends if t.this.articles or t.verdict.verdict in ("deteriorated", "improved"))[:HOME_TREND_PANELS]
+
+
+def _where_plans(index: SiteIndex, catalog: Catalog, trends: SiteTrends | None) -> Iterator[PagePlan]:
+    if trends is None:
+        yield PagePlan(WHERE_PAGE, "where.html", {"title": "Where it happened", "week": None, "map": "", "places": (), "trends": None})
+        return
+    places = week_places(index, catalog, week_articles(index, trends.week))
+    yield PagePlan(WHERE_PAGE, "where.html", {"title": f"Where it happened: week of {trends.week:%-d %B %Y}", "week": trends.week,
+                                              "map": overview_map(places, trends.week, ""), "places": places[:60],
+                                              "place_count": len(places), "trends": trends})
 
 
 def _article_plans(index: SiteIndex, catalog: Catalog, enriched: EnrichedArticle) -> Iterator[PagePlan]:
@@ -127,14 +153,25 @@ def _article_plans(index: SiteIndex, catalog: Catalog, enriched: EnrichedArticle
                                                      "description": view.card.lede or view.card.summary})
 
 
-def _theatre_plans(index: SiteIndex, catalog: Catalog) -> Iterator[PagePlan]:
+def _theatre_plans(index: SiteIndex, catalog: Catalog, cfg: Config) -> Iterator[PagePlan]:
     theatres = []
+    trends = site_trends(index, catalog, cfg.trends)
     for code, articles in theatre_articles(index).items():
         view = theatre_view(catalog, code, articles, THEATRE_LIMIT)
         theatres.append(view)
-        yield PagePlan(view.theatre.path, "theatre.html", {"theatre": view, "title": view.theatre.name})
+        trend = trends.of(code) if trends else None
+        dated = [a.article.date for a in articles if not a.article.date_guessed]
+        week = trends.week if trends and trend and trend.this.articles else week_start(max(dated)) if dated else None
+        places = week_places(index, catalog, week_articles(index, week, code), code) if week else ()
+        yield PagePlan(view.theatre.path, "theatre.html", {
+            "theatre": view, "title": view.theatre.name, "trend": trend, "trend_weeks": cfg.trends.weeks,
+            "trend_table": trends_table((trend,), f"Weekly figures for {view.theatre.name}") if trend else "",
+            "map_week": week, "this_week": trends.week if trends else None,
+            "theatre_map": theatre_map(places, code, week, "../") if week else ""})
     theatres.sort(key=lambda t: (-t.count, t.theatre.name))
-    yield PagePlan("theatres/index.html", "theatres.html", {"theatres": tuple(theatres), "title": "Theatres"})
+    panels = trends.trends if trends else ()
+    yield PagePlan("theatres/index.html", "theatres.html", {"theatres": tuple(theatres), "title": "Theatres", "trends": trends,
+                                                          "panels": panels, "panels_table": trends_table(panels, "Weekly figures per theatre")})
 
 
 def _outlet_plans(index: SiteIndex, catalog: Catalog, name: str) -> Iterator[PagePlan]:
