@@ -116,7 +116,7 @@ def test_reader_follows_the_briefing(reader: Reader) -> None:
     figures = page.locator(".figure-strip").inner_text()
     assert "23" in figures and "46" not in figures  # one strike reported by two outlets counts once
 
-    page.click("text=Air Strikes Hit Aleppo Market")
+    page.click(".card-title >> text=Air Strikes Hit Aleppo Market")  # the card, not a figure box's folded source list
     assert reader.heading() == "Air Strikes Hit Aleppo Market"
     assert "Market Strike in Aleppo Kills 23" in page.locator(".same-story").inner_text()
     assert "23 killed" in page.locator(".article-figures").inner_text()
