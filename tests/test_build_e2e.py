@@ -65,7 +65,7 @@ def test_home_is_the_latest_day_and_entity_page_has_chart_and_appears_with(built
     assert 'href="theatres/yemen.html"' in home and 'href="days/2016/10/20.html"' in home  # earlier briefings
     assert "20,000" in home  # the key-figure strip: tonnes of wheat
     lavrov = (built / "people/sergey-lavrov.html").read_text(encoding="utf-8")
-    assert '<svg class="chart"' in lavrov and lavrov.count('class="bar"') == 2  # weeks of 2 and 9 May 2016
+    assert '<svg class="chart"' in lavrov and lavrov.count('class="bar') == 2  # weeks of 2 and 9 May 2016
     assert "Appears with" in lavrov and 'href="../people/john-kerry.html"' in lavrov
 
 

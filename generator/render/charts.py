@@ -31,7 +31,7 @@ def mentions_chart(unit: str, bins: tuple[tuple[dt.date, int], ...], label: str)
     peak_at = next(i for i, (_, count) in enumerate(bins) if count == peak)
     peak_bin = bins[peak_at][0]
     summary = (f"{label}: {total} article{'s' if total != 1 else ''} from {_when(bins[0][0], unit)} to "
-               f"{_when(bins[-1][0], unit)}; busiest {unit} {_when(peak_bin, unit)} with {peak}.")
+               f"{_when(bins[-1][0], unit)}; most in {_when(peak_bin, unit)}: {peak}.")
     parts = [f'<div class="chart-wrap"><p class="chart-unit" aria-hidden="true">Articles per {unit} '
              f'<span class="chart-scale">(bar height; tallest {peak})</span></p>'
              f'<svg class="chart" viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}" role="img" '

@@ -9,7 +9,7 @@ def test_chart_has_one_bar_per_non_empty_bin_and_a_text_alternative() -> None:
     bins = ((dt.date(2016, 3, 1), 2), (dt.date(2016, 4, 1), 0), (dt.date(2016, 5, 1), 5))
     svg = str(mentions_chart("month", bins, "Articles mentioning Aleppo"))
     assert svg.count("<rect class=\"bar") == 2
-    assert 'aria-label="Articles mentioning Aleppo: 7 articles from Mar 2016 to May 2016; busiest month May 2016 with 5."' in svg
+    assert 'aria-label="Articles mentioning Aleppo: 7 articles from Mar 2016 to May 2016; most in May 2016: 5."' in svg
     assert "<script" not in svg
     html5lib.HTMLParser(strict=True).parse(f"<!DOCTYPE html><title>t</title>{svg}")
 
