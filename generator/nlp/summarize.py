@@ -103,8 +103,9 @@ _FURNITURE_PHRASES = (
     "collaboration page", "this exclusive interview", "print tweet",
 )
 _FURNITURE_PHRASE = re.compile("|".join(re.escape(phrase) for phrase in _FURNITURE_PHRASES))
-# A page's topic tags glued into the copy: "... standfirst. Tags Syria Damascus Eastern Ghouta Assad UN SOHR Intense ..."
-_TAG_LIST = re.compile(r"\bTags:?\s+(?:[A-Z][\w'-]*\s+){3,}")
+# A page's topic tags glued into the copy: "... standfirst. Tags Syria Raqqa airstrikes US-led coalition A US-led ..."
+# ("Tags" capitalised before a capitalised tag: prose says "price tags").
+_TAG_LIST = re.compile(r"\bTags:?\s+[A-Z][\w'-]*\s+\S+\s+\S+")
 # A photo or video credit line: the sentence just above it is the picture's caption.
 _CREDIT = re.compile(r"^(?:Image|Photo|Photograph|Picture|Video|Credit|Source)s?: ")
 _BYLINE = re.compile(r"^(?:By|BY) [A-Z][a-z]+ [A-Z][a-z]+\W*$|^Related\b")

@@ -277,3 +277,11 @@ def test_a_sentence_carrying_a_page_s_tag_list_is_not_chosen() -> None:
             "Rescue workers searched the rubble of three buildings in Douma for survivors on Tuesday morning.")
     summary = summarize("Bombing kills 12 in Ghouta", body, sentences=3, key_points=3)
     assert not any("Tags" in part for part in (summary.lede, *summary.sentences, *summary.key_points))
+
+
+def test_a_tag_list_with_lower_case_tags_is_furniture_too() -> None:
+    body = ("A US-led coalition airstrike killed at least 18 civilians on Tuesday in the city, a monitor said.\n\n"
+            "Tags Syria Raqqa airstrikes US-led coalition Kurds Islamic State group The strike hit a school sheltering families.\n\n"
+            "Kurdish-led forces said the fight for the city would go on for weeks, a spokesman told reporters.")
+    summary = summarize("Strike kills 18 in Raqqa", body, sentences=3, key_points=3)
+    assert not any("Tags" in part for part in (summary.lede, *summary.sentences, *summary.key_points))
