@@ -127,9 +127,11 @@ _CUE = re.compile("|".join(f"(?:{cue})" for cue in _CUES), re.IGNORECASE)
 # Another event the story's news came after or before: the figure after the cue is that event's.
 _ANOTHER_EVENT = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b",
                             re.IGNORECASE)
-# A toll that may still rise is no forecast of the figure ("the death toll is likely to rise").
+# A toll that may still rise is no forecast of the figure ("the death toll is likely to rise"); one that
+# "could rise to more than 100,000" forecasts that number.
 _TOLL_MAY_RISE = re.compile(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}?(?:is|was|could|may|might|will|would)?\s*(?:be\s+)?"
-                            r"(?:likely|expected|feared|set)?\s*(?:to\s+)?(?:rise|climb|increase|go\s+up|grow)\b", re.IGNORECASE)
+                            r"(?:likely|expected|feared|set)?\s*(?:to\s+)?(?:rise|climb|increase|go\s+up|grow)\b"
+                            r"(?!\s+(?:to|above|beyond|past|over)\b)", re.IGNORECASE)
 _UNDATED_CUE = re.compile("|".join(f"(?:{cue})" for cue in _UNDATED_CUES), re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|and)\b", re.IGNORECASE)

@@ -236,3 +236,12 @@ def test_stories_whose_reports_overlap_count_once_at_the_lowest() -> None:
     ]
     (killed,) = total_figures(reports)
     assert (killed.value, killed.high, killed.reports, killed.stories) == (16, 1304, 6, 2)
+
+
+def test_a_toll_that_could_rise_to_a_number_forecasts_that_number() -> None:
+    from generator.nlp.figures import extract_figures
+
+    forecast = extract_figures("The Red Cross said it believes the death toll could rise to more than 100,000, one official said.")
+    assert [(f.value, f.scope) for f in forecast] == [(100000, "background")]
+    news = extract_figures("At least 20 people were killed in the blast on Monday and the death toll is likely to rise, officials said.")
+    assert [(f.value, f.scope) for f in news] == [(20, "event")]
