@@ -49,6 +49,10 @@ _HELD = re.compile(r"^[\w]+-(?:held|controlled|run|besieged)$")
 _ACTOR_COMPOUND = re.compile(
     r"^\s*-\s*(?:based|backed|led|born|made|funded|supported|sponsored|brokered|allied|trained|armed|owned|run|affiliated|aligned)\b",
     re.IGNORECASE)
+# "US airstrikes", "Turkey forces", "UK troops": a country before its armed forces names the actor, as a demonym does.
+_ACTOR_NOUN = re.compile(
+    r"^\s+(?:air\s*strikes?|strikes?|raids?|forces|troops|soldiers|jets|warplanes|planes|aircraft|drones|bombers|"
+    r"missiles?|army|navy|military|marines|coalition|commandos|gunboats|warships)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 DATELINE_CHARS = 80  # a dateline opens the lead
 _DATELINE = re.compile(r"^(?:,\s*[\w .]{0,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—:]|,?\s*\(|,\s*\w{3,9}\.? \d)")
@@ -121,7 +125,7 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 
 def mention_weight(text: str, start: int, end: int, local: bool) -> float:
     """How a mention at text[start:end] names its place: LOCATIVE, LOCAL, BARE, or 0 for an actor's description."""
-    if _ACTOR_COMPOUND.match(text[end:end + 20]):
+    if _ACTOR_COMPOUND.match(text[end:end + 20]) or not local and _ACTOR_NOUN.match(text[end:end + 30]):
         return 0.0
     before = _WORD.findall(text[max(0, start - 60):start].casefold())
     if _locative(before):

@@ -93,3 +93,12 @@ def test_the_seed_story_files_under_syria(tmp_path: Path) -> None:
     index = build_index(resolve_articles(enrich_articles(articles, cfg, cache_dir=tmp_path)))
     seed = [path for path in index.theatre if path.startswith("articles/2016/05/")]
     assert seed and all(index.theatre[path] == "SY" for path in seed)
+
+
+def test_a_country_before_its_armed_forces_is_the_actor_not_the_place() -> None:
+    from generator.nlp.action_place import BARE, mention_weight
+
+    title = "US airstrikes kill 23 civilians in Syria"
+    assert mention_weight(title, 0, 2, local=False) == 0.0  # "US airstrikes": who
+    assert mention_weight(title, title.index("Syria"), len(title), local=False) > BARE  # "in Syria": where
+    assert mention_weight("Talks in the US resumed", 13, 15, local=False) > BARE
