@@ -80,10 +80,12 @@ def _country(index: SiteIndex, code: str) -> Theatre | None:
 
 
 def _written_as(ref: EntityRef, articles: tuple[EnrichedArticle, ...]) -> tuple[str, ...]:
-    """Other spellings the articles use for this entity (from the newest articles)."""
+    """Other spellings the articles use for this entity (from the newest articles); a possessive whose
+    apostrophe the copy lost ("Aleppos") is no spelling of the name."""
     forms: dict[str, None] = {}
+    name = ref.name.casefold()
     for article in articles[:ALIAS_SCAN]:
         for other, surface in article.surface_forms:
             if other == ref:
-                forms.update(dict.fromkeys(f for f in surface if f.casefold() != ref.name.casefold()))
+                forms.update(dict.fromkeys(f for f in surface if f.casefold() not in (name, name + "s")))
     return tuple(sorted(forms, key=str.casefold))[:MAX_ALIASES]
