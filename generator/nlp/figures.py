@@ -110,14 +110,20 @@ def extract_figures(text: str) -> tuple[KeyFigure, ...]:
 
 
 def _people_figures(sentence: str) -> list[KeyFigure]:
-    actives = [(m.start(), m.end(), m.lastgroup or "") for m in _ACTIVE_RE.finditer(sentence)]
-    passives = [(m.start(), m.end(), m.lastgroup or "") for m in _PASSIVE_RE.finditer(sentence)]
+    counts = list(_COUNT.finditer(sentence))
+    if not counts:  # most sentences count nothing: skip scanning them for verbs
+        return []
+    actives: list[tuple[int, int, str]] | None = None  # the verbs, found once a count needs them
+    passives: list[tuple[int, int, str]] = []
     consumed: set[int] = set()  # starts of verbs already bound to a count
     found: list[tuple[int, KeyFigure]] = []
-    for match in _COUNT.finditer(sentence):
+    for match in counts:
         value = count_value(match.group(0))
         if value is None or _not_people(sentence, match):
             continue
+        if actives is None:
+            actives = [(m.start(), m.end(), m.lastgroup or "") for m in _ACTIVE_RE.finditer(sentence)]
+            passives = [(m.start(), m.end(), m.lastgroup or "") for m in _PASSIVE_RE.finditer(sentence)]
         bound = _bind(sentence, match, actives, passives, consumed)
         if bound is None:
             continue
