@@ -185,12 +185,15 @@ _OTHER = (
     (AID_TRUCKS, rf"\b{_QUALIFIER}(?P<word>forty|thirty|twenty|fifty|ten|{_NUM})\s+(?:aid\s+|relief\s+|humanitarian\s+)?(?:trucks|lorries)\b"),
 )
 _OTHER_COMPILED = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _OTHER)
+_OTHER_NEEDS = re.compile(r"\d|trucks|lorries", re.IGNORECASE)
 _HOURS = {"hour": 1, "day": 24, "week": 168}
 
 
 def _other_figures(sentence: str) -> list[KeyFigure]:
     """Ceasefire lengths and aid amounts: the largest per kind in the sentence."""
     best: dict[str, tuple[int, str]] = {}
+    if not _OTHER_NEEDS.search(sentence):  # every pattern needs a digit, or trucks or lorries
+        return []
     for kind, pattern in _OTHER_COMPILED:
         for match in pattern.finditer(sentence):
             value = count_value(match.group(0) if kind == AID_TRUCKS else (match.group("num") + " " + (match.group("scale") or "")))
