@@ -5,7 +5,9 @@
 Grows the real corpus to N articles (varied titles, dates, people), writes each tool's project
 into a temporary folder, times every scenario --runs times (tools interleaved, so drift on this
 shared machine hits all of them alike) and prints two markdown tables: the medians, and briefing's
-time divided by each peer's. Peers (Pelican, current Hugo) live in a bench-only venv under
+time divided by each peer's. Warm scenarios include a desk's real day: 40 new raw stories dropped
+into the inbox (a peer gets them as Markdown), and an edit of one entry of content/entities.yml
+(briefing only). Peak memory is reported as RSS and as PSS of the whole process tree. Peers (Pelican, current Hugo) live in a bench-only venv under
 ~/.cache/briefing-bench/, created on first use; Debian's hugo comes from apt-get.
 """
 
@@ -79,17 +81,18 @@ def locate_tools(args: argparse.Namespace) -> dict[str, Tool]:
     return {key: found[key] for key in args.tools}  # in the order asked for: that is the run order
 
 
-def make_subjects(tools: dict[str, Tool], work: Path, articles: tuple[BenchArticle, ...]) -> list[subj.Subject]:
+def make_subjects(tools: dict[str, Tool], work: Path, articles: tuple[BenchArticle, ...],
+                  batches: tuple[tuple[BenchArticle, ...], ...] = ()) -> list[subj.Subject]:
     made: list[subj.Subject] = []
     for key, tool in tools.items():
         if tool.problem:
             continue
         if key == "briefing":
-            made.extend(subj.briefing_subjects(tool, REPO_ROOT, work, articles))
+            made.extend(subj.briefing_subjects(tool, REPO_ROOT, work, articles, batches))
         elif key.startswith("hugo"):
-            made.append(subj.hugo_subject(tool, work, articles, key))
+            made.append(subj.hugo_subject(tool, work, articles, key, batches))
         else:
-            made.append(subj.pelican_subject(tool, work, articles))
+            made.append(subj.pelican_subject(tool, work, articles, batches))
     return made
 
 
@@ -100,6 +103,10 @@ def run_scenario(subject: subj.Subject, scenario: str, run: int, timeout: float)
         subj.edit_article(subject, run)
     elif scenario == subj.EDIT_TEMPLATE:
         subj.edit_template(subject, run)
+    elif scenario == subj.ADD_DAY:
+        subj.add_day(subject, run)
+    elif scenario == subj.EDIT_ENTITY:
+        subj.edit_entity(subject, run)
     time.sleep(0.05)  # mtimes of the edit and of the build's writes must differ
     return run_measured(list(subject.command), subject.project, subject.output_dir, timeout)
 
@@ -121,7 +128,7 @@ def bench_size(size: int, args: argparse.Namespace, tools: dict[str, Tool], corp
     articles = generate_articles(corpus, size)
     size_dir = work / f"n{size}"
     started = time.perf_counter()
-    subjects = make_subjects(tools, size_dir, articles)
+    subjects = make_subjects(tools, size_dir, articles, subj.day_batches(articles, args.runs))
     _log(f"N={size:,}: wrote {len(subjects)} projects in {time.perf_counter() - started:.1f} s")
     results: dict[tuple[str, str], list[RunResult]] = {}
     wanted = {subj.SCENARIO_KEYS[key] for key in args.scenarios}
@@ -130,7 +137,7 @@ def bench_size(size: int, args: argparse.Namespace, tools: dict[str, Tool], corp
             for scenario, result in run_subject(subject, wanted, run, args.timeout):
                 results.setdefault((subject.tool.name, scenario), []).append(result)
                 _log(f"N={size:,} run {run}/{args.runs} {subject.tool.name}: {scenario}: "
-                     f"{result.seconds:.2f} s, {result.peak_rss_mib:.0f} MiB, "
+                     f"{result.seconds:.2f} s, {result.peak_rss_mib:.0f} MiB RSS, {result.peak_pss_mib:.0f} MiB PSS, "
                      f"{result.pages_written}/{result.pages_total} pages written"
                      + (f", FAILED {result.returncode}" if result.returncode else ""))
     rows = [Row(tool, scenario, size, tuple(runs), _sanity_note(scenario, runs, size))

@@ -5,8 +5,9 @@ Runs on a tiny hand-written corpus (never the shared one) and needs neither Hugo
 
 from __future__ import annotations
 
+import dataclasses
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,37 @@ def test_profile_summary_counts_own_and_inclusive_time_per_function(tmp_path: Pa
     assert own["render (render.py)"] == 6 and own["resolve (resolve.py)"] == 1
     assert inclusive["resolve (resolve.py)"] == 4 and inclusive["main (cli.py)"] == 10
     assert files["resolve.py"] == 4
+
+
+def test_a_days_articles_are_new_stories_on_one_new_day_and_land_in_the_inbox(tiny_corpus: Path, tmp_path: Path) -> None:
+    articles = generate_articles(load_corpus(tiny_corpus), 5)
+    batches = subjects.day_batches(articles, 2)
+    assert [len(batch) for batch in batches] == [subjects.DAY_ARTICLES] * 2
+    slugs = {a.slug for batch in batches for a in batch}
+    assert len(slugs) == 2 * subjects.DAY_ARTICLES and not slugs & {a.slug for a in articles}
+    last = max(a.published for a in articles)
+    assert {a.published for a in batches[1]} == {last + timedelta(days=2)}
+    subject = subjects.Subject(subjects.Tool("t", (), ""), tmp_path, (), tmp_path / "site", (), Path(), Path(),
+                               day_batches=batches, add_day_writer=subjects._write_inbox)
+    subjects.add_day(subject, 1)
+    assert len(list((tmp_path / "content" / "inbox").glob("*.txt"))) == subjects.DAY_ARTICLES
+
+
+def test_entity_edit_changes_one_description_and_adds_one_where_missing(tmp_path: Path) -> None:
+    registry = tmp_path / "entities.yml"
+    registry.write_text("- name: A\n  type: person\n  description: Old.\n- name: B\n  type: place\n", encoding="utf-8")
+    subject = subjects.Subject(subjects.Tool("t", (), ""), tmp_path, (), tmp_path / "site", (), Path(), Path(),
+                               entities_file=registry, edited_entity="B")
+    subjects.edit_entity(subject, 3)
+    subject = dataclasses.replace(subject, edited_entity="A")
+    subjects.edit_entity(subject, 4)
+    entries = yaml.safe_load(registry.read_text(encoding="utf-8"))
+    assert entries == [{"name": "A", "type": "person", "description": "Old. Edited by the bench (4)."},
+                       {"name": "B", "description": "Edited by the bench (3).", "type": "place"}]
+
+
+def test_peak_pss_is_sampled_over_the_process_tree(tmp_path: Path) -> None:
+    holder = "import time; block = bytearray(60 * 2**20); time.sleep(0.6)"
+    parent = f"import subprocess, sys; child = subprocess.Popen([sys.executable, '-c', {holder!r}]); exec({holder!r}); child.wait()"
+    result = run_measured([sys.executable, "-c", parent], tmp_path, tmp_path / "site", 60)
+    assert result.returncode == 0 and result.peak_pss_mib >= 100  # two processes of 60 MiB each, alive together

@@ -54,6 +54,30 @@ def _edit_registry(project: Path) -> None:
         "- name: Monday\n  reject: true\n", encoding="utf-8")
 
 
+def _edit_one_entity(project: Path) -> None:
+    """An editor corrects one registry entry (after _edit_registry wrote the registry)."""
+    path = project / "content/entities.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Russia's foreign minister.", "Russia's foreign minister since 2004."),
+                    encoding="utf-8")
+
+
+# A day's wire copy arriving in the inbox (written for this test): one story on a new day, one on a day
+# the site has, naming people and places other articles name, so related articles and listings change.
+_NEW_STORIES = {
+    "damascus-talks.txt": "Lavrov Meets Syrian Envoy in Damascus\n\nDAMASCUS (Briefing Wire) – Sergey Lavrov met "
+                          "Staffan de Mistura in Damascus on Wednesday, 23 November 2016, to discuss aid to Aleppo.\n\n"
+                          "De Mistura said convoys were ready. Lavrov said Russia backed a pause in the fighting.\n",
+    "khartoum-aid.txt": "Aid Talks Resume in Khartoum\n\nKHARTOUM (Briefing Wire) – Sudanese officials and UN agencies resumed "
+                        "talks on aid access on Monday, 16 May 2016.\n\nThe United Nations said the talks would cover "
+                        "convoys to Darfur and the release of detained aid workers.\n",
+}
+
+
+def _add_days_articles(project: Path) -> None:
+    for name, text in _NEW_STORIES.items():
+        (project / "content/inbox" / name).write_text(text, encoding="utf-8")
+
+
 def _edit_template(project: Path) -> None:
     path = project / "templates/article.html"
     path.write_text(path.read_text(encoding="utf-8").replace("</article>", "<p class=edited>edited</p></article>", 1), encoding="utf-8")
@@ -69,7 +93,8 @@ def _delete_article(project: Path) -> None:
     (project / "content/articles/2016/05/sudan-talks.md").unlink()
 
 
-EDITS: list[Callable[[Path], None]] = [_edit_body, _edit_registry, _edit_template, _edit_config, _delete_article]
+EDITS: list[Callable[[Path], None]] = [_edit_body, _edit_registry, _edit_one_entity, _add_days_articles, _edit_template,
+                                       _edit_config, _delete_article]
 
 
 def _use_forked_workers(monkeypatch: pytest.MonkeyPatch) -> None:

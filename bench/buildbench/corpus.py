@@ -61,6 +61,9 @@ def _read_index(index_path: Path) -> dict[str, dict[str, str]]:
         return {row["id"]: row for row in csv.DictReader(handle, delimiter="\t")}
 
 
+MIN_BODY_WORDS = 12
+
+
 def _parse_article(path: Path, row: dict[str, str], folder: str) -> SourceArticle | None:
     text = path.read_text(encoding="utf-8", errors="replace")
     # C1 control characters (mojibake in a few WikinewsSum files) would make invalid XML.
@@ -73,6 +76,8 @@ def _parse_article(path: Path, row: dict[str, str], folder: str) -> SourceArticl
     paragraphs = tuple(p for p in paragraphs if p != title)
     if not title or not paragraphs:
         return None
+    if len(" ".join(paragraphs).replace(title, "", 1).split()) < MIN_BODY_WORDS:
+        return None  # a body that only repeats the headline with a byline: ingest rightly refuses it
     outlet = _FIXED_OUTLET.get(folder) or row.get(_OUTLET_COLUMN.get(folder, ""), "") or folder
     return SourceArticle(
         origin=f"{folder}/{path.name}",

@@ -4,6 +4,10 @@ Peak RSS is the larger of two readings: the sum of resident memory over the whol
 sampled from /proc every 20 ms, every 200 ms after a build's first 10 s (catches worker pools
 whose processes are alive together), and the kernel's own maximum for the largest single process
 of the tree (`wait4` rusage, catches a spike shorter than the sampling interval).
+
+Peak PSS is sampled alongside, summed over the same tree from /proc/<pid>/smaps_rollup: forked
+workers share their parent's pages, which RSS counts once per process and PSS divides among
+them, so PSS is what the tree really holds (0 where the kernel has no smaps_rollup).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ class RunResult:
     pages_written: int
     returncode: int
     error_tail: str
+    peak_pss_mib: float = 0.0
 
 
 FileState = dict[str, tuple[int, int, int]]
@@ -68,6 +73,7 @@ def run_measured(command: list[str], cwd: Path, output_dir: Path, timeout: float
         pages_written=sum(1 for path, state in after.items() if before.get(path) != state),
         returncode=process.returncode,
         error_tail=error_tail if process.returncode != -signal.SIGKILL else f"killed after {timeout:.0f} s",
+        peak_pss_mib=sampler.peak_pss_bytes / 2**20,
     )
 
 
@@ -90,6 +96,7 @@ class _TreeSampler:
     def __init__(self, root_pid: int) -> None:
         self.root_pid = root_pid
         self.peak_bytes = 0
+        self.peak_pss_bytes = 0
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -103,7 +110,9 @@ class _TreeSampler:
     def _run(self) -> None:
         started = time.perf_counter()
         while not self._done.is_set():
-            self.peak_bytes = max(self.peak_bytes, tree_rss_bytes(self.root_pid))
+            rss, pss = tree_memory_bytes(self.root_pid)
+            self.peak_bytes = max(self.peak_bytes, rss)
+            self.peak_pss_bytes = max(self.peak_pss_bytes, pss)
             # Each sample scans /proc: keep that off the measured build's two cores on long runs.
             slow = time.perf_counter() - started > _FAST_SAMPLING_SECONDS
             self._done.wait(_SLOW_SAMPLE_SECONDS if slow else _SAMPLE_SECONDS)
@@ -111,18 +120,28 @@ class _TreeSampler:
 
 def tree_rss_bytes(root_pid: int) -> int:
     """Resident memory of `root_pid` and its descendants (0 once they are gone)."""
+    return sum(_rss_bytes(pid) for pid in _tree_pids(root_pid))
+
+
+def tree_memory_bytes(root_pid: int) -> tuple[int, int]:
+    """(RSS, PSS) summed over `root_pid` and its descendants (0, 0 once they are gone)."""
+    pids = _tree_pids(root_pid)
+    return sum(_rss_bytes(pid) for pid in pids), sum(_pss_bytes(pid) for pid in pids)
+
+
+def _tree_pids(root_pid: int) -> list[int]:
     children: dict[int, list[int]] = {}
     for entry in os.scandir("/proc"):
         if entry.name.isdigit():
             parent = _parent_pid(entry.name)
             if parent is not None:
                 children.setdefault(parent, []).append(int(entry.name))
-    total, pending = 0, [root_pid]
+    found, pending = [], [root_pid]
     while pending:
         pid = pending.pop()
-        total += _rss_bytes(pid)
+        found.append(pid)
         pending.extend(children.get(pid, ()))
-    return total
+    return found
 
 
 def _parent_pid(pid: str) -> int | None:
@@ -141,3 +160,15 @@ def _rss_bytes(pid: int) -> int:
             return int(handle.read().split()[1]) * _PAGE_BYTES
     except OSError:
         return 0
+
+
+def _pss_bytes(pid: int) -> int:
+    """Proportional set size: each resident page divided by the number of processes sharing it."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
+            for line in handle:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):  # gone, or a kernel without smaps_rollup
+        pass
+    return 0

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .measure import RunResult
 from .subjects import (
+    ADD_DAY,
     COLD,
     COLD_RAW,
     EDIT_ARTICLE,
@@ -22,6 +23,7 @@ PEER_SCENARIO_FOR = {
     NO_CHANGE: NO_CHANGE,
     EDIT_ARTICLE: EDIT_ARTICLE,
     EDIT_TEMPLATE: EDIT_TEMPLATE,
+    ADD_DAY: ADD_DAY,  # briefing ingests 40 raw stories; a peer gets them as Markdown
 }
 
 
@@ -46,12 +48,12 @@ class Row:
 
 def results_table(rows: list[Row]) -> str:
     lines = [
-        "| tool | scenario | N | median s | min–max s | CPU s | peak RSS MiB | pages out | pages written |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| tool | scenario | N | median s | min–max s | CPU s | peak RSS MiB | peak PSS MiB | pages out | pages written |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in rows:
         if not row.ok:
-            lines.append(f"| {row.tool} | {row.scenario} | {row.size:,} | – | – | – | – | – | {_problem(row)} |")
+            lines.append(f"| {row.tool} | {row.scenario} | {row.size:,} | – | – | – | – | – | – | {_problem(row)} |")
             continue
         runs = row.runs
         lines.append(
@@ -59,6 +61,7 @@ def results_table(rows: list[Row]) -> str:
             f"| {min(r.seconds for r in runs):.2f}–{max(r.seconds for r in runs):.2f} "
             f"| {statistics.median(r.cpu_seconds for r in runs):.2f} "
             f"| {max(r.peak_rss_mib for r in runs):.0f} "
+            f"| {max(r.peak_pss_mib for r in runs):.0f} "
             f"| {statistics.median(r.pages_total for r in runs):,.0f} "
             f"| {statistics.median(r.pages_written for r in runs):,.0f} |"
         )

@@ -74,8 +74,9 @@ def find_briefing(repo_root: Path, explicit: str | None) -> Tool:
     for candidate in candidates:
         path = shutil.which(candidate) if candidate else None
         if path:
-            commit = _output(["git", "-C", str(repo_root), "rev-parse", "--short", "HEAD"]).strip()
-            return Tool("briefing", (path,), commit or "?")
+            commit = _output(["git", "-C", str(repo_root), "rev-parse", "--short", "HEAD"]).strip() or "?"
+            # A command given with --briefing may run other code than the checkout's: say which was run.
+            return Tool("briefing", (path,), f"{commit} of the checkout; ran {path}" if explicit else commit)
     return Tool(
         "briefing", (), "",
         f"missing: no `briefing` command (tried {', '.join(c for c in candidates if c)}); "

@@ -164,7 +164,15 @@ _HAS_DATE = re.compile(rf"\b(?:19|20)\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}
 def is_date_line(line: str) -> bool:
     """A line that is only a date, a time and stamp words: "Thursday, November 18, 2004", "18/11/2004 - 17:36:52",
     "Tuesday, January 4, 2005; Page A01", "Last modified: December 15. 2004 12:00AM"."""
-    return bool(_HAS_DATE.search(line)) and not _STAMP_WORD.sub(" ", line).strip(" \t")
+    if not _HAS_DATE.search(line):
+        return False
+    # Only stamp words, spaces and tabs: stop at the first other text (an article's line is long).
+    position = 0
+    for match in _STAMP_WORD.finditer(line):
+        if line[position:match.start()].strip(" \t"):
+            return False
+        position = match.end()
+    return not line[position:].strip(" \t")
 
 
 # A stamp in front of the first sentence, one at a time (outlets' own stamps are attribution's).

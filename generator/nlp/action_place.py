@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 HEADLINE, LEAD, BODY = 3.0, 2.0, 0.5  # weight of a mention by where it is
@@ -166,15 +165,30 @@ opposition ruling main permanent un envoy ambassador embassy mission
 """.split())
 
 
-@lru_cache(maxsize=4096)
-def _pattern(form: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w])")
-
-
 def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
-    if not form or form not in text:
-        return []
-    return [(m.start(), m.end()) for m in _pattern(form).finditer(text)]
+    """Where ``form`` stands as a whole word: no word character or hyphen before it, no word character after
+    (what the pattern (?<![\\w-])form(?!\\w) finds, left to right without overlaps; ``str.find`` jumps
+    to each candidate, where a pattern opening with a look-behind is tried at every position)."""
+    found: list[tuple[int, int]] = []
+    if not form:
+        return found
+    size, start = len(form), text.find(form)
+    while start >= 0:
+        end = start + size
+        if (start == 0 or not _is_word_or_hyphen(text[start - 1])) and (end == len(text) or not _is_word(text[end])):
+            found.append((start, end))
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
+    return found
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # the regular expressions' \w on str
+
+
+def _is_word_or_hyphen(char: str) -> bool:
+    return char == "-" or _is_word(char)
 
 
 def _spans(text: str, forms: Sequence[str]) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from generator.incremental.results import ResultCache
 from generator.limits import MAX_NLP_CHARS
 from generator.models import Article, KeyFigure, Mention, Progress, Summary
 from generator.nlp.entities import extract_mentions
+from generator.nlp.events import EventReading, read_event
 from generator.nlp.figures import extract_figures
 from generator.nlp.stories import story_terms
 from generator.nlp.summarize import summarize
@@ -46,6 +47,7 @@ class Analysis:
     mentions: tuple[Mention, ...]
     figures: tuple[KeyFigure, ...]
     story_terms: tuple[str, ...]  # distinctive words of headline and lead (see nlp.stories)
+    event: EventReading = EventReading()  # the event signature but its day (see nlp.events)
 
 
 def analyse_article(article: Article, summary_sentences: int, key_points: int) -> Analysis:
@@ -58,9 +60,10 @@ def analyse_article(article: Article, summary_sentences: int, key_points: int) -
     terms = tuple(sorted(story_terms(article.title, text)))
     figures = extract_figures(text, published=None if article.date_guessed else article.date, title=article.title)
     if not reads_english(article.language):
-        return Analysis(Summary("", (), ()), (), figures, terms)
+        return Analysis(Summary("", (), ()), (), figures, terms, read_event(article.title, text, (), figures))
     summary = summarize(article.title, text, sentences=summary_sentences, key_points=key_points)
-    return Analysis(summary, extract_mentions(text), figures, terms)
+    mentions = extract_mentions(text)
+    return Analysis(summary, mentions, figures, terms, read_event(article.title, text, mentions, figures))
 
 
 def reads_english(language: str) -> bool:
@@ -123,12 +126,13 @@ def nlp_fingerprint() -> str:
 
 
 def encode(result: Analysis) -> bytes:
-    summary = result.summary
+    summary, event = result.summary, result.event
     return json.dumps({
         "lede": summary.lede, "sentences": summary.sentences, "key_points": summary.key_points,
         "mentions": [[m.text, m.start, m.end, m.kind, m.name] for m in result.mentions],
         "figures": [[f.kind, f.value, f.sentence, f.text, f.scope] for f in result.figures],
         "story_terms": result.story_terms,
+        "event": [list(event.places), sorted(event.countries), sorted(event.kinds), event.day_word, event.killed, event.statement],
     }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -140,9 +144,12 @@ def decode(payload: bytes) -> Analysis | None:
         mentions = tuple(Mention(_text(t), _int(s), _int(e), _text(k), _text(n)) for t, s, e, k, n in data["mentions"])
         figures = tuple(KeyFigure(_text(k), _int(v), _text(s), _text(t), _text(c)) for k, v, s, t, c in data["figures"])
         terms = _texts(data["story_terms"])
+        places, countries, kinds, day_word, killed, statement = data["event"]
+        event = EventReading(_texts(places), frozenset(_texts(countries)), frozenset(_texts(kinds)), _text(day_word),
+                             None if killed is None else _int(killed), _bool(statement))
     except (ValueError, TypeError, KeyError):
         return None
-    return Analysis(summary, mentions, figures, terms)
+    return Analysis(summary, mentions, figures, terms, event)
 
 
 def _text(value: Any) -> str:
@@ -153,6 +160,12 @@ def _text(value: Any) -> str:
 
 def _texts(value: Any) -> tuple[str, ...]:
     return tuple(_text(item) for item in value)
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(value)
+    return value
 
 
 def _int(value: Any) -> int:

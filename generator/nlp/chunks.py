@@ -91,6 +91,10 @@ def _pieces(line: str) -> list[tuple[int, str]]:
     return pieces
 
 
+# Token(...) runs a Python-level __new__ per word; tuple.__new__ makes the same Token without it.
+_new_token = tuple.__new__
+
+
 def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool]]:
     """Tokens per sentence-ish piece of each line, and whether that piece is written in Title Case."""
     offset = 0
@@ -100,13 +104,9 @@ def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool]]:
             continue
         for begin, piece in _pieces(line):
             base = offset + begin
-            tokens: list[Token] = []
-            for m in TOKEN.finditer(piece):
-                token = Token(m.group(), base + m.start(), base + m.end())
-                if "-" in token.text:
-                    tokens.extend(_split_suffix(token))
-                else:
-                    tokens.append(token)
+            tokens = [_new_token(Token, (m.group(), base + m.start(), base + m.end())) for m in TOKEN.finditer(piece)]
+            if "-" in piece:  # only then can a token carry a suffix to split off
+                tokens = [part for token in tokens for part in (_split_suffix(token) if "-" in token.text else (token,))]
             yield tokens, _is_headline(piece)
         offset += len(line)
 
@@ -143,9 +143,9 @@ def _joins(previous: Token, word: Token, following: Token | None) -> bool:
 def _line_chunks(tokens: list[Token], headline: bool) -> Iterator[Chunk]:
     index, sentence_start = 0, True
     while index < len(tokens):
-        token = tokens[index]
-        if not is_capitalised(token.text) or not token.text[0].isalpha():
-            sentence_start = token.text in SENTENCE_END or (sentence_start and not token.text[0].isalnum())
+        text = tokens[index].text
+        if not text[0].isalpha() or not is_capitalised(text):  # the cheaper test first: same answer
+            sentence_start = text in SENTENCE_END or (sentence_start and not text[0].isalnum())
             index += 1
             continue
         end = _chunk_end(tokens, index)

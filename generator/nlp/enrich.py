@@ -13,13 +13,11 @@ from pathlib import Path
 from typing import Sequence
 
 from generator.config import Config
-from generator.limits import MAX_NLP_CHARS
 from generator.models import PERSON, Article, EnrichedArticle, EntityRef, Mention, Progress
 from generator.nlp.analysis import Analysis, analyse_articles
 from generator.nlp.entities import dateline_place, entity_refs
-from generator.nlp.events import EventSignature, event_signature
+from generator.nlp.events import EventSignature, signature_on
 from generator.nlp.stories import StoryInput, group_stories
-from generator.textutil import markdown_to_text
 
 
 def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progress | None = None,
@@ -35,8 +33,7 @@ def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progr
 def _signature(article: Article, analysis: Analysis) -> EventSignature:
     if article.date_guessed:
         return EventSignature()  # matched with nothing anyway
-    text = markdown_to_text(article.body_md)[:MAX_NLP_CHARS]
-    return event_signature(article.title, text, article.date, analysis.mentions, analysis.figures)
+    return signature_on(analysis.event, article.date)  # the words' part comes with the cached NLP
 
 
 def enrich(article: Article, analysis: Analysis, story: str) -> EnrichedArticle:

@@ -74,12 +74,32 @@ def event_kinds(title: str, lead: str) -> frozenset[str]:
     return frozenset()
 
 
+@dataclass(frozen=True, slots=True)
+class EventReading:
+    """What an article's own words say of its event: a signature but for the day, which also needs the
+    publication date (so the NLP cache keeps this, under the key of the article's words)."""
+
+    places: tuple[str, ...] = ()
+    countries: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    day_word: str = ""  # the weekday, "yesterday", "today" or "tonight" the lead names first ("": none)
+    killed: int | None = None
+    statement: bool = False
+
+
 def event_day(published: dt.date, lead: str) -> dt.date | None:
     """The day the lead puts the event on ("on Friday" in a Saturday report is the day before), or None."""
+    return _day_of(published, _day_word(lead))
+
+
+def _day_word(lead: str) -> str:
     match = _DAY_WORDS.search(lead.casefold())
-    if match is None:
+    return "" if match is None else match.group(1)
+
+
+def _day_of(published: dt.date, word: str) -> dt.date | None:
+    if not word:
         return None
-    word = match.group(1)
     if word in ("today", "tonight"):
         return published
     back = 1 if word == "yesterday" else (published.weekday() - WEEKDAYS.index(word)) % 7
@@ -89,17 +109,28 @@ def event_day(published: dt.date, lead: str) -> dt.date | None:
 def event_signature(title: str, text: str, published: dt.date, mentions: Iterable[Mention],
                     figures: Iterable[KeyFigure]) -> EventSignature:
     """The signature of one article from its headline, plain body text, entity mentions and key figures."""
+    return signature_on(read_event(title, text, mentions, figures), published)
+
+
+def read_event(title: str, text: str, mentions: Iterable[Mention], figures: Iterable[KeyFigure]) -> EventReading:
+    """All of the signature that the headline, plain body text, mentions and key figures give."""
     lead, _rest = lead_of(text)
     places = _action_places(title, text, mentions)
     killed = [f for f in figures if f.kind == "killed" and f.scope == "event" and any(c.isdigit() for c in f.text)]
-    return EventSignature(
+    return EventReading(
         places=tuple(name for name, _country in places),
         countries=frozenset(country for _name, country in places if country),
         kinds=event_kinds(title, lead),
-        day=event_day(published, lead),
+        day_word=_day_word(lead),
         killed=article_figures(tuple(killed)).get("killed"),
         statement=bool(_STATEMENT.search(title)),
     )
+
+
+def signature_on(reading: EventReading, published: dt.date) -> EventSignature:
+    """The signature of an article published on ``published`` whose words say ``reading``."""
+    return EventSignature(places=reading.places, countries=reading.countries, kinds=reading.kinds,
+                          day=_day_of(published, reading.day_word), killed=reading.killed, statement=reading.statement)
 
 
 def _action_places(title: str, text: str, mentions: Iterable[Mention]) -> list[tuple[str, str]]:

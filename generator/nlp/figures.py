@@ -140,14 +140,20 @@ class _Context:
 
 
 def _people_figures(sentence: str, context: _Context) -> list[KeyFigure]:
-    actives = [(m.start(), m.end(), m.lastgroup or "") for m in _ACTIVE_RE.finditer(sentence)]
-    passives = [(m.start(), m.end(), m.lastgroup or "") for m in _PASSIVE_RE.finditer(sentence)]
+    counts = list(_COUNT.finditer(sentence))
+    if not counts:  # most sentences count nothing: skip scanning them for verbs
+        return []
+    actives: list[tuple[int, int, str]] | None = None  # the verbs, found once a count needs them
+    passives: list[tuple[int, int, str]] = []
     consumed: set[int] = set()  # starts of verbs already bound to a count
     found: list[tuple[int, KeyFigure]] = []
-    for match in _COUNT.finditer(sentence):
+    for match in counts:
         value = count_value(match.group(0))
         if value is None or _not_people(sentence, match):
             continue
+        if actives is None:
+            actives = [(m.start(), m.end(), m.lastgroup or "") for m in _ACTIVE_RE.finditer(sentence)]
+            passives = [(m.start(), m.end(), m.lastgroup or "") for m in _PASSIVE_RE.finditer(sentence)]
         bound = _bind(sentence, match, actives, passives, consumed)
         if bound is None:
             continue
@@ -212,12 +218,15 @@ _OTHER = (
     (AID_TRUCKS, rf"\b{_QUALIFIER}(?P<word>forty|thirty|twenty|fifty|ten|{_NUM})\s+(?:aid\s+|relief\s+|humanitarian\s+)?(?:trucks|lorries)\b"),
 )
 _OTHER_COMPILED = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _OTHER)
+_OTHER_NEEDS = re.compile(r"\d|trucks|lorries", re.IGNORECASE)
 _HOURS = {"hour": 1, "day": 24, "week": 168}
 
 
 def _other_figures(sentence: str) -> list[KeyFigure]:
     """Ceasefire lengths and aid amounts: the largest per kind in the sentence."""
     best: dict[str, tuple[int, str]] = {}
+    if not _OTHER_NEEDS.search(sentence):  # every pattern needs a digit, or trucks or lorries
+        return []
     for kind, pattern in _OTHER_COMPILED:
         for match in pattern.finditer(sentence):
             value = count_value(match.group(0) if kind == AID_TRUCKS else (match.group("num") + " " + (match.group("scale") or "")))

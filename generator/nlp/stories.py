@@ -105,6 +105,7 @@ def group_stories(articles: Iterable[StoryInput]) -> Mapping[str, str]:
     def weight(term: str) -> float:
         return math.log(total / (frequency[term] + 1)) + 1.0
 
+    similarity = _Similarity(terms, {term: weight(term) ** 2 for term in frequency})
     postings: dict[str, list[int]] = defaultdict(list)
     cores: dict[str, int] = {}  # story -> position of its first report
     stories: list[str] = []
@@ -112,7 +113,7 @@ def group_stories(articles: Iterable[StoryInput]) -> Mapping[str, str]:
         if article.alone:
             stories.append(article.given or _new_story_id(article))
             continue
-        story = article.given or _best_story(position, ordered, terms, stories, postings, cores, weight) or _new_story_id(article)
+        story = article.given or _best_story(position, ordered, terms, stories, postings, cores, similarity) or _new_story_id(article)
         stories.append(story)
         cores.setdefault(story, position)
         for term in terms[position]:
@@ -141,8 +142,30 @@ def _without_furniture(ordered: list[StoryInput]) -> list[frozenset[str]]:
     return [a.terms - furniture.get(a.source, frozenset()) for a in ordered]
 
 
+class _Similarity:
+    """story_similarity between two articles by position, with each term's squared weight and each article's
+    sum of them computed once (the same sums in the same order: the same floats)."""
+
+    def __init__(self, terms: list[frozenset[str]], squared: dict[str, float]) -> None:
+        self.terms, self.squared = terms, squared
+        self.norms: dict[int, float] = {}
+
+    def __call__(self, a: int, b: int) -> float:
+        squared = self.squared
+        shared = sum(squared[t] for t in self.terms[a] & self.terms[b])
+        if not shared:
+            return 0.0
+        return shared / math.sqrt(self._norm(a) * self._norm(b))
+
+    def _norm(self, position: int) -> float:
+        norm = self.norms.get(position)
+        if norm is None:
+            norm = self.norms[position] = sum(self.squared[t] for t in self.terms[position])
+        return norm
+
+
 def _best_story(position: int, ordered: list[StoryInput], terms: list[frozenset[str]], stories: list[str],
-                postings: Mapping[str, list[int]], cores: Mapping[str, int], weight: Callable[[str], float]) -> str:
+                postings: Mapping[str, list[int]], cores: Mapping[str, int], similarity: _Similarity) -> str:
     article = ordered[position]
     shared: Counter[int] = Counter()
     for term in sorted(terms[position]):  # sorted: a frozenset's order varies per process, and ties must not
@@ -159,7 +182,7 @@ def _best_story(position: int, ordered: list[StoryInput], terms: list[frozenset[
         # Against the story's core, not the candidate: single links would chain every
         # "killed in Syria" report of a week into one story.
         core = cores[story]
-        score = _match(article, ordered[core], story_similarity(terms[position], terms[core], weight))
+        score = _match(article, ordered[core], similarity(position, core))
         if score > best_score:
             best, best_score = story, score
     return best
