@@ -23,7 +23,7 @@ Check = Callable[[Any], str | None]
 
 
 # A parsed value, or what is wrong: a message, or (the key inside the value, the message) for its line.
-Parse = Callable[[Any], tuple[Any, str | tuple[str, str] | None]]
+Parse = Callable[[Any], tuple[Any, "str | tuple[str, str] | None"]]
 
 
 def _doc(text: str, check: Check | None = None, parse: Parse | None = None) -> dict[str, Any]:
@@ -140,24 +140,40 @@ class HomeConfig:
     articles: int = field(default=20, metadata=_doc("Number of latest articles on the home page.", _between(1, 1000)))
 
 
+Problem = str | tuple[str, str] | None  # what a parse hook says is wrong (see Parse)
+
+
+def _mapping(raw: Any, usage: str, entry: Callable[[str, Any], tuple[Any, str]]) -> tuple[list[Any], Problem]:
+    """The entries of a mapping-valued field, each read by ``entry(key, value)`` -> (item, problem);
+    the first problem names its key's line. An absent field is no entries."""
+    if raw is None:
+        return [], None
+    if not isinstance(raw, dict):
+        return [], f"must be a mapping of {usage}"
+    items = []
+    for key, value in raw.items():
+        item, problem = entry(str(key), value)
+        if problem:
+            return [], (str(key), problem)
+        items.append(item)
+    return items, None
+
+
 FolderSources = tuple[tuple[tuple[str, ...], str], ...]
 
 
-def _folder_sources(raw: Any) -> tuple[FolderSources, str | tuple[str, str] | None]:
+def _folder_sources(raw: Any) -> tuple[FolderSources, Problem]:
     """``{content/inbox/sana: SANA}`` -> ((('content', 'inbox', 'sana'), 'SANA'),), deepest folder first."""
-    if raw is None:
-        return (), None
-    if not isinstance(raw, dict):
-        return (), "must be a mapping of folders to outlets, like 'content/inbox/sana: SANA'"
-    pairs = []
-    for folder, outlet in raw.items():
-        problem = _relative_path(str(folder))
+    def entry(folder: str, outlet: Any) -> tuple[Any, str]:
+        problem = _relative_path(folder)
         if problem:
-            return (), (str(folder), f"folder {folder!r} {problem}")
+            return None, f"folder {folder!r} {problem}"
         if not isinstance(outlet, str) or not outlet.strip():
-            return (), (str(folder), f"folder {folder!r}: the outlet must be a name (got {outlet!r})")
-        pairs.append((_parts(str(folder)) or (), " ".join(outlet.split())))
-    return tuple(sorted(pairs, key=lambda pair: -len(pair[0]))), None
+            return None, f"folder {folder!r}: the outlet must be a name (got {outlet!r})"
+        return (_parts(folder) or (), " ".join(outlet.split())), ""
+
+    pairs, problem = _mapping(raw, "folders to outlets, like 'content/inbox/sana: SANA'", entry)
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0]))), problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,23 +195,20 @@ RuleSeverities = tuple[tuple[str, str], ...]
 RULE_SEVERITIES = ("error", "warning", "off")
 
 
-def _rule_severities(raw: Any) -> tuple[RuleSeverities, str | tuple[str, str] | None]:
+def _rule_severities(raw: Any) -> tuple[RuleSeverities, Problem]:
     """``{no-source: error, noise-entity: off}`` -> (('no-source', 'error'), ('noise-entity', 'off'))."""
     from generator.commands.check.findings import RULES  # the catalogue lives with the checks
 
-    if raw is None:
-        return (), None
-    if not isinstance(raw, dict):
-        return (), "must be a mapping of rule names to error, warning or off, like 'no-source: error'"
-    pairs = []
-    for rule, severity in raw.items():
-        if str(rule) not in RULES:
-            return (), (str(rule), f"unknown rule {rule!r}" + _suggest(str(rule), RULES))
+    def entry(rule: str, severity: Any) -> tuple[Any, str]:
+        if rule not in RULES:
+            return None, f"unknown rule {rule!r}" + _suggest(rule, RULES)
         value = "off" if severity is False else severity  # YAML 1.1 reads a bare `off` as false
         if value not in RULE_SEVERITIES:
-            return (), (str(rule), f"rule {rule!r}: must be error, warning or off (got {severity!r})")
-        pairs.append((str(rule), str(value)))
-    return tuple(sorted(pairs)), None
+            return None, f"rule {rule!r}: must be error, warning or off (got {severity!r})"
+        return (rule, str(value)), ""
+
+    pairs, problem = _mapping(raw, "rule names to error, warning or off, like 'no-source: error'", entry)
+    return tuple(sorted(pairs)), problem
 
 
 @dataclass(frozen=True, slots=True)
