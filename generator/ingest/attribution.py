@@ -32,6 +32,9 @@ _BYLINE = re.compile(r"(?:posted\s+)?by\s+", re.IGNORECASE)
 _INNER_DATELINE = re.compile(r"(?:^|(?<=[.!?\"'\u201d]\s))[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[^()\n]{1,30}?)?\s*"
                              r"\((?P<name>[^()\n]{2,40})\)\s*[-\u2013\u2014:]+\s")
 _INNER_DATELINE_CHARS = 400
+# An outlet's stamp glued after the copy's opening sentence, with no city: "... says a monitoring group.
+# (presstv) - "At least 23 ...". Only a registry outlet counts (a bracket then a dash is also an aside).
+_GLUED_STAMP = re.compile(r"(?<=[.!?\"'\u201d])\s+\((?P<name>[^()\n]{2,40})\)\s*[-\u2013\u2014:]+\s+(?=[A-Z\"'\u201c])")
 # "... sieges.-AFP", "... he said. --Reuters", "... said. (Reuters)", "Source SANA", "(Source: Syrian Coalition)",
 # "Source TRTWorld and agencies". A credit follows the end of a sentence (or is a double dash).
 _CREDIT = re.compile(
@@ -94,8 +97,13 @@ def attribute(paragraphs: list[str], outlets: Outlets, *, dateline_source: str =
             author = byline
     if paragraphs:
         inner = _INNER_DATELINE.search(paragraphs[0][:_INNER_DATELINE_CHARS])
+        glued = _GLUED_STAMP.search(paragraphs[0][:_INNER_DATELINE_CHARS])
         if inner and _is_outlet(inner["name"], outlets):
             found.append(outlets.canonical(inner["name"]))
+        elif glued and (outlet := outlets.find(glued["name"])) is not None:
+            found.append(outlet.name)
+            first = paragraphs[0]
+            paragraphs = [f"{first[:glued.start()]} {first[glued.end():]}", *paragraphs[1:]]
     paragraphs, credit = _closing_credit(paragraphs, outlets)
     if credit:
         found.append(credit)

@@ -223,11 +223,17 @@ _ADVERT = re.compile(r"\s+ADVERTISEMENT(?=\s+|$)")  # the banner in capitals, no
 # advance ...", "... half of the city. (TRT World and Agencies) Syrian rebel ...", "... Aleppo - YouTube Russian ...".
 _INLINE_CREDIT = re.compile(
     r"(?:(?<=[.!?\"\u201d])\s+(?:(?:REUTERS|AFP|AP|EPA)/[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?(?=\s+[A-Z])"
-    r"|\((?:[A-Z][\w]*\s+){1,3}and\s+[Aa]gencies\)|\((?:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA|File\s+photo)\))"
+    r"|\((?:[A-Z][\w]*\s+){1,3}and\s+[Aa]gencies\)|\((?:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA|File\s+photo)\)"
+    r"|\((?:File\s+)?(?:Photos?|Pictures?|Images?)\s*:?\s*(?:[A-Z][\w.'-]*\s*){1,3}\))"
     r"|\s+-\s+YouTube)(?=\s+[A-Z\"\u201c])")
 # What a picture's caption says (its date, what the picture shows), unlike a sentence of the story.
 _PICTURED = re.compile(r"\b(?:picture|photo|photograph|image|footage|pictured|handout)\b|\bshows?\b"
                        r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d\d\b")
+# A caption the page put in brackets between sentences: "... the Euphrates. (Photo Smoke is seen following an
+# airstrike on July 17 2017. by AFP)", "(Photos: ...)", "(File picture ...)". Only the bracket goes.
+# A short one ("(Photo: AP)") is a credit closing the caption before it: _INLINE_CREDIT takes both.
+_BRACKETED_CAPTION = re.compile(r"(?:^|(?<=[.!?\"\u201d]))\s*\((?:File\s+)?(?:Photos?|Pictures?|Images?)\b[:\s]\s*"
+                                r"(?:[^()\s]+\s+){4,60}[^()\s]*\)(?=\s|$)", _I)
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\"\u201d)])\s)(?=[A-Z\"\u201c])")
 _CAPTION_MAX_CHARS = 400
 
@@ -237,7 +243,8 @@ def strip_inline(paragraph: str) -> tuple[str, list[Removed]]:
     removed = [Removed("widget", m.group().strip()) for m in _TICKER.finditer(paragraph)]
     removed += [Removed("widget", "ADVERTISEMENT") for _ in _ADVERT.finditer(paragraph)]
     removed += [Removed("full-article", m.group().strip()) for m in _FULL_STORY.finditer(paragraph)]
-    text = _FULL_STORY.sub("", _ADVERT.sub("", _TICKER.sub("", paragraph))).strip()
+    removed += [Removed("caption", m.group().strip()) for m in _BRACKETED_CAPTION.finditer(paragraph)]
+    text = _BRACKETED_CAPTION.sub("", _FULL_STORY.sub("", _ADVERT.sub("", _TICKER.sub("", paragraph)))).strip()
     for credit in reversed(list(_INLINE_CREDIT.finditer(text))):
         starts = [m.start() for m in _SENTENCE_START.finditer(text, 0, credit.start())]
         start = starts[-1] if starts else 0

@@ -131,3 +131,11 @@ def test_registry_errors_name_the_file_and_line(tmp_path: Path, text: str, line:
         load_outlets(tmp_path)
     problem = caught.value.diagnostics[0]
     assert problem.path.endswith("sources.yml") and problem.line == line and message in problem.message, problem
+
+
+def test_a_stamp_glued_after_the_opening_sentence_credits_and_leaves_the_copy() -> None:
+    raw = read_text_article(Path("a.txt"), b'Strike\n\nNine died in the strike, a monitor said. (presstv) - "Nine civilians died," it said.\n')
+    assert raw.source == "Press TV"
+    assert raw.paragraphs[0] == 'Nine died in the strike, a monitor said. "Nine civilians died," it said.'
+    aside = read_text_article(Path("a.txt"), b"Strike\n\nNine died. (Two of them children) - the rest were adults.\n")
+    assert aside.source == "" and "(Two of them children)" in aside.paragraphs[0]

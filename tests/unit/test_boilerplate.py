@@ -204,3 +204,21 @@ def test_a_removed_date_line_still_dates_the_article() -> None:
 def test_a_removed_byline_names_the_author() -> None:
     article = article_from_paragraphs(Path("x.txt"), TITLE, ["By Jane Doe", *STORY], "sha256:0")
     assert article.author == "Jane Doe" and article.paragraphs == tuple(STORY)
+
+
+def test_a_bracketed_photo_caption_between_sentences_goes() -> None:
+    text, removed = strip_inline("It has failed to destroy the group. (Photo Smoke is seen following an airstrike on "
+                                 "July 17 2017. by AFP) Talks resume on Monday.")
+    assert text == "It has failed to destroy the group. Talks resume on Monday."
+    assert [r.kind for r in removed] == ["caption"]
+
+
+def test_a_bracket_that_is_part_of_a_sentence_stays() -> None:
+    line = "The ministry released images (photos of the damaged school) on Tuesday."
+    assert strip_inline(line)[0] == line
+
+
+def test_a_short_bracketed_photo_credit_takes_its_caption_with_it() -> None:
+    text, _ = strip_inline("Rebels took the hill. Fighters walk in the ruins of the old town on July 17 2017. (Photo: AP) "
+                           "The army denied it.")
+    assert text == "Rebels took the hill. The army denied it."
