@@ -9,8 +9,10 @@ The rule (thresholds in ``briefing.yml``, section ``trends``): a measure is *up*
 least ``change_percent`` % above the baseline's weekly average and by at least its minimum change
 (``min_killed_change`` for killed, ``min_story_change`` for stories and articles); *down* likewise below.
 Killed (the conservative count of "How figures are counted") leads: up is deteriorated, down improved.
-When killed does not move, stories and articles must both be up (deteriorated) or both down (improved);
-anything else is unchanged. With fewer than ``min_weeks`` covered weeks, or no article of the theatre in
+When killed does not move, stories and articles both up is deteriorated; anything else is unchanged. An
+improvement needs coverage that held: when the articles are down with killed or with the stories, fewer deaths
+or events reported may only be fewer reports (the absence of reports is not the absence of violence), so the
+verdict is "fewer reports", not "improved". Deterioration needs no such check: a big event draws coverage. With fewer than ``min_weeks`` covered weeks, or no article of the theatre in
 them, there is no baseline and no verdict.
 """
 
@@ -29,8 +31,9 @@ from generator.render.briefing import combine_totals, story_key, theatre_article
 from generator.render.charts import data_table, week_bars
 from generator.render.views import Catalog, Theatre, theatre
 
-DETERIORATED, IMPROVED, UNCHANGED, NO_BASELINE = "deteriorated", "improved", "unchanged", "no-baseline"
-VERDICT_ORDER = (DETERIORATED, IMPROVED, UNCHANGED, NO_BASELINE)
+DETERIORATED, IMPROVED, UNCHANGED = "deteriorated", "improved", "unchanged"
+FEWER_REPORTS, NO_BASELINE = "fewer-reports", "no-baseline"
+VERDICT_ORDER = (DETERIORATED, IMPROVED, UNCHANGED, FEWER_REPORTS, NO_BASELINE)
 UP, DOWN, FLAT = 1, -1, 0
 
 
@@ -107,15 +110,19 @@ def classify(weeks: tuple[WeekCounts, ...], baseline_weeks: int, rule: TrendsCon
     this, n = weeks[-1], len(counted)
     articles, stories, killed = (sum(getattr(w, name) for w in counted) / n for name in ("articles", "stories", "killed"))
     killed_move = movement(this.killed, killed, rule.change_percent, rule.min_killed_change)
-    killed_text = f"killed {this.killed:,} against a weekly average of {killed:,.1f}"
-    if killed_move != FLAT:
-        return Verdict(DETERIORATED if killed_move == UP else IMPROVED, killed_text)
     story_move = movement(this.stories, stories, rule.change_percent, rule.min_story_change)
     article_move = movement(this.articles, articles, rule.change_percent, rule.min_story_change)
+    killed_text = f"killed {this.killed:,} against a weekly average of {killed:,.1f}"
     coverage = (f"{this.stories} stor{'ies' if this.stories != 1 else 'y'} and {this.articles} "
                 f"article{'s' if this.articles != 1 else ''} against weekly averages of {stories:.1f} and {articles:.1f}")
-    if story_move == article_move != FLAT:
-        return Verdict(DETERIORATED if story_move == UP else IMPROVED, f"{killed_text}; {coverage}")
+    if killed_move == UP:
+        return Verdict(DETERIORATED, killed_text)
+    if article_move == DOWN and (killed_move == DOWN or story_move == DOWN):
+        return Verdict(FEWER_REPORTS, f"{killed_text}; {coverage}: fewer reports, so no verdict")
+    if killed_move == DOWN:
+        return Verdict(IMPROVED, f"{killed_text}; {coverage}")
+    if story_move == article_move == UP:
+        return Verdict(DETERIORATED, f"{killed_text}; {coverage}")
     return Verdict(UNCHANGED, f"{killed_text}; {coverage}")
 
 
@@ -151,7 +158,7 @@ def site_trends(index: SiteIndex, catalog: Catalog, rule: TrendsConfig) -> SiteT
     return SiteTrends(this_week, rule.weeks, tuple(trends))
 
 
-ARROWS = {DETERIORATED: "▼", IMPROVED: "▲", UNCHANGED: "=", NO_BASELINE: "·"}  # CrisisWatch: down is worse
+ARROWS = {DETERIORATED: "▼", IMPROVED: "▲", UNCHANGED: "=", FEWER_REPORTS: "·", NO_BASELINE: "·"}  # CrisisWatch: down is worse
 
 
 def _with_chart(trend: TheatreTrend) -> TheatreTrend:

@@ -9,7 +9,7 @@ from generator.config import TrendsConfig
 from generator.index import build_index
 from generator.models import Article, EnrichedArticle, EntityRef
 from generator.nlp.figures import extract_figures
-from generator.render.trends import DETERIORATED, IMPROVED, NO_BASELINE, UNCHANGED, WeekCounts, classify, movement, site_trends
+from generator.render.trends import DETERIORATED, FEWER_REPORTS, IMPROVED, NO_BASELINE, UNCHANGED, WeekCounts, classify, movement, site_trends
 from generator.render.views import build_catalog
 
 RULE = TrendsConfig()  # 4 weeks, at least 2 covered, 50 %, 5 killed, 2 stories
@@ -29,9 +29,11 @@ def weeks(*rows: tuple[int, int, int]) -> tuple[WeekCounts, ...]:
     (((4, 3, 10), (5, 3, 12), (4, 2, 8), (5, 3, 10), (5, 3, 13)), UNCHANGED),
     # 3 killed against 1 is +200 % but under the 5-killed minimum: no trend on its own
     (((4, 3, 1), (5, 3, 1), (4, 2, 1), (5, 3, 1), (4, 3, 3)), UNCHANGED),
-    # killed flat (none), stories and articles both up: deteriorated; both down: improved
+    # killed flat (none), stories and articles both up: deteriorated; both down: fewer reports, no verdict
     (((2, 2, 0), (3, 2, 0), (2, 1, 0), (3, 3, 0), (9, 7, 0)), DETERIORATED),
-    (((9, 7, 0), (8, 6, 0), (9, 7, 0), (8, 6, 0), (2, 1, 0)), IMPROVED),
+    (((9, 7, 0), (8, 6, 0), (9, 7, 0), (8, 6, 0), (2, 1, 0)), FEWER_REPORTS),
+    # killed down but the articles down with it: fewer deaths reported may only be fewer reports
+    (((4, 3, 40), (5, 3, 36), (4, 2, 44), (5, 3, 40), (1, 1, 9)), FEWER_REPORTS),
     # stories up but articles not: coverage alone must agree, so unchanged
     (((6, 2, 0), (6, 2, 0), (6, 2, 0), (6, 2, 0), (6, 6, 0)), UNCHANGED),
     # killed up wins over coverage down
