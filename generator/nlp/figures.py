@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from generator.models import KeyFigure
-from generator.nlp.figure_context import is_caption, other_headline, repeats_title, segments
+from generator.nlp.figure_context import headline, is_caption, other_headline, repeats_title, segments
 from generator.nlp.figure_time import time_of
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
@@ -110,23 +110,36 @@ _NOT_PEOPLE_BEFORE = re.compile(
 
 
 def extract_figures(text: str, *, published: dt.date | None = None, title: str = "") -> tuple[KeyFigure, ...]:
-    """Key figures in plain text, in reading order, each with its scope (event or background).
+    """Key figures in plain text, in reading order, then the headline's, each with its scope (event or background).
 
     ``published`` is the article's date: a figure is read against it (figure_time); None when unknown.
-    ``title`` is the article's headline: a count in another story's headline on the page is background.
+    ``title`` is the article's headline: its counts are figures too (a reader sees them first), listed
+    after the body's so that an article counts its body's first figure of a kind and its headline's only
+    when the body gives none of that kind (figure_totals takes the first): a headline rounds ("dozens
+    killed") or picks a group ("25 children killed") where the body gives the toll. A count in another
+    story's headline on the page is background.
     """
+    return (*_body_figures(text, published, title), *_headline_figures(title, published))
+
+
+def _headline_figures(title: str, published: dt.date | None) -> list[KeyFigure]:
+    head = headline(title)
+    return _people_figures(head, _Context(published, None, head, lead=True)) if head else []
+
+
+def _body_figures(text: str, published: dt.date | None, title: str) -> list[KeyFigure]:
     figures: list[KeyFigure] = []
     before: str | None = None  # the time the previous sentence named
     for number, sentence in enumerate(split_sentences(text)):
         for piece in segments(sentence):
             if number == 0 and repeats_title(piece, title):
-                continue  # the page's headline above the body: the body tells its figures again
+                continue  # the headline repeated above the body: read once, as the headline
             context = _Context(published, before, title, number < LEAD_SENTENCES)
             figures.extend((*_people_figures(piece, context), *_other_figures(piece)))
             # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence);
             # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
             before = None if is_caption(piece) or has_cue(piece) else time_of(piece, published, carried=True)
-    return tuple(figures)
+    return figures
 
 
 @dataclass(frozen=True, slots=True)

@@ -215,14 +215,23 @@ TITLE = "US Missile Strikes on Syrian Airbase Kill Four Children"
 def test_dated_reading_rule(rule: str) -> None:
     text, expected = DATED_RULES[rule]
     found = extract_figures(text, published=MONDAY, title=TITLE)
-    assert [(f.kind, f.value, f.scope) for f in found if f.kind in ("killed", "wounded", "displaced")] == expected
+    body = [f for f in found if f.sentence != TITLE]  # the headline's own figure comes last (see below)
+    assert [(f.kind, f.value, f.scope) for f in body if f.kind in ("killed", "wounded", "displaced")] == expected
 
 
 def test_the_headline_repeated_above_the_body_is_not_read_twice() -> None:
     text = ("Twin car bombs kill 25 in Homs State media AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people "
             "in a government-held neighbourhood of Homs on Wednesday.")
     found = extract_figures(text, published=dt.date(2014, 4, 9), title="Twin car bombs kill 25 in Homs State media - Region - Ahram Online")
-    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 25, "event")]
+    assert [(f.kind, f.value, f.sentence[:15]) for f in found] == [("killed", 25, "Two car bombs k"), ("killed", 25, "Twin car bombs ")]
+
+
+def test_the_headline_is_read_after_the_body_and_counts_only_for_a_kind_the_body_lacks() -> None:
+    found = extract_figures("Air strikes killed 35 people on Monday.", title="Dozens killed 3 injured in Idlib air strikes | Outlet")
+    assert [(f.kind, f.value, f.sentence) for f in found] == [
+        ("killed", 35, "Air strikes killed 35 people on Monday."),
+        ("killed", 12, "Dozens killed 3 injured in Idlib air strikes"), ("wounded", 3, "Dozens killed 3 injured in Idlib air strikes")]
+    assert {t.kind: t.value for t in total_figures([("story", found)])} == {"killed": 35, "wounded": 3}
 
 
 def test_stories_whose_reports_overlap_count_once_at_the_lowest() -> None:
