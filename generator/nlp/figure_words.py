@@ -86,6 +86,7 @@ _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEAR = r"(?:19|20)\d\d"
 _WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|turmoil|violence|fighting|unrest|bloodshed)"
+_LONG_WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|turmoil|unrest|bloodshed)"
 _CAMPAIGN = r"(?:campaign|offensive|siege|bombardment|operation|assault|onslaught|battle)"
 _CUES = (
     # Running totals.
@@ -97,7 +98,8 @@ _CUES = (
     r"\b(?:have|has)\s+already\b|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|forced|driven|uprooted)\b",
     # A standing population, not an event: "More than 6 million are internally displaced".
     r"\b(?:are|is|remain|remains|remained|still)\s+(?:internally\s+)?(?:displaced|homeless|refugees)\b",
-    rf"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|this|a)\s+(?:[\w'-]+\s+){{0,2}}?{_WAR}\b",
+    # (Not "during the fighting" or "the violence": those are as often the day's own.)
+    rf"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|this|a)\s+(?:[\w'-]+\s+){{0,2}}?{_LONG_WAR}\b",
     rf"\byears\s+of\s+(?:civil\s+)?{_WAR}\b",
     r"\bon\s+(?:this|that|all|several|both|the\s+\w+(?:ern)?)\s+fronts?\b",  # a front's tally, not a day's
     r"\b(?:total|overall|cumulative)\s+(?:death\s+)?toll\b",

@@ -54,7 +54,8 @@ FIGURE_KINDS = tuple(FIGURE_LABELS)
 
 # Verbs that take the count after them (active voice): "the strike killed 7", "claimed the lives of nine".
 _ACTIVE = {
-    KILLED: r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|"
+    KILLED: r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|executes|execute|"
+            r"eliminated|eliminating|eliminates|eliminate|"
             r"deaths\s+of|death\s+of|(?:death\s+)?toll\s+(?:\w+\s+){0,4}?(?:to|of|at|reached|stood\s+at|is|was)",
     WOUNDED: r"wounding|wounds|wounded|injuring|injures|injured|injuring",
     DISPLACED: r"displacing|displaced|uprooting|uprooted",
@@ -63,8 +64,8 @@ _ACTIVE = {
 # Words after the count's noun phrase that say what it counts (passive voice, or a noun): "nine ... were killed".
 _PASSIVE = {
     KILLED: r"killed|dead|died|die|slain|massacred|executed|martyred|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|deaths|fatalities|bodies\s+were\s+found|lives",
-    WOUNDED: r"wounded|injured|hurt|injuries",
-    DISPLACED: r"displaced|fled|escaped|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
+    WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
+    DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive)",
     MISSING: r"missing|unaccounted\s+for",
 }
@@ -86,7 +87,7 @@ _ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS})\s+)*", re.IGNORECASE)
 _BREAKDOWN = r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?)"
 _PASSIVE_GAP = re.compile(
     rf"\s*(?:(?!(?:said|says|told|who|which|whom|that|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no)\b)"
-    rf"[A-Za-z][\w'’.-]*\s+|{_BREAKDOWN}\s*){{0,7}}?(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|also|later|all)\s+)*",
+    rf"[A-Za-z][\w'’.-]*\s+|{_BREAKDOWN}\s*){{0,7}}?(?:(?:who|that)\s+)?(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|also|later|all|still)\s+)*",
     re.IGNORECASE,
 )
 # Words that say the number counts something that is not a casualty, or a part of a count.
@@ -94,12 +95,12 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
     r"villages|towns|buildings|houses|homes|vehicles|trucks|tanks|aircraft|planes|sorties)\b"
-    r"|\s+of\s+(?!(?:them\s+)?(?:people|civilians|thousands|hundreds|lives))",
+    r"|\s+of\s+(?!(?:them\s+|(?!(?:the|those|these)\b)[a-z]+\s+)?(?:people|civilians|thousands|hundreds|lives))",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|as\s+many\s+as|"
                                r"no\s+fewer\s+than|roughly|approximately)\s+$", re.IGNORECASE)
-_SUBSET_BEFORE = re.compile(rf"\b(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(rf"\b(?:including|included|include|includes|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
 _NOT_PEOPLE_BEFORE = re.compile(
     rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|"
     rf"sheltering|hosting|hosts|feeding|vaccinated|home\s+to)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*|"

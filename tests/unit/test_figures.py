@@ -110,6 +110,15 @@ RULES = {
         [("killed", 300000, "background")]),
     "a standing population is not an event": ("More than 6 million are internally displaced.", [("displaced", 6000000, "background")]),
     "a place home to the displaced": ("Idlib is home to some 900000 displaced Syrians.", []),
+    "'execute' takes its count": ("Militants execute 50 captive soldiers in Raqqa", [("killed", 50, "event")]),
+    "'eliminated' is a killing": ("Kurdish forces eliminated 12 militants near Tabqa.", [("killed", 12, "event")]),
+    "'flee' in a headline": ("Raids on market kill 21 hundreds flee the town", [("killed", 21, "event"), ("displaced", 100, "event")]),
+    "suffocation is an injury": ("More than 35 people suffered suffocation after the shelling.", [("wounded", 35, "event")]),
+    "a count and its verb in a relative clause": ("Rescuers found 40 people who had died in the collapse.", [("killed", 40, "event")]),
+    "still missing": ("Police say thousands of local people are still missing.", [("missing", 1000, "event")]),
+    "what victims 'included' is a breakdown": ("The victims included 25 civilians who were displaced from the town.", []),
+    "'during the fighting' is the day's own": (
+        "More than 35 militants were also killed during the fighting for the base.", [("killed", 35, "event")]),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
 }
