@@ -94,7 +94,7 @@ _PASSIVE_GAP = re.compile(
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
-    r"villages|towns|buildings|houses|homes|vehicles|trucks|tanks|aircraft|planes|sorties)\b"
+    r"villages|towns|buildings|houses|homes|vehicles|trucks|lorries|tanks|aircraft|planes|sorties)\b"
     r"|\s+of\s+(?!(?:them\s+|(?!(?:the|those|these)\b)[a-z]+\s+)?(?:people|civilians|thousands|hundreds|lives))",
     re.IGNORECASE,
 )
@@ -160,27 +160,75 @@ def _people_figures(sentence: str, context: _Context) -> list[KeyFigure]:
     actives: list[tuple[int, int, str]] | None = None  # the verbs, found once a count needs them
     passives: list[tuple[int, int, str]] = []
     consumed: set[int] = set()  # starts of verbs already bound to a count
+    added: set[int] = set()  # starts of counts added to an earlier one ("5 soldiers and 3 civilians")
     found: list[tuple[int, KeyFigure]] = []
     for match in counts:
         value = count_value(match.group(0))
-        if value is None or _not_people(sentence, match):
+        if value is None or match.start() in added or _not_people(sentence, match):
             continue
         if actives is None:
             actives = [(m.start(), m.end(), m.lastgroup or "") for m in _ACTIVE_RE.finditer(sentence)]
             passives = [(m.start(), m.end(), m.lastgroup or "") for m in _PASSIVE_RE.finditer(sentence)]
         bound = _bind(sentence, match, actives, passives, consumed)
-        if bound is None:
-            continue
+        if bound is not None:
+            joined = _joined(sentence, match, counts, bound[1])
+        else:  # "Two soldiers and three civilians were killed": the verb is the last joined count's
+            joined = _joined(sentence, match, counts, len(sentence) + 1)
+            bound = _bind(sentence, joined[-1], actives, passives, consumed) if joined else None
+            if bound is None or bound[1] < joined[-1].end():
+                continue
         kind, verb_start = bound
         consumed.add(verb_start)
-        start, end = min(match.start(), verb_start), max(match.end(), verb_start)
+        added.update(c.start() for c in joined)
+        value += sum(count_value(c.group(0)) or 0 for c in joined)
+        start, end = min(match.start(), verb_start), max(joined[-1].end() if joined else match.end(), verb_start)
         background = (is_background(sentence, start, end, value, published=context.published, before=context.before,
                                     lead=context.lead)
                       or other_headline(sentence, start, end, context.title))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
-        written = sentence[qualifier.start() if qualifier else match.start():match.end()]
+        written = sentence[qualifier.start() if qualifier else match.start():joined[-1].end() if joined else match.end()]
         found.append((match.start(), KeyFigure(kind, value, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)))
     return [figure for _, figure in sorted(found, key=lambda item: item[0])]
+
+
+_AND_BEFORE = re.compile(rf"\band\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:including|included|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly)\b",
+                      re.IGNORECASE)
+_ADDED = re.compile(r"\s+(?:more|other|others)\b", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|be|being)\b", re.IGNORECASE)
+_PLACE_OR_TIME = re.compile(r"\b(?:in|on|at|near|from|across|during|after|before|since|while|when)\b", re.IGNORECASE)
+
+
+def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], verb_start: int) -> list[re.Match[str]]:
+    """Counts joined to this one by "and" under the same verb, which add to it (a gold total, ACLED's one figure):
+    "30 Iraqis and two more American troops were killed" is 32, "killing 5 soldiers and 3 civilians" is 8.
+
+    Not a breakdown ("9 people including 5 children and 2 women": the 2 is part of the 9, unless "2 more"),
+    and after an active verb not a count with a verb of its own ("killed 5 and 3 were wounded") nor one
+    for another place or time ("killed 12 on Monday and 5 on Tuesday": left unread, the conservative way).
+    """
+    passive = verb_start > match.end()
+    joined: list[re.Match[str]] = []
+    previous = match
+    for other in counts:
+        if other.start() <= previous.end() or (passive and other.start() >= verb_start):
+            continue
+        between = sentence[previous.end():other.start()]
+        if (not _AND_BEFORE.search(between) or _CLAUSE_VERB.search(between) or _ACTIVE_RE.search(between)
+                or _PASSIVE_RE.search(between) or count_value(other.group(0)) is None or _not_people(sentence, other)):
+            break  # not a noun phrase and another count: "18 of 31 lorries were destroyed and 20 civilians were killed"
+        if _PART_OF.search(sentence, match.end(), other.start()) and not _ADDED.match(sentence, other.end()):
+            break
+        if not passive and (len(between.split()) > 4 or _PLACE_OR_TIME.search(between) or _has_own_verb(sentence, other)):
+            break
+        joined.append(other)
+        previous = other
+    return joined
+
+
+def _has_own_verb(sentence: str, count: re.Match[str]) -> bool:
+    return bool(re.match(rf"\s*(?:[A-Za-z]+\s+){{0,2}}?(?:(?:were|was|have|has|had|been|are|is)\s+)*(?:{_PASSIVE_RE.pattern})",
+                         sentence[count.end():], re.IGNORECASE))
 
 
 def _not_people(sentence: str, match: re.Match[str]) -> bool:
@@ -202,7 +250,7 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     passive = next((p for p in passives if p[0] >= match.end() and p[0] not in consumed
                     and _PASSIVE_GAP.fullmatch(sentence, match.end(), p[0])), None)
     if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1]) and _takes_count(sentence, passive[1])
-            and re.search(r"[A-Za-z]", sentence[match.end():passive[0]])):
+            and re.search(r"[A-Za-z]", sentence[match.end():passive[0]]) and not _headline_pair(sentence, match.end(), passive)):
         passive = None  # "Two car bombs killed at least 25": the verb is active, its subject is not a toll
     if passive is not None and passive[2] == KILLED and sentence[passive[0]:passive[1]].lower() == "lives":
         if not re.search(r"\b(?:claimed|cost|took|lost)\s+(?:\w+\s+){0,3}$", sentence[:match.start()], re.IGNORECASE):
@@ -218,6 +266,23 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
 def _takes_count(sentence: str, end: int) -> bool:
     gap = _ACTIVE_GAP.match(sentence, end)
     return gap is not None and _COUNT.match(sentence, gap.end()) is not None
+
+
+def _headline_pair(sentence: str, count_end: int, verb: tuple[int, int, str]) -> bool:
+    """Headline style without its comma: "Three people killed five injured", each count with its own participle.
+
+    The count after the verb has a participle of its own right after it (which takes no count itself), and a
+    one-word noun at most stands between the first count and the verb: the verb is that count's participle.
+    ("Two bombs killed 25 people wounded ..." is no pair: a noun follows 25.)
+    """
+    if not re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?", sentence[count_end:verb[0]]):
+        return False
+    gap = _ACTIVE_GAP.match(sentence, verb[1])
+    after = _COUNT.match(sentence, gap.end()) if gap else None
+    if after is None:
+        return False
+    own = _PASSIVE_RE.match(sentence, after.end() + 1)
+    return own is not None and own.lastgroup != verb[2] and not _takes_count(sentence, own.end())
 
 
 # --- ceasefire and aid: narrow patterns --------------------------------------------------------------------

@@ -119,6 +119,17 @@ RULES = {
     "what victims 'included' is a breakdown": ("The victims included 25 civilians who were displaced from the town.", []),
     "'during the fighting' is the day's own": (
         "More than 35 militants were also killed during the fighting for the base.", [("killed", 35, "event")]),
+    "headline style without its comma": (
+        "Three people killed five injured in rocket attack on Aleppo", [("killed", 3, "event"), ("wounded", 5, "event")]),
+    "a headline's 'day after' another event": (
+        "Car bomb kills 7, mostly police, day after 16 officers are killed", [("killed", 7, "event"), ("killed", 16, "background")]),
+    "counts joined by 'and' under one verb add up": ("Two soldiers and three civilians were killed in the shelling.", [("killed", 5, "event")]),
+    "counts joined by 'and' after an active verb add up": ("The strike killed 5 soldiers and 3 civilians.", [("killed", 8, "event")]),
+    "'and two more' after a breakdown adds up": (
+        "30 Iraqis most of them policemen and two more American troops were killed.", [("killed", 32, "event")]),
+    "a joined count with a verb of its own is not added": (
+        "The strike killed 5 people and 3 were wounded.", [("killed", 5, "event"), ("wounded", 3, "event")]),
+    "another place's count is not added": ("Shelling killed 12 people in Douma and 5 in Harasta.", [("killed", 12, "event")]),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
 }
