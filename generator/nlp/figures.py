@@ -63,7 +63,7 @@ _ACTIVE = {
 }
 # Words after the count's noun phrase that say what it counts (passive voice, or a noun): "nine ... were killed".
 _PASSIVE = {
-    KILLED: r"killed|dead|died|die|slain|massacred|executed|martyred|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|deaths|fatalities|bodies\s+were\s+found|lives",
+    KILLED: r"killed|dead|died|die|slain|massacred|executed|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|deaths|fatalities|bodies\s+were\s+found|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
     DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive)",
@@ -173,7 +173,7 @@ def _people_figures(sentence: str, context: _Context) -> list[KeyFigure]:
         if bound is not None:
             joined = _joined(sentence, match, counts, bound[1])
         else:  # "Two soldiers and three civilians were killed": the verb is the last joined count's
-            joined = _joined(sentence, match, counts, len(sentence) + 1)
+            joined = _joined(sentence, match, counts, None)
             bound = _bind(sentence, joined[-1], actives, passives, consumed) if joined else None
             if bound is None or bound[1] < joined[-1].end():
                 continue
@@ -199,19 +199,21 @@ _CLAUSE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|be|being)\b",
 _PLACE_OR_TIME = re.compile(r"\b(?:in|on|at|near|from|across|during|after|before|since|while|when)\b", re.IGNORECASE)
 
 
-def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], verb_start: int) -> list[re.Match[str]]:
+def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], verb_start: int | None) -> list[re.Match[str]]:
     """Counts joined to this one by "and" under the same verb, which add to it (a gold total, ACLED's one figure):
     "30 Iraqis and two more American troops were killed" is 32, "killing 5 soldiers and 3 civilians" is 8.
 
     Not a breakdown ("9 people including 5 children and 2 women": the 2 is part of the 9, unless "2 more"),
-    and after an active verb not a count with a verb of its own ("killed 5 and 3 were wounded") nor one
-    for another place or time ("killed 12 on Monday and 5 on Tuesday": left unread, the conservative way).
+    not a count with a verb of its own ("6 martyrs and 22 injured", "killed 5 and 3 were wounded"), and after
+    an active verb not one for another place or time ("killed 12 in Douma and 5 in Harasta": left unread, the
+    conservative way). ``verb_start`` None: this count found no verb, and the joined counts run up to the
+    first that has one, which is then theirs ("Two soldiers and three civilians were killed").
     """
-    passive = verb_start > match.end()
+    passive = verb_start is None or verb_start > match.end()
     joined: list[re.Match[str]] = []
     previous = match
     for other in counts:
-        if other.start() <= previous.end() or (passive and other.start() >= verb_start):
+        if other.start() <= previous.end() or (verb_start is not None and passive and other.start() >= verb_start):
             continue
         between = sentence[previous.end():other.start()]
         if (not _AND_BEFORE.search(between) or _CLAUSE_VERB.search(between) or _ACTIVE_RE.search(between)
@@ -219,16 +221,26 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
             break  # not a noun phrase and another count: "18 of 31 lorries were destroyed and 20 civilians were killed"
         if _PART_OF.search(sentence, match.end(), other.start()) and not _ADDED.match(sentence, other.end()):
             break
-        if not passive and (len(between.split()) > 4 or _PLACE_OR_TIME.search(between) or _has_own_verb(sentence, other)):
+        own = _own_verb(sentence, other)
+        if verb_start is None and own is not None:  # a shared verb is a finite one ("were killed"), not "22 injured"
+            return [*joined, other] if _CLAUSE_VERB.search(sentence, other.end(), own) else []
+        if own is not None and own != verb_start:
+            break
+        if not passive and (len(between.split()) > 4 or _PLACE_OR_TIME.search(between)):
             break
         joined.append(other)
         previous = other
-    return joined
+    return [] if verb_start is None else joined
 
 
-def _has_own_verb(sentence: str, count: re.Match[str]) -> bool:
-    return bool(re.match(rf"\s*(?:[A-Za-z]+\s+){{0,2}}?(?:(?:were|was|have|has|had|been|are|is)\s+)*(?:{_PASSIVE_RE.pattern})",
-                         sentence[count.end():], re.IGNORECASE))
+_OWN_VERB = re.compile(rf"\s*(?:[A-Za-z]+\s+){{0,2}}?(?:(?:were|was|have|has|had|been|are|is)\s+)*(?P<verb>{_PASSIVE_RE.pattern})",
+                       re.IGNORECASE)
+
+
+def _own_verb(sentence: str, count: re.Match[str]) -> int | None:
+    """Where the participle right after a count starts ("22 injured", "three civilians were killed"), if there is one."""
+    found = _OWN_VERB.match(sentence, count.end())
+    return found.start("verb") if found else None
 
 
 def _not_people(sentence: str, match: re.Match[str]) -> bool:

@@ -129,6 +129,8 @@ RULES = {
         "30 Iraqis most of them policemen and two more American troops were killed.", [("killed", 32, "event")]),
     "a joined count with a verb of its own is not added": (
         "The strike killed 5 people and 3 were wounded.", [("killed", 5, "event"), ("wounded", 3, "event")]),
+    "counts each with its own participle are not added": (
+        "6 Lebanese martyrs and 22 injured were claimed in a bombing.", [("killed", 6, "event"), ("wounded", 22, "event")]),
     "another place's count is not added": ("Shelling killed 12 people in Douma and 5 in Harasta.", [("killed", 12, "event")]),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
