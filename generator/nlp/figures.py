@@ -94,8 +94,8 @@ _PASSIVE_GAP = re.compile(
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
-    r"villages|towns|buildings|houses|homes|vehicles|trucks|lorries|tanks|aircraft|planes|sorties)\b"
-    r"|\s+of\s+(?!(?:them\s+|(?!(?:the|those|these)\b)[a-z]+\s+)?(?:people|civilians|thousands|hundreds|lives))",
+    r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|tanks|aircraft|planes|sorties)\b"
+    r"|\s+of\s+(?!(?:them\s+|(?!(?:the|those|these)\b)[a-z]+\s+)?(?:people|civilians|others|thousands|hundreds|lives))",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|as\s+many\s+as|"
@@ -264,6 +264,8 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1]) and _takes_count(sentence, passive[1])
             and re.search(r"[A-Za-z]", sentence[match.end():passive[0]]) and not _headline_pair(sentence, match.end(), passive)):
         passive = None  # "Two car bombs killed at least 25": the verb is active, its subject is not a toll
+    if passive is not None and _count_between(sentence, match.end(), passive[0]):
+        passive = None  # "reached 20 people in addition to tens of others injured": the verb is the nearer count's
     if passive is not None and passive[2] == KILLED and sentence[passive[0]:passive[1]].lower() == "lives":
         if not re.search(r"\b(?:claimed|cost|took|lost)\s+(?:\w+\s+){0,3}$", sentence[:match.start()], re.IGNORECASE):
             passive = None
@@ -273,6 +275,16 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     if passive is not None:
         return passive[2], passive[0]
     return None
+
+
+def _count_between(sentence: str, start: int, end: int) -> bool:
+    """Whether another people count stands between a count and a verb, not as a breakdown or joined by "and"."""
+    for other in _COUNT.finditer(sentence, start, end):
+        if count_value(other.group(0)) is None or _not_people(sentence, other):
+            continue
+        if not _AND_BEFORE.search(sentence, start, other.start()):
+            return True
+    return False
 
 
 def _takes_count(sentence: str, end: int) -> bool:

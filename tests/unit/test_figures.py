@@ -131,6 +131,9 @@ RULES = {
         "The strike killed 5 people and 3 were wounded.", [("killed", 5, "event"), ("wounded", 3, "event")]),
     "counts each with its own participle are not added": (
         "6 Lebanese martyrs and 22 injured were claimed in a bombing.", [("killed", 6, "event"), ("wounded", 22, "event")]),
+    "a verb after another count is that count's": (
+        "The toll has reached 20 people in addition to tens of others injured.", [("killed", 20, "event"), ("wounded", 10, "event")]),
+    "a family is not a count of people": ("Six civilians from one family were killed in airstrikes.", [("killed", 6, "event")]),
     "another place's count is not added": ("Shelling killed 12 people in Douma and 5 in Harasta.", [("killed", 12, "event")]),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
