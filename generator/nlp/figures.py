@@ -264,6 +264,9 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1]) and _takes_count(sentence, passive[1])
             and re.search(r"[A-Za-z]", sentence[match.end():passive[0]]) and not _headline_pair(sentence, match.end(), passive)):
         passive = None  # "Two car bombs killed at least 25": the verb is active, its subject is not a toll
+    if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1])
+            and _PERFECT_ACTIVE.search(sentence, match.end(), passive[0])):
+        passive = None  # "Six rebels have captured the town": the count is the subject of an active verb
     if passive is not None and _count_between(sentence, match.end(), passive[0]):
         passive = None  # "reached 20 people in addition to tens of others injured": the verb is the nearer count's
     if passive is not None and passive[2] == KILLED and sentence[passive[0]:passive[1]].lower() == "lives":
@@ -275,6 +278,9 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     if passive is not None:
         return passive[2], passive[0]
     return None
+
+
+_PERFECT_ACTIVE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+|reportedly\s+)?$", re.IGNORECASE)
 
 
 def _count_between(sentence: str, start: int, end: int) -> bool:

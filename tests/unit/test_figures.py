@@ -134,6 +134,8 @@ RULES = {
     "a verb after another count is that count's": (
         "The toll has reached 20 people in addition to tens of others injured.", [("killed", 20, "event"), ("wounded", 10, "event")]),
     "a family is not a count of people": ("Six civilians from one family were killed in airstrikes.", [("killed", 6, "event")]),
+    "a count that is the subject of an active perfect is no toll": ("Six rebel units have captured the town.", []),
+    "a battle that has cost lives": ("The battle for Aleppo has cost thousands of lives.", [("killed", 1000, "background")]),
     "another place's count is not added": ("Shelling killed 12 people in Douma and 5 in Harasta.", [("killed", 12, "event")]),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
