@@ -87,6 +87,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _YEAR = r"(?:19|20)\d\d"
 _WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|turmoil|violence|fighting|unrest|bloodshed)"
 _LONG_WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|turmoil|unrest|bloodshed)"
+_LONG_WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency)"
 _CAMPAIGN = r"(?:campaign|offensive|siege|bombardment|operation|assault|onslaught|battle)"
 _CUES = (
     # Running totals.
@@ -100,7 +101,10 @@ _CUES = (
     r"\b(?:are|is|remain|remains|remained|still)\s+(?:internally\s+)?(?:displaced|homeless|refugees)\b",
     # (Not "during the fighting" or "the violence": those are as often the day's own.)
     rf"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|this|a)\s+(?:[\w'-]+\s+){{0,2}}?{_LONG_WAR}\b",
-    rf"\byears\s+of\s+(?:civil\s+)?{_WAR}\b",
+    rf"\b(?:months|years|decades)\s+of\s+(?:[\w'-]+\s+)?{_WAR}\b",  # "months of violence ... leaving thousands dead"
+    # A war's toll told in a relative clause: "the conflict in Gaza this summer, which took 2,100 lives".
+    rf"\b{_LONG_WAR}\b(?!\s+crimes?)[^.;]{{0,60}}?\b(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed|took|cost|displaced)\b",
+    r"\bin\s+recent\s+(?:weeks|months|years)\b|\bin\s+the\s+(?:weeks|months|years)\s+(?:after|before|since|following)\b",
     r"\bon\s+(?:this|that|all|several|both|the\s+\w+(?:ern)?)\s+fronts?\b",  # a front's tally, not a day's
     r"\b(?:total|overall|cumulative)\s+(?:death\s+)?toll\b",
     r"\bwar-(?:torn|battered|ravaged|wracked)\b",

@@ -63,7 +63,7 @@ _ACTIVE = {
 }
 # Words after the count's noun phrase that say what it counts (passive voice, or a noun): "nine ... were killed".
 _PASSIVE = {
-    KILLED: r"killed|dead|died|die|slain|massacred|executed|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|deaths|fatalities|bodies\s+were\s+found|lives",
+    KILLED: r"killed|dead(?!-)|died|die|slain|massacred|executed|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|deaths|fatalities|bodies\s+were\s+found|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
     DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive)",

@@ -136,6 +136,14 @@ RULES = {
     "a family is not a count of people": ("Six civilians from one family were killed in airstrikes.", [("killed", 6, "event")]),
     "a count that is the subject of an active perfect is no toll": ("Six rebel units have captured the town.", []),
     "a battle that has cost lives": ("The battle for Aleppo has cost thousands of lives.", [("killed", 1000, "background")]),
+    "a war's toll in a relative clause": (
+        "It was the run-up to the conflict in Gaza, which took more than 2,100 Palestinian lives.", [("killed", 2100, "background")]),
+    "war crimes are not a war": (
+        "He said Russia should be investigated for war crimes over an attack on a convoy that claimed 20 lives on Monday.",
+        [("killed", 20, "event")]),
+    "recent months": ("Boko Haram has been behind many attacks, killing hundreds in recent months.", [("killed", 100, "background")]),
+    "the months after another event": ("The six died in Paktika in the months after he vanished.", [("killed", 6, "background")]),
+    "a dead-end is no death": ("One dead-end road winds through the village.", []),
     "another place's count is not added": ("Shelling killed 12 people in Douma and 5 in Harasta.", [("killed", 12, "event")]),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
