@@ -120,15 +120,16 @@ def extract_figures(text: str, *, published: dt.date | None = None, title: str =
     killed") or picks a group ("25 children killed") where the body gives the toll. A count in another
     story's headline on the page is background.
     """
-    return (*_body_figures(text, published, title), *_headline_figures(title, published))
+    breakdowns: set[tuple[str, int, str]] = set()  # parts of a toll told so far (see _Breakdowns)
+    return (*_body_figures(text, published, title, breakdowns), *_headline_figures(title, published, breakdowns))
 
 
-def _headline_figures(title: str, published: dt.date | None) -> list[KeyFigure]:
+def _headline_figures(title: str, published: dt.date | None, breakdowns: set[tuple[str, int, str]]) -> list[KeyFigure]:
     head = headline(title)
-    return _people_figures(head, _Context(published, None, head, lead=True)) if head else []
+    return _people_figures(head, _Context(published, None, head, lead=True), breakdowns) if head else []
 
 
-def _body_figures(text: str, published: dt.date | None, title: str) -> list[KeyFigure]:
+def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: set[tuple[str, int, str]]) -> list[KeyFigure]:
     figures: list[KeyFigure] = []
     before: str | None = None  # the time the previous sentence named
     for number, sentence in enumerate(split_sentences(text)):
@@ -136,7 +137,7 @@ def _body_figures(text: str, published: dt.date | None, title: str) -> list[KeyF
             if number == 0 and repeats_title(piece, title):
                 continue  # the headline repeated above the body: read once, as the headline
             context = _Context(published, before, title, number < LEAD_SENTENCES)
-            figures.extend((*_people_figures(piece, context), *_other_figures(piece)))
+            figures.extend((*_people_figures(piece, context, breakdowns), *_other_figures(piece)))
             # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence);
             # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
             before = None if is_caption(piece) or has_cue(piece) else time_of(piece, published, carried=True)
@@ -153,7 +154,12 @@ class _Context:
     lead: bool  # the sentence is one of the article's first (see is_background)
 
 
-def _people_figures(sentence: str, context: _Context) -> list[KeyFigure]:
+def _people_figures(sentence: str, context: _Context, breakdowns: set[tuple[str, int, str]] | None = None) -> list[KeyFigure]:
+    """The people counts of one sentence. ``breakdowns`` holds the parts of tolls told in the sentences before,
+    as (kind, count, noun): "Eleven children were killed" after "15 civilians among them 11 children were
+    killed" (or in the headline above it) restates that part, and is no toll of its own; this sentence's
+    parts are added to it."""
+    breakdowns = set() if breakdowns is None else breakdowns
     counts = list(_COUNT.finditer(sentence))
     if not counts:  # most sentences count nothing: skip scanning them for verbs
         return []
@@ -179,6 +185,8 @@ def _people_figures(sentence: str, context: _Context) -> list[KeyFigure]:
                 continue
         kind, verb_start = bound
         consumed.add(verb_start)
+        if (kind, value, _noun_after(sentence, match)) in breakdowns:
+            continue
         added.update(c.start() for c in joined)
         value += sum(count_value(c.group(0)) or 0 for c in joined)
         start, end = min(match.start(), verb_start), max(joined[-1].end() if joined else match.end(), verb_start)
@@ -188,7 +196,42 @@ def _people_figures(sentence: str, context: _Context) -> list[KeyFigure]:
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
         written = sentence[qualifier.start() if qualifier else match.start():joined[-1].end() if joined else match.end()]
         found.append((match.start(), KeyFigure(kind, value, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)))
+    breakdowns.update(_parts(sentence, counts, [figure for _, figure in found]))
     return [figure for _, figure in sorted(found, key=lambda item: item[0])]
+
+
+_AMONG_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?among\b", re.IGNORECASE)
+# The groups a toll is broken down by (age and sex): "civilians" or "fighters" is a toll of its own in war reporting.
+_GROUP = r"(?:children|child|kids|babies|infants|minors|women|girls|boys|students|schoolchildren|pupils|teenagers)"
+_GROUP_RE = re.compile(_GROUP, re.IGNORECASE)
+# "UNICEF said 25 casualties were children": a part named after its count.
+_WERE_GROUP = re.compile(rf"\s+(?:of\s+the\s+)?(?:casualties|victims|dead|deaths|killed|wounded|injured)\s+(?:were|was)\s+(?P<group>{_GROUP})\b",
+                         re.IGNORECASE)
+
+
+def _parts(sentence: str, counts: list[re.Match[str]], figures: list[KeyFigure]) -> list[tuple[str, int, str]]:
+    """The breakdowns of this sentence's tolls by age or sex, as (kind, count, noun): "including 5 children", "Ten
+    children were among at least 48 people killed", "25 casualties were children"; the kind is that of the first
+    larger toll in the sentence."""
+    parts = []
+    for match in counts:
+        value = count_value(match.group(0))
+        before = sentence[max(0, match.start() - 40):match.start()]
+        named = _WERE_GROUP.match(sentence, match.end())
+        noun = named.group("group").lower() if named else _noun_after(sentence, match)
+        if value is None or not _GROUP_RE.fullmatch(noun) or not (
+                named or _SUBSET_BEFORE.search(before) or _AMONG_AFTER.match(sentence, match.end())):
+            continue
+        whole = next((f for f in figures if f.value > value), None)
+        if whole is not None:
+            parts.append((whole.kind, value, noun))
+    return parts
+
+
+def _noun_after(sentence: str, match: re.Match[str]) -> str:
+    """The word after a count ("children" in "11 children"), lower-cased: what a breakdown counts."""
+    word = re.match(r"\s+([A-Za-z][\w'-]*)", sentence[match.end():])
+    return word.group(1).lower() if word else ""
 
 
 _AND_BEFORE = re.compile(rf"\band\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)

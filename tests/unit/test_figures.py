@@ -289,3 +289,13 @@ def test_a_toll_that_could_rise_to_a_number_forecasts_that_number() -> None:
     assert [(f.value, f.scope) for f in forecast] == [(100000, "background")]
     news = extract_figures("At least 20 people were killed in the blast on Monday and the death toll is likely to rise, officials said.")
     assert [(f.value, f.scope) for f in news] == [(20, "event")]
+
+
+def test_a_part_of_a_toll_told_again_is_no_toll_of_its_own() -> None:
+    """By age or sex, in a later sentence or in the headline; "civilians" is a toll of its own."""
+    text = ("Fifteen civilians among them 11 children were killed in a barrel bomb attack on Thursday. "
+            "Eleven children were killed on Thursday in the attack. UNICEF said 25 casualties were children.")
+    found = extract_figures(text, title="Barrel bomb attack kills 11 children in Aleppo")
+    assert [(f.kind, f.value) for f in found] == [("killed", 15)]
+    found = extract_figures("At least 82 people including 58 civilians were killed. Air raids killed 58 civilians.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 82), ("killed", 58)]
