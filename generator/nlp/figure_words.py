@@ -132,7 +132,9 @@ _UNDATED_CUES = (
 _CUE = re.compile("|".join(f"(?:{cue})" for cue in _CUES), re.IGNORECASE)
 # Another event the story's news came after or before: the figure after the cue is that event's.
 # (A headline drops the article: "Car bomb kills 7, day after 16 officers are killed".)
-_ANOTHER_EVENT = re.compile(r"\b(?:(?:a|the|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b",
+# ("The attack came after a double car bombing killed at least 100 on Tuesday": the news follows another event.)
+_ANOTHER_EVENT = re.compile(r"\b(?:(?:a|the|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b"
+                            r"|\b(?:comes?|came|follows?|followed)\s+(?:(?:just|only|shortly|hours|days|weeks|soon)\s+)?(?:after|before)\b",
                             re.IGNORECASE)
 # A toll that may still rise is no forecast of the figure ("the death toll is likely to rise"); one that
 # "could rise to more than 100,000" forecasts that number.

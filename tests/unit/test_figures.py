@@ -144,6 +144,8 @@ RULES = {
     "recent months": ("Boko Haram has been behind many attacks, killing hundreds in recent months.", [("killed", 100, "background")]),
     "the months after another event": ("The six died in Paktika in the months after he vanished.", [("killed", 6, "background")]),
     "a dead-end is no death": ("One dead-end road winds through the village.", []),
+    "the event the news came after": (
+        "The attack came after a double car bombing killed at least 100 people in Homs.", [("killed", 100, "background")]),
     "another place's count is not added": ("Shelling killed 12 people in Douma and 5 in Harasta.", [("killed", 12, "event")]),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
