@@ -56,7 +56,7 @@ FIGURE_KINDS = tuple(FIGURE_LABELS)
 _ACTIVE = {
     KILLED: r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|executes|execute|"
             r"eliminated|eliminating|eliminates|eliminate|"
-            r"deaths\s+of|death\s+of|(?:death\s+)?toll\s+(?:\w+\s+){0,4}?(?:to|of|at|reached|stood\s+at|is|was)",
+            r"deaths\s+of|death\s+of|(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)",
     WOUNDED: r"wounding|wounds|wounded|injuring|injures|injured|injuring",
     DISPLACED: r"displacing|displaced|uprooting|uprooted",
     DETAINED: r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|capturing|captured",
