@@ -7,13 +7,15 @@ coders read them (ACLED's conventions):
   44", "wounded dozens") or the one just after its noun phrase ("nine people ... were killed"), so
   "killed 44 and wounded dozens" gives killed 44 and wounded 12;
 * the total, not a subset: a count after "including", "among them" or "of whom" is a breakdown, and
-  "five of the injured" is part of a count already given;
+  "five of the injured" is part of a count already given; a part by age or sex told again later ("Eleven
+  children were killed", or in the headline) is that part, not a toll of its own;
+* counts joined by "and" under one verb add up ("two soldiers and three civilians were killed" is 5);
 * vague quantities have fixed values (tens 10, dozens 12, scores 20, hundreds 100, thousands 1,000),
   a range counts at its lower bound ("30 to 40" is 30), "more than 300" is 300;
 * numbers that count something else are not casualties: ages, years, durations, distances, money,
   percentages, and people rescued, saved, treated or evacuated (no casualty verb binds them).
 
-Each figure has a scope: ``event`` (the story's own news) or ``background`` (a war's running total,
+The headline is read too, after the body (see extract_figures). Each figure has a scope: ``event`` (the story's own news) or ``background`` (a war's running total,
 another year or month, a comparison, a forecast or hypothetical, a yearly statistic), decided from
 cues in the figure's clause. Background figures are kept for the reader but never summed.
 Ceasefire durations (hours) and aid amounts keep their narrow patterns. Each figure keeps its
@@ -48,6 +50,7 @@ FIGURE_LABELS = {
     KILLED: "killed", WOUNDED: "wounded", DISPLACED: "displaced", DETAINED: "detained", MISSING: "missing",
     CEASEFIRE: "hours of ceasefire", AID_USD: "US$ in aid", AID_TONNES: "tonnes of aid", AID_TRUCKS: "aid trucks",
 }
+Parts = set[tuple[str, int, str]]  # a toll's parts by age or sex told so far: (kind, count, noun), see _parts
 LEAD_SENTENCES = 3  # an article's news is told in its first sentences (is_background's ``lead``)
 PEOPLE_COUNTS = (KILLED, WOUNDED, DISPLACED, DETAINED, MISSING)
 FIGURE_KINDS = tuple(FIGURE_LABELS)
@@ -120,16 +123,16 @@ def extract_figures(text: str, *, published: dt.date | None = None, title: str =
     killed") or picks a group ("25 children killed") where the body gives the toll. A count in another
     story's headline on the page is background.
     """
-    breakdowns: set[tuple[str, int, str]] = set()  # parts of a toll told so far (see _Breakdowns)
+    breakdowns: Parts = set()  # parts of a toll told so far (see _people_figures)
     return (*_body_figures(text, published, title, breakdowns), *_headline_figures(title, published, breakdowns))
 
 
-def _headline_figures(title: str, published: dt.date | None, breakdowns: set[tuple[str, int, str]]) -> list[KeyFigure]:
+def _headline_figures(title: str, published: dt.date | None, breakdowns: Parts) -> list[KeyFigure]:
     head = headline(title)
     return _people_figures(head, _Context(published, None, head, lead=True), breakdowns) if head else []
 
 
-def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: set[tuple[str, int, str]]) -> list[KeyFigure]:
+def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: Parts) -> list[KeyFigure]:
     figures: list[KeyFigure] = []
     before: str | None = None  # the time the previous sentence named
     for number, sentence in enumerate(split_sentences(text)):
@@ -154,7 +157,7 @@ class _Context:
     lead: bool  # the sentence is one of the article's first (see is_background)
 
 
-def _people_figures(sentence: str, context: _Context, breakdowns: set[tuple[str, int, str]] | None = None) -> list[KeyFigure]:
+def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None = None) -> list[KeyFigure]:
     """The people counts of one sentence. ``breakdowns`` holds the parts of tolls told in the sentences before,
     as (kind, count, noun): "Eleven children were killed" after "15 civilians among them 11 children were
     killed" (or in the headline above it) restates that part, and is no toll of its own; this sentence's
