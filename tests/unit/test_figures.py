@@ -149,6 +149,7 @@ RULES = {
     "a toll with a long subject": ("The death toll from rocket attacks on neighbourhoods in Aleppo rose to 8.", [("killed", 8, "event")]),
     "the toll from a war": (
         "The group put the death toll from the six-year conflict at more than 470000 people.", [("killed", 470000, "background")]),
+    "losses that totaled a number": ("Losses in the area totaled 304 militants killed.", [("killed", 304, "background")]),
     "another place's count is not added": ("Shelling killed 12 people in Douma and 5 in Harasta.", [("killed", 12, "event")]),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
