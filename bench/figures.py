@@ -5,8 +5,8 @@
 
 Scores briefing's figure extraction (generator.nlp.figures.extract_figures, on the text analyse_article
 reads: the raw .txt ingested with generator.ingest.text.read_text_article, made Markdown and back to plain
-text as the build does) against bench/data/figures_gold.yaml, a hand-annotated set of casualty-count
-mentions. One markdown table per split: dev, and the held-out third (fixed by a hash of the article's
+text as the build does, with ingest's date and headline) against bench/data/figures_gold.yaml, a
+hand-annotated set of casualty-count mentions in the headlines and bodies. One markdown table per split: dev, and the held-out third (fixed by a hash of the article's
 path before any system output was looked at; never tune on it; --errors lists misses for dev only).
 
 Matching rule (pinned by tests/test_bench_figures.py), per article and one-to-one:
@@ -66,6 +66,7 @@ class GoldMention:
     text: str
     scope: str
     sentence: str
+    title: bool = False  # the mention is in the article's headline (its sentence is the headline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,7 @@ def load_gold(path: Path = GOLD_PATH) -> list[GoldArticle]:
         if item["path"] in seen:
             raise ValueError(f"{item['path']} is annotated twice")
         seen.add(item["path"])
-        mentions = tuple(GoldMention(m["kind"], int(m["count"]), str(m["text"]), m["scope"], str(m["sentence"]))
+        mentions = tuple(GoldMention(m["kind"], int(m["count"]), str(m["text"]), m["scope"], str(m["sentence"]), bool(m.get("title")))
                          for m in item.get("mentions") or ())
         for m in mentions:
             if m.kind not in KINDS or m.scope not in SCOPES:
@@ -311,18 +312,22 @@ def format_errors(report: SplitReport) -> str:
     return "\n".join(lines)
 
 
-def gold_summary(gold: Sequence[GoldArticle], texts: Mapping[str, str]) -> str:
+def gold_summary(gold: Sequence[GoldArticle], texts: Mapping[str, str], titles: Mapping[str, str] | None = None) -> str:
+    """Counts of the gold set, and a warning for each quoted sentence not in the article's text (its headline for a title mention)."""
     sources = Counter(a.path.split("/")[0] for a in gold)
     kinds = Counter(m.kind for a in gold for m in a.mentions)
     scopes = Counter(m.scope for a in gold for m in a.mentions)
     held = [a for a in gold if split_of(a.path) == "held-out"]
     empty = sum(1 for a in gold if not a.mentions)
-    unquoted = [(a.path, m.sentence) for a in gold for m in a.mentions if _norm(m.sentence) not in _norm(texts[a.path])]
+    titles = titles or {}
+    unquoted = [(a.path, m.sentence) for a in gold for m in a.mentions
+                if _norm(m.sentence) not in _norm(titles.get(a.path, "") if m.title else texts[a.path])]
     lines = [f"Gold: {sum(len(a.mentions) for a in gold)} mentions in {len(gold)} articles ({empty} with none); "
              + ", ".join(f"{k} {v}" for k, v in sources.most_common()) + "; "
              + ", ".join(f"{k} {kinds[k]}" for k in KINDS) + "; "
              + ", ".join(f"{k} {scopes[k]}" for k in SCOPES) + "; "
-             + f"held-out {len(held)} articles ({sum(len(a.mentions) for a in held)} mentions)."]
+             + f"held-out {len(held)} articles ({sum(len(a.mentions) for a in held)} mentions); "
+             + f"{sum(m.title for a in gold for m in a.mentions)} mentions are in headlines."]
     for path, sentence in unquoted:
         lines.append(f"warning: {path}: quoted sentence not found in the ingested text: {sentence[:100]}")
     return "\n".join(lines)
@@ -390,9 +395,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     gold = load_gold(args.gold)
     texts = {a.path: article_text(args.corpus, a.path) for a in gold}
-    print(gold_summary(gold, texts))
-    print()
     contexts = {a.path: article_context(args.corpus, a.path) for a in gold}
+    print(gold_summary(gold, texts, {path: title for path, (_, title) in contexts.items()}))
+    print()
     reports = evaluate(gold, texts, contexts=contexts)
     for split in SPLITS:
         print(format_report(split, reports[split]))

@@ -51,9 +51,14 @@ def segments(sentence: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
+def headline(title: str) -> str:
+    """The article's headline without the site suffix a page title carries (" - Region - Outlet", " | Outlet")."""
+    return " ".join(_SITE_SUFFIX.split(title)[0].split())
+
+
 def repeats_title(piece: str, title: str) -> bool:
     """Whether ``piece`` opens with the article's headline (its site suffix " - Region - Outlet" left off)."""
-    head = " ".join(_SITE_SUFFIX.split(title)[0].split()).casefold()
+    head = headline(title).casefold()
     return len(head) >= 12 and " ".join(piece.split()).casefold().startswith(head)
 
 

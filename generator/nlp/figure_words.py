@@ -86,23 +86,29 @@ _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEAR = r"(?:19|20)\d\d"
 _WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|turmoil|violence|fighting|unrest|bloodshed)"
+_LONG_WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|turmoil|unrest|bloodshed)"
+_LONG_WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency)"
 _CAMPAIGN = r"(?:campaign|offensive|siege|bombardment|operation|assault|onslaught|battle)"
 _CUES = (
     # Running totals.
     rf"\bsince\s+(?:{_YEAR}|{_MONTH}|{_MON}\s+\d|\d{{1,2}}\s+{_MON}|then|the\s+(?:start|beginning|outbreak|launch|onset)|(?:the\s+)?{_WAR}\b|"
     rf"[^.;]{{0,70}}?\b(?:began|started|erupted|broke\s+out|was\s+launched)\b)",
-    rf"\b(?:{_WAR}|{_CAMPAIGN})\s+(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made)\b",
-    r"\b(?:killed|died|dead|deaths|displaced|fled|wounded|injured)\s+(?:in|during|throughout|over)\s+(?:the\s+|its\s+|this\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
+    rf"\b(?:{_WAR}|{_CAMPAIGN})\s+(?:(?:for|of|in|on)\s+(?:the\s+)?[\w'-]+\s+)?(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made|cost)\b",
+    r"\b(?:killed|died|dead|deaths|displaced|fled|wounded|injured|toll)\s+(?:in|during|throughout|over|from|of)\s+(?:the\s+|its\s+|this\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency)\b",
     r"\b(?:have|has)\s+already\b|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|forced|driven|uprooted)\b",
     # A standing population, not an event: "More than 6 million are internally displaced".
     r"\b(?:are|is|remain|remains|remained|still)\s+(?:internally\s+)?(?:displaced|homeless|refugees)\b",
-    rf"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|this|a)\s+(?:[\w'-]+\s+){{0,2}}?{_WAR}\b",
-    rf"\byears\s+of\s+(?:civil\s+)?{_WAR}\b",
+    # (Not "during the fighting" or "the violence": those are as often the day's own.)
+    rf"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|this|a)\s+(?:[\w'-]+\s+){{0,2}}?{_LONG_WAR}\b",
+    rf"\b(?:months|years|decades)\s+of\s+(?:[\w'-]+\s+)?{_WAR}\b",  # "months of violence ... leaving thousands dead"
+    # A war's toll told in a relative clause: "the conflict in Gaza this summer, which took 2,100 lives".
+    rf"\b{_LONG_WAR}\b(?!\s+crimes?)[^.;]{{0,60}}?\b(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed|took|cost|displaced)\b",
+    r"\bin\s+recent\s+(?:weeks|months|years)\b|\bin\s+the\s+(?:weeks|months|years)\s+(?:after|before|since|following)\b",
     r"\bon\s+(?:this|that|all|several|both|the\s+\w+(?:ern)?)\s+fronts?\b",  # a front's tally, not a day's
     r"\b(?:total|overall|cumulative)\s+(?:death\s+)?toll\b",
     r"\bwar-(?:torn|battered|ravaged|wracked)\b",
-    r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|running\s+total)\b",
+    r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|running\s+total|total(?:l?ed|l?ing|s))\b",
     # Another event.
     r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago)\b",
     # ("a day after ... killed 24": the figure after the cue; "30 were killed on Saturday, a day after ..." is news.)
@@ -125,7 +131,10 @@ _UNDATED_CUES = (
 )
 _CUE = re.compile("|".join(f"(?:{cue})" for cue in _CUES), re.IGNORECASE)
 # Another event the story's news came after or before: the figure after the cue is that event's.
-_ANOTHER_EVENT = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b",
+# (A headline drops the article: "Car bomb kills 7, day after 16 officers are killed".)
+# ("The attack came after a double car bombing killed at least 100 on Tuesday": the news follows another event.)
+_ANOTHER_EVENT = re.compile(r"\b(?:(?:a|the|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b"
+                            r"|\b(?:comes?|came|follows?|followed)\s+(?:(?:just|only|shortly|hours|days|weeks|soon)\s+)?(?:after|before)\b",
                             re.IGNORECASE)
 # A toll that may still rise is no forecast of the figure ("the death toll is likely to rise"); one that
 # "could rise to more than 100,000" forecasts that number.

@@ -7,13 +7,15 @@ coders read them (ACLED's conventions):
   44", "wounded dozens") or the one just after its noun phrase ("nine people ... were killed"), so
   "killed 44 and wounded dozens" gives killed 44 and wounded 12;
 * the total, not a subset: a count after "including", "among them" or "of whom" is a breakdown, and
-  "five of the injured" is part of a count already given;
+  "five of the injured" is part of a count already given; a part by age or sex told again later ("Eleven
+  children were killed", or in the headline) is that part, not a toll of its own;
+* counts joined by "and" under one verb add up ("two soldiers and three civilians were killed" is 5);
 * vague quantities have fixed values (tens 10, dozens 12, scores 20, hundreds 100, thousands 1,000),
   a range counts at its lower bound ("30 to 40" is 30), "more than 300" is 300;
 * numbers that count something else are not casualties: ages, years, durations, distances, money,
   percentages, and people rescued, saved, treated or evacuated (no casualty verb binds them).
 
-Each figure has a scope: ``event`` (the story's own news) or ``background`` (a war's running total,
+The headline is read too, after the body (see extract_figures). Each figure has a scope: ``event`` (the story's own news) or ``background`` (a war's running total,
 another year or month, a comparison, a forecast or hypothetical, a yearly statistic), decided from
 cues in the figure's clause. Background figures are kept for the reader but never summed.
 Ceasefire durations (hours) and aid amounts keep their narrow patterns. Each figure keeps its
@@ -27,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from generator.models import KeyFigure
-from generator.nlp.figure_context import is_caption, other_headline, repeats_title, segments
+from generator.nlp.figure_context import headline, is_caption, other_headline, repeats_title, segments
 from generator.nlp.figure_time import time_of
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
@@ -48,23 +50,25 @@ FIGURE_LABELS = {
     KILLED: "killed", WOUNDED: "wounded", DISPLACED: "displaced", DETAINED: "detained", MISSING: "missing",
     CEASEFIRE: "hours of ceasefire", AID_USD: "US$ in aid", AID_TONNES: "tonnes of aid", AID_TRUCKS: "aid trucks",
 }
+Parts = set[tuple[str, int, str]]  # a toll's parts by age or sex told so far: (kind, count, noun), see _parts
 LEAD_SENTENCES = 3  # an article's news is told in its first sentences (is_background's ``lead``)
 PEOPLE_COUNTS = (KILLED, WOUNDED, DISPLACED, DETAINED, MISSING)
 FIGURE_KINDS = tuple(FIGURE_LABELS)
 
 # Verbs that take the count after them (active voice): "the strike killed 7", "claimed the lives of nine".
 _ACTIVE = {
-    KILLED: r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|"
-            r"deaths\s+of|death\s+of|(?:death\s+)?toll\s+(?:\w+\s+){0,4}?(?:to|of|at|reached|stood\s+at|is|was)",
+    KILLED: r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|executes|execute|"
+            r"eliminated|eliminating|eliminates|eliminate|"
+            r"deaths\s+of|death\s+of|(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)",
     WOUNDED: r"wounding|wounds|wounded|injuring|injures|injured|injuring",
     DISPLACED: r"displacing|displaced|uprooting|uprooted",
     DETAINED: r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|capturing|captured",
 }
 # Words after the count's noun phrase that say what it counts (passive voice, or a noun): "nine ... were killed".
 _PASSIVE = {
-    KILLED: r"killed|dead|died|die|slain|massacred|executed|martyred|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|deaths|fatalities|bodies\s+were\s+found|lives",
-    WOUNDED: r"wounded|injured|hurt|injuries",
-    DISPLACED: r"displaced|fled|escaped|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
+    KILLED: r"killed|dead(?!-)|died|die|slain|massacred|executed|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|deaths|fatalities|bodies\s+were\s+found|lives",
+    WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
+    DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive)",
     MISSING: r"missing|unaccounted\s+for",
 }
@@ -86,20 +90,20 @@ _ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS})\s+)*", re.IGNORECASE)
 _BREAKDOWN = r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?)"
 _PASSIVE_GAP = re.compile(
     rf"\s*(?:(?!(?:said|says|told|who|which|whom|that|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no)\b)"
-    rf"[A-Za-z][\w'’.-]*\s+|{_BREAKDOWN}\s*){{0,7}}?(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|also|later|all)\s+)*",
+    rf"[A-Za-z][\w'’.-]*\s+|{_BREAKDOWN}\s*){{0,7}}?(?:(?:who|that)\s+)?(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|also|later|all|still)\s+)*",
     re.IGNORECASE,
 )
 # Words that say the number counts something that is not a casualty, or a part of a count.
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
-    r"villages|towns|buildings|houses|homes|vehicles|trucks|tanks|aircraft|planes|sorties)\b"
-    r"|\s+of\s+(?!(?:them\s+)?(?:people|civilians|thousands|hundreds|lives))",
+    r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|tanks|aircraft|planes|sorties)\b"
+    r"|\s+of\s+(?!(?:them\s+|(?!(?:the|those|these)\b)[a-z]+\s+)?(?:people|civilians|others|thousands|hundreds|lives))",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|as\s+many\s+as|"
                                r"no\s+fewer\s+than|roughly|approximately)\s+$", re.IGNORECASE)
-_SUBSET_BEFORE = re.compile(rf"\b(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(rf"\b(?:including|included|include|includes|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
 _NOT_PEOPLE_BEFORE = re.compile(
     rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|"
     rf"sheltering|hosting|hosts|feeding|vaccinated|home\s+to)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*|"
@@ -110,23 +114,37 @@ _NOT_PEOPLE_BEFORE = re.compile(
 
 
 def extract_figures(text: str, *, published: dt.date | None = None, title: str = "") -> tuple[KeyFigure, ...]:
-    """Key figures in plain text, in reading order, each with its scope (event or background).
+    """Key figures in plain text, in reading order, then the headline's, each with its scope (event or background).
 
     ``published`` is the article's date: a figure is read against it (figure_time); None when unknown.
-    ``title`` is the article's headline: a count in another story's headline on the page is background.
+    ``title`` is the article's headline: its counts are figures too (a reader sees them first), listed
+    after the body's so that an article counts its body's first figure of a kind and its headline's only
+    when the body gives none of that kind (figure_totals takes the first): a headline rounds ("dozens
+    killed") or picks a group ("25 children killed") where the body gives the toll. A count in another
+    story's headline on the page is background.
     """
+    breakdowns: Parts = set()  # parts of a toll told so far (see _people_figures)
+    return (*_body_figures(text, published, title, breakdowns), *_headline_figures(title, published, breakdowns))
+
+
+def _headline_figures(title: str, published: dt.date | None, breakdowns: Parts) -> list[KeyFigure]:
+    head = headline(title)
+    return _people_figures(head, _Context(published, None, head, lead=True), breakdowns) if head else []
+
+
+def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: Parts) -> list[KeyFigure]:
     figures: list[KeyFigure] = []
     before: str | None = None  # the time the previous sentence named
     for number, sentence in enumerate(split_sentences(text)):
         for piece in segments(sentence):
             if number == 0 and repeats_title(piece, title):
-                continue  # the page's headline above the body: the body tells its figures again
+                continue  # the headline repeated above the body: read once, as the headline
             context = _Context(published, before, title, number < LEAD_SENTENCES)
-            figures.extend((*_people_figures(piece, context), *_other_figures(piece)))
+            figures.extend((*_people_figures(piece, context, breakdowns), *_other_figures(piece)))
             # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence);
             # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
             before = None if is_caption(piece) or has_cue(piece) else time_of(piece, published, carried=True)
-    return tuple(figures)
+    return figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,34 +157,136 @@ class _Context:
     lead: bool  # the sentence is one of the article's first (see is_background)
 
 
-def _people_figures(sentence: str, context: _Context) -> list[KeyFigure]:
+def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None = None) -> list[KeyFigure]:
+    """The people counts of one sentence. ``breakdowns`` holds the parts of tolls told in the sentences before,
+    as (kind, count, noun): "Eleven children were killed" after "15 civilians among them 11 children were
+    killed" (or in the headline above it) restates that part, and is no toll of its own; this sentence's
+    parts are added to it."""
+    breakdowns = set() if breakdowns is None else breakdowns
     counts = list(_COUNT.finditer(sentence))
     if not counts:  # most sentences count nothing: skip scanning them for verbs
         return []
     actives: list[tuple[int, int, str]] | None = None  # the verbs, found once a count needs them
     passives: list[tuple[int, int, str]] = []
     consumed: set[int] = set()  # starts of verbs already bound to a count
+    added: set[int] = set()  # starts of counts added to an earlier one ("5 soldiers and 3 civilians")
     found: list[tuple[int, KeyFigure]] = []
     for match in counts:
         value = count_value(match.group(0))
-        if value is None or _not_people(sentence, match):
+        if value is None or match.start() in added or _not_people(sentence, match):
             continue
         if actives is None:
             actives = [(m.start(), m.end(), m.lastgroup or "") for m in _ACTIVE_RE.finditer(sentence)]
             passives = [(m.start(), m.end(), m.lastgroup or "") for m in _PASSIVE_RE.finditer(sentence)]
         bound = _bind(sentence, match, actives, passives, consumed)
-        if bound is None:
-            continue
+        if bound is not None:
+            joined = _joined(sentence, match, counts, bound[1])
+        else:  # "Two soldiers and three civilians were killed": the verb is the last joined count's
+            joined = _joined(sentence, match, counts, None)
+            bound = _bind(sentence, joined[-1], actives, passives, consumed) if joined else None
+            if bound is None or bound[1] < joined[-1].end():
+                continue
         kind, verb_start = bound
         consumed.add(verb_start)
-        start, end = min(match.start(), verb_start), max(match.end(), verb_start)
+        if (kind, value, _noun_after(sentence, match)) in breakdowns:
+            continue
+        added.update(c.start() for c in joined)
+        value += sum(count_value(c.group(0)) or 0 for c in joined)
+        start, end = min(match.start(), verb_start), max(joined[-1].end() if joined else match.end(), verb_start)
         background = (is_background(sentence, start, end, value, published=context.published, before=context.before,
                                     lead=context.lead)
                       or other_headline(sentence, start, end, context.title))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
-        written = sentence[qualifier.start() if qualifier else match.start():match.end()]
+        written = sentence[qualifier.start() if qualifier else match.start():joined[-1].end() if joined else match.end()]
         found.append((match.start(), KeyFigure(kind, value, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)))
+    breakdowns.update(_parts(sentence, counts, [figure for _, figure in found]))
     return [figure for _, figure in sorted(found, key=lambda item: item[0])]
+
+
+_AMONG_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?among\b", re.IGNORECASE)
+# The groups a toll is broken down by (age and sex): "civilians" or "fighters" is a toll of its own in war reporting.
+_GROUP = r"(?:children|child|kids|babies|infants|minors|women|girls|boys|students|schoolchildren|pupils|teenagers)"
+_GROUP_RE = re.compile(_GROUP, re.IGNORECASE)
+# "UNICEF said 25 casualties were children": a part named after its count.
+_WERE_GROUP = re.compile(rf"\s+(?:of\s+the\s+)?(?:casualties|victims|dead|deaths|killed|wounded|injured)\s+(?:were|was)\s+(?P<group>{_GROUP})\b",
+                         re.IGNORECASE)
+
+
+def _parts(sentence: str, counts: list[re.Match[str]], figures: list[KeyFigure]) -> list[tuple[str, int, str]]:
+    """The breakdowns of this sentence's tolls by age or sex, as (kind, count, noun): "including 5 children", "Ten
+    children were among at least 48 people killed", "25 casualties were children"; the kind is that of the first
+    larger toll in the sentence."""
+    parts = []
+    for match in counts:
+        value = count_value(match.group(0))
+        before = sentence[max(0, match.start() - 40):match.start()]
+        named = _WERE_GROUP.match(sentence, match.end())
+        noun = named.group("group").lower() if named else _noun_after(sentence, match)
+        if value is None or not _GROUP_RE.fullmatch(noun) or not (
+                named or _SUBSET_BEFORE.search(before) or _AMONG_AFTER.match(sentence, match.end())):
+            continue
+        whole = next((f for f in figures if f.value > value), None)
+        if whole is not None:
+            parts.append((whole.kind, value, noun))
+    return parts
+
+
+def _noun_after(sentence: str, match: re.Match[str]) -> str:
+    """The word after a count ("children" in "11 children"), lower-cased: what a breakdown counts."""
+    word = re.match(r"\s+([A-Za-z][\w'-]*)", sentence[match.end():])
+    return word.group(1).lower() if word else ""
+
+
+_AND_BEFORE = re.compile(rf"\band\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:including|included|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly)\b",
+                      re.IGNORECASE)
+_ADDED = re.compile(r"\s+(?:more|other|others)\b", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|be|being)\b", re.IGNORECASE)
+_PLACE_OR_TIME = re.compile(r"\b(?:in|on|at|near|from|across|during|after|before|since|while|when)\b", re.IGNORECASE)
+
+
+def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], verb_start: int | None) -> list[re.Match[str]]:
+    """Counts joined to this one by "and" under the same verb, which add to it (a gold total, ACLED's one figure):
+    "30 Iraqis and two more American troops were killed" is 32, "killing 5 soldiers and 3 civilians" is 8.
+
+    Not a breakdown ("9 people including 5 children and 2 women": the 2 is part of the 9, unless "2 more"),
+    not a count with a verb of its own ("6 martyrs and 22 injured", "killed 5 and 3 were wounded"), and after
+    an active verb not one for another place or time ("killed 12 in Douma and 5 in Harasta": left unread, the
+    conservative way). ``verb_start`` None: this count found no verb, and the joined counts run up to the
+    first that has one, which is then theirs ("Two soldiers and three civilians were killed").
+    """
+    passive = verb_start is None or verb_start > match.end()
+    joined: list[re.Match[str]] = []
+    previous = match
+    for other in counts:
+        if other.start() <= previous.end() or (verb_start is not None and passive and other.start() >= verb_start):
+            continue
+        between = sentence[previous.end():other.start()]
+        if (not _AND_BEFORE.search(between) or _CLAUSE_VERB.search(between) or _ACTIVE_RE.search(between)
+                or _PASSIVE_RE.search(between) or count_value(other.group(0)) is None or _not_people(sentence, other)):
+            break  # not a noun phrase and another count: "18 of 31 lorries were destroyed and 20 civilians were killed"
+        if _PART_OF.search(sentence, match.end(), other.start()) and not _ADDED.match(sentence, other.end()):
+            break
+        own = _own_verb(sentence, other)
+        if verb_start is None and own is not None:  # a shared verb is a finite one ("were killed"), not "22 injured"
+            return [*joined, other] if _CLAUSE_VERB.search(sentence, other.end(), own) else []
+        if own is not None and own != verb_start:
+            break
+        if not passive and (len(between.split()) > 4 or _PLACE_OR_TIME.search(between)):
+            break
+        joined.append(other)
+        previous = other
+    return [] if verb_start is None else joined
+
+
+_OWN_VERB = re.compile(rf"\s*(?:[A-Za-z]+\s+){{0,2}}?(?:(?:were|was|have|has|had|been|are|is)\s+)*(?P<verb>{_PASSIVE_RE.pattern})",
+                       re.IGNORECASE)
+
+
+def _own_verb(sentence: str, count: re.Match[str]) -> int | None:
+    """Where the participle right after a count starts ("22 injured", "three civilians were killed"), if there is one."""
+    found = _OWN_VERB.match(sentence, count.end())
+    return found.start("verb") if found else None
 
 
 def _not_people(sentence: str, match: re.Match[str]) -> bool:
@@ -188,8 +308,13 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     passive = next((p for p in passives if p[0] >= match.end() and p[0] not in consumed
                     and _PASSIVE_GAP.fullmatch(sentence, match.end(), p[0])), None)
     if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1]) and _takes_count(sentence, passive[1])
-            and re.search(r"[A-Za-z]", sentence[match.end():passive[0]])):
+            and re.search(r"[A-Za-z]", sentence[match.end():passive[0]]) and not _headline_pair(sentence, match.end(), passive)):
         passive = None  # "Two car bombs killed at least 25": the verb is active, its subject is not a toll
+    if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1])
+            and _PERFECT_ACTIVE.search(sentence, match.end(), passive[0])):
+        passive = None  # "Six rebels have captured the town": the count is the subject of an active verb
+    if passive is not None and _count_between(sentence, match.end(), passive[0]):
+        passive = None  # "reached 20 people in addition to tens of others injured": the verb is the nearer count's
     if passive is not None and passive[2] == KILLED and sentence[passive[0]:passive[1]].lower() == "lives":
         if not re.search(r"\b(?:claimed|cost|took|lost)\s+(?:\w+\s+){0,3}$", sentence[:match.start()], re.IGNORECASE):
             passive = None
@@ -201,9 +326,39 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     return None
 
 
+_PERFECT_ACTIVE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+|reportedly\s+)?$", re.IGNORECASE)
+
+
+def _count_between(sentence: str, start: int, end: int) -> bool:
+    """Whether another people count stands between a count and a verb, not as a breakdown or joined by "and"."""
+    for other in _COUNT.finditer(sentence, start, end):
+        if count_value(other.group(0)) is None or _not_people(sentence, other):
+            continue
+        if not _AND_BEFORE.search(sentence, start, other.start()):
+            return True
+    return False
+
+
 def _takes_count(sentence: str, end: int) -> bool:
     gap = _ACTIVE_GAP.match(sentence, end)
     return gap is not None and _COUNT.match(sentence, gap.end()) is not None
+
+
+def _headline_pair(sentence: str, count_end: int, verb: tuple[int, int, str]) -> bool:
+    """Headline style without its comma: "Three people killed five injured", each count with its own participle.
+
+    The count after the verb has a participle of its own right after it (which takes no count itself), and a
+    one-word noun at most stands between the first count and the verb: the verb is that count's participle.
+    ("Two bombs killed 25 people wounded ..." is no pair: a noun follows 25.)
+    """
+    if not re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?", sentence[count_end:verb[0]]):
+        return False
+    gap = _ACTIVE_GAP.match(sentence, verb[1])
+    after = _COUNT.match(sentence, gap.end()) if gap else None
+    if after is None:
+        return False
+    own = _PASSIVE_RE.match(sentence, after.end() + 1)
+    return own is not None and own.lastgroup != verb[2] and not _takes_count(sentence, own.end())
 
 
 # --- ceasefire and aid: narrow patterns --------------------------------------------------------------------
