@@ -376,10 +376,18 @@ _INNER_DATELINE = re.compile(r"(?<=\s)(?<![A-Z.'\-]\s)[A-Z][A-Z.'\-]{2,}(?:\s[A-
 _DATELINE_WITHIN = 300
 
 
-def strip_opening(paragraph: str) -> tuple[str, list[Removed]]:
-    """The first paragraph without page stamps and what a page prints before an agency's dateline."""
+def strip_opening(paragraph: str, title: str = "") -> tuple[str, list[Removed]]:
+    """The first paragraph without page stamps and what a page prints before an agency's dateline.
+
+    A share widget's counts run into a story that opens with a number ("Get short URL 0 85 12 Daesh
+    terrorists were killed"): the stamp's last number goes back to the story when the headline gives the
+    same number before the same word ("... Eliminate 12 Daesh Militants")."""
     removed: list[Removed] = []
     stamp, paragraph = split_leading_stamps(paragraph)
+    last = re.search(r"(?<![\d.,])(\d+)$", stamp)
+    first_word = re.match(r"[^\W\d_][\w'-]*", paragraph)
+    if last and first_word and re.search(rf"(?<![\d.,]){last.group(1)}\s+{re.escape(first_word.group())}\b", title, _I):
+        stamp, paragraph = stamp[: last.start()].rstrip(), f"{last.group(1)} {paragraph}"
     if stamp:
         removed.append(Removed("stamp", stamp))
     inner = _INNER_DATELINE.search(paragraph[:_DATELINE_WITHIN])
@@ -450,7 +458,7 @@ def strip_boilerplate(title: str, paragraphs: list[str] | tuple[str, ...]) -> St
     removed += stamps
     opening = ""
     if kept:
-        first, found = strip_opening(kept[0])
+        first, found = strip_opening(kept[0], title)
         removed += found
         opening = " ".join(r.text for r in found)
         kept[:1] = [first] if first.strip() else []

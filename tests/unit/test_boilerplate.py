@@ -222,3 +222,13 @@ def test_a_short_bracketed_photo_credit_takes_its_caption_with_it() -> None:
     text, _ = strip_inline("Rebels took the hill. Fighters walk in the ruins of the old town on July 17 2017. (Photo: AP) "
                            "The army denied it.")
     assert text == "Rebels took the hill. The army denied it."
+
+
+def test_a_share_widget_s_counts_give_back_the_story_s_opening_number_the_headline_repeats() -> None:
+    opening = "09.04.2017Get short URL 0 85 12 Daesh terrorists were killed near the town."
+    first, removed = strip_opening(opening, "Forces Eliminate 12 Daesh Militants Near the Town")
+    assert first == "12 Daesh terrorists were killed near the town."
+    assert [r.text for r in removed] == ["09.04.2017Get short URL 0 85"]
+    # without the headline's word, the counts are the widget's
+    assert strip_opening("21.08.2013Get short URL 0 0 0 Syrian forces fired barrages.", "Opposition Claims Gas Attack")[0] \
+        == "Syrian forces fired barrages."
