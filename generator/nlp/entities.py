@@ -55,6 +55,7 @@ from generator.nlp.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLES,
+    TOWARDS_CUES,
     WEEKDAYS,
     WELL_KNOWN_ORGS,
     WHOLE_OPENERS,
@@ -296,7 +297,7 @@ class Extractor:
             return False  # "Assad regime"; a capital's regime is still the capital ("the Damascus regime")
         if chunk.sentence_initial or chunk.headline:
             return place.population >= 1_000_000 or place.listed
-        return place.listed or place.population >= 200_000 or _place_context(chunk)
+        return place.listed or place.population >= 200_000 or _place_context(chunk, known_town=True)
 
     def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
@@ -414,12 +415,13 @@ def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
     return [p for p in parts if p]
 
 
-def _place_context(chunk: Chunk) -> bool:
-    """'in X', 'the town of X': X is a place; not 'in Assad regime airstrikes' (a ruler's regime, forces...)."""
+def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
+    """'in X', 'the town of X': X is a place; not 'in Assad regime airstrikes' (a ruler's regime, forces...).
+    'to X', 'from X' only for a town the gazetteer knows."""
     if chunk.after in OWNER_NOUNS:
         return False
     before = chunk.before
-    if before and before[-1] in PLACE_CUES:
+    if before and (before[-1] in PLACE_CUES or known_town and before[-1] in TOWARDS_CUES):
         return True
     return len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS_BEFORE_OF
 

@@ -105,7 +105,10 @@ PLACE_HEADS = frozenset(
 # First words of Arabic, Kurdish and Turkish place names ("Khan Sheikhun", "Deir ez-Zor", "Tel Abyad").
 PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel jisr bab beit bayt ain ayn qaryat qasr mount lake gulf".split())
 # Words right before an unknown capitalised phrase that make it a place.
-PLACE_CUES = frozenset("in near outside to from into across toward towards around inside at".split())
+PLACE_CUES = frozenset("in near outside into across around inside at".split())
+# These make a known town a place ("a visit to Ramallah") but not an unknown name: people are written to, quoted
+# from and loyal to ("a call from Charles Kennedy", "loyal to Assad", "towards Assads atrocities").
+TOWARDS_CUES = frozenset("to from toward towards".split())
 # Words right after an unknown capitalised phrase that make it a place ("the Hara area").
 PLACE_CUES_AFTER = frozenset("state area district neighbourhood neighborhood province governorate countryside suburb suburbs town village city region".split())
 PLACE_NOUNS_BEFORE_OF = frozenset(
