@@ -321,7 +321,8 @@ class Extractor:
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens):
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)
-        if _place_context(chunk) and tokens[0] == chunk.tokens[0]:
+        # "in English", "to Latin": an everyday word alone is a language or a topic, not a place
+        if _place_context(chunk) and tokens[0] == chunk.tokens[0] and not (len(tokens) == 1 and self._everyday(tokens[0])):
             return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
         # By its shape alone a name needs one word that is not everyday English, or to open with a given name:
         # "Best Regards", "Cancer Patients", "Happy New Year" are headline case or salutations; "Tony Blair",

@@ -17,3 +17,7 @@ def _names(body: str, kind: str) -> set[str]:
 def test_to_and_from_make_only_a_known_town_a_place() -> None:
     assert not _names("The plan drew a call for a pause from Charles Kennedy and a note to Latin teachers.", "place")
     assert "Ramallah" in _names("Fabius said so on a visit to Ramallah on Monday.", "place")
+
+
+def test_an_everyday_word_after_in_is_not_a_place() -> None:
+    assert not _names("The leaflets were printed in English and handed out in Kefarnaha.", "place") - {"Kefarnaha"}
