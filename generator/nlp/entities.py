@@ -101,6 +101,9 @@ class Extractor:
         previous: list[Candidate] = []
         for chunk in find_chunks(text):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
+            if found and found[0].kind == "credit" and chunk.after == "contributed" and chunk.before[-1:] == ("and",):
+                # "Evan Perez and Alina Machado contributed to this report": both are credits
+                findings = findings[: len(findings) - len(previous)] + [Candidate(p.tokens, "credit", p.name, 0) for p in previous]
             previous = found
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
@@ -112,7 +115,7 @@ class Extractor:
         plain = chunk.text.casefold().removeprefix("the ")
         if plain in FURNITURE:
             return []
-        if _is_credit(chunk):
+        if _is_credit(chunk) or self._is_byline(chunk):
             return [Candidate(chunk.tokens, "credit", chunk.text, 0)]
         tokens = list(chunk.tokens)
         role_cue = bool(chunk.before) and chunk.before[-1] in ROLE_NOUNS
@@ -127,6 +130,15 @@ class Extractor:
         for number, part in enumerate(_split_run_ons(tokens)):
             found += self._split_at_roles(part, chunk, role_cue and number == 0)
         return found
+
+    def _is_byline(self, chunk: Chunk) -> bool:
+        """'By David DeBatto Dec. 8, 2004 | On June 15...': a byline glued to the story's first sentence
+        (not 'By Tuesday Syrian forces...': what follows 'By' must be a person's name and nothing else)."""
+        words = list(chunk.tokens[1:])
+        while words and (words[-1].lower.rstrip(".") in MONTHS or words[-1].lower in WEEKDAYS):
+            words.pop()
+        return (chunk.sentence_initial and chunk.tokens[0].text == "By" and 2 <= len(words) <= 3
+                and all(self.is_name_word(t) and not self._is_place_word(t) for t in words))
 
     def _owned_by(self, finding: Candidate, possessor: Place | None) -> Candidate:
         """"Russia's Foreign Ministry" -> Russian Foreign Ministry: a generic body takes its country's name."""
@@ -388,7 +400,10 @@ def _abbreviation_of(chunk: Chunk, previous: list[Candidate]) -> list[Candidate]
 
 
 def _is_credit(chunk: Chunk) -> bool:
-    """'Reporting by Angus McDowall', 'Posted on July 12 2016 by Paula Astih'."""
+    """'Reporting by Angus McDowall', 'Posted on July 12 2016 by Paula Astih', 'CNN's Ariane de Vogue
+    contributed to this report'."""
+    if chunk.after == "contributed":
+        return True
     before = chunk.before
     if before and before[-1] == "by" and (len(before) == 1 or before[-2] in CREDIT_WORDS or before[-2].isdigit()):
         return True  # "by X" opening a paragraph is a byline

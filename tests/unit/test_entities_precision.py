@@ -21,3 +21,13 @@ def test_to_and_from_make_only_a_known_town_a_place() -> None:
 
 def test_an_everyday_word_after_in_is_not_a_place() -> None:
     assert not _names("The leaflets were printed in English and handed out in Kefarnaha.", "place") - {"Kefarnaha"}
+
+
+def test_reporters_credited_for_the_report_are_not_people_of_the_story() -> None:
+    found = _names("The court ruled on Monday. Evan Perez and Alina Machado contributed to this report.", "person")
+    assert not found & {"Evan Perez", "Alina Machado"}
+
+
+def test_a_byline_glued_to_the_first_sentence_is_a_credit_but_by_a_date_is_not() -> None:
+    assert "David DeBatto" not in _names("By David DeBatto Dec. 8, 2004 | On June 15 a soldier wrote to Victor Artiga.", "person")
+    assert "Syria" in _names("By Tuesday Syria had moved its troops to the border, officials said.", "place")
