@@ -29,6 +29,7 @@ class Candidate:
     place: Place | None = None
     headline: bool = False
     after: str = ""  # the word after the phrase, to tell "Assads forces" from "Fabius said"
+    title: str = ""  # a royal title before a one-word name ("Prince" William): part of the name if no full name is found
 
     @property
     def start(self) -> int:
@@ -79,7 +80,8 @@ def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
             continue
         if kind == "person" and len(f.name.split()) == 1 and f.strength < STRONG:
             continue
-        mentions.append(Mention(f.surface(text), f.start, f.end, kind, f.name))
+        name = f"{f.title} {f.name}" if f.title and kind == "person" and " " not in f.name else f.name
+        mentions.append(Mention(f.surface(text), f.start, f.end, kind, name))
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -118,17 +118,20 @@ class Extractor:
         if _is_credit(chunk) or self._is_byline(chunk):
             return [Candidate(chunk.tokens, "credit", chunk.text, 0)]
         tokens = list(chunk.tokens)
+        title = tokens[0]
         role_cue = bool(chunk.before) and chunk.before[-1] in ROLE_NOUNS
         while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
             if tokens[0].lower in {"photo", "photos"}:
                 return []
             role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
-            tokens.pop(0)
+            title = tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1):
             tokens.pop()
         found: list[Candidate] = []
         for number, part in enumerate(_split_run_ons(tokens)):
             found += self._split_at_roles(part, chunk, role_cue and number == 0)
+        if found and tokens and found[0].tokens[0] == tokens[0] and tokens[0] != chunk.tokens[0]:
+            found[0] = _with_royal_title(found[0], title)
         return found
 
     def _is_byline(self, chunk: Chunk) -> bool:
@@ -380,6 +383,17 @@ def _name_length_ok(tokens: tuple[Token, ...]) -> bool:
     """Two or three name words, four only with a particle ('Luiz Inacio Lula da Silva' has two)."""
     words = [t for t in tokens if t.lower not in NAME_PARTICLES]
     return 2 <= len(words) <= 3 or (len(words) == 4 and len(words) < len(tokens))
+
+
+# Titles a person known by one name is called by: "Prince William", "Queen Elizabeth", "Pope Francis".
+ROYAL_TITLES = frozenset("king queen prince princess pope emperor empress duke duchess".split())
+
+
+def _with_royal_title(finding: Candidate, title: Token) -> Candidate:
+    """'Prince William' is the name, not 'William', unless the article names him in full (see resolve_in_article)."""
+    if finding.kind != "person" or len(finding.tokens) != 1 or title.lower not in ROYAL_TITLES:
+        return finding
+    return Candidate(finding.tokens, "person", finding.name, finding.strength, None, finding.headline, finding.after, title.text)
 
 
 def _is_abbreviation(chunk: Chunk) -> bool:

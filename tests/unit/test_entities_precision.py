@@ -31,3 +31,9 @@ def test_reporters_credited_for_the_report_are_not_people_of_the_story() -> None
 def test_a_byline_glued_to_the_first_sentence_is_a_credit_but_by_a_date_is_not() -> None:
     assert "David DeBatto" not in _names("By David DeBatto Dec. 8, 2004 | On June 15 a soldier wrote to Victor Artiga.", "person")
     assert "Syria" in _names("By Tuesday Syria had moved its troops to the border, officials said.", "place")
+
+
+def test_a_royal_known_by_one_name_keeps_the_title_unless_named_in_full() -> None:
+    assert "Prince William" in _names("The couple's son, Prince William, visited the hospital on Monday.", "person")
+    found = _names("Saudi Foreign Minister Saud al-Faisal arrived on Monday. Prince Saud met the envoy.", "person")
+    assert found == {"Saud al-Faisal"}
