@@ -74,9 +74,10 @@ ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|
 
 
 def _is_site_chrome(line: str) -> bool:
-    """Navigation menus ("News / Business / Opinion") and copyright lines: page furniture, not story."""
+    """Navigation menus ("News / Business / Opinion", "Programs ------ RADIO ------ AM ...") and copyright
+    lines: page furniture, not story."""
     lower = line.casefold()
-    return line.count(" / ") >= 2 or "all rights reserved" in lower or "©" in line or "(c) " in lower[:4]
+    return line.count(" / ") >= 2 or line.count("---") >= 2 or "all rights reserved" in lower or "©" in line or "(c) " in lower[:4]
 
 
 def _pieces(line: str) -> list[tuple[int, str]]:

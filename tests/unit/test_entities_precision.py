@@ -37,3 +37,8 @@ def test_a_royal_known_by_one_name_keeps_the_title_unless_named_in_full() -> Non
     assert "Prince William" in _names("The couple's son, Prince William, visited the hospital on Monday.", "person")
     found = _names("Saudi Foreign Minister Saud al-Faisal arrived on Monday. Prince Saud met the envoy.", "person")
     assert found == {"Saud al-Faisal"}
+
+
+def test_a_menu_between_dashed_separators_is_furniture() -> None:
+    menu = "Programs ------ RADIO ------ AM Briefing Asia Pacific NewsRadio Foreign Corresp. Four Corners"
+    assert not _refs(menu)
