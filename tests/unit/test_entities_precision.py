@@ -42,3 +42,9 @@ def test_a_royal_known_by_one_name_keeps_the_title_unless_named_in_full() -> Non
 def test_a_menu_between_dashed_separators_is_furniture() -> None:
     menu = "Programs ------ RADIO ------ AM Briefing Asia Pacific NewsRadio Foreign Corresp. Four Corners"
     assert not _refs(menu)
+
+
+def test_boards_and_expresses_are_organisations() -> None:
+    found = _refs("A report of the Defense Science Board was leaked, the minister told The Indian Express.")
+    assert {("Defense Science Board", "organization"), ("Indian Express", "organization")} <= found
+    assert "Science Board" not in _names("A report of the Defense Science Board was leaked.", "person")
