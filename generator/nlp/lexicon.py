@@ -122,7 +122,7 @@ ROLE_NOUNS = ROLE_WORDS - frozenset("foreign defense defence interior special un
 # Last words of buildings and sites: not linked (see the annotation guidelines).
 FACILITY_HEADS = frozenset(
     "house hospital school mosque church cathedral airport airbase base stadium palace prison museum temple embassy "
-    "consulate hotel building tower dam market university".split()
+    "consulate hotel building tower dam market".split()
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
 NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported")

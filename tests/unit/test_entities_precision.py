@@ -48,3 +48,7 @@ def test_boards_and_expresses_are_organisations() -> None:
     found = _refs("A report of the Defense Science Board was leaked, the minister told The Indian Express.")
     assert {("Defense Science Board", "organization"), ("Indian Express", "organization")} <= found
     assert "Science Board" not in _names("A report of the Defense Science Board was leaked.", "person")
+
+
+def test_a_university_is_an_organisation_not_a_building() -> None:
+    assert ("Johns Hopkins University", "organization") in _refs("Researchers at Johns Hopkins University said the trial would go on.")
