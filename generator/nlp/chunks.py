@@ -21,7 +21,9 @@ from generator.nlp.lexicon import (
     ROLE_WORDS,
 )
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’\-]*[\w]|[^\W_]|\S")
+# Words (a double hyphen is a dash between words: "Air Force--completes"), abbreviations ("U.S."), and a middle
+# initial before a name ("George W. Bush", "Robert F. Kennedy"), so its full stop does not cut the name.
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|[^\W_](?:[\w'’]|-(?!-))*[\w]|[^\W_]|\S")
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ul|ud|bin|ibn|abu|abd)-[A-Z]")
 CONNECTORS_AFTER_HEAD = frozenset({"of", "for"})
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | ROLE_WORDS | {"rights", "affairs", "city", "state"}

@@ -367,6 +367,8 @@ class Extractor:
     def is_name_word(self, token: Token) -> bool:
         """A word that can be part of a person's name: not junk, not an acronym, not a demonym."""
         text = token.text
+        if len(text) == 2 and text[1] == "." and text[0].isupper():
+            return True  # a middle initial: "George W. Bush"
         if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
             return False
         if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS):

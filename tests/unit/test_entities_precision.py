@@ -52,3 +52,9 @@ def test_boards_and_expresses_are_organisations() -> None:
 
 def test_a_university_is_an_organisation_not_a_building() -> None:
     assert ("Johns Hopkins University", "organization") in _refs("Researchers at Johns Hopkins University said the trial would go on.")
+
+
+def test_a_middle_initial_stays_inside_the_name_and_a_double_hyphen_ends_one() -> None:
+    found = _names("The former president George W. Bush said on Monday that the war would go on for years.", "person")
+    assert found == {"George W. Bush"}
+    assert ("Air Force", "organization") in _refs("The test of the Air Force--completed on Monday--was a success, they said.")
