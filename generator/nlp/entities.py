@@ -342,8 +342,10 @@ class Extractor:
         # By its shape alone a name needs one word that is not everyday English, or to open with a given name:
         # "Best Regards", "Cancer Patients", "Happy New Year" are headline case or salutations; "Tony Blair",
         # "Frank Field" are names.
+        # Nor does a name open with an everyday word that is no given name: "Holy Grail", "Real Madrid", "Time
+        # Warner Cable", "Former Wallaby" are headline case, teams, companies or a word glued to a name.
         everyday = all(t.lower in common_words() for t in tokens) and tokens[0].lower not in GIVEN_NAMES_IN_COMMON_WORDS
-        if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens) and not everyday:
+        if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens) and not everyday and not self._everyday(tokens[0]):
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)

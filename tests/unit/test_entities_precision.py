@@ -58,3 +58,8 @@ def test_a_middle_initial_stays_inside_the_name_and_a_double_hyphen_ends_one() -
     found = _names("The former president George W. Bush said on Monday that the war would go on for years.", "person")
     assert found == {"George W. Bush"}
     assert ("Air Force", "organization") in _refs("The test of the Air Force--completed on Monday--was a success, they said.")
+
+
+def test_a_name_by_its_shape_does_not_open_with_an_everyday_word() -> None:
+    assert not _names("The deal would give Time Warner Cable the Holy Grail of telecom, analysts said.", "person")
+    assert "Lance Armstrong" in _names("The cyclist Lance Armstrong was stripped of his titles, the agency said.", "person")
