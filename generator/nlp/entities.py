@@ -68,6 +68,7 @@ STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighb
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
 
 
+WEB_SUFFIXES = (".com", ".org", ".net", ".co.", ".gov", ".edu")
 # Known names are at most this many words; longer spans are never tried.
 MAX_KNOWN_NAME_WORDS = 10
 
@@ -101,6 +102,9 @@ class Extractor:
         previous: list[Candidate] = []
         for chunk in find_chunks(text):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
+            if text.startswith(WEB_SUFFIXES, chunk.tokens[-1].end):
+                # "the story at Billboard.com", "AOL.com": a website is a company or nothing, never a place or a person
+                found = [f for f in found if f.kind == "organization"]
             if found and found[0].kind == "credit" and chunk.after == "contributed" and chunk.before[-1:] == ("and",):
                 # "Evan Perez and Alina Machado contributed to this report": both are credits
                 findings = findings[: len(findings) - len(previous)] + [Candidate(p.tokens, "credit", p.name, 0) for p in previous]

@@ -63,3 +63,7 @@ def test_a_middle_initial_stays_inside_the_name_and_a_double_hyphen_ends_one() -
 def test_a_name_by_its_shape_does_not_open_with_an_everyday_word() -> None:
     assert not _names("The deal would give Time Warner Cable the Holy Grail of telecom, analysts said.", "person")
     assert "Lance Armstrong" in _names("The cyclist Lance Armstrong was stripped of his titles, the agency said.", "person")
+
+
+def test_a_website_is_never_a_place_or_a_person() -> None:
+    assert not _refs("See the original story at Billboard.com for the dates of the tour.")
