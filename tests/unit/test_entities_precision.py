@@ -67,3 +67,8 @@ def test_a_name_by_its_shape_does_not_open_with_an_everyday_word() -> None:
 
 def test_a_website_is_never_a_place_or_a_person() -> None:
     assert not _refs("See the original story at Billboard.com for the dates of the tour.")
+
+
+def test_a_name_opening_with_a_given_name_is_not_a_place_by_its_context() -> None:
+    assert not _names("The film was shown at Oliver Stone's request, and the crowd in Mike Wynne cheered.", "place")
+    assert "Abu al-Duhour" in _names("Fighting went on in Abu al-Duhour on Monday, the monitor said.", "place")
