@@ -32,6 +32,7 @@ from generator.nlp.lexicon import (
     COMPANY_SUFFIXES,
     COMPASS_WORDS,
     COMPLEMENT_ENDS,
+    EVENT_HEADS,
     FACILITY_HEADS,
     FURNITURE,
     GENERIC_ORG_WORDS,
@@ -320,7 +321,7 @@ class Extractor:
 
     def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
-        if last in FACILITY_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
+        if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and len(tokens) > 1:
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)

@@ -124,6 +124,12 @@ FACILITY_HEADS = frozenset(
     "house hospital school mosque church cathedral airport airbase base stadium palace prison museum temple embassy "
     "consulate hotel building tower dam market".split()
 )
+# Last words of events, shows and farms, never of a person's name: "Glastonbury Festival", "Davis Cup", "Downton
+# Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).
+EVENT_HEADS = frozenset(
+    "arena abbey farm festival games championships championship cup trophy prix awards tournament carnival circus "
+    "marathon olympics".split()
+)
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
 NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported")
 # Last words of the complement in "X for Human Rights", "Ministry of Foreign Affairs": a name may follow.

@@ -72,3 +72,8 @@ def test_a_website_is_never_a_place_or_a_person() -> None:
 def test_a_name_opening_with_a_given_name_is_not_a_place_by_its_context() -> None:
     assert not _names("The film was shown at Oliver Stone's request, and the crowd in Mike Wynne cheered.", "place")
     assert "Abu al-Duhour" in _names("Fighting went on in Abu al-Duhour on Monday, the monitor said.", "place")
+
+
+def test_an_event_is_no_person_and_the_place_it_names_stays() -> None:
+    found = _refs("Fans at the Glastonbury Festival cheered, days after the Malaysian Grand Prix was run.")
+    assert not {name for name, kind in found if kind == "person"} and ("Malaysia", "place") in found
