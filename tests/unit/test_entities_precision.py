@@ -77,3 +77,9 @@ def test_a_name_opening_with_a_given_name_is_not_a_place_by_its_context() -> Non
 def test_an_event_is_no_person_and_the_place_it_names_stays() -> None:
     found = _refs("Fans at the Glastonbury Festival cheered, days after the Malaysian Grand Prix was run.")
     assert not {name for name, kind in found if kind == "person"} and ("Malaysia", "place") in found
+
+
+def test_the_nations_of_the_uk_and_regions_named_new_are_places() -> None:
+    found = _refs("Fans from England and Northern Ireland met the New England Patriots, then flew to New South Wales.")
+    assert {("England", "place"), ("Northern Ireland", "place"), ("New South Wales", "place")} <= found
+    assert not {name for name, kind in found if kind == "person"}
