@@ -83,3 +83,8 @@ def test_the_nations_of_the_uk_and_regions_named_new_are_places() -> None:
     found = _refs("Fans from England and Northern Ireland met the New England Patriots, then flew to New South Wales.")
     assert {("England", "place"), ("Northern Ireland", "place"), ("New South Wales", "place")} <= found
     assert not {name for name, kind in found if kind == "person"}
+
+
+def test_a_name_only_on_a_label_line_is_page_furniture() -> None:
+    found = _refs("The Japan Times Online\n\nJapan on Thursday tracked a submarine in its waters, officials said.")
+    assert ("Japan Times Online", "organization") not in found and ("Japan", "place") in found
