@@ -50,6 +50,7 @@ class Chunk:
     sentence_initial: bool
     headline: bool  # from a line written in Title Case, where capitals prove nothing
     possessive: bool  # the last word carried "'s"
+    credit: bool = False  # in the reporters' credit ("X contributed to this report"): only its outlet counts
 
     @property
     def text(self) -> str:
@@ -82,6 +83,12 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|Vol|Sgt|Capt|Maj)\.$")
 
 
+# The reporters' credits closing a story: "CNN's Stella Chan contributed to this report", "Dan Ilett of ZDNet UK
+# reported from London", "Pamela Brown reported from Dusseldorf": who wrote it where, not who or where it is about
+# (the outlet it names still counts).
+CREDIT_SENTENCE = re.compile(r"\bcontributed (?:to this (?:report|story)|reporting)\b|[A-Z][\w'’.-]* (?:reported|wrote|filed) from [A-Z]")
+
+
 def _is_site_chrome(line: str) -> bool:
     """Navigation menus ("News / Business / Opinion", "Programs ------ RADIO ------ AM ...") and copyright
     lines: page furniture, not story."""
@@ -105,8 +112,9 @@ def _pieces(line: str) -> list[tuple[int, str]]:
 _new_token = tuple.__new__
 
 
-def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool]]:
-    """Tokens per sentence-ish piece of each line, and whether that piece is written in Title Case."""
+def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool, bool]]:
+    """Tokens per sentence-ish piece of each line, whether that piece is written in Title Case, and whether it
+    is the reporters' credit."""
     offset = 0
     for line in text.splitlines(keepends=True):
         if _is_site_chrome(line):
@@ -117,7 +125,8 @@ def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool]]:
             tokens = [_new_token(Token, (m.group(), base + m.start(), base + m.end())) for m in TOKEN.finditer(piece)]
             if "-" in piece:  # only then can a token carry a suffix to split off
                 tokens = [part for token in tokens for part in (_split_suffix(token) if "-" in token.text else (token,))]
-            yield tokens, _is_headline(piece)
+            credit = "ted" in piece and bool(CREDIT_SENTENCE.search(piece))  # the cheap test first: "reported"
+            yield tokens, _is_headline(piece), credit
         offset += len(line)
 
 
@@ -134,8 +143,8 @@ def _split_suffix(token: Token) -> tuple[Token, ...]:
 
 
 def find_chunks(text: str) -> Iterator[Chunk]:
-    for tokens, headline in tokens_by_line(text):
-        yield from _line_chunks(tokens, headline)
+    for tokens, headline, credit in tokens_by_line(text):
+        yield from _line_chunks(tokens, headline, credit)
 
 
 def _joins(previous: Token, word: Token, following: Token | None) -> bool:
@@ -150,7 +159,7 @@ def _joins(previous: Token, word: Token, following: Token | None) -> bool:
     return lower in CONNECTORS_AFTER_HEAD and previous.lower in HEADS_BEFORE_OF
 
 
-def _line_chunks(tokens: list[Token], headline: bool) -> Iterator[Chunk]:
+def _line_chunks(tokens: list[Token], headline: bool, credit: bool) -> Iterator[Chunk]:
     index, sentence_start = 0, True
     while index < len(tokens):
         text = tokens[index].text
@@ -160,7 +169,7 @@ def _line_chunks(tokens: list[Token], headline: bool) -> Iterator[Chunk]:
             continue
         end = _chunk_end(tokens, index)
         words = tuple(tokens[index:end])
-        yield _make_chunk(tokens, index, end, words, sentence_start, headline)
+        yield _make_chunk(tokens, index, end, words, sentence_start, headline, credit)
         sentence_start = False
         index = end
 
@@ -200,7 +209,8 @@ def _ends_name(word: str, following: Token) -> bool:
     return not (stem in _NAME_POSSESSIVES and is_capitalised(following.text))
 
 
-def _make_chunk(tokens: list[Token], start: int, end: int, words: tuple[Token, ...], initial: bool, headline: bool) -> Chunk:
+def _make_chunk(tokens: list[Token], start: int, end: int, words: tuple[Token, ...], initial: bool, headline: bool,
+                credit: bool) -> Chunk:
     before = tuple(t.lower for t in tokens[max(0, start - 3) : start])
     after = tokens[end].lower if end < len(tokens) else ""
     possessive = _possessive(words[-1].text)
@@ -208,4 +218,4 @@ def _make_chunk(tokens: list[Token], start: int, end: int, words: tuple[Token, .
         last = words[-1]
         stem = re.sub(r"(?:'s|’s|')$|’$", "", last.text)
         words = (*words[:-1], Token(stem, last.start, last.start + len(stem)))
-    return Chunk(words, before, after, initial, headline, possessive)
+    return Chunk(words, before, after, initial, headline, possessive, credit)

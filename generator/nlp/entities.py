@@ -103,12 +103,11 @@ class Extractor:
         previous: list[Candidate] = []
         for chunk in find_chunks(text):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
+            if chunk.credit:  # "CNN's Ariane de Vogue contributed to this report": the outlet, nobody and nowhere else
+                found = [f for f in found if f.kind == "organization" and f.strength >= STRONG]
             if text.startswith(WEB_SUFFIXES, chunk.tokens[-1].end):
                 # "the story at Billboard.com", "AOL.com": a website is a company or nothing, never a place or a person
                 found = [f for f in found if f.kind == "organization"]
-            if found and found[0].kind == "credit" and chunk.after == "contributed" and chunk.before[-1:] == ("and",):
-                # "Evan Perez and Alina Machado contributed to this report": both are credits
-                findings = findings[: len(findings) - len(previous)] + [Candidate(p.tokens, "credit", p.name, 0) for p in previous]
             previous = found
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
@@ -423,10 +422,7 @@ def _abbreviation_of(chunk: Chunk, previous: list[Candidate]) -> list[Candidate]
 
 
 def _is_credit(chunk: Chunk) -> bool:
-    """'Reporting by Angus McDowall', 'Posted on July 12 2016 by Paula Astih', 'CNN's Ariane de Vogue
-    contributed to this report'."""
-    if chunk.after == "contributed":
-        return True
+    """'Reporting by Angus McDowall', 'Posted on July 12 2016 by Paula Astih'."""
     before = chunk.before
     if before and before[-1] == "by" and (len(before) == 1 or before[-2] in CREDIT_WORDS or before[-2].isdigit()):
         return True  # "by X" opening a paragraph is a byline

@@ -23,9 +23,11 @@ def test_an_everyday_word_after_in_is_not_a_place() -> None:
     assert not _names("The leaflets were printed in English and handed out in Kefarnaha.", "place") - {"Kefarnaha"}
 
 
-def test_reporters_credited_for_the_report_are_not_people_of_the_story() -> None:
-    found = _names("The court ruled on Monday. Evan Perez and Alina Machado contributed to this report.", "person")
-    assert not found & {"Evan Perez", "Alina Machado"}
+def test_the_reporters_credit_names_only_its_outlet() -> None:
+    found = _refs("The court ruled on Monday. CNN's Evan Perez and Alina Machado contributed to this report.")
+    assert found == {("CNN", "organization")}
+    assert not _refs("The court ruled on Monday in a long hearing. Dan Ilett of ZDNet UK reported from London.") - {
+        ("ZDNet UK", "organization")}
 
 
 def test_a_byline_glued_to_the_first_sentence_is_a_credit_but_by_a_date_is_not() -> None:
