@@ -191,10 +191,10 @@ class Resolver:
                 continue
             name = head.name
             if " " in name:  # "Charles Kennedy": the same name as a person, with a given name other people have
-                person = by_name.get(alias_key(name))
+                same = by_name.get(alias_key(name))
                 namesakes = by_given_name.get(name.split()[0].casefold(), [])
-                if person is not None and seen[person] > seen[head] and len(namesakes) > 1 and sum(seen[n] for n in namesakes) >= MIN_PERSON_ARTICLES:
-                    canonical[ref] = person
+                if same is not None and seen[same] > seen[head] and len(namesakes) > 1 and sum(seen[n] for n in namesakes) >= MIN_PERSON_ARTICLES:
+                    canonical[ref] = same
                 continue
             stem = name[:-1] if name.endswith("s") and not name.endswith("ss") else name  # "Assads regime"
             owners = by_surname.get(_surname(name)) or by_surname.get(_surname(stem)) or []
