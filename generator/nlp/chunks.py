@@ -23,7 +23,7 @@ from generator.nlp.lexicon import (
 
 # Words (a double hyphen is a dash between words: "Air Force--completes"), abbreviations ("U.S."), and a middle
 # initial before a name ("George W. Bush", "Robert F. Kennedy"), so its full stop does not cut the name.
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|[^\W_](?:[\w'’]|-(?!-))*[\w]|[^\W_]|\S")
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|[^\W_](?:[\w'’]*[\w])?(?:-[\w'’]*[\w])*|\S")
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ul|ud|bin|ibn|abu|abd)-[A-Z]")
 CONNECTORS_AFTER_HEAD = frozenset({"of", "for"})
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | ROLE_WORDS | {"rights", "affairs", "city", "state"}
@@ -125,7 +125,7 @@ def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool, bool]]:
             tokens = [_new_token(Token, (m.group(), base + m.start(), base + m.end())) for m in TOKEN.finditer(piece)]
             if "-" in piece:  # only then can a token carry a suffix to split off
                 tokens = [part for token in tokens for part in (_split_suffix(token) if "-" in token.text else (token,))]
-            credit = "ted" in piece and bool(CREDIT_SENTENCE.search(piece))  # the cheap test first: "reported"
+            credit = ("contributed" in piece or "d from " in piece or "wrote from" in piece) and bool(CREDIT_SENTENCE.search(piece))
             yield tokens, _is_headline(piece), credit
         offset += len(line)
 

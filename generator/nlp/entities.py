@@ -141,11 +141,12 @@ class Extractor:
     def _is_byline(self, chunk: Chunk) -> bool:
         """'By David DeBatto Dec. 8, 2004 | On June 15...': a byline glued to the story's first sentence
         (not 'By Tuesday Syrian forces...': what follows 'By' must be a person's name and nothing else)."""
+        if chunk.tokens[0].text != "By" or not chunk.sentence_initial:
+            return False
         words = list(chunk.tokens[1:])
         while words and (words[-1].lower.rstrip(".") in MONTHS or words[-1].lower in WEEKDAYS):
             words.pop()
-        return (chunk.sentence_initial and chunk.tokens[0].text == "By" and 2 <= len(words) <= 3
-                and all(self.is_name_word(t) and not self._is_place_word(t) for t in words))
+        return 2 <= len(words) <= 3 and all(self.is_name_word(t) and not self._is_place_word(t) for t in words)
 
     def _owned_by(self, finding: Candidate, possessor: Place | None) -> Candidate:
         """"Russia's Foreign Ministry" -> Russian Foreign Ministry: a generic body takes its country's name."""
