@@ -99,7 +99,7 @@ PLACE_HEADS = frozenset(
     street road square avenue highway bridge district province governorate region county city town
     village island islands river sea ocean gulf bay strait mountains mountain valley desert plain
     plains peninsula lake coast neighbourhood neighborhood camp countryside heights oasis canal
-    territories territory land
+    territories territory land park
     """.split()
 )
 # First words of Arabic, Kurdish and Turkish place names ("Khan Sheikhun", "Deir ez-Zor", "Tel Abyad").
@@ -122,7 +122,7 @@ ROLE_NOUNS = ROLE_WORDS - frozenset("foreign defense defence interior special un
 # Last words of buildings and sites: not linked (see the annotation guidelines).
 FACILITY_HEADS = frozenset(
     "house hospital school mosque church cathedral airport airbase base stadium palace prison museum temple embassy "
-    "consulate hotel building tower dam market".split()
+    "consulate hotel building tower dam market jail cosmodrome".split()
 )
 # Last words of events, shows and farms, never of a person's name: "Glastonbury Festival", "Davis Cup", "Downton
 # Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).

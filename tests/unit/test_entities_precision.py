@@ -90,3 +90,8 @@ def test_the_nations_of_the_uk_and_regions_named_new_are_places() -> None:
 def test_a_name_only_on_a_label_line_is_page_furniture() -> None:
     found = _refs("The Japan Times Online\n\nJapan on Thursday tracked a submarine in its waters, officials said.")
     assert ("Japan Times Online", "organization") not in found and ("Japan", "place") in found
+
+
+def test_parks_are_places_and_jails_are_facilities_not_people() -> None:
+    found = _refs("Protesters met in Gezi Park on Monday; two were taken to the Boone County Jail, police said.")
+    assert ("Gezi Park", "place") in found and not {name for name, kind in found if kind == "person"}
