@@ -11,6 +11,7 @@ each name gets one type, the one with the strongest evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -329,7 +330,7 @@ class Extractor:
             return None  # "the Coalition", "the Province": a back-reference, not a name
         if name.isupper() and (name.casefold() in CAPITALS_JUNK or name.casefold() in common_words()):
             return None  # "GMT", and words in capitals: "AND", "HE", "ANY", "SEND"
-        if last in ORG_HEADS or first in ORG_OPENERS or (name.isupper() and 2 <= len(name) <= 5 and name.isalpha()):
+        if last in ORG_HEADS or first in ORG_OPENERS or _acronym(name):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in ORG_HEADS and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
@@ -341,8 +342,9 @@ class Extractor:
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens):
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)
-        # "in English", "to Latin": an everyday word alone is a language or a topic, not a place
-        if _place_context(chunk) and tokens[0] == chunk.tokens[0] and not (len(tokens) == 1 and self._everyday(tokens[0])):
+        # "in English", "in FY04", "in IQ": an everyday word or initials alone are a language, a topic or jargon
+        alone = len(tokens) == 1 and (self._everyday(tokens[0]) or name.isupper() and "." not in name)
+        if _place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone:
             return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
         # By its shape alone a name needs one word that is not everyday English, or to open with a given name:
         # "Best Regards", "Cancer Patients", "Happy New Year" are headline case or salutations; "Tony Blair",
@@ -386,6 +388,15 @@ class Extractor:
 # Word endings of English common nouns and adverbs, rare at the end of a name ("Death Toll Rise",
 # "Countryside Terrorist", "Reportedly"); "-ing", "-ence", "-ance" are left out (King, Lawrence, Lance).
 COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ism", "ists", "ology", "ship", "edly", "ically", "ities")
+
+
+ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # up to 39: chapters, wars, kings, super bowls
+
+
+def _acronym(name: str) -> bool:
+    """An organisation's initials by their shape: three to five capitals. Not two ('AZ', 'HR', 'IP', 'PC': states,
+    jargon; the two-letter bodies, UN and EU, are in the alias table) nor a Roman numeral ('III', 'XVII')."""
+    return name.isupper() and 3 <= len(name) <= 5 and name.isalpha() and not ROMAN_NUMERAL.fullmatch(name)
 
 
 def _name_length_ok(tokens: tuple[Token, ...]) -> bool:

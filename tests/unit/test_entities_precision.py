@@ -95,3 +95,9 @@ def test_a_name_only_on_a_label_line_is_page_furniture() -> None:
 def test_parks_are_places_and_jails_are_facilities_not_people() -> None:
     found = _refs("Protesters met in Gezi Park on Monday; two were taken to the Boone County Jail, police said.")
     assert ("Gezi Park", "place") in found and not {name for name, kind in found if kind == "person"}
+
+
+def test_two_capitals_roman_numerals_and_jargon_are_no_organisations_or_places() -> None:
+    found = _refs("Spending in FY04 rose, Chapter VII of the charter and World War II were cited, and AZ and PC sales fell.")
+    assert not {name for name, kind in found if kind in {"organization", "place"}} - {"World War II"}
+    assert ("NATO", "organization") in _refs("The summit of NATO leaders ended on Monday, officials said.")
