@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from generator.models import Mention
 from generator.nlp.chunks import Token
 from generator.nlp.gazetteer import Place
-from generator.nlp.lexicon import GIVEN_NAMES_IN_COMMON_WORDS, NAME_PARTICLES, SPEECH_VERBS
+from generator.nlp.lexicon import COMMON_GIVEN_NAMES, NAME_PARTICLES, SPEECH_VERBS
 
 STRONG, KEYWORD, CONTEXT, SHAPE = 4, 3, 2, 1  # how sure a finding is of its type
 ARABIC_OPENERS = frozenset("abu umm bin ibn bani beni ash as ad".split())
@@ -99,7 +99,7 @@ def _opens_with_given_name(name: str, given_names: set[str]) -> bool:
     first, longer = name.split()[0], " " in name
     if first.casefold() in NAME_PARTICLES | ARABIC_OPENERS or "-" in first:
         return False  # "Al Bukamal", "Abu al-Duhour", "al-Bu Kamal": Arabic names open places as often as people
-    return first in given_names or longer and first.casefold() in GIVEN_NAMES_IN_COMMON_WORDS
+    return first in given_names or longer and first.casefold() in COMMON_GIVEN_NAMES
 
 
 def _resolve_person(f: Candidate, by_surname: dict[str, set[str]], full_names: set[str]) -> Candidate:

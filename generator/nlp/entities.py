@@ -30,6 +30,7 @@ from generator.nlp.article_names import (
 from generator.nlp.chunks import Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place
 from generator.nlp.lexicon import (
+    COMMON_GIVEN_NAMES,
     COMPANY_SUFFIXES,
     COMPASS_WORDS,
     COMPLEMENT_ENDS,
@@ -318,7 +319,8 @@ class Extractor:
             return False  # "Assad regime"; a capital's regime is still the capital ("the Damascus regime")
         if chunk.sentence_initial or chunk.headline:
             return place.population >= 1_000_000 or place.listed
-        return place.listed or place.population >= 200_000 or _place_context(chunk, known_town=True)
+        # "a visit to Ramallah" is a place; "Best to Alice" is a letter: a town named like a person needs "in", "near"...
+        return place.listed or place.population >= 200_000 or _place_context(chunk, known_town=chunk.text.casefold() not in COMMON_GIVEN_NAMES)
 
     def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower

@@ -182,6 +182,18 @@ GIVEN_NAMES_IN_COMMON_WORDS = frozenset(
     """.split()
 )
 
+# Frequent given names that are not everyday words: with those above, the first names a reader knows as
+# names ("Alice", "Howard"). A town called so is a place only with strong evidence ("Best to Alice" is a letter).
+COMMON_GIVEN_NAMES = GIVEN_NAMES_IN_COMMON_WORDS | frozenset(
+    """
+    alice amanda andrew angela anne anthony arthur barbara betty carol catherine charles christine christopher
+    daniel deborah dennis diana donald donna dorothy douglas edward elizabeth ellen gary gregory harold helen
+    howard jason jeffrey jessica joan jonathan joseph joshua julia julie karen katherine kenneth kevin larry
+    laura lawrence linda lisa louis margaret maria martha matthew melissa michelle nancy nicholas nicole patricia
+    patrick peter raymond rebecca richard robert ronald ruth sandra sharon stephanie stephen steven susan
+    teresa thomas timothy william
+    """.split()
+)
 # Words right after a name that make it a company or body, not a place or person ("Yahoo spokeswoman
 # Nicki Dugan", "Sears shares rose", "Kmart chief executive").
 ORG_CUES_AFTER = frozenset("spokesman spokeswoman spokesperson shares shareholders stock chairman ceo executives employees".split())

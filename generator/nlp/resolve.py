@@ -197,12 +197,12 @@ class Resolver:
                     canonical[ref] = same
                 continue
             stem = name[:-1] if name.endswith("s") and not name.endswith("ss") else name  # "Assads regime"
-            owners = by_surname.get(_surname(name)) or by_surname.get(_surname(stem)) or []
+            owners = sorted({*by_surname.get(_surname(name), []), *by_surname.get(_surname(stem), [])}, key=lambda o: -seen[o])
             namesakes = by_given_name.get(name.casefold(), [])
             wanted = max(MIN_PERSON_ARTICLES, PERSON_OVER_PLACE * seen[head])
             if sum(seen[o] for o in owners) >= wanted:
-                if len(owners) == 1:
-                    canonical[ref] = owners[0]
+                if seen[owners[0]] >= max(wanted, PERSON_OVER_PLACE * sum(seen[o] for o in owners[1:])):
+                    canonical[ref] = owners[0]  # "Assads": Bashar al-Assad, far the most written-about Assad
                 else:
                     dropped.add(ref)  # "Kennedy" of several Kennedys: somebody's, not a place
             elif len(namesakes) > 1 and sum(seen[n] for n in namesakes) >= wanted:

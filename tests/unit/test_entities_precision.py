@@ -101,3 +101,8 @@ def test_two_capitals_roman_numerals_and_jargon_are_no_organisations_or_places()
     found = _refs("Spending in FY04 rose, Chapter VII of the charter and World War II were cited, and AZ and PC sales fell.")
     assert not {name for name, kind in found if kind in {"organization", "place"}} - {"World War II"}
     assert ("NATO", "organization") in _refs("The summit of NATO leaders ended on Monday, officials said.")
+
+
+def test_a_town_named_like_a_person_needs_more_than_to() -> None:
+    assert not _names("Thanks for the call, and give my best to Alice.", "place")
+    assert "Alice" in _names("Floods hit homes in Alice on Monday, the county said.", "place")
