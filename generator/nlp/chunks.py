@@ -21,7 +21,9 @@ from generator.nlp.lexicon import (
     ROLE_WORDS,
 )
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’\-]*[\w]|[^\W_]|\S")
+# Words (a double hyphen is a dash between words: "Air Force--completes"), abbreviations ("U.S."), and a middle
+# initial before a name ("George W. Bush", "Robert F. Kennedy"), so its full stop does not cut the name.
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|[^\W_](?:[\w'’]*[\w])?(?:-[\w'’]*[\w])*|\S")
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ul|ud|bin|ibn|abu|abd)-[A-Z]")
 CONNECTORS_AFTER_HEAD = frozenset({"of", "for"})
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | ROLE_WORDS | {"rights", "affairs", "city", "state"}
@@ -48,6 +50,7 @@ class Chunk:
     sentence_initial: bool
     headline: bool  # from a line written in Title Case, where capitals prove nothing
     possessive: bool  # the last word carried "'s"
+    credit: bool = False  # in the reporters' credit ("X contributed to this report"): only its outlet counts
 
     @property
     def text(self) -> str:
@@ -60,11 +63,18 @@ def is_capitalised(word: str) -> bool:
     return "-" in word[:5] and bool(PARTICLE_PREFIX.match(word))
 
 
+_LABEL = re.compile(r"[A-Za-z'’&\- ]+")  # words only: no full stop, figures or brackets (a table row has them)
+
+
 def _is_headline(line: str) -> bool:
-    """Title Case: every word of four letters or more capitalised, one exception in a long title."""
+    """Title Case: every word of four letters or more capitalised, one exception in a long title; also a short
+    label line without a full stop ("The Japan Times Online", "Band Aid Video On Air": a page's title or a
+    site's name)."""
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     long_words = [w for w in words if len(w) > 3]
     lower = sum(not w[0].isupper() for w in long_words)
+    if lower == 0 and 2 <= len(long_words) and len(words) <= 8 and _LABEL.fullmatch(line.strip()):
+        return True
     return 5 <= len(long_words) and len(words) <= 30 and (lower == 0 or lower == 1 and len(long_words) >= 8)
 
 
@@ -73,10 +83,17 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|Vol|Sgt|Capt|Maj)\.$")
 
 
+# The reporters' credits closing a story: "CNN's Stella Chan contributed to this report", "Dan Ilett of ZDNet UK
+# reported from London", "Pamela Brown reported from Dusseldorf": who wrote it where, not who or where it is about
+# (the outlet it names still counts).
+CREDIT_SENTENCE = re.compile(r"\bcontributed (?:to this (?:report|story)|reporting)\b|[A-Z][\w'’.-]* (?:reported|wrote|filed) from [A-Z]")
+
+
 def _is_site_chrome(line: str) -> bool:
-    """Navigation menus ("News / Business / Opinion") and copyright lines: page furniture, not story."""
+    """Navigation menus ("News / Business / Opinion", "Programs ------ RADIO ------ AM ...") and copyright
+    lines: page furniture, not story."""
     lower = line.casefold()
-    return line.count(" / ") >= 2 or "all rights reserved" in lower or "©" in line or "(c) " in lower[:4]
+    return line.count(" / ") >= 2 or line.count("---") >= 2 or "all rights reserved" in lower or "©" in line or "(c) " in lower[:4]
 
 
 def _pieces(line: str) -> list[tuple[int, str]]:
@@ -95,8 +112,9 @@ def _pieces(line: str) -> list[tuple[int, str]]:
 _new_token = tuple.__new__
 
 
-def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool]]:
-    """Tokens per sentence-ish piece of each line, and whether that piece is written in Title Case."""
+def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool, bool]]:
+    """Tokens per sentence-ish piece of each line, whether that piece is written in Title Case, and whether it
+    is the reporters' credit."""
     offset = 0
     for line in text.splitlines(keepends=True):
         if _is_site_chrome(line):
@@ -107,7 +125,8 @@ def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool]]:
             tokens = [_new_token(Token, (m.group(), base + m.start(), base + m.end())) for m in TOKEN.finditer(piece)]
             if "-" in piece:  # only then can a token carry a suffix to split off
                 tokens = [part for token in tokens for part in (_split_suffix(token) if "-" in token.text else (token,))]
-            yield tokens, _is_headline(piece)
+            credit = ("contributed" in piece or "d from " in piece or "wrote from" in piece) and bool(CREDIT_SENTENCE.search(piece))
+            yield tokens, _is_headline(piece), credit
         offset += len(line)
 
 
@@ -124,8 +143,8 @@ def _split_suffix(token: Token) -> tuple[Token, ...]:
 
 
 def find_chunks(text: str) -> Iterator[Chunk]:
-    for tokens, headline in tokens_by_line(text):
-        yield from _line_chunks(tokens, headline)
+    for tokens, headline, credit in tokens_by_line(text):
+        yield from _line_chunks(tokens, headline, credit)
 
 
 def _joins(previous: Token, word: Token, following: Token | None) -> bool:
@@ -140,7 +159,7 @@ def _joins(previous: Token, word: Token, following: Token | None) -> bool:
     return lower in CONNECTORS_AFTER_HEAD and previous.lower in HEADS_BEFORE_OF
 
 
-def _line_chunks(tokens: list[Token], headline: bool) -> Iterator[Chunk]:
+def _line_chunks(tokens: list[Token], headline: bool, credit: bool) -> Iterator[Chunk]:
     index, sentence_start = 0, True
     while index < len(tokens):
         text = tokens[index].text
@@ -150,7 +169,7 @@ def _line_chunks(tokens: list[Token], headline: bool) -> Iterator[Chunk]:
             continue
         end = _chunk_end(tokens, index)
         words = tuple(tokens[index:end])
-        yield _make_chunk(tokens, index, end, words, sentence_start, headline)
+        yield _make_chunk(tokens, index, end, words, sentence_start, headline, credit)
         sentence_start = False
         index = end
 
@@ -190,7 +209,8 @@ def _ends_name(word: str, following: Token) -> bool:
     return not (stem in _NAME_POSSESSIVES and is_capitalised(following.text))
 
 
-def _make_chunk(tokens: list[Token], start: int, end: int, words: tuple[Token, ...], initial: bool, headline: bool) -> Chunk:
+def _make_chunk(tokens: list[Token], start: int, end: int, words: tuple[Token, ...], initial: bool, headline: bool,
+                credit: bool) -> Chunk:
     before = tuple(t.lower for t in tokens[max(0, start - 3) : start])
     after = tokens[end].lower if end < len(tokens) else ""
     possessive = _possessive(words[-1].text)
@@ -198,4 +218,4 @@ def _make_chunk(tokens: list[Token], start: int, end: int, words: tuple[Token, .
         last = words[-1]
         stem = re.sub(r"(?:'s|’s|')$|’$", "", last.text)
         words = (*words[:-1], Token(stem, last.start, last.start + len(stem)))
-    return Chunk(words, before, after, initial, headline, possessive)
+    return Chunk(words, before, after, initial, headline, possessive, credit)

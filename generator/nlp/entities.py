@@ -11,6 +11,7 @@ each name gets one type, the one with the strongest evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,9 +30,11 @@ from generator.nlp.article_names import (
 from generator.nlp.chunks import Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place
 from generator.nlp.lexicon import (
+    COMMON_GIVEN_NAMES,
     COMPANY_SUFFIXES,
     COMPASS_WORDS,
     COMPLEMENT_ENDS,
+    EVENT_HEADS,
     FACILITY_HEADS,
     FURNITURE,
     GENERIC_ORG_WORDS,
@@ -55,6 +58,7 @@ from generator.nlp.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLES,
+    TOWARDS_CUES,
     WEEKDAYS,
     WELL_KNOWN_ORGS,
     WHOLE_OPENERS,
@@ -67,6 +71,7 @@ STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighb
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
 
 
+WEB_SUFFIXES = (".com", ".org", ".net", ".co.", ".gov", ".edu")
 # Known names are at most this many words; longer spans are never tried.
 MAX_KNOWN_NAME_WORDS = 10
 
@@ -100,6 +105,11 @@ class Extractor:
         previous: list[Candidate] = []
         for chunk in find_chunks(text):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
+            if chunk.credit:  # "CNN's Ariane de Vogue contributed to this report": the outlet, nobody and nowhere else
+                found = [f for f in found if f.kind == "organization" and f.strength >= STRONG]
+            if text.startswith(WEB_SUFFIXES, chunk.tokens[-1].end):
+                # "the story at Billboard.com", "AOL.com": a website is a company or nothing, never a place or a person
+                found = [f for f in found if f.kind == "organization"]
             previous = found
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
@@ -111,21 +121,34 @@ class Extractor:
         plain = chunk.text.casefold().removeprefix("the ")
         if plain in FURNITURE:
             return []
-        if _is_credit(chunk):
+        if _is_credit(chunk) or self._is_byline(chunk):
             return [Candidate(chunk.tokens, "credit", chunk.text, 0)]
         tokens = list(chunk.tokens)
+        title = tokens[0]
         role_cue = bool(chunk.before) and chunk.before[-1] in ROLE_NOUNS
         while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
             if tokens[0].lower in {"photo", "photos"}:
                 return []
             role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
-            tokens.pop(0)
+            title = tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1):
             tokens.pop()
         found: list[Candidate] = []
         for number, part in enumerate(_split_run_ons(tokens)):
             found += self._split_at_roles(part, chunk, role_cue and number == 0)
+        if found and tokens and found[0].tokens[0] == tokens[0] and tokens[0] != chunk.tokens[0]:
+            found[0] = _with_royal_title(found[0], title)
         return found
+
+    def _is_byline(self, chunk: Chunk) -> bool:
+        """'By David DeBatto Dec. 8, 2004 | On June 15...': a byline glued to the story's first sentence
+        (not 'By Tuesday Syrian forces...': what follows 'By' must be a person's name and nothing else)."""
+        if chunk.tokens[0].text != "By" or not chunk.sentence_initial:
+            return False
+        words = list(chunk.tokens[1:])
+        while words and (words[-1].lower.rstrip(".") in MONTHS or words[-1].lower in WEEKDAYS):
+            words.pop()
+        return 2 <= len(words) <= 3 and all(self.is_name_word(t) and not self._is_place_word(t) for t in words)
 
     def _owned_by(self, finding: Candidate, possessor: Place | None) -> Candidate:
         """"Russia's Foreign Ministry" -> Russian Foreign Ministry: a generic body takes its country's name."""
@@ -296,11 +319,12 @@ class Extractor:
             return False  # "Assad regime"; a capital's regime is still the capital ("the Damascus regime")
         if chunk.sentence_initial or chunk.headline:
             return place.population >= 1_000_000 or place.listed
-        return place.listed or place.population >= 200_000 or _place_context(chunk)
+        # "a visit to Ramallah" is a place; "Best to Alice" is a letter: a town named like a person needs "in", "near"...
+        return place.listed or place.population >= 200_000 or _place_context(chunk, known_town=chunk.text.casefold() not in COMMON_GIVEN_NAMES)
 
     def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
-        if last in FACILITY_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
+        if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and len(tokens) > 1:
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
@@ -308,7 +332,7 @@ class Extractor:
             return None  # "the Coalition", "the Province": a back-reference, not a name
         if name.isupper() and (name.casefold() in CAPITALS_JUNK or name.casefold() in common_words()):
             return None  # "GMT", and words in capitals: "AND", "HE", "ANY", "SEND"
-        if last in ORG_HEADS or first in ORG_OPENERS or (name.isupper() and 2 <= len(name) <= 5 and name.isalpha()):
+        if last in ORG_HEADS or first in ORG_OPENERS or _acronym(name):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in ORG_HEADS and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
@@ -320,13 +344,17 @@ class Extractor:
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens):
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)
-        if _place_context(chunk) and tokens[0] == chunk.tokens[0]:
+        # "in English", "in FY04", "in IQ": an everyday word or initials alone are a language, a topic or jargon
+        alone = len(tokens) == 1 and (self._everyday(tokens[0]) or name.isupper() and "." not in name)
+        if _place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone:
             return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
         # By its shape alone a name needs one word that is not everyday English, or to open with a given name:
         # "Best Regards", "Cancer Patients", "Happy New Year" are headline case or salutations; "Tony Blair",
         # "Frank Field" are names.
+        # Nor does a name open with an everyday word that is no given name: "Holy Grail", "Real Madrid", "Time
+        # Warner Cable", "Former Wallaby" are headline case, teams, companies or a word glued to a name.
         everyday = all(t.lower in common_words() for t in tokens) and tokens[0].lower not in GIVEN_NAMES_IN_COMMON_WORDS
-        if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens) and not everyday:
+        if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens) and not everyday and not self._everyday(tokens[0]):
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
@@ -350,6 +378,8 @@ class Extractor:
     def is_name_word(self, token: Token) -> bool:
         """A word that can be part of a person's name: not junk, not an acronym, not a demonym."""
         text = token.text
+        if len(text) == 2 and text[1] == "." and text[0].isupper():
+            return True  # a middle initial: "George W. Bush"
         if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
             return False
         if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS):
@@ -362,10 +392,30 @@ class Extractor:
 COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ism", "ists", "ology", "ship", "edly", "ically", "ities")
 
 
+ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # up to 39: chapters, wars, kings, super bowls
+
+
+def _acronym(name: str) -> bool:
+    """An organisation's initials by their shape: three to five capitals. Not two ('AZ', 'HR', 'IP', 'PC': states,
+    jargon; the two-letter bodies, UN and EU, are in the alias table) nor a Roman numeral ('III', 'XVII')."""
+    return name.isupper() and 3 <= len(name) <= 5 and name.isalpha() and not ROMAN_NUMERAL.fullmatch(name)
+
+
 def _name_length_ok(tokens: tuple[Token, ...]) -> bool:
     """Two or three name words, four only with a particle ('Luiz Inacio Lula da Silva' has two)."""
     words = [t for t in tokens if t.lower not in NAME_PARTICLES]
     return 2 <= len(words) <= 3 or (len(words) == 4 and len(words) < len(tokens))
+
+
+# Titles a person known by one name is called by: "Prince William", "Queen Elizabeth", "Pope Francis".
+ROYAL_TITLES = frozenset("king queen prince princess pope emperor empress duke duchess".split())
+
+
+def _with_royal_title(finding: Candidate, title: Token) -> Candidate:
+    """'Prince William' is the name, not 'William', unless the article names him in full (see resolve_in_article)."""
+    if finding.kind != "person" or len(finding.tokens) != 1 or title.lower not in ROYAL_TITLES:
+        return finding
+    return Candidate(finding.tokens, "person", finding.name, finding.strength, None, finding.headline, finding.after, title.text)
 
 
 def _is_abbreviation(chunk: Chunk) -> bool:
@@ -414,12 +464,13 @@ def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
     return [p for p in parts if p]
 
 
-def _place_context(chunk: Chunk) -> bool:
-    """'in X', 'the town of X': X is a place; not 'in Assad regime airstrikes' (a ruler's regime, forces...)."""
+def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
+    """'in X', 'the town of X': X is a place; not 'in Assad regime airstrikes' (a ruler's regime, forces...).
+    'to X', 'from X' only for a town the gazetteer knows."""
     if chunk.after in OWNER_NOUNS:
         return False
     before = chunk.before
-    if before and before[-1] in PLACE_CUES:
+    if before and (before[-1] in PLACE_CUES or known_town and before[-1] in TOWARDS_CUES):
         return True
     return len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS_BEFORE_OF
 

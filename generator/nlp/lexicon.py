@@ -79,7 +79,7 @@ ORG_HEADS = frozenset(
     herald journal tribune telegraph monitor watch crescent cross institution academy college
     club society legion militia militias nations interim government republic cooperation community forum
     online section secretariat standard corp exchange holdings airlines airways motors industries
-    technologies communications securities
+    technologies communications securities board express
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).
@@ -99,13 +99,16 @@ PLACE_HEADS = frozenset(
     street road square avenue highway bridge district province governorate region county city town
     village island islands river sea ocean gulf bay strait mountains mountain valley desert plain
     plains peninsula lake coast neighbourhood neighborhood camp countryside heights oasis canal
-    territories territory land
+    territories territory land park
     """.split()
 )
 # First words of Arabic, Kurdish and Turkish place names ("Khan Sheikhun", "Deir ez-Zor", "Tel Abyad").
 PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel jisr bab beit bayt ain ayn qaryat qasr mount lake gulf".split())
 # Words right before an unknown capitalised phrase that make it a place.
-PLACE_CUES = frozenset("in near outside to from into across toward towards around inside at".split())
+PLACE_CUES = frozenset("in near outside into across around inside at".split())
+# These make a known town a place ("a visit to Ramallah") but not an unknown name: people are written to, quoted
+# from and loyal to ("a call from Charles Kennedy", "loyal to Assad", "towards Assads atrocities").
+TOWARDS_CUES = frozenset("to from toward towards".split())
 # Words right after an unknown capitalised phrase that make it a place ("the Hara area").
 PLACE_CUES_AFTER = frozenset("state area district neighbourhood neighborhood province governorate countryside suburb suburbs town village city region".split())
 PLACE_NOUNS_BEFORE_OF = frozenset(
@@ -119,7 +122,13 @@ ROLE_NOUNS = ROLE_WORDS - frozenset("foreign defense defence interior special un
 # Last words of buildings and sites: not linked (see the annotation guidelines).
 FACILITY_HEADS = frozenset(
     "house hospital school mosque church cathedral airport airbase base stadium palace prison museum temple embassy "
-    "consulate hotel building tower dam market university".split()
+    "consulate hotel building tower dam market jail cosmodrome".split()
+)
+# Last words of events, shows and farms, never of a person's name: "Glastonbury Festival", "Davis Cup", "Downton
+# Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).
+EVENT_HEADS = frozenset(
+    "arena abbey farm festival games championships championship cup trophy prix awards tournament carnival circus "
+    "marathon olympics".split()
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
 NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported")
@@ -169,9 +178,22 @@ GIVEN_NAMES_IN_COMMON_WORDS = frozenset(
     kelly kim kyle mark martin mary matt michael mike molly nick oliver oscar pat paul phil ray ricky
     rob robin roger ryan sally sam sarah scott sean simon steve sue ted teddy tim tom tommy tony tracy
     victor vince vincent walter will
+    drew duncan guy jacques jay jesus lance les li max miles park per rachel randall rod wally walker
     """.split()
 )
 
+# Frequent given names that are not everyday words: with those above, the first names a reader knows as
+# names ("Alice", "Howard"). A town called so is a place only with strong evidence ("Best to Alice" is a letter).
+COMMON_GIVEN_NAMES = GIVEN_NAMES_IN_COMMON_WORDS | frozenset(
+    """
+    alice amanda andrew angela anne anthony arthur barbara betty carol catherine charles christine christopher
+    daniel deborah dennis diana donald donna dorothy douglas edward elizabeth ellen gary gregory harold helen
+    howard jason jeffrey jessica joan jonathan joseph joshua julia julie karen katherine kenneth kevin larry
+    laura lawrence linda lisa louis margaret maria martha matthew melissa michelle nancy nicholas nicole patricia
+    patrick peter raymond rebecca richard robert ronald ruth sandra sharon stephanie stephen steven susan
+    teresa thomas timothy william
+    """.split()
+)
 # Words right after a name that make it a company or body, not a place or person ("Yahoo spokeswoman
 # Nicki Dugan", "Sears shares rose", "Kmart chief executive").
 ORG_CUES_AFTER = frozenset("spokesman spokeswoman spokesperson shares shareholders stock chairman ceo executives employees".split())

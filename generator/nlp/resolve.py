@@ -31,6 +31,11 @@ from generator.nlp.gazetteer import Gazetteer, ascii_fold
 from generator.nlp.registry import Registry
 
 TRANSLITERATION_SIMILARITY = 0.7
+# A one-word "place" is a person's name when people by that name are seen in at least this many articles, and
+# this many times as often as the place (one article's junk person, "Mohammed Shaar" beside Shaar, proves nothing).
+MIN_PERSON_ARTICLES = 5
+PERSON_OVER_PLACE = 3
+VOUCHED_CITY_POPULATION = 200_000  # a city this big is a place even where it is also a surname (Hamilton, Bremen)
 DATA = Path(__file__).parent / "data"
 
 
@@ -50,6 +55,7 @@ def name_variants() -> dict[str, int]:
 class Resolution:
     canonical: Mapping[EntityRef, EntityRef]  # every name seen -> the entity it belongs to
     ambiguous: tuple[tuple[EntityRef, tuple[EntityRef, ...]], ...]  # left alone: could be any of these
+    dropped: frozenset[EntityRef] = frozenset()  # "places" that are people's names: linked to nothing
 
     def __call__(self, ref: EntityRef) -> EntityRef:
         return self.canonical.get(ref, ref)
@@ -160,7 +166,52 @@ class Resolver:
             mapping, unsure = self._resolve_kind(kind, names, counts)
             canonical.update(mapping)
             ambiguous += unsure
-        return Resolution(canonical, tuple(ambiguous))
+        dropped = self._people_not_places(canonical, counts)
+        return Resolution(canonical, tuple(ambiguous), frozenset(dropped))
+
+    def _people_not_places(self, canonical: dict[EntityRef, EntityRef], counts: Mapping[EntityRef, int]) -> set[EntityRef]:
+        """A person never a place: a "place" that is a person's name elsewhere ("Charles Kennedy"), the surname
+        of one ("Assad", "Assads") or a given name ("Alice") becomes that person or is dropped, unless the
+        gazetteer vouches for it (a country, a region, a hand-listed place, a city of 200,000)."""
+        seen: Counter[EntityRef] = Counter()
+        for ref, head in canonical.items():
+            seen[head] += counts.get(ref, 0)
+        people = [head for head in seen if head.kind == PERSON]
+        by_name = {alias_key(p.name): p for p in people}
+        by_surname: dict[str, list[EntityRef]] = defaultdict(list)
+        by_given_name: dict[str, list[EntityRef]] = defaultdict(list)
+        for person in people:
+            words = person.name.split()
+            if len(words) > 1:
+                by_surname[_surname(words[-1])].append(person)
+                by_given_name[words[0].casefold()].append(person)
+        dropped: set[EntityRef] = set()
+        for ref, head in list(canonical.items()):
+            if ref.kind != PLACE or self.registry.knows(head) or self._vouched_place(head.name):
+                continue
+            name = head.name
+            if " " in name:  # "Charles Kennedy": the same name as a person, with a given name other people have
+                same = by_name.get(alias_key(name))
+                namesakes = by_given_name.get(name.split()[0].casefold(), [])
+                if same is not None and seen[same] > seen[head] and len(namesakes) > 1 and sum(seen[n] for n in namesakes) >= MIN_PERSON_ARTICLES:
+                    canonical[ref] = same
+                continue
+            stem = name[:-1] if name.endswith("s") and not name.endswith("ss") else name  # "Assads regime"
+            owners = sorted({*by_surname.get(_surname(name), []), *by_surname.get(_surname(stem), [])}, key=lambda o: -seen[o])
+            namesakes = by_given_name.get(name.casefold(), [])
+            wanted = max(MIN_PERSON_ARTICLES, PERSON_OVER_PLACE * seen[head])
+            if sum(seen[o] for o in owners) >= wanted:
+                if seen[owners[0]] >= max(wanted, PERSON_OVER_PLACE * sum(seen[o] for o in owners[1:])):
+                    canonical[ref] = owners[0]  # "Assads": Bashar al-Assad, far the most written-about Assad
+                else:
+                    dropped.add(ref)  # "Kennedy" of several Kennedys: somebody's, not a place
+            elif len(namesakes) > 1 and sum(seen[n] for n in namesakes) >= wanted:
+                dropped.add(ref)  # "Alice": a given name
+        return dropped
+
+    def _vouched_place(self, name: str) -> bool:
+        place = self.gazetteer.find(name)
+        return place is not None and (place.scope != "city" or place.listed or place.population >= VOUCHED_CITY_POPULATION)
 
     def _known_name(self, ref: EntityRef) -> str:
         entry = self.registry.entry_for(ref)
@@ -333,11 +384,11 @@ def resolve_articles(articles: tuple[EnrichedArticle, ...], registry: Registry =
 
 
 def _rewrite(article: EnrichedArticle, resolve: Resolution, registry: Registry) -> EnrichedArticle:
-    kept = [ref for ref in article.entities if registry.apply(ref) is not None]
+    kept = [ref for ref in article.entities if registry.apply(ref) is not None and ref not in resolve.dropped]
     entities = tuple(dict.fromkeys(resolve(ref) for ref in kept))
     forms: dict[EntityRef, list[str]] = {ref: [] for ref in entities}
     for ref, surface in article.surface_forms:
-        if registry.apply(ref) is not None:
+        if registry.apply(ref) is not None and ref not in resolve.dropped:
             forms[resolve(ref)] += surface
     surface_forms = tuple((ref, tuple(dict.fromkeys(sorted(forms[ref], key=len, reverse=True)))) for ref in entities)
     return dataclasses.replace(article, entities=entities, surface_forms=surface_forms)

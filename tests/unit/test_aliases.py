@@ -124,3 +124,16 @@ def test_acronyms_of_a_canonical_name_no_article_spelled_resolve_without_error()
     # "IS" and "ISIS" both map to the alias table's "Islamic State", which no article wrote out.
     resolution = default_resolver().resolve([EntityRef("IS", "organization"), EntityRef("ISIS", "organization")])
     assert resolution(EntityRef("IS", "organization")) == resolution(EntityRef("ISIS", "organization"))
+
+
+def test_a_person_is_never_a_place() -> None:
+    """A 'place' that is a person's name, surname or given name in many more articles is that person or nothing;
+    a place the gazetteer vouches for stays a place."""
+    people = ["Bashar al-Assad"] * 5 + ["Charles Kennedy", "Charles Clarke"] * 3 + ["Alice Walker", "Alice Cooper"] * 3
+    people += ["Paris Hilton", "Michael Jordan"] * 5
+    places = ["Assad", "Assads", "Charles Kennedy", "Alice", "Paris", "Jordan"]
+    resolution = default_resolver().resolve([EntityRef(n, P) for n in people] + [EntityRef(n, L) for n in places])
+    assert resolution(EntityRef("Assad", L)) == resolution(EntityRef("Assads", L)) == EntityRef("Bashar al-Assad", P)
+    assert resolution(EntityRef("Charles Kennedy", L)) == EntityRef("Charles Kennedy", P)
+    assert resolution.dropped == {EntityRef("Alice", L)}
+    assert resolution(EntityRef("Paris", L)) == EntityRef("Paris", L) and resolution(EntityRef("Jordan", L)) == EntityRef("Jordan", L)
