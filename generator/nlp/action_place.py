@@ -105,6 +105,8 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                     if where == LEAD and _is_dateline(text, start, end):
                         dateline = True  # "BEIRUT (AP) -": where the reporter is, not the action
                         continue
+                    if where < HEADLINE and _inside_longer_name(text, start, end, place.local):
+                        continue  # "Northern Ireland": another place
                     how = mention_weight(text, start, end, place.local)
                     weight += where * how
                     if where > BODY and how >= ACTION:
@@ -120,6 +122,15 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     if start < DATELINE_CHARS and _DATELINE.match(text[end:end + 40]):
         return True
     return text[start:end].isupper() and len(text[start:end]) > 3 and re.match(r"\s*(?:,?[^,(]{1,30})?\s*\(", text[end:end + 40]) is not None
+
+
+def _inside_longer_name(text: str, start: int, end: int, local: bool) -> bool:
+    """Whether a country's name in running text (not a headline, where every word is capitalised) is part of a
+    longer place name after a capitalised compass word ("Northern Ireland", "Western Sahara")."""
+    return not local and _COMPASS_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+_COMPASS_BEFORE = re.compile(r"\b(?:Northern|Southern|Eastern|Western) $")
 
 
 def mention_weight(text: str, start: int, end: int, local: bool) -> float:

@@ -102,3 +102,29 @@ def test_a_country_before_its_armed_forces_is_the_actor_not_the_place() -> None:
     assert mention_weight(title, 0, 2, local=False) == 0.0  # "US airstrikes": who
     assert mention_weight(title, title.index("Syria"), len(title), local=False) > BARE  # "in Syria": where
     assert mention_weight("Talks in the US resumed", 13, 15, local=False) > BARE
+
+
+def person(name: str) -> EntityRef:
+    return EntityRef(name, "person")
+
+
+def test_a_country_after_a_capitalised_compass_word_is_another_place() -> None:
+    talks = article("Old enemies edge towards a deal", "Old enemies in Northern Ireland were edging towards a deal last night, "
+                    "the UK government said.", (place("Ireland"), ("Ireland",)), (place("United Kingdom"), ("UK",)))
+    assert theatre_of(talks) == "GB"
+
+
+def test_a_place_inside_a_persons_name_is_no_place_of_the_story() -> None:
+    column = article("Column: the week in Washington", "By Paris Hilton. The Pentagon said in Washington that the report stands.",
+                     (place("Paris"), ("Paris",)), (place("Washington"), ("Washington",)), (person("Paris Hilton"), ("Paris Hilton", "Hilton")))
+    assert theatre_of(column) == "US"
+
+
+def test_without_a_place_of_action_the_ingested_dateline_decides() -> None:
+    import dataclasses
+    body = ("A leader of the uprising jailed by Israel plans to run in the elections, a person close to him said. "
+            "Israeli officials said little, and Israel made no comment.")
+    vote = article("Barghouti to run for leader", body, (place("Israel"), ("Israel", "Israeli")))
+    assert theatre_of(vote) == "IL"
+    dated = dataclasses.replace(vote, article=dataclasses.replace(vote.article, dateline="Ramallah"))
+    assert theatre_of(dated) == "PS"
