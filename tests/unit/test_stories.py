@@ -131,3 +131,14 @@ def test_a_later_days_report_needs_more_than_the_signature_to_join() -> None:
     assert stories["a"] != stories["b"]
     stories = group_stories([signed("a", first, 10, **signature), signed("b", next_battle, 10, **signature)])
     assert stories["a"] == stories["b"]
+
+
+def test_listed_towns_geonames_spells_otherwise_have_coordinates_so_two_towns_are_two_places() -> None:
+    # GeoNames has Hama as "Hamah" and Palmyra as "Tadmur": the listed names take those cities' coordinates.
+    from generator.nlp.events import same_place
+    from generator.nlp.geo import place_location
+
+    assert all(place_location(name).latitude is not None for name in ("Hama", "Palmyra", "Daraa"))  # type: ignore[union-attr]
+    syria = frozenset({"SY"})
+    homs, hama = EventSignature(places=("Homs",), countries=syria), EventSignature(places=("Hama",), countries=syria)
+    assert same_place(homs, hama) is False and same_place(hama, hama) is True
