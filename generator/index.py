@@ -33,6 +33,7 @@ from generator.models import (
     EntityRef,
 )
 from generator.nlp.action_place import BARE, NamedPlace, place_scores
+from generator.nlp.aliases import long_names
 from generator.nlp.geo import is_country, is_demonym, is_small_town, place_location, places_in_title
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import describe
@@ -203,7 +204,7 @@ def names_holding_places(refs: Iterable[EntityRef], forms: Mapping[EntityRef, tu
     Ministry", "Belfast Telegraph", "Sidney Blumenthal"); a person's one-word form (a surname) is left out,
     since it would hide the place everywhere ("Jordan" of "Michael Jordan")."""
     return [f for ref in refs if ref.kind in (ORGANIZATION, PERSON)
-            for f in forms.get(ref, (ref.name,)) if ref.kind == ORGANIZATION or " " in f.strip()]
+            for f in (*forms.get(ref, (ref.name,)), *long_names(ref.name)) if ref.kind == ORGANIZATION or " " in f.strip()]
 
 
 def _named_places(article: EnrichedArticle, entities: Mapping[EntityRef, Entity]) -> list[NamedPlace]:

@@ -118,9 +118,12 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    """A dateline: a place opening the lead ("Goma - ", "RAMALLAH, West Bank (AP) -"), or in capitals before an agency ("BEIRUT (Sputnik)")."""
+    """A dateline: a place opening the lead ("Goma - ", "RAMALLAH, West Bank (AP) -", "Beirut Syrian jets ..."), or in
+    capitals before an agency ("BEIRUT (Sputnik)")."""
     if start < DATELINE_CHARS and _DATELINE.match(text[end:end + 40]):
         return True
+    if start == 0 and re.match(r" [A-Z][a-z]", text[end:end + 3]):
+        return True  # its punctuation lost in copying: "Beirut Syrian government air strikes on Tuesday killed ..."
     return text[start:end].isupper() and len(text[start:end]) > 3 and re.match(r"\s*(?:,?[^,(]{1,30})?\s*\(", text[end:end + 40]) is not None
 
 
@@ -139,12 +142,17 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
         return 0.0
     before = _WORD.findall(text[max(0, start - 60):start].casefold())
     if _locative(before):
-        return LOCATIVE
+        # "near Lebanon" puts the action outside the country; "(a group) banned in Russia" is no action at all
+        return BARE if not local and before[-1] in _BESIDE or before[-2:-1] and before[-2] in _STATUS else LOCATIVE
     if re.match(r"['’]s?\s+[A-Z]", text[end:end + 4]) and not local:
         # "Syria's Idlib": a country owning a place is where it is; "Russia's Foreign Ministry" is not
         following = _WORD.match(text[end:].lstrip("'’s "))
         return LOCATIVE if following and _place_like(following.group(0)) else BARE
     return LOCAL if local else BARE
+
+
+_BESIDE = frozenset({"near", "toward", "towards", "outside"})
+_STATUS = frozenset({"banned", "outlawed", "prohibited", "illegal", "proscribed", "blacklisted"})
 
 
 def _locative(before: list[str]) -> bool:

@@ -128,3 +128,31 @@ def test_without_a_place_of_action_the_ingested_dateline_decides() -> None:
     assert theatre_of(vote) == "IL"
     dated = dataclasses.replace(vote, article=dataclasses.replace(vote.article, dateline="Ramallah"))
     assert theatre_of(dated) == "PS"
+
+
+def test_near_a_country_is_outside_it() -> None:
+    qalamoun = article("Troops kill 50 jihadists near Lebanon", "Fighting raged overnight in Syria near Lebanon, a monitor said.",
+                       (place("Lebanon"), ("Lebanon",)), (place("Syria"), ("Syria",)))
+    assert theatre_of(qalamoun) == "SY"
+
+
+def test_where_a_group_is_banned_is_no_place_of_action() -> None:
+    tabqa = article("Militants killed near Tabqa", "The SDF killed 13 fighters of Daesh (a terrorist group banned in Russia) "
+                    "in Raqqa province.", (place("Russia"), ("Russia",)), (place("Raqqa"), ("Raqqa",)))
+    assert theatre_of(tabqa) == "SY"
+
+
+def test_a_place_inside_a_listed_bodys_long_name_is_no_place_even_when_the_finder_split_it() -> None:
+    video = article("Group claims beheading of 18 soldiers", "The so-called Islamic State in Iraq and the Levant on Sunday claimed to "
+                    "have executed an aid worker kidnapped in Syria.", (place("Iraq"), ("Iraq",)), (place("Syria"), ("Syria",)),
+                    (org("Islamic State"), ("Islamic State",)))
+    assert theatre_of(video) == "SY"
+
+
+def test_a_dateline_that_lost_its_punctuation_is_still_where_the_reporter_is() -> None:
+    from generator.nlp.action_place import NamedPlace, place_scores
+    from generator.nlp.geo import is_demonym
+
+    beirut = NamedPlace("Beirut", "LB", ("Beirut",), True)
+    score = place_scores("Air strikes kill 39", "Beirut Syrian government air strikes killed 39 people.", [beirut], (), is_demonym)["Beirut"]
+    assert score.dateline and score.action == 0
