@@ -142,8 +142,9 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
         return 0.0
     before = _WORD.findall(text[max(0, start - 60):start].casefold())
     if _locative(before):
-        # "near Lebanon" puts the action outside the country; "(a group) banned in Russia" is no action at all
-        return BARE if not local and before[-1] in _BESIDE or before[-2:-1] and before[-2] in _STATUS else LOCATIVE
+        # "near Lebanon" puts the action outside the country; "(a group) banned in Russia" is no action at all;
+        # "the war in Iraq" names a war, a topic of the story rather than the place of its action
+        return BARE if not local and before[-1] in _BESIDE or before[-2:-1] and before[-2] in _NOT_HERE else LOCATIVE
     if re.match(r"['’]s?\s+[A-Z]", text[end:end + 4]) and not local:
         # "Syria's Idlib": a country owning a place is where it is; "Russia's Foreign Ministry" is not
         following = _WORD.match(text[end:].lstrip("'’s "))
@@ -152,7 +153,8 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
 
 
 _BESIDE = frozenset({"near", "toward", "towards", "outside"})
-_STATUS = frozenset({"banned", "outlawed", "prohibited", "illegal", "proscribed", "blacklisted"})
+_NOT_HERE = frozenset({"banned", "outlawed", "prohibited", "illegal", "proscribed", "blacklisted",
+                       "war", "wars", "conflict", "invasion", "occupation"})
 
 
 def _locative(before: list[str]) -> bool:

@@ -156,3 +156,10 @@ def test_a_dateline_that_lost_its_punctuation_is_still_where_the_reporter_is() -
     beirut = NamedPlace("Beirut", "LB", ("Beirut",), True)
     score = place_scores("Air strikes kill 39", "Beirut Syrian government air strikes killed 39 people.", [beirut], (), is_demonym)["Beirut"]
     assert score.dateline and score.action == 0
+
+
+def test_the_war_in_a_country_is_a_topic_not_the_place_of_the_action() -> None:
+    debate = article("Muslims discuss election concerns", "Issues Muslims should weigh before voting are to be debated by UK "
+                     "community representatives. Last year the association, which opposed the war in Iraq, urged a protest vote.",
+                     (place("Iraq"), ("Iraq",)), (place("United Kingdom"), ("UK",)), (org("Labour Party"), ("Labour",)))
+    assert theatre_of(debate) == "GB"
