@@ -184,7 +184,9 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     dateline = place_location(article.article.dateline) if article.article.dateline else None
     tie_breaker = dateline.country if dateline and dateline.country else ""
     candidates = {code for code, value in action.items() if value > 0}
-    if not candidates:  # the dateline (in the lead, or taken from it at ingest) breaks the tie of no place of action
+    if not candidates and not places_in_title(title):
+        # No place of action, and the headline names none: the dateline (in the lead, or taken from it at ingest)
+        # says where the story was filed. A headline's country ("Syria regime air strikes ...") outweighs it.
         candidates = {place.country for place in places if scores[place.name].dateline} | ({tie_breaker} - {""})
     if not candidates and organizations:  # no place of action: where the polity sits
         polity = place_scores(title, body, [NamedPlace(ref.name, entities[ref].country, forms.get(ref, (ref.name,)), True)

@@ -163,3 +163,25 @@ def test_the_war_in_a_country_is_a_topic_not_the_place_of_the_action() -> None:
                      "community representatives. Last year the association, which opposed the war in Iraq, urged a protest vote.",
                      (place("Iraq"), ("Iraq",)), (place("United Kingdom"), ("UK",)), (org("Labour Party"), ("Labour",)))
     assert theatre_of(debate) == "GB"
+
+
+def test_a_headlines_country_outweighs_the_dateline_of_copy_with_no_place_of_action() -> None:
+    import dataclasses
+    strikes = article("Syria regime air strikes kill at least 39", "Government air strikes killed at least 39 people in the north of "
+                      "the country, the Syrian Observatory for Human Rights said.", (place("Syria"), ("Syria", "Syrian")),
+                      (org("Syrian Observatory for Human Rights"), ("Syrian Observatory for Human Rights",)))
+    filed = dataclasses.replace(strikes, article=dataclasses.replace(strikes.article, dateline="Beirut"))
+    assert theatre_of(filed) == "SY"
+
+
+def test_a_headline_possessive_that_lost_its_apostrophe_still_names_the_place() -> None:
+    from generator.nlp.geo import places_in_title
+
+    assert places_in_title("Kurdish forces kill 13 near Syrias town of Tabqa")[0][1:3] == ("Syria", "SY")
+    assert places_in_title("Americas summit opens") == ()  # "America" is another name of a country, not its own
+
+
+def test_the_democratic_republic_of_congo_is_a_country_under_its_news_names() -> None:
+    from generator.nlp.geo import place_location
+
+    assert {place_location(name).country for name in ("DR Congo", "DRC", "Democratic Republic of Congo")} == {"CD"}  # type: ignore[union-attr]
