@@ -20,18 +20,20 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
+from typing import Iterable, Mapping
 
 from generator.models import (
     ENTITY_KINDS,
     FRONT_MATTER_KEYS,
     ORGANIZATION,
+    PERSON,
     PLACE,
     EnrichedArticle,
     Entity,
     EntityRef,
 )
 from generator.nlp.action_place import BARE, NamedPlace, place_scores
+from generator.nlp.aliases import long_names
 from generator.nlp.geo import is_country, is_demonym, is_small_town, place_location, places_in_title
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import describe
@@ -166,8 +168,7 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     # Institutions of a polity; an outlet or monitor quoted ("AP", "Syrian Observatory") is none.
     organizations = [ref for ref in article.entities if ref.kind == ORGANIZATION and entities[ref].country and outlets.find(ref.name) is None]
     title, body = article.article.title, " ".join(article.article.body_md.split())
-    scores = place_scores(title, body, places, [f for ref in article.entities if ref.kind == ORGANIZATION
-                                                for f in forms.get(ref, (ref.name,))], is_demonym)
+    scores = place_scores(title, body, places, names_holding_places(article.entities, forms), is_demonym)
     named = {place.country for place in places if not place.local}
     action: defaultdict[str, float] = defaultdict(float)
     weight: defaultdict[str, float] = defaultdict(float)
@@ -180,9 +181,13 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
             continue
         action[place.country] += score.action
         weight[place.country] += score.weight
+    dateline = place_location(article.article.dateline) if article.article.dateline else None
+    tie_breaker = dateline.country if dateline and dateline.country else ""
     candidates = {code for code, value in action.items() if value > 0}
-    if not candidates:  # the dateline breaks the tie of no place of action
-        candidates = {place.country for place in places if scores[place.name].dateline}
+    if not candidates and not places_in_title(title):
+        # No place of action, and the headline names none: the dateline (in the lead, or taken from it at ingest)
+        # says where the story was filed. A headline's country ("Syria regime air strikes ...") outweighs it.
+        candidates = {place.country for place in places if scores[place.name].dateline} | ({tie_breaker} - {""})
     if not candidates and organizations:  # no place of action: where the polity sits
         polity = place_scores(title, body, [NamedPlace(ref.name, entities[ref].country, forms.get(ref, (ref.name,)), True)
                                             for ref in organizations], (), is_demonym)
@@ -193,9 +198,15 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
         candidates = {code for code, value in weight.items() if value > 0}
     if not candidates:
         return ""
-    dateline = place_location(article.article.dateline) if article.article.dateline else None
-    tie_breaker = dateline.country if dateline else ""
     return max(sorted(candidates), key=lambda code: (round(weight[code], 6), code == tie_breaker))
+
+
+def names_holding_places(refs: Iterable[EntityRef], forms: Mapping[EntityRef, tuple[str, ...]]) -> list[str]:
+    """The spellings of organisations and people, in which a place's name names no place ("Russian Foreign
+    Ministry", "Belfast Telegraph", "Sidney Blumenthal"); a person's one-word form (a surname) is left out,
+    since it would hide the place everywhere ("Jordan" of "Michael Jordan")."""
+    return [f for ref in refs if ref.kind in (ORGANIZATION, PERSON)
+            for f in (*forms.get(ref, (ref.name,)), *long_names(ref.name)) if ref.kind == ORGANIZATION or " " in f.strip()]
 
 
 def _named_places(article: EnrichedArticle, entities: Mapping[EntityRef, Entity]) -> list[NamedPlace]:

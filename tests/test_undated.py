@@ -7,7 +7,7 @@ from pathlib import Path
 
 from generator.commands.cli import main
 from generator.content.frontmatter import render_document
-from generator.nlp.stories import StoryInput, group_stories, story_terms
+from generator.nlp.stories import StoryInput, group_stories, story_terms, story_wording
 
 BODY = "Envoys met in Aleppo on Monday to discuss the truce, aid convoys and the release of detainees, officials said."
 
@@ -38,11 +38,17 @@ def test_an_undated_article_is_on_no_day_in_no_timeline_and_listed_apart(tmp_pat
     assert "undated.html" not in (site / "feed.xml").read_text(encoding="utf-8")
 
 
-def test_an_undated_article_joins_no_story() -> None:
-    same = story_terms("Car bomb kills 12 in Qamishli market", "A car bomb exploded in a market in Qamishli, killing 12 people.")
+def test_an_undated_article_joins_no_story_unless_it_is_a_copy() -> None:
+    title, lead = "Car bomb kills 12 in Qamishli market", "A car bomb exploded in a market in Qamishli, killing 12 people."
+    same = story_terms(title, lead)
     stories = group_stories([StoryInput("a", dt.date(2017, 1, 5), "a", same), StoryInput("b", dt.date(2017, 1, 5), "b", same, alone=True),
                              StoryInput("c", dt.date(2017, 1, 6), "c", same)])
     assert stories["a"] == stories["c"] != stories["b"]
+    # The same report reprinted, whose date was not found: the same text is the same story.
+    lead += " The explosion wrecked a row of shops and set several cars on fire, the governor said on state television."
+    stories = group_stories([StoryInput("a", dt.date(2017, 1, 5), "a", same, wording=story_wording(title, lead)),
+                             StoryInput("b", dt.date(2026, 11, 30), "b", same, alone=True, wording=story_wording(title, lead))])
+    assert stories["a"] == stories["b"]
 
 
 def test_ingest_with_a_date_dates_an_article_whose_date_was_a_guess(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

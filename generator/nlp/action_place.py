@@ -105,6 +105,8 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                     if where == LEAD and _is_dateline(text, start, end):
                         dateline = True  # "BEIRUT (AP) -": where the reporter is, not the action
                         continue
+                    if where < HEADLINE and _inside_longer_name(text, start, end, place.local):
+                        continue  # "Northern Ireland": another place
                     how = mention_weight(text, start, end, place.local)
                     weight += where * how
                     if where > BODY and how >= ACTION:
@@ -116,10 +118,22 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    """A dateline: a place opening the lead ("Goma - ", "RAMALLAH, West Bank (AP) -"), or in capitals before an agency ("BEIRUT (Sputnik)")."""
+    """A dateline: a place opening the lead ("Goma - ", "RAMALLAH, West Bank (AP) -", "Beirut Syrian jets ..."), or in
+    capitals before an agency ("BEIRUT (Sputnik)")."""
     if start < DATELINE_CHARS and _DATELINE.match(text[end:end + 40]):
         return True
+    if start == 0 and re.match(r" [A-Z][a-z]", text[end:end + 3]):
+        return True  # its punctuation lost in copying: "Beirut Syrian government air strikes on Tuesday killed ..."
     return text[start:end].isupper() and len(text[start:end]) > 3 and re.match(r"\s*(?:,?[^,(]{1,30})?\s*\(", text[end:end + 40]) is not None
+
+
+def _inside_longer_name(text: str, start: int, end: int, local: bool) -> bool:
+    """Whether a country's name in running text (not a headline, where every word is capitalised) is part of a
+    longer place name after a capitalised compass word ("Northern Ireland", "Western Sahara")."""
+    return not local and _COMPASS_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+_COMPASS_BEFORE = re.compile(r"\b(?:Northern|Southern|Eastern|Western) $")
 
 
 def mention_weight(text: str, start: int, end: int, local: bool) -> float:
@@ -128,12 +142,19 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
         return 0.0
     before = _WORD.findall(text[max(0, start - 60):start].casefold())
     if _locative(before):
-        return LOCATIVE
+        # "near Lebanon" puts the action outside the country; "(a group) banned in Russia" is no action at all;
+        # "the war in Iraq" names a war, a topic of the story rather than the place of its action
+        return BARE if not local and before[-1] in _BESIDE or before[-2:-1] and before[-2] in _NOT_HERE else LOCATIVE
     if re.match(r"['’]s?\s+[A-Z]", text[end:end + 4]) and not local:
         # "Syria's Idlib": a country owning a place is where it is; "Russia's Foreign Ministry" is not
         following = _WORD.match(text[end:].lstrip("'’s "))
         return LOCATIVE if following and _place_like(following.group(0)) else BARE
     return LOCAL if local else BARE
+
+
+_BESIDE = frozenset({"near", "toward", "towards", "outside"})
+_NOT_HERE = frozenset({"banned", "outlawed", "prohibited", "illegal", "proscribed", "blacklisted",
+                       "war", "wars", "conflict", "invasion", "occupation"})
 
 
 def _locative(before: list[str]) -> bool:

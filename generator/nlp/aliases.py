@@ -22,6 +22,7 @@ class AliasTable:
     entries: dict[str, tuple[str, str]]  # alias_key -> (canonical name, kind)
     acronyms: frozenset[str] = frozenset()  # keys of short all-capital aliases: "WHO" is not "Who"
     countries: dict[str, str] = field(default_factory=dict)  # canonical name -> ISO code it belongs to
+    spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # canonical name -> every name it goes by
 
     def country_of(self, name: str) -> str:
         found = self.lookup(name)
@@ -58,7 +59,23 @@ def _organization_lines() -> list[str]:
 @lru_cache(maxsize=1)
 def load_alias_table() -> AliasTable:
     lines = _organization_lines() + (DATA / "aliases.tsv").read_text(encoding="utf-8").splitlines()
-    return AliasTable(parse_alias_lines(lines), acronyms_in(lines), countries_in(lines))
+    return AliasTable(parse_alias_lines(lines), acronyms_in(lines), countries_in(lines), spellings_in(lines))
+
+
+def spellings_in(lines: list[str]) -> dict[str, tuple[str, ...]]:
+    """Canonical name -> the canonical name and its aliases, as written."""
+    found: dict[str, tuple[str, ...]] = {}
+    for line in lines:
+        if line.strip() and not line.startswith("#"):
+            canonical, _kind, aliases = (line.split("\t") + ["", ""])[:3]
+            found[canonical] = tuple(dict.fromkeys([*found.get(canonical, ()), canonical, *(a.strip() for a in aliases.split(",") if a.strip())]))
+    return found
+
+
+def long_names(canonical: str) -> tuple[str, ...]:
+    """The names of several words a listed body goes by ("Islamic State in Iraq and the Levant"): a place inside one
+    names no place, even where the entity finder split the name."""
+    return tuple(name for name in load_alias_table().spellings.get(canonical, ()) if " " in name)
 
 
 def countries_in(lines: list[str]) -> dict[str, str]:

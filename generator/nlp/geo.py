@@ -83,6 +83,10 @@ def places_in_title(title: str) -> tuple[tuple[str, str, str, bool], ...]:
             last, last_start = words[position + size - 1]
             text = title[start:last_start + len(last)]
             place = gazetteer.places.get(lookup_key(text)) if first[:1].isupper() and last[:1].isupper() else None
+            if place is None and size == 1 and text.endswith("s") and text[:1].isupper():
+                # A possessive that lost its apostrophe: "Syrias Idlib" (of a place's own name: "Americas" is no "America's")
+                place = gazetteer.places.get(lookup_key(text[:-1]))
+                place = place if place is not None and place.name == text[:-1] else None
             if place is None or (len(text) <= 3 and not text.replace(".", "").isupper()):
                 continue
             if place.scope in ("country", "region") or place.listed:

@@ -9,8 +9,10 @@ never a story it resembles only through another member, so stories cannot chain 
 different attacks: headline + lead words (cosine with inverse-document-frequency weights, an
 outlet's furniture terms left out), within STORY_DAYS of the core, and an event signature
 (``nlp.events``: place of the action, kind of event, the event's day, the death toll) that must
-not disagree. Candidates come from an inverted index of terms, so a match costs a few dictionary
-look-ups, not a scan of every article. ``python bench/stories.py`` measures it (dev split only
+not disagree. A near-verbatim copy of a member (most of its headline-and-lead word sequences) is
+that member's report again, so it joins its story whatever the dates say: outlets reprint wire copy
+days later, and an article whose date was only guessed is matched this way alone. Candidates come
+from an inverted index of terms, so a match costs a few dictionary look-ups, not a scan of every article. ``python bench/stories.py`` measures it (dev split only
 for tuning: the thresholds below were set on it).
 """
 
@@ -28,6 +30,10 @@ from generator.nlp.events import EventSignature, same_place
 
 STORY_THRESHOLD = 0.10
 MIN_SIMILARITY = 0.05  # below this the words share too little for the signature to decide
+# ... for a report published on another day than the core: a later day's copy that shares little wording
+# with the first report is more often the next development in the same place (a new offensive, the next
+# day's strikes) than another report of the event, so the signature may not carry it.
+LATER_DAY_SIMILARITY = 0.10
 PLACE_BONUS = 0.05  # same place of the action
 KIND_BONUS = 0.03  # same kind of event
 STORY_DAYS = 2  # from the story's core
@@ -38,6 +44,10 @@ FURNITURE_SHARE = 0.3
 FURNITURE_RATIO = 5
 CANDIDATES = 30
 COMMON_TERM = 2000  # terms in more articles than this say nothing about the story
+# A copy: this share of the shorter text's word COPY_SHINGLE-grams (headline + COPY_WORDS of lead) recur in
+# the other. Two reports of one event by two outlets share some (on FA-KES: up to ~0.35 for formulaic state
+# media copy of different events); reprints of one report share most.
+COPY_SHINGLE, COPY_WORDS, COPY_SHARE, COPY_MIN_SHINGLES = 4, 60, 0.5, 12
 
 LEAD_WORDS = 120
 MAX_TERMS = 48
@@ -69,6 +79,23 @@ def story_terms(title: str, body_text: str) -> frozenset[str]:
     return frozenset(list(dict.fromkeys(terms))[:MAX_TERMS])
 
 
+def story_wording(title: str, body_text: str) -> tuple[str, ...]:
+    """The headline's and lead's words in order, casefolded: what a copy of the report repeats."""
+    lead = " ".join(body_text.split()[:COPY_WORDS])
+    return tuple(_TOKEN.findall(f"{title} {lead}".casefold()))
+
+
+def copy_shingles(wording: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The COPY_SHINGLE-word sequences of ``wording`` (none when it is too short to tell a copy)."""
+    shingles = frozenset(wording[i:i + COPY_SHINGLE] for i in range(len(wording) - COPY_SHINGLE + 1))
+    return shingles if len(shingles) >= COPY_MIN_SHINGLES else frozenset()
+
+
+def is_copy(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> bool:
+    """Whether two reports' shingles say one is a (near-verbatim, perhaps shortened) copy of the other."""
+    return bool(a and b) and len(a & b) >= COPY_SHARE * min(len(a), len(b))
+
+
 def story_similarity(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float] = lambda term: 1.0) -> float:
     """Cosine similarity (0..1) of two term sets, each term counted with ``weight(term)`` squared."""
     shared = sum(weight(t) ** 2 for t in a & b)
@@ -86,9 +113,10 @@ class StoryInput:
     slug: str
     terms: frozenset[str]
     given: str = ""  # the front matter's ``story:``, written by an editor: kept as it is
-    alone: bool = False  # matched with nothing (its date is a guess, so "within a few days" means nothing)
+    alone: bool = False  # its date is a guess, so "within a few days" means nothing: matched only as a copy
     source: str = ""  # the outlet: words in most of one outlet's articles are its furniture, not the story's
     signature: EventSignature = EventSignature()
+    wording: tuple[str, ...] = ()  # story_wording: tells a copy of another report
 
 
 def group_stories(articles: Iterable[StoryInput]) -> Mapping[str, str]:
@@ -106,14 +134,14 @@ def group_stories(articles: Iterable[StoryInput]) -> Mapping[str, str]:
         return math.log(total / (frequency[term] + 1)) + 1.0
 
     similarity = _Similarity(terms, {term: weight(term) ** 2 for term in frequency})
+    shingles = [copy_shingles(a.wording) for a in ordered]
     postings: dict[str, list[int]] = defaultdict(list)
     cores: dict[str, int] = {}  # story -> position of its first report
     stories: list[str] = []
     for position, article in enumerate(ordered):
-        if article.alone:
-            stories.append(article.given or _new_story_id(article))
-            continue
-        story = article.given or _best_story(position, ordered, terms, stories, postings, cores, similarity) or _new_story_id(article)
+        candidates = [] if article.given else _candidates(position, terms, postings)
+        story = (article.given or _copied_story(position, candidates, shingles, stories)
+                 or _best_story(position, candidates, ordered, stories, cores, similarity) or _new_story_id(article))
         stories.append(story)
         cores.setdefault(story, position)
         for term in terms[position]:
@@ -164,17 +192,33 @@ class _Similarity:
         return norm
 
 
-def _best_story(position: int, ordered: list[StoryInput], terms: list[frozenset[str]], stories: list[str],
-                postings: Mapping[str, list[int]], cores: Mapping[str, int], similarity: _Similarity) -> str:
-    article = ordered[position]
+def _candidates(position: int, terms: list[frozenset[str]], postings: Mapping[str, list[int]]) -> list[int]:
+    """Earlier articles sharing the most terms with the one at ``position``, most first."""
     shared: Counter[int] = Counter()
     for term in sorted(terms[position]):  # sorted: a frozenset's order varies per process, and ties must not
         posting = postings.get(term, ())
         if len(posting) <= COMMON_TERM:
             shared.update(posting)
+    return [candidate for candidate, _count in shared.most_common(CANDIDATES)]
+
+
+def _copied_story(position: int, candidates: list[int], shingles: list[frozenset[tuple[str, ...]]], stories: list[str]) -> str:
+    """The story of an earlier report this one copies ("": none). A copy is that report again, so it joins
+    its story even when the report is not the core: that is no chain, the two are one text."""
+    for candidate in candidates:
+        if is_copy(shingles[position], shingles[candidate]):
+            return stories[candidate]
+    return ""
+
+
+def _best_story(position: int, candidates: list[int], ordered: list[StoryInput], stories: list[str],
+                cores: Mapping[str, int], similarity: _Similarity) -> str:
+    article = ordered[position]
+    if article.alone:
+        return ""
     best, best_score = "", 0.0
     seen: set[str] = set()
-    for candidate, _count in shared.most_common(CANDIDATES):
+    for candidate in candidates:
         story = stories[candidate]
         if story in seen:
             continue
@@ -182,6 +226,8 @@ def _best_story(position: int, ordered: list[StoryInput], terms: list[frozenset[
         # Against the story's core, not the candidate: single links would chain every
         # "killed in Syria" report of a week into one story.
         core = cores[story]
+        if ordered[core].alone:
+            continue  # a core with a guessed date is matched only by its copies
         score = _match(article, ordered[core], similarity(position, core))
         if score > best_score:
             best, best_score = story, score
@@ -196,7 +242,8 @@ def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
     the core's says two events, however alike the words; the same place and kind make a
     differently worded report of the event (a reaction, a later toll) enough.
     """
-    if similarity < MIN_SIMILARITY or abs((article.date - core.date).days) > STORY_DAYS:
+    days = abs((article.date - core.date).days)
+    if similarity < (LATER_DAY_SIMILARITY if days else MIN_SIMILARITY) or days > STORY_DAYS:
         return 0.0
     a, b = article.signature, core.signature
     if a.day is not None and b.day is not None and a.day != b.day and not (a.statement or b.statement):

@@ -2,7 +2,7 @@ import datetime as dt
 import random
 
 from generator.nlp.events import EventSignature
-from generator.nlp.stories import StoryInput, group_stories, story_terms
+from generator.nlp.stories import StoryInput, group_stories, story_terms, story_wording
 
 BOMB = ("Car bomb kills 12 in Qamishli market", "A car bomb exploded in a crowded market in Qamishli on Sunday killing 12 people.")
 BOMB_TOO = ("Qamishli market car bomb: 12 killed", "Twelve people were killed when a car bomb tore through a market in Qamishli.")
@@ -104,3 +104,41 @@ def test_event_signature_reads_place_kind_day_and_toll() -> None:
                                 extract_mentions(text), extract_figures(text))
     assert signature.places[0] == "Idlib" and "United Kingdom" not in signature.places and "Russia" not in signature.places
     assert signature.kinds == frozenset({"airstrike"}) and signature.day == dt.date(2017, 1, 6) and signature.killed == 35
+
+
+def test_a_near_verbatim_copy_is_the_same_story_whatever_its_date() -> None:
+    # Outlets reprint wire copy days later: most of the headline's and lead's word sequences recur.
+    title = "Suicide bomber kills 4 in Assad clan's hometown"
+    lead = ("A suicide bomber blew himself up at a checkpoint at the entrance of Qardaha on Sunday, killing four people, "
+            "a monitoring group said, in a rare attack on the hometown of the president's family.")
+    reprint = (title + " | Jordan Times", "BEIRUT - " + lead + " The checkpoint was manned by pro-government fighters.")
+    retold = ("Qardaha checkpoint bombing: four dead", "Four people were killed when a bomber struck a checkpoint in Qardaha, "
+              "the hometown of the president's family, a monitor said on Sunday.")
+
+    def dated(key: str, text: tuple[str, str], day: int) -> StoryInput:
+        return StoryInput(key, dt.date(2015, 2, day), key, story_terms(*text), wording=story_wording(*text))
+
+    stories = group_stories([dated("a", (title, lead), 1), dated("b", reprint, 9), dated("c", retold, 9)])
+    assert stories["a"] == stories["b"] != stories["c"]  # another outlet's own report, a week on, is not a copy
+
+
+def test_a_later_days_report_needs_more_than_the_signature_to_join() -> None:
+    # Same place and kind, few shared words: on the core's day another report of the event, two days on the next battle.
+    first = ("29 rebels dead in fighting for key Aleppo road", "Fighting for the Castello road killed 29 rebels on Sunday, a monitor said.")
+    next_battle = ("Rebels open new front in Aleppo", "Rebel factions launched an offensive south of the city to relieve the besieged north on Tuesday.")
+    signature = {"places": ("Aleppo",), "countries": frozenset({"SY"}), "kinds": frozenset({"clashes"})}
+    stories = group_stories([signed("a", first, 10, **signature), signed("b", next_battle, 12, **signature)])
+    assert stories["a"] != stories["b"]
+    stories = group_stories([signed("a", first, 10, **signature), signed("b", next_battle, 10, **signature)])
+    assert stories["a"] == stories["b"]
+
+
+def test_listed_towns_geonames_spells_otherwise_have_coordinates_so_two_towns_are_two_places() -> None:
+    # GeoNames has Hama as "Hamah" and Palmyra as "Tadmur": the listed names take those cities' coordinates.
+    from generator.nlp.events import same_place
+    from generator.nlp.geo import place_location
+
+    assert all(place_location(name).latitude is not None for name in ("Hama", "Palmyra", "Daraa"))  # type: ignore[union-attr]
+    syria = frozenset({"SY"})
+    homs, hama = EventSignature(places=("Homs",), countries=syria), EventSignature(places=("Hama",), countries=syria)
+    assert same_place(homs, hama) is False and same_place(hama, hama) is True

@@ -102,3 +102,86 @@ def test_a_country_before_its_armed_forces_is_the_actor_not_the_place() -> None:
     assert mention_weight(title, 0, 2, local=False) == 0.0  # "US airstrikes": who
     assert mention_weight(title, title.index("Syria"), len(title), local=False) > BARE  # "in Syria": where
     assert mention_weight("Talks in the US resumed", 13, 15, local=False) > BARE
+
+
+def person(name: str) -> EntityRef:
+    return EntityRef(name, "person")
+
+
+def test_a_country_after_a_capitalised_compass_word_is_another_place() -> None:
+    talks = article("Old enemies edge towards a deal", "Old enemies in Northern Ireland were edging towards a deal last night, "
+                    "the UK government said.", (place("Ireland"), ("Ireland",)), (place("United Kingdom"), ("UK",)))
+    assert theatre_of(talks) == "GB"
+
+
+def test_a_place_inside_a_persons_name_is_no_place_of_the_story() -> None:
+    column = article("Column: the week in Washington", "By Paris Hilton. The Pentagon said in Washington that the report stands.",
+                     (place("Paris"), ("Paris",)), (place("Washington"), ("Washington",)), (person("Paris Hilton"), ("Paris Hilton", "Hilton")))
+    assert theatre_of(column) == "US"
+
+
+def test_without_a_place_of_action_the_ingested_dateline_decides() -> None:
+    import dataclasses
+    body = ("A leader of the uprising jailed by Israel plans to run in the elections, a person close to him said. "
+            "Israeli officials said little, and Israel made no comment.")
+    vote = article("Barghouti to run for leader", body, (place("Israel"), ("Israel", "Israeli")))
+    assert theatre_of(vote) == "IL"
+    dated = dataclasses.replace(vote, article=dataclasses.replace(vote.article, dateline="Ramallah"))
+    assert theatre_of(dated) == "PS"
+
+
+def test_near_a_country_is_outside_it() -> None:
+    qalamoun = article("Troops kill 50 jihadists near Lebanon", "Fighting raged overnight in Syria near Lebanon, a monitor said.",
+                       (place("Lebanon"), ("Lebanon",)), (place("Syria"), ("Syria",)))
+    assert theatre_of(qalamoun) == "SY"
+
+
+def test_where_a_group_is_banned_is_no_place_of_action() -> None:
+    tabqa = article("Militants killed near Tabqa", "The SDF killed 13 fighters of Daesh (a terrorist group banned in Russia) "
+                    "in Raqqa province.", (place("Russia"), ("Russia",)), (place("Raqqa"), ("Raqqa",)))
+    assert theatre_of(tabqa) == "SY"
+
+
+def test_a_place_inside_a_listed_bodys_long_name_is_no_place_even_when_the_finder_split_it() -> None:
+    video = article("Group claims beheading of 18 soldiers", "The so-called Islamic State in Iraq and the Levant on Sunday claimed to "
+                    "have executed an aid worker kidnapped in Syria.", (place("Iraq"), ("Iraq",)), (place("Syria"), ("Syria",)),
+                    (org("Islamic State"), ("Islamic State",)))
+    assert theatre_of(video) == "SY"
+
+
+def test_a_dateline_that_lost_its_punctuation_is_still_where_the_reporter_is() -> None:
+    from generator.nlp.action_place import NamedPlace, place_scores
+    from generator.nlp.geo import is_demonym
+
+    beirut = NamedPlace("Beirut", "LB", ("Beirut",), True)
+    score = place_scores("Air strikes kill 39", "Beirut Syrian government air strikes killed 39 people.", [beirut], (), is_demonym)["Beirut"]
+    assert score.dateline and score.action == 0
+
+
+def test_the_war_in_a_country_is_a_topic_not_the_place_of_the_action() -> None:
+    debate = article("Muslims discuss election concerns", "Issues Muslims should weigh before voting are to be debated by UK "
+                     "community representatives. Last year the association, which opposed the war in Iraq, urged a protest vote.",
+                     (place("Iraq"), ("Iraq",)), (place("United Kingdom"), ("UK",)), (org("Labour Party"), ("Labour",)))
+    assert theatre_of(debate) == "GB"
+
+
+def test_a_headlines_country_outweighs_the_dateline_of_copy_with_no_place_of_action() -> None:
+    import dataclasses
+    strikes = article("Syria regime air strikes kill at least 39", "Government air strikes killed at least 39 people in the north of "
+                      "the country, the Syrian Observatory for Human Rights said.", (place("Syria"), ("Syria", "Syrian")),
+                      (org("Syrian Observatory for Human Rights"), ("Syrian Observatory for Human Rights",)))
+    filed = dataclasses.replace(strikes, article=dataclasses.replace(strikes.article, dateline="Beirut"))
+    assert theatre_of(filed) == "SY"
+
+
+def test_a_headline_possessive_that_lost_its_apostrophe_still_names_the_place() -> None:
+    from generator.nlp.geo import places_in_title
+
+    assert places_in_title("Kurdish forces kill 13 near Syrias town of Tabqa")[0][1:3] == ("Syria", "SY")
+    assert places_in_title("Americas summit opens") == ()  # "America" is another name of a country, not its own
+
+
+def test_the_democratic_republic_of_congo_is_a_country_under_its_news_names() -> None:
+    from generator.nlp.geo import place_location
+
+    assert {place_location(name).country for name in ("DR Congo", "DRC", "Democratic Republic of Congo")} == {"CD"}  # type: ignore[union-attr]
