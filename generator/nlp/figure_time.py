@@ -54,7 +54,7 @@ _RELATIVE = tuple((re.compile(pattern, re.IGNORECASE), days) for pattern, days i
 # four years"): a span of time, not the story's day. Read in a figure's own sentence only.
 _PERIOD = re.compile(
     rf"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|first|previous)\s+(?:(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|"
-    rf"several|few)\s+days|(?:\w+\s+)?(?:weeks|months|years|decades?))\b"
+    rf"several|few)\s+days|(?:\w+\s+)?(?:weeks|months?|years?|decades?))\b"
     rf"|\b(?:in|within|over|during)\s+(?:less\s+than\s+|more\s+than\s+|just\s+|only\s+|under\s+)?(?:a|one|{_NUMBER})\s+(?:weeks?|months?|years?)\b"
     rf"|\b(?:first|last|past)\s+{_NUMBER}\s+months\s+of\b",
     re.IGNORECASE,
