@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.models import KeyFigure
 from generator.nlp.figure_context import headline, is_caption, other_headline, repeats_title, segments
@@ -52,6 +52,9 @@ FIGURE_LABELS = {
 }
 Parts = set[tuple[str, int, str]]  # a toll's parts by age or sex told so far: (kind, count, noun), see _parts
 LEAD_SENTENCES = 3  # an article's news is told in its first sentences (is_background's ``lead``)
+REPEAT_CHARS = 20  # a sentence this long printed again in an article is a repeat, read once (shorter ones may recur)
+# A later count without a day of its own this many times the article's first of its kind (and this large) is a tally.
+TALLY_RATIO, TALLY_SIZE = 10, 100
 PEOPLE_COUNTS = (KILLED, WOUNDED, DISPLACED, DETAINED, MISSING)
 FIGURE_KINDS = tuple(FIGURE_LABELS)
 
@@ -135,16 +138,51 @@ def _headline_figures(title: str, published: dt.date | None, breakdowns: Parts) 
 def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: Parts) -> list[KeyFigure]:
     figures: list[KeyFigure] = []
     before: str | None = None  # the time the previous sentence named
+    own: dict[str, int] = {}  # the article's own event: its first event figure of each kind
     for number, sentence in enumerate(split_sentences(text)):
         for piece in segments(sentence):
             if number == 0 and repeats_title(piece, title):
                 continue  # the headline repeated above the body: read once, as the headline
             context = _Context(published, before, title, number < LEAD_SENTENCES)
-            figures.extend((*_people_figures(piece, context, breakdowns), *_other_figures(piece)))
+            people = [f for f in _people_figures(piece, context, breakdowns) if not _repeated(f, figures)]
+            if not context.lead:
+                people = [_tally(f, own, piece, published) for f in people]
+            for figure in people:
+                if figure.scope == EVENT:
+                    own.setdefault(figure.kind, figure.value)
+            figures.extend((*people, *_other_figures(piece)))
             # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence);
             # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
             before = None if is_caption(piece) or has_cue(piece) else time_of(piece, published, carried=True)
     return figures
+
+
+def _repeated(figure: KeyFigure, earlier: list[KeyFigure]) -> bool:
+    """Whether the article gave this figure already in the same sentence, printed twice (a lead run twice, with a dateline
+    or without; a timeline repeated at the foot of the page): one mention, one row."""
+    plain = _plain(figure.sentence)
+    return len(plain) >= REPEAT_CHARS and any(
+        f.kind == figure.kind and f.value == figure.value and (plain in _plain(f.sentence) or _plain(f.sentence) in plain)
+        for f in earlier)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _tally(figure: KeyFigure, own: dict[str, int], piece: str, published: dt.date | None) -> KeyFigure:
+    """A figure far above the article's own event's, told after the lead with no day of its own, is a tally.
+
+    An article's first event figure of a kind is its story's (wire copy opens with it); a count further down many
+    times larger that names no day ("Meanwhile rebel fire on regime-held areas killed 1102 people" under a
+    bombing that killed four) is a monitor's or a coalition's running count, or an older event, not this
+    story's news. A count that names its day ("on Saturday ... killed 100") stays the day's.
+    """
+    first = own.get(figure.kind)
+    if (figure.scope == EVENT and first is not None and figure.value >= max(TALLY_SIZE, TALLY_RATIO * first)
+            and time_of(piece, published) is None):
+        return replace(figure, scope=BACKGROUND)
+    return figure
 
 
 @dataclass(frozen=True, slots=True)

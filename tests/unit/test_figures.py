@@ -151,6 +151,8 @@ RULES = {
         "The group put the death toll from the six-year conflict at more than 470000 people.", [("killed", 470000, "background")]),
     "losses that totaled a number": ("Losses in the area totaled 304 militants killed.", [("killed", 304, "background")]),
     "another place's count is not added": ("Shelling killed 12 people in Douma and 5 in Harasta.", [("killed", 12, "event")]),
+    "a war as the subject of a casualty verb, in any tense": ("The war also displaced nearly 10 million people.", [("displaced", 10000000, "background")]),
+    "a year's tally": ("And 313 people died in areas under army siege in the past year.", [("killed", 313, "background")]),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
 }
@@ -305,3 +307,19 @@ def test_a_part_of_a_toll_told_again_is_no_toll_of_its_own() -> None:
     assert [(f.kind, f.value) for f in found] == [("killed", 15)]
     found = extract_figures("At least 82 people including 58 civilians were killed. Air raids killed 58 civilians.")
     assert [(f.kind, f.value) for f in found] == [("killed", 82), ("killed", 58)]
+
+
+def test_a_sentence_printed_twice_gives_its_figures_once() -> None:
+    """A lead run twice, the second time after a dateline: one mention, one row."""
+    lead = "A double attack in Homs has claimed the lives of 18 civilians including 10 children."
+    found = extract_figures(f"{lead} MOSCOW October 1 (RIA Novosti) - {lead}")
+    assert [(f.kind, f.value) for f in found] == [("killed", 18)]
+
+
+def test_a_count_far_above_the_storys_own_with_no_day_is_a_tally() -> None:
+    """A monitor's running count told after the lead; a count that names its day stays the day's news."""
+    text = ("A suicide bomber killed four people in a hospital on Sunday. The town is the ruling clan's home. "
+            "Its mausoleum holds the family's graves. Meanwhile rebel fire on regime-held areas killed 1102 people said the "
+            "Observatory. On Saturday a barrel bomb killed 120 people in Aleppo.")
+    found = extract_figures(text, published=dt.date(2015, 2, 22))
+    assert [(f.value, f.scope) for f in found] == [(4, "event"), (1102, "background"), (120, "event")]
