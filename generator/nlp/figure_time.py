@@ -1,7 +1,7 @@
 """When a figure happened, read against the article's own date: this story's days, or another time.
 
 A casualty count is the story's news when its time is the article's: today, yesterday, a weekday
-("on Friday" in a Monday article), a date within a week before the article's. A date further back, a
+("on Friday" in a Monday article), a date up to six days before the article's. A date further back, a
 month that is not the article's own (or any month named with "in", "since", "during"...), a year named
 on its own (today's news names the day, not the year) is another time: the figure is background (an earlier
 attack, last spring's toll). A sentence that names no time of its own takes the time of the sentence
@@ -18,7 +18,7 @@ import datetime as dt
 import re
 
 THIS, OTHER = "this", "other"
-RECENT_DAYS = 7  # a date up to a week before the article's is its news ("on Friday" in a Monday article)
+RECENT_DAYS = 6  # a date up to six days before the article's is its news ("on Tuesday" in a Monday article); a week back is another
 # The time of the sentence before is weaker evidence: it makes a figure background only when it is a month back.
 CARRIED_DAYS = 31
 

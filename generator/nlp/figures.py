@@ -100,7 +100,7 @@ _PASSIVE_GAP = re.compile(
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
-    r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|tanks|aircraft|planes|sorties)\b"
+    r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties)\b"
     r"|\s+of\s+(?!(?:them\s+|(?!(?:the|those|these)\b)[a-z]+\s+)?(?:people|civilians|others|thousands|hundreds|lives))",
     re.IGNORECASE,
 )

@@ -57,6 +57,7 @@ RULES = {
     "treated and evacuated are not casualty counts": ("Medics treated 30 people and evacuated 15 to Turkey.", []),
     "an age is not a count": ("A boy aged 12 was killed by a sniper.", []),
     "a year is not a count": ("The law passed in 2011 was killed off by parliament.", []),
+    "a number of buses is not a count": ("Three buses also carried people who were injured in the convoy attack.", []),
     "a unit's size is not a count": ("A battalion of 600 soldiers was deployed to the town.", []),
     "a price is not a count": ("The rebels paid $500 for each of the 30 rifles.", []),
     "votes are not a count": ("The motion was defeated by 320 votes to 270.", []),
@@ -223,6 +224,8 @@ DATED_RULES = {
         "An air strike on a market on August 12 killed 17 people.", [("killed", 17, "event")]),
     "a date weeks before the article's is another time": (
         "The 4th of July attack on the market killed 40 people.", [("killed", 40, "background")]),
+    "a date a week before the article's is another time": (
+        "On August 8 a chemical weapons incident in Idlib claimed the lives of some 80 people.", [("killed", 80, "background")]),
     "a month named with 'in' is another time, even the article's own": (
         "Government strikes killed at least 37 civilians in Maaret al-Numan in August.", [("killed", 37, "background")]),
     "another year than the article's": ("A car bomb killed 12 people in Hasaka in 2015.", [("killed", 12, "background")]),
