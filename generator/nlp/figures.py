@@ -343,8 +343,9 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     """The kind of the verb that governs this count, and where that verb starts."""
     active = next((a for a in reversed(actives) if a[1] <= match.start() and a[0] not in consumed
                    and _ACTIVE_GAP.fullmatch(sentence, a[1], match.start())), None)
+    # (Not a breakdown's participle: "700 people including 47 wounded had crossed" counts no wounded 700.)
     passive = next((p for p in passives if p[0] >= match.end() and p[0] not in consumed
-                    and _PASSIVE_GAP.fullmatch(sentence, match.end(), p[0])), None)
+                    and _PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]) and not _subset_participle(sentence, match.end(), p[0])), None)
     if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1]) and _takes_count(sentence, passive[1])
             and re.search(r"[A-Za-z]", sentence[match.end():passive[0]]) and not _headline_pair(sentence, match.end(), passive)):
         passive = None  # "Two car bombs killed at least 25": the verb is active, its subject is not a toll
@@ -375,6 +376,15 @@ def _count_between(sentence: str, start: int, end: int) -> bool:
         if not _AND_BEFORE.search(sentence, start, other.start()):
             return True
     return False
+
+
+def _subset_participle(sentence: str, start: int, verb: int) -> bool:
+    """Whether the verb right after a breakdown's count is that count's participle ("including 47 wounded")."""
+    last = None
+    for last in _COUNT.finditer(sentence, start, verb):
+        pass
+    return (last is not None and not sentence[last.end():verb].strip()
+            and _SUBSET_BEFORE.search(sentence, start, last.start()) is not None)
 
 
 def _takes_count(sentence: str, end: int) -> bool:

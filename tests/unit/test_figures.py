@@ -57,6 +57,8 @@ RULES = {
     "treated and evacuated are not casualty counts": ("Medics treated 30 people and evacuated 15 to Turkey.", []),
     "an age is not a count": ("A boy aged 12 was killed by a sniper.", []),
     "a year is not a count": ("The law passed in 2011 was killed off by parliament.", []),
+    "a breakdown's participle is not the whole's verb": (
+        "An official said 700 people including 47 wounded had crossed the border overnight.", []),
     "a number of buses is not a count": ("Three buses also carried people who were injured in the convoy attack.", []),
     "a unit's size is not a count": ("A battalion of 600 soldiers was deployed to the town.", []),
     "a price is not a count": ("The rebels paid $500 for each of the 30 rifles.", []),
