@@ -140,3 +140,39 @@ def _month(match: re.Match[str], published: dt.date | None, carried: bool = Fals
     if published is None:
         return OTHER if match.group("y") else ""
     return "" if own else OTHER
+
+
+# An incident named with its time beside it, and referred to again later as "the attack": a follow-up story's
+# "At least 87 people died in the suspected attack" is about the attack it dated earlier ("a sarin attack on Khan
+# Sheikhun on the 4th of April"), not about this article's day.
+_INCIDENT = r"(?:attack|strike|air\s*strike|airstrike|raid|air\s*raid|bombing|shelling|massacre|explosion|blast)s?"
+_INCIDENT_RE = re.compile(rf"\b{_INCIDENT}\b", re.IGNORECASE)
+_THE_INCIDENT = re.compile(rf"\bthe\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_INCIDENT})\b", re.IGNORECASE)
+INCIDENT_AFTER, INCIDENT_BEFORE = 40, 12  # characters between an incident noun and a time that dates it
+
+
+def dated_incidents(text: str, published: dt.date | None) -> dict[str, str]:
+    """Incident nouns in ``text`` with a time right beside them ("an attack on Khan Sheikhun on the 4th of April",
+    "Tuesday's strike"): the noun (singular, "air strike" as "strike") to THIS or OTHER."""
+    found: dict[str, str] = {}
+    matches = list(_INCIDENT_RE.finditer(text))
+    spans = times(text, published) if matches else []
+    for match in matches:
+        near = [t for t in spans if 0 <= t[0] - match.end() <= INCIDENT_AFTER or 0 <= match.start() - t[1] <= INCIDENT_BEFORE]
+        if near:
+            found.setdefault(_incident(match.group(0)), near[0][2])
+    return found
+
+
+def incident_time(text: str, incidents: dict[str, str]) -> str | None:
+    """The time of an incident dated earlier in the article that ``text`` refers back to ("the suspected attack")."""
+    for match in _THE_INCIDENT.finditer(text):
+        when = incidents.get(_incident(match.group("noun")))
+        if when:
+            return when
+    return None
+
+
+def _incident(noun: str) -> str:
+    word = noun.lower().split()[-1].removeprefix("air")
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

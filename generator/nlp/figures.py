@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from generator.models import KeyFigure
 from generator.nlp.figure_context import headline, is_caption, other_headline, repeats_title, segments
-from generator.nlp.figure_time import time_of
+from generator.nlp.figure_time import OTHER, dated_incidents, incident_time, time_of
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
     BACKGROUND,
@@ -139,11 +139,15 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     figures: list[KeyFigure] = []
     before: str | None = None  # the time the previous sentence named
     own: dict[str, int] = {}  # the article's own event: its first event figure of each kind
+    incidents: dict[str, str] = {}  # incidents dated so far ("an attack ... on the 4th of April"), the first of each noun
     for number, sentence in enumerate(split_sentences(text)):
         for piece in segments(sentence):
             if number == 0 and repeats_title(piece, title):
                 continue  # the headline repeated above the body: read once, as the headline
-            context = _Context(published, before, title, number < LEAD_SENTENCES)
+            referred = incident_time(piece, incidents) if time_of(piece, published) is None else None
+            context = _Context(published, OTHER if referred == OTHER else before, title, number < LEAD_SENTENCES)
+            for noun, when in dated_incidents(piece, published).items():
+                incidents.setdefault(noun, when)
             people = [f for f in _people_figures(piece, context, breakdowns) if not _repeated(f, figures)]
             if not context.lead:
                 people = [_tally(f, own, piece, published) for f in people]

@@ -239,6 +239,12 @@ DATED_RULES = {
     "a sentence without a time takes the time of the one before": (
         "The government reported a chemical attack on Khan al-Assal on March 19. It said at least 26 people were killed.",
         [("killed", 26, "background")]),
+    "an incident dated earlier keeps its time when referred to again": (
+        "The regime was responsible for a sarin attack on Khan Sheikhun on the 4th of August. Turkish officials confirmed "
+        "the results. At least 87 people died in the suspected attack.", [("killed", 87, "background")]),
+    "an incident of the article's day stays news when referred to again": (
+        "A car bomb attack on Saturday shook the city. Officials gave no details. At least 12 people died in the attack.",
+        [("killed", 12, "event")]),
     "last week's truce does not make the next sentence's toll old": (
         "The violence comes despite a truce declared last week. In Idlib 17 people were killed in air strikes.",
         [("killed", 17, "event")]),
