@@ -2,6 +2,7 @@
 
     python bench/figures.py [--gold PATH] [--corpus DIR] [--errors]
     python bench/figures.py --corpus-check [--workdir DIR] [--top N]
+    python bench/figures.py --diff-corpus FILE [--save]
 
 Scores briefing's figure extraction (generator.nlp.figures.extract_figures, on the text analyse_article
 reads: the raw .txt ingested with generator.ingest.text.read_text_article, made Markdown and back to plain
@@ -34,6 +35,11 @@ none). "Articles all right" counts articles whose every kind is right, articles 
 already holds the articles), computes every article's NLP as a build does, and prints the largest
 day x country killed totals the site's day view would show (generator.render.briefing.theatre_totals' rule:
 total_figures over each day's articles per theatre, stories keyed as the site keys them). Nothing is rendered.
+
+--diff-corpus FILE checks a change on text no gold covers: it reads the people figures of every corpus article
+(fakes-syria, wikinewssum-sources, bbc-politics) that is in no gold set and outside the held-out hash, and prints
+those that appear, disappear or change scope against the figures saved in FILE (written when FILE does not
+exist yet, or rewritten with --save). A change is kept when the flips it prints are more often right than wrong.
 """
 
 from __future__ import annotations
@@ -333,6 +339,48 @@ def gold_summary(gold: Sequence[GoldArticle], texts: Mapping[str, str], titles: 
     return "\n".join(lines)
 
 
+# --- corpus diff ----------------------------------------------------------------------------------------------
+
+DIFF_SOURCES = ("fakes-syria", "wikinewssum-sources", "bbc-politics")
+
+
+def corpus_figures(corpus: Path, gold: Sequence[GoldArticle]) -> dict[str, list[list[Any]]]:
+    """Per non-gold article outside the held-out hash: its people figures as [kind, value, scope, sentence]."""
+    annotated = {a.path for a in gold}
+    found: dict[str, list[list[Any]]] = {}
+    for source in DIFF_SOURCES:
+        for file in sorted((corpus / source).glob("*.txt")):
+            path = file.relative_to(corpus).as_posix()
+            if path in annotated or split_of(path) == "held-out":
+                continue
+            figures = system_figures(article_text(corpus, path), article_context(corpus, path))
+            found[path] = [[f.kind, f.value, f.scope, f.sentence] for f in figures if f.kind in KINDS]
+    return found
+
+
+def corpus_diff(before: Mapping[str, list[list[Any]]], after: Mapping[str, list[list[Any]]]) -> str:
+    """The figures that changed between two corpus readings, per article: '+' new, '-' gone, a scope flip as 'a -> b'."""
+    lines, flips = [], Counter[str]()
+    for path in sorted(set(before) | set(after)):
+        old = Counter((k, v, s, t) for k, v, s, t in before.get(path, []))
+        new = Counter((k, v, s, t) for k, v, s, t in after.get(path, []))
+        gone, came = old - new, new - old
+        for kind, value, scope, sentence in sorted(came.elements()):
+            flipped = next((f for f in gone if f[0] == kind and f[1] == value and f[3] == sentence), None)
+            if flipped is not None:
+                gone[flipped] -= 1
+                flips[f"{flipped[2]} -> {scope}"] += 1
+                lines.append(f"- {path}: {kind} {value} {flipped[2]} -> {scope}: {sentence[:200]}")
+            else:
+                flips[f"new {scope}"] += 1
+                lines.append(f"- {path}: + {kind} {value} {scope}: {sentence[:200]}")
+        for kind, value, scope, sentence in sorted(gone.elements()):
+            flips[f"gone {scope}"] += 1
+            lines.append(f"- {path}: - {kind} {value} {scope}: {sentence[:200]}")
+    summary = ", ".join(f"{k} {v}" for k, v in sorted(flips.items())) or "no change"
+    return "\n".join([f"### corpus diff over {len(after)} non-gold articles: {summary}", "", *lines])
+
+
 # --- corpus check ---------------------------------------------------------------------------------------------
 
 
@@ -389,7 +437,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus-check", action="store_true", help="largest day x country killed totals over fakes-syria")
     parser.add_argument("--workdir", type=Path, help="project folder for --corpus-check (kept; reused when already ingested)")
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--diff-corpus", type=Path, metavar="FILE", help="figures of non-gold articles against those saved in FILE")
+    parser.add_argument("--save", action="store_true", help="with --diff-corpus: save this reading to FILE after the diff")
     args = parser.parse_args(argv)
+    if args.diff_corpus:
+        import json
+
+        now = corpus_figures(args.corpus, load_gold(args.gold))
+        if args.diff_corpus.exists():
+            print(corpus_diff(json.loads(args.diff_corpus.read_text(encoding="utf-8")), now))
+        if args.save or not args.diff_corpus.exists():
+            args.diff_corpus.write_text(json.dumps(now, indent=0), encoding="utf-8")
+        return 0
     if args.corpus_check:
         print(corpus_check(args.corpus, args.workdir, args.top))
         return 0

@@ -11,6 +11,7 @@ from figures import (  # noqa: E402
     GoldArticle,
     GoldMention,
     SystemFigure,
+    corpus_diff,
     evaluate,
     format_report,
     headline_scores,
@@ -115,3 +116,12 @@ def test_report_for_a_split() -> None:
     assert "| killed | 2 | 2 | 1 | 0.500 | 0.500 |" in table
     assert "Background taken as event: 1 of 1" in table
     assert report.headline[("killed", False)] == 1 and report.headline[("wounded", False)] == 1
+
+
+def test_the_corpus_diff_lists_new_gone_and_flipped_figures() -> None:
+    before = {"a.txt": [["killed", 9, "event", S1], ["killed", 320000, "event", S2]], "b.txt": [["killed", 44, "event", S3]]}
+    after = {"a.txt": [["killed", 9, "event", S1], ["killed", 320000, "background", S2]], "b.txt": [["wounded", 12, "event", S3]]}
+    report = corpus_diff(before, after)
+    assert report.splitlines()[0] == "### corpus diff over 2 non-gold articles: event -> background 1, gone event 1, new event 1"
+    assert "- a.txt: killed 320000 event -> background: " + S2 in report
+    assert "killed 9" not in report

@@ -1,7 +1,7 @@
 """When a figure happened, read against the article's own date: this story's days, or another time.
 
 A casualty count is the story's news when its time is the article's: today, yesterday, a weekday
-("on Friday" in a Monday article), a date within a week before the article's. A date further back, a
+("on Friday" in a Monday article), a date up to six days before the article's. A date further back, a
 month that is not the article's own (or any month named with "in", "since", "during"...), a year named
 on its own (today's news names the day, not the year) is another time: the figure is background (an earlier
 attack, last spring's toll). A sentence that names no time of its own takes the time of the sentence
@@ -18,7 +18,7 @@ import datetime as dt
 import re
 
 THIS, OTHER = "this", "other"
-RECENT_DAYS = 7  # a date up to a week before the article's is its news ("on Friday" in a Monday article)
+RECENT_DAYS = 6  # a date up to six days before the article's is its news ("on Tuesday" in a Monday article); a week back is another
 # The time of the sentence before is weaker evidence: it makes a figure background only when it is a month back.
 CARRIED_DAYS = 31
 
@@ -54,7 +54,7 @@ _RELATIVE = tuple((re.compile(pattern, re.IGNORECASE), days) for pattern, days i
 # four years"): a span of time, not the story's day. Read in a figure's own sentence only.
 _PERIOD = re.compile(
     rf"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|first|previous)\s+(?:(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|"
-    rf"several|few)\s+days|(?:\w+\s+)?(?:weeks|months|years|decades?))\b"
+    rf"several|few)\s+days|(?:\w+\s+)?(?:weeks|months?|years?|decades?))\b"
     rf"|\b(?:in|within|over|during)\s+(?:less\s+than\s+|more\s+than\s+|just\s+|only\s+|under\s+)?(?:a|one|{_NUMBER})\s+(?:weeks?|months?|years?)\b"
     rf"|\b(?:first|last|past)\s+{_NUMBER}\s+months\s+of\b",
     re.IGNORECASE,
@@ -140,3 +140,39 @@ def _month(match: re.Match[str], published: dt.date | None, carried: bool = Fals
     if published is None:
         return OTHER if match.group("y") else ""
     return "" if own else OTHER
+
+
+# An incident named with its time beside it, and referred to again later as "the attack": a follow-up story's
+# "At least 87 people died in the suspected attack" is about the attack it dated earlier ("a sarin attack on Khan
+# Sheikhun on the 4th of April"), not about this article's day.
+_INCIDENT = r"(?:attack|strike|air\s*strike|airstrike|raid|air\s*raid|bombing|shelling|massacre|explosion|blast)s?"
+_INCIDENT_RE = re.compile(rf"\b{_INCIDENT}\b", re.IGNORECASE)
+_THE_INCIDENT = re.compile(rf"\bthe\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_INCIDENT})\b", re.IGNORECASE)
+INCIDENT_AFTER, INCIDENT_BEFORE = 40, 12  # characters between an incident noun and a time that dates it
+
+
+def dated_incidents(text: str, published: dt.date | None) -> dict[str, str]:
+    """Incident nouns in ``text`` with a time right beside them ("an attack on Khan Sheikhun on the 4th of April",
+    "Tuesday's strike"): the noun (singular, "air strike" as "strike") to THIS or OTHER."""
+    found: dict[str, str] = {}
+    matches = list(_INCIDENT_RE.finditer(text))
+    spans = times(text, published) if matches else []
+    for match in matches:
+        near = [t for t in spans if 0 <= t[0] - match.end() <= INCIDENT_AFTER or 0 <= match.start() - t[1] <= INCIDENT_BEFORE]
+        if near:
+            found.setdefault(_incident(match.group(0)), near[0][2])
+    return found
+
+
+def incident_time(text: str, incidents: dict[str, str]) -> str | None:
+    """The time of an incident dated earlier in the article that ``text`` refers back to ("the suspected attack")."""
+    for match in _THE_INCIDENT.finditer(text):
+        when = incidents.get(_incident(match.group("noun")))
+        if when:
+            return when
+    return None
+
+
+def _incident(noun: str) -> str:
+    word = noun.lower().split()[-1].removeprefix("air")
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

@@ -96,6 +96,9 @@ _CUES = (
     rf"\b(?:{_WAR}|{_CAMPAIGN})\s+(?:(?:for|of|in|on)\s+(?:the\s+)?[\w'-]+\s+)?(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made|cost)\b",
     r"\b(?:killed|died|dead|deaths|displaced|fled|wounded|injured|toll)\s+(?:in|during|throughout|over|from|of)\s+(?:the\s+|its\s+|this\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency)\b",
+    # A war as the subject of a casualty verb, in any tense: "The war also displaced nearly 10 million people".
+    rf"\b(?:the|this|that|its|a)\s+(?:[\w'-]+\s+){{0,2}}?{_LONG_WAR}\s+(?:(?:has|have|had|also|already|now)\s+)*"
+    r"(?:killed|displaced|left|claimed|uprooted|forced|drove|driven|cost|took)\b",
     r"\b(?:have|has)\s+already\b|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|forced|driven|uprooted)\b",
     # A standing population, not an event: "More than 6 million are internally displaced".
     r"\b(?:are|is|remain|remains|remained|still)\s+(?:internally\s+)?(?:displaced|homeless|refugees)\b",

@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.models import KeyFigure
 from generator.nlp.figure_context import headline, is_caption, other_headline, repeats_title, segments
-from generator.nlp.figure_time import time_of
+from generator.nlp.figure_time import OTHER, dated_incidents, incident_time, time_of
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
     BACKGROUND,
@@ -52,6 +52,9 @@ FIGURE_LABELS = {
 }
 Parts = set[tuple[str, int, str]]  # a toll's parts by age or sex told so far: (kind, count, noun), see _parts
 LEAD_SENTENCES = 3  # an article's news is told in its first sentences (is_background's ``lead``)
+REPEAT_CHARS = 20  # a sentence this long printed again in an article is a repeat, read once (shorter ones may recur)
+# A later count without a day of its own this many times the article's first of its kind (and this large) is a tally.
+TALLY_RATIO, TALLY_SIZE = 10, 100
 PEOPLE_COUNTS = (KILLED, WOUNDED, DISPLACED, DETAINED, MISSING)
 FIGURE_KINDS = tuple(FIGURE_LABELS)
 
@@ -97,7 +100,7 @@ _PASSIVE_GAP = re.compile(
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
-    r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|tanks|aircraft|planes|sorties)\b"
+    r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties)\b"
     r"|\s+of\s+(?!(?:them\s+|(?!(?:the|those|these)\b)[a-z]+\s+)?(?:people|civilians|others|thousands|hundreds|lives))",
     re.IGNORECASE,
 )
@@ -135,16 +138,55 @@ def _headline_figures(title: str, published: dt.date | None, breakdowns: Parts) 
 def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: Parts) -> list[KeyFigure]:
     figures: list[KeyFigure] = []
     before: str | None = None  # the time the previous sentence named
+    own: dict[str, int] = {}  # the article's own event: its first event figure of each kind
+    incidents: dict[str, str] = {}  # incidents dated so far ("an attack ... on the 4th of April"), the first of each noun
     for number, sentence in enumerate(split_sentences(text)):
         for piece in segments(sentence):
             if number == 0 and repeats_title(piece, title):
                 continue  # the headline repeated above the body: read once, as the headline
-            context = _Context(published, before, title, number < LEAD_SENTENCES)
-            figures.extend((*_people_figures(piece, context, breakdowns), *_other_figures(piece)))
+            referred = incident_time(piece, incidents) if time_of(piece, published) is None else None
+            context = _Context(published, OTHER if referred == OTHER else before, title, number < LEAD_SENTENCES)
+            for noun, when in dated_incidents(piece, published).items():
+                incidents.setdefault(noun, when)
+            people = [f for f in _people_figures(piece, context, breakdowns) if not _repeated(f, figures)]
+            if not context.lead:
+                people = [_tally(f, own, piece, published) for f in people]
+            for figure in people:
+                if figure.scope == EVENT:
+                    own.setdefault(figure.kind, figure.value)
+            figures.extend((*people, *_other_figures(piece)))
             # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence);
             # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
             before = None if is_caption(piece) or has_cue(piece) else time_of(piece, published, carried=True)
     return figures
+
+
+def _repeated(figure: KeyFigure, earlier: list[KeyFigure]) -> bool:
+    """Whether the article gave this figure already in the same sentence, printed twice (a lead run twice, with a dateline
+    or without; a timeline repeated at the foot of the page): one mention, one row."""
+    plain = _plain(figure.sentence)
+    return len(plain) >= REPEAT_CHARS and any(
+        f.kind == figure.kind and f.value == figure.value and (plain in _plain(f.sentence) or _plain(f.sentence) in plain)
+        for f in earlier)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _tally(figure: KeyFigure, own: dict[str, int], piece: str, published: dt.date | None) -> KeyFigure:
+    """A figure far above the article's own event's, told after the lead with no day of its own, is a tally.
+
+    An article's first event figure of a kind is its story's (wire copy opens with it); a count further down many
+    times larger that names no day ("Meanwhile rebel fire on regime-held areas killed 1102 people" under a
+    bombing that killed four) is a monitor's or a coalition's running count, or an older event, not this
+    story's news. A count that names its day ("on Saturday ... killed 100") stays the day's.
+    """
+    first = own.get(figure.kind)
+    if (figure.scope == EVENT and first is not None and figure.value >= max(TALLY_SIZE, TALLY_RATIO * first)
+            and time_of(piece, published) is None):
+        return replace(figure, scope=BACKGROUND)
+    return figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,8 +347,9 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     """The kind of the verb that governs this count, and where that verb starts."""
     active = next((a for a in reversed(actives) if a[1] <= match.start() and a[0] not in consumed
                    and _ACTIVE_GAP.fullmatch(sentence, a[1], match.start())), None)
+    # (Not a breakdown's participle: "700 people including 47 wounded had crossed" counts no wounded 700.)
     passive = next((p for p in passives if p[0] >= match.end() and p[0] not in consumed
-                    and _PASSIVE_GAP.fullmatch(sentence, match.end(), p[0])), None)
+                    and _PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]) and not _subset_participle(sentence, match.end(), p[0])), None)
     if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1]) and _takes_count(sentence, passive[1])
             and re.search(r"[A-Za-z]", sentence[match.end():passive[0]]) and not _headline_pair(sentence, match.end(), passive)):
         passive = None  # "Two car bombs killed at least 25": the verb is active, its subject is not a toll
@@ -337,6 +380,15 @@ def _count_between(sentence: str, start: int, end: int) -> bool:
         if not _AND_BEFORE.search(sentence, start, other.start()):
             return True
     return False
+
+
+def _subset_participle(sentence: str, start: int, verb: int) -> bool:
+    """Whether the verb right after a breakdown's count is that count's participle ("including 47 wounded")."""
+    last = None
+    for last in _COUNT.finditer(sentence, start, verb):
+        pass
+    return (last is not None and not sentence[last.end():verb].strip()
+            and _SUBSET_BEFORE.search(sentence, start, last.start()) is not None)
 
 
 def _takes_count(sentence: str, end: int) -> bool:
