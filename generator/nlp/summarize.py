@@ -129,9 +129,6 @@ LONG_SENTENCE_WORDS = 45
 # No sentence is added once the summary holds this many words per sentence asked for: 36 for the default
 # three, about a news lead paragraph (tuned on the dev split of bench/summaries.py).
 SUMMARY_WORDS_PER_SENTENCE = 12
-# The summary beside the lede: a sentence loses this much for each share of its content words the lede says
-# (0.2: tuned on the dev split of bench/summaries.py, CNN dev R-1/R-2 +0.24/+0.14 at equal length, GUM dev unchanged).
-NOVELTY_WEIGHT = 0.2
 NEAR_DUPLICATE = 0.7  # share of the shorter sentence's content words above which it repeats the other
 KEY_POINT_MAX_WORDS = 32
 LEDE_POOL = 3  # the lede is the earliest of this many best-scored sentences
@@ -160,8 +157,7 @@ def summarize(title: str, text: str, *, sentences: int = 3, key_points: int = 4)
     standalone = [i for i in ranked if not candidates[i].dependent]
     lede = _lede(candidates, standalone or ranked)
     budget = SUMMARY_WORDS_PER_SENTENCE * sentences - candidates[lede].word_count
-    news = _by_novelty(candidates, ranked, scores, lede)
-    chosen = _pick(candidates, news, sentences - 1, word_budget=budget, said=[lede]) if budget > 0 else []
+    chosen = _pick(candidates, ranked, sentences - 1, word_budget=budget, said=[lede]) if budget > 0 else []
     shortened = {i: _shorten(candidates[i].text) for i in standalone}
     short = [i for i in standalone if shortened[i].count(" ") < KEY_POINT_MAX_WORDS]
     points = _pick(candidates, short, key_points, said=[lede, *chosen])
@@ -170,13 +166,6 @@ def summarize(title: str, text: str, *, sentences: int = 3, key_points: int = 4)
         sentences=tuple(candidates[i].text for i in sorted(chosen)),
         key_points=tuple(shortened[i] for i in sorted(points)),
     )
-
-
-def _by_novelty(candidates: Sequence[_Candidate], ranked: Sequence[int], scores: Sequence[float], lede: int) -> list[int]:
-    """`ranked` re-ranked by what each sentence adds to the lede: its score less NOVELTY_WEIGHT times the share of
-    its content words the lede already says (a sentence restating the lede is worth less beside it)."""
-    said = candidates[lede].words
-    return sorted(ranked, key=lambda i: (-(scores[i] - NOVELTY_WEIGHT * _overlap(candidates[i].words, said)), i))
 
 
 def _lede(candidates: Sequence[_Candidate], ranked: Sequence[int]) -> int:

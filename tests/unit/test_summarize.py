@@ -103,15 +103,6 @@ def test_near_duplicate_sentences_are_not_both_chosen() -> None:
     assert len(duplicates) == 1
 
 
-def test_summary_prefers_what_the_lede_does_not_say_over_a_restatement_of_it() -> None:
-    body = ("Rebels shelled the port of Tartus on Monday, killing six dockers and closing the harbour, the governor said.\n\n"
-            "Two UN aid ships bound for Tartus were sent to Latakia instead on Monday, the Freedonian navy said.\n\n"
-            "Six dockers died and the harbour closed when rebels shelled Tartus on Monday, a transport ministry official "
-            "said.\n\nThe governor said repairs would take a month.")
-    summary = summarize("Rebels shell the port of Tartus", body, sentences=2)
-    assert summary.sentences == ("Two UN aid ships bound for Tartus were sent to Latakia instead on Monday, the Freedonian navy said.",)
-
-
 def test_sentence_leaning_on_the_previous_one_is_never_chosen() -> None:
     summary = summarize(TITLE, _body(ARTICLE), sentences=6, key_points=6)
     assert not any(part.startswith("He ") for part in (summary.lede, *summary.sentences, *summary.key_points))
