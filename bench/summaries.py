@@ -1,6 +1,6 @@
 """Score the project's summarizer against Lead-N and a plain TextRank with ROUGE, side by side.
 
-    python bench/summaries.py [--corpus PATH] [--dataset gum|cnndm ...] [--speed-on scored|all]
+    python bench/summaries.py [--corpus PATH] [--dataset gum|cnndm ...] [--speed-on scored|all] [--errors [N]]
 
 Datasets (both by default):
   gum    the 39 GUM Wikinews documents, references = <corpus>/gum-wikinews/summaries/<id>.txt plus
@@ -30,7 +30,8 @@ Speed is articles per CPU-second of this process (time.process_time), so other w
 not lower it.
 
 Every row uses the project's sentence splitter (generator.nlp.sentences.split_sentences), so the rows differ
-only in which sentences they choose. Needs the `bench` extra: pip install -e '.[bench]'.
+only in which sentences they choose. `--errors` lists the dev documents where briefing trails Lead-3 most
+(never a held-out one). Needs the `bench` extra: pip install -e '.[bench]'.
 """
 
 from __future__ import annotations
@@ -199,6 +200,26 @@ def speed_articles(corpus: Path, documents: Sequence[Document], whole_corpus: bo
     return articles
 
 
+def dev_errors(documents: Sequence[Document], ours: System, theirs: System, limit: int) -> str:
+    """The dev documents where `ours` trails `theirs` most on ROUGE-2 (then ROUGE-1), with both texts, for error
+    analysis. Held-out documents are never listed."""
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    rows = []
+    for doc in documents:
+        if is_held_out(doc.doc_id):
+            continue
+        texts = ours(doc.title, doc.body), theirs(doc.title, doc.body)
+        scores = [scorer.score_multi(list(doc.references), text) for text in texts]
+        r1, r2 = ([100 * s[t].fmeasure for s in scores] for t in ("rouge1", "rouge2"))
+        rows.append((r2[0] - r2[1], r1[0] - r1[1], doc, texts, r1, r2))
+    rows.sort(key=lambda row: (row[0], row[1]))
+    lines = [f"### dev documents where briefing trails Lead-3 most (equal length; held-out never listed), {limit} of {len(rows)}"]
+    for _, _, doc, (text, other), r1, r2 in rows[:limit]:
+        lines += [f"\n{doc.doc_id}: briefing R-1 {r1[0]:.1f} R-2 {r2[0]:.1f}, Lead-3 R-1 {r1[1]:.1f} R-2 {r2[1]:.1f}",
+                  f"  reference: {doc.references[0]}", f"  briefing:  {text}", f"  Lead-3:    {other}"]
+    return "\n".join(lines)
+
+
 def markdown_table(rows: Sequence[Row], dev_count: int, held_out_count: int, speed_label: str) -> str:
     header = (
         f"| system | dev R-1 | dev R-2 | dev R-L | held-out R-1 | held-out R-2 | held-out R-L | words | articles/CPU-s ({speed_label}) |"
@@ -220,6 +241,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dataset", action="append", choices=("gum", "cnndm"), help="default: both")
     parser.add_argument("--speed-on", choices=("scored", "all"), default="scored",
                         help="measure articles/s on the scored documents (default) or on every corpus article")
+    parser.add_argument("--errors", type=int, nargs="?", const=15, default=0, metavar="N",
+                        help="list the N dev documents (default 15) where briefing trails Lead-3 most at equal length "
+                             "(never a held-out one)")
     args = parser.parse_args(argv)
     for dataset in args.dataset or ("gum", "cnndm"):
         documents = load_documents(args.corpus, dataset)
@@ -248,6 +272,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows = [evaluate(name, system, documents, speed_set) for name, system in systems]
             print(f"\n### {title}\n")
             print(markdown_table(rows, len(documents) - held_out_count, held_out_count, speed_label))
+        if args.errors:
+            print("\n" + dev_errors(documents, as_long_as(summary3, lead(3)), as_long_as(lead(3), summary3), args.errors))
     return 0
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from summaries import as_long_as, lead, read_article  # noqa: E402
+from summaries import Document, as_long_as, dev_errors, is_held_out, lead, read_article  # noqa: E402
 
 BODY = "The council approved the new bridge on Monday after a long debate. Work starts in May. It will cost $4 million."
 
@@ -29,3 +29,11 @@ def test_lead_reads_the_article_as_ingest_stores_it(tmp_path: Path) -> None:
     assert title == "Council approves the new bridge"
     assert "Council approves" not in lead(3)(title, body)
     assert lead(3)(title, body).endswith("Work starts in May.")
+
+
+def test_error_listing_never_shows_a_held_out_document() -> None:
+    assert is_held_out("b") and not is_held_out("a")
+    documents = [Document(doc_id, "", BODY, ("The council approved a bridge.",)) for doc_id in ("a", "b")]
+    listing = dev_errors(documents, lead(1), lead(3), limit=5)
+    assert "\na: briefing R-1" in listing
+    assert "\nb: " not in listing
