@@ -51,7 +51,8 @@ MARKERS = {
     "Tags": re.compile(r"\bTags\b"),
     "Comment via": re.compile(r"Comment via"),
     "live-blog time stamp": re.compile(r"(?:^|[.!?\"]\s+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?:?\s+[A-Z\"]"),
-    "caption (credit marker)": re.compile(r"\(Photo\b|\bPhoto:|\bImage:|Getty Images|AFP Photo|AP Photo|[Ff]ile photo|"
+    # "AFP Photo" is a credit, "an AFP photographer at the scene" a source the story names.
+    "caption (credit marker)": re.compile(r"\(Photo\b|\bPhoto:|\bImage:|Getty Images|AFP Photo\b|AP Photo\b|[Ff]ile photo|"
                                           r"\(TRT World and Agencies\)|picture taken|Photo Credit", re.IGNORECASE),
 }
 

@@ -86,3 +86,11 @@ def test_page_repeats_by_part() -> None:
 ])
 def test_live_blog_stamp(text: str, stamp: bool) -> None:
     assert bool(MARKERS["live-blog time stamp"].search(text)) is stamp
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("A fighter walks in the silos. AFP Photo", True),
+    ("Rows of seats were covered in blood, according to an AFP photographer at the scene.", False),
+])
+def test_caption_credit_marker(text: str, credit: bool) -> None:
+    assert bool(MARKERS["caption (credit marker)"].search(text)) is credit

@@ -2,8 +2,8 @@
 
 Only the places where copy credits itself count, never an outlet the text quotes ("..., Reuters
 reported"): a dateline ("MOSCOW (Sputnik) -", also after a page's furniture), an opening stamp
-("AFP Sunday 14 Sep 2014", "Regional NNA - ", a date then "SANA Seven people..."), a byline naming an
-outlet ("by Asharq Al-Awsat English"), a closing credit ("--Reuters", "- AFP", "(Source: Syrian
+("AFP Sunday 14 Sep 2014", "Regional NNA - ", a date then "SANA Seven people...", "(CNN)Police said"), a
+byline naming an outlet ("by Asharq Al-Awsat English"), a closing credit ("--Reuters", "- AFP", "(Source: Syrian
 Coalition)", "Source TRTWorld and agencies") and a page footer ("Comment via Sputnik News", "(c) 2017
 Reuters", "The Thomson Reuters Trust Principles"). A byline naming a person is the author, never the
 source. Stamps and closing credits are taken out of the copy: they are the page's, not the story's.
@@ -28,6 +28,9 @@ _DATE_AHEAD = re.compile(
 _DASH_AHEAD = re.compile(r"\s*[-\u2013\u2014|:]+\s+|[-\u2013\u2014]+(?=[A-Z])")
 _SECTION_WORDS = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}")  # "Regional NNA - ", "Monitor AFP Thursday ..."
 _BYLINE = re.compile(r"(?:posted\s+)?by\s+", re.IGNORECASE)
+# The outlet in brackets before the first word, without a place: "(CNN)Singer-songwriter David Crosby hit ...",
+# "(CNN) -- Police said ..." (a wire's dateline with the city left out).
+_BRACKETED = re.compile(r"\((?P<name>[A-Z][^()\n]{1,38})\)\s*(?:[-\u2013\u2014]{1,2}\s*)?(?=[A-Z0-9\"'\u201c])")
 # A dateline after a page's furniture: "... Get short URL 0 67 Text. DAMASCUS (Sputnik) - Text"
 _INNER_DATELINE = re.compile(r"(?:^|(?<=[.!?\"'\u201d]\s))[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[^()\n]{1,30}?)?\s*"
                              r"\((?P<name>[^()\n]{2,40})\)\s*[-\u2013\u2014:]+\s")
@@ -130,6 +133,9 @@ def _is_outlet(name: str, outlets: Outlets) -> bool:
 
 def _opening_stamp(paragraph: str, outlets: Outlets, after_date: bool) -> tuple[str, str, str] | None:
     """'AFP Sunday 14 Sep 2014 Text' -> ('AFP', 'Text', 'Sunday 14 Sep 2014'); None when there is no stamp."""
+    bracketed = _BRACKETED.match(paragraph)
+    if bracketed and (outlet := outlets.find(bracketed["name"])) is not None:
+        return outlet.name, paragraph[bracketed.end():].strip(), ""
     prefix = _SECTION_WORDS.match(paragraph)
     for start in sorted({0, prefix.end() if prefix else 0}):
         named = outlets.named_at_start(paragraph[start:])

@@ -47,6 +47,10 @@ def test_reporter_credit_lines_go_and_name_no_source() -> None:
     ("Regional NNA - Twin car bomb explosions in Homs", False, "NNA", "Twin car bomb explosions in Homs"),
     ("Aleppo SANA-Terrorist organizations fired shells", False, "SANA", "Terrorist organizations fired shells"),
     ("SANA Seven people were killed on Monday", True, "SANA", "Seven people were killed on Monday"),
+    ("(CNN)Singer-songwriter David Crosby hit a jogger", False, "CNN", "Singer-songwriter David Crosby hit a jogger"),
+    ("(CNN) -- Police said six died", False, "CNN", "Police said six died"),
+    # an organisation in brackets that is no outlet stays ("(UNHCR) staff"), as does a bracket inside the text
+    ("(UNHCR) Staff said six died", False, "", "(UNHCR) Staff said six died"),
     # without a date before it, an outlet's name and a capital is a sentence, not a stamp
     ("SOHR Director Rami Abdel Rahman said 20 died", False, "", "SOHR Director Rami Abdel Rahman said 20 died"),
     ("SANA reporter in Aleppo said six died", True, "", "SANA reporter in Aleppo said six died"),

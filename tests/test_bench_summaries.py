@@ -1,0 +1,39 @@
+"""The summary benchmark's fairness rules (bench/summaries.py): equal length means both sides cut to the shorter,
+and every system reads the article as ingest stores it. No corpus needed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from summaries import Document, as_long_as, dev_errors, is_held_out, lead, read_article  # noqa: E402
+
+BODY = "The council approved the new bridge on Monday after a long debate. Work starts in May. It will cost $4 million."
+
+
+def test_equal_length_cuts_both_sides_to_the_shorter() -> None:
+    long_one = lead(3)  # 21 words
+    short_one = lead(1)  # 12 words
+    assert len(as_long_as(long_one, short_one)("", BODY).split()) == 12
+    assert len(as_long_as(short_one, long_one)("", BODY).split()) == 12  # never padded, never longer than it was
+
+
+def test_lead_reads_the_article_as_ingest_stores_it(tmp_path: Path) -> None:
+    # The headline repeated as the opening (here glued to its date line, as in GUM files) is not the lead.
+    path = tmp_path / "a.txt"
+    path.write_text("Council approves the new bridge\n\nCouncil approves the new bridge Tuesday, September 1, 2015\n\n"
+                    + BODY + "\n", encoding="utf-8")
+    title, body = read_article(path)
+    assert title == "Council approves the new bridge"
+    assert "Council approves" not in lead(3)(title, body)
+    assert lead(3)(title, body).endswith("Work starts in May.")
+
+
+def test_error_listing_never_shows_a_held_out_document() -> None:
+    assert is_held_out("b") and not is_held_out("a")
+    documents = [Document(doc_id, "", BODY, ("The council approved a bridge.",)) for doc_id in ("a", "b")]
+    listing = dev_errors(documents, lead(1), lead(3), limit=5)
+    assert "\na: briefing R-1" in listing
+    assert "\nb: " not in listing
