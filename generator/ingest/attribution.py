@@ -26,6 +26,8 @@ _DATE_AHEAD = re.compile(
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
     r"(?:\s+(?:at\s+)?\d{1,2}:?\d\d(?:\s*(?:GMT|UTC))?)?\s*[-\u2013\u2014|:]?\s*")
 _DASH_AHEAD = re.compile(r"\s*[-\u2013\u2014|:]+\s+|[-\u2013\u2014]+(?=[A-Z])")
+# A bracketed outlet opening the copy with no city, glued or dashed: "(CNN)What happens...", "(CNN) -- Police said".
+_BRACKET_STAMP = re.compile(r"\((?P<name>[^()\n]{2,40})\)\s*(?:[-\u2013\u2014:]+\s*)?(?=[A-Z0-9\"'\u201c])")
 _SECTION_WORDS = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}")  # "Regional NNA - ", "Monitor AFP Thursday ..."
 _BYLINE = re.compile(r"(?:posted\s+)?by\s+", re.IGNORECASE)
 # A dateline after a page's furniture: "... Get short URL 0 67 Text. DAMASCUS (Sputnik) - Text"
@@ -130,6 +132,9 @@ def _is_outlet(name: str, outlets: Outlets) -> bool:
 
 def _opening_stamp(paragraph: str, outlets: Outlets, after_date: bool) -> tuple[str, str, str] | None:
     """'AFP Sunday 14 Sep 2014 Text' -> ('AFP', 'Text', 'Sunday 14 Sep 2014'); None when there is no stamp."""
+    bracket = _BRACKET_STAMP.match(paragraph)
+    if bracket and (outlet := outlets.find(bracket["name"])) is not None:  # only a registry outlet: "(Updated)" is no stamp
+        return outlet.name, paragraph[bracket.end():].strip(), ""
     prefix = _SECTION_WORDS.match(paragraph)
     for start in sorted({0, prefix.end() if prefix else 0}):
         named = outlets.named_at_start(paragraph[start:])

@@ -110,6 +110,10 @@ class Extractor:
             if text.startswith(WEB_SUFFIXES, chunk.tokens[-1].end):
                 # "the story at Billboard.com", "AOL.com": a website is a company or nothing, never a place or a person
                 found = [f for f in found if f.kind == "organization"]
+            if chunk.after == "-based":
+                # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
+                # place the story is about ("US-led", "Iran-backed" name actors and stay)
+                found = [f for f in found if f.kind != "place"]
             previous = found
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
