@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from generator.models import PLACE, EntityRef, Mention
@@ -109,7 +109,7 @@ class Extractor:
                 found = [f for f in found if f.kind == "organization" and f.strength >= STRONG]
             if text.startswith(WEB_SUFFIXES, chunk.tokens[-1].end):
                 # "the story at Billboard.com", "AOL.com": a website is a company or nothing, never a place or a person
-                found = [f for f in found if f.kind == "organization"]
+                found = [replace(f, strength=max(f.strength, KEYWORD)) for f in found if f.kind == "organization"]
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
@@ -119,7 +119,7 @@ class Extractor:
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
             findings = [drop_possessive_s(f) for f in findings]
-        return findings
+        return _without_stray_acronyms(findings)
 
     def _analyse(self, chunk: Chunk) -> list[Candidate]:
         plain = chunk.text.casefold().removeprefix("the ")
@@ -185,7 +185,12 @@ class Extractor:
             found += self._split_at_org_heads(tail[1:skip], chunk, False)
             tail = tail[skip:]
         if first > 0:
-            found += self._split_at_org_heads(tokens[:first], chunk, False)
+            portfolio = self._split_at_org_heads(tokens[:first], chunk, False)
+            if tokens[first].lower in PORTFOLIO_ROLES:
+                # "Israeli Communications Minister", "London Bureau Chief": a portfolio or a desk, not a body's
+                # name; the known names in it stay ("Iranian Foreign Minister", "UN Secretary-General")
+                portfolio = [f for f in portfolio if f.strength >= STRONG]
+            found += portfolio
         if tail:
             found += self._split_at_org_heads(tail, chunk, True)
         return found
@@ -195,7 +200,7 @@ class Extractor:
         for i, token in enumerate(tokens[:-1]):
             rest = tokens[i + 1 :]
             head_word = token.lower in ORG_HEADS or token.lower in FACILITY_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
-            if head_word and rest[0].lower not in {"of", "for", "the"} and rest[-1].lower not in ORG_HEADS:
+            if head_word and rest[0].lower not in {"of", "for", "the", "and", "&"} and rest[-1].lower not in ORG_HEADS:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
         if not tokens:
@@ -334,9 +339,13 @@ class Extractor:
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if len(tokens) == 1 and (last in ORG_HEADS or last in PLACE_HEADS):
             return None  # "the Coalition", "the Province": a back-reference, not a name
-        if name.isupper() and (name.casefold() in CAPITALS_JUNK or name.casefold() in common_words()):
-            return None  # "GMT", and words in capitals: "AND", "HE", "ANY", "SEND"
-        if last in ORG_HEADS or first in ORG_OPENERS or _acronym(name):
+        if name.isupper() and (name.casefold() in CAPITALS_JUNK or name.casefold() in common_words() or len(tokens) > 1):
+            # "GMT", and words in capitals: "AND", "HE", "ANY", "SEND"; a phrase in capitals no table knows is a
+            # shouted heading or a slide's title ("FREE PRESS", "NOBEL COMMITTEE", "BRIEF TO LEASING WORK GROUP")
+            return None
+        if _acronym(name):  # a body's initials, or jargon ("RSS", "AEST"): see _without_stray_acronyms
+            return Candidate(tokens, "organization", name, KEYWORD if _body_context(chunk) else SHAPE, None, chunk.headline)
+        if last in ORG_HEADS or first in ORG_OPENERS:
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in ORG_HEADS and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
@@ -362,7 +371,8 @@ class Extractor:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
-        if len(tokens) == 1 and chunk.after in ORG_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
+        if len(tokens) == 1 and chunk.after in ORG_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not everyday:
+            # "Nokia shares", "Hamas spokesman"; not "Presidential spokesman"
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if len(tokens) == 1:
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
@@ -391,6 +401,10 @@ class Extractor:
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
 
 
+# Roles whose words before them name a portfolio or a desk, not a body: "Communications Minister", "Bureau Chief".
+PORTFOLIO_ROLES = frozenset({"minister", "ministers", "secretary", "chief"})
+
+
 # Word endings of English common nouns and adverbs, rare at the end of a name ("Death Toll Rise",
 # "Countryside Terrorist", "Reportedly"); "-ing", "-ence", "-ance" are left out (King, Lawrence, Lance).
 COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ism", "ists", "ology", "ship", "edly", "ically", "ities")
@@ -403,6 +417,27 @@ def _acronym(name: str) -> bool:
     """An organisation's initials by their shape: three to five capitals. Not two ('AZ', 'HR', 'IP', 'PC': states,
     jargon; the two-letter bodies, UN and EU, are in the alias table) nor a Roman numeral ('III', 'XVII')."""
     return name.isupper() and 3 <= len(name) <= 5 and name.isalpha() and not ROMAN_NUMERAL.fullmatch(name)
+
+
+def _without_stray_acronyms(findings: list[Candidate]) -> list[Candidate]:
+    """An acronym nobody spells out, that no table knows, that the article uses once and with no word making
+    it a body (see _body_context) is jargon ("RSS", "PDF", "AEST", "LCD") as often as a body: when unsure, show
+    less. A body the story is about comes back ("DSB ... the DSB") or is spelled out ("Defense Science Board
+    (DSB)", kept under that name)."""
+    uses: dict[str, int] = {}
+    for f in findings:
+        uses[f.name] = uses.get(f.name, 0) + 1
+    return [f for f in findings if not (f.kind == "organization" and f.strength == SHAPE and _acronym(f.name) and uses[f.name] == 1)]
+
+
+# Words before initials that make them a body: "the SAS had", "told ITV", "consulting group BBK".
+BODY_CUES_BEFORE = ORG_CUES_BEFORE | frozenset({"the", "told", "by"})
+
+
+def _body_context(chunk: Chunk) -> bool:
+    """Initials used as a body: after "the" or "told", owning something ("NPR's Steve Inskeep") or speaking."""
+    before = chunk.before[-1] if chunk.before else ""
+    return before in BODY_CUES_BEFORE or chunk.possessive or chunk.after in SPEECH_VERBS or chunk.after in ORG_CUES_AFTER
 
 
 def _name_length_ok(tokens: tuple[Token, ...]) -> bool:

@@ -142,7 +142,8 @@ GENERIC_ORG_WORDS = frozenset(
     "embassy navy air force military police cabinet office affairs information finance intelligence".split()
 )
 # Common nouns right before a name that make it an organisation ("the news website El-Dorar Al-Shamia").
-ORG_CUES_BEFORE = frozenset("website newspaper channel broadcaster daily magazine outlet station agency group militia party network".split())
+# Not "broadcaster": a job as often as a company ("broadcaster Pam Shriver").
+ORG_CUES_BEFORE = frozenset("website newspaper channel daily magazine outlet station agency group militia party network".split())
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
 # Plural common nouns that end capitalised phrases but are never part of a person's name.
 NOT_NAME_WORDS = frozenset(

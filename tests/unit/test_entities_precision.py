@@ -106,3 +106,26 @@ def test_two_capitals_roman_numerals_and_jargon_are_no_organisations_or_places()
 def test_a_town_named_like_a_person_needs_more_than_to() -> None:
     assert not _names("Thanks for the call, and give my best to Alice.", "place")
     assert "Alice" in _names("Floods hit homes in Alice on Monday, the county said.", "place")
+
+
+def test_an_acronym_used_once_with_nothing_making_it_a_body_is_jargon() -> None:
+    found = _names("Readers get the feed over RSS or as a PDF at 10 AEST, the DSB said. The DSB met.", "organization")
+    assert found == {"DSB"}
+    assert "NPR" in _names("NPR's Steve Inskeep took a look at the plan on Monday.", "organization")
+
+
+def test_a_phrase_in_capitals_no_table_knows_is_a_heading() -> None:
+    assert not _names("FREE PRESS\n\nThe NOBEL COMMITTEE met in Oslo on Monday, officials said.", "organization")
+
+
+def test_a_portfolio_before_minister_is_no_body_and_a_title_is_no_body() -> None:
+    found = _refs("Israeli Communications Minister Moshe Kahlon met London Bureau Chief Tommy Evans on Monday.")
+    assert not {name for name, kind in found if kind == "organization"}
+    assert not _names("Presidential spokesman Dmitry Peskov said broadcaster Pam Shriver was right.", "organization")
+
+
+def test_an_and_inside_a_public_body_s_name_does_not_cut_it() -> None:
+    found = _names("The Food and Drug Administration said on Monday that the Department of Health and Human Services had agreed to it.", "organization")
+    assert found == {"Food and Drug Administration", "Department of Health and Human Services"}
+    found = _refs("The US and Russian Defence Ministries said Time Warner Cable and Sprint Corp would pay.")
+    assert {("United States", "place"), ("Sprint", "organization")} <= found and not any(" and " in name for name, _ in found)
