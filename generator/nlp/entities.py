@@ -71,6 +71,8 @@ STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighb
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
 
 
+# A name then a colon and a date closing a page: "The Japan Times: Nov. 17, 2004".
+DATED_STAMP = re.compile(r":\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b")
 WEB_SUFFIXES = (".com", ".org", ".net", ".co.", ".gov", ".edu")
 # Known names are at most this many words; longer spans are never tried.
 MAX_KNOWN_NAME_WORDS = 10
@@ -110,6 +112,10 @@ class Extractor:
             if text.startswith(WEB_SUFFIXES, chunk.tokens[-1].end):
                 # "the story at Billboard.com", "AOL.com": a website is a company or nothing, never a place or a person
                 found = [replace(f, strength=max(f.strength, KEYWORD)) for f in found if f.kind == "organization"]
+            if DATED_STAMP.match(text, chunk.tokens[-1].end):
+                # "The Japan Times: Nov. 17, 2004": the page's stamp under the story, not a mention (a dateline's
+                # place still is the story's)
+                found = [f for f in found if f.kind == "place"]
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
@@ -119,7 +125,7 @@ class Extractor:
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
             findings = [drop_possessive_s(f) for f in findings]
-        return _without_stray_acronyms(findings)
+        return _without_stray_acronyms(_spelled_out_acronyms(findings))
 
     def _analyse(self, chunk: Chunk) -> list[Candidate]:
         plain = chunk.text.casefold().removeprefix("the ")
@@ -417,6 +423,27 @@ def _acronym(name: str) -> bool:
     """An organisation's initials by their shape: three to five capitals. Not two ('AZ', 'HR', 'IP', 'PC': states,
     jargon; the two-letter bodies, UN and EU, are in the alias table) nor a Roman numeral ('III', 'XVII')."""
     return name.isupper() and 3 <= len(name) <= 5 and name.isalpha() and not ROMAN_NUMERAL.fullmatch(name)
+
+
+def _initials(name: str) -> set[str]:
+    """'Maritime Self-Defense Force' -> {'MSDF'}; 'Department of Defense' -> {'DD', 'DOD'}."""
+    words = name.replace("-", " ").split()
+    return {"".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words).upper()}
+
+
+def _spelled_out_acronyms(findings: list[Candidate]) -> list[Candidate]:
+    """Initials the article spells out elsewhere, with or without brackets, name that body: "the Maritime
+    Self-Defense Force ... the MSDF's capabilities"."""
+    bodies: dict[str, set[str]] = {}
+    for f in findings:
+        if f.kind == "organization" and " " in f.name and not f.name.isupper():
+            for initials in _initials(f.name):
+                bodies.setdefault(initials, set()).add(f.name)
+    if not bodies:
+        return findings
+    return [replace(f, name=next(iter(bodies[f.name])), strength=max(f.strength, KEYWORD))
+            if f.kind == "organization" and f.strength <= KEYWORD and _acronym(f.name) and len(bodies.get(f.name, ())) == 1 else f
+            for f in findings]
 
 
 def _without_stray_acronyms(findings: list[Candidate]) -> list[Candidate]:

@@ -129,3 +129,12 @@ def test_an_and_inside_a_public_body_s_name_does_not_cut_it() -> None:
     assert found == {"Food and Drug Administration", "Department of Health and Human Services"}
     found = _refs("The US and Russian Defence Ministries said Time Warner Cable and Sprint Corp would pay.")
     assert {("United States", "place"), ("Sprint", "organization")} <= found and not any(" and " in name for name, _ in found)
+
+
+def test_initials_spelled_out_elsewhere_name_that_body() -> None:
+    found = _refs("The Maritime Self-Defense Force tracked it. The sub was testing the MSDF's capabilities, they said.")
+    assert {name for name, kind in found if kind == "organization"} == {"Maritime Self-Defense Force"}
+
+
+def test_an_outlet_s_dated_stamp_under_the_story_is_no_mention() -> None:
+    assert not _names("Tokyo will hold talks on Monday, officials said.\n\nThe Japan Times: Nov. 17, 2004", "organization")
