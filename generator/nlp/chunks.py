@@ -212,6 +212,8 @@ def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
     if not after or run < len(tokens) and is_capitalised(tokens[run].text) and tokens[run].text[0].isalpha():
         return False
     before = tokens[start:end]
+    if any(t.text.isupper() for t in before):
+        return False  # "Tablet PC and Media Center": a product's initials, not a body's words
     everyday_before = len(before) > 1 or before[0].lower in common_words()
     if after[-1].lower in PUBLIC_BODY_HEADS and len(after) > 1:
         return everyday_before

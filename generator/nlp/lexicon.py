@@ -28,7 +28,7 @@ LEADING_JUNK = frozenset(
     reporting editing writing breaking live latest photo photos video mr mrs ms dr sir prof
     one two three four five six seven eight nine ten dozens hundreds thousands millions
     first second third fourth fifth half about over under near around between against
-    almost like unlike just even still again already
+    almost like unlike just even still again already former
     are is was were been being has have had does did would could should shall might must dear hey hello hi
     across amid amidst among via within beyond throughout upon toward towards
     """.split()
