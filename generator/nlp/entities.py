@@ -342,7 +342,8 @@ class Extractor:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
         if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
-        if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and len(tokens) > 1:
+        # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
+        if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (len(tokens) > 1 or not self._everyday(tokens[0])):
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if len(tokens) == 1 and (last in ORG_HEADS or last in PLACE_HEADS):
             return None  # "the Coalition", "the Province": a back-reference, not a name
@@ -537,9 +538,15 @@ def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
     if chunk.after in OWNER_NOUNS:
         return False
     before = chunk.before
+    if len(before) >= 2 and before[-1] == "in" and before[-2] in HOLDING_NOUNS:
+        return False  # "his position in Sears", "a stake in Kmart": a company, not a place
     if before and (before[-1] in PLACE_CUES or known_town and before[-1] in TOWARDS_CUES):
         return True
     return len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS_BEFORE_OF
+
+
+# Nouns of owning and investing: what comes after their "in" is a company ("a stake in Sears").
+HOLDING_NOUNS = frozenset("stake stakes position positions shares share holding holdings investment investments interest".split())
 
 
 @lru_cache(maxsize=1)

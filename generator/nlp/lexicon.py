@@ -143,7 +143,8 @@ GENERIC_ORG_WORDS = frozenset(
 )
 # Common nouns right before a name that make it an organisation ("the news website El-Dorar Al-Shamia").
 # Not "broadcaster": a job as often as a company ("broadcaster Pam Shriver").
-ORG_CUES_BEFORE = frozenset("website newspaper channel daily magazine outlet station agency group militia party network".split())
+ORG_CUES_BEFORE = frozenset("retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
+                            "website newspaper channel daily magazine outlet station agency group militia party network".split())
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
 # Plural common nouns that end capitalised phrases but are never part of a person's name.
 NOT_NAME_WORDS = frozenset(

@@ -138,3 +138,8 @@ def test_initials_spelled_out_elsewhere_name_that_body() -> None:
 
 def test_an_outlet_s_dated_stamp_under_the_story_is_no_mention() -> None:
     assert not _names("Tokyo will hold talks on Monday, officials said.\n\nThe Japan Times: Nov. 17, 2004", "organization")
+
+
+def test_a_company_held_or_named_by_its_trade_is_no_place() -> None:
+    found = _refs("Lampert built up his position in Sears, and retailer Sears rose 22 percent on Wall Street.")
+    assert ("Sears", "organization") in found and ("Sears", "place") not in found
