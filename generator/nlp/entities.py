@@ -125,7 +125,20 @@ class Extractor:
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
             findings = [drop_possessive_s(f) for f in findings]
-        return _without_stray_acronyms(_spelled_out_acronyms(findings))
+        return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(findings)))
+
+    def _without_brands(self, findings: list[Candidate]) -> list[Candidate]:
+        """A "person" by shape that opens with a company's name is its product or a unit: "Microsoft Outlook",
+        "Mozilla Firefox", "Sears Craftsman", "Boeing Delta" (the company is one the article or a table names)."""
+        companies = {f.name for f in findings if f.kind == "organization" and " " not in f.name}
+        brands = {f.name for f in findings if f.kind == "person" and f.strength <= SHAPE and len(f.tokens) > 1 and self._is_company(f.tokens[0].text, companies)}
+        if not brands:
+            return findings
+        last_words = {name.split()[-1] for name in brands}  # "... Boeing Launch Systems ... Systems"
+        return [f for f in findings if not (f.kind == "person" and (f.name in brands or f.name in last_words))]
+
+    def _is_company(self, word: str, companies: set[str]) -> bool:
+        return word in companies or self.aliases.kind_of(word) == "organization" or word.casefold() in WELL_KNOWN_ORGS
 
     def _analyse(self, chunk: Chunk) -> list[Candidate]:
         plain = chunk.text.casefold().removeprefix("the ")
@@ -375,7 +388,9 @@ class Extractor:
         # Nor does a name open with an everyday word that is no given name: "Holy Grail", "Real Madrid", "Time
         # Warner Cable", "Former Wallaby" are headline case, teams, companies or a word glued to a name.
         everyday = all(t.lower in common_words() for t in tokens) and tokens[0].lower not in GIVEN_NAMES_IN_COMMON_WORDS
-        if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens) and not everyday and not self._everyday(tokens[0]):
+        # Nor is a place then everyday words a person: "Queensland Rail", "Queensland Health" (a body of that place).
+        place_body = self._is_place_word(tokens[0]) and all(self._everyday(t) for t in tokens[1:])
+        if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens) and not everyday and not self._everyday(tokens[0]) and not place_body:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)

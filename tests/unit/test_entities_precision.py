@@ -143,3 +143,8 @@ def test_an_outlet_s_dated_stamp_under_the_story_is_no_mention() -> None:
 def test_a_company_held_or_named_by_its_trade_is_no_place() -> None:
     found = _refs("Lampert built up his position in Sears, and retailer Sears rose 22 percent on Wall Street.")
     assert ("Sears", "organization") in found and ("Sears", "place") not in found
+
+
+def test_a_company_s_name_then_a_word_is_its_product_not_a_person() -> None:
+    found = _refs("Microsoft shares rose on Monday after Microsoft Outlook and Microsoft Encarta were updated.")
+    assert not {name for name, kind in found if kind == "person"} and ("Microsoft", "organization") in found
