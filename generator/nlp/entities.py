@@ -390,7 +390,8 @@ class Extractor:
         everyday = all(t.lower in common_words() for t in tokens) and tokens[0].lower not in GIVEN_NAMES_IN_COMMON_WORDS
         # Nor is a place then everyday words a person: "Queensland Rail", "Queensland Health" (a body of that place).
         place_body = self._is_place_word(tokens[0]) and all(self._everyday(t) for t in tokens[1:])
-        if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens) and not everyday and not self._everyday(tokens[0]) and not place_body:
+        first_everyday = self._everyday(tokens[0]) or _inflected_everyday(tokens[0].lower)
+        if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens) and not everyday and not first_everyday and not place_body:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
@@ -422,6 +423,20 @@ class Extractor:
         if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS):
             return False
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
+
+
+INFLECTIONS = (("ers", ""), ("ers", "e"), ("ees", "ee"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("able", ""), ("able", "e"))
+
+
+@lru_cache(maxsize=8192)
+def _inflected_everyday(word: str) -> bool:
+    """A plural, a verb's form or an "-able" of an everyday word ("Protesters Gather", "Renames Cabir",
+    "Cumulative Updates", "Scalable Enterprise"): headline words, not a given name ("Charles", "Sterling" are
+    no inflections of everyday words)."""
+    if word in GIVEN_NAMES_IN_COMMON_WORDS or word in COMMON_GIVEN_NAMES:
+        return False
+    return any(word.endswith(end) and len(word) - len(end) >= 3 and word[: len(word) - len(end)] + add in common_words()
+               for end, add in INFLECTIONS)
 
 
 # Roles whose words before them name a portfolio or a desk, not a body: "Communications Minister", "Bureau Chief".

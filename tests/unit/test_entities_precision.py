@@ -148,3 +148,8 @@ def test_a_company_held_or_named_by_its_trade_is_no_place() -> None:
 def test_a_company_s_name_then_a_word_is_its_product_not_a_person() -> None:
     found = _refs("Microsoft shares rose on Monday after Microsoft Outlook and Microsoft Encarta were updated.")
     assert not {name for name, kind in found if kind == "person"} and ("Microsoft", "organization") in found
+
+
+def test_a_headline_s_plural_or_verb_opens_no_person() -> None:
+    assert not _names("Protesters Gather at the gate, and the new Installs Cabir worm spread, the firm said.", "person")
+    assert "Charles Kennedy" in _names("The party leader Charles Kennedy said the vote would be close.", "person")
