@@ -379,8 +379,11 @@ class Extractor:
         if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens):
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)
         # "in English", "in FY04", "in IQ": an everyday word or initials alone are a language, a topic or jargon
-        alone = len(tokens) == 1 and (self._everyday(tokens[0]) or name.isupper() and "." not in name)
-        if _place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone:
+        initials = (name.isupper() or name[:-1].isupper() and name.endswith("s")) and "." not in name  # "IQ", "PCs"
+        alone = len(tokens) == 1 and (self._everyday(tokens[0]) or initials)
+        # "a degree in Molecular Genetics", "a Nobel in Economic Sciences": a place's name has a word of its own
+        plain_words = all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)
+        if _place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone and not plain_words:
             return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
         # By its shape alone a name needs one word that is not everyday English, or to open with a given name:
         # "Best Regards", "Cancer Patients", "Happy New Year" are headline case or salutations; "Tony Blair",
@@ -570,11 +573,17 @@ def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
     before = chunk.before
     if len(before) >= 2 and before[-1] == "in" and before[-2] in HOLDING_NOUNS:
         return False  # "his position in Sears", "a stake in Kmart": a company, not a place
+    if len(before) >= 2 and before[-1] == "at" and (before[-2] in ROLE_WORDS or before[-2] in JOB_NOUNS):
+        return False  # "an analyst at Goldman Sachs", "a researcher at Sophos": an employer
     if before and (before[-1] in PLACE_CUES or known_town and before[-1] in TOWARDS_CUES):
         return True
     return len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS_BEFORE_OF
 
 
+# Jobs (beside ROLE_WORDS) whose "at" names an employer.
+JOB_NOUNS = frozenset("""analyst analysts researcher researchers economist economists engineer engineers scientist
+    scientists consultant consultants strategist strategists expert experts employee employees manager managers
+    worker workers staff executives partner partners technologist""".split())
 # Nouns of owning and investing: what comes after their "in" is a company ("a stake in Sears").
 HOLDING_NOUNS = frozenset("stake stakes position positions shares share holding holdings investment investments interest".split())
 

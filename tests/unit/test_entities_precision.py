@@ -153,3 +153,8 @@ def test_a_company_s_name_then_a_word_is_its_product_not_a_person() -> None:
 def test_a_headline_s_plural_or_verb_opens_no_person() -> None:
     assert not _names("Protesters Gather at the gate, and the new Installs Cabir worm spread, the firm said.", "person")
     assert "Charles Kennedy" in _names("The party leader Charles Kennedy said the vote would be close.", "person")
+
+
+def test_an_employer_or_a_field_after_at_or_in_is_no_place() -> None:
+    found = _refs("Graham Cluley, a researcher at Sophos, holds a degree in Molecular Genetics and sold PCs in Leeds.")
+    assert {name for name, kind in found if kind == "place"} == {"Leeds"}
