@@ -40,6 +40,7 @@ from generator.nlp.lexicon import (
     GENERIC_ORG_WORDS,
     GIVEN_NAMES_IN_COMMON_WORDS,
     JUNK_WORDS,
+    LANGUAGES,
     LEADING_JUNK,
     MONTHS,
     NAME_PARTICLES,
@@ -380,7 +381,7 @@ class Extractor:
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)
         # "in English", "in FY04", "in IQ": an everyday word or initials alone are a language, a topic or jargon
         initials = (name.isupper() or name[:-1].isupper() and name.endswith("s")) and "." not in name  # "IQ", "PCs"
-        alone = len(tokens) == 1 and (self._everyday(tokens[0]) or initials)
+        alone = len(tokens) == 1 and (self._everyday(tokens[0]) or initials or tokens[0].lower in LANGUAGES)
         # "a degree in Molecular Genetics", "a Nobel in Economic Sciences": a place's name has a word of its own
         plain_words = all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)
         if _place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone and not plain_words:
@@ -575,6 +576,8 @@ def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
         return False  # "his position in Sears", "a stake in Kmart": a company, not a place
     if len(before) >= 2 and before[-1] == "at" and (before[-2] in ROLE_WORDS or before[-2] in JOB_NOUNS):
         return False  # "an analyst at Goldman Sachs", "a researcher at Sophos": an employer
+    if before and before[-1] == "at" and len(chunk.tokens) == 1 and not known_town:
+        return False  # "worked at Walmart", "showings at Sundance": one unknown word after "at" is a shop or an event
     if before and (before[-1] in PLACE_CUES or known_town and before[-1] in TOWARDS_CUES):
         return True
     return len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS_BEFORE_OF

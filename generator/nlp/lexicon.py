@@ -142,6 +142,10 @@ GENERIC_ORG_WORDS = frozenset(
     "embassy navy air force military police cabinet office affairs information finance intelligence".split()
 )
 # Common nouns right before a name that make it an organisation ("the news website El-Dorar Al-Shamia").
+# Languages and peoples' adjectives that are no country's demonym: "in Hindi", "in Tamil", "Hispanic".
+LANGUAGES = frozenset("""arabic hindi urdu tamil bengali punjabi farsi persian pashto dari swahili hebrew mandarin cantonese
+    tagalog kurdish kurmanji sorani amharic somali yoruba hausa igbo zulu xhosa kikuyu latin sanskrit yiddish esperanto
+    hispanic latino latina asian african european arab berber tatar catalan basque gaelic welsh""".split())
 # Not "broadcaster": a job as often as a company ("broadcaster Pam Shriver").
 ORG_CUES_BEFORE = frozenset("retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
                             "website newspaper channel daily magazine outlet station agency group militia party network".split())

@@ -158,3 +158,8 @@ def test_a_headline_s_plural_or_verb_opens_no_person() -> None:
 def test_an_employer_or_a_field_after_at_or_in_is_no_place() -> None:
     found = _refs("Graham Cluley, a researcher at Sophos, holds a degree in Molecular Genetics and sold PCs in Leeds.")
     assert {name for name, kind in found if kind == "place"} == {"Leeds"}
+
+
+def test_one_unknown_word_after_at_and_a_language_after_in_are_no_places() -> None:
+    found = _refs("A woman who worked at Walmart said the necklace is called mangalsutra in Hindi, police in Ohio said.")
+    assert {name for name, kind in found if kind == "place"} == {"Ohio"}
