@@ -83,7 +83,11 @@ ORG_HEADS = frozenset(
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).
-ORG_OPENERS = frozenset("jabhat jaish jaysh faylaq harakat hayat hay'at liwa ahrar kataib katibat ansar jund hizb".split())
+ORG_OPENERS = frozenset("jabhat jaish jaysh faylaq harakat hayat hay'at liwa ahrar kataib katibat ansar jund hizb "
+                        # Spanish, Portuguese and French bodies: "Agencia Andina", "Partido Popular", "Banco Santander"
+                        "agencia agência agence partido parti banco banque universidad universidade université instituto "
+                        "institut ministerio ministério ministère consejo conselho conseil comité comision comisión "
+                        "ejército ejercito fuerzas frente movimiento mouvement".split())
 # Single-word names of agencies, outlets and groups (multi-word ones live in data/aliases.tsv).
 WELL_KNOWN_ORGS = frozenset(
     """

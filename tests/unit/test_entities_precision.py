@@ -163,3 +163,7 @@ def test_an_employer_or_a_field_after_at_or_in_is_no_place() -> None:
 def test_one_unknown_word_after_at_and_a_language_after_in_are_no_places() -> None:
     found = _refs("A woman who worked at Walmart said the necklace is called mangalsutra in Hindi, police in Ohio said.")
     assert {name for name, kind in found if kind == "place"} == {"Ohio"}
+
+
+def test_a_spanish_or_french_body_s_first_word_makes_it_an_organisation() -> None:
+    assert ("Agencia Andina", "organization") in _refs("The state news agency said so, Agencia Andina reported on Monday.")
