@@ -35,6 +35,7 @@ class GoldDoc:
     entities: tuple[GoldEntity, ...]
     ignored: frozenset[str] = frozenset()  # normalised names that score neither way (CoNLL MISC)
     group: str = "conflict"  # hand gold: "conflict" (the first 38 articles) or "messy" (issue 17's set)
+    dateline: str = ""  # the dateline's place ingest split off ("NEW YORK (Reuters) -"): the build links it too
 
 
 def basic_normal_form(name: str) -> str:
@@ -65,13 +66,13 @@ def load_aliases(gold_path: Path) -> NameNormaliser:
     return NameNormaliser(table)
 
 
-def read_article(path: Path) -> tuple[str, str]:
+def read_article(path: Path) -> tuple[str, str, str]:
     """Title and body as the build sees them (after ingest's cleaning: furniture, repeated title, dateline),
-    and the source outlet ingest credited the copy to."""
+    the source outlet ingest credited the copy to, and the dateline's place."""
     from generator.ingest.text import read_text_article
 
     raw = read_text_article(path, path.read_bytes())
-    return "\n\n".join([raw.title, *raw.paragraphs]), raw.source
+    return "\n\n".join([raw.title, *raw.paragraphs]), raw.source, raw.dateline
 
 
 def article_text(path: Path) -> str:
@@ -85,7 +86,7 @@ def load_hand_gold(gold_path: Path, corpus: Path, normalise: NameNormaliser) -> 
         spellings.setdefault(normalise(canonical), set()).update([canonical, *variants])
     docs = []
     for item in data["articles"]:
-        text, source = read_article(corpus / item["path"])
+        text, source, dateline = read_article(corpus / item["path"])
         entities = tuple(
             GoldEntity(kind, frozenset({normalise(name)}), name)
             for key, kind in GOLD_KEYS.items()
@@ -94,7 +95,7 @@ def load_hand_gold(gold_path: Path, corpus: Path, normalise: NameNormaliser) -> 
         unscored = frozenset(e.canonical for e in entities if _not_a_mention(e, text, source, normalise, spellings))
         kept = tuple(e for e in entities if e.canonical not in unscored)
         ignored = frozenset(normalise(name) for name in unscored)
-        docs.append(GoldDoc(item["path"], text, item["split"], kept, ignored, group=item.get("set", "conflict")))
+        docs.append(GoldDoc(item["path"], text, item["split"], kept, ignored, item.get("set", "conflict"), dateline))
     return tuple(docs)
 
 
