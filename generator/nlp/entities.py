@@ -383,19 +383,20 @@ class Extractor:
         initials = (name.isupper() or name[:-1].isupper() and name.endswith("s")) and "." not in name  # "IQ", "PCs"
         alone = len(tokens) == 1 and (self._everyday(tokens[0]) or initials or tokens[0].lower in LANGUAGES)
         # "a degree in Molecular Genetics", "a Nobel in Economic Sciences": a place's name has a word of its own
-        plain_words = all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)
-        if _place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone and not plain_words:
+        if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone
+                and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):
             return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
         # By its shape alone a name needs one word that is not everyday English, or to open with a given name:
         # "Best Regards", "Cancer Patients", "Happy New Year" are headline case or salutations; "Tony Blair",
         # "Frank Field" are names.
         # Nor does a name open with an everyday word that is no given name: "Holy Grail", "Real Madrid", "Time
-        # Warner Cable", "Former Wallaby" are headline case, teams, companies or a word glued to a name.
+        # Warner Cable", "Former Wallaby" are headline case, teams, companies or a word glued to a name; nor with
+        # a plural or a verb's form of one ("Protesters Gather"); nor is a place then everyday words a person
+        # ("Queensland Rail", "Queensland Health": a body of that place).
         everyday = all(t.lower in common_words() for t in tokens) and tokens[0].lower not in GIVEN_NAMES_IN_COMMON_WORDS
-        # Nor is a place then everyday words a person: "Queensland Rail", "Queensland Health" (a body of that place).
-        place_body = self._is_place_word(tokens[0]) and all(self._everyday(t) for t in tokens[1:])
-        first_everyday = self._everyday(tokens[0]) or _inflected_everyday(tokens[0].lower)
-        if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens) and not everyday and not first_everyday and not place_body:
+        if (_name_length_ok(tokens) and not everyday and all(self.is_name_word(t) for t in tokens)
+                and not self._everyday(tokens[0]) and not _inflected_everyday(tokens[0].lower)
+                and not (all(self._everyday(t) for t in tokens[1:]) and self._is_place_word(tokens[0]))):
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
