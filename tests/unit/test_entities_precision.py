@@ -167,3 +167,8 @@ def test_one_unknown_word_after_at_and_a_language_after_in_are_no_places() -> No
 
 def test_a_spanish_or_french_body_s_first_word_makes_it_an_organisation() -> None:
     assert ("Agencia Andina", "organization") in _refs("The state news agency said so, Agencia Andina reported on Monday.")
+
+
+def test_a_continent_s_adjective_is_the_continent_not_a_country() -> None:
+    found = _refs("The plan was drawn up by Latin American military leaders in the 1970s, the court said.")
+    assert ("Latin America", "place") in found and ("United States", "place") not in found
