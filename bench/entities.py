@@ -9,7 +9,7 @@ overriding its types and names), rules+spacy-people (rules plus the people spaCy
 Scored side by side on the hand-annotated gold set (dev and held-out parts reported separately, and the
 41 messy/non-conflict articles of issue 17 apart from the first 38 as messy-dev / messy-heldout;
 the held-out part is never used for tuning; each article is read through the project's ingest
-cleaning, as the build reads it), CoNLL-2003 dev (PER/LOC/ORG; MISC ignored)
+cleaning, and only its body, as the build reads it: the build never looks for names in the title), CoNLL-2003 dev (PER/LOC/ORG; MISC ignored)
 and GUM's entity annotations (person/place/organization mentions containing a proper noun).
 Speed is articles per CPU-second of the extractor (process time, so other jobs on a shared machine
 do not distort it). `--errors` lists each dev article's false positives (+) and misses (-) for the

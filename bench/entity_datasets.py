@@ -67,12 +67,13 @@ def load_aliases(gold_path: Path) -> NameNormaliser:
 
 
 def read_article(path: Path) -> tuple[str, str, str]:
-    """Title and body as the build sees them (after ingest's cleaning: furniture, repeated title, dateline),
-    the source outlet ingest credited the copy to, and the dateline's place."""
+    """The body as the build reads it for entities (after ingest's cleaning: furniture, repeated title, dateline;
+    the build never reads the title for names, see generator.nlp.analysis), the source outlet ingest credited the
+    copy to, and the dateline's place."""
     from generator.ingest.text import read_text_article
 
     raw = read_text_article(path, path.read_bytes())
-    return "\n\n".join([raw.title, *raw.paragraphs]), raw.source, raw.dateline
+    return "\n\n".join(raw.paragraphs), raw.source, raw.dateline
 
 
 def article_text(path: Path) -> str:
