@@ -19,6 +19,7 @@ from generator.nlp.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     ROLE_WORDS,
+    common_words,
 )
 
 # Words (a double hyphen is a dash between words: "Air Force--completes"), abbreviations ("U.S."), and a middle
@@ -183,13 +184,41 @@ def _chunk_end(tokens: list[Token], start: int) -> int:
             end += 1
         elif word.lower == "the" and tokens[end - 1].lower in CONNECTORS_AFTER_HEAD and following and is_capitalised(following.text):
             end += 1
-        elif _joins(tokens[end - 1], word, following):
+        elif _joins(tokens[end - 1], word, following) or word.lower in {"and", "&"} and _joins_and(tokens, start, end):
             end += 1
         else:
             break
     while end - 1 > start and not is_capitalised(tokens[end - 1].text):
         end -= 1
     return end
+
+
+# Head words of the public bodies whose names hold an "and" ("Food and Drug Administration"); not companies:
+# "Time Warner Cable and Sprint Corp" are two.
+PUBLIC_BODY_HEADS = frozenset(
+    "administration ministry department commission agency bureau office service services council committee authority "
+    "organization organisation institute board association federation foundation centre center".split())
+
+
+def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
+    """'and' inside a body's name: "Food and Drug Administration", "National Oceanic and Atmospheric Administration",
+    "Department of Health and Human Services". The words after it must end in a body's head word, or be everyday
+    words after a body's "of"; and what comes before is no lone name, or "US and Russian Defence Ministries"
+    would hide two countries."""
+    run = end + 1
+    while run < len(tokens) and run - end <= 4 and is_capitalised(tokens[run].text) and tokens[run].text[0].isalpha() and not _possessive(tokens[run].text):
+        run += 1
+    after = tokens[end + 1 : run]
+    if not after or run < len(tokens) and is_capitalised(tokens[run].text) and tokens[run].text[0].isalpha():
+        return False
+    before = tokens[start:end]
+    if any(t.text.isupper() for t in before):
+        return False  # "Tablet PC and Media Center": a product's initials, not a body's words
+    everyday_before = len(before) > 1 or before[0].lower in common_words()
+    if after[-1].lower in PUBLIC_BODY_HEADS and len(after) > 1:
+        return everyday_before
+    body_of = any(t.lower in ORG_HEADS and n.lower in CONNECTORS_AFTER_HEAD for t, n in zip(before, before[1:]))
+    return body_of and all(t.lower.rsplit("-", 1)[-1] in common_words() for t in after)
 
 
 def _possessive(word: str) -> bool:

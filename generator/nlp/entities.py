@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from generator.models import PLACE, EntityRef, Mention
@@ -40,6 +40,7 @@ from generator.nlp.lexicon import (
     GENERIC_ORG_WORDS,
     GIVEN_NAMES_IN_COMMON_WORDS,
     JUNK_WORDS,
+    LANGUAGES,
     LEADING_JUNK,
     MONTHS,
     NAME_PARTICLES,
@@ -71,6 +72,8 @@ STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighb
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
 
 
+# A name then a colon and a date closing a page: "The Japan Times: Nov. 17, 2004".
+DATED_STAMP = re.compile(r":\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b")
 WEB_SUFFIXES = (".com", ".org", ".net", ".co.", ".gov", ".edu")
 # Known names are at most this many words; longer spans are never tried.
 MAX_KNOWN_NAME_WORDS = 10
@@ -109,13 +112,34 @@ class Extractor:
                 found = [f for f in found if f.kind == "organization" and f.strength >= STRONG]
             if text.startswith(WEB_SUFFIXES, chunk.tokens[-1].end):
                 # "the story at Billboard.com", "AOL.com": a website is a company or nothing, never a place or a person
-                found = [f for f in found if f.kind == "organization"]
+                found = [replace(f, strength=max(f.strength, KEYWORD)) for f in found if f.kind == "organization"]
+            if DATED_STAMP.match(text, chunk.tokens[-1].end):
+                # "The Japan Times: Nov. 17, 2004": the page's stamp under the story, not a mention (a dateline's
+                # place still is the story's)
+                found = [f for f in found if f.kind == "place"]
+            if chunk.after == "-based":
+                # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
+                # place the story is about ("US-led", "Iran-backed" name actors and stay)
+                found = [f for f in found if f.kind != "place"]
             previous = found
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
             findings = [drop_possessive_s(f) for f in findings]
-        return findings
+        return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(findings)))
+
+    def _without_brands(self, findings: list[Candidate]) -> list[Candidate]:
+        """A "person" by shape that opens with a company's name is its product or a unit: "Microsoft Outlook",
+        "Mozilla Firefox", "Sears Craftsman", "Boeing Delta" (the company is one the article or a table names)."""
+        companies = {f.name for f in findings if f.kind == "organization" and " " not in f.name}
+        brands = {f.name for f in findings if f.kind == "person" and f.strength <= SHAPE and len(f.tokens) > 1 and self._is_company(f.tokens[0].text, companies)}
+        if not brands:
+            return findings
+        last_words = {name.split()[-1] for name in brands}  # "... Boeing Launch Systems ... Systems"
+        return [f for f in findings if not (f.kind == "person" and (f.name in brands or f.name in last_words))]
+
+    def _is_company(self, word: str, companies: set[str]) -> bool:
+        return word in companies or self.aliases.kind_of(word) == "organization" or word.casefold() in WELL_KNOWN_ORGS
 
     def _analyse(self, chunk: Chunk) -> list[Candidate]:
         plain = chunk.text.casefold().removeprefix("the ")
@@ -181,7 +205,12 @@ class Extractor:
             found += self._split_at_org_heads(tail[1:skip], chunk, False)
             tail = tail[skip:]
         if first > 0:
-            found += self._split_at_org_heads(tokens[:first], chunk, False)
+            portfolio = self._split_at_org_heads(tokens[:first], chunk, False)
+            if tokens[first].lower in PORTFOLIO_ROLES:
+                # "Israeli Communications Minister", "London Bureau Chief": a portfolio or a desk, not a body's
+                # name; the known names in it stay ("Iranian Foreign Minister", "UN Secretary-General")
+                portfolio = [f for f in portfolio if f.strength >= STRONG]
+            found += portfolio
         if tail:
             found += self._split_at_org_heads(tail, chunk, True)
         return found
@@ -191,7 +220,8 @@ class Extractor:
         for i, token in enumerate(tokens[:-1]):
             rest = tokens[i + 1 :]
             head_word = token.lower in ORG_HEADS or token.lower in FACILITY_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
-            if head_word and rest[0].lower not in {"of", "for", "the"} and rest[-1].lower not in ORG_HEADS:
+            facility = len(rest) == 1 and rest[0].lower in FACILITY_HEADS  # "Vandenberg Air Force Base" is one place
+            if head_word and rest[0].lower not in {"of", "for", "the", "and", "&"} and rest[-1].lower not in ORG_HEADS and not facility:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
         if not tokens:
@@ -326,13 +356,18 @@ class Extractor:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
         if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
-        if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and len(tokens) > 1:
+        # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
+        if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (len(tokens) > 1 or not self._everyday(tokens[0])):
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if len(tokens) == 1 and (last in ORG_HEADS or last in PLACE_HEADS):
             return None  # "the Coalition", "the Province": a back-reference, not a name
-        if name.isupper() and (name.casefold() in CAPITALS_JUNK or name.casefold() in common_words()):
-            return None  # "GMT", and words in capitals: "AND", "HE", "ANY", "SEND"
-        if last in ORG_HEADS or first in ORG_OPENERS or _acronym(name):
+        if name.isupper() and (name.casefold() in CAPITALS_JUNK or name.casefold() in common_words() or len(tokens) > 1):
+            # "GMT", and words in capitals: "AND", "HE", "ANY", "SEND"; a phrase in capitals no table knows is a
+            # shouted heading or a slide's title ("FREE PRESS", "NOBEL COMMITTEE", "BRIEF TO LEASING WORK GROUP")
+            return None
+        if _acronym(name):  # a body's initials, or jargon ("RSS", "AEST"): see _without_stray_acronyms
+            return Candidate(tokens, "organization", name, KEYWORD if _body_context(chunk) else SHAPE, None, chunk.headline)
+        if last in ORG_HEADS or first in ORG_OPENERS:
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in ORG_HEADS and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
@@ -345,20 +380,28 @@ class Extractor:
         if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens):
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)
         # "in English", "in FY04", "in IQ": an everyday word or initials alone are a language, a topic or jargon
-        alone = len(tokens) == 1 and (self._everyday(tokens[0]) or name.isupper() and "." not in name)
-        if _place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone:
+        initials = (name.isupper() or name[:-1].isupper() and name.endswith("s")) and "." not in name  # "IQ", "PCs"
+        alone = len(tokens) == 1 and (self._everyday(tokens[0]) or initials or tokens[0].lower in LANGUAGES)
+        # "a degree in Molecular Genetics", "a Nobel in Economic Sciences": a place's name has a word of its own
+        if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone
+                and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):
             return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
         # By its shape alone a name needs one word that is not everyday English, or to open with a given name:
         # "Best Regards", "Cancer Patients", "Happy New Year" are headline case or salutations; "Tony Blair",
         # "Frank Field" are names.
         # Nor does a name open with an everyday word that is no given name: "Holy Grail", "Real Madrid", "Time
-        # Warner Cable", "Former Wallaby" are headline case, teams, companies or a word glued to a name.
+        # Warner Cable", "Former Wallaby" are headline case, teams, companies or a word glued to a name; nor with
+        # a plural or a verb's form of one ("Protesters Gather"); nor is a place then everyday words a person
+        # ("Queensland Rail", "Queensland Health": a body of that place).
         everyday = all(t.lower in common_words() for t in tokens) and tokens[0].lower not in GIVEN_NAMES_IN_COMMON_WORDS
-        if _name_length_ok(tokens) and all(self.is_name_word(t) for t in tokens) and not everyday and not self._everyday(tokens[0]):
+        if (_name_length_ok(tokens) and not everyday and all(self.is_name_word(t) for t in tokens)
+                and not self._everyday(tokens[0]) and not _inflected_everyday(tokens[0].lower)
+                and not (all(self._everyday(t) for t in tokens[1:]) and self._is_place_word(tokens[0]))):
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
-        if len(tokens) == 1 and chunk.after in ORG_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
+        if len(tokens) == 1 and chunk.after in ORG_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not everyday:
+            # "Nokia shares", "Hamas spokesman"; not "Presidential spokesman"
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if len(tokens) == 1:
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
@@ -387,6 +430,24 @@ class Extractor:
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
 
 
+INFLECTIONS = (("ers", ""), ("ers", "e"), ("ees", "ee"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("able", ""), ("able", "e"))
+
+
+@lru_cache(maxsize=8192)
+def _inflected_everyday(word: str) -> bool:
+    """A plural, a verb's form or an "-able" of an everyday word ("Protesters Gather", "Renames Cabir",
+    "Cumulative Updates", "Scalable Enterprise"): headline words, not a given name ("Charles", "Sterling" are
+    no inflections of everyday words)."""
+    if word in GIVEN_NAMES_IN_COMMON_WORDS or word in COMMON_GIVEN_NAMES:
+        return False
+    return any(word.endswith(end) and len(word) - len(end) >= 3 and word[: len(word) - len(end)] + add in common_words()
+               for end, add in INFLECTIONS)
+
+
+# Roles whose words before them name a portfolio or a desk, not a body: "Communications Minister", "Bureau Chief".
+PORTFOLIO_ROLES = frozenset({"minister", "ministers", "secretary", "chief"})
+
+
 # Word endings of English common nouns and adverbs, rare at the end of a name ("Death Toll Rise",
 # "Countryside Terrorist", "Reportedly"); "-ing", "-ence", "-ance" are left out (King, Lawrence, Lance).
 COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ism", "ists", "ology", "ship", "edly", "ically", "ities")
@@ -399,6 +460,48 @@ def _acronym(name: str) -> bool:
     """An organisation's initials by their shape: three to five capitals. Not two ('AZ', 'HR', 'IP', 'PC': states,
     jargon; the two-letter bodies, UN and EU, are in the alias table) nor a Roman numeral ('III', 'XVII')."""
     return name.isupper() and 3 <= len(name) <= 5 and name.isalpha() and not ROMAN_NUMERAL.fullmatch(name)
+
+
+def _initials(name: str) -> set[str]:
+    """'Maritime Self-Defense Force' -> {'MSDF'}; 'Department of Defense' -> {'DD', 'DOD'}."""
+    words = name.replace("-", " ").split()
+    return {"".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words).upper()}
+
+
+def _spelled_out_acronyms(findings: list[Candidate]) -> list[Candidate]:
+    """Initials the article spells out elsewhere, with or without brackets, name that body: "the Maritime
+    Self-Defense Force ... the MSDF's capabilities"."""
+    bodies: dict[str, set[str]] = {}
+    for f in findings:
+        if f.kind == "organization" and " " in f.name and not f.name.isupper():
+            for initials in _initials(f.name):
+                bodies.setdefault(initials, set()).add(f.name)
+    if not bodies:
+        return findings
+    return [replace(f, name=next(iter(bodies[f.name])), strength=max(f.strength, KEYWORD))
+            if f.kind == "organization" and f.strength <= KEYWORD and _acronym(f.name) and len(bodies.get(f.name, ())) == 1 else f
+            for f in findings]
+
+
+def _without_stray_acronyms(findings: list[Candidate]) -> list[Candidate]:
+    """An acronym nobody spells out, that no table knows, that the article uses once and with no word making
+    it a body (see _body_context) is jargon ("RSS", "PDF", "AEST", "LCD") as often as a body: when unsure, show
+    less. A body the story is about comes back ("DSB ... the DSB") or is spelled out ("Defense Science Board
+    (DSB)", kept under that name)."""
+    uses: dict[str, int] = {}
+    for f in findings:
+        uses[f.name] = uses.get(f.name, 0) + 1
+    return [f for f in findings if not (f.kind == "organization" and f.strength == SHAPE and _acronym(f.name) and uses[f.name] == 1)]
+
+
+# Words before initials that make them a body: "the SAS had", "told ITV", "consulting group BBK".
+BODY_CUES_BEFORE = ORG_CUES_BEFORE | frozenset({"the", "told", "by"})
+
+
+def _body_context(chunk: Chunk) -> bool:
+    """Initials used as a body: after "the" or "told", owning something ("NPR's Steve Inskeep") or speaking."""
+    before = chunk.before[-1] if chunk.before else ""
+    return before in BODY_CUES_BEFORE or chunk.possessive or chunk.after in SPEECH_VERBS or chunk.after in ORG_CUES_AFTER
 
 
 def _name_length_ok(tokens: tuple[Token, ...]) -> bool:
@@ -470,9 +573,23 @@ def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
     if chunk.after in OWNER_NOUNS:
         return False
     before = chunk.before
+    if len(before) >= 2 and before[-1] == "in" and before[-2] in HOLDING_NOUNS:
+        return False  # "his position in Sears", "a stake in Kmart": a company, not a place
+    if len(before) >= 2 and before[-1] == "at" and (before[-2] in ROLE_WORDS or before[-2] in JOB_NOUNS):
+        return False  # "an analyst at Goldman Sachs", "a researcher at Sophos": an employer
+    if before and before[-1] == "at" and len(chunk.tokens) == 1 and not known_town:
+        return False  # "worked at Walmart", "showings at Sundance": one unknown word after "at" is a shop or an event
     if before and (before[-1] in PLACE_CUES or known_town and before[-1] in TOWARDS_CUES):
         return True
     return len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS_BEFORE_OF
+
+
+# Jobs (beside ROLE_WORDS) whose "at" names an employer.
+JOB_NOUNS = frozenset("""analyst analysts researcher researchers economist economists engineer engineers scientist
+    scientists consultant consultants strategist strategists expert experts employee employees manager managers
+    worker workers staff executives partner partners technologist""".split())
+# Nouns of owning and investing: what comes after their "in" is a company ("a stake in Sears").
+HOLDING_NOUNS = frozenset("stake stakes position positions shares share holding holdings investment investments interest".split())
 
 
 @lru_cache(maxsize=1)

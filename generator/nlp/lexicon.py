@@ -28,7 +28,7 @@ LEADING_JUNK = frozenset(
     reporting editing writing breaking live latest photo photos video mr mrs ms dr sir prof
     one two three four five six seven eight nine ten dozens hundreds thousands millions
     first second third fourth fifth half about over under near around between against
-    almost like unlike just even still again already
+    almost like unlike just even still again already former
     are is was were been being has have had does did would could should shall might must dear hey hello hi
     across amid amidst among via within beyond throughout upon toward towards
     """.split()
@@ -83,7 +83,11 @@ ORG_HEADS = frozenset(
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).
-ORG_OPENERS = frozenset("jabhat jaish jaysh faylaq harakat hayat hay'at liwa ahrar kataib katibat ansar jund hizb".split())
+ORG_OPENERS = frozenset("jabhat jaish jaysh faylaq harakat hayat hay'at liwa ahrar kataib katibat ansar jund hizb "
+                        # Spanish, Portuguese and French bodies: "Agencia Andina", "Partido Popular", "Banco Santander"
+                        "agencia agência agence partido parti banco banque universidad universidade université instituto "
+                        "institut ministerio ministério ministère consejo conselho conseil comité comision comisión "
+                        "ejército ejercito fuerzas frente movimiento mouvement".split())
 # Single-word names of agencies, outlets and groups (multi-word ones live in data/aliases.tsv).
 WELL_KNOWN_ORGS = frozenset(
     """
@@ -142,7 +146,13 @@ GENERIC_ORG_WORDS = frozenset(
     "embassy navy air force military police cabinet office affairs information finance intelligence".split()
 )
 # Common nouns right before a name that make it an organisation ("the news website El-Dorar Al-Shamia").
-ORG_CUES_BEFORE = frozenset("website newspaper channel broadcaster daily magazine outlet station agency group militia party network".split())
+# Languages and peoples' adjectives that are no country's demonym: "in Hindi", "in Tamil", "Hispanic".
+LANGUAGES = frozenset("""arabic hindi urdu tamil bengali punjabi farsi persian pashto dari swahili hebrew mandarin cantonese
+    tagalog kurdish kurmanji sorani amharic somali yoruba hausa igbo zulu xhosa kikuyu latin sanskrit yiddish esperanto
+    hispanic latino latina asian african european arab berber tatar catalan basque gaelic welsh""".split())
+# Not "broadcaster": a job as often as a company ("broadcaster Pam Shriver").
+ORG_CUES_BEFORE = frozenset("retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
+                            "website newspaper channel daily magazine outlet station agency group militia party network".split())
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
 # Plural common nouns that end capitalised phrases but are never part of a person's name.
 NOT_NAME_WORDS = frozenset(

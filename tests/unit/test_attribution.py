@@ -143,3 +143,9 @@ def test_a_stamp_glued_after_the_opening_sentence_credits_and_leaves_the_copy() 
     assert raw.paragraphs[0] == 'Nine died in the strike, a monitor said. "Nine civilians died," it said.'
     aside = read_text_article(Path("a.txt"), b"Strike\n\nNine died. (Two of them children) - the rest were adults.\n")
     assert aside.source == "" and "(Two of them children)" in aside.paragraphs[0]
+
+
+def test_a_bracketed_outlet_opening_the_copy_is_its_stamp() -> None:
+    credited = attribute(["(CNN)What happens when the star shows up? Nothing, police said."], OUTLETS)
+    assert (credited.paragraphs, credited.source) == (["What happens when the star shows up? Nothing, police said."], "CNN")
+    assert attribute(["(Updated) Police said."], OUTLETS).paragraphs == ["(Updated) Police said."]

@@ -106,3 +106,69 @@ def test_two_capitals_roman_numerals_and_jargon_are_no_organisations_or_places()
 def test_a_town_named_like_a_person_needs_more_than_to() -> None:
     assert not _names("Thanks for the call, and give my best to Alice.", "place")
     assert "Alice" in _names("Floods hit homes in Alice on Monday, the county said.", "place")
+
+
+def test_an_acronym_used_once_with_nothing_making_it_a_body_is_jargon() -> None:
+    found = _names("Readers get the feed over RSS or as a PDF at 10 AEST, the DSB said. The DSB met.", "organization")
+    assert found == {"DSB"}
+    assert "NPR" in _names("NPR's Steve Inskeep took a look at the plan on Monday.", "organization")
+
+
+def test_a_phrase_in_capitals_no_table_knows_is_a_heading() -> None:
+    assert not _names("FREE PRESS\n\nThe NOBEL COMMITTEE met in Oslo on Monday, officials said.", "organization")
+
+
+def test_a_portfolio_before_minister_is_no_body_and_a_title_is_no_body() -> None:
+    found = _refs("Israeli Communications Minister Moshe Kahlon met London Bureau Chief Tommy Evans on Monday.")
+    assert not {name for name, kind in found if kind == "organization"}
+    assert not _names("Presidential spokesman Dmitry Peskov said broadcaster Pam Shriver was right.", "organization")
+
+
+def test_an_and_inside_a_public_body_s_name_does_not_cut_it() -> None:
+    found = _names("The Food and Drug Administration said on Monday that the Department of Health and Human Services had agreed to it.", "organization")
+    assert found == {"Food and Drug Administration", "Department of Health and Human Services"}
+    found = _refs("The US and Russian Defence Ministries said Time Warner Cable and Sprint Corp would pay.")
+    assert {("United States", "place"), ("Sprint", "organization")} <= found and not any(" and " in name for name, _ in found)
+
+
+def test_initials_spelled_out_elsewhere_name_that_body() -> None:
+    found = _refs("The Maritime Self-Defense Force tracked it. The sub was testing the MSDF's capabilities, they said.")
+    assert {name for name, kind in found if kind == "organization"} == {"Maritime Self-Defense Force"}
+
+
+def test_an_outlet_s_dated_stamp_under_the_story_is_no_mention() -> None:
+    assert not _names("Tokyo will hold talks on Monday, officials said.\n\nThe Japan Times: Nov. 17, 2004", "organization")
+
+
+def test_a_company_held_or_named_by_its_trade_is_no_place() -> None:
+    found = _refs("Lampert built up his position in Sears, and retailer Sears rose 22 percent on Wall Street.")
+    assert ("Sears", "organization") in found and ("Sears", "place") not in found
+
+
+def test_a_company_s_name_then_a_word_is_its_product_not_a_person() -> None:
+    found = _refs("Microsoft shares rose on Monday after Microsoft Outlook and Microsoft Encarta were updated.")
+    assert not {name for name, kind in found if kind == "person"} and ("Microsoft", "organization") in found
+
+
+def test_a_headline_s_plural_or_verb_opens_no_person() -> None:
+    assert not _names("Protesters Gather at the gate, and the new Installs Cabir worm spread, the firm said.", "person")
+    assert "Charles Kennedy" in _names("The party leader Charles Kennedy said the vote would be close.", "person")
+
+
+def test_an_employer_or_a_field_after_at_or_in_is_no_place() -> None:
+    found = _refs("Graham Cluley, a researcher at Sophos, holds a degree in Molecular Genetics and sold PCs in Leeds.")
+    assert {name for name, kind in found if kind == "place"} == {"Leeds"}
+
+
+def test_one_unknown_word_after_at_and_a_language_after_in_are_no_places() -> None:
+    found = _refs("A woman who worked at Walmart said the necklace is called mangalsutra in Hindi, police in Ohio said.")
+    assert {name for name, kind in found if kind == "place"} == {"Ohio"}
+
+
+def test_a_spanish_or_french_body_s_first_word_makes_it_an_organisation() -> None:
+    assert ("Agencia Andina", "organization") in _refs("The state news agency said so, Agencia Andina reported on Monday.")
+
+
+def test_a_continent_s_adjective_is_the_continent_not_a_country() -> None:
+    found = _refs("The plan was drawn up by Latin American military leaders in the 1970s, the court said.")
+    assert ("Latin America", "place") in found and ("United States", "place") not in found
