@@ -56,7 +56,9 @@ _PERIOD = re.compile(
     rf"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|first|previous)\s+(?:(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|"
     rf"several|few)\s+days|(?:\w+\s+)?(?:weeks|months?|years?|decades?))\b"
     rf"|\b(?:in|within|over|during)\s+(?:less\s+than\s+|more\s+than\s+|just\s+|only\s+|under\s+)?(?:a|one|{_NUMBER})\s+(?:weeks?|months?|years?)\b"
-    rf"|\b(?:first|last|past)\s+{_NUMBER}\s+months\s+of\b",
+    rf"|\b(?:first|last|past)\s+{_NUMBER}\s+months\s+of\b"
+    # years or decades as a span ("Thirty more years; ... 3,000 civilians dead", "two decades of"): history
+    rf"|(?<![\w-])(?:{_NUMBER}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|many)\s+(?:more\s+)?(?:years|decades)\b(?![\s-]+old)",
     re.IGNORECASE,
 )
 

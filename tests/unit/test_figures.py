@@ -80,6 +80,8 @@ RULES = {
     "another month": ("In July a suicide bomb killed at least 16 people in Hasaka.", [("killed", 16, "background")]),
     "an earlier event": ("The attack came a day after air strikes killed 26 people in the province.", [("killed", 26, "background")]),
     "a comparison": ("It was the deadliest attack since 300 were killed at the market.", [("killed", 300, "background")]),
+    "a span of years": ("Thirty more years; more than 3,000 civilians dead, but we won.", [("killed", 3000, "background")]),
+    "a span of decades": ("Two decades of conflict have killed 5,000 people.", [("killed", 5000, "background")]),
     "a forecast": ("Aid workers warned that 5,000 more could be displaced if the offensive continues.", [("displaced", 5000, "background")]),
     "a hypothetical estimate": ("Unverified reports estimated up to 33 people may have been killed.", [("killed", 33, "background")]),
     "a yearly statistic": ("Road accidents kill 1,800 people every year.", [("killed", 1800, "background")]),
