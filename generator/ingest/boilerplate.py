@@ -221,10 +221,13 @@ _FULL_STORY = re.compile(r"(?:^|(?<=[.!?\"\u201d]\s))(?:Click\s+here\s+(?:for|to
 _ADVERT = re.compile(r"\s+ADVERTISEMENT(?=\s+|$)")  # the banner in capitals, not the word in a sentence
 # A photo credit inside a paragraph closes the caption before it: "... November 19 2016. REUTERS/Rodi Said The
 # advance ...", "... half of the city. (TRT World and Agencies) Syrian rebel ...", "... Aleppo - YouTube Russian ...".
+_BRACKET_CREDIT = (r"\((?:[A-Z][\w]*\s+){1,3}and\s+[Aa]gencies\)|\((?:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA|File\s+photo)\)"
+                   r"|\((?:File\s+)?(?:Photos?|Pictures?|Images?)\s*:?\s*(?:[A-Z][\w.'-]*\s*){1,3}\)|\((?:AFP|AP|Reuters|EPA)\s+[Pp]hoto\)")
+# A caption often has no full stop: "... on July 9 2016 (Photo AFP) Syrian state media says ..."; a bracketed
+# credit right after a word (``glued``) closes such a caption.
 _INLINE_CREDIT = re.compile(
-    r"(?:(?<=[.!?\"\u201d])\s+(?:(?:REUTERS|AFP|AP|EPA)/[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?(?=\s+[A-Z])"
-    r"|\((?:[A-Z][\w]*\s+){1,3}and\s+[Aa]gencies\)|\((?:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA|File\s+photo)\)"
-    r"|\((?:File\s+)?(?:Photos?|Pictures?|Images?)\s*:?\s*(?:[A-Z][\w.'-]*\s*){1,3}\))"
+    rf"(?:(?<=[.!?\"\u201d])\s+(?:(?:REUTERS|AFP|AP|EPA)/[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?(?=\s+[A-Z])|{_BRACKET_CREDIT})"
+    rf"|(?<=[\w,])\s+(?P<glued>{_BRACKET_CREDIT})"
     r"|\s+-\s+YouTube)(?=\s+[A-Z\"\u201c])")
 # What a picture's caption says (its date, what the picture shows), unlike a sentence of the story.
 _PICTURED = re.compile(r"\b(?:picture|photo|photograph|image|footage|pictured|handout)\b|\bshows?\b"
@@ -250,7 +253,11 @@ def strip_inline(paragraph: str) -> tuple[str, list[Removed]]:
         start = starts[-1] if starts else 0
         if credit.start() == 0 or credit.end() - start > _CAPTION_MAX_CHARS:
             continue
-        if credit.group().lstrip().startswith("(") and (start == 0 or not _PICTURED.search(text[start:credit.start()])):
+        pictured = _PICTURED.search(text[start:credit.start()]) or _PICTURED.search(credit.group())
+        if credit["glued"]:
+            # no full stop before it: a caption when it says what is pictured or the credit is a photo's
+            start = start if pictured else credit.start()
+        elif credit.group().lstrip().startswith("(") and (start == 0 or not pictured):
             start = credit.start()  # "(TRT World and Agencies)" after a sentence of the story: only the credit goes
         removed.append(Removed("caption", text[start:credit.end()].strip()))
         text = f"{text[:start].rstrip()} {text[credit.end():].lstrip()}".strip()

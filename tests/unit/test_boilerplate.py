@@ -232,3 +232,17 @@ def test_a_share_widget_s_counts_give_back_the_story_s_opening_number_the_headli
     # without the headline's word, the counts are the widget's
     assert strip_opening("21.08.2013Get short URL 0 0 0 Syrian forces fired barrages.", "Opposition Claims Gas Attack")[0] \
         == "Syrian forces fired barrages."
+
+
+@pytest.mark.parametrize("opening", [
+    "Fighters pass burnt-out vehicles in the northern city on July 9 2016 (Photo AFP) ",
+    "A soldier runs near destroyed buildings in the city on Monday (AFP photo) ",
+    "Military jets are seen at an air base June 18 2016 (TRT World and Agencies) ",
+])
+def test_a_caption_without_a_full_stop_goes_with_its_credit(opening: str) -> None:
+    assert strip_inline(opening + "State media says 30 people have been killed.")[0] == "State media says 30 people have been killed."
+
+
+def test_an_agency_credit_after_a_word_of_the_story_takes_only_itself() -> None:
+    text, _ = strip_inline("Rebels said the army shelled the town (AFP) Residents fled north.")
+    assert text == "Rebels said the army shelled the town Residents fled north."
