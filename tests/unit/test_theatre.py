@@ -70,6 +70,14 @@ def test_a_politys_election_copy_is_filed_at_home_though_its_lead_recalls_an_att
     assert theatre_of(raid) == "ES"  # a headline naming the place still says where the action is
 
 
+def test_places_given_as_examples_are_no_place_of_the_action() -> None:
+    laureate = article("Kenyan laureate links peace and trees",
+                       "Kenya's deputy environment minister said conflicts such as in Sudan's Darfur region had their roots "
+                       "in competition for scarce resources, and Kenya would plant more trees.",
+                       (place("Kenya"), ("Kenya",)), (place("Sudan"), ("Sudan",)), (place("Darfur"), ("Darfur",)))
+    assert theatre_of(laureate) == "KE"
+
+
 def test_the_headline_names_places_the_body_spells_otherwise() -> None:
     urged = article("Act on detention ruling, UK urged", "The government must act on the ruling, British campaigners said.",
                     (place("United Kingdom"), ("British",)), (place("Ireland"), ("Irish",)))
