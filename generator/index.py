@@ -17,6 +17,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -32,7 +33,7 @@ from generator.models import (
     Entity,
     EntityRef,
 )
-from generator.nlp.action_place import BARE, NamedPlace, place_scores
+from generator.nlp.action_place import BARE, HEADLINE, NamedPlace, lead_of, place_scores
 from generator.nlp.aliases import long_names
 from generator.nlp.geo import is_country, is_demonym, is_small_town, place_location, places_in_title
 from generator.nlp.registry import Registry
@@ -184,6 +185,11 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     dateline = place_location(article.article.dateline) if article.article.dateline else None
     tie_breaker = dateline.country if dateline and dateline.country else ""
     candidates = {code for code, value in action.items() if value > 0}
+    if candidates and organizations and _is_politics(title, body) and not _headline_places(title, places, forms, article):
+        # A polity's own politics (its parliament, parties, elections, courts) names other places as topics or
+        # background ("the Madrid bomb on Spain's election" in copy about the UK's): unless its headline names
+        # a place, it is filed where the polity sits.
+        candidates = set()
     if not candidates and not places_in_title(title):
         # No place of action, and the headline names none: the dateline (in the lead, or taken from it at ingest)
         # says where the story was filed. A headline's country ("Syria regime air strikes ...") outweighs it.
@@ -199,6 +205,23 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     if not candidates:
         return ""
     return max(sorted(candidates), key=lambda code: (round(weight[code], 6), code == tie_breaker))
+
+
+# Words of a polity's domestic politics in a headline or lead: its legislature, parties, elections and courts.
+# Not "opposition" or "campaign": a war has those too.
+_POLITICS = re.compile(r"\b(?:[Pp]arliament\w*|MPs?|peers|Commons|Lords|[Ee]lections?|[Vv]oters?|[Bb]allot|[Cc]abinet|"
+                       r"[Bb]ill|[Ll]egislation|[Hh]ome [Ss]ecretary|[Cc]hancellor|High Court|[Jj]udges|[Mm]anifesto|[Pp]arty)\b")
+
+
+def _is_politics(title: str, body: str) -> bool:
+    return _POLITICS.search(f"{title} {lead_of(body)[0]}") is not None
+
+
+def _headline_places(title: str, places: list[NamedPlace], forms: Mapping[EntityRef, tuple[str, ...]], article: EnrichedArticle) -> bool:
+    """Whether the headline names a place ("Guantanamo pair's passport ban", "Straw backs ending China embargo"); a
+    demonym ("Iraqis win death test case probe") or a place inside a name ("Belfast Telegraph") names none."""
+    scores = place_scores(title, "", places, names_holding_places(article.entities, forms), is_demonym)
+    return any(score.weight >= HEADLINE * BARE for score in scores.values())  # less: a place the headline does not show
 
 
 def names_holding_places(refs: Iterable[EntityRef], forms: Mapping[EntityRef, tuple[str, ...]]) -> list[str]:

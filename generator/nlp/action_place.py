@@ -10,7 +10,8 @@ is named:
   as a place;
 * not at all as an actor's description: a demonym ("Russian airstrikes", "Turkish troops"), a
   compound ("Britain-based", "Turkish-backed", "US-led"), or inside an organisation's name
-  ("Russian Foreign Ministry", "Syrian Observatory for Human Rights").
+  ("Russian Foreign Ministry", "Syrian Observatory for Human Rights");
+* weakly, a place given as an example ("conflicts such as in Sudan's Darfur region").
 
 The headline weighs most, then the lead (its first sentences), then the rest of the body. The
 same reading serves the theatre of an article (``generator.index.article_theatre``) and the place
@@ -141,6 +142,8 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
     if _ACTOR_COMPOUND.match(text[end:end + 20]) or not local and _ACTOR_NOUN.match(text[end:end + 30]):
         return 0.0
     before = _WORD.findall(text[max(0, start - 60):start].casefold())
+    if _EXAMPLE.search(" ".join(before[-EXAMPLE_WORDS:])):
+        return BARE  # "conflicts such as in the Middle East and Sudan's Darfur region": an example, not this story's place
     if _locative(before):
         # "near Lebanon" puts the action outside the country; "(a group) banned in Russia" is no action at all;
         # "the war in Iraq" names a war, a topic of the story rather than the place of its action
@@ -150,6 +153,10 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
         following = _WORD.match(text[end:].lstrip("'’s "))
         return LOCATIVE if following and _place_like(following.group(0)) else BARE
     return LOCAL if local else BARE
+
+
+_EXAMPLE = re.compile(r"\bsuch as\b")
+EXAMPLE_WORDS = 8  # how far back "such as" makes the places named after it examples
 
 
 _BESIDE = frozenset({"near", "toward", "towards", "outside"})

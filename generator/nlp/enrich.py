@@ -17,7 +17,7 @@ from generator.models import PERSON, Article, EnrichedArticle, EntityRef, Mentio
 from generator.nlp.analysis import Analysis, analyse_articles
 from generator.nlp.entities import dateline_place, entity_refs
 from generator.nlp.events import EventSignature, signature_on
-from generator.nlp.stories import StoryInput, group_stories
+from generator.nlp.stories import StoryInput, group_stories, story_terms
 
 
 def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progress | None = None,
@@ -25,15 +25,15 @@ def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progr
     """Every article with its computed fields, in the same order (NLP results from the cache where it has them)."""
     analyses = analyse_articles(articles, cfg, progress=progress, cache_dir=cache_dir)
     stories = group_stories(StoryInput(str(a.path), a.date, a.slug, frozenset(r.story_terms), a.story, alone=a.date_guessed,
-                                       source=a.source, signature=_signature(a, r), wording=r.wording)
+                                       source=a.source, signature=_signature(a, r), wording=r.wording,
+                                       headline=story_terms(a.title, ""))
                             for a, r in zip(articles, analyses))
     return tuple(enrich(a, r, stories[str(a.path)]) for a, r in zip(articles, analyses))
 
 
 def _signature(article: Article, analysis: Analysis) -> EventSignature:
-    if article.date_guessed:
-        return EventSignature()  # matched with nothing anyway
-    return signature_on(analysis.event, article.date)  # the words' part comes with the cached NLP
+    # The words' part comes with the cached NLP; a guessed date gives no day ("on Friday" of which week?).
+    return signature_on(analysis.event, None if article.date_guessed else article.date)
 
 
 def enrich(article: Article, analysis: Analysis, story: str) -> EnrichedArticle:

@@ -128,10 +128,11 @@ def read_event(title: str, text: str, mentions: Iterable[Mention], figures: Iter
     )
 
 
-def signature_on(reading: EventReading, published: dt.date) -> EventSignature:
-    """The signature of an article published on ``published`` whose words say ``reading``."""
+def signature_on(reading: EventReading, published: dt.date | None) -> EventSignature:
+    """The signature of an article published on ``published`` (None: not known) whose words say ``reading``."""
+    day = None if published is None else _day_of(published, reading.day_word)
     return EventSignature(places=reading.places, countries=reading.countries, kinds=reading.kinds,
-                          day=_day_of(published, reading.day_word), killed=reading.killed, statement=reading.statement)
+                          day=day, killed=reading.killed, statement=reading.statement)
 
 
 def _action_places(title: str, text: str, mentions: Iterable[Mention]) -> list[tuple[str, str]]:

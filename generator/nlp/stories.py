@@ -11,7 +11,9 @@ outlet's furniture terms left out), within STORY_DAYS of the core, and an event 
 (``nlp.events``: place of the action, kind of event, the event's day, the death toll) that must
 not disagree. A near-verbatim copy of a member (most of its headline-and-lead word sequences) is
 that member's report again, so it joins its story whatever the dates say: outlets reprint wire copy
-days later, and an article whose date was only guessed is matched this way alone. Candidates come
+days later. When one date is only a guess, "within two days" rules nothing out, so the words must
+say one event on a stricter bar (``_match_undated``): more of the headline and lead, two distinctive
+headline words and the same death toll in common, and no disagreement of place or kind. Candidates come
 from an inverted index of terms, so a match costs a few dictionary look-ups, not a scan of every article. ``python bench/stories.py`` measures it (dev split only
 for tuning: the thresholds below were set on it).
 """
@@ -34,6 +36,9 @@ MIN_SIMILARITY = 0.05  # below this the words share too little for the signature
 # with the first report is more often the next development in the same place (a new offensive, the next
 # day's strikes) than another report of the event, so the signature may not carry it.
 LATER_DAY_SIMILARITY = 0.10
+# ... when one of the two dates is a guess (``_match_undated``): the words alone must say one event.
+UNDATED_SIMILARITY = 0.25
+UNDATED_HEADLINE_TERMS = 2  # distinctive headline words both share ("Rice", "Powell"; not "Guantanamo" alone)
 PLACE_BONUS = 0.05  # same place of the action
 KIND_BONUS = 0.03  # same kind of event
 STORY_DAYS = 2  # from the story's core
@@ -113,10 +118,11 @@ class StoryInput:
     slug: str
     terms: frozenset[str]
     given: str = ""  # the front matter's ``story:``, written by an editor: kept as it is
-    alone: bool = False  # its date is a guess, so "within a few days" means nothing: matched only as a copy
+    alone: bool = False  # its date is a guess, so "within a few days" means nothing: matched by words alone
     source: str = ""  # the outlet: words in most of one outlet's articles are its furniture, not the story's
     signature: EventSignature = EventSignature()
     wording: tuple[str, ...] = ()  # story_wording: tells a copy of another report
+    headline: frozenset[str] = frozenset()  # story_terms of the headline alone: what an undated match must share
 
 
 def group_stories(articles: Iterable[StoryInput]) -> Mapping[str, str]:
@@ -214,8 +220,6 @@ def _copied_story(position: int, candidates: list[int], shingles: list[frozenset
 def _best_story(position: int, candidates: list[int], ordered: list[StoryInput], stories: list[str],
                 cores: Mapping[str, int], similarity: _Similarity) -> str:
     article = ordered[position]
-    if article.alone:
-        return ""
     best, best_score = "", 0.0
     seen: set[str] = set()
     for candidate in candidates:
@@ -226,9 +230,8 @@ def _best_story(position: int, candidates: list[int], ordered: list[StoryInput],
         # Against the story's core, not the candidate: single links would chain every
         # "killed in Syria" report of a week into one story.
         core = cores[story]
-        if ordered[core].alone:
-            continue  # a core with a guessed date is matched only by its copies
-        score = _match(article, ordered[core], similarity(position, core))
+        match = _match_undated if article.alone or ordered[core].alone else _match
+        score = match(article, ordered[core], similarity(position, core))
         if score > best_score:
             best, best_score = story, score
     return best
@@ -257,6 +260,28 @@ def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
     far_apart = bool(a.killed and b.killed and max(a.killed, b.killed) > TOLL_RATIO * min(a.killed, b.killed) + TOLL_SLACK)
     score = similarity + PLACE_BONUS * bool(place) + KIND_BONUS * bool(kinds) - TOLL_PENALTY * far_apart
     return score if score >= STORY_THRESHOLD else 0.0
+
+
+def _match_undated(article: StoryInput, core: StoryInput, similarity: float) -> float:
+    """How well two reports match when one date is a guess (0: not the same event).
+
+    The date can rule nothing out, so the words must say it alone, on a stricter bar than for dated copy:
+    more of the headline and lead in common (UNDATED_SIMILARITY), two distinctive headline words in common
+    (the named people, company, place or thing the story is about), no disagreement of place or kind, and the same
+    death toll when both state one (formulaic strike reports from one province differ mostly in the toll).
+    """
+    if similarity < UNDATED_SIMILARITY or not _share_headline(article, core):
+        return 0.0
+    a, b = article.signature, core.signature
+    if same_place(a, b) is False or a.kinds and b.kinds and not a.kinds & b.kinds:
+        return 0.0
+    if a.killed and b.killed and a.killed != b.killed:
+        return 0.0
+    return similarity
+
+
+def _share_headline(a: StoryInput, b: StoryInput) -> bool:
+    return len(a.headline & b.headline) >= UNDATED_HEADLINE_TERMS
 
 
 def _new_story_id(article: StoryInput) -> str:

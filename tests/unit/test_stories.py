@@ -142,3 +142,24 @@ def test_listed_towns_geonames_spells_otherwise_have_coordinates_so_two_towns_ar
     syria = frozenset({"SY"})
     homs, hama = EventSignature(places=("Homs",), countries=syria), EventSignature(places=("Hama",), countries=syria)
     assert same_place(homs, hama) is False and same_place(hama, hama) is True
+
+
+def test_an_undated_report_joins_a_story_only_when_its_words_say_the_event_strongly() -> None:
+    # A guessed date rules nothing out: much of the headline and lead, two distinctive headline words and the
+    # same toll in common make one event; one shared name ("Guantanamo") or another toll do not.
+    def undated(key: str, text: tuple[str, str], alone: bool = True, killed: int | None = None) -> StoryInput:
+        return StoryInput(key, dt.date(2017, 1, 5 if alone else 1), key, story_terms(*text), alone=alone,
+                          headline=story_terms(text[0], ""), signature=EventSignature(killed=killed))
+
+    rice = ("Rice likely pick as Powell's successor", "Condoleezza Rice is the likely pick to succeed Colin Powell as secretary of state.")
+    rice_too = ("Rice replacing Powell, officials say", "Officials said Condoleezza Rice will replace Colin Powell as secretary of state.")
+    freed = ("Guantanamo four free in weeks", "Four British men held at Guantanamo Bay will be freed within weeks, ministers said.")
+    passports = ("Guantanamo pair's passport ban", "Two British men freed from Guantanamo Bay have had their passports withheld, ministers said.")
+    stories = group_stories([undated("a", rice), undated("b", rice_too), undated("c", freed), undated("d", passports)])
+    assert stories["a"] == stories["b"] and stories["c"] != stories["d"]
+    strike = ("Strike kills 15 in Syria's Idlib", "An air strike killed 15 people including four children in Idlib province, a monitor said.")
+    strike_too = ("Strike kills 18 in Syria's Idlib", "An air strike killed 18 people including five children in Idlib province, a monitor said.")
+    stories = group_stories([undated("a", strike, alone=False, killed=15), undated("b", strike_too, killed=18)])
+    assert stories["a"] != stories["b"]
+    stories = group_stories([undated("a", strike, alone=False, killed=15), undated("b", strike_too, killed=15)])
+    assert stories["a"] == stories["b"]

@@ -58,6 +58,26 @@ def test_politics_copy_without_a_place_of_action_is_filed_where_its_polity_sits(
     assert theatre_of(kennedy) == "GB"
 
 
+def test_a_politys_election_copy_is_filed_at_home_though_its_lead_recalls_an_attack_abroad() -> None:
+    # Politics vocabulary, the polity's parties named, no place in the headline: the background place is no theatre.
+    warning = article("Election 'could be terror target'",
+                      "Terrorists might try to target the UK before the election, London's most senior police officer said. "
+                      "Terror groups remember the effect of the Madrid bomb on Spain's general election, he told Labour and Tory MPs.",
+                      (place("United Kingdom"), ("UK",)), (place("London"), ("London",)), (place("Madrid"), ("Madrid",)),
+                      (place("Spain"), ("Spain",)), (org("Labour Party"), ("Labour",)), (org("Conservative Party"), ("Tory",)))
+    assert theatre_of(warning) == "GB"
+    raid = article("Madrid raid ends siege", warning.article.body_md, *warning.surface_forms)
+    assert theatre_of(raid) == "ES"  # a headline naming the place still says where the action is
+
+
+def test_places_given_as_examples_are_no_place_of_the_action() -> None:
+    laureate = article("Kenyan laureate links peace and trees",
+                       "Kenya's deputy environment minister said conflicts such as in Sudan's Darfur region had their roots "
+                       "in competition for scarce resources, and Kenya would plant more trees.",
+                       (place("Kenya"), ("Kenya",)), (place("Sudan"), ("Sudan",)), (place("Darfur"), ("Darfur",)))
+    assert theatre_of(laureate) == "KE"
+
+
 def test_the_headline_names_places_the_body_spells_otherwise() -> None:
     urged = article("Act on detention ruling, UK urged", "The government must act on the ruling, British campaigners said.",
                     (place("United Kingdom"), ("British",)), (place("Ireland"), ("Irish",)))
