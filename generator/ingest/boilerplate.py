@@ -156,6 +156,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|nov(?:ember)?|dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?"
 _STAMP_WORD = re.compile(
+    r"\d{1,2}[:.]\d\d\s*[ap]\.?m\b\.?|"  # "6:23PM": the time glued to its am/pm
     rf"\b(?:{_MONTH}|{_WEEKDAY}|published|updated|last|modified|revised|and|filed|posted|on|at|page|[ap]\.?m\.?"
     r"|gmt|utc|bst|est|edt|et|pt|local|time|date|of|publication|uk|sa|\w\d+)\b|[\d.,:/;()+\-\u2013\u2014|]+", _I)
 _HAS_DATE = re.compile(rf"\b(?:19|20)\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}", _I)
@@ -428,6 +429,11 @@ class Stripped:
     def stamps(self) -> tuple[str, ...]:
         """Date lines and page stamps (where an article's date may be)."""
         return tuple(r.text for r in self.removed if r.kind == "stamp")
+
+    @property
+    def captions(self) -> tuple[str, ...]:
+        """Photo captions taken out (a picture's date is the story's day or the day before: a last clue)."""
+        return tuple(r.text for r in self.removed if r.kind == "caption")
 
     @property
     def byline(self) -> str:

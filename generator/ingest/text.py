@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from generator.ingest.attribution import attribute, outlet_of_site, shipped_outlets
-from generator.ingest.boilerplate import headline_of, strip_boilerplate
+from generator.ingest.boilerplate import headline_of, is_date_line, strip_boilerplate
 from generator.ingest.clean import (
     drop_furniture,
     drop_repeated_title,
@@ -50,7 +50,18 @@ def read_text_article(path: Path, data: bytes, outlets: Outlets | None = None) -
     if not title:
         raise InputError("is empty; a text article starts with its title line")
     body = strip_wiki_markup(lines[1]) if len(lines) > 1 else ""
-    return article_from_paragraphs(path, title, split_paragraphs(body), content_hash(data), outlets=outlets)
+    paragraphs = split_paragraphs(body)
+    if is_date_line(title) and paragraphs and _headline_like(paragraphs[0]):
+        # A saved page that opens with its date stamp ("Saturday November 20, 2004 6:23PM") has its headline
+        # next; the stamp stays in the body, where the stamp stage takes it out and reads the article's date.
+        title, paragraphs = " ".join(paragraphs[0].split()), [title, *paragraphs[1:]]
+    return article_from_paragraphs(path, title, paragraphs, content_hash(data), outlets=outlets)
+
+
+def _headline_like(paragraph: str) -> bool:
+    """A short line that does not end like a sentence and is not another stamp."""
+    line = paragraph.strip()
+    return 2 <= len(line.split()) <= 25 and not line.endswith(".") and not is_date_line(line)
 
 
 def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], digest: str, *,
@@ -95,7 +106,8 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     by_url = outlets.for_url(source_url) if source_url else None
     source = credited.source or outlet_of_site(site, outlets) or (by_url.name if by_url else "")
     found_date = (date or leading_date or stamp_date or (find_date(credited.date_text) if credited.date_text else None)
-                  or _date_in(paragraphs) or _date_in(list(stripped.stamps)))
+                  or _date_in(paragraphs) or _date_in(list(stripped.stamps))
+                  or next((d for c in stripped.captions[:1] if (d := find_date(c))), None))
     return RawArticle(
         origin=origin, title=title, paragraphs=tuple(paragraphs), date=found_date,
         source=source, dateline=dateline, source_url=source_url, content_hash=digest,

@@ -149,3 +149,21 @@ def test_a_bracketed_outlet_opening_the_copy_is_its_stamp() -> None:
     credited = attribute(["(CNN)What happens when the star shows up? Nothing, police said."], OUTLETS)
     assert (credited.paragraphs, credited.source) == (["What happens when the star shows up? Nothing, police said."], "CNN")
     assert attribute(["(Updated) Police said."], OUTLETS).paragraphs == ["(Updated) Police said."]
+
+
+def test_a_page_opening_with_its_date_stamp_has_its_headline_next_and_that_date() -> None:
+    raw = read_text_article(Path("a.txt"), b"Saturday November 20, 2004 6:23PM\n\nUgly brawl leads to four suspensions\n\n"
+                                           b"The league suspended four players on Saturday after the brawl.\n")
+    assert raw.title == "Ugly brawl leads to four suspensions"
+    assert str(raw.date) == "2004-11-20"
+    assert raw.paragraphs == ("The league suspended four players on Saturday after the brawl.",)
+    # a dated first line above a sentence is still the title (nothing better to take)
+    plain = read_text_article(Path("a.txt"), b"Monday 3 May 2016\n\nThe talks resumed in Geneva on Monday.\n")
+    assert plain.title == "Monday 3 May 2016"
+
+
+def test_a_caption_s_date_is_the_last_clue_to_an_undated_story_s_day() -> None:
+    raw = read_text_article(Path("a.txt"), b"Shelling kills 30\n\nFighters pass burnt-out vehicles in the city on July 9 2016 "
+                                           b"(Photo AFP) State media says 30 people have been killed overnight.\n")
+    assert raw.paragraphs[0] == "State media says 30 people have been killed overnight."
+    assert str(raw.date) == "2016-07-09"
