@@ -62,7 +62,8 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     index = site_index(cfg, progress, clock)  # load -> NLP -> resolve -> index
     with SiteWriter(cfg.output_dir, CacheLayout.of(cfg.root).spare_site, site_listing=record.site, cname=cfg.site.cname,
                     project=cfg.root) as writer:
-        pages = render_site(index, cfg, keys.render, held=writer.held(), progress=progress, workers=_cores())
+        pages = render_site(index, cfg, keys.render, held=writer.held(), progress=progress, workers=_cores(),
+                            plan_record=CacheLayout.of(cfg.root).plan_record)
         shards = clock("render", lambda: _place(pages, writer))
         search_warning = clock("search", lambda: index_site(writer, shards, cfg.site.language, CacheLayout.of(cfg.root).search))
         published = clock("publish", writer.commit)

@@ -48,6 +48,11 @@ class CacheLayout:
         return self.folder / "site-spare"
 
     @property
+    def plan_record(self) -> Path:
+        """What the last build planned: each unit's pages and keys and the articles it read (see render.reuse)."""
+        return self.folder / "plan.pickle"
+
+    @property
     def search(self) -> Path:
         """The search index's shards, reused while their pages do not change (see search)."""
         return self.folder / "search"
