@@ -155,20 +155,25 @@ def _report(cfg: Config, ingested: IngestReport, index: SiteIndex, published: Pu
 def site_index(cfg: Config, progress: Progress | None = None, clock: _Stopwatch | None = None) -> SiteIndex:
     """Load every article, compute what the NLP says of it, resolve entities across the site and index it all."""
     from generator.content import load_articles
-    from generator.index import build_index
+    from generator.incremental.memo import KeyedResults
+    from generator.index import build_index, remembered_theatres
     from generator.nlp.enrich import enrich_articles
     from generator.nlp.registry import load_registry
     from generator.nlp.resolve import resolve_articles
     from generator.outlets import load_outlets
 
     clock = clock or _Stopwatch()
+    layout = CacheLayout.of(cfg.root)
     articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root, CacheLayout.of(cfg.root).articles,
                                                    code_fingerprint()))
     enriched = clock("nlp", lambda: enrich_articles(articles, cfg, progress=progress))
     registry = clock("resolve", lambda: load_registry(cfg.content_dir))
-    resolved = clock("resolve", lambda: resolve_articles(enriched, registry))
+    resolved = clock("resolve", lambda: resolve_articles(enriched, registry, layout.last_result("resolution")))
     outlets = clock("index", lambda: load_outlets(cfg.content_dir))
-    return clock("index", lambda: build_index(resolved, registry, outlets))
+    theatres = KeyedResults(layout.last_result("theatres"), str)
+    index = clock("index", lambda: build_index(resolved, registry, outlets, remembered_theatres(theatres)))
+    theatres.save()
+    return index
 
 
 def _cores() -> int:

@@ -25,6 +25,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
+from generator.incremental.fingerprint import code_fingerprint
+from generator.incremental.memo import input_hash, recalled
 from generator.models import ORGANIZATION, PERSON, PLACE, EnrichedArticle, EntityRef
 from generator.nlp.aliases import AliasTable, alias_key, load_alias_table
 from generator.nlp.gazetteer import Gazetteer, ascii_fold
@@ -325,10 +327,20 @@ def place_details(ref: EntityRef) -> tuple[str, float | None, float | None]:
     return details.country, details.latitude, details.longitude
 
 
-def resolve_articles(articles: tuple[EnrichedArticle, ...], registry: Registry = Registry()) -> tuple[EnrichedArticle, ...]:
+def resolve_articles(articles: tuple[EnrichedArticle, ...], registry: Registry = Registry(),
+                     memo: Path | None = None) -> tuple[EnrichedArticle, ...]:
     """Rewrite every article's entities to the entity each name belongs to across the site;
-    names the registry rejects are dropped."""
-    resolution = default_resolver(registry).resolve(ref for a in articles for ref in a.entities if registry.apply(ref))
+    names the registry rejects are dropped.
+
+    With ``memo`` (a file) the resolution is kept there under a hash of what it read (the code and
+    its data, the registry, every name with its count in first-seen order), and reused while that holds.
+    """
+    counts = Counter(ref for a in articles for ref in a.entities if registry.apply(ref))
+    if memo is None:
+        resolution = default_resolver(registry).resolve(counts.elements())
+    else:
+        key = input_hash([code_fingerprint(), repr(registry.entries), repr(list(counts.items()))])
+        resolution = recalled(memo, key, Resolution, lambda: default_resolver(registry).resolve(counts.elements()))
     return tuple(_rewrite(article, resolution, registry) for article in articles)
 
 
