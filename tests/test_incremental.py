@@ -65,6 +65,13 @@ def _edit_summary(project: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("must keep as it is.", "must keep, now corrected."), encoding="utf-8")
 
 
+def _append_note(project: Path) -> None:
+    """A content-only edit that no card shows: a correction note at the end of the body."""
+    path = project / ARTICLE
+    path.write_text(path.read_text(encoding="utf-8") + "\nEditor's note: this article was corrected after publication.\n",
+                    encoding="utf-8")
+
+
 def _edit_registry(project: Path) -> None:
     (project / "content/entities.yml").write_text(
         "- name: Sergey Lavrov\n  type: person\n  aliases: [Sergei Lavrov]\n  description: Russia's foreign minister.\n"
@@ -110,7 +117,7 @@ def _delete_article(project: Path) -> None:
     (project / "content/articles/2016/05/sudan-talks.md").unlink()
 
 
-EDITS: list[Callable[[Path], None]] = [_edit_title, _edit_summary, _edit_body, _edit_registry, _edit_one_entity, _add_days_articles, _edit_template,
+EDITS: list[Callable[[Path], None]] = [_edit_title, _edit_summary, _append_note, _edit_body, _edit_registry, _edit_one_entity, _add_days_articles, _edit_template,
                                        _edit_config, _delete_article]
 
 

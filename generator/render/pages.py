@@ -119,6 +119,11 @@ def _units(index: SiteIndex, cfg: Config, catalog: Catalog) -> Iterator[Callable
         yield partial(_outlet_plans, index, catalog, name)
 
 
+def _article_unit(index: SiteIndex, position: int) -> int:
+    """The number _units gives the unit of the article at ``position``: after the fixed pages, the days and the theatres."""
+    return 2 + len(index.articles_by_day) + position
+
+
 def _day_plans(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], position: int) -> Iterator[PagePlan]:
     link = days[position]
     yield PagePlan(link.path, "day.html", {"day": day_view(index, catalog, days, position),
@@ -270,8 +275,9 @@ def render_site(index: SiteIndex, cfg: Config, shared_key: str, *, held: frozens
         yield from _site_pages(job, progress, workers, None)
     else:
         basis = plan_basis(index, f"{shared_key}\0{search_available()}", updated.isoformat())
-        contents = content_digests(index, catalog.cards)
-        job = dataclasses.replace(job, reuse=MappingProxyType(reusable(read_record(plan_record), basis, contents, held)))
+        contents = content_digests(index, catalog.cards, catalog.figures)
+        reuse = reusable(read_record(plan_record), basis, contents, held, partial(_article_unit, index))
+        job = dataclasses.replace(job, reuse=MappingProxyType(reuse))
         units: dict[int, UnitPlan] = {}
         yield from _site_pages(job, progress, workers, units)
         write_record(plan_record, PlanRecord(basis, contents, units))
@@ -322,7 +328,7 @@ def _site_pages(job: RenderJob, progress: Progress | None, workers: int, units: 
 
 def _unit_count(index: SiteIndex) -> int:
     """How many units _units yields: the fixed pages, each day, the theatres, each article, entity and outlet."""
-    return 2 + len(index.articles_by_day) + len(index.articles) + len(index.entities) + len(index.outlets)
+    return _article_unit(index, len(index.articles)) + len(index.entities) + len(index.outlets)
 
 
 def _reused_pages(job: RenderJob) -> Iterator[tuple[int, RenderedPage]]:

@@ -21,7 +21,7 @@ import dataclasses
 import hashlib
 import logging
 import pickle
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -51,8 +51,16 @@ class UnitPlan:
 @dataclass(frozen=True, slots=True)
 class PlanRecord:
     basis: str  # settings, code and templates, the site's date, the structure: all units' plans assume it
-    contents: tuple[bytes, ...]  # a digest of each article's content and card, by position
+    contents: tuple[Contents, ...]  # by article position
     units: Mapping[int, UnitPlan]  # by unit number
+
+
+@dataclass(frozen=True, slots=True)
+class Contents:
+    """Digests of one article's content: as other pages see it (card, figures), and whole (for its own page)."""
+
+    listed: bytes
+    whole: bytes
 
 
 class Reads:
@@ -106,21 +114,25 @@ def _structure(enriched: EnrichedArticle) -> EnrichedArticle:
     return dataclasses.replace(enriched, article=dataclasses.replace(enriched.article, **_ARTICLE_CONTENT), **_CONTENT)
 
 
-def content_digests(index: SiteIndex, cards: Mapping[str, object]) -> tuple[bytes, ...]:
-    """Each article's content (the whole article, its structure too) and card, by position."""
-    return tuple(hashlib.blake2b(repr((enriched, cards[article_path(enriched)])).encode("utf-8", "surrogatepass"),
-                                 digest_size=16).digest() for enriched in index.articles)
+def content_digests(index: SiteIndex, cards: Mapping[str, object], figures: Mapping[str, object]) -> tuple[Contents, ...]:
+    """Each article's Contents, by position."""
+    def digest(value: object) -> bytes:
+        return hashlib.blake2b(repr(value).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    return tuple(Contents(digest((cards[path], figures[path])), digest(enriched))
+                 for enriched in index.articles for path in (article_path(enriched),))
 
 
-def reusable(record: PlanRecord | None, basis: str, contents: tuple[bytes, ...],
-             held: frozenset[tuple[str, str]]) -> dict[int, UnitPlan]:
-    """The units of the last plan that may be taken as they are: same basis, none of their reads changed,
-    and every one of their pages is in a folder publish reuses (so none needs rendering)."""
+def reusable(record: PlanRecord | None, basis: str, contents: tuple[Contents, ...], held: frozenset[tuple[str, str]],
+             own_unit: Callable[[int], int]) -> dict[int, UnitPlan]:
+    """The units of the last plan that may be taken as they are: same basis, neither the cards nor the figures
+    they read changed, nor (for an article's own unit, ``own_unit(position)``) the article itself, and every
+    one of their pages is in a folder publish reuses (so none needs rendering)."""
     if record is None or record.basis != basis or len(record.contents) != len(contents):
         return {}
-    changed = {position for position, (old, new) in enumerate(zip(record.contents, contents)) if old != new}
+    listed = {position for position, (old, new) in enumerate(zip(record.contents, contents)) if old.listed != new.listed}
+    whole = {own_unit(position) for position, (old, new) in enumerate(zip(record.contents, contents)) if old.whole != new.whole}
     return {number: unit for number, unit in record.units.items()
-            if changed.isdisjoint(unit.reads) and all((path, key) in held for path, key, _ in unit.pages)}
+            if number not in whole and listed.isdisjoint(unit.reads) and all((path, key) in held for path, key, _ in unit.pages)}
 
 
 def read_record(path: Path) -> PlanRecord | None:
