@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Callable, Mapping
 
 from generator.incremental.fingerprint import code_fingerprint
-from generator.incremental.memo import KeyedResults, input_hash
+from generator.incremental.memo import KeyedTexts, input_hash
 from generator.models import (
     ENTITY_KINDS,
     FRONT_MATTER_KEYS,
@@ -205,7 +205,7 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     return max(sorted(candidates), key=lambda code: (round(weight[code], 6), code == tie_breaker))
 
 
-def remembered_theatres(results: KeyedResults[str]) -> TheatreOf:
+def remembered_theatres(results: KeyedTexts) -> TheatreOf:
     """article_theatre, its results looked up in (and kept for the next build in) ``results`` by theatre_key."""
     def theatre_of(article: EnrichedArticle, entities: Mapping[EntityRef, Entity], outlets: Outlets) -> str:
         return results.get(theatre_key(article, entities, outlets), lambda: article_theatre(article, entities, outlets))

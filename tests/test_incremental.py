@@ -225,6 +225,18 @@ def test_damaged_cache_is_detected_and_rebuilt(site_small: Path, damage: str) ->
         cache.close()
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("damage", ["{not json", '{"basis": 1, "contents": [], "units": []}', '{"key": 1, "value": {"a": 2}}'])
+def test_damaged_plan_and_results_are_recomputed(site_small: Path, damage: str) -> None:
+    _build(site_small)
+    layout = CacheLayout.of(site_small)
+    for path in (layout.plan_record, *(layout.last_result(name) for name in ("stories", "resolution", "theatres"))):
+        assert path.is_file()
+        path.write_text(damage, encoding="utf-8")
+    _edit_title(site_small)
+    assert _build(site_small) == _cold_build(site_small)
+
+
 def _damage(path: Path, how: str) -> None:
     if how == "garbage":
         path.write_bytes(b"this is not a database" * 100)

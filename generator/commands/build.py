@@ -155,7 +155,7 @@ def _report(cfg: Config, ingested: IngestReport, index: SiteIndex, published: Pu
 def site_index(cfg: Config, progress: Progress | None = None, clock: _Stopwatch | None = None) -> SiteIndex:
     """Load every article, compute what the NLP says of it, resolve entities across the site and index it all."""
     from generator.content import load_articles
-    from generator.incremental.memo import KeyedResults
+    from generator.incremental.memo import KeyedTexts
     from generator.index import build_index, remembered_theatres
     from generator.nlp.enrich import enrich_articles
     from generator.nlp.registry import load_registry
@@ -170,7 +170,7 @@ def site_index(cfg: Config, progress: Progress | None = None, clock: _Stopwatch 
     registry = clock("resolve", lambda: load_registry(cfg.content_dir))
     resolved = clock("resolve", lambda: resolve_articles(enriched, registry, layout.last_result("resolution")))
     outlets = clock("index", lambda: load_outlets(cfg.content_dir))
-    theatres = KeyedResults(layout.last_result("theatres"), str)
+    theatres = KeyedTexts(layout.last_result("theatres"))
     index = clock("index", lambda: build_index(resolved, registry, outlets, remembered_theatres(theatres)))
     theatres.save()
     return index

@@ -50,12 +50,12 @@ class CacheLayout:
     def last_result(self, name: str) -> Path:
         """The last build's result of a whole-site computation (stories, resolution, theatres) under the hash
         of its inputs (see incremental.memo)."""
-        return self.folder / f"last-{name}.pickle"
+        return self.folder / f"last-{name}.json"
 
     @property
     def plan_record(self) -> Path:
         """What the last build planned: each unit's pages and keys and the articles it read (see render.reuse)."""
-        return self.folder / "plan.pickle"
+        return self.folder / "plan.json"
 
     @property
     def search(self) -> Path:

@@ -5,21 +5,21 @@ text, so they run again at every build; but most rebuilds (a body edited, a summ
 a template changed) leave their inputs exactly as they were. A result is kept with the hash of
 its inputs and used only when the next build's inputs hash the same: a cache, never a guess.
 Anything wrong with the file (missing, damaged, of another version) means computing again.
+Stored as JSON, never pickle: loading a pickle runs code, and a project folder may come from anyone.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
-import pickle
 from pathlib import Path
-from typing import Callable, Generic, Iterable, TypeVar
+from typing import Any, Callable, Iterable, TypeVar
 
 from generator.incremental.atomic import write_atomic
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-_UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError, IndexError)
 
 
 def input_hash(parts: Iterable[str]) -> str:
@@ -31,28 +31,36 @@ def input_hash(parts: Iterable[str]) -> str:
     return digest.hexdigest()
 
 
-def recalled(path: Path, key: str, kind: type[T], compute: Callable[[], T]) -> T:
-    """The value stored under ``key`` in ``path`` if it is there and a ``kind``; otherwise computed and stored."""
-    stored = _read(path)
-    if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key and isinstance(stored[1], kind):
-        return stored[1]
+def recalled(path: Path, key: str, compute: Callable[[], T], encode: Callable[[T], Any],
+             decode: Callable[[Any], T | None]) -> T:
+    """The value stored under ``key`` in ``path`` (``decode`` of its JSON; None: not valid), else computed and stored."""
+    stored = read_json(path)
+    if isinstance(stored, dict) and stored.get("key") == key:
+        try:
+            value = decode(stored.get("value"))
+        except (ValueError, TypeError, KeyError, IndexError) as exc:
+            log.debug("%s: unreadable value (%s); computing again", path, exc)
+            value = None
+        if value is not None:
+            return value
     value = compute()
-    write_atomic(path, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+    write_atomic(path, json.dumps({"key": key, "value": encode(value)}, ensure_ascii=False, separators=(",", ":")))
     return value
 
 
-class KeyedResults(Generic[T]):
-    """Many results, each under its own input hash: the last build's are looked up, this build's kept."""
+class KeyedTexts:
+    """Many results (texts), each under its own input hash: the last build's are looked up, this build's kept."""
 
-    def __init__(self, path: Path, kind: type[T]) -> None:
-        stored = _read(path)
-        self._path, self._kind = path, kind
-        self._last: dict[str, T] = stored if isinstance(stored, dict) else {}
-        self._now: dict[str, T] = {}
+    def __init__(self, path: Path) -> None:
+        stored = read_json(path)
+        self._path = path
+        self._last: dict[str, str] = ({k: v for k, v in stored.items() if isinstance(v, str)}
+                                      if isinstance(stored, dict) else {})
+        self._now: dict[str, str] = {}
 
-    def get(self, key: str, compute: Callable[[], T]) -> T:
+    def get(self, key: str, compute: Callable[[], str]) -> str:
         value = self._last.get(key)
-        if not isinstance(value, self._kind):
+        if value is None:
             value = compute()
         self._now[key] = value
         return value
@@ -60,15 +68,15 @@ class KeyedResults(Generic[T]):
     def save(self) -> None:
         """Keep this build's results (only: the file follows the site instead of growing)."""
         if self._now != self._last:
-            write_atomic(self._path, pickle.dumps(self._now, protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomic(self._path, json.dumps(self._now, ensure_ascii=False, separators=(",", ":")))
 
 
-def _read(path: Path) -> object:
+def read_json(path: Path) -> Any:
+    """The JSON in ``path``, or None when it is missing or not JSON."""
     try:
-        with path.open("rb") as stream:
-            return pickle.load(stream)
+        return json.loads(path.read_bytes())
     except FileNotFoundError:
         return None
-    except _UNREADABLE as exc:
+    except (OSError, ValueError) as exc:
         log.debug("%s: unreadable (%s); computing again", path, exc)
         return None

@@ -32,13 +32,21 @@ def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progr
               for a, r in zip(articles, analyses)]
     # Stories are decided over the whole archive (~1/3 of a rebuild at 10,000 articles): kept while no input changed.
     memo = (CacheLayout(cache_dir) if cache_dir else CacheLayout.of(cfg.root)).last_result("stories")
-    stories = recalled(memo, _stories_key(inputs), dict, lambda: dict(group_stories(inputs)))
+    stories = recalled(memo, _stories_key(inputs), lambda: dict(group_stories(inputs)), dict, _story_ids)
     return tuple(enrich(a, r, stories[str(a.path)]) for a, r in zip(articles, analyses))
 
 
 def _stories_key(inputs: list[StoryInput]) -> str:
     """A hash of everything group_stories reads: the NLP's code and every input, field by field."""
     return input_hash([nlp_fingerprint(), *(repr(_canonical(item)) for item in inputs)])
+
+
+def _story_ids(stored: object) -> dict[str, str] | None:
+    """Article key -> story id as stored, or None when it is not that."""
+    if not isinstance(stored, dict):
+        return None
+    ids = {key: story for key, story in stored.items() if isinstance(key, str) and isinstance(story, str)}
+    return ids if len(ids) == len(stored) else None
 
 
 def _canonical(value: object) -> object:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from generator.incremental.fingerprint import code_fingerprint
 from generator.incremental.memo import input_hash, recalled
@@ -340,8 +341,25 @@ def resolve_articles(articles: tuple[EnrichedArticle, ...], registry: Registry =
         resolution = default_resolver(registry).resolve(counts.elements())
     else:
         key = input_hash([code_fingerprint(), repr(registry.entries), repr(list(counts.items()))])
-        resolution = recalled(memo, key, Resolution, lambda: default_resolver(registry).resolve(counts.elements()))
+        resolution = recalled(memo, key, lambda: default_resolver(registry).resolve(counts.elements()),
+                              _encode_resolution, _decode_resolution)
     return tuple(_rewrite(article, resolution, registry) for article in articles)
+
+
+def _encode_resolution(resolution: Resolution) -> object:
+    return {"canonical": [[r.name, r.kind, c.name, c.kind] for r, c in resolution.canonical.items()],
+            "ambiguous": [[h.name, h.kind, [[o.name, o.kind] for o in owners]] for h, owners in resolution.ambiguous]}
+
+
+def _decode_resolution(stored: Any) -> Resolution:
+    """The Resolution _encode_resolution stored; raises ValueError, TypeError, KeyError when it is not one."""
+    def ref(name: Any, kind: Any) -> EntityRef:
+        if not (isinstance(name, str) and isinstance(kind, str)):
+            raise TypeError(name)
+        return EntityRef(name, kind)
+    canonical = {ref(n, k): ref(cn, ck) for n, k, cn, ck in stored["canonical"]}
+    ambiguous = tuple((ref(n, k), tuple(ref(*o) for o in owners)) for n, k, owners in stored["ambiguous"])
+    return Resolution(canonical, ambiguous)
 
 
 def _rewrite(article: EnrichedArticle, resolve: Resolution, registry: Registry) -> EnrichedArticle:

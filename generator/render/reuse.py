@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import logging
-import pickle
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from generator.incremental.atomic import write_atomic
+from generator.incremental.memo import read_json
 from generator.index import SiteIndex, article_path
 from generator.models import EnrichedArticle
 
@@ -136,17 +137,39 @@ def reusable(record: PlanRecord | None, basis: str, contents: tuple[Contents, ..
 
 
 def read_record(path: Path) -> PlanRecord | None:
-    """The last build's plan record, or None (none, damaged, or of another version: then everything is planned)."""
+    """The last build's plan record, or None (none, damaged, or of another version: then everything is planned).
+
+    JSON, never pickle: loading a pickle runs code, and a project folder may come from anyone."""
+    stored = read_json(path)
     try:
-        with path.open("rb") as stream:
-            record = pickle.load(stream)
-    except FileNotFoundError:
-        return None
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError, IndexError) as exc:
+        basis, contents, units = stored["basis"], stored["contents"], stored["units"]
+        record = PlanRecord(
+            _text(basis),
+            tuple(Contents(bytes.fromhex(listed), bytes.fromhex(whole)) for listed, whole in contents),
+            {int(number): UnitPlan(tuple(_int(p) for p in reads), tuple((_text(path), _text(key), _text(title))
+                                                                       for path, key, title in pages))
+             for number, (reads, pages) in units.items()})
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
         log.debug("%s: unreadable plan record (%s); planning every page", path, exc)
         return None
-    return record if isinstance(record, PlanRecord) else None
+    return record
 
 
 def write_record(path: Path, record: PlanRecord) -> None:
-    write_atomic(path, pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+    write_atomic(path, json.dumps({
+        "basis": record.basis,
+        "contents": [[c.listed.hex(), c.whole.hex()] for c in record.contents],
+        "units": {str(number): [unit.reads, unit.pages] for number, unit in record.units.items()},
+    }, ensure_ascii=False, separators=(",", ":")))
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(value)
+    return value
