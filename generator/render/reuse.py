@@ -141,6 +141,8 @@ def read_record(path: Path) -> PlanRecord | None:
 
     JSON, never pickle: loading a pickle runs code, and a project folder may come from anyone."""
     stored = read_json(path)
+    if stored is None:
+        return None
     try:
         basis, contents, units = stored["basis"], stored["contents"], stored["units"]
         record = PlanRecord(
