@@ -334,13 +334,16 @@ def resolve_articles(articles: tuple[EnrichedArticle, ...], registry: Registry =
     names the registry rejects are dropped.
 
     With ``memo`` (a file) the resolution is kept there under a hash of what it read (the code and
-    its data, the registry, every name with its count in first-seen order), and reused while that holds.
+    its data, the registry's names, spellings and rejections, every name with its count in first-seen
+    order), and reused while that holds.
     """
     counts = Counter(ref for a in articles for ref in a.entities if registry.apply(ref))
     if memo is None:
         resolution = default_resolver(registry).resolve(counts.elements())
     else:
-        key = input_hash([code_fingerprint(), repr(registry.entries), repr(list(counts.items()))])
+        # The registry as resolution reads it: which spellings name which entry, and rejections (not descriptions).
+        entries = [(e.name, e.kind, e.aliases, e.reject) for e in registry.entries]
+        key = input_hash([code_fingerprint(), repr(entries), repr(list(counts.items()))])
         resolution = recalled(memo, key, lambda: default_resolver(registry).resolve(counts.elements()),
                               _encode_resolution, _decode_resolution)
     return tuple(_rewrite(article, resolution, registry) for article in articles)

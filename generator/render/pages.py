@@ -44,10 +44,12 @@ from generator.render.reuse import (
     Reads,
     RecordingMapping,
     UnitPlan,
-    content_digests,
+    entity_content,
+    listed_digests,
     plan_basis,
     read_record,
     reusable,
+    value_digest,
     write_record,
 )
 from generator.render.template_errors import template_error
@@ -122,6 +124,14 @@ def _units(index: SiteIndex, cfg: Config, catalog: Catalog) -> Iterator[Callable
 def _article_unit(index: SiteIndex, position: int) -> int:
     """The number _units gives the unit of the article at ``position``: after the fixed pages, the days and the theatres."""
     return 2 + len(index.articles_by_day) + position
+
+
+def _owned_digests(index: SiteIndex) -> dict[int, bytes]:
+    """What only one unit reads, by unit number: an article page its whole article, an entity page its entity's entry."""
+    owned = {_article_unit(index, position): value_digest(enriched) for position, enriched in enumerate(index.articles)}
+    first = _article_unit(index, len(index.articles))
+    owned.update((first + number, value_digest(entity_content(entity))) for number, entity in enumerate(index.entities.values()))
+    return owned
 
 
 def _day_plans(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], position: int) -> Iterator[PagePlan]:
@@ -275,12 +285,11 @@ def render_site(index: SiteIndex, cfg: Config, shared_key: str, *, held: frozens
         yield from _site_pages(job, progress, workers, None)
     else:
         basis = plan_basis(index, f"{shared_key}\0{search_available()}", updated.isoformat())
-        contents = content_digests(index, catalog.cards, catalog.figures)
-        reuse = reusable(read_record(plan_record), basis, contents, held, partial(_article_unit, index))
-        job = dataclasses.replace(job, reuse=MappingProxyType(reuse))
+        listed, owned = listed_digests(index, catalog.cards, catalog.figures), _owned_digests(index)
+        job = dataclasses.replace(job, reuse=MappingProxyType(reusable(read_record(plan_record), basis, listed, owned, held)))
         units: dict[int, UnitPlan] = {}
         yield from _site_pages(job, progress, workers, units)
-        write_record(plan_record, PlanRecord(basis, contents, units))
+        write_record(plan_record, PlanRecord(basis, listed, owned, units))
     for item in static_files(cfg.templates_dir):
         yield RenderedPage(item.rel_path, hashlib.blake2b(item.data, digest_size=16).hexdigest(), partial(bytes, item.data))
 

@@ -6,13 +6,16 @@ body, a headline, a summary, figures) and nothing of the site's *structure*: whi
 there are and in what order, their dates, sources, stories, entities and theatres, and the
 entities and outlets themselves. Views read other articles' content only through the catalog
 (their cards and figures); while a unit is planned, the catalog records which articles it read.
-So when the structure, the settings, the code and the site's date are what the last build
-planned with, a unit that read none of the articles whose content changed would be planned to
-the same views, so the same keys: its pages are taken from the record, unplanned.
+An article's own page reads all of it, and an entity's page is the only one that shows the
+registry's description of it. So when the structure, the settings, the code and the site's date
+are what the last build planned with, a unit that read no changed card or figures, and whose own
+article or entity entry did not change, would be planned to the same views, so the same keys:
+its pages are taken from the record, unplanned.
 
 The structure is everything of the index but the content fields below: a field added to an
 article later counts as structure (planning everything again when it changes) until it is
-listed here, so forgetting it costs time, never a stale page.
+listed here, so forgetting it costs time, never a stale page. Likewise an entity's fields but its
+description and Wikidata id.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import dataclasses
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -29,7 +32,7 @@ from typing import Any, TypeVar
 from generator.incremental.atomic import write_atomic
 from generator.incremental.memo import read_json
 from generator.index import SiteIndex, article_path
-from generator.models import EnrichedArticle
+from generator.models import EnrichedArticle, Entity
 
 log = logging.getLogger(__name__)
 V = TypeVar("V")
@@ -37,6 +40,7 @@ _FORMAT = 1  # bump when PlanRecord changes shape: an older record is then ignor
 
 # What a view may read of an article only through its card or figures in the catalog (see module doc).
 _CONTENT: dict[str, Any] = {"lede": "", "summary": "", "key_points": (), "figures": ()}
+_ENTITY_CONTENT: dict[str, Any] = {"description": "", "wikidata": ""}
 _ARTICLE_CONTENT: dict[str, Any] = {"title": "", "body_md": "", "lede": "", "summary": "", "key_points": (), "figures": None,
                     "source_url": "", "author": "", "dateline": "", "content_hash": "", "language": ""}
 
@@ -52,16 +56,9 @@ class UnitPlan:
 @dataclass(frozen=True, slots=True)
 class PlanRecord:
     basis: str  # settings, code and templates, the site's date, the structure: all units' plans assume it
-    contents: tuple[Contents, ...]  # by article position
+    listed: tuple[bytes, ...]  # a digest of each article's card and figures (what other units read), by position
+    owned: Mapping[int, bytes]  # by unit number: a digest of what only that unit reads (its article; its entity's entry)
     units: Mapping[int, UnitPlan]  # by unit number
-
-
-@dataclass(frozen=True, slots=True)
-class Contents:
-    """Digests of one article's content: as other pages see it (card, figures), and whole (for its own page)."""
-
-    listed: bytes
-    whole: bytes
 
 
 class Reads:
@@ -106,7 +103,8 @@ def plan_basis(index: SiteIndex, shared_key: str, updated: str) -> str:
     digest = hashlib.blake2b(f"{_FORMAT}\0{shared_key}\0{updated}\0".encode(), digest_size=20)
     for enriched in index.articles:
         digest.update(repr(_structure(enriched)).encode("utf-8", "surrogatepass"))
-    for name, value in (("entities", index.entities), ("outlets", index.outlets), ("theatre", index.theatre)):
+    entities = {ref: dataclasses.replace(entity, **_ENTITY_CONTENT) for ref, entity in index.entities.items()}
+    for name, value in (("entities", entities), ("outlets", index.outlets), ("theatre", index.theatre)):
         digest.update(f"\0{name}\0{list(value.items())!r}".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
@@ -115,25 +113,31 @@ def _structure(enriched: EnrichedArticle) -> EnrichedArticle:
     return dataclasses.replace(enriched, article=dataclasses.replace(enriched.article, **_ARTICLE_CONTENT), **_CONTENT)
 
 
-def content_digests(index: SiteIndex, cards: Mapping[str, object], figures: Mapping[str, object]) -> tuple[Contents, ...]:
-    """Each article's Contents, by position."""
-    def digest(value: object) -> bytes:
-        return hashlib.blake2b(repr(value).encode("utf-8", "surrogatepass"), digest_size=16).digest()
-    return tuple(Contents(digest((cards[path], figures[path])), digest(enriched))
-                 for enriched in index.articles for path in (article_path(enriched),))
+def value_digest(value: object) -> bytes:
+    return hashlib.blake2b(repr(value).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def reusable(record: PlanRecord | None, basis: str, contents: tuple[Contents, ...], held: frozenset[tuple[str, str]],
-             own_unit: Callable[[int], int]) -> dict[int, UnitPlan]:
+def listed_digests(index: SiteIndex, cards: Mapping[str, object], figures: Mapping[str, object]) -> tuple[bytes, ...]:
+    """Each article's card and figures (all that other units may read of it), by position."""
+    return tuple(value_digest((cards[path], figures[path])) for enriched in index.articles for path in (article_path(enriched),))
+
+
+def entity_content(entity: Entity) -> tuple[str, ...]:
+    """What only the entity's own page reads of it."""
+    return tuple(getattr(entity, name) for name in _ENTITY_CONTENT)
+
+
+def reusable(record: PlanRecord | None, basis: str, listed: tuple[bytes, ...], owned: Mapping[int, bytes],
+             held: frozenset[tuple[str, str]]) -> dict[int, UnitPlan]:
     """The units of the last plan that may be taken as they are: same basis, neither the cards nor the figures
-    they read changed, nor (for an article's own unit, ``own_unit(position)``) the article itself, and every
-    one of their pages is in a folder publish reuses (so none needs rendering)."""
-    if record is None or record.basis != basis or len(record.contents) != len(contents):
+    they read changed, nor what they own, and every one of their pages is in a folder publish reuses (so
+    none needs rendering)."""
+    if record is None or record.basis != basis or len(record.listed) != len(listed):
         return {}
-    listed = {position for position, (old, new) in enumerate(zip(record.contents, contents)) if old.listed != new.listed}
-    whole = {own_unit(position) for position, (old, new) in enumerate(zip(record.contents, contents)) if old.whole != new.whole}
+    changed = {position for position, (old, new) in enumerate(zip(record.listed, listed)) if old != new}
     return {number: unit for number, unit in record.units.items()
-            if number not in whole and listed.isdisjoint(unit.reads) and all((path, key) in held for path, key, _ in unit.pages)}
+            if record.owned.get(number) == owned.get(number) and changed.isdisjoint(unit.reads)
+            and all((path, key) in held for path, key, _ in unit.pages)}
 
 
 def read_record(path: Path) -> PlanRecord | None:
@@ -144,10 +148,10 @@ def read_record(path: Path) -> PlanRecord | None:
     if stored is None:
         return None
     try:
-        basis, contents, units = stored["basis"], stored["contents"], stored["units"]
+        basis, listed, owned, units = stored["basis"], stored["listed"], stored["owned"], stored["units"]
         record = PlanRecord(
-            _text(basis),
-            tuple(Contents(bytes.fromhex(listed), bytes.fromhex(whole)) for listed, whole in contents),
+            _text(basis), tuple(bytes.fromhex(digest) for digest in listed),
+            {int(number): bytes.fromhex(digest) for number, digest in owned.items()},
             {int(number): UnitPlan(tuple(_int(p) for p in reads), tuple((_text(path), _text(key), _text(title))
                                                                        for path, key, title in pages))
              for number, (reads, pages) in units.items()})
@@ -160,7 +164,8 @@ def read_record(path: Path) -> PlanRecord | None:
 def write_record(path: Path, record: PlanRecord) -> None:
     write_atomic(path, json.dumps({
         "basis": record.basis,
-        "contents": [[c.listed.hex(), c.whole.hex()] for c in record.contents],
+        "listed": [digest.hex() for digest in record.listed],
+        "owned": {str(number): digest.hex() for number, digest in record.owned.items()},
         "units": {str(number): [unit.reads, unit.pages] for number, unit in record.units.items()},
     }, ensure_ascii=False, separators=(",", ":")))
 
