@@ -236,8 +236,8 @@ class RenderJob:
     env: jinja2.Environment
     updated: dt.date
     shared_key: str  # code, templates and settings: what every page depends on
+    reads: Reads  # the articles the catalog was asked for since the last take() (see reuse)
     held: frozenset[tuple[str, str]] = frozenset()  # (path, key) of pages publish already has: not rendered again
-    reads: Reads | None = None  # what the catalog was asked for since the last take() (see reuse)
     reuse: Mapping[int, UnitPlan] = dataclasses.field(default_factory=lambda: MappingProxyType({}))  # units taken from the last build's plan, not planned
 
 
@@ -280,7 +280,7 @@ def render_site(index: SiteIndex, cfg: Config, shared_key: str, *, held: frozens
     recording = dataclasses.replace(catalog, cards=RecordingMapping(catalog.cards, reads),
                                     figures=RecordingMapping(catalog.figures, reads))
     updated = site_date(index.articles)
-    job = RenderJob(index, recording, cfg, _Templates.prepared(cfg.templates_dir, shared_key), updated, shared_key, held, reads)
+    job = RenderJob(index, recording, cfg, _Templates.prepared(cfg.templates_dir, shared_key), updated, shared_key, reads, held)
     if plan_record is None:
         yield from _site_pages(job, progress, workers, None)
     else:
@@ -381,10 +381,9 @@ def _planned_units(job: RenderJob, part: int = 0, parts: int = 1) -> Iterator[tu
     for number, unit in plan_units(job.index, job.catalog, job.cfg, part, parts):
         if number in job.reuse:
             continue
-        if job.reads is not None:
-            job.reads.take()  # nothing read between units belongs to this one
+        job.reads.take()  # nothing read between units belongs to this one
         plans = list(unit())
-        yield number, (plans, job.reads.take() if job.reads is not None else ())
+        yield number, (plans, job.reads.take())
 
 
 def _forked_pages(job: RenderJob, workers: int, progress: Progress | None,
