@@ -21,8 +21,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
+from generator.incremental.fingerprint import code_fingerprint
+from generator.incremental.memo import KeyedTexts, input_hash
 from generator.models import (
     ENTITY_KINDS,
     FRONT_MATTER_KEYS,
@@ -84,12 +86,17 @@ def entity_path(entity: Entity) -> str:
     return f"{ENTITY_FOLDERS[entity.kind]}/{entity.slug}.html"
 
 
+TheatreOf = Callable[[EnrichedArticle, Mapping[EntityRef, Entity], Outlets], str]
+
+
 def build_index(articles: tuple[EnrichedArticle, ...], registry: Registry = Registry(),
-                outlets: Outlets = Outlets()) -> SiteIndex:
+                outlets: Outlets = Outlets(), theatre_of: TheatreOf | None = None) -> SiteIndex:
     """Group articles by entity, day, story, theatre and source; give every entity a unique slug.
 
     Each article's ``source`` becomes the registry's name for it ('Syrian Arab News Agency' -> 'SANA').
+    ``theatre_of``: article_theatre, or one that remembers its results (remembered_theatres).
     """
+    theatre_of = theatre_of or article_theatre
     articles, known = _named_sources(articles, outlets)
     by_source: dict[str, list[EnrichedArticle]] = defaultdict(list)
     by_entity: dict[EntityRef, list[int]] = defaultdict(list)
@@ -105,7 +112,7 @@ def build_index(articles: tuple[EnrichedArticle, ...], registry: Registry = Regi
         if article.article.source:
             by_source[article.article.source].append(article)
     entities = _assign_slugs(sorted(by_entity, key=lambda r: (ENTITY_KINDS.index(r.kind), r.name.casefold(), r.name)), registry)
-    theatres = {article_path(a): article_theatre(a, entities, outlets) for a in articles}
+    theatres = {article_path(a): theatre_of(a, entities, outlets) for a in articles}
     return SiteIndex(
         articles=articles,
         entities=MappingProxyType(entities),
@@ -230,6 +237,23 @@ def names_holding_places(refs: Iterable[EntityRef], forms: Mapping[EntityRef, tu
     since it would hide the place everywhere ("Jordan" of "Michael Jordan")."""
     return [f for ref in refs if ref.kind in (ORGANIZATION, PERSON)
             for f in (*forms.get(ref, (ref.name,)), *long_names(ref.name)) if ref.kind == ORGANIZATION or " " in f.strip()]
+
+
+def remembered_theatres(results: KeyedTexts) -> TheatreOf:
+    """article_theatre, its results looked up in (and kept for the next build in) ``results`` by theatre_key."""
+    def theatre_of(article: EnrichedArticle, entities: Mapping[EntityRef, Entity], outlets: Outlets) -> str:
+        return results.get(theatre_key(article, entities, outlets), lambda: article_theatre(article, entities, outlets))
+    return theatre_of
+
+
+def theatre_key(article: EnrichedArticle, entities: Mapping[EntityRef, Entity], outlets: Outlets) -> str:
+    """A hash of everything article_theatre reads: the code and its data, the article's words and entities,
+    its entities' countries, and which of its organisations are outlets."""
+    a = article.article
+    countries = [(ref, entities[ref].country) for ref in article.entities if ref.kind in (ORGANIZATION, PLACE)]
+    quoted = [outlets.find(ref.name) is None for ref in article.entities if ref.kind == ORGANIZATION]
+    return input_hash([code_fingerprint(), a.theatre, a.title, a.body_md, a.dateline,
+                       repr((article.entities, article.surface_forms, countries, quoted))])
 
 
 def _named_places(article: EnrichedArticle, entities: Mapping[EntityRef, Entity]) -> list[NamedPlace]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -46,6 +48,28 @@ def _cold_build(project: Path) -> dict[str, bytes]:
 def _edit_body(project: Path) -> None:
     path = project / ARTICLE
     path.write_text(path.read_text(encoding="utf-8") + "\nBashar al-Assad met Staffan de Mistura in Damascus on Tuesday.\n", encoding="utf-8")
+
+
+OLD_TITLE, NEW_TITLE = "Kerry and Lavrov Meet on Syria Truce", "Kerry and Lavrov Meet Again on Syria Truce"
+
+
+def _edit_title(project: Path) -> None:
+    """A content-only edit: the headline, shown on the article's card wherever it is listed."""
+    path = project / ARTICLE
+    path.write_text(path.read_text(encoding="utf-8").replace(f"title: {OLD_TITLE}", f"title: {NEW_TITLE}"), encoding="utf-8")
+
+
+def _edit_summary(project: Path) -> None:
+    """A content-only edit of the hand-written summary (cards show it on the day, home and entity pages)."""
+    path = project / ARTICLE
+    path.write_text(path.read_text(encoding="utf-8").replace("must keep as it is.", "must keep, now corrected."), encoding="utf-8")
+
+
+def _append_note(project: Path) -> None:
+    """A content-only edit that no card shows: a correction note at the end of the body."""
+    path = project / ARTICLE
+    path.write_text(path.read_text(encoding="utf-8") + "\nEditor's note: this article was corrected after publication.\n",
+                    encoding="utf-8")
 
 
 def _edit_registry(project: Path) -> None:
@@ -93,7 +117,7 @@ def _delete_article(project: Path) -> None:
     (project / "content/articles/2016/05/sudan-talks.md").unlink()
 
 
-EDITS: list[Callable[[Path], None]] = [_edit_body, _edit_registry, _edit_one_entity, _add_days_articles, _edit_template,
+EDITS: list[Callable[[Path], None]] = [_edit_title, _edit_summary, _append_note, _edit_body, _edit_registry, _edit_one_entity, _add_days_articles, _edit_template,
                                        _edit_config, _delete_article]
 
 
@@ -125,6 +149,40 @@ def test_incremental_build_after_each_edit_equals_a_cold_build(site_small: Path,
         assert sorted(incremental) == sorted(cold), edit.__name__
         different = [path for path in cold if incremental[path] != cold[path]]
         assert different == [], f"after {edit.__name__}: {different}"
+
+
+def _planned_units(caplog: pytest.LogCaptureFixture) -> tuple[int, int]:
+    """(units planned, units taken from the last build's plan), from the render stage's debug log."""
+    found = [re.fullmatch(r"planning (\d+) units, (\d+) taken from the last build's plan", r.getMessage()) for r in caplog.records]
+    planned, reused = next(match.groups() for match in found if match)
+    return int(planned), int(reused)
+
+
+@pytest.mark.slow
+def test_a_content_edit_replans_only_the_units_that_read_it_and_equals_a_cold_build(
+        site_small: Path, render_mode: str, caplog: pytest.LogCaptureFixture) -> None:
+    _build(site_small)
+    _add_days_articles(site_small)  # more articles, so the edited one has related-article neighbours
+    before = _build(site_small)
+    _edit_title(site_small)
+    with caplog.at_level(logging.DEBUG, logger="generator.render.pages"):
+        incremental = _build(site_small)
+    planned, reused = _planned_units(caplog)
+    assert reused > planned > 0
+    edited = "articles/2016/05/kerry-meets-lavrov.html"
+    # Its related-article neighbours and the pages listing it show the new headline.
+    neighbours = [path for path, data in before.items() if path.startswith("articles/") and path != edited
+                  and OLD_TITLE.encode() in data]
+    assert neighbours and all(NEW_TITLE.encode() in incremental[path] for path in neighbours)
+    assert all(OLD_TITLE.encode() not in data for data in incremental.values())
+    assert NEW_TITLE.encode() in incremental["feed.xml"] and NEW_TITLE.encode() in incremental["days/2016/05/09.html"]
+    assert incremental == _cold_build(site_small)
+    # The newest day's article is on the home page: a correction of its headline shows there too.
+    home_article = site_small / "content/articles/2017/02/aid-ship-docks-in-yemen-s-hodeidah.md"
+    home_article.write_text(home_article.read_text(encoding="utf-8").replace("Aid Ship Docks", "Aid Ship Finally Docks"), encoding="utf-8")
+    incremental = _build(site_small)
+    assert b"Aid Ship Finally Docks" in incremental["index.html"] and b"Aid Ship Finally Docks" in incremental["feed.xml"]
+    assert incremental == _cold_build(site_small)
 
 
 @pytest.mark.slow
@@ -165,6 +223,18 @@ def test_damaged_cache_is_detected_and_rebuilt(site_small: Path, damage: str) ->
         assert set(cache.get_many(analysis_key(a, cfg) for a in articles)) == {analysis_key(a, cfg) for a in articles}
     finally:
         cache.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("damage", ["{not json", '{"basis": 1, "contents": [], "units": []}', '{"key": 1, "value": {"a": 2}}'])
+def test_damaged_plan_and_results_are_recomputed(site_small: Path, damage: str) -> None:
+    _build(site_small)
+    layout = CacheLayout.of(site_small)
+    for path in (layout.plan_record, *(layout.last_result(name) for name in ("stories", "resolution", "theatres"))):
+        assert path.is_file()
+        path.write_text(damage, encoding="utf-8")
+    _edit_title(site_small)
+    assert _build(site_small) == _cold_build(site_small)
 
 
 def _damage(path: Path, how: str) -> None:

@@ -62,7 +62,8 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     index = site_index(cfg, progress, clock)  # load -> NLP -> resolve -> index
     with SiteWriter(cfg.output_dir, CacheLayout.of(cfg.root).spare_site, site_listing=record.site, cname=cfg.site.cname,
                     project=cfg.root) as writer:
-        pages = render_site(index, cfg, keys.render, held=writer.held(), progress=progress, workers=_cores())
+        pages = render_site(index, cfg, keys.render, held=writer.held(), progress=progress, workers=_cores(),
+                            plan_record=CacheLayout.of(cfg.root).plan_record)
         shards = clock("render", lambda: _place(pages, writer))
         search_warning = clock("search", lambda: index_site(writer, shards, cfg.site.language, CacheLayout.of(cfg.root).search))
         published = clock("publish", writer.commit)
@@ -154,20 +155,25 @@ def _report(cfg: Config, ingested: IngestReport, index: SiteIndex, published: Pu
 def site_index(cfg: Config, progress: Progress | None = None, clock: _Stopwatch | None = None) -> SiteIndex:
     """Load every article, compute what the NLP says of it, resolve entities across the site and index it all."""
     from generator.content import load_articles
-    from generator.index import build_index
+    from generator.incremental.memo import KeyedTexts
+    from generator.index import build_index, remembered_theatres
     from generator.nlp.enrich import enrich_articles
     from generator.nlp.registry import load_registry
     from generator.nlp.resolve import resolve_articles
     from generator.outlets import load_outlets
 
     clock = clock or _Stopwatch()
+    layout = CacheLayout.of(cfg.root)
     articles = clock("load", lambda: load_articles(cfg.articles_dir, cfg.root, CacheLayout.of(cfg.root).articles,
                                                    code_fingerprint()))
     enriched = clock("nlp", lambda: enrich_articles(articles, cfg, progress=progress))
     registry = clock("resolve", lambda: load_registry(cfg.content_dir))
-    resolved = clock("resolve", lambda: resolve_articles(enriched, registry))
+    resolved = clock("resolve", lambda: resolve_articles(enriched, registry, layout.last_result("resolution")))
     outlets = clock("index", lambda: load_outlets(cfg.content_dir))
-    return clock("index", lambda: build_index(resolved, registry, outlets))
+    theatres = KeyedTexts(layout.last_result("theatres"))
+    index = clock("index", lambda: build_index(resolved, registry, outlets, remembered_theatres(theatres)))
+    theatres.save()
+    return index
 
 
 def _cores() -> int:

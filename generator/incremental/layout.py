@@ -47,6 +47,16 @@ class CacheLayout:
         """The site replaced last time, reused as the next staging folder (see publish); its keys beside it."""
         return self.folder / "site-spare"
 
+    def last_result(self, name: str) -> Path:
+        """The last build's result of a whole-site computation (stories, resolution, theatres) under the hash
+        of its inputs (see incremental.memo)."""
+        return self.folder / f"last-{name}.json"
+
+    @property
+    def plan_record(self) -> Path:
+        """What the last build planned: each unit's pages and keys and the articles it read (see render.reuse)."""
+        return self.folder / "plan.json"
+
     @property
     def search(self) -> Path:
         """The search index's shards, reused while their pages do not change (see search)."""

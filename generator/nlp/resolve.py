@@ -24,7 +24,10 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+from generator.incremental.fingerprint import code_fingerprint
+from generator.incremental.memo import input_hash, recalled
 from generator.models import ORGANIZATION, PERSON, PLACE, EnrichedArticle, EntityRef
 from generator.nlp.aliases import AliasTable, alias_key, load_alias_table
 from generator.nlp.gazetteer import Gazetteer, ascii_fold
@@ -376,11 +379,41 @@ def place_details(ref: EntityRef) -> tuple[str, float | None, float | None]:
     return details.country, details.latitude, details.longitude
 
 
-def resolve_articles(articles: tuple[EnrichedArticle, ...], registry: Registry = Registry()) -> tuple[EnrichedArticle, ...]:
+def resolve_articles(articles: tuple[EnrichedArticle, ...], registry: Registry = Registry(),
+                     memo: Path | None = None) -> tuple[EnrichedArticle, ...]:
     """Rewrite every article's entities to the entity each name belongs to across the site;
-    names the registry rejects are dropped."""
-    resolution = default_resolver(registry).resolve(ref for a in articles for ref in a.entities if registry.apply(ref))
+    names the registry rejects are dropped.
+
+    With ``memo`` (a file) the resolution is kept there under a hash of what it read (the code and
+    its data, the registry's names, spellings and rejections, every name with its count in first-seen
+    order), and reused while that holds.
+    """
+    counts = Counter(ref for a in articles for ref in a.entities if registry.apply(ref))
+    if memo is None:
+        resolution = default_resolver(registry).resolve(counts.elements())
+    else:
+        # The registry as resolution reads it: which spellings name which entry, and rejections (not descriptions).
+        entries = [(e.name, e.kind, e.aliases, e.reject) for e in registry.entries]
+        key = input_hash([code_fingerprint(), repr(entries), repr(list(counts.items()))])
+        resolution = recalled(memo, key, lambda: default_resolver(registry).resolve(counts.elements()),
+                              _encode_resolution, _decode_resolution)
     return tuple(_rewrite(article, resolution, registry) for article in articles)
+
+
+def _encode_resolution(resolution: Resolution) -> object:
+    return {"canonical": [[r.name, r.kind, c.name, c.kind] for r, c in resolution.canonical.items()],
+            "ambiguous": [[h.name, h.kind, [[o.name, o.kind] for o in owners]] for h, owners in resolution.ambiguous]}
+
+
+def _decode_resolution(stored: Any) -> Resolution:
+    """The Resolution _encode_resolution stored; raises ValueError, TypeError, KeyError when it is not one."""
+    def ref(name: Any, kind: Any) -> EntityRef:
+        if not (isinstance(name, str) and isinstance(kind, str)):
+            raise TypeError(name)
+        return EntityRef(name, kind)
+    canonical = {ref(n, k): ref(cn, ck) for n, k, cn, ck in stored["canonical"]}
+    ambiguous = tuple((ref(n, k), tuple(ref(*o) for o in owners)) for n, k, owners in stored["ambiguous"])
+    return Resolution(canonical, ambiguous)
 
 
 def _rewrite(article: EnrichedArticle, resolve: Resolution, registry: Registry) -> EnrichedArticle:

@@ -6,15 +6,18 @@ page's view (or rendered HTML of pages not yet written) longer than needed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
+import logging
 import multiprocessing
 import os
 import threading
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from types import MappingProxyType
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import jinja2
 import jinja2.meta
@@ -36,6 +39,19 @@ from generator.render.entity_page import entity_view
 from generator.render.env import make_environment, template_search_path
 from generator.render.folders import folder_plans
 from generator.render.outlet_page import outlet_items, outlet_view
+from generator.render.reuse import (
+    PlanRecord,
+    Reads,
+    RecordingMapping,
+    UnitPlan,
+    entity_content,
+    listed_digests,
+    plan_basis,
+    read_record,
+    reusable,
+    value_digest,
+    write_record,
+)
 from generator.render.template_errors import template_error
 from generator.render.trends import SiteTrends, site_trends, trends_table, week_articles, week_start
 from generator.render.views import (
@@ -50,6 +66,7 @@ from generator.render.views import (
 from generator.render.where import overview_map, theatre_map, week_places
 from generator.search import bundle_paths, search_available
 
+log = logging.getLogger(__name__)
 STATIC_FOLDER = "static"
 ENTITY_FEED_ENTRIES = 20
 THEATRE_LIMIT = 100
@@ -77,10 +94,17 @@ def plan_pages(index: SiteIndex, catalog: Catalog, cfg: Config, part: int = 0, p
     with ``parts`` > 1 only every ``parts``-th unit from ``part`` on is planned, so that processes
     can share the work.
     """
+    for number, unit in plan_units(index, catalog, cfg, part, parts):
+        for plan in unit():
+            yield number, plan
+
+
+def plan_units(index: SiteIndex, catalog: Catalog, cfg: Config, part: int = 0,
+               parts: int = 1) -> Iterator[tuple[int, Callable[[], Iterable[PagePlan]]]]:
+    """The units of plan_pages, each with its number, not yet planned."""
     for number, unit in enumerate(_units(index, cfg, catalog)):
         if number % parts == part:
-            for plan in unit():
-                yield number, plan
+            yield number, unit
 
 
 def _units(index: SiteIndex, cfg: Config, catalog: Catalog) -> Iterator[Callable[[], Iterable[PagePlan]]]:
@@ -95,6 +119,19 @@ def _units(index: SiteIndex, cfg: Config, catalog: Catalog) -> Iterator[Callable
         yield partial(_entity_plans, index, catalog, ref)
     for name in index.outlets:
         yield partial(_outlet_plans, index, catalog, name)
+
+
+def _article_unit(index: SiteIndex, position: int) -> int:
+    """The number _units gives the unit of the article at ``position``: after the fixed pages, the days and the theatres."""
+    return 2 + len(index.articles_by_day) + position
+
+
+def _owned_digests(index: SiteIndex) -> dict[int, bytes]:
+    """What only one unit reads, by unit number: an article page its whole article, an entity page its entity's entry."""
+    owned = {_article_unit(index, position): value_digest(enriched) for position, enriched in enumerate(index.articles)}
+    first = _article_unit(index, len(index.articles))
+    owned.update((first + number, value_digest(entity_content(entity))) for number, entity in enumerate(index.entities.values()))
+    return owned
 
 
 def _day_plans(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], position: int) -> Iterator[PagePlan]:
@@ -199,7 +236,9 @@ class RenderJob:
     env: jinja2.Environment
     updated: dt.date
     shared_key: str  # code, templates and settings: what every page depends on
+    reads: Reads  # the articles the catalog was asked for since the last take() (see reuse)
     held: frozenset[tuple[str, str]] = frozenset()  # (path, key) of pages publish already has: not rendered again
+    reuse: Mapping[int, UnitPlan] = dataclasses.field(default_factory=lambda: MappingProxyType({}))  # units taken from the last build's plan, not planned
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,22 +261,35 @@ class _Part:
 
     pages: tuple[tuple[int, str, str, bytes | None, str], ...]  # (unit, path, key, bytes (None: held, not rendered), title)
     errors: tuple[Diagnostic, ...]
+    reads: tuple[tuple[int, tuple[int, ...]], ...] = ()  # (unit, articles its views read) of every unit planned
 
 
 def render_site(index: SiteIndex, cfg: Config, shared_key: str, *, held: frozenset[tuple[str, str]] = frozenset(),
-                progress: Progress | None = None, workers: int = 1) -> Iterator[RenderedPage]:
+                progress: Progress | None = None, workers: int = 1, plan_record: Path | None = None) -> Iterator[RenderedPage]:
     """Every file of the site: its pages and feeds, the sitemap and robots.txt, and the static files.
 
     A page's key is a hash of ``shared_key`` (code, settings, templates), its template and everything
     in its view. With ``workers`` > 1 (and a platform that forks) the site is planned, keyed and
     rendered by that many processes, which skip the pages ``held`` names (publish has them under
-    that key already); the output is the same either way. A template error is a BriefingError naming
-    the template's file and line.
+    that key already); the output is the same either way. With ``plan_record`` (a file) the units
+    the last build planned alike are taken from it, and this build's plan is kept there (see
+    reuse). A template error is a BriefingError naming the template's file and line.
     """
-    job = RenderJob(index, build_catalog(index, cfg.figures.disputed_above), cfg, _Templates.prepared(cfg.templates_dir, shared_key),
-                    site_date(index.articles),
-                    shared_key, held)
-    yield from _site_pages(job, progress, workers)
+    catalog = build_catalog(index, cfg.figures.disputed_above)
+    reads = Reads(index.position)
+    recording = dataclasses.replace(catalog, cards=RecordingMapping(catalog.cards, reads),
+                                    figures=RecordingMapping(catalog.figures, reads))
+    updated = site_date(index.articles)
+    job = RenderJob(index, recording, cfg, _Templates.prepared(cfg.templates_dir, shared_key), updated, shared_key, reads, held)
+    if plan_record is None:
+        yield from _site_pages(job, progress, workers, None)
+    else:
+        basis = plan_basis(index, f"{shared_key}\0{search_available()}", updated.isoformat())
+        listed, owned = listed_digests(index, catalog.cards, catalog.figures), _owned_digests(index)
+        job = dataclasses.replace(job, reuse=MappingProxyType(reusable(read_record(plan_record), basis, listed, owned, held)))
+        units: dict[int, UnitPlan] = {}
+        yield from _site_pages(job, progress, workers, units)
+        write_record(plan_record, PlanRecord(basis, listed, owned, units))
     for item in static_files(cfg.templates_dir):
         yield RenderedPage(item.rel_path, hashlib.blake2b(item.data, digest_size=16).hexdigest(), partial(bytes, item.data))
 
@@ -251,15 +303,27 @@ def site_date(articles: tuple[EnrichedArticle, ...]) -> dt.date:
     return max(dates) if dates else dt.date(1970, 1, 1)
 
 
-def _site_pages(job: RenderJob, progress: Progress | None, workers: int) -> Iterator[RenderedPage]:
-    """The pages and feeds, then the sitemap and robots.txt."""
+def _site_pages(job: RenderJob, progress: Progress | None, workers: int, units: dict[int, UnitPlan] | None) -> Iterator[RenderedPage]:
+    """The pages and feeds, then the sitemap and robots.txt; ``units`` gets every unit's plan (see reuse)."""
     # Forking is safe only from a process with one thread: `briefing serve` builds while its server threads run.
+    to_plan = _unit_count(job.index) - len(job.reuse)
     parallel = (workers > 1 and len(job.index.articles) >= PARALLEL_RENDER_MIN and threading.active_count() == 1
-                and "fork" in multiprocessing.get_all_start_methods())
+                and "fork" in multiprocessing.get_all_start_methods() and (not job.reuse or to_plan >= PARALLEL_RENDER_MIN))
+    log.debug("planning %d units, %d taken from the last build's plan", to_plan, len(job.reuse))
+    reads: dict[int, tuple[int, ...]] = {number: unit.reads for number, unit in job.reuse.items()}
     placed: list[tuple[int, str, str]] = []
-    for unit, page in _forked_pages(job, workers, progress) if parallel else _pages(job, progress):
+    planned: dict[int, list[tuple[str, str, str]]] = {}
+    for unit, page in _reused_pages(job) if job.reuse else ():
         placed.append((unit, page.rel_path, page.title))
         yield page
+    for unit, page in _forked_pages(job, workers, progress, reads) if parallel else _pages(job, progress, reads):
+        placed.append((unit, page.rel_path, page.title))
+        planned.setdefault(unit, []).append((page.rel_path, page.key, page.title))
+        yield page
+    if units is not None:
+        units.update(job.reuse)
+        units.update((number, UnitPlan(reads[number], tuple(pages))) for number, pages in planned.items())
+        units.update((number, UnitPlan(read, ())) for number, read in reads.items() if number not in units)  # planned no page
     listed = [(path, title) for _, path, title in sorted(placed, key=lambda item: item[0])  # stable: plan order within a unit
               if path.endswith(".html") and path not in NOT_IN_SITEMAP]
     folders = list(_folder_pages(job, listed))
@@ -269,6 +333,18 @@ def _site_pages(job: RenderJob, progress: Progress | None, workers: int) -> Iter
     for name, view in (("sitemap.xml", {"pages": pages}), ("robots.txt", {})):
         data = _located(job.cfg, lambda: job.env.get_template(name).render(common, **view)).encode("utf-8")
         yield RenderedPage(name, hashlib.blake2b(data, digest_size=16).hexdigest(), partial(bytes, data))
+
+
+def _unit_count(index: SiteIndex) -> int:
+    """How many units _units yields: the fixed pages, each day, the theatres, each article, entity and outlet."""
+    return _article_unit(index, len(index.articles)) + len(index.entities) + len(index.outlets)
+
+
+def _reused_pages(job: RenderJob) -> Iterator[tuple[int, RenderedPage]]:
+    """The pages of the units taken from the last plan: publish holds each under its key, so none is rendered."""
+    for number, unit in sorted(job.reuse.items()):
+        for path, key, title in unit.pages:
+            yield number, RenderedPage(path, key, _held, title)
 
 
 def _folder_pages(job: RenderJob, listed: list[tuple[str, str]]) -> Iterator[RenderedPage]:
@@ -284,24 +360,41 @@ def _title(plan: PagePlan) -> str:
     return str(plan.view.get("title", ""))
 
 
-def _pages(job: RenderJob, progress: Progress | None) -> Iterator[tuple[int, RenderedPage]]:
-    """The site planned and keyed in this process; each page rendered when (if) publish asks for it."""
+def _pages(job: RenderJob, progress: Progress | None, reads: dict[int, tuple[int, ...]]) -> Iterator[tuple[int, RenderedPage]]:
+    """The site planned and keyed in this process, but for the units reused; each page rendered when (if) publish
+    asks for it. ``reads`` gets the articles each unit read."""
     digester = ViewDigester()
     reads_date = _Templates.reading_date(job.env)
-    for count, (unit, plan) in enumerate(plan_pages(job.index, job.catalog, job.cfg), 1):
-        yield unit, RenderedPage(plan.rel_path, _located(job.cfg, partial(_key, job, plan, digester, reads_date)),
-                                 partial(_render, plan, job.env, job.cfg, job.updated), _title(plan))
-        if progress is not None and count % 500 == 0:
-            progress(count, 0, "rendering pages")
+    count = 0
+    for number, plans in _planned_units(job):
+        reads[number] = plans[1]
+        for plan in plans[0]:
+            yield number, RenderedPage(plan.rel_path, _located(job.cfg, partial(_key, job, plan, digester, reads_date)),
+                                       partial(_render, plan, job.env, job.cfg, job.updated), _title(plan))
+            count += 1
+            if progress is not None and count % 500 == 0:
+                progress(count, 0, "rendering pages")
 
 
-def _forked_pages(job: RenderJob, workers: int, progress: Progress | None) -> Iterator[tuple[int, RenderedPage]]:
+def _planned_units(job: RenderJob, part: int = 0, parts: int = 1) -> Iterator[tuple[int, tuple[list[PagePlan], tuple[int, ...]]]]:
+    """Each unit of this part not taken from the last plan, planned: its pages, and the articles it read."""
+    for number, unit in plan_units(job.index, job.catalog, job.cfg, part, parts):
+        if number in job.reuse:
+            continue
+        job.reads.take()  # nothing read between units belongs to this one
+        plans = list(unit())
+        yield number, (plans, job.reads.take())
+
+
+def _forked_pages(job: RenderJob, workers: int, progress: Progress | None,
+                  reads: dict[int, tuple[int, ...]]) -> Iterator[tuple[int, RenderedPage]]:
     parts = workers * 8  # small parts: progress to report, and no worker idles while another finishes a big one
     # The job reaches the workers through the initializer's arguments, which forking hands over as they are.
     with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(job,)) as pool:
         errors: list[Diagnostic] = []
         for done, part in enumerate(pool.imap_unordered(_render_part, [(number, parts) for number in range(parts)]), 1):
             errors.extend(part.errors)
+            reads.update(part.reads)
             for unit, rel_path, key, data, title in part.pages:
                 yield unit, RenderedPage(rel_path, key, _held if data is None else partial(bytes, data), title)
             if progress is not None:
@@ -332,17 +425,19 @@ def _render_part(part: tuple[int, int]) -> _Part:
     """Plan, key and (where publish does not hold the key) render one part of the site, in a worker."""
     job, digester = _Worker.job, _Worker.digester
     reads_date = _Templates.reading_date(job.env)
-    pages = []
+    pages, reads = [], []
     try:
-        for unit, plan in plan_pages(job.index, job.catalog, job.cfg, *part):
-            key = _key(job, plan, digester, reads_date)
-            held = (plan.rel_path, key) in job.held
-            pages.append((unit, plan.rel_path, key, None if held else _render(plan, job.env, job.cfg, job.updated), _title(plan)))
+        for number, (plans, read) in _planned_units(job, *part):
+            reads.append((number, read))
+            for plan in plans:
+                key = _key(job, plan, digester, reads_date)
+                held = (plan.rel_path, key) in job.held
+                pages.append((number, plan.rel_path, key, None if held else _render(plan, job.env, job.cfg, job.updated), _title(plan)))
     except BriefingError as exc:  # reported here: a worker's traceback does not survive the trip back
         return _Part((), exc.diagnostics)
     except jinja2.TemplateError as exc:  # found while keying (a template's syntax), before any rendering
         return _Part((), template_error(exc, job.cfg.templates_dir, job.cfg.root).diagnostics)
-    return _Part(tuple(pages), ())
+    return _Part(tuple(pages), (), tuple(reads))
 
 
 def _key(job: RenderJob, plan: PagePlan, digester: ViewDigester, reads_date: _TemplatesReading) -> str:

@@ -1,0 +1,182 @@
+"""Reusing the last build's plan: a unit of pages is planned again only when something it read changed.
+
+Planning a page (building its view and hashing it into the page's key) is most of a rebuild:
+~39,000 files at 10,000 articles. An edit usually changes the *content* of a few articles (a
+body, a headline, a summary, figures) and nothing of the site's *structure*: which articles
+there are and in what order, their dates, sources, stories, entities and theatres, and the
+entities and outlets themselves. Views read other articles' content only through the catalog
+(their cards and figures); while a unit is planned, the catalog records which articles it read.
+An article's own page reads all of it, and an entity's page is the only one that shows the
+registry's description of it. So when the structure, the settings, the code and the site's date
+are what the last build planned with, a unit that read no changed card or figures, and whose own
+article or entity entry did not change, would be planned to the same views, so the same keys:
+its pages are taken from the record, unplanned.
+
+The structure is everything of the index but the content fields below: a field added to an
+article later counts as structure (planning everything again when it changes) until it is
+listed here, so forgetting it costs time, never a stale page. Likewise an entity's fields but its
+description and Wikidata id.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from generator.incremental.atomic import write_atomic
+from generator.incremental.memo import read_json
+from generator.index import SiteIndex, article_path
+from generator.models import EnrichedArticle, Entity
+
+log = logging.getLogger(__name__)
+V = TypeVar("V")
+_FORMAT = 1  # bump when PlanRecord changes shape: an older record is then ignored
+
+# What a view may read of an article only through its card or figures in the catalog (see module doc).
+_CONTENT: dict[str, Any] = {"lede": "", "summary": "", "key_points": (), "figures": ()}
+_ENTITY_CONTENT: dict[str, Any] = {"description": "", "wikidata": ""}
+_ARTICLE_CONTENT: dict[str, Any] = {"title": "", "body_md": "", "lede": "", "summary": "", "key_points": (), "figures": None,
+                    "source_url": "", "author": "", "dateline": "", "content_hash": "", "language": ""}
+
+
+@dataclass(frozen=True, slots=True)
+class UnitPlan:
+    """What planning one unit gave: the articles whose card or figures it read, and its pages."""
+
+    reads: tuple[int, ...]  # positions in index.articles
+    pages: tuple[tuple[str, str, str], ...]  # (path, key, title), in plan order
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRecord:
+    basis: str  # settings, code and templates, the site's date, the structure: all units' plans assume it
+    listed: tuple[bytes, ...]  # a digest of each article's card and figures (what other units read), by position
+    owned: Mapping[int, bytes]  # by unit number: a digest of what only that unit reads (its article; its entity's entry)
+    units: Mapping[int, UnitPlan]  # by unit number
+
+
+class Reads:
+    """The articles read through the catalog since the last ``take()`` (one unit's planning)."""
+
+    def __init__(self, position: Mapping[str, int]) -> None:
+        self._position = position
+        self._read: set[int] = set()
+
+    def add(self, path: str) -> None:
+        self._read.add(self._position[path])
+
+    def add_all(self) -> None:
+        self._read.update(self._position.values())
+
+    def take(self) -> tuple[int, ...]:
+        read, self._read = tuple(sorted(self._read)), set()
+        return read
+
+
+class RecordingMapping(Mapping[str, V]):
+    """A catalog mapping (article path -> card or figures) that notes every article looked up."""
+
+    def __init__(self, inner: Mapping[str, V], reads: Reads) -> None:
+        self._inner, self._reads = inner, reads
+
+    def __getitem__(self, path: str) -> V:
+        value = self._inner[path]
+        self._reads.add(path)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        self._reads.add_all()  # whoever walks the whole catalog depends on all of it
+        return iter(self._inner)
+
+    def __len__(self) -> int:
+        return len(self._inner)
+
+
+def plan_basis(index: SiteIndex, shared_key: str, updated: str) -> str:
+    """A hash of what every unit's plan depends on besides the articles' content (see module doc)."""
+    digest = hashlib.blake2b(f"{_FORMAT}\0{shared_key}\0{updated}\0".encode(), digest_size=20)
+    for enriched in index.articles:
+        digest.update(repr(_structure(enriched)).encode("utf-8", "surrogatepass"))
+    entities = {ref: dataclasses.replace(entity, **_ENTITY_CONTENT) for ref, entity in index.entities.items()}
+    for name, value in (("entities", entities), ("outlets", index.outlets), ("theatre", index.theatre)):
+        digest.update(f"\0{name}\0{list(value.items())!r}".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _structure(enriched: EnrichedArticle) -> EnrichedArticle:
+    return dataclasses.replace(enriched, article=dataclasses.replace(enriched.article, **_ARTICLE_CONTENT), **_CONTENT)
+
+
+def value_digest(value: object) -> bytes:
+    return hashlib.blake2b(repr(value).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def listed_digests(index: SiteIndex, cards: Mapping[str, object], figures: Mapping[str, object]) -> tuple[bytes, ...]:
+    """Each article's card and figures (all that other units may read of it), by position."""
+    return tuple(value_digest((cards[path], figures[path])) for enriched in index.articles for path in (article_path(enriched),))
+
+
+def entity_content(entity: Entity) -> tuple[str, ...]:
+    """What only the entity's own page reads of it."""
+    return tuple(getattr(entity, name) for name in _ENTITY_CONTENT)
+
+
+def reusable(record: PlanRecord | None, basis: str, listed: tuple[bytes, ...], owned: Mapping[int, bytes],
+             held: frozenset[tuple[str, str]]) -> dict[int, UnitPlan]:
+    """The units of the last plan that may be taken as they are: same basis, neither the cards nor the figures
+    they read changed, nor what they own, and every one of their pages is in a folder publish reuses (so
+    none needs rendering)."""
+    if record is None or record.basis != basis or len(record.listed) != len(listed):
+        return {}
+    changed = {position for position, (old, new) in enumerate(zip(record.listed, listed)) if old != new}
+    return {number: unit for number, unit in record.units.items()
+            if record.owned.get(number) == owned.get(number) and changed.isdisjoint(unit.reads)
+            and all((path, key) in held for path, key, _ in unit.pages)}
+
+
+def read_record(path: Path) -> PlanRecord | None:
+    """The last build's plan record, or None (none, damaged, or of another version: then everything is planned).
+
+    JSON, never pickle: loading a pickle runs code, and a project folder may come from anyone."""
+    stored = read_json(path)
+    if stored is None:
+        return None
+    try:
+        basis, listed, owned, units = stored["basis"], stored["listed"], stored["owned"], stored["units"]
+        record = PlanRecord(
+            _text(basis), tuple(bytes.fromhex(digest) for digest in listed),
+            {int(number): bytes.fromhex(digest) for number, digest in owned.items()},
+            {int(number): UnitPlan(tuple(_int(p) for p in reads), tuple((_text(path), _text(key), _text(title))
+                                                                       for path, key, title in pages))
+             for number, (reads, pages) in units.items()})
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        log.debug("%s: unreadable plan record (%s); planning every page", path, exc)
+        return None
+    return record
+
+
+def write_record(path: Path, record: PlanRecord) -> None:
+    write_atomic(path, json.dumps({
+        "basis": record.basis,
+        "listed": [digest.hex() for digest in record.listed],
+        "owned": {str(number): digest.hex() for number, digest in record.owned.items()},
+        "units": {str(number): [unit.reads, unit.pages] for number, unit in record.units.items()},
+    }, ensure_ascii=False, separators=(",", ":")))
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(value)
+    return value

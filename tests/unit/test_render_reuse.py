@@ -1,0 +1,90 @@
+"""render.reuse: which units of the last plan a rebuild may keep, and the record that says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.incremental.memo import KeyedTexts, input_hash, recalled
+from generator.render.reuse import PlanRecord, Reads, RecordingMapping, UnitPlan, read_record, reusable, write_record
+
+POSITIONS = {"a.html": 0, "b.html": 1, "c.html": 2}
+HELD = frozenset({("day.html", "k1"), ("a.html", "k2"), ("b.html", "k3")})
+
+
+def _record() -> PlanRecord:
+    return PlanRecord(
+        basis="basis", listed=(b"a", b"b", b"c"), owned={1: b"own-a"},
+        units={0: UnitPlan((0, 1), (("day.html", "k1", "A day"),)), 1: UnitPlan((0,), (("a.html", "k2", "A"),)),
+               2: UnitPlan((1,), (("b.html", "k3", "B"),))},
+    )
+
+
+def test_the_catalog_records_each_article_looked_up_and_a_walk_reads_all() -> None:
+    reads = Reads(POSITIONS)
+    cards = RecordingMapping({"a.html": "card a", "b.html": "card b", "c.html": "card c"}, reads)
+    assert cards["b.html"] == "card b" and cards.get("a.html") == "card a"
+    assert reads.take() == (0, 1) and reads.take() == ()
+    assert sorted(cards.values()) == ["card a", "card b", "card c"]
+    assert reads.take() == (0, 1, 2)
+
+
+def test_a_unit_is_kept_only_if_nothing_it_read_or_owns_changed_and_publish_holds_its_pages() -> None:
+    record = _record()
+    assert set(reusable(record, "basis", (b"a", b"b", b"c"), {1: b"own-a"}, HELD)) == {0, 1, 2}
+    # Article c's card changed: nobody read it.
+    assert set(reusable(record, "basis", (b"a", b"b", b"C"), {1: b"own-a"}, HELD)) == {0, 1, 2}
+    # Article b's card changed: the day and b's own page read it.
+    assert set(reusable(record, "basis", (b"a", b"B", b"c"), {1: b"own-a"}, HELD)) == {1}
+    # Article a changed where only its own page looks.
+    assert set(reusable(record, "basis", (b"a", b"b", b"c"), {1: b"edited"}, HELD)) == {0, 2}
+    # A page publish no longer holds under its key is planned (and rendered) again.
+    assert set(reusable(record, "basis", (b"a", b"b", b"c"), {1: b"own-a"}, HELD - {("b.html", "k3")})) == {0, 1}
+
+
+def test_another_structure_or_article_count_or_no_record_keeps_nothing() -> None:
+    record = _record()
+    assert reusable(record, "other basis", (b"a", b"b", b"c"), {1: b"own-a"}, HELD) == {}
+    assert reusable(record, "basis", (b"a", b"b"), {1: b"own-a"}, HELD) == {}
+    assert reusable(None, "basis", (b"a", b"b", b"c"), {1: b"own-a"}, HELD) == {}
+
+
+def test_the_record_round_trips_and_a_damaged_one_is_none(tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    assert read_record(path) is None
+    write_record(path, _record())
+    assert read_record(path) == _record()
+    for damaged in ("{not json", "[]", '{"basis": 1, "listed": [], "owned": {}, "units": {}}',
+                    '{"basis": "b", "listed": ["zz"], "owned": {}, "units": {}}'):
+        path.write_text(damaged, encoding="utf-8")
+        assert read_record(path) is None
+
+
+def test_a_result_is_recalled_only_under_the_same_input_hash(tmp_path: Path) -> None:
+    path, calls = tmp_path / "last-x.json", []
+
+    def compute() -> dict[str, str]:
+        calls.append(1)
+        return {"a": "1"}
+
+    def decode(stored: object) -> dict[str, str] | None:
+        return stored if isinstance(stored, dict) else None  # type: ignore[return-value]
+
+    key = input_hash(["ab", "c"])
+    assert key != input_hash(["a", "bc"])
+    for _ in range(2):
+        assert recalled(path, key, compute, dict, decode) == {"a": "1"}
+    assert len(calls) == 1
+    assert recalled(path, input_hash(["other"]), compute, dict, decode) == {"a": "1"} and len(calls) == 2
+    path.write_text("{damaged", encoding="utf-8")
+    assert recalled(path, input_hash(["other"]), compute, dict, decode) == {"a": "1"} and len(calls) == 3
+
+
+def test_keyed_texts_keep_only_this_builds_results(tmp_path: Path) -> None:
+    path = tmp_path / "last-theatres.json"
+    first = KeyedTexts(path)
+    assert first.get("k1", lambda: "SY") == "SY" and first.get("k2", lambda: "IQ") == "IQ"
+    first.save()
+    second = KeyedTexts(path)
+    assert second.get("k1", lambda: "wrong") == "SY"  # remembered
+    second.save()
+    assert KeyedTexts(path).get("k2", lambda: "computed") == "computed"  # not used by the last build: dropped
