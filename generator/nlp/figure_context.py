@@ -62,6 +62,16 @@ def repeats_title(piece: str, title: str) -> bool:
     return len(head) >= 12 and " ".join(piece.split()).casefold().startswith(head)
 
 
+def cut_title_repeated(title: str, text: str) -> bool:
+    """Whether the headline is the body's opening cut short ("More than 50 people were killed and scores ..."): a feed's
+    title made from the first sentence. Its counts are that sentence's, read in full in the body."""
+    head = " ".join(title.split())
+    if not head.endswith(("...", "…")):
+        return False
+    stem = head.rstrip(".… ").casefold()
+    return len(stem) >= 12 and stem in " ".join(text[:len(stem) + 200].split()).casefold()
+
+
 def is_caption(piece: str) -> bool:
     """A photo caption (it ends with a credit in brackets): its date is the photo's."""
     return bool(_CAPTION.search(piece))

@@ -107,10 +107,11 @@ _CUES = (
     rf"\b(?:months|years|decades)\s+of\s+(?:[\w'-]+\s+)?{_WAR}\b",  # "months of violence ... leaving thousands dead"
     # A war's toll told in a relative clause: "the conflict in Gaza this summer, which took 2,100 lives".
     rf"\b{_LONG_WAR}\b(?!\s+crimes?)[^.;]{{0,60}}?\b(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed|took|cost|displaced)\b",
+    # A campaign's tally over weeks or more: "whose three-week assault ... has left hundreds dead".
+    rf"\b(?:[\w]+-)?(?:weeks?|months?|years?)(?:-long|-old)?\s+(?:[\w'-]+\s+)?{_CAMPAIGN}\b",
     r"\bin\s+recent\s+(?:weeks|months|years)\b|\bin\s+the\s+(?:weeks|months|years)\s+(?:after|before|since|following)\b",
     r"\bon\s+(?:this|that|all|several|both|the\s+\w+(?:ern)?)\s+fronts?\b",  # a front's tally, not a day's
     r"\b(?:total|overall|cumulative)\s+(?:death\s+)?toll\b",
-    r"\bwar-(?:torn|battered|ravaged|wracked)\b",
     r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|running\s+total|total(?:l?ed|l?ing|s))\b",
     # Another event.
     r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago)\b",
@@ -122,7 +123,9 @@ _CUES = (
     # Comparisons.
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\b(?:since|ever|yet|on\s+record|in\s+(?:years|decades))\b",
     # Forecasts and hypotheticals.
-    r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b",
+    # (Not blame: "Russian jets ... may have been responsible" hedges who struck, not the count.)
+    r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b"
+    r"(?!\s+(?:responsible|behind|to\s+blame|involved|carried\s+out|linked)\b)",
     r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|\bif\b|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
 )
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MON}\s+{_YEAR}\b|\b{_MON}\s+\d{{1,2}},?\s+{_YEAR}\b|\b\d{{4}}-\d\d-\d\d\b|\b\d\d?[-./]\d\d?[-./]\d{{4}}\b",

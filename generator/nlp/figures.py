@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.models import KeyFigure
-from generator.nlp.figure_context import headline, is_caption, other_headline, repeats_title, segments
+from generator.nlp.figure_context import cut_title_repeated, headline, is_caption, other_headline, repeats_title, segments
 from generator.nlp.figure_time import OTHER, dated_incidents, incident_time, time_of
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
@@ -60,16 +60,17 @@ FIGURE_KINDS = tuple(FIGURE_LABELS)
 
 # Verbs that take the count after them (active voice): "the strike killed 7", "claimed the lives of nine".
 _ACTIVE = {
-    KILLED: r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|executes|execute|"
+    KILLED: r"(?:the\s+)?killing\s+of|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|fatalities)\s+(?:at|to)|"
+            r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|executes|execute|"
             r"eliminated|eliminating|eliminates|eliminate|"
             r"deaths\s+of|death\s+of|(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)",
-    WOUNDED: r"wounding|wounds|wounded|injuring|injures|injured|injuring",
+    WOUNDED: r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured",
     DISPLACED: r"displacing|displaced|uprooting|uprooted",
     DETAINED: r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|capturing|captured",
 }
 # Words after the count's noun phrase that say what it counts (passive voice, or a noun): "nine ... were killed".
 _PASSIVE = {
-    KILLED: r"killed|dead(?!-)|died|die|slain|massacred|executed|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|deaths|fatalities|bodies\s+were\s+found|lives",
+    KILLED: r"killed|dead(?!-)|died|die|slain|massacred|executed|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying|deaths|fatalities|bodies\s+were\s+found|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
     DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive)",
@@ -88,12 +89,13 @@ _PASSIVE_RE = _verb_pattern(_PASSIVE)
 _QUALIFIERS = (r"at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|a\s+further|another|"
                r"as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|roughly|approximately|a\s+total\s+of|only|the|least")
 # Between an active verb and its count: nothing but qualifiers ("killing at least 44").
-_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS})\s+)*", re.IGNORECASE)
+_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*", re.IGNORECASE)  # "killed her three children"
 # Between a count and its passive verb: a short noun phrase, a breakdown ("including five children"), "were".
-_BREAKDOWN = r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?)"
+_BREAKDOWN = r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?)"
 _PASSIVE_GAP = re.compile(
     rf"\s*(?:(?!(?:said|says|told|who|which|whom|that|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no)\b)"
-    rf"[A-Za-z][\w'’.-]*\s+|{_BREAKDOWN}\s*){{0,7}}?(?:(?:who|that)\s+)?(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|also|later|all|still)\s+)*",
+    rf"[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*){{0,7}}?(?:(?:who|that)\s+)?"
+    rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still)\s+)*",
     re.IGNORECASE,
 )
 # Words that say the number counts something that is not a casualty, or a part of a count.
@@ -127,7 +129,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, title: str =
     story's headline on the page is background.
     """
     breakdowns: Parts = set()  # parts of a toll told so far (see _people_figures)
-    return (*_body_figures(text, published, title, breakdowns), *_headline_figures(title, published, breakdowns))
+    body = _body_figures(text, published, title, breakdowns)
+    return (*body, *([] if cut_title_repeated(title, text) else _headline_figures(title, published, breakdowns)))
 
 
 def _headline_figures(title: str, published: dt.date | None, breakdowns: Parts) -> list[KeyFigure]:
@@ -230,6 +233,8 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
                 continue
         kind, verb_start = bound
         consumed.add(verb_start)
+        if verb_start > match.end() and _mixed(sentence, verb_start):
+            continue
         if (kind, value, _noun_after(sentence, match)) in breakdowns:
             continue
         added.update(c.start() for c in joined)
@@ -331,12 +336,31 @@ def _own_verb(sentence: str, count: re.Match[str]) -> int | None:
     return found.start("verb") if found else None
 
 
+# A second state after a count's participle, with no count of its own: "25 killed or injured", "dozens wounded or trapped".
+_MIXED_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:and/or|and|or)\s+|\s+)(?:still\s+)?(?:killed|dead|died|wounded|injured|hurt|trapped|missing)\b",
+                          re.IGNORECASE)
+
+
+def _mixed(sentence: str, verb_start: int) -> bool:
+    """Whether one count is told for two states at once ("25 terrorists killed injured"): casualties, not a count of one kind
+    (a conflict-event coder does not take a count of killed and wounded together as deaths)."""
+    verb = _PASSIVE_RE.match(sentence, verb_start)
+    other = _MIXED_AFTER.match(sentence, verb.end()) if verb else None
+    return other is not None and not _takes_count(sentence, other.end())
+
+
+# A count per place or time, not a toll: "one was killed in each of the towns", "two died in every village".
+_EACH_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|on|at|for)\s+(?:each|every)\b", re.IGNORECASE)
+
+
 def _not_people(sentence: str, match: re.Match[str]) -> bool:
     """Ages, years, durations, money, partitives ("five of the injured"), a breakdown ("including 5 children")."""
     before = sentence[max(0, match.start() - 40):match.start()]
     if _NOT_PEOPLE_BEFORE.search(before) or _NOT_PEOPLE_AFTER.match(sentence, match.end()):
         return True
     if _SUBSET_BEFORE.search(before):
+        return True
+    if _EACH_AFTER.match(sentence, match.end()):
         return True
     raw = match.group(0).strip()
     return bool(re.fullmatch(r"(?:19|20)\d\d", raw))  # a year, not a count

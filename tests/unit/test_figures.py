@@ -158,6 +158,29 @@ RULES = {
     "a year's tally": ("And 313 people died in areas under army siege in the past year.", [("killed", 313, "background")]),
     "a dateline stamp is not another time": (
         "AFP Wednesday 9 Apr 2014 Two car bombs killed at least 25 people in Homs.", [("killed", 25, "event")]),
+    # Round 3 (figures4), from the enlarged dev set.
+    "an acronym in brackets is part of the noun phrase": (
+        "Thirty one Islamic State (IS) group militants have been killed in clashes on Sunday.", [("killed", 31, "event")]),
+    "'mostly women and children' is a breakdown between count and verb": (
+        "At least 73 civilians mostly women and children were killed in air strikes on Tuesday.", [("killed", 73, "event")]),
+    "'dying' counts the dead": ("The strike resulted in 56 civilians dying including 11 children on Monday.", [("killed", 56, "event")]),
+    "'the killing of' takes its count": ("A video purports to show the killing of two activists in Raqqa.", [("killed", 2, "event")]),
+    "'the number of civilians killed at'": (
+        "The monitor reported the incident putting the number of civilians killed at 13.", [("killed", 13, "event")]),
+    "'were reported injured'": ("Three other civilians were reported injured as a third shell fell.", [("wounded", 3, "event")]),
+    "'were said to be killed'": ("Three fighters were said to be killed in an ambush on Tuesday.", [("killed", 3, "event")]),
+    "a possessive between verb and count": ("A woman called police claiming to have killed her three children.", [("killed", 3, "event")]),
+    "one count for killed and injured together is no count of either": ("At least 30 people were killed or wounded in the blast.", []),
+    "a headline's killed-injured pair with one count": ("25 Terrorists Killed Injured in Clashes", []),
+    "a count per place is not a toll": (
+        "Four civilians were killed in Arbin and one was killed in each of the towns of Harasta and Douma.", [("killed", 4, "event")]),
+    "a weeks-long campaign's toll is background": (
+        "Militants whose three-week assault on the town has left hundreds reported dead were pushed back.", [("killed", 100, "background")]),
+    "'war-torn' describes a place, not a running total": (
+        "More than 60 soldiers were killed Saturday in air strikes on a base in the east of the war-torn country.", [("killed", 60, "event")]),
+    "blame hedged with 'may have been responsible' leaves the count news": (
+        "Residents said two dozen people were killed in the strikes and that Russian jets may have been responsible.",
+        [("killed", 24, "event")]),
 }
 
 
@@ -334,3 +357,10 @@ def test_a_count_far_above_the_storys_own_with_no_day_is_a_tally() -> None:
             "Observatory. On Saturday a barrel bomb killed 120 people in Aleppo.")
     found = extract_figures(text, published=dt.date(2015, 2, 22))
     assert [(f.value, f.scope) for f in found] == [(4, "event"), (1102, "background"), (120, "event")]
+
+
+def test_a_cut_headline_repeating_the_opening_is_read_once() -> None:
+    """A feed's title made from the first sentence and cut with '...' gives no second row of the same counts."""
+    text = "Kano (CNN)More than 50 people were killed and scores wounded in a series of bombings on Saturday, police said."
+    found = extract_figures(text, title="More than 50 people were killed and scores wounded in a series ...")
+    assert [(f.kind, f.value) for f in found] == [("killed", 50), ("wounded", 20)]
