@@ -128,6 +128,11 @@ _CUES = (
     r"(?!\s+(?:responsible|behind|to\s+blame|involved|carried\s+out|linked)\b)",
     r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|\bif\b|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
 )
+# A past event named by its full date: "the April 15, 2013, bombings that killed three" (news names its own day by
+# weekday or as "Saturday's bombing", not by a dated name). Its commas cut the clause, so it is looked for before it.
+_DATED_EVENT = re.compile(rf"\bthe\s+(?:\d{{1,2}}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}),?\s+(?:[\w'-]+\s+)?"
+                          r"(?:attacks?|bombings?|massacres?|shootings?|blasts?|explosions?|strikes?|air\s*strikes?|raids?|killings|"
+                          r"earthquake|tsunami)\b", re.IGNORECASE)
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MON}\s+{_YEAR}\b|\b{_MON}\s+\d{{1,2}},?\s+{_YEAR}\b|\b\d{{4}}-\d\d-\d\d\b|\b\d\d?[-./]\d\d?[-./]\d{{4}}\b",
                         re.IGNORECASE)
 # Another year or month, read as a cue when the article's date is not known (see figure_time otherwise).
@@ -175,6 +180,8 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     if has_cue(clause):
         return True
     if any(cue.end() <= start for cue in _ANOTHER_EVENT.finditer(sentence, sentence.find(clause))):
+        return True
+    if any(sentence.find(clause) <= named.end() <= start for named in _DATED_EVENT.finditer(sentence)):
         return True
     if published is None and _UNDATED_CUE.search(_FULL_DATE.sub(" ", clause)):  # a dateline stamp is not another time
         return True

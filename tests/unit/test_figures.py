@@ -178,6 +178,11 @@ RULES = {
         "Militants whose three-week assault on the town has left hundreds reported dead were pushed back.", [("killed", 100, "background")]),
     "'war-torn' describes a place, not a running total": (
         "More than 60 soldiers were killed Saturday in air strikes on a base in the east of the war-torn country.", [("killed", 60, "event")]),
+    "a past event named by its full date is background": (
+        "He is charged over the April 15, 2013, bombings that killed three people.", [("killed", 3, "background")]),
+    "a part by incident ('Fourteen of the fighters') is a count": (
+        "Fourteen of the IS group fighters were killed as they attempted to enter the villages.", [("killed", 14, "event")]),
+    "a part of the dead is not a count": ("Officials said 14 of the dead were opposition fighters.", []),
     "blame hedged with 'may have been responsible' leaves the count news": (
         "Residents said two dozen people were killed in the strikes and that Russian jets may have been responsible.",
         [("killed", 24, "event")]),
@@ -243,6 +248,9 @@ def test_a_wars_running_total_is_not_a_days_figure() -> None:
 # Read against the article's own date and title (extract_figures(text, published=..., title=...)).
 MONDAY = dt.date(2016, 8, 15)
 DATED_RULES = {
+    "when a campaign began is not the time of the next sentence": (
+        "Rebels pushed towards Dabiq in an operation launched in late May. Fourteen of the IS group fighters were killed as "
+        "they attacked the villages.", [("killed", 14, "event")]),
     "a weekday in the week before is the story's news": (
         "At least 15 civilians were killed in air strikes on Friday in Boulil.", [("killed", 15, "event")]),
     "a date within the week is the story's news": (
