@@ -111,7 +111,9 @@ _NOT_PEOPLE_AFTER = re.compile(
 )
 _QUALIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|as\s+many\s+as|"
                                r"no\s+fewer\s+than|roughly|approximately)\s+$", re.IGNORECASE)
-_SUBSET_BEFORE = re.compile(rf"\b(?:including|included|include|includes|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+# (A breakdown may open with one person: "among them a child and two women".)
+_SUBSET_BEFORE = re.compile(rf"\b(?:including|included|include|includes|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+"
+                            rf"(?:(?:a|an|one)\s+[\w'-]+\s*(?:,|\band\b)\s*)?(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
 _NOT_PEOPLE_BEFORE = re.compile(
     rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|"
     rf"sheltering|hosting|hosts|feeding|vaccinated|home\s+to)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*|"
@@ -242,6 +244,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
             continue
         added.update(c.start() for c in joined)
         value += sum(count_value(c.group(0)) or 0 for c in joined)
+        value += _singles(sentence, match, joined[-1] if joined else match, verb_start)
         start, end = min(match.start(), verb_start), max(joined[-1].end() if joined else match.end(), verb_start)
         background = (is_background(sentence, start, end, value, published=context.published, before=context.before,
                                     lead=context.lead)
@@ -312,7 +315,8 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
         if other.start() <= previous.end() or (verb_start is not None and passive and other.start() >= verb_start):
             continue
         between = sentence[previous.end():other.start()]
-        if (not _AND_BEFORE.search(between) or _CLAUSE_VERB.search(between) or _ACTIVE_RE.search(between)
+        listed = _LIST_COMMA.fullmatch(between) is not None and _and_follows(sentence, other, counts)
+        if ((not _AND_BEFORE.search(between) and not listed) or _CLAUSE_VERB.search(between) or _ACTIVE_RE.search(between)
                 or _PASSIVE_RE.search(between) or count_value(other.group(0)) is None or _not_people(sentence, other)):
             break  # not a noun phrase and another count: "18 of 31 lorries were destroyed and 20 civilians were killed"
         if _PART_OF.search(sentence, match.end(), other.start()) and not _ADDED.match(sentence, other.end()):
@@ -327,6 +331,32 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
         joined.append(other)
         previous = other
     return [] if verb_start is None else joined
+
+
+# A list's comma: "One French citizen, one Belgian and three Malians were killed" (the items are joined by the last "and").
+_LIST_COMMA = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,3}\s*,\s*")
+
+
+def _and_follows(sentence: str, count: re.Match[str], counts: list[re.Match[str]]) -> bool:
+    """Whether a later count is joined to this one by "and" after a short noun: the list ends as lists do."""
+    later = next((c for c in counts if c.start() > count.end()), None)
+    return later is not None and re.fullmatch(r"(?:\s+[A-Za-z][\w'-]*){1,3}\s+and\s+", sentence[count.end():later.start()]) is not None
+
+
+# One person named with the toll ("a woman and nine children", "the four siblings and their father"): part of the total.
+_PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|brother|sister|husband|wife|soldier|civilian|"
+           r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative)")
+_SINGLE_BEFORE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+_SINGLE_AFTER = re.compile(rf"(?:\s+[A-Za-z][\w'-]*){{0,2}}?\s+and\s+(?:a|an|one|their|his|her)\s+(?:[\w'-]+\s+)?{_PERSON}\b"
+                           r"(?!\s+(?:was|were|is|are|has|had|have)\b)", re.IGNORECASE)
+
+
+def _singles(sentence: str, first: re.Match[str], last: re.Match[str], verb_start: int) -> int:
+    """How many single people the sentence adds to this toll by "and", before its first count or after its last
+    (and before a passive verb): ACLED counts "a woman and nine children" killed as 10."""
+    before = 1 if _SINGLE_BEFORE.search(sentence, max(0, first.start() - 60), first.start()) else 0
+    after = _SINGLE_AFTER.match(sentence, last.end())
+    return before + (1 if after is not None and (verb_start < first.start() or after.end() <= verb_start) else 0)
 
 
 _OWN_VERB = re.compile(rf"\s*(?:[A-Za-z]+\s+){{0,2}}?(?:(?:were|was|have|has|had|been|are|is)\s+)*(?P<verb>{_PASSIVE_RE.pattern})",

@@ -178,6 +178,16 @@ RULES = {
         "Militants whose three-week assault on the town has left hundreds reported dead were pushed back.", [("killed", 100, "background")]),
     "'war-torn' describes a place, not a running total": (
         "More than 60 soldiers were killed Saturday in air strikes on a base in the east of the war-torn country.", [("killed", 60, "event")]),
+    "a list with commas adds its items": (
+        "One French citizen, one Belgian and three Malians were killed in the attack on Saturday.", [("killed", 5, "event")]),
+    "a single person joined by 'and' after the count adds one": (
+        "A helicopter struck the house on Sunday killing the four siblings and their father.", [("killed", 5, "event")]),
+    "a single person joined by 'and' before the count adds one": (
+        "A woman and nine children were killed in the strike on Monday.", [("killed", 10, "event")]),
+    "a person with a verb of their own is not added": ("The strike killed 12 people and a soldier was wounded.", [("killed", 12, "event")]),
+    "a breakdown that opens with one person is still a breakdown": (
+        "Seven civilians were killed among them a child and two women and nine others were injured.",
+        [("killed", 7, "event"), ("wounded", 9, "event")]),
     "a past event named by its full date is background": (
         "He is charged over the April 15, 2013, bombings that killed three people.", [("killed", 3, "background")]),
     "a part by incident ('Fourteen of the fighters') is a count": (
