@@ -410,6 +410,9 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1]) and _takes_count(sentence, passive[1])
             and re.search(r"[A-Za-z]", sentence[match.end():passive[0]]) and not _headline_pair(sentence, match.end(), passive)):
         passive = None  # "Two car bombs killed at least 25": the verb is active, its subject is not a toll
+    if (passive is not None and active is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1])
+            and _takes_count(sentence, passive[1]) and not _headline_pair(sentence, match.end(), passive)):
+        passive = None  # "kidnapped 900 Executed 18 People": the next verb takes a count of its own
     if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1])
             and _PERFECT_ACTIVE.search(sentence, match.end(), passive[0])):
         passive = None  # "Six rebels have captured the town": the count is the subject of an active verb

@@ -188,6 +188,8 @@ RULES = {
     "a breakdown that opens with one person is still a breakdown": (
         "Seven civilians were killed among them a child and two women and nine others were injured.",
         [("killed", 7, "event"), ("wounded", 9, "event")]),
+    "a verb that takes a count of its own is not the count before it's participle": (
+        "Militants kidnapped 900 Executed 18 People in Aleppo", [("detained", 900, "event"), ("killed", 18, "event")]),
     "a past event named by its full date is background": (
         "He is charged over the April 15, 2013, bombings that killed three people.", [("killed", 3, "background")]),
     "a part by incident ('Fourteen of the fighters') is a count": (
