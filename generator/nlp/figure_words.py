@@ -118,8 +118,11 @@ _CUES = (
     # ("a day after ... killed 24": the figure after the cue; "30 were killed on Saturday, a day after ..." is news.)
     r"\b(?:earlier|previous|prior|past|last)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes?|air\s*strikes?|raids?|bombings?|massacres?|"
     r"incidents?|clashes|offensives?|explosions?|blasts?)\b",  # "four children killed in earlier regime shelling"
+    # A time told back in a narrative: "Later that month an airstrike ... killed at least 31".
+    r"\b(?:later|earlier|in|during|by)\s+that\s+(?:month|year|spring|summer|autumn|winter)\b",
     # Yearly statistics.
     r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\bthis\s+year\b",
+    r"\b(?:every|each|per)\s+(?:day|week)\b|\ba\s+(?:day|week)\b(?!\s+(?:after|before|earlier|later|ago|and|of|or)\b)",  # a daily rate
     # Comparisons.
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\b(?:since|ever|yet|on\s+record|in\s+(?:years|decades))\b",
     # Forecasts and hypotheticals.

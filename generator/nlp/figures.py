@@ -70,7 +70,7 @@ _ACTIVE = {
 }
 # Words after the count's noun phrase that say what it counts (passive voice, or a noun): "nine ... were killed".
 _PASSIVE = {
-    KILLED: r"killed|dead(?!-)|died|die|slain|massacred|executed|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying|deaths|fatalities|bodies\s+were\s+found|lives",
+    KILLED: r"killed|dead(?!-)|died|die|slain|massacred|executed|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying|deaths|fatalities|bodies|corpses|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
     DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive)",
@@ -382,7 +382,7 @@ def _mixed(sentence: str, verb_start: int) -> bool:
     return other is not None and not _takes_count(sentence, other.end())
 
 
-# A count per place or time, not a toll: "one was killed in each of the towns", "two died in every village".
+# A count per place, not a toll: "one was killed in each of the towns", "two died in every village".
 _EACH_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|on|at|for)\s+(?:each|every)\b", re.IGNORECASE)
 
 
@@ -418,6 +418,9 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
         passive = None  # "Six rebels have captured the town": the count is the subject of an active verb
     if passive is not None and _count_between(sentence, match.end(), passive[0]):
         passive = None  # "reached 20 people in addition to tens of others injured": the verb is the nearer count's
+    if (passive is not None and sentence[passive[0]:passive[1]].lower() in ("bodies", "corpses")
+            and not re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?", sentence[match.end():passive[0]])):
+        passive = None  # "50 bodies" is a toll; "One video showed the bodies of ..." is not
     if passive is not None and passive[2] == KILLED and sentence[passive[0]:passive[1]].lower() == "lives":
         if not re.search(r"\b(?:claimed|cost|took|lost)\s+(?:\w+\s+){0,3}$", sentence[:match.start()], re.IGNORECASE):
             passive = None

@@ -188,6 +188,13 @@ RULES = {
     "a breakdown that opens with one person is still a breakdown": (
         "Seven civilians were killed among them a child and two women and nine others were injured.",
         [("killed", 7, "event"), ("wounded", 9, "event")]),
+    "bodies counted are deaths": ("Rescuers said they had taken about 50 bodies to the hospital morgue on Saturday.", [("killed", 50, "event")]),
+    "'the bodies of' after another noun is no count of bodies": ("One video showed the bodies lying on the floor of a clinic.", []),
+    "a rate per day is background": ("Officials say they are burying 3,500 to 4,000 bodies a day.", [("killed", 3500, "background")]),
+    "'a day after' is no rate": (
+        "Air strikes on a market in Idlib on Saturday killed 24 people a day after the truce was agreed.", [("killed", 24, "event")]),
+    "'later that month' tells another time": (
+        "Later that month an airstrike on the town reportedly killed at least 31 civilians.", [("killed", 31, "background")]),
     "a past event named by its full date is background": (
         "He is charged over the April 15, 2013, bombings that killed three people.", [("killed", 3, "background")]),
     "a part by incident ('Fourteen of the fighters') is a count": (
