@@ -101,6 +101,7 @@ _PASSIVE_GAP = re.compile(
 # Words that say the number counts something that is not a casualty, or a part of a count.
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
+    r"(?:of\s+them\s+)?(?:identified|named)\s+as|"  # "Three terrorists one identified as Abu Obaida": one of them, named
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
     r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties)\b"
     r"|\s+of\s+(?!(?:them\s+|(?!(?:the|those|these)\b)[a-z]+\s+)?(?:people|civilians|others|thousands|hundreds|lives))"

@@ -195,6 +195,8 @@ RULES = {
         "Air strikes on a market in Idlib on Saturday killed 24 people a day after the truce was agreed.", [("killed", 24, "event")]),
     "'later that month' tells another time": (
         "Later that month an airstrike on the town reportedly killed at least 31 civilians.", [("killed", 31, "background")]),
+    "'one identified as' names one of a group: the group's count stands": (
+        "Three terrorists one identified as a Tunisian were killed in an ambush.", [("killed", 3, "event")]),
     "a past event named by its full date is background": (
         "He is charged over the April 15, 2013, bombings that killed three people.", [("killed", 3, "background")]),
     "a part by incident ('Fourteen of the fighters') is a count": (
