@@ -136,6 +136,11 @@ _CUES = (
 _DATED_EVENT = re.compile(rf"\bthe\s+(?:\d{{1,2}}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}),?\s+(?:[\w'-]+\s+)?"
                           r"(?:attacks?|bombings?|massacres?|shootings?|blasts?|explosions?|strikes?|air\s*strikes?|raids?|killings|"
                           r"earthquake|tsunami)\b", re.IGNORECASE)
+# A court or an inquiry looks back at deaths: "convicted of planting the bombs which killed seven", "admitted killing
+# eight women", "judicial reviews into five other deaths". The count before the cue may be the news; after it, the case's.
+_PROCEEDINGS = re.compile(r"\b(?:convicted|sentenced|jailed|acquitted|indicted|pleaded\s+(?:not\s+)?guilty|(?:on|stand|stands|stood)\s+trial|"
+                          r"charged\s+(?:with|over)|(?:admitted|confessed)(?=\s+(?:to\s+)?(?:killing|murdering|the\s+(?:killings?|murders?)))|inquests?|(?:judicial|public)\s+(?:reviews?|inquiry|inquiries)|"
+                          r"reviews?\s+into|inquiry\s+into)\b", re.IGNORECASE)
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MON}\s+{_YEAR}\b|\b{_MON}\s+\d{{1,2}},?\s+{_YEAR}\b|\b\d{{4}}-\d\d-\d\d\b|\b\d\d?[-./]\d\d?[-./]\d{{4}}\b",
                         re.IGNORECASE)
 # Another year or month, read as a cue when the article's date is not known (see figure_time otherwise).
@@ -185,6 +190,8 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     if any(cue.end() <= start for cue in _ANOTHER_EVENT.finditer(sentence, sentence.find(clause))):
         return True
     if any(sentence.find(clause) <= named.end() <= start for named in _DATED_EVENT.finditer(sentence)):
+        return True
+    if any(cue.end() <= start for cue in _PROCEEDINGS.finditer(sentence)):
         return True
     if published is None and _UNDATED_CUE.search(_FULL_DATE.sub(" ", clause)):  # a dateline stamp is not another time
         return True

@@ -197,6 +197,12 @@ RULES = {
         "Later that month an airstrike on the town reportedly killed at least 31 civilians.", [("killed", 31, "background")]),
     "'one identified as' names one of a group: the group's count stands": (
         "Three terrorists one identified as a Tunisian were killed in an ambush.", [("killed", 3, "event")]),
+    "a court's case is background": (
+        "Eleven people were wrongly convicted of planting the IRA bombs which killed seven people.", [("killed", 7, "background")]),
+    "an inquiry's deaths are background": ("But judicial reviews into five other deaths in southern Iraq were ruled out.", [("killed", 5, "background")]),
+    "a confession looks back": ("Ross has admitted killing eight women in Connecticut and New York.", [("killed", 8, "background")]),
+    "a hospital admitting the wounded is news": (
+        "The hospital admitted 30 injured people after the blast on Monday.", [("wounded", 30, "event")]),
     "a past event named by its full date is background": (
         "He is charged over the April 15, 2013, bombings that killed three people.", [("killed", 3, "background")]),
     "a part by incident ('Fourteen of the fighters') is a count": (
