@@ -41,7 +41,8 @@ COUNT = re.compile(
     rf"(?<![\w$£€.,-])(?:between\s+{_ONE}\s+and\s+{_ONE}|{_ONE}(?:\s*(?:-|–|to|or)\s*{_ONE})?|{_VAGUE})(?![\w-])",
     re.IGNORECASE,
 )
-_FIRST = re.compile(rf"(?P<digits>{_DIGITS})(?:\s+(?P<scale>hundred|thousand|million|billion))?|(?P<word>{_WORD})|(?P<vague>{_VAGUE})",
+# (The vague words first: "tens of thousands" is 10,000, not the "ten" its first letters spell.)
+_FIRST = re.compile(rf"(?P<digits>{_DIGITS})(?:\s+(?P<scale>hundred|thousand|million|billion))?|(?P<vague>{_VAGUE})(?![\w-])|(?P<word>{_WORD})",
                     re.IGNORECASE)
 
 

@@ -98,13 +98,22 @@ _PASSIVE_GAP = re.compile(
     rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still)\s+)*",
     re.IGNORECASE,
 )
+# What "dozens of ..." counts when it counts people ("Scores of Syrian rebels", "Dozens of army soldiers").
+_PEOPLE_NOUNS = (r"(?:people|persons|civilians|others|thousands|hundreds|lives|fighters|soldiers|troops|rebels|militants|terrorists|"
+                 r"insurgents|jihadists|gunmen|policemen|police|officers|guards|children|kids|women|men|members|residents|villagers|"
+                 r"refugees|students|workers|protesters|demonstrators|migrants|worshippers|pilgrims|passengers|patients|prisoners|"
+                 r"detainees|volunteers|staff|personnel|operatives|recruits|militiamen|Syrians|Iraqis|Kurds|Palestinians|Israelis|"
+                 r"Afghans|Americans|Turks|Russians|Iranians)\b")
 # Words that say the number counts something that is not a casualty, or a part of a count.
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
     r"(?:of\s+them\s+)?(?:identified|named)\s+as|"  # "Three terrorists one identified as Abu Obaida": one of them, named
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
     r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties)\b"
-    r"|\s+of\s+(?!(?:them\s+|(?!(?:the|those|these)\b)[a-z]+\s+)?(?:people|civilians|others|thousands|hundreds|lives))"
+    # ("two of them children died", "one of them a child" are breakdowns; "two of them died" is a count. "thousands of
+    # displaced Syrians" is a population, not a count of the displaced.)
+    rf"|\s+of\s+(?!them\s+(?:\w+ly\s+)?(?:were|was|have|has|had|are|is|been|died|dead|killed|wounded|injured|got|remain|remained)\b"
+    rf"|(?!(?:the|those|these|them)\b)(?:(?!(?:displaced|wounded|injured|dead|killed|missing)\b)[a-z'-]+\s+){{0,2}}?{_PEOPLE_NOUNS})"
     # (A part by incident is a count: "Fourteen of the IS group fighters were killed as they attacked ...".)
     r"(?!(?:the|those|these)\s+(?:(?!(?:dead|killed|wounded|injured|victims|casualties|were|was)\b)[\w'()-]+\s+){0,3}?(?:fighters|militants|soldiers|troops|rebels|terrorists|insurgents|"
     r"gunmen|jihadists|policemen|members|operatives)\b)",
@@ -409,7 +418,8 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     passive = next((p for p in passives if p[0] >= match.end() and p[0] not in consumed
                     and _PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]) and not _subset_participle(sentence, match.end(), p[0])), None)
     if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1]) and _takes_count(sentence, passive[1])
-            and re.search(r"[A-Za-z]", sentence[match.end():passive[0]]) and not _headline_pair(sentence, match.end(), passive)):
+            and re.search(r"[A-Za-z]", sentence[match.end():passive[0]]) and not _headline_pair(sentence, match.end(), passive)
+            and not _PASSIVE_AUX_END.search(sentence, match.end(), passive[0])):
         passive = None  # "Two car bombs killed at least 25": the verb is active, its subject is not a toll
     if (passive is not None and active is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1])
             and _takes_count(sentence, passive[1]) and not _headline_pair(sentence, match.end(), passive)):
@@ -433,6 +443,8 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     return None
 
 
+# "were (summarily) executed 19 more": after a passive auxiliary the participle is this count's, whatever follows it.
+_PASSIVE_AUX_END = re.compile(r"\b(?:were|was|been|being|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PERFECT_ACTIVE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+|reportedly\s+)?$", re.IGNORECASE)
 
 

@@ -203,6 +203,15 @@ RULES = {
     "a confession looks back": ("Ross has admitted killing eight women in Connecticut and New York.", [("killed", 8, "background")]),
     "a hospital admitting the wounded is news": (
         "The hospital admitted 30 injured people after the blast on Monday.", [("wounded", 30, "event")]),
+    "'dozens of' counts fighters too": ("Dozens of Syrian army soldiers were wounded on Monday.", [("wounded", 12, "event")]),
+    "'scores of rebels' in a headline": ("Scores of Syrian rebels killed over key Aleppo road", [("killed", 20, "event")]),
+    "'tens of thousands' is 10,000": ("The clashes have displaced tens of thousands of people in the area since Monday.", [("displaced", 10000, "event")]),
+    "'two of them children' is a breakdown": ("Three people two of them children died in the shelling on Monday.", [("killed", 3, "event")]),
+    "'one of them a child' is a breakdown": ("Two people one of them a child were killed on Friday.", [("killed", 2, "event")]),
+    "a population 'of displaced Syrians' is no count": ("Idlib has been a relative haven for thousands of displaced Syrians.", []),
+    "after 'were' the participle is the count's even when a count follows": (
+        "More than 50 troops were summarily executed 19 more were killed in a suicide attack.",
+        [("killed", 50, "event"), ("killed", 19, "event")]),
     "a past event named by its full date is background": (
         "He is charged over the April 15, 2013, bombings that killed three people.", [("killed", 3, "background")]),
     "a part by incident ('Fourteen of the fighters') is a count": (
