@@ -52,8 +52,10 @@ def segments(sentence: str) -> list[str]:
 
 
 def headline(title: str) -> str:
-    """The article's headline without the site suffix a page title carries (" - Region - Outlet", " | Outlet")."""
-    return " ".join(_SITE_SUFFIX.split(title)[0].split())
+    """The article's headline without the site name a page title carries, after it (" - Region - Outlet", " | Outlet")
+    or before it ("National News Agency - Blasts in Homs kill 18"): the longest part, a site's name being short."""
+    parts = [" ".join(part.split()) for part in _SITE_SUFFIX.split(title)]
+    return max(parts, key=len) if parts else ""
 
 
 def repeats_title(piece: str, title: str) -> bool:

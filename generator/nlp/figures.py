@@ -61,12 +61,17 @@ FIGURE_KINDS = tuple(FIGURE_LABELS)
 # Verbs that take the count after them (active voice): "the strike killed 7", "claimed the lives of nine".
 _ACTIVE = {
     KILLED: r"(?:the\s+)?killing\s+of|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|fatalities)\s+(?:at|to)|"
+            r"(?:lost|losing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:[\w'-]+\s+)?"
+            r"(?:fighters|soldiers|troops|men|members|militants|jihadists|rebels|officers|personnel|civilians|people)\b)|"
             r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|executes|execute|"
             r"eliminated|eliminating|eliminates|eliminate|"
-            r"deaths\s+of|death\s+of|(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)",
+            r"deaths\s+of|death\s+of|(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
+            r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,20}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased)\s+to",
     WOUNDED: r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured",
     DISPLACED: r"displacing|displaced|uprooting|uprooted",
     DETAINED: r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|capturing|captured",
+    # "the fate of around 200 other soldiers remained unknown"
+    MISSING: r"fate\s+of(?=\s+(?:[\w'-]+\s+){1,6}?(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unknown|unclear)\b)",
 }
 # Words after the count's noun phrase that say what it counts (passive voice, or a noun): "nine ... were killed".
 _PASSIVE = {

@@ -212,6 +212,13 @@ RULES = {
     "after 'were' the participle is the count's even when a count follows": (
         "More than 50 troops were summarily executed 19 more were killed in a suicide attack.",
         [("killed", 50, "event"), ("killed", 19, "event")]),
+    "'lost N fighters' counts the dead": ("The group lost at least 28 jihadist fighters in the assault on Friday.", [("killed", 28, "event")]),
+    "'lost 3 seats' is no toll": ("The party lost 3 seats in the vote.", []),
+    "'the fate of N remained unknown' counts the missing": (
+        "The fate of around 200 other soldiers remained unknown on Saturday.", [("missing", 200, "event")]),
+    "a toll with a long subject 'has risen to'": (
+        "The death toll in a suicide car bomb attack on buses carrying evacuees from two towns has risen to at least 112 on Sunday.",
+        [("killed", 112, "event")]),
     "a past event named by its full date is background": (
         "He is charged over the April 15, 2013, bombings that killed three people.", [("killed", 3, "background")]),
     "a part by incident ('Fourteen of the fighters') is a count": (
@@ -412,3 +419,9 @@ def test_a_verb_with_a_count_of_its_own_is_not_the_count_befores_participle() ->
     """'kidnapped 900 Executed 18': Executed takes the 18; the 900 were kidnapped."""
     found = extract_figures("", title="Militants kidnapped 900 Executed 18 People in Aleppo")
     assert [(f.kind, f.value, f.scope) for f in found] == [("detained", 900, "event"), ("killed", 18, "event")]
+
+
+def test_a_site_name_before_the_headline_is_left_off() -> None:
+    """'National News Agency - Blasts in Homs kill 18': the headline is the longest part of the page title."""
+    found = extract_figures("", title="National News Agency - Blasts in Homs kill 18 most children")
+    assert [(f.kind, f.value) for f in found] == [("killed", 18)]
