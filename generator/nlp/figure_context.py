@@ -17,12 +17,13 @@ _CREDIT = r"(?:Agencies|Reuters|AFP|AP|Getty(?:\s+Images)?|EPA|Anadolu|Sputnik|S
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # Where a new piece starts: after a credit in brackets, around a weekday date stamp, after a page's URL stamp,
-# before a related-links list. (pattern, cut before it, cut after it)
+# before a related-links list, after a dash glued to the lead's first word. (pattern, cut before it, cut after it)
 _SEAMS = (
     (re.compile(rf"\([^()]{{0,40}}?\b{_CREDIT}\b[^()]{{0,20}}\)(?=\s+[A-Z\"“])"), False, True),
     (re.compile(rf"\b{_WEEKDAY},?\s+\d{{1,2}}\s+{_MON}\s+(?:19|20)\d\d\b(?=\s+\S)"), True, True),
     (re.compile(r"Get short URL(?:\s+\d+)*"), False, True),
     (re.compile(r"\bRelated\s+(?=[A-Z])"), True, False),
+    (re.compile(r"(?<=[A-Z]{2})\s[-–—](?=[A-Z][a-z]*\s)"), False, True),  # a dash glued to the lead after a dateline: "state TV -A double"
 )
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+")
 _CAPTION = re.compile(rf"\([^()]{{0,40}}\b{_CREDIT}\b[^()]{{0,20}}\)\s*$")

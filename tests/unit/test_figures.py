@@ -425,3 +425,12 @@ def test_a_site_name_before_the_headline_is_left_off() -> None:
     """'National News Agency - Blasts in Homs kill 18': the headline is the longest part of the page title."""
     found = extract_figures("", title="National News Agency - Blasts in Homs kill 18 most children")
     assert [(f.kind, f.value) for f in found] == [("killed", 18)]
+
+
+def test_a_dash_glued_to_the_lead_after_a_dateline_starts_a_new_piece() -> None:
+    """'Related ... Double bomb attack kills 31 ... state TV -A double bomb attack killed 31 people': the lead is news."""
+    text = ("Related IS group claims attack on Syrian town Double bomb attack kills 31 in Syrian city state TV -A double bomb "
+            "attack killed 31 people in the city of Qamishli on Wednesday.")
+    found = extract_figures(text, title="Double bomb attack kills 31 in Syrian city state TV")
+    assert ("killed", 31, "event", "A double bomb attack killed 31 people in the city of Qamishli on Wednesday.") in [
+        (f.kind, f.value, f.scope, f.sentence) for f in found]
