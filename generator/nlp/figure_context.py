@@ -17,12 +17,13 @@ _CREDIT = r"(?:Agencies|Reuters|AFP|AP|Getty(?:\s+Images)?|EPA|Anadolu|Sputnik|S
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # Where a new piece starts: after a credit in brackets, around a weekday date stamp, after a page's URL stamp,
-# before a related-links list. (pattern, cut before it, cut after it)
+# before a related-links list, after a dash glued to the lead's first word. (pattern, cut before it, cut after it)
 _SEAMS = (
     (re.compile(rf"\([^()]{{0,40}}?\b{_CREDIT}\b[^()]{{0,20}}\)(?=\s+[A-Z\"“])"), False, True),
     (re.compile(rf"\b{_WEEKDAY},?\s+\d{{1,2}}\s+{_MON}\s+(?:19|20)\d\d\b(?=\s+\S)"), True, True),
     (re.compile(r"Get short URL(?:\s+\d+)*"), False, True),
     (re.compile(r"\bRelated\s+(?=[A-Z])"), True, False),
+    (re.compile(r"(?<=[A-Z]{2})\s[-–—](?=[A-Z][a-z]*\s)"), False, True),  # a dash glued to the lead after a dateline: "state TV -A double"
 )
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+")
 _CAPTION = re.compile(rf"\([^()]{{0,40}}\b{_CREDIT}\b[^()]{{0,20}}\)\s*$")
@@ -52,14 +53,26 @@ def segments(sentence: str) -> list[str]:
 
 
 def headline(title: str) -> str:
-    """The article's headline without the site suffix a page title carries (" - Region - Outlet", " | Outlet")."""
-    return " ".join(_SITE_SUFFIX.split(title)[0].split())
+    """The article's headline without the site name a page title carries, after it (" - Region - Outlet", " | Outlet")
+    or before it ("National News Agency - Blasts in Homs kill 18"): the longest part, a site's name being short."""
+    parts = [" ".join(part.split()) for part in _SITE_SUFFIX.split(title)]
+    return max(parts, key=len) if parts else ""
 
 
 def repeats_title(piece: str, title: str) -> bool:
     """Whether ``piece`` opens with the article's headline (its site suffix " - Region - Outlet" left off)."""
     head = headline(title).casefold()
     return len(head) >= 12 and " ".join(piece.split()).casefold().startswith(head)
+
+
+def cut_title_repeated(title: str, text: str) -> bool:
+    """Whether the headline is the body's opening cut short ("More than 50 people were killed and scores ..."): a feed's
+    title made from the first sentence. Its counts are that sentence's, read in full in the body."""
+    head = " ".join(title.split())
+    if not head.endswith(("...", "…")):
+        return False
+    stem = head.rstrip(".… ").casefold()
+    return len(stem) >= 12 and stem in " ".join(text[:len(stem) + 200].split()).casefold()
 
 
 def is_caption(piece: str) -> bool:

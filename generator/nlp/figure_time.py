@@ -63,6 +63,11 @@ _PERIOD = re.compile(
 )
 
 
+# "an operation launched in late August": the start of something running, not the time of what the next sentence tells.
+_STARTED_BEFORE = re.compile(r"\b(?:launched|began|begun|started|erupted|broke\s+out)\s+(?:in|on|since)\s+(?:early\s+|late\s+|mid-?\s*)?$",
+                             re.IGNORECASE)
+
+
 def time_of(text: str, published: dt.date | None, *, near: tuple[int, int] | None = None, carried: bool = False) -> str | None:
     """``OTHER`` when ``text`` names another time than the article's, ``THIS`` when it names the article's, else None.
 
@@ -95,6 +100,8 @@ def times(text: str, published: dt.date | None, *, carried: bool = False) -> lis
     found += [(m.start(), m.end(), OTHER) for pattern, days in _RELATIVE if days > window for m in pattern.finditer(text)]
     if not carried:
         found += [(m.start(), m.end(), OTHER) for m in _PERIOD.finditer(text)]
+    else:  # when a campaign began is not when the next sentence's figure happened
+        found = [t for t in found if not _STARTED_BEFORE.search(text, max(0, t[0] - 60), t[0])]
     found += [(m.start(), m.end(), THIS) for m in _NOW.finditer(text)]
     return sorted(t for t in found if t[2])
 

@@ -41,7 +41,8 @@ COUNT = re.compile(
     rf"(?<![\w$£€.,-])(?:between\s+{_ONE}\s+and\s+{_ONE}|{_ONE}(?:\s*(?:-|–|to|or)\s*{_ONE})?|{_VAGUE})(?![\w-])",
     re.IGNORECASE,
 )
-_FIRST = re.compile(rf"(?P<digits>{_DIGITS})(?:\s+(?P<scale>hundred|thousand|million|billion))?|(?P<word>{_WORD})|(?P<vague>{_VAGUE})",
+# (The vague words first: "tens of thousands" is 10,000, not the "ten" its first letters spell.)
+_FIRST = re.compile(rf"(?P<digits>{_DIGITS})(?:\s+(?P<scale>hundred|thousand|million|billion))?|(?P<vague>{_VAGUE})(?![\w-])|(?P<word>{_WORD})",
                     re.IGNORECASE)
 
 
@@ -107,24 +108,40 @@ _CUES = (
     rf"\b(?:months|years|decades)\s+of\s+(?:[\w'-]+\s+)?{_WAR}\b",  # "months of violence ... leaving thousands dead"
     # A war's toll told in a relative clause: "the conflict in Gaza this summer, which took 2,100 lives".
     rf"\b{_LONG_WAR}\b(?!\s+crimes?)[^.;]{{0,60}}?\b(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed|took|cost|displaced)\b",
+    # A campaign's tally over weeks or more: "whose three-week assault ... has left hundreds dead".
+    rf"\b(?:[\w]+-)?(?:weeks?|months?|years?)(?:-long|-old)?\s+(?:[\w'-]+\s+)?{_CAMPAIGN}\b",
     r"\bin\s+recent\s+(?:weeks|months|years)\b|\bin\s+the\s+(?:weeks|months|years)\s+(?:after|before|since|following)\b",
     r"\bon\s+(?:this|that|all|several|both|the\s+\w+(?:ern)?)\s+fronts?\b",  # a front's tally, not a day's
     r"\b(?:total|overall|cumulative)\s+(?:death\s+)?toll\b",
-    r"\bwar-(?:torn|battered|ravaged|wracked)\b",
     r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|running\s+total|total(?:l?ed|l?ing|s))\b",
     # Another event.
     r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago)\b",
     # ("a day after ... killed 24": the figure after the cue; "30 were killed on Saturday, a day after ..." is news.)
     r"\b(?:earlier|previous|prior|past|last)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes?|air\s*strikes?|raids?|bombings?|massacres?|"
     r"incidents?|clashes|offensives?|explosions?|blasts?)\b",  # "four children killed in earlier regime shelling"
+    # A time told back in a narrative: "Later that month an airstrike ... killed at least 31".
+    r"\b(?:later|earlier|in|during|by)\s+that\s+(?:month|year|spring|summer|autumn|winter)\b",
     # Yearly statistics.
     r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\bthis\s+year\b",
+    r"\b(?:every|each|per)\s+(?:day|week)\b|\ba\s+(?:day|week)\b(?!\s+(?:after|before|earlier|later|ago|and|of|or)\b)",  # a daily rate
     # Comparisons.
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\b(?:since|ever|yet|on\s+record|in\s+(?:years|decades))\b",
     # Forecasts and hypotheticals.
-    r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b",
+    # (Not blame: "Russian jets ... may have been responsible" hedges who struck, not the count.)
+    r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b"
+    r"(?!\s+(?:responsible|behind|to\s+blame|involved|carried\s+out|linked)\b)",
     r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|\bif\b|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
 )
+# A past event named by its full date: "the April 15, 2013, bombings that killed three" (news names its own day by
+# weekday or as "Saturday's bombing", not by a dated name). Its commas cut the clause, so it is looked for before it.
+_DATED_EVENT = re.compile(rf"\bthe\s+(?:\d{{1,2}}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}),?\s+(?:[\w'-]+\s+)?"
+                          r"(?:attacks?|bombings?|massacres?|shootings?|blasts?|explosions?|strikes?|air\s*strikes?|raids?|killings|"
+                          r"earthquake|tsunami)\b", re.IGNORECASE)
+# A court or an inquiry looks back at deaths: "convicted of planting the bombs which killed seven", "admitted killing
+# eight women", "judicial reviews into five other deaths". The count before the cue may be the news; after it, the case's.
+_PROCEEDINGS = re.compile(r"\b(?:convicted|sentenced|jailed|acquitted|indicted|pleaded\s+(?:not\s+)?guilty|(?:on|stand|stands|stood)\s+trial|"
+                          r"charged\s+(?:with|over)|(?:admitted|confessed)(?=\s+(?:to\s+)?(?:killing|murdering|the\s+(?:killings?|murders?)))|inquests?|(?:judicial|public)\s+(?:reviews?|inquiry|inquiries)|"
+                          r"reviews?\s+into|inquiry\s+into)\b", re.IGNORECASE)
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MON}\s+{_YEAR}\b|\b{_MON}\s+\d{{1,2}},?\s+{_YEAR}\b|\b\d{{4}}-\d\d-\d\d\b|\b\d\d?[-./]\d\d?[-./]\d{{4}}\b",
                         re.IGNORECASE)
 # Another year or month, read as a cue when the article's date is not known (see figure_time otherwise).
@@ -172,6 +189,10 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     if has_cue(clause):
         return True
     if any(cue.end() <= start for cue in _ANOTHER_EVENT.finditer(sentence, sentence.find(clause))):
+        return True
+    if any(sentence.find(clause) <= named.end() <= start for named in _DATED_EVENT.finditer(sentence)):
+        return True
+    if any(cue.end() <= start for cue in _PROCEEDINGS.finditer(sentence)):
         return True
     if published is None and _UNDATED_CUE.search(_FULL_DATE.sub(" ", clause)):  # a dateline stamp is not another time
         return True

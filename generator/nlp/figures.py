@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.models import KeyFigure
-from generator.nlp.figure_context import headline, is_caption, other_headline, repeats_title, segments
+from generator.nlp.figure_context import cut_title_repeated, headline, is_caption, other_headline, repeats_title, segments
 from generator.nlp.figure_time import OTHER, dated_incidents, incident_time, time_of
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
@@ -60,16 +60,22 @@ FIGURE_KINDS = tuple(FIGURE_LABELS)
 
 # Verbs that take the count after them (active voice): "the strike killed 7", "claimed the lives of nine".
 _ACTIVE = {
-    KILLED: r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|executes|execute|"
+    KILLED: r"(?:the\s+)?killing\s+of|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|fatalities)\s+(?:at|to)|"
+            r"(?:lost|losing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:[\w'-]+\s+)?"
+            r"(?:fighters|soldiers|troops|men|members|militants|jihadists|rebels|officers|personnel|civilians|people)\b)|"
+            r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|executes|execute|"
             r"eliminated|eliminating|eliminates|eliminate|"
-            r"deaths\s+of|death\s+of|(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)",
-    WOUNDED: r"wounding|wounds|wounded|injuring|injures|injured|injuring",
+            r"deaths\s+of|death\s+of|(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
+            r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,20}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased)\s+to",
+    WOUNDED: r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured",
     DISPLACED: r"displacing|displaced|uprooting|uprooted",
     DETAINED: r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|capturing|captured",
+    # "the fate of around 200 other soldiers remained unknown"
+    MISSING: r"fate\s+of(?=\s+(?:[\w'-]+\s+){1,6}?(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unknown|unclear)\b)",
 }
 # Words after the count's noun phrase that say what it counts (passive voice, or a noun): "nine ... were killed".
 _PASSIVE = {
-    KILLED: r"killed|dead(?!-)|died|die|slain|massacred|executed|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|deaths|fatalities|bodies\s+were\s+found|lives",
+    KILLED: r"killed|dead(?!-)|died|die|slain|massacred|executed|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying|deaths|fatalities|bodies|corpses|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
     DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive)",
@@ -88,25 +94,41 @@ _PASSIVE_RE = _verb_pattern(_PASSIVE)
 _QUALIFIERS = (r"at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|a\s+further|another|"
                r"as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|roughly|approximately|a\s+total\s+of|only|the|least")
 # Between an active verb and its count: nothing but qualifiers ("killing at least 44").
-_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS})\s+)*", re.IGNORECASE)
+_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*", re.IGNORECASE)  # "killed her three children"
 # Between a count and its passive verb: a short noun phrase, a breakdown ("including five children"), "were".
-_BREAKDOWN = r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?)"
+_BREAKDOWN = r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?)"
 _PASSIVE_GAP = re.compile(
     rf"\s*(?:(?!(?:said|says|told|who|which|whom|that|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no)\b)"
-    rf"[A-Za-z][\w'’.-]*\s+|{_BREAKDOWN}\s*){{0,7}}?(?:(?:who|that)\s+)?(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|also|later|all|still)\s+)*",
+    rf"[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*){{0,7}}?(?:(?:who|that)\s+)?"
+    rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still)\s+)*",
     re.IGNORECASE,
 )
+# What "dozens of ..." counts when it counts people ("Scores of Syrian rebels", "Dozens of army soldiers").
+_PEOPLE_NOUNS = (r"(?:people|persons|civilians|others|thousands|hundreds|lives|fighters|soldiers|troops|rebels|militants|terrorists|"
+                 r"insurgents|jihadists|gunmen|policemen|police|officers|guards|children|kids|women|men|members|residents|villagers|"
+                 r"refugees|students|workers|protesters|demonstrators|migrants|worshippers|pilgrims|passengers|patients|prisoners|"
+                 r"detainees|volunteers|staff|personnel|operatives|recruits|militiamen|Syrians|Iraqis|Kurds|Palestinians|Israelis|"
+                 r"Afghans|Americans|Turks|Russians|Iranians)\b")
 # Words that say the number counts something that is not a casualty, or a part of a count.
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
+    r"(?:of\s+them\s+)?(?:identified|named)\s+as|"  # "Three terrorists one identified as Abu Obaida": one of them, named
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
     r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties)\b"
-    r"|\s+of\s+(?!(?:them\s+|(?!(?:the|those|these)\b)[a-z]+\s+)?(?:people|civilians|others|thousands|hundreds|lives))",
+    # ("two of them children died", "one of them a child" are breakdowns; "two of them died" is a count. "thousands of
+    # displaced Syrians" is a population, not a count of the displaced.)
+    rf"|\s+of\s+(?!them\s+(?:\w+ly\s+)?(?:were|was|have|has|had|are|is|been|died|dead|killed|wounded|injured|got|remain|remained)\b"
+    rf"|(?!(?:the|those|these|them)\b)(?:(?!(?:displaced|wounded|injured|dead|killed|missing)\b)[a-z'-]+\s+){{0,2}}?{_PEOPLE_NOUNS})"
+    # (A part by incident is a count: "Fourteen of the IS group fighters were killed as they attacked ...".)
+    r"(?!(?:the|those|these)\s+(?:(?!(?:dead|killed|wounded|injured|victims|casualties|were|was)\b)[\w'()-]+\s+){0,3}?(?:fighters|militants|soldiers|troops|rebels|terrorists|insurgents|"
+    r"gunmen|jihadists|policemen|members|operatives)\b)",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|as\s+many\s+as|"
                                r"no\s+fewer\s+than|roughly|approximately)\s+$", re.IGNORECASE)
-_SUBSET_BEFORE = re.compile(rf"\b(?:including|included|include|includes|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+# (A breakdown may open with one person: "among them a child and two women".)
+_SUBSET_BEFORE = re.compile(rf"\b(?:including|included|include|includes|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+"
+                            rf"(?:(?:a|an|one)\s+[\w'-]+\s*(?:,|\band\b)\s*)?(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
 _NOT_PEOPLE_BEFORE = re.compile(
     rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|"
     rf"sheltering|hosting|hosts|feeding|vaccinated|home\s+to)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*|"
@@ -127,7 +149,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, title: str =
     story's headline on the page is background.
     """
     breakdowns: Parts = set()  # parts of a toll told so far (see _people_figures)
-    return (*_body_figures(text, published, title, breakdowns), *_headline_figures(title, published, breakdowns))
+    body = _body_figures(text, published, title, breakdowns)
+    return (*body, *([] if cut_title_repeated(title, text) else _headline_figures(title, published, breakdowns)))
 
 
 def _headline_figures(title: str, published: dt.date | None, breakdowns: Parts) -> list[KeyFigure]:
@@ -230,10 +253,13 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
                 continue
         kind, verb_start = bound
         consumed.add(verb_start)
+        if verb_start > match.end() and _mixed(sentence, verb_start):
+            continue
         if (kind, value, _noun_after(sentence, match)) in breakdowns:
             continue
         added.update(c.start() for c in joined)
         value += sum(count_value(c.group(0)) or 0 for c in joined)
+        value += _singles(sentence, match, joined[-1] if joined else match, verb_start)
         start, end = min(match.start(), verb_start), max(joined[-1].end() if joined else match.end(), verb_start)
         background = (is_background(sentence, start, end, value, published=context.published, before=context.before,
                                     lead=context.lead)
@@ -304,7 +330,8 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
         if other.start() <= previous.end() or (verb_start is not None and passive and other.start() >= verb_start):
             continue
         between = sentence[previous.end():other.start()]
-        if (not _AND_BEFORE.search(between) or _CLAUSE_VERB.search(between) or _ACTIVE_RE.search(between)
+        listed = _LIST_COMMA.fullmatch(between) is not None and _and_follows(sentence, other, counts)
+        if ((not _AND_BEFORE.search(between) and not listed) or _CLAUSE_VERB.search(between) or _ACTIVE_RE.search(between)
                 or _PASSIVE_RE.search(between) or count_value(other.group(0)) is None or _not_people(sentence, other)):
             break  # not a noun phrase and another count: "18 of 31 lorries were destroyed and 20 civilians were killed"
         if _PART_OF.search(sentence, match.end(), other.start()) and not _ADDED.match(sentence, other.end()):
@@ -321,6 +348,32 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
     return [] if verb_start is None else joined
 
 
+# A list's comma: "One French citizen, one Belgian and three Malians were killed" (the items are joined by the last "and").
+_LIST_COMMA = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,3}\s*,\s*")
+
+
+def _and_follows(sentence: str, count: re.Match[str], counts: list[re.Match[str]]) -> bool:
+    """Whether a later count is joined to this one by "and" after a short noun: the list ends as lists do."""
+    later = next((c for c in counts if c.start() > count.end()), None)
+    return later is not None and re.fullmatch(r"(?:\s+[A-Za-z][\w'-]*){1,3}\s+and\s+", sentence[count.end():later.start()]) is not None
+
+
+# One person named with the toll ("a woman and nine children", "the four siblings and their father"): part of the total.
+_PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|brother|sister|husband|wife|soldier|civilian|"
+           r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative)")
+_SINGLE_BEFORE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+_SINGLE_AFTER = re.compile(rf"(?:\s+[A-Za-z][\w'-]*){{0,2}}?\s+and\s+(?:a|an|one|their|his|her)\s+(?:[\w'-]+\s+)?{_PERSON}\b"
+                           r"(?!\s+(?:was|were|is|are|has|had|have)\b)", re.IGNORECASE)
+
+
+def _singles(sentence: str, first: re.Match[str], last: re.Match[str], verb_start: int) -> int:
+    """How many single people the sentence adds to this toll by "and", before its first count or after its last
+    (and before a passive verb): ACLED counts "a woman and nine children" killed as 10."""
+    before = 1 if _SINGLE_BEFORE.search(sentence, max(0, first.start() - 60), first.start()) else 0
+    after = _SINGLE_AFTER.match(sentence, last.end())
+    return before + (1 if after is not None and (verb_start < first.start() or after.end() <= verb_start) else 0)
+
+
 _OWN_VERB = re.compile(rf"\s*(?:[A-Za-z]+\s+){{0,2}}?(?:(?:were|was|have|has|had|been|are|is)\s+)*(?P<verb>{_PASSIVE_RE.pattern})",
                        re.IGNORECASE)
 
@@ -331,12 +384,31 @@ def _own_verb(sentence: str, count: re.Match[str]) -> int | None:
     return found.start("verb") if found else None
 
 
+# A second state after a count's participle, with no count of its own: "25 killed or injured", "dozens wounded or trapped".
+_MIXED_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:and/or|and|or)\s+|\s+)(?:still\s+)?(?:killed|dead|died|wounded|injured|hurt|trapped|missing)\b",
+                          re.IGNORECASE)
+
+
+def _mixed(sentence: str, verb_start: int) -> bool:
+    """Whether one count is told for two states at once ("25 terrorists killed injured"): casualties, not a count of one kind
+    (a conflict-event coder does not take a count of killed and wounded together as deaths)."""
+    verb = _PASSIVE_RE.match(sentence, verb_start)
+    other = _MIXED_AFTER.match(sentence, verb.end()) if verb else None
+    return other is not None and not _takes_count(sentence, other.end())
+
+
+# A count per place, not a toll: "one was killed in each of the towns", "two died in every village".
+_EACH_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|on|at|for)\s+(?:each|every)\b", re.IGNORECASE)
+
+
 def _not_people(sentence: str, match: re.Match[str]) -> bool:
     """Ages, years, durations, money, partitives ("five of the injured"), a breakdown ("including 5 children")."""
     before = sentence[max(0, match.start() - 40):match.start()]
     if _NOT_PEOPLE_BEFORE.search(before) or _NOT_PEOPLE_AFTER.match(sentence, match.end()):
         return True
     if _SUBSET_BEFORE.search(before):
+        return True
+    if _EACH_AFTER.match(sentence, match.end()):
         return True
     raw = match.group(0).strip()
     return bool(re.fullmatch(r"(?:19|20)\d\d", raw))  # a year, not a count
@@ -351,13 +423,20 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     passive = next((p for p in passives if p[0] >= match.end() and p[0] not in consumed
                     and _PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]) and not _subset_participle(sentence, match.end(), p[0])), None)
     if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1]) and _takes_count(sentence, passive[1])
-            and re.search(r"[A-Za-z]", sentence[match.end():passive[0]]) and not _headline_pair(sentence, match.end(), passive)):
+            and re.search(r"[A-Za-z]", sentence[match.end():passive[0]]) and not _headline_pair(sentence, match.end(), passive)
+            and not _PASSIVE_AUX_END.search(sentence, match.end(), passive[0])):
         passive = None  # "Two car bombs killed at least 25": the verb is active, its subject is not a toll
+    if (passive is not None and active is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1])
+            and _takes_count(sentence, passive[1]) and not _headline_pair(sentence, match.end(), passive)):
+        passive = None  # "kidnapped 900 Executed 18 People": the next verb takes a count of its own
     if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1])
             and _PERFECT_ACTIVE.search(sentence, match.end(), passive[0])):
         passive = None  # "Six rebels have captured the town": the count is the subject of an active verb
     if passive is not None and _count_between(sentence, match.end(), passive[0]):
         passive = None  # "reached 20 people in addition to tens of others injured": the verb is the nearer count's
+    if (passive is not None and sentence[passive[0]:passive[1]].lower() in ("bodies", "corpses")
+            and not re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?", sentence[match.end():passive[0]])):
+        passive = None  # "50 bodies" is a toll; "One video showed the bodies of ..." is not
     if passive is not None and passive[2] == KILLED and sentence[passive[0]:passive[1]].lower() == "lives":
         if not re.search(r"\b(?:claimed|cost|took|lost)\s+(?:\w+\s+){0,3}$", sentence[:match.start()], re.IGNORECASE):
             passive = None
@@ -369,6 +448,8 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     return None
 
 
+# "were (summarily) executed 19 more": after a passive auxiliary the participle is this count's, whatever follows it.
+_PASSIVE_AUX_END = re.compile(r"\b(?:were|was|been|being|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PERFECT_ACTIVE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+|reportedly\s+)?$", re.IGNORECASE)
 
 
