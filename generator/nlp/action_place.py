@@ -54,6 +54,14 @@ _ACTOR_COMPOUND = re.compile(
 _ACTOR_NOUN = re.compile(
     r"^\s+(?:air\s*strikes?|strikes?|raids?|forces|troops|soldiers|jets|warplanes|planes|aircraft|drones|bombers|"
     r"missiles?|army|navy|military|marines|coalition|commandos|gunboats|warships)\b", re.IGNORECASE)
+# A place before a word for people says who they are ("Guantanamo pair's passport ban", "22-year-old Liverpool student");
+# not "residents", "civilians" or "people", who are mostly where the story is ("Aleppo residents flee").
+_PERSON_NOUN = re.compile(
+    r"^\s+(?:pair|trio|four|five|man|woman|men|women|boy|girl|students?|couple|family|mother|father|teenagers?|"
+    r"schoolboy|schoolgirl|pensioner|MPs?)\b")
+# Verbs of coming back or being sent away: a place after "<verb> from" is behind the people the story is about. Not
+# "fled" or "evacuated": the flight or evacuation happens there.
+_RETURNED = frozenset("freed released returned returning deported repatriated extradited transferred flown".split())
 _WORD = re.compile(r"[\w'’-]+")
 DATELINE_CHARS = 80  # a dateline opens the lead
 _DATELINE = re.compile(r"^(?:,\s*[\w .]{0,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—:]|,?\s*\(|,\s*\w{3,9}\.? \d)")
@@ -162,7 +170,11 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
     """How a mention at text[start:end] names its place: LOCATIVE, LOCAL, BARE, EXAMPLE, or 0 for an actor's description."""
     if _ACTOR_COMPOUND.match(text[end:end + 20]) or not local and _ACTOR_NOUN.match(text[end:end + 30]):
         return 0.0
+    if _PERSON_NOUN.match(text[end:end + 20]):
+        return 0.0  # "Guantanamo pair", "the Liverpool student": who the people are, not where the story is
     before = _WORD.findall(text[max(0, start - 60):start].casefold())
+    if _unmodified(before[-4:])[-2:] in ([verb, "from"] for verb in _RETURNED):
+        return BARE  # "two men freed from Guantanamo Bay": where someone came back from, the story is where they are now
     if _EXAMPLE.search(" ".join(before[-EXAMPLE_WORDS:])):
         return EXAMPLE  # "conflicts such as in the Middle East and Sudan's Darfur region": an example, not this story's place
     sentence = _SENTENCE_END.split(text[max(0, start - 100):start])[-1]

@@ -244,3 +244,19 @@ def test_a_place_shown_in_a_display_is_not_where_the_action_is() -> None:
                      "in Baghdad. Cuba complained to the US mission about its decorations.", (place("Cuba"), ("Cuba", "Cuban")),
                      (place("Baghdad"), ("Baghdad",)), (place("United States"), ("US",)))
     assert theatre_of(lights) == "CU"
+
+
+def test_a_place_before_a_word_for_people_says_who_they_are() -> None:
+    from generator.nlp.action_place import mention_weight
+
+    assert mention_weight("Guantanamo pair's passport ban", 0, 10, local=True) == 0.0
+    assert mention_weight("a question from 22-year-old Liverpool student David Dunne", 28, 37, local=True) == 0.0
+    assert mention_weight("Aleppo residents flee", 0, 6, local=True) > 0.0  # residents are where the story is
+
+
+def test_where_people_were_freed_from_is_behind_them() -> None:
+    pair = article("Guantanamo pair's passport ban", "The government has written to two British men freed from Guantanamo Bay "
+                   "telling them they will not be allowed passports, the Liberal Democrats said.",
+                   (place("Guantanamo Bay"), ("Guantanamo Bay", "Guantanamo")), (place("United Kingdom"), ("British",)),
+                   (org("Liberal Democrats"), ("Liberal Democrats",)))
+    assert theatre_of(pair) == "GB"
