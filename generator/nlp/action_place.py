@@ -186,7 +186,9 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
         # "the war in Iraq" names a war, a topic of the story rather than the place of its action; "based in
         # Britain" is where an actor sits, "based on the United Kingdom's flag" no place at all
         word, prior = locative
-        return BARE if not local and word in _BESIDE or prior in _NOT_HERE else LOCATIVE
+        if not local and word in _BESIDE or prior in _NOT_HERE or word == "on" and prior in _TOPIC_ON:
+            return BARE
+        return LOCATIVE
     if re.match(r"['’]s?\s+\w", text[end:end + 4]) and not local:
         # "Syria's Idlib": a country owning a place is where it is; "Russia's Foreign Ministry", "Kenya's deputy
         # environment minister" say who an actor is, as "Russian" and "Kenyan" do: no place
@@ -213,6 +215,14 @@ EXAMPLE_WORDS = 8  # how far back "such as" makes the places named after it exam
 _BESIDE = frozenset({"near", "toward", "towards", "outside"})
 _NOT_HERE = frozenset({"banned", "outlawed", "prohibited", "illegal", "proscribed", "blacklisted",
                        "war", "wars", "conflict", "invasion", "occupation", "based", "headquartered"})
+
+# "on" after these names a topic, not a target ("talks on Syria", "sanctions on Iran", "aid wasted on China"), where
+# after an attack it names the place hit ("air strikes on Idlib").
+_TOPIC_ON = frozenset("""
+talks talk debate debates report reports policy policies views view stance position statement comment comments remarks
+sanctions embargo pressure spending spent spend wasted money aid focus focused focusing vote votes resolution deal
+agreement consultations briefing
+""".split())
 
 
 def _locative(before: list[str]) -> tuple[str, str] | None:

@@ -260,3 +260,10 @@ def test_where_people_were_freed_from_is_behind_them() -> None:
                    (place("Guantanamo Bay"), ("Guantanamo Bay", "Guantanamo")), (place("United Kingdom"), ("British",)),
                    (org("Liberal Democrats"), ("Liberal Democrats",)))
     assert theatre_of(pair) == "GB"
+
+
+def test_on_after_talk_or_money_names_a_topic_not_a_target() -> None:
+    from generator.nlp.action_place import BARE, mention_weight
+
+    assert mention_weight("Aid looks wasted on China", 21, 26, local=False) == BARE
+    assert mention_weight("Air strikes on Syria", 15, 20, local=False) > BARE  # an attack's "on" is the place hit
