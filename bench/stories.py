@@ -214,7 +214,7 @@ def _print_split(split: str, gold: dict, clusters: Mapping[str, str], predicted:
         print(f"| {kind} | {len(chosen)} | {sum(pr['same'] for pr in chosen)} | {grouped} |")
     theatre = {t["path"]: t["theatre"] for t in gold["theatre"] if split_of(t["path"]) == split and t["path"] in predicted}
     print("\n| theatre gold | articles | correct | accuracy |\n|---|---:|---:|---:|")
-    for folder in (*FOLDERS[:3], "all"):
+    for folder in (*FOLDERS, "all"):
         part = {p: c for p, c in theatre.items() if folder == "all" or p.startswith(folder + "/")}
         right, total = theatre_accuracy(part, {p: v.theatre for p, v in predicted.items()})
         print(f"| {folder} | {total} | {right} | {right / total if total else 0:.2f} |")

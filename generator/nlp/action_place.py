@@ -27,6 +27,7 @@ from typing import Callable, Iterable, Sequence
 HEADLINE, LEAD, BODY = 3.0, 2.0, 0.5  # weight of a mention by where it is
 LEAD_WORDS = 60
 LOCATIVE, LOCAL, BARE = 1.0, 0.8, 0.3  # weight of a mention by how it is named
+EXAMPLE = BARE / 3  # a place given as an example: weaker than any mention of a place of the story
 ACTION = LOCAL  # a mention weighing this much or more names the place of the action
 
 _LOCATIVE_WORDS = frozenset("""
@@ -53,6 +54,14 @@ _ACTOR_COMPOUND = re.compile(
 _ACTOR_NOUN = re.compile(
     r"^\s+(?:air\s*strikes?|strikes?|raids?|forces|troops|soldiers|jets|warplanes|planes|aircraft|drones|bombers|"
     r"missiles?|army|navy|military|marines|coalition|commandos|gunboats|warships)\b", re.IGNORECASE)
+# A place before a word for people says who they are ("Guantanamo pair's passport ban", "22-year-old Liverpool student");
+# not "residents", "civilians" or "people", who are mostly where the story is ("Aleppo residents flee").
+_PERSON_NOUN = re.compile(
+    r"^\s+(?:pair|trio|four|five|man|woman|men|women|boy|girl|students?|couple|family|mother|father|teenagers?|"
+    r"schoolboy|schoolgirl|pensioner|MPs?)\b")
+# Verbs of coming back or being sent away: a place after "<verb> from" is behind the people the story is about. Not
+# "fled" or "evacuated": the flight or evacuation happens there.
+_RETURNED = frozenset("freed released returned returning deported repatriated extradited transferred flown".split())
 _WORD = re.compile(r"[\w'’-]+")
 DATELINE_CHARS = 80  # a dateline opens the lead
 _DATELINE = re.compile(r"^(?:,\s*[\w .]{0,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—:]|,?\s*\(|,\s*\w{3,9}\.? \d)")
@@ -109,13 +118,33 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                     if where < HEADLINE and _inside_longer_name(text, start, end, place.local):
                         continue  # "Northern Ireland": another place
                     how = mention_weight(text, start, end, place.local)
-                    weight += where * how
                     if where > BODY and how >= ACTION:
                         action += where * how
+                    elif where == HEADLINE and start == 0 and how == BARE and _acts(text[end:]):
+                        # A country opening the headline as the subject of its verb ("Cuba counters US Christmas
+                        # lights"): the polity acting, at home unless a place of action says otherwise, so it weighs
+                        # as a town would
+                        how = LOCAL
+                    weight += where * how
         if not seen:  # listed by an editor, or found in a form the text does not show: a place of the article all the same
             weight = BODY * BARE
         scores[place.name] = PlaceScore(action, weight, dateline)
     return scores
+
+
+_SUBJECT_VERB = re.compile(r" ([a-z]+s)\b")
+# What a polity says is about somewhere else as often as not ("Iran says Syria to let U.N. inspectors in").
+_SPEECH_VERBS = frozenset("""
+says tells warns urges calls asks claims denies accuses blames condemns welcomes hails vows insists threatens
+""".split())
+
+
+def _acts(after: str) -> bool:
+    """Whether the words after a headline's opening place make it a polity's action: a verb in the singular present
+    ("North Korea puts military on alert"), not a statement ("Iran says"), nor a team's plural ("New Zealand lose
+    Franklin"), nor a possessive ("Turkeys Nightmare")."""
+    verb = _SUBJECT_VERB.match(after)
+    return verb is not None and verb.group(1) not in _SPEECH_VERBS
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -138,47 +167,85 @@ _COMPASS_BEFORE = re.compile(r"\b(?:Northern|Southern|Eastern|Western) $")
 
 
 def mention_weight(text: str, start: int, end: int, local: bool) -> float:
-    """How a mention at text[start:end] names its place: LOCATIVE, LOCAL, BARE, or 0 for an actor's description."""
+    """How a mention at text[start:end] names its place: LOCATIVE, LOCAL, BARE, EXAMPLE, or 0 for an actor's description."""
     if _ACTOR_COMPOUND.match(text[end:end + 20]) or not local and _ACTOR_NOUN.match(text[end:end + 30]):
         return 0.0
+    if _PERSON_NOUN.match(text[end:end + 20]):
+        return 0.0  # "Guantanamo pair", "the Liverpool student": who the people are, not where the story is
     before = _WORD.findall(text[max(0, start - 60):start].casefold())
+    if _unmodified(before[-4:])[-2:] in ([verb, "from"] for verb in _RETURNED):
+        return BARE  # "two men freed from Guantanamo Bay": where someone came back from, the story is where they are now
     if _EXAMPLE.search(" ".join(before[-EXAMPLE_WORDS:])):
-        return BARE  # "conflicts such as in the Middle East and Sudan's Darfur region": an example, not this story's place
-    if _locative(before):
+        return EXAMPLE  # "conflicts such as in the Middle East and Sudan's Darfur region": an example, not this story's place
+    sentence = _SENTENCE_END.split(text[max(0, start - 100):start])[-1]
+    if _DEPICTION.intersection(_WORD.findall(sentence.casefold())[-DEPICTION_WORDS:]):
+        return BARE  # "a display including images of Iraqis at the Abu Ghraib prison": what is pictured, not where
+    locative = _locative(before)
+    if locative:
         # "near Lebanon" puts the action outside the country; "(a group) banned in Russia" is no action at all;
-        # "the war in Iraq" names a war, a topic of the story rather than the place of its action
-        return BARE if not local and before[-1] in _BESIDE or before[-2:-1] and before[-2] in _NOT_HERE else LOCATIVE
-    if re.match(r"['’]s?\s+[A-Z]", text[end:end + 4]) and not local:
-        # "Syria's Idlib": a country owning a place is where it is; "Russia's Foreign Ministry" is not
+        # "the war in Iraq" names a war, a topic of the story rather than the place of its action; "based in
+        # Britain" is where an actor sits, "based on the United Kingdom's flag" no place at all
+        word, prior = locative
+        if not local and word in _BESIDE or prior in _NOT_HERE or word == "on" and prior in _TOPIC_ON:
+            return BARE
+        return LOCATIVE
+    if re.match(r"['’]s?\s+\w", text[end:end + 4]) and not local:
+        # "Syria's Idlib": a country owning a place is where it is; "Russia's Foreign Ministry", "Kenya's deputy
+        # environment minister" say who an actor is, as "Russian" and "Kenyan" do: no place
         following = _WORD.match(text[end:].lstrip("'’s "))
-        return LOCATIVE if following and _place_like(following.group(0)) else BARE
+        word = following.group(0) if following else ""
+        if word.casefold() in _INSTITUTION_WORDS:
+            return 0.0
+        return LOCATIVE if _place_like(word) else BARE
     return LOCAL if local else BARE
 
 
 _EXAMPLE = re.compile(r"\bsuch as\b")
+# A display or artwork the copy describes shows a place that is not where the reported action is. Not a photo,
+# picture, video or footage: in conflict copy those (and their captions) are mostly the evidence of the action itself.
+_DEPICTION = frozenset("""
+image images poster posters billboard billboards display displays painting paintings mural murals cartoon cartoons
+depicting portraying
+""".split())
+_SENTENCE_END = re.compile(r"[.!?;:]\s")
+DEPICTION_WORDS = 12  # how far back in its sentence a picture makes a place what is pictured
 EXAMPLE_WORDS = 8  # how far back "such as" makes the places named after it examples
 
 
 _BESIDE = frozenset({"near", "toward", "towards", "outside"})
 _NOT_HERE = frozenset({"banned", "outlawed", "prohibited", "illegal", "proscribed", "blacklisted",
-                       "war", "wars", "conflict", "invasion", "occupation"})
+                       "war", "wars", "conflict", "invasion", "occupation", "based", "headquartered"})
+
+# "on" after these names a topic, not a target ("talks on Syria", "sanctions on Iran", "aid wasted on China"), where
+# after an attack it names the place hit ("air strikes on Idlib").
+_TOPIC_ON = frozenset("""
+talks talk debate debates report reports policy policies views view stance position statement comment comments remarks
+sanctions embargo pressure spending spent spend wasted money aid focus focused focusing vote votes resolution deal
+agreement consultations briefing
+""".split())
 
 
-def _locative(before: list[str]) -> bool:
-    """Whether the words before a mention (casefolded, nearest last) put it as the place of the action."""
-    words = list(before[-6:])
+def _locative(before: list[str]) -> tuple[str, str] | None:
+    """(the locative word, the word before it) when the words before a mention (casefolded, nearest last) put it as
+    the place of the action ("fighting in northern Syria" -> ('in', 'fighting')); None otherwise."""
+    words = _unmodified(before[-6:])
+    if not words:
+        return None
+    if words[-1] in _LOCATIVE_WORDS:
+        return words[-1], words[-2] if len(words) > 1 else ""
+    if words[-1] == "of" and len(words) >= 2:
+        words = _unmodified(words[:-1])
+        if words and words[-1] in _AREA_NOUNS:
+            return words[-1], words[-2] if len(words) > 1 else ""
+    return None
+
+
+def _unmodified(words: list[str]) -> list[str]:
+    """``words`` without the modifiers that end it ("in the besieged northern" -> "in")."""
+    words = list(words)
     while words and (words[-1] in _MODIFIERS or _HELD.match(words[-1])):
         words.pop()
-    if not words:
-        return False
-    if words[-1] in _LOCATIVE_WORDS:
-        return True
-    if words[-1] == "of" and len(words) >= 2:
-        words.pop()
-        while words and (words[-1] in _MODIFIERS or _HELD.match(words[-1])):
-            words.pop()
-        return bool(words) and words[-1] in _AREA_NOUNS
-    return False
+    return words
 
 
 def _place_like(word: str) -> bool:
@@ -189,7 +256,7 @@ def _place_like(word: str) -> bool:
 _INSTITUTION_WORDS = frozenset("""
 foreign defence defense interior justice health prime president presidential supreme national state army
 navy air armed security intelligence government parliament ministry minister cabinet central high
-opposition ruling main permanent un envoy ambassador embassy mission
+opposition ruling main permanent un envoy ambassador embassy mission deputy leader king queen chief
 """.split())
 
 

@@ -68,7 +68,7 @@ LONGEST_NAME = 4  # words
 def places_in_title(title: str) -> tuple[tuple[str, str, str, bool], ...]:
     """Places a headline names, as (the words, the place's name, its country, whether it is a country).
 
-    Only names the gazetteer is sure of: countries, regions and hand-listed places, longest first
+    Only names the gazetteer is sure of: countries, regions, states ("Florida") and hand-listed places, longest first
     ("Deir ez-Zor" before "Deir"); a short name must be in capitals ("US", never "Us"); a demonym
     ("Russian") is left out, it names an actor. Entity extraction reads the body, and a headline
     often names the place of the action in a spelling the body does not use ("UK" for "Britain").
@@ -89,7 +89,7 @@ def places_in_title(title: str) -> tuple[tuple[str, str, str, bool], ...]:
                 place = place if place is not None and place.name == text[:-1] else None
             if place is None or (len(text) <= 3 and not text.replace(".", "").isupper()):
                 continue
-            if place.scope in ("country", "region") or place.listed:
+            if place.scope in ("country", "region", "state") or place.listed:
                 found.append((text, place.name, place.country, place.scope == "country"))
                 position += size - 1
                 break

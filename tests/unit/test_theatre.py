@@ -205,3 +205,65 @@ def test_the_democratic_republic_of_congo_is_a_country_under_its_news_names() ->
     from generator.nlp.geo import place_location
 
     assert {place_location(name).country for name in ("DR Congo", "DRC", "Democratic Republic of Congo")} == {"CD"}  # type: ignore[union-attr]
+
+
+def test_based_on_a_country_names_no_place_of_action() -> None:
+    flag = article("New Zealand begins process to change its flag", "The government announced a public process. The current flag "
+                   "is partially based on the United Kingdom's flag.", (place("New Zealand"), ("New Zealand",)),
+                   (place("United Kingdom"), ("United Kingdom",)))
+    assert theatre_of(flag) == "NZ"
+
+
+def test_a_headlines_state_names_the_place() -> None:
+    from generator.nlp.geo import places_in_title
+
+    assert places_in_title("Man charged with animal cruelty in Gainesville, Florida")[-1][1:3] == ("Florida", "US")
+
+
+def test_a_countrys_possessive_before_an_office_says_who_not_where() -> None:
+    laureate = article("Kenyan collects Nobel peace prize", "Professor Maathai, also Kenya's deputy environment minister, won the "
+                       "award. " + "She spoke of trees and peace. " * 8 + "She received it at the ceremony in Oslo's city hall.",
+                       (place("Kenya"), ("Kenya",)), (place("Oslo"), ("Oslo",)))
+    assert theatre_of(laureate) == "NO"
+
+
+def test_a_country_opening_the_headline_as_the_subject_of_its_verb_is_the_polity_acting() -> None:
+    from generator.nlp.action_place import LOCAL, NamedPlace, place_scores
+    from generator.nlp.geo import is_demonym
+
+    def headline_weight(title: str, name: str) -> float:
+        return place_scores(title, "", [NamedPlace(name, "XX", (name,), False)], (), is_demonym)[name].weight
+
+    assert headline_weight("Cuba counters US Christmas lights", "Cuba") == 3 * LOCAL
+    assert headline_weight("Iran says Syria to let inspectors visit", "Iran") < 3 * LOCAL  # a statement, about elsewhere
+    assert headline_weight("New Zealand lose Franklin to groin injury", "New Zealand") < 3 * LOCAL  # a team
+
+
+def test_a_place_shown_in_a_display_is_not_where_the_action_is() -> None:
+    lights = article("Cuba counters US Christmas lights", "The Cuban display includes images of Iraqis at the Abu Ghraib prison "
+                     "in Baghdad. Cuba complained to the US mission about its decorations.", (place("Cuba"), ("Cuba", "Cuban")),
+                     (place("Baghdad"), ("Baghdad",)), (place("United States"), ("US",)))
+    assert theatre_of(lights) == "CU"
+
+
+def test_a_place_before_a_word_for_people_says_who_they_are() -> None:
+    from generator.nlp.action_place import mention_weight
+
+    assert mention_weight("Guantanamo pair's passport ban", 0, 10, local=True) == 0.0
+    assert mention_weight("a question from 22-year-old Liverpool student David Dunne", 28, 37, local=True) == 0.0
+    assert mention_weight("Aleppo residents flee", 0, 6, local=True) > 0.0  # residents are where the story is
+
+
+def test_where_people_were_freed_from_is_behind_them() -> None:
+    pair = article("Guantanamo pair's passport ban", "The government has written to two British men freed from Guantanamo Bay "
+                   "telling them they will not be allowed passports, the Liberal Democrats said.",
+                   (place("Guantanamo Bay"), ("Guantanamo Bay", "Guantanamo")), (place("United Kingdom"), ("British",)),
+                   (org("Liberal Democrats"), ("Liberal Democrats",)))
+    assert theatre_of(pair) == "GB"
+
+
+def test_on_after_talk_or_money_names_a_topic_not_a_target() -> None:
+    from generator.nlp.action_place import BARE, mention_weight
+
+    assert mention_weight("Aid looks wasted on China", 21, 26, local=False) == BARE
+    assert mention_weight("Air strikes on Syria", 15, 20, local=False) > BARE  # an attack's "on" is the place hit
