@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from generator.models import KeyFigure
 from generator.nlp.figure_context import cut_title_repeated, headline, is_caption, other_headline, repeats_title, segments
-from generator.nlp.figure_time import OTHER, dated_incidents, incident_time, time_of
+from generator.nlp.figure_time import OTHER, dated_incidents, earlier_weekday, incident_time, lead_weekday, time_of
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
     BACKGROUND,
@@ -163,7 +163,10 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     before: str | None = None  # the time the previous sentence named
     own: dict[str, int] = {}  # the article's own event: its first event figure of each kind
     incidents: dict[str, str] = {}  # incidents dated so far ("an attack ... on the 4th of April"), the first of each noun
+    story_day: int | None = None  # the weekday the lead names (see figure_time.earlier_weekday)
     for number, sentence in enumerate(split_sentences(text)):
+        if number == 0:
+            story_day = lead_weekday(sentence)
         for piece in segments(sentence):
             if number == 0 and repeats_title(piece, title):
                 continue  # the headline repeated above the body: read once, as the headline
@@ -174,6 +177,8 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             people = [f for f in _people_figures(piece, context, breakdowns) if not _repeated(f, figures)]
             if not context.lead:
                 people = [_tally(f, own, piece, published) for f in people]
+                if earlier_weekday(piece, story_day):
+                    people = [replace(f, scope=BACKGROUND) for f in people]
             for figure in people:
                 if figure.scope == EVENT:
                     own.setdefault(figure.kind, figure.value)
@@ -397,6 +402,8 @@ def _mixed(sentence: str, verb_start: int) -> bool:
     return other is not None and not _takes_count(sentence, other.end())
 
 
+# "No one was injured", "no one has been arrested": none, not one.
+_NO_ONE_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 # A count per place, not a toll: "one was killed in each of the towns", "two died in every village".
 _EACH_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|on|at|for)\s+(?:each|every)\b", re.IGNORECASE)
 
@@ -411,6 +418,8 @@ def _not_people(sentence: str, match: re.Match[str]) -> bool:
     if _EACH_AFTER.match(sentence, match.end()):
         return True
     raw = match.group(0).strip()
+    if raw.lower() == "one" and _NO_ONE_BEFORE.search(before):
+        return True
     return bool(re.fullmatch(r"(?:19|20)\d\d", raw))  # a year, not a count
 
 
