@@ -139,9 +139,14 @@ def _month_number(name: str) -> int | None:
     return next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(key)), None)
 
 
+_WISH = re.compile(r"\s+(?:God|Allah|they|he|she|you|we|it|his|her|their)\b")
+
+
 def _month(match: re.Match[str], published: dt.date | None, carried: bool = False) -> str:
     """A month without a day: another time unless it is the article's own month named without a preposition
     ("in April" in an April article is weeks back: today's news names the day). Undated: with a preposition."""
+    if match.group("m") == "May" and not match.group("prep") and _WISH.match(match.string, match.end()):
+        return ""  # "May God avenge them", "May they rest in peace": the verb, not the month
     own = published is not None and (_month_number(match.group("m")), int(match.group("y") or published.year)) == (
         published.month, published.year)
     if match.group("prep"):

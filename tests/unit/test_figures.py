@@ -18,6 +18,11 @@ CASES = [
     # Not figures: durations, years, distances.
     ("He was killed 2 days later.", {}),
     ("No one was injured, but the strike marked an escalation.", {}),
+    ("The twin bombings have taken the lives of scores most of them schoolchildren.", {"killed": 20}),
+    ("The death toll from twin explosions in the Syrian province of Homs rose to 32.", {"killed": 32}),
+    ("Islamic State beheaded two men from the clan on Sunday.", {"killed": 2}),
+    ("The militants crucified two men for dealing with apostates.", {"killed": 2}),
+    ("At least 70 regime and rebel fighters have been killed in 24 hours.", {"killed": 70}),
     ("Talks held in 2016 were killed off by the vote.", {}),
     ("The convoy was attacked 30 km north of the city and two drivers were hurt.", {"wounded": 2}),
 ]
@@ -453,3 +458,11 @@ def test_a_leads_weekday_beside_a_reporting_verb_is_no_incident_day() -> None:
             "The town was shelled. At least 16 others had died in the assault launched early Thursday.")
     found = extract_figures(text, published=dt.date(2014, 7, 26))
     assert [(f.value, f.scope) for f in found] == [(85, "event"), (16, "event")]
+
+
+def test_may_as_a_wish_is_no_month() -> None:
+    """'May God avenge them' names no other time: the next sentence's count stays the day's news."""
+    text = ("Shelling killed eight people in Eastern Ghouta on Tuesday. A shell hit a school. Many children were hurt. "
+            "May God avenge oppressors the mans brother cried. In Harasta shelling wounded 10 people including five children.")
+    found = extract_figures(text, published=dt.date(2017, 10, 31))
+    assert [(f.value, f.scope) for f in found] == [(8, "event"), (10, "event")]
