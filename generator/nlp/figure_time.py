@@ -139,9 +139,14 @@ def _month_number(name: str) -> int | None:
     return next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(key)), None)
 
 
+_WISH = re.compile(r"\s+(?:God|Allah|they|he|she|you|we|it|his|her|their)\b")
+
+
 def _month(match: re.Match[str], published: dt.date | None, carried: bool = False) -> str:
     """A month without a day: another time unless it is the article's own month named without a preposition
     ("in April" in an April article is weeks back: today's news names the day). Undated: with a preposition."""
+    if match.group("m") == "May" and not match.group("prep") and _WISH.match(match.string, match.end()):
+        return ""  # "May God avenge them", "May they rest in peace": the verb, not the month
     own = published is not None and (_month_number(match.group("m")), int(match.group("y") or published.year)) == (
         published.month, published.year)
     if match.group("prep"):
@@ -185,3 +190,45 @@ def incident_time(text: str, incidents: dict[str, str]) -> str | None:
 def _incident(noun: str) -> str:
     word = noun.lower().split()[-1].removeprefix("air")
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# Another day's incident told as context: wire copy names its story's day in the lead ("killed eight people ... on
+# Tuesday"); a later sentence that names an earlier weekday ("On Sunday 11 civilians were killed", "an attack ...
+# killed around 20 civilians on Monday") tells an earlier incident, not the story's news. A weekday after "since"
+# opens a tally over the story's own days ("Since Saturday at least 68 civilians have been killed") and is no
+# other day; a weekday one day after the lead's is the report's day ("the monitor said on Wednesday").
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"(?<!\w)(?P<since>(?i:since|from|between|until|through)\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Saturday|Sunday)(?:'s)?\b"
+                      rf"(?!,?\s+(?:[0-3]?\d\s+{_MONTH}|{_MONTH}\s+[0-3]?\d)\b)")  # not a date stamp ("Tuesday 19 July 2016")
+EARLIER_DAYS = 5  # a weekday up to five days before the lead's is an earlier day; six before is the day after
+# A lead's weekday beside a reporting verb is the report's day ("a monitoring group said Saturday", "on Monday claimed
+# responsibility"), not the incident's; a lead that tells two days ("... the day before") has no one day.
+_REPORTED = re.compile(r"\b(?:said|says|reported|reports|announced|claimed|told|confirmed|added|stated)\b", re.IGNORECASE)
+_TWO_DAYS = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+(?:earlier|before)|the\s+previous\s+(?:day|night)|yesterday)\b",
+                       re.IGNORECASE)
+REPORT_CHARS = 12  # characters between a weekday and the reporting verb it dates
+
+
+def lead_weekday(sentence: str) -> int | None:
+    """The weekday the article's lead sentence names for its story's incident (0 = Monday), when it names one only."""
+    if _TWO_DAYS.search(sentence):
+        return None
+    days = {m.group("day").lower() for m in _WEEKDAY.finditer(sentence) if not m.group("since") and not _reported(sentence, m)}
+    return _WEEKDAYS.index(days.pop()) if len(days) == 1 else None
+
+
+def _reported(text: str, weekday: re.Match[str]) -> bool:
+    """Whether the weekday dates a report ("said Saturday", "told FNA on Saturday", "on Monday claimed"), not an incident."""
+    return bool(_REPORTED.search(text, max(0, weekday.start() - REPORT_CHARS), min(len(text), weekday.end() + REPORT_CHARS)))
+
+
+def earlier_weekday(piece: str, lead: int | None) -> bool:
+    """Whether ``piece`` names one weekday, days before the lead's ``lead``: another day's incident."""
+    if lead is None:
+        return False
+    found = list(_WEEKDAY.finditer(piece))
+    days = {m.group("day").lower() for m in found}
+    if len(days) != 1 or any(m.group("since") or _reported(piece, m) for m in found):
+        return False
+    return 1 <= (lead - _WEEKDAYS.index(days.pop())) % 7 <= EARLIER_DAYS

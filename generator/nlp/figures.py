@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from generator.models import KeyFigure
 from generator.nlp.figure_context import cut_title_repeated, headline, is_caption, other_headline, repeats_title, segments
-from generator.nlp.figure_time import OTHER, dated_incidents, incident_time, time_of
+from generator.nlp.figure_time import OTHER, dated_incidents, earlier_weekday, incident_time, lead_weekday, time_of
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
     BACKGROUND,
@@ -64,8 +64,12 @@ _ACTIVE = {
             r"(?:lost|losing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:[\w'-]+\s+)?"
             r"(?:fighters|soldiers|troops|men|members|militants|jihadists|rebels|officers|personnel|civilians|people)\b)|"
             r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|executes|execute|"
+            r"(?:taken|took|taking|takes|take)\s+the\s+lives\s+of|beheaded|beheading|beheads|behead|crucified|crucifying|crucifies|crucify|"
             r"eliminated|eliminating|eliminates|eliminate|"
-            r"deaths\s+of|death\s+of|(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
+            r"deaths\s+of|death\s+of|"
+            # (before the shorter toll phrases: "The death toll from twin explosions in the province of Homs rose to 32")
+            r"death\s+toll\s+(?:[\w-]+\s+){0,14}?(?:rose|climbed|jumped|increased)\s+to|"
+            r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
             r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,20}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased)\s+to",
     WOUNDED: r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured",
     DISPLACED: r"displacing|displaced|uprooting|uprooted",
@@ -75,7 +79,7 @@ _ACTIVE = {
 }
 # Words after the count's noun phrase that say what it counts (passive voice, or a noun): "nine ... were killed".
 _PASSIVE = {
-    KILLED: r"killed|dead(?!-)|died|die|slain|massacred|executed|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying|deaths|fatalities|bodies|corpses|lives",
+    KILLED: r"killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying|deaths|fatalities|bodies|corpses|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
     DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive)",
@@ -97,9 +101,11 @@ _QUALIFIERS = (r"at\s+least|more\s+than|over|nearly|almost|about|around|some|up\
 _ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*", re.IGNORECASE)  # "killed her three children"
 # Between a count and its passive verb: a short noun phrase, a breakdown ("including five children"), "were".
 _BREAKDOWN = r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?)"
+# Two sides of one noun: "70 regime and rebel fighters have been killed" (one count, "and" inside its noun phrase).
+_SIDES_AND = r"(?:and|or)\s+(?!(?:many|some|several|other|more|most|few|all|the|their|his|her)\b)(?=[A-Za-z][\w'-]*\s+(?:fighters|soldiers|troops|militants|rebels|civilians|forces|members|gunmen)\b)"
 _PASSIVE_GAP = re.compile(
     rf"\s*(?:(?!(?:said|says|told|who|which|whom|that|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no)\b)"
-    rf"[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*){{0,7}}?(?:(?:who|that)\s+)?"
+    rf"[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}){{0,7}}?(?:(?:who|that)\s+)?"
     rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still)\s+)*",
     re.IGNORECASE,
 )
@@ -163,7 +169,10 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     before: str | None = None  # the time the previous sentence named
     own: dict[str, int] = {}  # the article's own event: its first event figure of each kind
     incidents: dict[str, str] = {}  # incidents dated so far ("an attack ... on the 4th of April"), the first of each noun
+    story_day: int | None = None  # the weekday the lead names (see figure_time.earlier_weekday)
     for number, sentence in enumerate(split_sentences(text)):
+        if number == 0:
+            story_day = lead_weekday(sentence)
         for piece in segments(sentence):
             if number == 0 and repeats_title(piece, title):
                 continue  # the headline repeated above the body: read once, as the headline
@@ -174,6 +183,8 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             people = [f for f in _people_figures(piece, context, breakdowns) if not _repeated(f, figures)]
             if not context.lead:
                 people = [_tally(f, own, piece, published) for f in people]
+                if earlier_weekday(piece, story_day):
+                    people = [replace(f, scope=BACKGROUND) for f in people]
             for figure in people:
                 if figure.scope == EVENT:
                     own.setdefault(figure.kind, figure.value)
@@ -397,6 +408,8 @@ def _mixed(sentence: str, verb_start: int) -> bool:
     return other is not None and not _takes_count(sentence, other.end())
 
 
+# "No one was injured", "no one has been arrested": none, not one.
+_NO_ONE_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 # A count per place, not a toll: "one was killed in each of the towns", "two died in every village".
 _EACH_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|on|at|for)\s+(?:each|every)\b", re.IGNORECASE)
 
@@ -411,6 +424,8 @@ def _not_people(sentence: str, match: re.Match[str]) -> bool:
     if _EACH_AFTER.match(sentence, match.end()):
         return True
     raw = match.group(0).strip()
+    if raw.lower() == "one" and _NO_ONE_BEFORE.search(before):
+        return True
     return bool(re.fullmatch(r"(?:19|20)\d\d", raw))  # a year, not a count
 
 

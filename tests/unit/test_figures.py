@@ -17,6 +17,12 @@ CASES = [
     ("The death toll rose to 70 on Wednesday.", {"killed": 70}),
     # Not figures: durations, years, distances.
     ("He was killed 2 days later.", {}),
+    ("No one was injured, but the strike marked an escalation.", {}),
+    ("The twin bombings have taken the lives of scores most of them schoolchildren.", {"killed": 20}),
+    ("The death toll from twin explosions in the Syrian province of Homs rose to 32.", {"killed": 32}),
+    ("Islamic State beheaded two men from the clan on Sunday.", {"killed": 2}),
+    ("The militants crucified two men for dealing with apostates.", {"killed": 2}),
+    ("At least 70 regime and rebel fighters have been killed in 24 hours.", {"killed": 70}),
     ("Talks held in 2016 were killed off by the vote.", {}),
     ("The convoy was attacked 30 km north of the city and two drivers were hurt.", {"wounded": 2}),
 ]
@@ -405,7 +411,7 @@ def test_a_count_far_above_the_storys_own_with_no_day_is_a_tally() -> None:
     """A monitor's running count told after the lead; a count that names its day stays the day's news."""
     text = ("A suicide bomber killed four people in a hospital on Sunday. The town is the ruling clan's home. "
             "Its mausoleum holds the family's graves. Meanwhile rebel fire on regime-held areas killed 1102 people said the "
-            "Observatory. On Saturday a barrel bomb killed 120 people in Aleppo.")
+            "Observatory. On Sunday a barrel bomb killed 120 people in Aleppo.")
     found = extract_figures(text, published=dt.date(2015, 2, 22))
     assert [(f.value, f.scope) for f in found] == [(4, "event"), (1102, "background"), (120, "event")]
 
@@ -436,3 +442,27 @@ def test_a_dash_glued_to_the_lead_after_a_dateline_starts_a_new_piece() -> None:
     found = extract_figures(text, title="Double bomb attack kills 31 in Syrian city state TV")
     assert ("killed", 31, "event", "A double bomb attack killed 31 people in the city of Qamishli on Wednesday.") in [
         (f.kind, f.value, f.scope, f.sentence) for f in found]
+
+
+def test_an_earlier_weekday_than_the_leads_is_another_days_incident() -> None:
+    """Lead 'on Tuesday'; 'On Sunday 11 civilians were killed' is context; 'Since Saturday ...' is the story's tally."""
+    text = ("Shelling killed eight people in Eastern Ghouta on Tuesday. A shell hit a school. Several children were hurt. "
+            "On Sunday 11 civilians were killed in Eastern Ghouta. Since Saturday at least 68 civilians have been killed in the town.")
+    found = extract_figures(text, published=dt.date(2017, 10, 31))
+    assert [(f.value, f.scope) for f in found] == [(8, "event"), (11, "background"), (68, "event")]
+
+
+def test_a_leads_weekday_beside_a_reporting_verb_is_no_incident_day() -> None:
+    """'a monitoring group said Saturday': the report's day; the assault 'launched early Thursday' stays the story's."""
+    text = ("At least 85 troops were killed as the jihadists advanced a monitoring group said Saturday. The base fell. "
+            "The town was shelled. At least 16 others had died in the assault launched early Thursday.")
+    found = extract_figures(text, published=dt.date(2014, 7, 26))
+    assert [(f.value, f.scope) for f in found] == [(85, "event"), (16, "event")]
+
+
+def test_may_as_a_wish_is_no_month() -> None:
+    """'May God avenge them' names no other time: the next sentence's count stays the day's news."""
+    text = ("Shelling killed eight people in Eastern Ghouta on Tuesday. A shell hit a school. Many children were hurt. "
+            "May God avenge oppressors the mans brother cried. In Harasta shelling wounded 10 people including five children.")
+    found = extract_figures(text, published=dt.date(2017, 10, 31))
+    assert [(f.value, f.scope) for f in found] == [(8, "event"), (10, "event")]
