@@ -106,6 +106,7 @@ class Extractor:
         findings: list[Candidate] = []
         possessor: Place | None = None
         previous: list[Candidate] = []
+        signatures = _signatures(text)
         for chunk in find_chunks(text):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
             if chunk.credit:  # "CNN's Ariane de Vogue contributed to this report": the outlet, nobody and nowhere else
@@ -117,6 +118,10 @@ class Extractor:
                 # "The Japan Times: Nov. 17, 2004": the page's stamp under the story, not a mention (a dateline's
                 # place still is the story's)
                 found = [f for f in found if f.kind == "place"]
+            if any(start <= chunk.tokens[0].start < end for start, end in signatures):
+                found = []
+            elif FIELD_VALUE.match(text, chunk.tokens[-1].end):
+                found = [f for f in found if f.kind != "person"]
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
@@ -544,6 +549,19 @@ def _is_credit(chunk: Chunk) -> bool:
     if before and before[-1] == "by" and (len(before) == 1 or before[-2] in CREDIT_WORDS or before[-2].isdigit()):
         return True  # "by X" opening a paragraph is a byline
     return chunk.after == "/" or bool(before) and before[-1] == "/"  # "Claudia Daut / Reuters file"
+
+
+# A colon then a figure: "Liftoff Thrust: 884,000 kgf", "Total Mass: 733,400 kg" (a spec sheet's field labels).
+FIELD_VALUE = re.compile(r":\s*[$€£]?\d")
+# A line that is only a name and a place ("Sasha Henriques, Jamaica" under a reader's comment) or a name alone in
+# brackets closing a paragraph ("(Craig Morris) / (anw/c't)"): a signature or a credit, not someone in the story.
+SIGNATURE_LINE = re.compile(r"^[ \t]*([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), (?:[A-Z][\w'’.-]+ ?){1,3}[ \t]*$", re.M)
+BRACKETED_CREDIT = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\)[ \t]*(?:/|$)", re.M)
+
+
+def _signatures(text: str) -> list[tuple[int, int]]:
+    """Spans of signature lines and bracketed credits (see SIGNATURE_LINE): their names are nobody in the story."""
+    return [m.span() for pattern in (SIGNATURE_LINE, BRACKETED_CREDIT) for m in pattern.finditer(text)]
 
 
 def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:

@@ -172,3 +172,21 @@ def test_a_spanish_or_french_body_s_first_word_makes_it_an_organisation() -> Non
 def test_a_continent_s_adjective_is_the_continent_not_a_country() -> None:
     found = _refs("The plan was drawn up by Latin American military leaders in the 1970s, the court said.")
     assert ("Latin America", "place") in found and ("United States", "place") not in found
+
+
+# Round 3 (issue 17): kinds of capitalised pairs on messy pages that look like names and are not.
+
+
+def test_a_field_label_before_a_colon_and_a_figure_is_no_person() -> None:
+    assert not _names("The engine was tested in May.\n\nBurn Duration: 249 sec. Peak Thrust: 1,200 kgf.", "person")
+    assert "Jane Doyle" in _names("The minister was blunt, Jane Doyle said: the plan had failed.", "person")
+
+
+def test_a_readers_signature_line_names_nobody_in_the_story() -> None:
+    assert not _refs("It is another sign of change, one reader wrote.\n\nMarta Okonjo, Ghana\n\nSend a comment")
+    assert ("Tony Blair", "person") in _refs("The vote was close.\n\nTony Blair, the prime minister, said it was fair.")
+
+
+def test_a_name_alone_in_brackets_closing_a_paragraph_is_a_credit() -> None:
+    assert not _names("The portal said users would take part in the campaign. (Dieter Brandt) / (jk/ct)", "person")
+    assert "Gordon Brown" in _names("The chancellor (Gordon Brown) said the budget was balanced.", "person")
