@@ -318,9 +318,9 @@ class Extractor:
         known = self._known(name, tokens, chunk)
         if known:
             return known
-        if len(tokens) > 2 and self._everyday(tokens[0]):
+        if len(tokens) > 2 and (self._everyday(tokens[0]) or tokens[0].lower in JOB_NOUNS):
             # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
-            # "Co-stars Simon Pegg" (a name of its own needs more than everyday words: see _by_shape)
+            # "Co-stars Simon Pegg", "Economist Joel Naroff" (a name of its own needs more than everyday words: see _by_shape)
             rest = self._classify_name(tokens[1:], chunk, role_cue)
             if rest is not None and (rest.strength >= STRONG or rest.kind == "person" and self._plainly_a_name(tokens[1:])):
                 return rest
@@ -401,7 +401,7 @@ class Extractor:
         everyday = all(t.lower in common_words() for t in tokens) and tokens[0].lower not in GIVEN_NAMES_IN_COMMON_WORDS
         if (_name_length_ok(tokens) and not everyday and all(self.is_name_word(t) for t in tokens)
                 and not self._everyday(tokens[0]) and not _inflected_everyday(tokens[0].lower)
-                and not (all(self._everyday(t) for t in tokens[1:]) and self._is_place_word(tokens[0]))):
+                and not self._place_then_words(tokens) and first.rstrip(".") not in SAINT_AND_MOUNT):
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
@@ -412,6 +412,16 @@ class Extractor:
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
         return None
 
+
+    def _place_then_words(self, tokens: tuple[Token, ...]) -> bool:
+        """A place then everyday words is a body or a team of that place, not a person: "Queensland Rail",
+        "Sheffield United", "Bristol Rovers", "Boston Red Sox" (a city as big as a team's, not a given name)."""
+        if not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens[1:]):
+            return False
+        if self._is_place_word(tokens[0]):
+            return True
+        place = self.gazetteer.find(tokens[0].text)
+        return place is not None and place.population >= TEAM_CITY_POPULATION and tokens[0].lower not in COMMON_GIVEN_NAMES
 
     def _plainly_a_name(self, tokens: tuple[Token, ...]) -> bool:
         """No everyday word in it, but for a given name first: "Zdravko Micevic", "Simon Pegg"; not "Warner Cable"."""
@@ -459,6 +469,11 @@ COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ism", "ists", "ology", "
 
 
 ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # up to 39: chapters, wars, kings, super bowls
+
+
+# "St Mirren", "St Pauli", "Mt Hood": a saint's or a mountain's name is a place, a church or a team, never a person
+SAINT_AND_MOUNT = frozenset({"st", "ste", "mt", "ft"})
+TEAM_CITY_POPULATION = 100_000  # "Bristol Rovers": a city big enough to field a club; not a village's name
 
 
 def _acronym(name: str) -> bool:
@@ -605,7 +620,8 @@ def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
 # Jobs (beside ROLE_WORDS) whose "at" names an employer.
 JOB_NOUNS = frozenset("""analyst analysts researcher researchers economist economists engineer engineers scientist
     scientists consultant consultants strategist strategists expert experts employee employees manager managers
-    worker workers staff executives partner partners technologist""".split())
+    worker workers staff executives partner partners technologist physicist striker midfielder defender goalkeeper
+    fullback winger forward""".split())
 # Nouns of owning and investing: what comes after their "in" is a company ("a stake in Sears").
 HOLDING_NOUNS = frozenset("stake stakes position positions shares share holding holdings investment investments interest".split())
 

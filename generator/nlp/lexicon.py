@@ -79,7 +79,7 @@ ORG_HEADS = frozenset(
     herald journal tribune telegraph monitor watch crescent cross institution academy college
     club society legion militia militias nations interim government republic cooperation community forum
     online section secretariat standard corp exchange holdings airlines airways motors industries
-    technologies communications securities board express
+    technologies communications securities board express bros brothers verlag pharmaceutical pharmaceuticals fleet
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).

@@ -190,3 +190,20 @@ def test_a_readers_signature_line_names_nobody_in_the_story() -> None:
 def test_a_name_alone_in_brackets_closing_a_paragraph_is_a_credit() -> None:
     assert not _names("The portal said users would take part in the campaign. (Dieter Brandt) / (jk/ct)", "person")
     assert "Gordon Brown" in _names("The chancellor (Gordon Brown) said the budget was balanced.", "person")
+
+
+def test_a_city_then_a_clubs_word_is_a_team_not_a_person() -> None:
+    assert not _names("Sheffield United drew with Leeds on Saturday, the club said.", "person")
+
+
+def test_a_saints_name_is_no_person() -> None:
+    assert not _names("Rangers beat St Mirren 2-0 on Saturday.", "person")
+
+
+def test_a_company_or_fleet_word_at_the_end_makes_an_organisation() -> None:
+    found = _refs("Warner Bros said the film would open in May. The Baltic Fleet sailed on Monday.")
+    assert ("Warner Bros", "organization") in found and ("Baltic Fleet", "organization") in found
+
+
+def test_a_job_noun_glued_to_a_name_is_not_part_of_it() -> None:
+    assert "Joel Naroff" in _names("Economist Joel Naroff said the figures were weak.", "person")
