@@ -107,7 +107,7 @@ class Extractor:
         possessor: Place | None = None
         previous: list[Candidate] = []
         signatures = _signatures(text)
-        for chunk in find_chunks(text):
+        for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
             if chunk.credit:  # "CNN's Ariane de Vogue contributed to this report": the outlet, nobody and nowhere else
                 found = [f for f in found if f.kind == "organization" and f.strength >= STRONG]
@@ -122,6 +122,10 @@ class Extractor:
                 found = []
             elif FIELD_VALUE.match(text, chunk.tokens[-1].end):
                 found = [f for f in found if f.kind != "person"]
+            elif _quoted(chunk):
+                # a title in quotes ("Ghost Protocol", "Make Love, Not Spam"): a work, a campaign or a slogan; a
+                # person by shape alone needs more than that
+                found = [f for f in found if f.kind != "person" or f.strength >= STRONG]
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
@@ -572,6 +576,24 @@ FIELD_VALUE = re.compile(r":\s*[$€£]?\d")
 # brackets closing a paragraph ("(Craig Morris) / (anw/c't)"): a signature or a credit, not someone in the story.
 SIGNATURE_LINE = re.compile(r"^[ \t]*([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), (?:[A-Z][\w'’.-]+ ?){1,3}[ \t]*$", re.M)
 BRACKETED_CREDIT = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\)[ \t]*(?:/|$)", re.M)
+
+
+# A nickname in quotes inside a name ('Vincent "Buddy" Cianci'): blanked out (same length, so offsets hold)
+# and the name reads as one.
+NICKNAME = re.compile(r"(\b[A-Z][\w'’.-]* )([\"“][A-Z][\w'’.-]*[\"”])(?= [A-Z])")
+
+
+def _without_nicknames(text: str) -> str:
+    if '"' not in text and "“" not in text:
+        return text
+    return NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
+QUOTES = frozenset('"“”')
+
+
+def _quoted(chunk: Chunk) -> bool:
+    return bool(chunk.before) and chunk.before[-1] in QUOTES and chunk.after in QUOTES
 
 
 def _signatures(text: str) -> list[tuple[int, int]]:

@@ -207,3 +207,12 @@ def test_a_company_or_fleet_word_at_the_end_makes_an_organisation() -> None:
 
 def test_a_job_noun_glued_to_a_name_is_not_part_of_it() -> None:
     assert "Joel Naroff" in _names("Economist Joel Naroff said the figures were weak.", "person")
+
+
+def test_a_nickname_in_quotes_does_not_split_a_name() -> None:
+    found = _names('The court heard that former mayor Edward "Eddie" Malone took the money.', "person")
+    assert found == {"Edward Malone"}
+
+
+def test_a_title_in_quotes_is_no_person_by_its_shape() -> None:
+    assert not _names('The band\'s new single "Silver Harbour" went to number one.', "person")
