@@ -405,7 +405,9 @@ class Extractor:
         everyday = all(t.lower in common_words() for t in tokens) and tokens[0].lower not in GIVEN_NAMES_IN_COMMON_WORDS
         if (_name_length_ok(tokens) and not everyday and all(self.is_name_word(t) for t in tokens)
                 and not self._everyday(tokens[0]) and not _inflected_everyday(tokens[0].lower)
-                and not self._place_then_words(tokens) and first.rstrip(".") not in SAINT_AND_MOUNT):
+                and not self._place_then_words(tokens) and first.rstrip(".") not in SAINT_AND_MOUNT
+                and not self._ends_in_headline_word(tokens)
+                and last not in PRODUCT_HEADS):
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
@@ -416,6 +418,16 @@ class Extractor:
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
         return None
 
+
+    @staticmethod
+    def _ends_in_headline_word(tokens: tuple[Token, ...]) -> bool:
+        """A long plural or verb's form of an everyday word ends a heading, not a name: "Cumulative Updates",
+        "Theater Assessments", "Electoral Commissions" (short ones are surnames too: Gaines, Banks, Spears, Rivers)."""
+        last = tokens[-1].lower
+        if tokens[0].lower in COMMON_GIVEN_NAMES:
+            return False
+        return any(last.endswith(end) and len(last) - len(end) + len(add) >= 6 and (stem := last[: len(last) - len(end)] + add) in common_words()
+                   and stem not in COMMON_GIVEN_NAMES for end, add in INFLECTIONS)
 
     def _place_then_words(self, tokens: tuple[Token, ...]) -> bool:
         """A place then everyday words is a body or a team of that place, not a person: "Queensland Rail",
@@ -477,7 +489,10 @@ ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # up to 39: chapters, w
 
 # "St Mirren", "St Pauli", "Mt Hood": a saint's or a mountain's name is a place, a church or a team, never a person
 SAINT_AND_MOUNT = frozenset({"st", "ste", "mt", "ft"})
-TEAM_CITY_POPULATION = 100_000  # "Bristol Rovers": a city big enough to field a club; not a village's name
+TEAM_CITY_POPULATION = 100_000
+# Last words of products, software and hardware, never of a person's name: "Adobe Acrobat Reader", "Norton
+# AntiVirus", "Mozilla Suite", "Inertial Upper Stage"
+PRODUCT_HEADS = frozenset("reader server suite antivirus browser software module stage imager carrier edition version".split())  # "Bristol Rovers": a city big enough to field a club; not a village's name
 
 
 def _acronym(name: str) -> bool:

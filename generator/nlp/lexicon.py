@@ -62,7 +62,7 @@ ROLE_WORDS = frozenset(
     counterpart foreign defense defence interior special under assistant acting
     speaker commissioner diplomat negotiator monitor founder ceo chief-of-staff attorney
     lieutenant sergeant brigadier admiral corporal marshal commodore executive rapporteur adviser advisor
-    aide mufti patriarch cleric
+    aide mufti patriarch cleric sen undersecretary archbishop asst exec
     """.split()
 )
 TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof president gen sheikh king queen prince princess imam ayatollah pope".split())
@@ -132,7 +132,7 @@ FACILITY_HEADS = frozenset(
 # Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).
 EVENT_HEADS = frozenset(
     "arena abbey farm festival games championships championship cup trophy prix awards tournament carnival circus "
-    "marathon olympics".split()
+    "marathon olympics prize prizes award laureate".split()
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
 NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported")

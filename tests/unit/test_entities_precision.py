@@ -216,3 +216,16 @@ def test_a_nickname_in_quotes_does_not_split_a_name() -> None:
 
 def test_a_title_in_quotes_is_no_person_by_its_shape() -> None:
     assert not _names('The band\'s new single "Silver Harbour" went to number one.', "person")
+
+
+def test_a_long_plural_at_the_end_is_a_heading_not_a_surname() -> None:
+    assert not _names("The vendor shipped Cumulative Updates for its servers in May.", "person")
+    assert "Britney Spears" in _names("The singer Britney Spears cancelled the show, her agent said.", "person")
+
+
+def test_a_products_last_word_or_a_prize_is_no_person() -> None:
+    assert not _names("Users of Tarvo Reader and winners of the Holberg Prize were invited.", "person")
+
+
+def test_an_abbreviated_title_before_a_surname_is_a_role() -> None:
+    assert _names("The vote was close. Sen Halvorsen voted against the bill on Tuesday.", "person") == {"Halvorsen"}
