@@ -162,6 +162,9 @@ class Extractor:
         while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
             if tokens[0].lower in {"photo", "photos"}:
                 return []
+            if tokens[0].lower in {"of", "for"} and title.lower in ROLE_WORDS and len(tokens) > 3 and _inflected_everyday(tokens[1].lower):
+                del tokens[:2]  # "Secretary for Acquisitions Marvin Sambur": a portfolio, nobody's name
+                continue
             role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
             title = tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1):
@@ -211,7 +214,9 @@ class Extractor:
         found: list[Candidate] = []
         if tail and tail[0].lower in {"of", "for"}:
             skip = 2 if len(tail) > 1 and tail[1].lower != "the" else 3
-            found += self._split_at_org_heads(tail[1:skip], chunk, False)
+            # a portfolio ("Chief of Staff", "Secretary for Acquisitions"), or a known place or body ("Envoy for
+            # Syria"), never a person
+            found += [f for f in self._split_at_org_heads(tail[1:skip], chunk, False) if f.kind != "person"]
             tail = tail[skip:]
         if first > 0:
             portfolio = self._split_at_org_heads(tokens[:first], chunk, False)
@@ -386,7 +391,8 @@ class Extractor:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
-        if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens):
+        if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens) and not (len(tokens) == 1 and _inflected_everyday(last)):
+            # not a plural after a role: "Attorney Offices"
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)
         # "in English", "in FY04", "in IQ": an everyday word or initials alone are a language, a topic or jargon
         initials = (name.isupper() or name[:-1].isupper() and name.endswith("s")) and "." not in name  # "IQ", "PCs"

@@ -229,3 +229,12 @@ def test_a_products_last_word_or_a_prize_is_no_person() -> None:
 
 def test_an_abbreviated_title_before_a_surname_is_a_role() -> None:
     assert _names("The vote was close. Sen Halvorsen voted against the bill on Tuesday.", "person") == {"Halvorsen"}
+
+
+def test_a_roles_portfolio_after_of_or_for_is_no_person() -> None:
+    found = _names("The deputy, Assistant Secretary for Acquisitions Ellen Varga, announced the cut.", "person")
+    assert found == {"Ellen Varga"}
+
+
+def test_a_plural_after_a_role_word_is_no_person() -> None:
+    assert not _names("The files went to federal Attorney Offices before the vote.", "person")
