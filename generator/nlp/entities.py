@@ -617,9 +617,27 @@ def _quoted(chunk: Chunk) -> bool:
     return bool(chunk.before) and chunk.before[-1] in QUOTES and chunk.after in QUOTES
 
 
+# A breadcrumb trail's steps ("Home > Strategic Program > ...", "SignOnSanDiego.com > News > Nation"): each step
+# before a " > " names a section of the site, not something in the story.
+BREADCRUMB_STEP = re.compile(r"[^>\n]{1,60}? > (?=[^\n]*? > |[^\n]{0,60}$)|(?<= > )[^>\n]{1,60}? > ")
+
+
 def _signatures(text: str) -> list[tuple[int, int]]:
-    """Spans of signature lines and bracketed credits (see SIGNATURE_LINE): their names are nobody in the story."""
-    return [m.span() for pattern in (SIGNATURE_LINE, BRACKETED_CREDIT) for m in pattern.finditer(text)]
+    """Spans of signature lines, bracketed credits (see SIGNATURE_LINE) and breadcrumb steps: their names are
+    nobody and nothing in the story."""
+    spans = [m.span() for pattern in (SIGNATURE_LINE, BRACKETED_CREDIT) for m in pattern.finditer(text)]
+    if text.count(" > ") >= 2:
+        spans += [m.span() for line in _lines_with_crumbs(text) for m in BREADCRUMB_STEP.finditer(text, *line)]
+    return spans
+
+
+def _lines_with_crumbs(text: str) -> list[tuple[int, int]]:
+    lines, start = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.count(" > ") >= 2:
+            lines.append((start, start + len(line)))
+        start += len(line)
+    return lines
 
 
 def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:

@@ -80,6 +80,7 @@ ORG_HEADS = frozenset(
     club society legion militia militias nations interim government republic cooperation community forum
     online section secretariat standard corp exchange holdings airlines airways motors industries
     technologies communications securities board express bros brothers verlag pharmaceutical pharmaceuticals fleet
+    energy broadcasting pictures studios records entertainment chronicle shimbun partners
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).

@@ -238,3 +238,12 @@ def test_a_roles_portfolio_after_of_or_for_is_no_person() -> None:
 
 def test_a_plural_after_a_role_word_is_no_person() -> None:
     assert not _names("The files went to federal Attorney Offices before the vote.", "person")
+
+
+def test_a_breadcrumb_trails_steps_name_nothing_in_the_story() -> None:
+    found = _refs("Home > Regional Outlook > Trade Corridors The ministers met in Lima on Monday.")
+    assert found == {("Lima", "place")}
+
+
+def test_company_and_newspaper_words_end_an_organisations_name() -> None:
+    assert ("Kobe Shimbun", "organization") in _refs("The Kobe Shimbun reported the deal on Monday.")
