@@ -247,3 +247,7 @@ def test_a_breadcrumb_trails_steps_name_nothing_in_the_story() -> None:
 
 def test_company_and_newspaper_words_end_an_organisations_name() -> None:
     assert ("Kobe Shimbun", "organization") in _refs("The Kobe Shimbun reported the deal on Monday.")
+
+
+def test_the_first_name_after_provinces_of_is_a_place() -> None:
+    assert "Korvana" in _names("Leaflets fell over the provinces of Korvana and Tesh on Sunday.", "place")
