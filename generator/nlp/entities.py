@@ -70,6 +70,9 @@ NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | {"city"}
 STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighbourhood", "neighborhood", "area"})
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
+# Labels whose colon introduces a page's credit or contact, not someone in the story.
+CREDIT_LABELS = frozenset("contact contacts photo photos picture pictures credit credits editor editors writer author "
+                          "reporter reporters byline producer photographer illustration graphic graphics".split())
 
 
 # A name then a colon and a date closing a page: "The Japan Times: Nov. 17, 2004".
@@ -588,6 +591,8 @@ def _is_credit(chunk: Chunk) -> bool:
     before = chunk.before
     if before and before[-1] == "by" and (len(before) == 1 or before[-2] in CREDIT_WORDS or before[-2].isdigit()):
         return True  # "by X" opening a paragraph is a byline
+    if len(before) >= 2 and before[-1] == ":" and before[-2] in CREDIT_LABELS:
+        return True  # "Contact: Jane Holm", "Photo: Mark Tully", "Editor: ..."
     return chunk.after == "/" or bool(before) and before[-1] == "/"  # "Claudia Daut / Reuters file"
 
 

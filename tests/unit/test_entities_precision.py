@@ -251,3 +251,7 @@ def test_company_and_newspaper_words_end_an_organisations_name() -> None:
 
 def test_the_first_name_after_provinces_of_is_a_place() -> None:
     assert "Korvana" in _names("Leaflets fell over the provinces of Korvana and Tesh on Sunday.", "place")
+
+
+def test_a_name_after_a_contact_or_credit_label_is_a_credit() -> None:
+    assert not _names("The plan was approved on Monday.\n\nContact: Jane Holm, press office", "person")
