@@ -125,9 +125,9 @@ class Extractor:
                 found = []
             elif FIELD_VALUE.match(text, chunk.tokens[-1].end):
                 found = [f for f in found if f.kind != "person"]
-            elif _quoted(chunk):
-                # a title in quotes ("Ghost Protocol", "Make Love, Not Spam"): a work, a campaign or a slogan; a
-                # person by shape alone needs more than that
+            elif _quoted(chunk) or not CHARACTER_CUES.isdisjoint(chunk.before):
+                # a title in quotes ("Ghost Protocol", "Make Love, Not Spam"): a work, a campaign or a slogan; or a
+                # part an actor plays ("back in the role of spy Ethan Hunt"): a person by shape alone needs more
                 found = [f for f in found if f.kind != "person" or f.strength >= STRONG]
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
@@ -616,6 +616,8 @@ def _without_nicknames(text: str) -> str:
 
 
 QUOTES = frozenset('"“”')
+# Words just before a film's or a show's character: "the role of spy Ethan Hunt", "portrays Lara Croft".
+CHARACTER_CUES = frozenset("role character characters portrays portrayed portraying".split())  # not "played": sport
 
 
 def _quoted(chunk: Chunk) -> bool:

@@ -255,3 +255,7 @@ def test_the_first_name_after_provinces_of_is_a_place() -> None:
 
 def test_a_name_after_a_contact_or_credit_label_is_a_credit() -> None:
     assert not _names("The plan was approved on Monday.\n\nContact: Jane Holm, press office", "person")
+
+
+def test_a_part_an_actor_plays_is_no_person_in_the_story() -> None:
+    assert _names("Dana Kell returns in the role of detective Nora Vance in the sequel.", "person") == {"Dana Kell"}
