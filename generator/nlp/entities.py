@@ -330,7 +330,7 @@ class Extractor:
         known = self._known(name, tokens, chunk)
         if known:
             return known
-        if len(tokens) > 2 and (self._everyday(tokens[0]) or tokens[0].lower in JOB_NOUNS):
+        if len(tokens) > 2 and (self._everyday(tokens[0]) or tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS or self.gazetteer.is_demonym(tokens[0].text)):
             # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
             # "Co-stars Simon Pegg", "Economist Joel Naroff" (a name of its own needs more than everyday words: see _by_shape)
             rest = self._classify_name(tokens[1:], chunk, role_cue)
@@ -416,7 +416,7 @@ class Extractor:
                 and not self._everyday(tokens[0]) and not _inflected_everyday(tokens[0].lower)
                 and not self._place_then_words(tokens) and first.rstrip(".") not in SAINT_AND_MOUNT
                 and not self._ends_in_headline_word(tokens)
-                and last not in PRODUCT_HEADS):
+                and last not in PRODUCT_HEADS and last not in ROLE_ENDS and first not in STORM_WORDS):
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
@@ -441,8 +441,9 @@ class Extractor:
     def _place_then_words(self, tokens: tuple[Token, ...]) -> bool:
         """A place then everyday words is a body or a team of that place, not a person: "Queensland Rail",
         "Sheffield United", "Bristol Rovers", "Boston Red Sox" (a city as big as a team's, not a given name)."""
-        if not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens[1:]):
-            return False
+        plural_nickname = len(tokens) == 2 and tokens[1].lower.endswith("s") and not tokens[1].lower.endswith("ss")
+        if not plural_nickname and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens[1:]):
+            return False  # "Atlanta Falcons", "Boston Celtics": a city's club goes by a plural
         if self._is_place_word(tokens[0]):
             return True
         place = self.gazetteer.find(tokens[0].text)
@@ -465,7 +466,7 @@ class Extractor:
             return True  # a middle initial: "George W. Bush"
         if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
             return False
-        if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS):
+        if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS + CONTRACTIONS):
             return False
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
 
@@ -501,7 +502,16 @@ SAINT_AND_MOUNT = frozenset({"st", "ste", "mt", "ft"})
 TEAM_CITY_POPULATION = 100_000
 # Last words of products, software and hardware, never of a person's name: "Adobe Acrobat Reader", "Norton
 # AntiVirus", "Mozilla Suite", "Inertial Upper Stage"
-PRODUCT_HEADS = frozenset("reader server suite antivirus browser software module stage imager carrier edition version".split())  # "Bristol Rovers": a city big enough to field a club; not a village's name
+PRODUCT_HEADS = frozenset("reader server suite antivirus browser software module stage imager carrier edition version "
+                          "aircraft algorithm vector".split())
+# A role's word closing a phrase: "Marin County Sheriff", "Princess Consort" (not "John Major": no rank here)
+ROLE_ENDS = frozenset("sheriff consort associate director-general secretary-general spokesman spokeswoman spokesperson "
+                      "minister president chairman governor mayor senator ambassador commissioner correspondent".split())
+# Storms are named like people: "Cyclone Pam", "Typhoon Haiyan", "Hurricane Katrina"
+STORM_WORDS = frozenset("cyclone typhoon hurricane storm".split())  # "Bristol Rovers": a city big enough to field a club; not a village's name
+
+
+CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve")  # "I'm Sicilian", "You'll Be": speech, not a name
 
 
 def _acronym(name: str) -> bool:
@@ -689,7 +699,8 @@ def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
 JOB_NOUNS = frozenset("""analyst analysts researcher researchers economist economists engineer engineers scientist
     scientists consultant consultants strategist strategists expert experts employee employees manager managers
     worker workers staff executives partner partners technologist physicist striker midfielder defender goalkeeper
-    fullback winger forward""".split())
+    fullback winger forward curator stylist historian rapper singer songwriter designer chef novelist actor actress
+    producer photographer lawyer owner breeder trainer jockey polesitter incumbent democrat republican""".split())
 # Nouns of owning and investing: what comes after their "in" is a company ("a stake in Sears").
 HOLDING_NOUNS = frozenset("stake stakes position positions shares share holding holdings investment investments interest".split())
 

@@ -96,6 +96,7 @@ WELL_KNOWN_ORGS = frozenset(
     interfax nna wafa dpa efe ansa upi bloomberg un nato eu opcw unicef unhcr unrwa ocha wfp iaea imf
     wto opec osce icrc msf hrw apec asean gcc isis isil daesh hezbollah hizbollah hamas taliban pkk ypg
     pyd sdf fsa hts ypj peshmerga houthis irgc sohr
+    toyota nissan honda volvo hyundai volkswagen chevrolet oldsmobile
     """.split()
 )
 # Last words that make a capitalised phrase a place.
@@ -127,13 +128,13 @@ ROLE_NOUNS = ROLE_WORDS - frozenset("foreign defense defence interior special un
 # Last words of buildings and sites: not linked (see the annotation guidelines).
 FACILITY_HEADS = frozenset(
     "house hospital school mosque church cathedral airport airbase base stadium palace prison museum temple embassy "
-    "consulate hotel building tower dam market jail cosmodrome".split()
+    "consulate hotel building tower dam market jail cosmodrome theater theatre coliseum clinic concourse".split()
 )
 # Last words of events, shows and farms, never of a person's name: "Glastonbury Festival", "Davis Cup", "Downton
 # Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).
 EVENT_HEADS = frozenset(
     "arena abbey farm festival games championships championship cup trophy prix awards tournament carnival circus "
-    "marathon olympics prize prizes award laureate".split()
+    "marathon olympics prize prizes award laureate race expo".split()
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
 NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported")

@@ -259,3 +259,28 @@ def test_a_name_after_a_contact_or_credit_label_is_a_credit() -> None:
 
 def test_a_part_an_actor_plays_is_no_person_in_the_story() -> None:
     assert _names("Dana Kell returns in the role of detective Nora Vance in the sequel.", "person") == {"Dana Kell"}
+
+
+def test_a_storm_is_named_like_a_person_but_is_none() -> None:
+    assert not _names("Cyclone Irena hit the islands on Friday, officials said.", "person")
+
+
+def test_a_role_word_closing_the_phrase_is_no_persons_name() -> None:
+    assert not _names("The Lake County Sheriff confirmed the arrest on Monday.", "person")
+
+
+def test_a_contraction_opens_speech_not_a_name() -> None:
+    assert not _names('"I\'m Sicilian and proud of it," she told the crowd.', "person")
+
+
+def test_a_job_noun_or_a_party_member_glued_before_a_name_is_dropped() -> None:
+    assert _names("Curator Ilse Brandt said the codex was genuine.", "person") == {"Ilse Brandt"}
+    assert _names("Republican Tom Hale voted against it.", "person") == {"Tom Hale"}
+
+
+def test_a_city_and_a_plural_nickname_is_a_club() -> None:
+    assert not _names("The Atlanta Falcons signed the quarterback on Monday.", "person")
+
+
+def test_a_car_makers_model_is_no_person() -> None:
+    assert not _names("He drove a Toyota Corolla to the border, police said.", "person")
