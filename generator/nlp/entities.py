@@ -121,9 +121,9 @@ class Extractor:
                 # "The Japan Times: Nov. 17, 2004": the page's stamp under the story, not a mention (a dateline's
                 # place still is the story's)
                 found = [f for f in found if f.kind == "place"]
-            if any(start <= chunk.tokens[0].start < end for start, end in signatures):
+            if signatures and any(start <= chunk.tokens[0].start < end for start, end in signatures):
                 found = []
-            elif FIELD_VALUE.match(text, chunk.tokens[-1].end):
+            elif chunk.after == ":" and FIELD_VALUE.match(text, chunk.tokens[-1].end):
                 found = [f for f in found if f.kind != "person"]
             elif _quoted(chunk) or not CHARACTER_CUES.isdisjoint(chunk.before):
                 # a title in quotes ("Ghost Protocol", "Make Love, Not Spam"): a work, a campaign or a slogan; or a
