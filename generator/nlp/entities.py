@@ -86,7 +86,10 @@ def _words(tokens: Iterable[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
-CAPITALS_JUNK = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "am", "pm", "ngo", "ngos", "url", "fm", "tv", "i"})
+CAPITALS_JUNK = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "am", "pm", "ngo", "ngos", "url", "fm", "tv", "i"}) | frozenset(
+    # initials of things, not bodies: computing, money and medicine jargon ("the CPU", "GDP grew", "a DVD")
+    """cpu gpu dvd dns isp voip wlan lan gdp gnp rss sms mms unix rom ram ddos pdf html http https usb lcd gps atm
+    pc pcs cd cds mp3 wifi dna hiv aids sars ceo cfo cto coo ipo vat mph faq sql xml api os""".split())
 
 
 def _is_junk_word(token: Token, leading: bool = False) -> bool:

@@ -284,3 +284,7 @@ def test_a_city_and_a_plural_nickname_is_a_club() -> None:
 
 def test_a_car_makers_model_is_no_person() -> None:
     assert not _names("He drove a Toyota Corolla to the border, police said.", "person")
+
+
+def test_initials_of_things_are_no_organisation() -> None:
+    assert not _names("The CPU and the DVD drive failed, and GDP fell. The CPU was replaced.", "organization")
