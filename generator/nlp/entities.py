@@ -397,8 +397,10 @@ class Extractor:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
-        if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens) and not (len(tokens) == 1 and _inflected_everyday(last)):
-            # not a plural after a role: "Attorney Offices"
+        if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens) and not (len(tokens) == 1 and _inflected_everyday(last)) \
+                and not (len(tokens) == 1 and tokens[0] == chunk.tokens[0] and self._everyday(tokens[0])):
+            # not a plural after a role ("Attorney Offices"), nor one everyday word after a lower-case role word,
+            # an adjective then ("the official Royal tour", "the official Formula One site")
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)
         # "in English", "in FY04", "in IQ": an everyday word or initials alone are a language, a topic or jargon
         initials = (name.isupper() or name[:-1].isupper() and name.endswith("s")) and "." not in name  # "IQ", "PCs"

@@ -288,3 +288,8 @@ def test_a_car_makers_model_is_no_person() -> None:
 
 def test_initials_of_things_are_no_organisation() -> None:
     assert not _names("The CPU and the DVD drive failed, and GDP fell. The CPU was replaced.", "organization")
+
+
+def test_one_everyday_word_after_a_lower_case_role_word_is_an_adjective() -> None:
+    assert not _names("He will make an official Royal visit to Fiji in May.", "person")
+    assert "Straw" in _names("Foreign Secretary Straw said the talks would go on.", "person")
