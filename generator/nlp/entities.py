@@ -173,8 +173,9 @@ class Extractor:
                 continue
             role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
             title = tokens.pop(0)
-        while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1):
-            tokens.pop()
+        while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1
+                          or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES and len(tokens) > 2):
+            tokens.pop()  # "Al Unser Jr": the same person as Al Unser, and a later "Unser" finds him
         found: list[Candidate] = []
         for number, part in enumerate(_split_run_ons(tokens)):
             found += self._split_at_roles(part, chunk, role_cue and number == 0)
@@ -516,6 +517,7 @@ ROLE_ENDS = frozenset("sheriff consort associate director-general secretary-gene
 STORM_WORDS = frozenset("cyclone typhoon hurricane storm".split())  # "Bristol Rovers": a city big enough to field a club; not a village's name
 
 
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
 CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve")  # "I'm Sicilian", "You'll Be": speech, not a name
 
 

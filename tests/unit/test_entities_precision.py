@@ -293,3 +293,7 @@ def test_initials_of_things_are_no_organisation() -> None:
 def test_one_everyday_word_after_a_lower_case_role_word_is_an_adjective() -> None:
     assert not _names("He will make an official Royal visit to Fiji in May.", "person")
     assert "Straw" in _names("Foreign Secretary Straw said the talks would go on.", "person")
+
+
+def test_a_generation_suffix_is_not_part_of_the_canonical_name() -> None:
+    assert _names("Race winner Paul Ferro Jr. led from the start. Ferro won by a lap.", "person") == {"Paul Ferro"}
