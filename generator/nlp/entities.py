@@ -27,7 +27,7 @@ from generator.nlp.article_names import (
     drop_possessive_s,
     resolve_in_article,
 )
-from generator.nlp.chunks import Chunk, Token, find_chunks
+from generator.nlp.chunks import NUMBERED_HEADS, Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place
 from generator.nlp.lexicon import (
     COMMON_GIVEN_NAMES,
@@ -174,7 +174,7 @@ class Extractor:
             role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
             title = tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1
-                          or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES and len(tokens) > 2):
+                          and not _broadcaster_number(tokens) or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES and len(tokens) > 2):
             tokens.pop()  # "Al Unser Jr": the same person as Al Unser, and a later "Unser" finds him
         found: list[Candidate] = []
         for number, part in enumerate(_split_run_ons(tokens)):
@@ -241,7 +241,8 @@ class Extractor:
         for i, token in enumerate(tokens[:-1]):
             rest = tokens[i + 1 :]
             head_word = token.lower in ORG_HEADS or token.lower in FACILITY_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
-            facility = len(rest) == 1 and rest[0].lower in FACILITY_HEADS  # "Vandenberg Air Force Base" is one place
+            # "Vandenberg Air Force Base" is one place, "BBC Radio 4" one broadcaster
+            facility = len(rest) == 1 and (rest[0].lower in FACILITY_HEADS or rest[0].text.isdigit())
             if head_word and rest[0].lower not in {"of", "for", "the", "and", "&"} and rest[-1].lower not in ORG_HEADS and not facility:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
@@ -261,7 +262,7 @@ class Extractor:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
         if len(tokens) == 1 or tokens[0].lower in WHOLE_OPENERS:
             return True
-        if tokens[-1].lower in NAME_ENDS:  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
+        if tokens[-1].lower in NAME_ENDS or _broadcaster_number(tokens):  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
             return sum(self._is_place_word(t) for t in tokens[:-1]) < 2
         if any(t.lower in HEADS_BEFORE_OF and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
             return True
@@ -388,7 +389,7 @@ class Extractor:
             return None
         if _acronym(name):  # a body's initials, or jargon ("RSS", "AEST"): see _without_stray_acronyms
             return Candidate(tokens, "organization", name, KEYWORD if _body_context(chunk) else SHAPE, None, chunk.headline)
-        if last in ORG_HEADS or first in ORG_OPENERS:
+        if last in ORG_HEADS or first in ORG_OPENERS or _broadcaster_number(list(tokens)):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in ORG_HEADS and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
@@ -515,6 +516,11 @@ ROLE_ENDS = frozenset("sheriff consort associate director-general secretary-gene
                       "minister president chairman governor mayor senator ambassador commissioner correspondent".split())
 # Storms are named like people: "Cyclone Pam", "Typhoon Haiyan", "Hurricane Katrina"
 STORM_WORDS = frozenset("cyclone typhoon hurricane storm".split())  # "Bristol Rovers": a city big enough to field a club; not a village's name
+
+
+def _broadcaster_number(tokens: list[Token]) -> bool:
+    """"BBC Radio 4", "Channel 4": a broadcaster's number is its name's last word (see chunks.NUMBERED_HEADS)."""
+    return len(tokens) > 1 and tokens[-1].text.isdigit() and tokens[-2].lower in NUMBERED_HEADS
 
 
 GENERATION_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})

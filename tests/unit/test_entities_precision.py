@@ -297,3 +297,8 @@ def test_one_everyday_word_after_a_lower_case_role_word_is_an_adjective() -> Non
 
 def test_a_generation_suffix_is_not_part_of_the_canonical_name() -> None:
     assert _names("Race winner Paul Ferro Jr. led from the start. Ferro won by a lap.", "person") == {"Paul Ferro"}
+
+
+def test_a_broadcasters_number_is_part_of_its_name() -> None:
+    found = _names("She told BBC Radio 4's morning programme, and Channel 4 repeated it.", "organization")
+    assert found == {"BBC Radio 4", "Channel 4"}
