@@ -186,11 +186,17 @@ def _chunk_end(tokens: list[Token], start: int) -> int:
             end += 1
         elif _joins(tokens[end - 1], word, following) or word.lower in {"and", "&"} and _joins_and(tokens, start, end):
             end += 1
+        elif BROADCASTER_NUMBER.fullmatch(word.text) and tokens[end - 1].lower in NUMBERED_HEADS:
+            return end + 1  # "BBC Radio 4", "Channel 4": the number is the name's last word
         else:
             break
     while end - 1 > start and not is_capitalised(tokens[end - 1].text):
         end -= 1
     return end
+
+
+NUMBERED_HEADS = frozenset({"radio", "channel"})  # broadcasters named by a number
+BROADCASTER_NUMBER = re.compile(r"\d{1,2}(?:['’]s)?")  # "Radio 4", "Radio 4's Today programme"
 
 
 # Head words of the public bodies whose names hold an "and" ("Food and Drug Administration"); not companies:

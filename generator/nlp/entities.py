@@ -27,7 +27,7 @@ from generator.nlp.article_names import (
     drop_possessive_s,
     resolve_in_article,
 )
-from generator.nlp.chunks import Chunk, Token, find_chunks
+from generator.nlp.chunks import NUMBERED_HEADS, Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place
 from generator.nlp.lexicon import (
     COMMON_GIVEN_NAMES,
@@ -70,6 +70,9 @@ NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | {"city"}
 STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighbourhood", "neighborhood", "area"})
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
+# Labels whose colon introduces a page's credit or contact, not someone in the story.
+CREDIT_LABELS = frozenset("contact contacts photo photos picture pictures credit credits editor editors writer author "
+                          "reporter reporters byline producer photographer illustration graphic graphics".split())
 
 
 # A name then a colon and a date closing a page: "The Japan Times: Nov. 17, 2004".
@@ -83,7 +86,10 @@ def _words(tokens: Iterable[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
-CAPITALS_JUNK = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "am", "pm", "ngo", "ngos", "url", "fm", "tv", "i"})
+CAPITALS_JUNK = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "am", "pm", "ngo", "ngos", "url", "fm", "tv", "i"}) | frozenset(
+    # initials of things, not bodies: computing, money and medicine jargon ("the CPU", "GDP grew", "a DVD")
+    """cpu gpu dvd dns isp voip wlan lan gdp gnp rss sms mms unix rom ram ddos pdf html http https usb lcd gps atm
+    pc pcs cd cds mp3 wifi dna hiv aids sars ceo cfo cto coo ipo vat mph faq sql xml api os""".split())
 
 
 def _is_junk_word(token: Token, leading: bool = False) -> bool:
@@ -106,7 +112,8 @@ class Extractor:
         findings: list[Candidate] = []
         possessor: Place | None = None
         previous: list[Candidate] = []
-        for chunk in find_chunks(text):
+        signatures = _signatures(text)
+        for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
             if chunk.credit:  # "CNN's Ariane de Vogue contributed to this report": the outlet, nobody and nowhere else
                 found = [f for f in found if f.kind == "organization" and f.strength >= STRONG]
@@ -117,6 +124,14 @@ class Extractor:
                 # "The Japan Times: Nov. 17, 2004": the page's stamp under the story, not a mention (a dateline's
                 # place still is the story's)
                 found = [f for f in found if f.kind == "place"]
+            if signatures and any(start <= chunk.tokens[0].start < end for start, end in signatures):
+                found = []
+            elif chunk.after == ":" and FIELD_VALUE.match(text, chunk.tokens[-1].end):
+                found = [f for f in found if f.kind != "person"]
+            elif _quoted(chunk) or not CHARACTER_CUES.isdisjoint(chunk.before):
+                # a title in quotes ("Ghost Protocol", "Make Love, Not Spam"): a work, a campaign or a slogan; or a
+                # part an actor plays ("back in the role of spy Ethan Hunt"): a person by shape alone needs more
+                found = [f for f in found if f.kind != "person" or f.strength >= STRONG]
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
@@ -153,10 +168,14 @@ class Extractor:
         while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
             if tokens[0].lower in {"photo", "photos"}:
                 return []
+            if tokens[0].lower in {"of", "for"} and title.lower in ROLE_WORDS and len(tokens) > 3 and _inflected_everyday(tokens[1].lower):
+                del tokens[:2]  # "Secretary for Acquisitions Marvin Sambur": a portfolio, nobody's name
+                continue
             role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
             title = tokens.pop(0)
-        while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1):
-            tokens.pop()
+        while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1
+                          and not _broadcaster_number(tokens) or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES and len(tokens) > 2):
+            tokens.pop()  # "Al Unser Jr": the same person as Al Unser, and a later "Unser" finds him
         found: list[Candidate] = []
         for number, part in enumerate(_split_run_ons(tokens)):
             found += self._split_at_roles(part, chunk, role_cue and number == 0)
@@ -202,7 +221,9 @@ class Extractor:
         found: list[Candidate] = []
         if tail and tail[0].lower in {"of", "for"}:
             skip = 2 if len(tail) > 1 and tail[1].lower != "the" else 3
-            found += self._split_at_org_heads(tail[1:skip], chunk, False)
+            # a portfolio ("Chief of Staff", "Secretary for Acquisitions"), or a known place or body ("Envoy for
+            # Syria"), never a person
+            found += [f for f in self._split_at_org_heads(tail[1:skip], chunk, False) if f.kind != "person"]
             tail = tail[skip:]
         if first > 0:
             portfolio = self._split_at_org_heads(tokens[:first], chunk, False)
@@ -220,7 +241,8 @@ class Extractor:
         for i, token in enumerate(tokens[:-1]):
             rest = tokens[i + 1 :]
             head_word = token.lower in ORG_HEADS or token.lower in FACILITY_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
-            facility = len(rest) == 1 and rest[0].lower in FACILITY_HEADS  # "Vandenberg Air Force Base" is one place
+            # "Vandenberg Air Force Base" is one place, "BBC Radio 4" one broadcaster
+            facility = len(rest) == 1 and (rest[0].lower in FACILITY_HEADS or rest[0].text.isdigit())
             if head_word and rest[0].lower not in {"of", "for", "the", "and", "&"} and rest[-1].lower not in ORG_HEADS and not facility:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
@@ -240,7 +262,7 @@ class Extractor:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
         if len(tokens) == 1 or tokens[0].lower in WHOLE_OPENERS:
             return True
-        if tokens[-1].lower in NAME_ENDS:  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
+        if tokens[-1].lower in NAME_ENDS or _broadcaster_number(tokens):  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
             return sum(self._is_place_word(t) for t in tokens[:-1]) < 2
         if any(t.lower in HEADS_BEFORE_OF and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
             return True
@@ -313,9 +335,9 @@ class Extractor:
         known = self._known(name, tokens, chunk)
         if known:
             return known
-        if len(tokens) > 2 and self._everyday(tokens[0]):
+        if len(tokens) > 2 and (self._everyday(tokens[0]) or tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS or self.gazetteer.is_demonym(tokens[0].text)):
             # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
-            # "Co-stars Simon Pegg" (a name of its own needs more than everyday words: see _by_shape)
+            # "Co-stars Simon Pegg", "Economist Joel Naroff" (a name of its own needs more than everyday words: see _by_shape)
             rest = self._classify_name(tokens[1:], chunk, role_cue)
             if rest is not None and (rest.strength >= STRONG or rest.kind == "person" and self._plainly_a_name(tokens[1:])):
                 return rest
@@ -367,7 +389,7 @@ class Extractor:
             return None
         if _acronym(name):  # a body's initials, or jargon ("RSS", "AEST"): see _without_stray_acronyms
             return Candidate(tokens, "organization", name, KEYWORD if _body_context(chunk) else SHAPE, None, chunk.headline)
-        if last in ORG_HEADS or first in ORG_OPENERS:
+        if last in ORG_HEADS or first in ORG_OPENERS or _broadcaster_number(list(tokens)):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in ORG_HEADS and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
@@ -377,7 +399,10 @@ class Extractor:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
-        if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens):
+        if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens) and not (len(tokens) == 1 and _inflected_everyday(last)) \
+                and not (len(tokens) == 1 and tokens[0] == chunk.tokens[0] and self._everyday(tokens[0])):
+            # not a plural after a role ("Attorney Offices"), nor one everyday word after a lower-case role word,
+            # an adjective then ("the official Royal tour", "the official Formula One site")
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)
         # "in English", "in FY04", "in IQ": an everyday word or initials alone are a language, a topic or jargon
         initials = (name.isupper() or name[:-1].isupper() and name.endswith("s")) and "." not in name  # "IQ", "PCs"
@@ -396,7 +421,9 @@ class Extractor:
         everyday = all(t.lower in common_words() for t in tokens) and tokens[0].lower not in GIVEN_NAMES_IN_COMMON_WORDS
         if (_name_length_ok(tokens) and not everyday and all(self.is_name_word(t) for t in tokens)
                 and not self._everyday(tokens[0]) and not _inflected_everyday(tokens[0].lower)
-                and not (all(self._everyday(t) for t in tokens[1:]) and self._is_place_word(tokens[0]))):
+                and not self._place_then_words(tokens) and first.rstrip(".") not in SAINT_AND_MOUNT
+                and not self._ends_in_headline_word(tokens)
+                and last not in PRODUCT_HEADS and last not in ROLE_ENDS and first not in STORM_WORDS):
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
@@ -407,6 +434,27 @@ class Extractor:
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
         return None
 
+
+    @staticmethod
+    def _ends_in_headline_word(tokens: tuple[Token, ...]) -> bool:
+        """A long plural or verb's form of an everyday word ends a heading, not a name: "Cumulative Updates",
+        "Theater Assessments", "Electoral Commissions" (short ones are surnames too: Gaines, Banks, Spears, Rivers)."""
+        last = tokens[-1].lower
+        if tokens[0].lower in COMMON_GIVEN_NAMES:
+            return False
+        return any(last.endswith(end) and len(last) - len(end) + len(add) >= 6 and (stem := last[: len(last) - len(end)] + add) in common_words()
+                   and stem not in COMMON_GIVEN_NAMES for end, add in INFLECTIONS)
+
+    def _place_then_words(self, tokens: tuple[Token, ...]) -> bool:
+        """A place then everyday words is a body or a team of that place, not a person: "Queensland Rail",
+        "Sheffield United", "Bristol Rovers", "Boston Red Sox" (a city as big as a team's, not a given name)."""
+        plural_nickname = len(tokens) == 2 and tokens[1].lower.endswith("s") and not tokens[1].lower.endswith("ss")
+        if not plural_nickname and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens[1:]):
+            return False  # "Atlanta Falcons", "Boston Celtics": a city's club goes by a plural
+        if self._is_place_word(tokens[0]):
+            return True
+        place = self.gazetteer.find(tokens[0].text)
+        return place is not None and place.population >= TEAM_CITY_POPULATION and tokens[0].lower not in COMMON_GIVEN_NAMES
 
     def _plainly_a_name(self, tokens: tuple[Token, ...]) -> bool:
         """No everyday word in it, but for a given name first: "Zdravko Micevic", "Simon Pegg"; not "Warner Cable"."""
@@ -425,7 +473,7 @@ class Extractor:
             return True  # a middle initial: "George W. Bush"
         if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
             return False
-        if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS):
+        if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS + CONTRACTIONS):
             return False
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
 
@@ -454,6 +502,29 @@ COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ism", "ists", "ology", "
 
 
 ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # up to 39: chapters, wars, kings, super bowls
+
+
+# "St Mirren", "St Pauli", "Mt Hood": a saint's or a mountain's name is a place, a church or a team, never a person
+SAINT_AND_MOUNT = frozenset({"st", "ste", "mt", "ft"})
+TEAM_CITY_POPULATION = 100_000
+# Last words of products, software and hardware, never of a person's name: "Adobe Acrobat Reader", "Norton
+# AntiVirus", "Mozilla Suite", "Inertial Upper Stage"
+PRODUCT_HEADS = frozenset("reader server suite antivirus browser software module stage imager carrier edition version "
+                          "aircraft algorithm vector".split())
+# A role's word closing a phrase: "Marin County Sheriff", "Princess Consort" (not "John Major": no rank here)
+ROLE_ENDS = frozenset("sheriff consort associate director-general secretary-general spokesman spokeswoman spokesperson "
+                      "minister president chairman governor mayor senator ambassador commissioner correspondent".split())
+# Storms are named like people: "Cyclone Pam", "Typhoon Haiyan", "Hurricane Katrina"
+STORM_WORDS = frozenset("cyclone typhoon hurricane storm".split())  # "Bristol Rovers": a city big enough to field a club; not a village's name
+
+
+def _broadcaster_number(tokens: list[Token]) -> bool:
+    """"BBC Radio 4", "Channel 4": a broadcaster's number is its name's last word (see chunks.NUMBERED_HEADS)."""
+    return len(tokens) > 1 and tokens[-1].text.isdigit() and tokens[-2].lower in NUMBERED_HEADS
+
+
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
+CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve")  # "I'm Sicilian", "You'll Be": speech, not a name
 
 
 def _acronym(name: str) -> bool:
@@ -543,7 +614,60 @@ def _is_credit(chunk: Chunk) -> bool:
     before = chunk.before
     if before and before[-1] == "by" and (len(before) == 1 or before[-2] in CREDIT_WORDS or before[-2].isdigit()):
         return True  # "by X" opening a paragraph is a byline
+    if len(before) >= 2 and before[-1] == ":" and before[-2] in CREDIT_LABELS:
+        return True  # "Contact: Jane Holm", "Photo: Mark Tully", "Editor: ..."
     return chunk.after == "/" or bool(before) and before[-1] == "/"  # "Claudia Daut / Reuters file"
+
+
+# A colon then a figure: "Liftoff Thrust: 884,000 kgf", "Total Mass: 733,400 kg" (a spec sheet's field labels).
+FIELD_VALUE = re.compile(r":\s*[$€£]?\d")
+# A line that is only a name and a place ("Sasha Henriques, Jamaica" under a reader's comment) or a name alone in
+# brackets closing a paragraph ("(Craig Morris) / (anw/c't)"): a signature or a credit, not someone in the story.
+SIGNATURE_LINE = re.compile(r"^[ \t]*([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), (?:[A-Z][\w'’.-]+ ?){1,3}[ \t]*$", re.M)
+BRACKETED_CREDIT = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\)[ \t]*(?:/|$)", re.M)
+
+
+# A nickname in quotes inside a name ('Vincent "Buddy" Cianci'): blanked out (same length, so offsets hold)
+# and the name reads as one.
+NICKNAME = re.compile(r"(\b[A-Z][\w'’.-]* )([\"“][A-Z][\w'’.-]*[\"”])(?= [A-Z])")
+
+
+def _without_nicknames(text: str) -> str:
+    if '"' not in text and "“" not in text:
+        return text
+    return NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
+QUOTES = frozenset('"“”')
+# Words just before a film's or a show's character: "the role of spy Ethan Hunt", "portrays Lara Croft".
+CHARACTER_CUES = frozenset("role character characters portrays portrayed portraying".split())  # not "played": sport
+
+
+def _quoted(chunk: Chunk) -> bool:
+    return bool(chunk.before) and chunk.before[-1] in QUOTES and chunk.after in QUOTES
+
+
+# A breadcrumb trail's steps ("Home > Strategic Program > ...", "SignOnSanDiego.com > News > Nation"): each step
+# before a " > " names a section of the site, not something in the story.
+BREADCRUMB_STEP = re.compile(r"[^>\n]{1,60}? > (?=[^\n]*? > |[^\n]{0,60}$)|(?<= > )[^>\n]{1,60}? > ")
+
+
+def _signatures(text: str) -> list[tuple[int, int]]:
+    """Spans of signature lines, bracketed credits (see SIGNATURE_LINE) and breadcrumb steps: their names are
+    nobody and nothing in the story."""
+    spans = [m.span() for pattern in (SIGNATURE_LINE, BRACKETED_CREDIT) for m in pattern.finditer(text)]
+    if text.count(" > ") >= 2:
+        spans += [m.span() for line in _lines_with_crumbs(text) for m in BREADCRUMB_STEP.finditer(text, *line)]
+    return spans
+
+
+def _lines_with_crumbs(text: str) -> list[tuple[int, int]]:
+    lines, start = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.count(" > ") >= 2:
+            lines.append((start, start + len(line)))
+        start += len(line)
+    return lines
 
 
 def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
@@ -587,7 +711,9 @@ def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
 # Jobs (beside ROLE_WORDS) whose "at" names an employer.
 JOB_NOUNS = frozenset("""analyst analysts researcher researchers economist economists engineer engineers scientist
     scientists consultant consultants strategist strategists expert experts employee employees manager managers
-    worker workers staff executives partner partners technologist""".split())
+    worker workers staff executives partner partners technologist physicist striker midfielder defender goalkeeper
+    fullback winger forward curator stylist historian rapper singer songwriter designer chef novelist actor actress
+    producer photographer lawyer owner breeder trainer jockey polesitter incumbent democrat republican""".split())
 # Nouns of owning and investing: what comes after their "in" is a company ("a stake in Sears").
 HOLDING_NOUNS = frozenset("stake stakes position positions shares share holding holdings investment investments interest".split())
 

@@ -62,7 +62,7 @@ ROLE_WORDS = frozenset(
     counterpart foreign defense defence interior special under assistant acting
     speaker commissioner diplomat negotiator monitor founder ceo chief-of-staff attorney
     lieutenant sergeant brigadier admiral corporal marshal commodore executive rapporteur adviser advisor
-    aide mufti patriarch cleric
+    aide mufti patriarch cleric sen undersecretary archbishop asst exec
     """.split()
 )
 TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof president gen sheikh king queen prince princess imam ayatollah pope".split())
@@ -79,7 +79,8 @@ ORG_HEADS = frozenset(
     herald journal tribune telegraph monitor watch crescent cross institution academy college
     club society legion militia militias nations interim government republic cooperation community forum
     online section secretariat standard corp exchange holdings airlines airways motors industries
-    technologies communications securities board express
+    technologies communications securities board express bros brothers verlag pharmaceutical pharmaceuticals fleet
+    energy broadcasting pictures studios records entertainment chronicle shimbun partners
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).
@@ -95,6 +96,7 @@ WELL_KNOWN_ORGS = frozenset(
     interfax nna wafa dpa efe ansa upi bloomberg un nato eu opcw unicef unhcr unrwa ocha wfp iaea imf
     wto opec osce icrc msf hrw apec asean gcc isis isil daesh hezbollah hizbollah hamas taliban pkk ypg
     pyd sdf fsa hts ypj peshmerga houthis irgc sohr
+    toyota nissan honda volvo hyundai volkswagen chevrolet oldsmobile
     """.split()
 )
 # Last words that make a capitalised phrase a place.
@@ -117,7 +119,7 @@ TOWARDS_CUES = frozenset("to from toward towards".split())
 PLACE_CUES_AFTER = frozenset("state area district neighbourhood neighborhood province governorate countryside suburb suburbs town village city region".split())
 PLACE_NOUNS_BEFORE_OF = frozenset(
     "town village city district neighbourhood neighborhood province area suburb suburbs outskirts countryside region governorate camp "
-    "settlement settlements towns villages cities".split()
+    "settlement settlements towns villages cities provinces districts regions".split()
 )
 SPEECH_VERBS = frozenset("said says told added stressed noted urged warned announced stated explained reported insisted asked".split())
 NAME_PARTICLES = frozenset("al el bin ibn bint de da di du van von der del la le dos das".split())
@@ -126,13 +128,13 @@ ROLE_NOUNS = ROLE_WORDS - frozenset("foreign defense defence interior special un
 # Last words of buildings and sites: not linked (see the annotation guidelines).
 FACILITY_HEADS = frozenset(
     "house hospital school mosque church cathedral airport airbase base stadium palace prison museum temple embassy "
-    "consulate hotel building tower dam market jail cosmodrome".split()
+    "consulate hotel building tower dam market jail cosmodrome theater theatre coliseum clinic concourse".split()
 )
 # Last words of events, shows and farms, never of a person's name: "Glastonbury Festival", "Davis Cup", "Downton
 # Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).
 EVENT_HEADS = frozenset(
     "arena abbey farm festival games championships championship cup trophy prix awards tournament carnival circus "
-    "marathon olympics".split()
+    "marathon olympics prize prizes award laureate race expo".split()
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
 NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported")
