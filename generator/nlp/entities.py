@@ -28,7 +28,7 @@ from generator.nlp.article_names import (
     resolve_in_article,
 )
 from generator.nlp.chunks import NUMBERED_HEADS, Chunk, Token, find_chunks
-from generator.nlp.gazetteer import Gazetteer, Place
+from generator.nlp.gazetteer import Gazetteer, Place, lookup_key
 from generator.nlp.lexicon import (
     COMMON_GIVEN_NAMES,
     COMPANY_SUFFIXES,
@@ -99,6 +99,9 @@ def _is_junk_word(token: Token, leading: bool = False) -> bool:
     return word in (LEADING_JUNK if leading else JUNK_WORDS) or word in WEEKDAYS or word in MONTHS or word.isdigit()
 
 
+_LOWER_WORD = re.compile(r"[ \t]+(?P<word>[a-z][a-z'\-]{1,20})\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Extractor:
     gazetteer: Gazetteer
@@ -136,12 +139,28 @@ class Extractor:
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
                 found = [f for f in found if f.kind != "place"]
+            found = [self._with_lowercase_tail(f, text) if f.tokens[-1] == chunk.tokens[-1] else f for f in found]
             previous = found
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
             findings = [drop_possessive_s(f) for f in findings]
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(findings)))
+
+    def _with_lowercase_tail(self, finding: Candidate, text: str) -> Candidate:
+        """A place whose name goes on in lower case ("Deir ezzor" in copy that lost its capitals): the longer
+        name when the gazetteer knows it, so the place is not cut to its first word ("Deir")."""
+        if finding.kind not in ("place", "person") or finding.kind == "person" and finding.strength >= STRONG:
+            return finding
+        tail = _LOWER_WORD.match(text, finding.end)
+        if tail is None:
+            return finding
+        place = self.gazetteer.find(f"{finding.name} {tail['word']}")
+        if place is None or lookup_key(place.name) == lookup_key(finding.name):
+            return finding
+        word = Token(tail["word"], tail.start("word"), tail.end("word"))
+        return replace(finding, tokens=(*finding.tokens, word), kind="place", name=place.name, place=place,
+                       strength=max(finding.strength, KEYWORD))
 
     def _without_brands(self, findings: list[Candidate]) -> list[Candidate]:
         """A "person" by shape that opens with a company's name is its product or a unit: "Microsoft Outlook",

@@ -302,3 +302,10 @@ def test_a_generation_suffix_is_not_part_of_the_canonical_name() -> None:
 def test_a_broadcasters_number_is_part_of_its_name() -> None:
     found = _names("She told BBC Radio 4's morning programme, and Channel 4 repeated it.", "organization")
     assert found == {"BBC Radio 4", "Channel 4"}
+
+
+def test_a_place_whose_name_goes_on_in_lower_case_is_not_cut_to_its_first_word() -> None:
+    from generator.nlp.entities import extract_mentions
+    found = [(m.name, m.kind) for m in extract_mentions("Air strikes hit the eastern Deir ezzor province on Tuesday.")]
+    assert ("Deir ez-Zor", "place") in found and ("Deir", "place") not in found
+    assert [(m.name, m.kind) for m in extract_mentions("Talks in Geneva ended on Monday.")] == [("Geneva", "place")]
