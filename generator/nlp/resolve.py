@@ -280,6 +280,10 @@ class Resolver:
             my_blocks: tuple[str, ...] = ()
             if kind == PERSON and not known:
                 key = _without_articles(key)
+                stem = _without_articles(alias_key(ref.name[:-1])) if ref.name.endswith("s") and not ref.name.endswith("ss") else ""
+                if " " in stem and stem in groups:  # "Bashar al-Assads" in copy that lost its apostrophes: his, not another man
+                    groups[stem].append(ref)
+                    continue
                 if " " in key:  # one-word names are too short to tell a spelling from a sibling (Abbas, Abbasi)
                     my_blocks = _person_blocks(key)
                     key = next((k for k in _candidates(blocks, my_blocks) if same_transliteration(k, key)), key)

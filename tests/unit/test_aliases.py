@@ -31,6 +31,7 @@ SAME_ENTITY = [
     (P, ["Bashar al-Assad", "Bashar al Assad", "Assad"], "Bashar al-Assad"),
     (P, ["Bashar al-Assad", "Bashar Assad", "Bashar Al Assad"], None),
     (P, ["Staffan de Mistura", "de Mistura", "Mistura"], "Staffan de Mistura"),
+    (P, ["Bashar al-Assad", "Bashar al-Assads"], "Bashar al-Assad"),  # a possessive that lost its apostrophe
     (L, ["United States", "U.S.", "US", "America", "USA"], "United States"),
     (L, ["United Kingdom", "Britain", "UK"], "United Kingdom"),
     (L, ["Syria", "Syrian"], "Syria"),
