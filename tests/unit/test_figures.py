@@ -466,3 +466,30 @@ def test_may_as_a_wish_is_no_month() -> None:
             "May God avenge oppressors the mans brother cried. In Harasta shelling wounded 10 people including five children.")
     found = extract_figures(text, published=dt.date(2017, 10, 31))
     assert [(f.value, f.scope) for f in found] == [(8, "event"), (10, "event")]
+
+
+def test_that_same_day_points_back_to_last_weeks_incident() -> None:
+    """'That same day ... leaving at least 13 people dead' is on last week's day, the sentence before it named."""
+    text = ("Troops left the country on Sunday, officials said. A spokesman declined to comment. The embassy closed last month. "
+            "Last week, a jet fired missiles at a palace in Aden. No one was injured. "
+            "That same day, rival forces battled in Aden, leaving at least 13 people dead.")
+    found = extract_figures(text, published=dt.date(2015, 3, 22))
+    assert [(f.value, f.scope) for f in found] == [(13, "background")]
+
+
+def test_that_bombardment_points_back_to_an_earlier_weekdays_strike() -> None:
+    """Lead 'on Tuesday'; 'That bombardment ... wounded five' is Saturday's, told in the sentence before it."""
+    text = ("Airstrikes on a village early on Tuesday killed 12 people. A clinic was hit. The area is often bombed. "
+            "It was the second clinic hit after a warplane on Saturday damaged a hospital. "
+            "That bombardment near Abdeen wounded five medical staff.")
+    found = extract_figures(text, published=dt.date(2017, 4, 25))
+    assert [(f.value, f.scope) for f in found] == [(12, "event"), (5, "background")]
+
+
+def test_that_bombing_told_in_its_own_sentence_is_no_pointer_back() -> None:
+    """'Another bomb attack ... one person had been killed and three injured in that bombing': the bombing it tells."""
+    text = ("Blasts killed at least 42 people on Monday. Roads were closed. Police searched cars. "
+            "A double blast in February killed 57 people. Rubble was strewn on the streets. "
+            "Another bomb attack was reported near Damascus with two people killed and three injured in that bombing.")
+    found = extract_figures(text, published=dt.date(2016, 9, 5))
+    assert [(f.value, f.scope) for f in found] == [(42, "event"), (57, "background"), (2, "event"), (3, "event")]
