@@ -493,3 +493,24 @@ def test_that_bombing_told_in_its_own_sentence_is_no_pointer_back() -> None:
             "Another bomb attack was reported near Damascus with two people killed and three injured in that bombing.")
     found = extract_figures(text, published=dt.date(2016, 9, 5))
     assert [(f.value, f.scope) for f in found] == [(42, "event"), (57, "background"), (2, "event"), (3, "event")]
+
+
+def test_the_news_came_a_day_after_another_events_toll() -> None:
+    """'The U.S. move came a day after terrorists bombed two mosques ..., on Friday, killing at least 137': that event's."""
+    found = extract_figures("Troops left Yemen. The U.S. move came a day after terrorists bombed two mosques in the capital, "
+                            "Sanaa, on Friday, killing at least 137 and wounding 357 others.")
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 137, "background"), ("wounded", 357, "background")]
+
+
+def test_a_habit_in_the_perfect_is_no_days_toll() -> None:
+    """'Opposition forces have responded by firing missiles into government districts killing scores': a habit."""
+    found = extract_figures("Shelling killed 12 people on Monday. Opposition forces have responded by firing missiles into "
+                            "government districts killing scores of civilians.", published=dt.date(2016, 5, 3))
+    assert [(f.value, f.scope) for f in found] == [(12, "event"), (20, "background")]
+
+
+def test_a_habit_told_with_repeatedly_is_no_days_toll() -> None:
+    """'Rebels have repeatedly shelled the city killing dozens': a habit, not the day's news."""
+    found = extract_figures("Shelling killed 12 people on Monday. Rebels have repeatedly shelled the city killing dozens of civilians.",
+                            published=dt.date(2016, 5, 3))
+    assert [(f.value, f.scope) for f in found] == [(12, "event"), (12, "background")]
