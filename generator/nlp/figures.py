@@ -91,7 +91,7 @@ _ACTIVE = {
 _PASSIVE = {
     KILLED: r"killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying|deaths|fatalities|bodies|corpses|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
-    DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
+    DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped(?!\s+(?:from\s+)?(?:[\w'-]+\s+){0,3}?(?:prisons?|jails?|custody|detention))|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive)",
     MISSING: r"missing|unaccounted\s+for",
 }
@@ -187,6 +187,10 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
         for piece in segments(sentence):
             if number == 0 and repeats_title(piece, title):
                 continue  # the headline repeated above the body: read once, as the headline
+            if number < LEAD_SENTENCES and repeats_title(piece, title):  # ... or under its first line, run into the next
+                piece = _after_title(piece, title)
+                if not piece:
+                    continue
             referred = incident_time(piece, incidents) if time_of(piece, published) is None else None
             context = _Context(published, OTHER if referred == OTHER else before, title, number < LEAD_SENTENCES)
             for noun, when in dated_incidents(piece, published).items():
@@ -209,6 +213,12 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             elif named and refers_back(piece) and number - named[0] <= REFER_SENTENCES:
                 named = (number, named[1])  # "That same day ..." keeps the day it points to for the next one
     return figures
+
+
+def _after_title(piece: str, title: str) -> str:
+    """What follows the headline a piece opens with ("10 people ... killed in ... Aleppo The death toll ... rose to 10")."""
+    words = len(headline(title).split())
+    return " ".join(piece.split()[words:])
 
 
 def _points_back_to_other_day(piece: str, named: tuple[int, str] | None, number: int, published: dt.date | None) -> bool:

@@ -514,3 +514,17 @@ def test_a_habit_told_with_repeatedly_is_no_days_toll() -> None:
     found = extract_figures("Shelling killed 12 people on Monday. Rebels have repeatedly shelled the city killing dozens of civilians.",
                             published=dt.date(2016, 5, 3))
     assert [(f.value, f.scope) for f in found] == [(12, "event"), (12, "background")]
+
+
+def test_the_headline_repeated_under_the_first_line_is_read_once() -> None:
+    """The title run into the second sentence ('... on Aleppo The death toll ... rose to 10 killed'): the rest is read."""
+    title = "10 people mostly schoolchildren killed in terrorist rocket attacks on Aleppo"
+    text = ("Terrorists shelled several provinces on Sunday. 10 people mostly schoolchildren killed in terrorist rocket attacks on "
+            "Aleppo The death toll from the attacks in Aleppo city rose to 10 killed and 59 others injured.")
+    body = [(f.kind, f.value) for f in extract_figures(text, title=title) if f.sentence != title]
+    assert body == [("killed", 10), ("wounded", 59)]
+
+
+def test_escaping_prison_is_no_displacement() -> None:
+    """'hundreds of al Qaeda members escaped two Yemeni prisons': a jailbreak, not people forced from their homes."""
+    assert extract_figures("And hundreds of al Qaeda members escaped two Yemeni prisons Thursday and Friday.") == ()
