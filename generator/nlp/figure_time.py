@@ -232,3 +232,34 @@ def earlier_weekday(piece: str, lead: int | None) -> bool:
     if len(days) != 1 or any(m.group("since") or _reported(piece, m) for m in found):
         return False
     return 1 <= (lead - _WEEKDAYS.index(days.pop())) % 7 <= EARLIER_DAYS
+
+
+# Another day told back and then referred to: "Last week, a Yemeni jet fired missiles at a palace ... That same day,
+# Yemeni military forces battled in Aden, leaving at least 13 people dead"; "after a warplane on Saturday severely
+# damaged a makeshift hospital ... That bombardment ... wounded five medical staff"; "Just two days ago ... At least 13
+# people died ... in those clashes". A sentence that names no time of its own but points back ("that same day", "that
+# bombardment", "those clashes") is on the day of the incident it points to: another day when the last sentence that
+# named one (up to REFER_SENTENCES back) named another day.
+_REFERS_BACK = re.compile(r"\b(?:that|the)\s+same\s+(?:day|night|morning|afternoon|evening)\b|\bthat\s+(?:day|night)\b"
+                          r"|\b(?:that|those)\s+(?:(?!the\b|a\b|an\b)[\w'-]+\s+)?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|bombings?|"
+                          r"bombardments?|shelling|massacres?|explosions?|blasts?|clashes|assaults?)\b", re.IGNORECASE)
+_DAYS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few)\s+days?\s+(?:earlier|ago|before)\b|"
+                       r"\b(?:last|previous|preceding)\s+week\b", re.IGNORECASE)
+REFER_SENTENCES = 2
+
+
+def refers_back(piece: str) -> bool:
+    """Whether ``piece`` points back to an incident told before ("that same day", "those clashes"), not to one it tells
+    itself ("Another bomb attack was also reported ... one person had been killed ... in that bombing")."""
+    match = _REFERS_BACK.search(piece)
+    if match is None:
+        return False
+    return match.group(0).lower().endswith(("day", "night", "morning", "afternoon", "evening")) or not _INCIDENT_RE.search(piece, 0, match.start())
+
+
+def day_named(piece: str, published: dt.date | None, lead: int | None) -> str | None:
+    """OTHER when ``piece`` names another day than the story's (a date, an earlier weekday, "two days ago", "last
+    week"), THIS when it names the story's, else None: what a later sentence pointing back inherits."""
+    if _DAYS_AGO.search(piece) or earlier_weekday(piece, lead):
+        return OTHER
+    return time_of(piece, published)

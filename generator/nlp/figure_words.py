@@ -114,6 +114,9 @@ _CUES = (
     r"\bon\s+(?:this|that|all|several|both|the\s+\w+(?:ern)?)\s+fronts?\b",  # a front's tally, not a day's
     r"\b(?:total|overall|cumulative)\s+(?:death\s+)?toll\b",
     r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|running\s+total|total(?:l?ed|l?ing|s))\b",
+    # A habit, not a day: "Opposition forces have responded by firing missiles into government districts killing scores".
+    r"\b(?:have|has|had)\s+(?:long\s+|often\s+|repeatedly\s+|regularly\s+|routinely\s+|frequently\s+)?(?:responded|retaliated|reacted)\s+(?:by|with)\b",
+    r"\b(?:have|has|had)\s+(?:often|repeatedly|regularly|routinely|frequently)\s+(?:been\s+)?\w+ed\b",
     # Another event.
     r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago)\b",
     # ("a day after ... killed 24": the figure after the cue; "30 were killed on Saturday, a day after ..." is news.)
@@ -153,6 +156,11 @@ _CUE = re.compile("|".join(f"(?:{cue})" for cue in _CUES), re.IGNORECASE)
 # Another event the story's news came after or before: the figure after the cue is that event's.
 # (A headline drops the article: "Car bomb kills 7, day after 16 officers are killed".)
 # ("The attack came after a double car bombing killed at least 100 on Tuesday": the news follows another event.)
+# The news "came a day after" another event (a span named: "came after a day of violence Friday, when 30 ... were killed"
+# may tell the story's own days), told with its toll in the rest of the sentence: "The U.S. move came a day
+# after terrorists bombed two mosques ... on Friday, killing at least 137" (commas cut the clause; the cue holds to the end).
+_CAME_AFTER = re.compile(r"(?<!which\s)(?<!that\s)\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|several|few)\s+"
+                         r"(?:days?|weeks?|months?)\s+(?:after|before)\b", re.IGNORECASE)
 _ANOTHER_EVENT = re.compile(r"\b(?:(?:a|the|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b"
                             r"|\b(?:comes?|came|follows?|followed)\s+(?:(?:just|only|shortly|hours|days|weeks|soon)\s+)?(?:after|before)\b",
                             re.IGNORECASE)
@@ -189,6 +197,8 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     if has_cue(clause):
         return True
     if any(cue.end() <= start for cue in _ANOTHER_EVENT.finditer(sentence, sentence.find(clause))):
+        return True
+    if any(cue.end() <= start for cue in _CAME_AFTER.finditer(sentence)):
         return True
     if any(sentence.find(clause) <= named.end() <= start for named in _DATED_EVENT.finditer(sentence)):
         return True

@@ -30,7 +30,17 @@ from dataclasses import dataclass, replace
 
 from generator.models import KeyFigure
 from generator.nlp.figure_context import cut_title_repeated, headline, is_caption, other_headline, repeats_title, segments
-from generator.nlp.figure_time import OTHER, dated_incidents, earlier_weekday, incident_time, lead_weekday, time_of
+from generator.nlp.figure_time import (
+    OTHER,
+    REFER_SENTENCES,
+    dated_incidents,
+    day_named,
+    earlier_weekday,
+    incident_time,
+    lead_weekday,
+    refers_back,
+    time_of,
+)
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
     BACKGROUND,
@@ -81,7 +91,7 @@ _ACTIVE = {
 _PASSIVE = {
     KILLED: r"killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying|deaths|fatalities|bodies|corpses|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
-    DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
+    DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped(?!\s+(?:from\s+)?(?:[\w'-]+\s+){0,3}?(?:prisons?|jails?|custody|detention))|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive)",
     MISSING: r"missing|unaccounted\s+for",
 }
@@ -170,12 +180,17 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     own: dict[str, int] = {}  # the article's own event: its first event figure of each kind
     incidents: dict[str, str] = {}  # incidents dated so far ("an attack ... on the 4th of April"), the first of each noun
     story_day: int | None = None  # the weekday the lead names (see figure_time.earlier_weekday)
+    named: tuple[int, str] | None = None  # the last day a sentence named (see figure_time.refers_back): (sentence, THIS/OTHER)
     for number, sentence in enumerate(split_sentences(text)):
         if number == 0:
             story_day = lead_weekday(sentence)
         for piece in segments(sentence):
             if number == 0 and repeats_title(piece, title):
                 continue  # the headline repeated above the body: read once, as the headline
+            if number < LEAD_SENTENCES and repeats_title(piece, title):  # ... or under its first line, run into the next
+                piece = _after_title(piece, title)
+                if not piece:
+                    continue
             referred = incident_time(piece, incidents) if time_of(piece, published) is None else None
             context = _Context(published, OTHER if referred == OTHER else before, title, number < LEAD_SENTENCES)
             for noun, when in dated_incidents(piece, published).items():
@@ -183,7 +198,7 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             people = [f for f in _people_figures(piece, context, breakdowns) if not _repeated(f, figures)]
             if not context.lead:
                 people = [_tally(f, own, piece, published) for f in people]
-                if earlier_weekday(piece, story_day):
+                if earlier_weekday(piece, story_day) or _points_back_to_other_day(piece, named, number, published):
                     people = [replace(f, scope=BACKGROUND) for f in people]
             for figure in people:
                 if figure.scope == EVENT:
@@ -192,7 +207,24 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence);
             # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
             before = None if is_caption(piece) or has_cue(piece) else time_of(piece, published, carried=True)
+            day = day_named(piece, published, story_day)
+            if day:
+                named = (number, day)
+            elif named and refers_back(piece) and number - named[0] <= REFER_SENTENCES:
+                named = (number, named[1])  # "That same day ..." keeps the day it points to for the next one
     return figures
+
+
+def _after_title(piece: str, title: str) -> str:
+    """What follows the headline a piece opens with ("10 people ... killed in ... Aleppo The death toll ... rose to 10")."""
+    words = len(headline(title).split())
+    return " ".join(piece.split()[words:])
+
+
+def _points_back_to_other_day(piece: str, named: tuple[int, str] | None, number: int, published: dt.date | None) -> bool:
+    """Whether ``piece`` names no day of its own but points back to another day's incident (figure_time.refers_back)."""
+    return (named is not None and named[1] == OTHER and number - named[0] <= REFER_SENTENCES and refers_back(piece)
+            and time_of(piece, published) is None)
 
 
 def _repeated(figure: KeyFigure, earlier: list[KeyFigure]) -> bool:

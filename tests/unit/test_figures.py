@@ -466,3 +466,65 @@ def test_may_as_a_wish_is_no_month() -> None:
             "May God avenge oppressors the mans brother cried. In Harasta shelling wounded 10 people including five children.")
     found = extract_figures(text, published=dt.date(2017, 10, 31))
     assert [(f.value, f.scope) for f in found] == [(8, "event"), (10, "event")]
+
+
+def test_that_same_day_points_back_to_last_weeks_incident() -> None:
+    """'That same day ... leaving at least 13 people dead' is on last week's day, the sentence before it named."""
+    text = ("Troops left the country on Sunday, officials said. A spokesman declined to comment. The embassy closed last month. "
+            "Last week, a jet fired missiles at a palace in Aden. No one was injured. "
+            "That same day, rival forces battled in Aden, leaving at least 13 people dead.")
+    found = extract_figures(text, published=dt.date(2015, 3, 22))
+    assert [(f.value, f.scope) for f in found] == [(13, "background")]
+
+
+def test_that_bombardment_points_back_to_an_earlier_weekdays_strike() -> None:
+    """Lead 'on Tuesday'; 'That bombardment ... wounded five' is Saturday's, told in the sentence before it."""
+    text = ("Airstrikes on a village early on Tuesday killed 12 people. A clinic was hit. The area is often bombed. "
+            "It was the second clinic hit after a warplane on Saturday damaged a hospital. "
+            "That bombardment near Abdeen wounded five medical staff.")
+    found = extract_figures(text, published=dt.date(2017, 4, 25))
+    assert [(f.value, f.scope) for f in found] == [(12, "event"), (5, "background")]
+
+
+def test_that_bombing_told_in_its_own_sentence_is_no_pointer_back() -> None:
+    """'Another bomb attack ... one person had been killed and three injured in that bombing': the bombing it tells."""
+    text = ("Blasts killed at least 42 people on Monday. Roads were closed. Police searched cars. "
+            "A double blast in February killed 57 people. Rubble was strewn on the streets. "
+            "Another bomb attack was reported near Damascus with two people killed and three injured in that bombing.")
+    found = extract_figures(text, published=dt.date(2016, 9, 5))
+    assert [(f.value, f.scope) for f in found] == [(42, "event"), (57, "background"), (2, "event"), (3, "event")]
+
+
+def test_the_news_came_a_day_after_another_events_toll() -> None:
+    """'The U.S. move came a day after terrorists bombed two mosques ..., on Friday, killing at least 137': that event's."""
+    found = extract_figures("Troops left Yemen. The U.S. move came a day after terrorists bombed two mosques in the capital, "
+                            "Sanaa, on Friday, killing at least 137 and wounding 357 others.")
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 137, "background"), ("wounded", 357, "background")]
+
+
+def test_a_habit_in_the_perfect_is_no_days_toll() -> None:
+    """'Opposition forces have responded by firing missiles into government districts killing scores': a habit."""
+    found = extract_figures("Shelling killed 12 people on Monday. Opposition forces have responded by firing missiles into "
+                            "government districts killing scores of civilians.", published=dt.date(2016, 5, 3))
+    assert [(f.value, f.scope) for f in found] == [(12, "event"), (20, "background")]
+
+
+def test_a_habit_told_with_repeatedly_is_no_days_toll() -> None:
+    """'Rebels have repeatedly shelled the city killing dozens': a habit, not the day's news."""
+    found = extract_figures("Shelling killed 12 people on Monday. Rebels have repeatedly shelled the city killing dozens of civilians.",
+                            published=dt.date(2016, 5, 3))
+    assert [(f.value, f.scope) for f in found] == [(12, "event"), (12, "background")]
+
+
+def test_the_headline_repeated_under_the_first_line_is_read_once() -> None:
+    """The title run into the second sentence ('... on Aleppo The death toll ... rose to 10 killed'): the rest is read."""
+    title = "10 people mostly schoolchildren killed in terrorist rocket attacks on Aleppo"
+    text = ("Terrorists shelled several provinces on Sunday. 10 people mostly schoolchildren killed in terrorist rocket attacks on "
+            "Aleppo The death toll from the attacks in Aleppo city rose to 10 killed and 59 others injured.")
+    body = [(f.kind, f.value) for f in extract_figures(text, title=title) if f.sentence != title]
+    assert body == [("killed", 10), ("wounded", 59)]
+
+
+def test_escaping_prison_is_no_displacement() -> None:
+    """'hundreds of al Qaeda members escaped two Yemeni prisons': a jailbreak, not people forced from their homes."""
+    assert extract_figures("And hundreds of al Qaeda members escaped two Yemeni prisons Thursday and Friday.") == ()
