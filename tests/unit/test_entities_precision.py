@@ -309,3 +309,16 @@ def test_a_place_whose_name_goes_on_in_lower_case_is_not_cut_to_its_first_word()
     found = [(m.name, m.kind) for m in extract_mentions("Air strikes hit the eastern Deir ezzor province on Tuesday.")]
     assert ("Deir ez-Zor", "place") in found and ("Deir", "place") not in found
     assert [(m.name, m.kind) for m in extract_mentions("Talks in Geneva ended on Monday.")] == [("Geneva", "place")]
+
+
+def test_a_demonym_before_a_group_is_its_country_not_a_person() -> None:
+    assert not _names("Kagame said his troops would pursue Rwandan Hutu rebels in the east.", "person")
+
+
+def test_a_state_or_province_then_everyday_words_is_no_person() -> None:
+    found = _refs("The train derailed in southern Queensland. Queensland Health said five were hurt.")
+    assert ("Queensland", "place") in found and not _names("Queensland Health said five were hurt on the train.", "person")
+
+
+def test_downing_street_stands_for_the_government_like_the_white_house() -> None:
+    assert ("Downing Street", "organization") in _refs("Downing Street said the prime minister would not meet him.")
