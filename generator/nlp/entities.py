@@ -375,6 +375,10 @@ class Extractor:
         place = self.gazetteer.find(name)
         if place is None:
             return None
+        if place.scope == "region" and _region_adjective(name, place.name):
+            # "Latin American", "Middle Eastern": the guideline counts a country's demonym as its country, not a
+            # region's or a continent's adjective; the phrase stays whole so "American" is not the United States
+            return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
         # Countries, regions and the places listed by hand go by their one name ("Raqa" is Raqqa); a GeoNames
@@ -544,6 +548,12 @@ def _broadcaster_number(tokens: list[Token]) -> bool:
 
 GENERATION_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
 CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve")  # "I'm Sicilian", "You'll Be": speech, not a name
+
+
+def _region_adjective(surface: str, region: str) -> bool:
+    """'Latin American' for Latin America, 'Middle Eastern' for the Middle East (not 'Gaza Strip' for Gaza)."""
+    said, named = lookup_key(surface), lookup_key(region)
+    return said != named and said.startswith(named[:-1]) and said.endswith(("an", "ern"))
 
 
 def _acronym(name: str) -> bool:

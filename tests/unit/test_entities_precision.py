@@ -322,3 +322,8 @@ def test_a_state_or_province_then_everyday_words_is_no_person() -> None:
 
 def test_downing_street_stands_for_the_government_like_the_white_house() -> None:
     assert ("Downing Street", "organization") in _refs("Downing Street said the prime minister would not meet him.")
+
+
+def test_a_regions_adjective_is_not_the_region_nor_a_country() -> None:
+    assert not _names("Latin American and Middle Eastern envoys met in Geneva on Monday.", "place") - {"Geneva"}
+    assert "Middle East" in _names("The envoys flew to the Middle East on Monday.", "place")
