@@ -116,6 +116,7 @@ class Extractor:
         possessor: Place | None = None
         previous: list[Candidate] = []
         signatures = _signatures(text)
+        titles = _quoted_titles(text)
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
             if chunk.credit:  # "CNN's Ariane de Vogue contributed to this report": the outlet, nobody and nowhere else
@@ -129,6 +130,10 @@ class Extractor:
                 found = [f for f in found if f.kind == "place"]
             if signatures and any(start <= chunk.tokens[0].start < end for start, end in signatures):
                 found = []
+            elif titles and any(start <= chunk.tokens[0].start < end for start, end in titles):
+                # inside a work's title in quotes ("A Love Song for Bobby Long", "In Good Company"): a film's or a
+                # book's words, not a mention; a name the tables know still is ("Saving Private Ryan" has none)
+                found = [f for f in found if f.strength >= STRONG]
             elif chunk.after == ":" and FIELD_VALUE.match(text, chunk.tokens[-1].end):
                 found = [f for f in found if f.kind != "person"]
             elif _quoted(chunk) or not CHARACTER_CUES.isdisjoint(chunk.before):
@@ -670,6 +675,22 @@ def _without_nicknames(text: str) -> str:
 QUOTES = frozenset('"“”')
 # Words just before a film's or a show's character: "the role of spy Ethan Hunt", "portrays Lara Croft".
 CHARACTER_CUES = frozenset("role character characters portrays portrayed portraying".split())  # not "played": sport
+
+
+TITLE_SMALL_WORDS = frozenset("a an the of for in on and to with at by from or nor but as vs".split())
+QUOTED_SPAN = re.compile(r"[\"“]([^\"“”\n]{3,100}?)[,.!?]?[\"”]")
+TITLE_WORD = re.compile(r"[\w'’&:-]+")
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted titles: three words or more, each capitalised but the small ones ("The Lord of the Rings",
+    "A Series of Unfortunate Events"); not a quoted sentence ("Barack Obama is wrong")."""
+    spans = []
+    for match in QUOTED_SPAN.finditer(text):
+        words = TITLE_WORD.findall(match.group(1))
+        if len(words) >= 3 and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words):
+            spans.append(match.span(1))
+    return spans
 
 
 def _quoted(chunk: Chunk) -> bool:

@@ -328,3 +328,9 @@ def test_downing_street_stands_for_the_government_like_the_white_house() -> None
 def test_a_regions_adjective_is_not_the_region_nor_a_country() -> None:
     assert not _names("Latin American and Middle Eastern envoys met in Geneva on Monday.", "place") - {"Geneva"}
     assert "Middle East" in _names("The envoys flew to the Middle East on Monday.", "place")
+
+
+def test_names_inside_a_quoted_title_are_the_works_words() -> None:
+    found = _refs('New films included "A Love Song for Bobby Long," and "In Good Company," starring Dennis Quaid.')
+    assert found == {("Dennis Quaid", "person")}
+    assert "Barack Obama" in _names('Senator John Kerry said "Barack Obama is wrong" on Monday.', "person")
