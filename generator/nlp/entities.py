@@ -272,6 +272,8 @@ class Extractor:
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
         if not tokens:
             return []
+        if self._company_division(tokens):
+            return [Candidate(tuple(tokens), "organization", _words(tokens), KEYWORD, None, chunk.headline)]
         if self._is_whole_name(tokens):
             finding = self._classify(tuple(tokens), chunk, role_cue)
             return [finding] if finding else []
@@ -281,6 +283,15 @@ class Extractor:
             if finding:
                 found.append(finding)
         return found
+
+    def _company_division(self, tokens: list[Token]) -> bool:
+        """'Lycos Europe', 'Sony Asia': a name no table knows before a continent is a company's division, not the
+        continent ('Eastern Europe', 'Fortress Europe', 'Britain Europe' open with a known or everyday word)."""
+        if len(tokens) != 2 or tokens[1].lower not in CONTINENTS:
+            return False
+        first = tokens[0]
+        return (first.text[0].isupper() and first.text[1:].islower() and self.is_name_word(first) and not self._everyday(first)
+                and not _inflected_everyday(first.lower) and not self._known_span([first]) and first.lower not in COMMON_GIVEN_NAMES)
 
     def _is_whole_name(self, tokens: list[Token]) -> bool:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
@@ -553,6 +564,9 @@ def _broadcaster_number(tokens: list[Token]) -> bool:
 
 GENERATION_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
 CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve")  # "I'm Sicilian", "You'll Be": speech, not a name
+
+
+CONTINENTS = frozenset({"europe", "asia", "africa", "americas"})
 
 
 def _region_adjective(surface: str, region: str) -> bool:

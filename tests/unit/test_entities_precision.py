@@ -334,3 +334,8 @@ def test_names_inside_a_quoted_title_are_the_works_words() -> None:
     found = _refs('New films included "A Love Song for Bobby Long," and "In Good Company," starring Dennis Quaid.')
     assert found == {("Dennis Quaid", "person")}
     assert "Barack Obama" in _names('Senator John Kerry said "Barack Obama is wrong" on Monday.', "person")
+
+
+def test_an_unknown_name_before_a_continent_is_a_companys_division() -> None:
+    assert _refs("Lycos Europe's campaign was meant to fight spam, but trade in Eastern Europe grew.") == {
+        ("Lycos Europe", "organization"), ("Eastern Europe", "place")}
