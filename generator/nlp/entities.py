@@ -716,10 +716,17 @@ def _quoted(chunk: Chunk) -> bool:
 BREADCRUMB_STEP = re.compile(r"[^>\n]{1,60}? > (?=[^\n]*? > |[^\n]{0,60}$)|(?<= > )[^>\n]{1,60}? > ")
 
 
+# "Jet Propulsion Laboratory / Pasadena, California" closing a page: the publisher's address, not the story's place
+TRAILING_ADDRESS = re.compile(r"(?:^|\n)([ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}[ \t]*)\s*$")
+
+
 def _signatures(text: str) -> list[tuple[int, int]]:
     """Spans of signature lines, bracketed credits (see SIGNATURE_LINE) and breadcrumb steps: their names are
     nobody and nothing in the story."""
     spans = [m.span() for pattern in (SIGNATURE_LINE, BRACKETED_CREDIT) for m in pattern.finditer(text)]
+    address = TRAILING_ADDRESS.search(text)
+    if address:
+        spans.append(address.span(1))
     if text.count(" > ") >= 2:
         spans += [m.span() for line in _lines_with_crumbs(text) for m in BREADCRUMB_STEP.finditer(text, *line)]
     return spans

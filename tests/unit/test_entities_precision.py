@@ -339,3 +339,8 @@ def test_names_inside_a_quoted_title_are_the_works_words() -> None:
 def test_an_unknown_name_before_a_continent_is_a_companys_division() -> None:
     assert _refs("Lycos Europe's campaign was meant to fight spam, but trade in Eastern Europe grew.") == {
         ("Lycos Europe", "organization"), ("Eastern Europe", "place")}
+
+
+def test_a_publishers_address_closing_the_page_is_not_the_storys_place() -> None:
+    assert not _names("The asteroid will miss, NASA said.\n\nJet Propulsion Laboratory\n\nPasadena, California", "place")
+    assert "California" in _names("The asteroid was tracked from Pasadena, California", "place")
