@@ -344,3 +344,8 @@ def test_an_unknown_name_before_a_continent_is_a_companys_division() -> None:
 def test_a_publishers_address_closing_the_page_is_not_the_storys_place() -> None:
     assert not _names("The asteroid will miss, NASA said.\n\nJet Propulsion Laboratory\n\nPasadena, California", "place")
     assert "California" in _names("The asteroid was tracked from Pasadena, California", "place")
+
+
+def test_a_firm_or_charity_named_by_its_kind_is_an_organisation() -> None:
+    found = _names("Monitoring firm Netcraft checked the sites, said the UK-based charity Oxfam.", "organization")
+    assert found == {"Netcraft", "Oxfam"}
