@@ -116,6 +116,7 @@ class Extractor:
         possessor: Place | None = None
         previous: list[Candidate] = []
         signatures = _signatures(text)
+        titles = _quoted_titles(text)
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
             if chunk.credit:  # "CNN's Ariane de Vogue contributed to this report": the outlet, nobody and nowhere else
@@ -129,6 +130,10 @@ class Extractor:
                 found = [f for f in found if f.kind == "place"]
             if signatures and any(start <= chunk.tokens[0].start < end for start, end in signatures):
                 found = []
+            elif titles and any(start <= chunk.tokens[0].start < end for start, end in titles):
+                # inside a work's title in quotes ("A Love Song for Bobby Long", "In Good Company"): a film's or a
+                # book's words, not a mention; a name the tables know still is ("Saving Private Ryan" has none)
+                found = [f for f in found if f.strength >= STRONG]
             elif chunk.after == ":" and FIELD_VALUE.match(text, chunk.tokens[-1].end):
                 found = [f for f in found if f.kind != "person"]
             elif _quoted(chunk) or not CHARACTER_CUES.isdisjoint(chunk.before):
@@ -267,6 +272,8 @@ class Extractor:
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
         if not tokens:
             return []
+        if self._company_division(tokens):
+            return [Candidate(tuple(tokens), "organization", _words(tokens), KEYWORD, None, chunk.headline)]
         if self._is_whole_name(tokens):
             finding = self._classify(tuple(tokens), chunk, role_cue)
             return [finding] if finding else []
@@ -276,6 +283,15 @@ class Extractor:
             if finding:
                 found.append(finding)
         return found
+
+    def _company_division(self, tokens: list[Token]) -> bool:
+        """'Lycos Europe', 'Sony Asia': a name no table knows before a continent is a company's division, not the
+        continent ('Eastern Europe', 'Fortress Europe', 'Britain Europe' open with a known or everyday word)."""
+        if len(tokens) != 2 or tokens[1].lower not in CONTINENTS:
+            return False
+        first = tokens[0]
+        return (first.text[0].isupper() and first.text[1:].islower() and self.is_name_word(first) and not self._everyday(first)
+                and not _inflected_everyday(first.lower) and not self._known_span([first]) and first.lower not in COMMON_GIVEN_NAMES)
 
     def _is_whole_name(self, tokens: list[Token]) -> bool:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
@@ -375,6 +391,10 @@ class Extractor:
         place = self.gazetteer.find(name)
         if place is None:
             return None
+        if place.scope == "region" and _region_adjective(name, place.name):
+            # "Latin American", "Middle Eastern": the guideline counts a country's demonym as its country, not a
+            # region's or a continent's adjective; the phrase stays whole so "American" is not the United States
+            return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
         # Countries, regions and the places listed by hand go by their one name ("Raqa" is Raqqa); a GeoNames
@@ -546,6 +566,15 @@ GENERATION_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
 CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve")  # "I'm Sicilian", "You'll Be": speech, not a name
 
 
+CONTINENTS = frozenset({"europe", "asia", "africa", "americas"})
+
+
+def _region_adjective(surface: str, region: str) -> bool:
+    """'Latin American' for Latin America, 'Middle Eastern' for the Middle East (not 'Gaza Strip' for Gaza)."""
+    said, named = lookup_key(surface), lookup_key(region)
+    return said != named and said.startswith(named[:-1]) and said.endswith(("an", "ern"))
+
+
 def _acronym(name: str) -> bool:
     """An organisation's initials by their shape: three to five capitals. Not two ('AZ', 'HR', 'IP', 'PC': states,
     jargon; the two-letter bodies, UN and EU, are in the alias table) nor a Roman numeral ('III', 'XVII')."""
@@ -662,6 +691,22 @@ QUOTES = frozenset('"“”')
 CHARACTER_CUES = frozenset("role character characters portrays portrayed portraying".split())  # not "played": sport
 
 
+TITLE_SMALL_WORDS = frozenset("a an the of for in on and to with at by from or nor but as vs".split())
+QUOTED_SPAN = re.compile(r"[\"“]([^\"“”\n]{3,100}?)[,.!?]?[\"”]")
+TITLE_WORD = re.compile(r"[\w'’&:-]+")
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted titles: three words or more, each capitalised but the small ones ("The Lord of the Rings",
+    "A Series of Unfortunate Events"); not a quoted sentence ("Barack Obama is wrong")."""
+    spans = []
+    for match in QUOTED_SPAN.finditer(text):
+        words = TITLE_WORD.findall(match.group(1))
+        if len(words) >= 3 and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words):
+            spans.append(match.span(1))
+    return spans
+
+
 def _quoted(chunk: Chunk) -> bool:
     return bool(chunk.before) and chunk.before[-1] in QUOTES and chunk.after in QUOTES
 
@@ -671,10 +716,17 @@ def _quoted(chunk: Chunk) -> bool:
 BREADCRUMB_STEP = re.compile(r"[^>\n]{1,60}? > (?=[^\n]*? > |[^\n]{0,60}$)|(?<= > )[^>\n]{1,60}? > ")
 
 
+# "Jet Propulsion Laboratory / Pasadena, California" closing a page: the publisher's address, not the story's place
+TRAILING_ADDRESS = re.compile(r"(?:^|\n)([ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}[ \t]*)\s*$")
+
+
 def _signatures(text: str) -> list[tuple[int, int]]:
     """Spans of signature lines, bracketed credits (see SIGNATURE_LINE) and breadcrumb steps: their names are
     nobody and nothing in the story."""
     spans = [m.span() for pattern in (SIGNATURE_LINE, BRACKETED_CREDIT) for m in pattern.finditer(text)]
+    address = TRAILING_ADDRESS.search(text)
+    if address:
+        spans.append(address.span(1))
     if text.count(" > ") >= 2:
         spans += [m.span() for line in _lines_with_crumbs(text) for m in BREADCRUMB_STEP.finditer(text, *line)]
     return spans

@@ -153,7 +153,7 @@ LANGUAGES = frozenset("""arabic hindi urdu tamil bengali punjabi farsi persian p
     tagalog kurdish kurmanji sorani amharic somali yoruba hausa igbo zulu xhosa kikuyu latin sanskrit yiddish esperanto
     hispanic latino latina asian african european arab berber tatar catalan basque gaelic welsh""".split())
 # Not "broadcaster": a job as often as a company ("broadcaster Pam Shriver").
-ORG_CUES_BEFORE = frozenset("retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
+ORG_CUES_BEFORE = frozenset("firm charity studio bank startup supermarket retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
                             "website newspaper channel daily magazine outlet station agency group militia party network".split())
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
 # Plural common nouns that end capitalised phrases but are never part of a person's name.
