@@ -23,10 +23,10 @@ from generator.incremental.fingerprint import (
 from generator.incremental.layout import CacheLayout
 from generator.incremental.lock import project_lock
 from generator.models import BuildReport, IngestReport, Progress
-from generator.publish import PublishReport, SiteWriter
 
 if TYPE_CHECKING:
     from generator.index import SiteIndex
+    from generator.publish import PublishReport, SiteWriter
     from generator.render.pages import RenderedPage
     from generator.search import ShardPages
 
@@ -56,6 +56,7 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
                      tree_fingerprint(cfg.output_dir))
     if (previous := record.unchanged()) is not None:
         return _unchanged(previous, ingested, clock.timings)
+    from generator.publish import SiteWriter
     from generator.render.pages import render_site
     from generator.search import index_site
 
