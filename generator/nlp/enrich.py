@@ -9,6 +9,7 @@ list, story or figures list written in an article's front matter is a person's: 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from pathlib import Path
 from typing import Sequence
@@ -51,14 +52,38 @@ def _story_ids(stored: object) -> dict[str, str] | None:
 
 
 def _canonical(value: object) -> object:
-    """``value`` with every set sorted (a set's order varies from process to process) and dataclasses as tuples."""
-    if isinstance(value, (frozenset, set)):
-        return tuple(sorted(map(_canonical, value), key=repr))
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return (type(value).__name__, *(_canonical(getattr(value, f.name)) for f in dataclasses.fields(value)))
+    """``value`` with every set sorted (a set's order varies from process to process) and dataclasses as tuples.
+
+    Called on every article's story input at every build (0.4 s at 1,000 articles through
+    ``dataclasses.fields`` and sorting by ``repr``): plain values return at once, a dataclass's
+    field names are looked up once per type, and a set is sorted by repr only when its items do not compare.
+    """
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is tuple:
+        return tuple(map(_canonical, value))  # type: ignore[arg-type]
+    if kind is frozenset or kind is set:
+        items = list(map(_canonical, value))  # type: ignore[call-overload]
+        try:
+            return (*sorted(items),) if all(type(item) is str for item in items) else tuple(sorted(items, key=repr))
+        except TypeError:
+            return tuple(sorted(items, key=repr))
+    names = _field_names(kind)
+    if names is not None:
+        return (kind.__name__, *(_canonical(getattr(value, name)) for name in names))
     if isinstance(value, tuple):
         return tuple(map(_canonical, value))
     return value
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+@functools.lru_cache(maxsize=64)
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """A dataclass's field names in order; None for any other type."""
+    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
 
 
 def _signature(article: Article, analysis: Analysis) -> EventSignature:
