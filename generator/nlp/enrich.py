@@ -9,7 +9,6 @@ list, story or figures list written in an article's front matter is a person's: 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from pathlib import Path
 from typing import Sequence
@@ -58,32 +57,30 @@ def _canonical(value: object) -> object:
     ``dataclasses.fields`` and sorting by ``repr``): plain values return at once, a dataclass's
     field names are looked up once per type, and a set is sorted by repr only when its items do not compare.
     """
-    kind = type(value)
-    if kind in _PLAIN:
+    if type(value) in _PLAIN:
         return value
-    if kind is tuple:
-        return tuple(map(_canonical, value))  # type: ignore[arg-type]
-    if kind is frozenset or kind is set:
-        items = list(map(_canonical, value))  # type: ignore[call-overload]
-        try:
-            return (*sorted(items),) if all(type(item) is str for item in items) else tuple(sorted(items, key=repr))
-        except TypeError:
-            return tuple(sorted(items, key=repr))
-    names = _field_names(kind)
+    if isinstance(value, (frozenset, set)):
+        items = [_canonical(item) for item in value]
+        if all(type(item) is str for item in items):
+            return tuple(sorted(items))  # type: ignore[type-var]  # all str
+        return tuple(sorted(items, key=repr))
+    names = _field_names(type(value))
     if names is not None:
-        return (kind.__name__, *(_canonical(getattr(value, name)) for name in names))
+        return (type(value).__name__, *(_canonical(getattr(value, name)) for name in names))
     if isinstance(value, tuple):
         return tuple(map(_canonical, value))
     return value
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
 
 
-@functools.lru_cache(maxsize=64)
 def _field_names(kind: type) -> tuple[str, ...] | None:
-    """A dataclass's field names in order; None for any other type."""
-    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
+    """A dataclass's field names in order (looked up once per type); None for any other type."""
+    if kind not in _FIELDS:
+        _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
+    return _FIELDS[kind]
 
 
 def _signature(article: Article, analysis: Analysis) -> EventSignature:
