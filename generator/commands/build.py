@@ -16,17 +16,17 @@ from generator.incremental.fingerprint import (
     BuildRecord,
     code_fingerprint,
     forget_record,
-    listing_fingerprint,
     read_record,
+    tree_fingerprint,
     write_record,
 )
 from generator.incremental.layout import CacheLayout
 from generator.incremental.lock import project_lock
 from generator.models import BuildReport, IngestReport, Progress
-from generator.publish import PublishReport, SiteWriter
 
 if TYPE_CHECKING:
     from generator.index import SiteIndex
+    from generator.publish import PublishReport, SiteWriter
     from generator.render.pages import RenderedPage
     from generator.search import ShardPages
 
@@ -53,22 +53,22 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     ingested = clock("ingest", lambda: _ingest_inbox(cfg, progress))
     keys = clock("check", lambda: BuildKeys.of(cfg))
     record = _Record(CacheLayout.of(cfg.root).build_record, clock("check", lambda: keys.inputs(cfg.content_dir)),
-                     listing_fingerprint(cfg.output_dir))
+                     tree_fingerprint(cfg.output_dir))
     if (previous := record.unchanged()) is not None:
         return _unchanged(previous, ingested, clock.timings)
+    from generator.publish import SiteWriter
     from generator.render.pages import render_site
     from generator.search import index_site
 
     index = site_index(cfg, progress, clock)  # load -> NLP -> resolve -> index
-    with SiteWriter(cfg.output_dir, CacheLayout.of(cfg.root).spare_site, site_listing=record.site, cname=cfg.site.cname,
-                    project=cfg.root) as writer:
+    with SiteWriter(cfg.output_dir, CacheLayout.of(cfg.root).spare_site, cname=cfg.site.cname, project=cfg.root) as writer:
         pages = render_site(index, cfg, keys.render, held=writer.held(), progress=progress, workers=_cores(),
                             plan_record=CacheLayout.of(cfg.root).plan_record)
         shards = clock("render", lambda: _place(pages, writer))
         search_warning = clock("search", lambda: index_site(writer, shards, cfg.site.language, CacheLayout.of(cfg.root).search))
         published = clock("publish", writer.commit)
     report = _report(cfg, ingested, index, published, search_warning, clock.timings)
-    record.write(published.listing, report, len(ingested.warnings))
+    record.write(tree_fingerprint(cfg.output_dir), report, len(ingested.warnings))
     return report
 
 
@@ -102,7 +102,7 @@ class _Record:
 
     path: Path
     inputs: str
-    site: str  # listing_fingerprint of site/ now
+    site: str  # tree_fingerprint of site/ now (publish checks its full listing itself when there is work)
 
     def unchanged(self) -> BuildRecord | None:
         """The last build's record if nothing it read changed and site/ is as it left it; else None
@@ -113,10 +113,10 @@ class _Record:
         forget_record(self.path)
         return None
 
-    def write(self, published_listing: str, report: BuildReport, ingest_warnings: int) -> None:
+    def write(self, published_tree: str, report: BuildReport, ingest_warnings: int) -> None:
         summary = {"articles": report.articles, "entities": report.entities, "files": report.files,
                    "warnings": list(report.warnings[ingest_warnings:])}
-        write_record(self.path, BuildRecord(self.inputs, published_listing, summary))
+        write_record(self.path, BuildRecord(self.inputs, published_tree, summary))
 
 
 def _unchanged(previous: BuildRecord, ingested: IngestReport, timings: tuple[tuple[str, float], ...]) -> BuildReport:

@@ -51,14 +51,36 @@ def _story_ids(stored: object) -> dict[str, str] | None:
 
 
 def _canonical(value: object) -> object:
-    """``value`` with every set sorted (a set's order varies from process to process) and dataclasses as tuples."""
+    """``value`` with every set sorted (a set's order varies from process to process) and dataclasses as tuples.
+
+    Called on every article's story input at every build (0.4 s at 1,000 articles through
+    ``dataclasses.fields`` and sorting by ``repr``): plain values return at once, a dataclass's
+    field names are looked up once per type, and a set is sorted by repr only when its items do not compare.
+    """
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, (frozenset, set)):
-        return tuple(sorted(map(_canonical, value), key=repr))
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return (type(value).__name__, *(_canonical(getattr(value, f.name)) for f in dataclasses.fields(value)))
+        items = [_canonical(item) for item in value]
+        if all(type(item) is str for item in items):
+            return tuple(sorted(items))  # type: ignore[type-var]  # all str
+        return tuple(sorted(items, key=repr))
+    names = _field_names(type(value))
+    if names is not None:
+        return (type(value).__name__, *(_canonical(getattr(value, name)) for name in names))
     if isinstance(value, tuple):
         return tuple(map(_canonical, value))
     return value
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """A dataclass's field names in order (looked up once per type); None for any other type."""
+    if kind not in _FIELDS:
+        _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
+    return _FIELDS[kind]
 
 
 def _signature(article: Article, analysis: Analysis) -> EventSignature:
