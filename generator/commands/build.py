@@ -16,8 +16,8 @@ from generator.incremental.fingerprint import (
     BuildRecord,
     code_fingerprint,
     forget_record,
+    listing_fingerprint,
     read_record,
-    tree_fingerprint,
     write_record,
 )
 from generator.incremental.layout import CacheLayout
@@ -53,7 +53,7 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     ingested = clock("ingest", lambda: _ingest_inbox(cfg, progress))
     keys = clock("check", lambda: BuildKeys.of(cfg))
     record = _Record(CacheLayout.of(cfg.root).build_record, clock("check", lambda: keys.inputs(cfg.content_dir)),
-                     tree_fingerprint(cfg.output_dir))
+                     listing_fingerprint(cfg.output_dir))
     if (previous := record.unchanged()) is not None:
         return _unchanged(previous, ingested, clock.timings)
     from generator.publish import SiteWriter
@@ -61,14 +61,15 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     from generator.search import index_site
 
     index = site_index(cfg, progress, clock)  # load -> NLP -> resolve -> index
-    with SiteWriter(cfg.output_dir, CacheLayout.of(cfg.root).spare_site, cname=cfg.site.cname, project=cfg.root) as writer:
+    with SiteWriter(cfg.output_dir, CacheLayout.of(cfg.root).spare_site, site_listing=record.site, cname=cfg.site.cname,
+                    project=cfg.root) as writer:
         pages = render_site(index, cfg, keys.render, held=writer.held(), progress=progress, workers=_cores(),
                             plan_record=CacheLayout.of(cfg.root).plan_record)
         shards = clock("render", lambda: _place(pages, writer))
         search_warning = clock("search", lambda: index_site(writer, shards, cfg.site.language, CacheLayout.of(cfg.root).search))
         published = clock("publish", writer.commit)
     report = _report(cfg, ingested, index, published, search_warning, clock.timings)
-    record.write(tree_fingerprint(cfg.output_dir), report, len(ingested.warnings))
+    record.write(published.listing, report, len(ingested.warnings))
     return report
 
 
@@ -102,7 +103,7 @@ class _Record:
 
     path: Path
     inputs: str
-    site: str  # tree_fingerprint of site/ now (publish checks its full listing itself when there is work)
+    site: str  # listing_fingerprint of site/ now
 
     def unchanged(self) -> BuildRecord | None:
         """The last build's record if nothing it read changed and site/ is as it left it; else None
@@ -113,10 +114,10 @@ class _Record:
         forget_record(self.path)
         return None
 
-    def write(self, published_tree: str, report: BuildReport, ingest_warnings: int) -> None:
+    def write(self, published_listing: str, report: BuildReport, ingest_warnings: int) -> None:
         summary = {"articles": report.articles, "entities": report.entities, "files": report.files,
                    "warnings": list(report.warnings[ingest_warnings:])}
-        write_record(self.path, BuildRecord(self.inputs, published_tree, summary))
+        write_record(self.path, BuildRecord(self.inputs, published_listing, summary))
 
 
 def _unchanged(previous: BuildRecord, ingested: IngestReport, timings: tuple[tuple[str, float], ...]) -> BuildReport:

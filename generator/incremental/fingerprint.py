@@ -1,8 +1,8 @@
 """Whether anything a build reads changed since the last successful build, so a no-change build can stop early.
 
 The record of the last build holds a hash of every input (content, templates, settings,
-the generator's own code and its libraries' versions) and of the built site's tree (each
-file's path and inode, each folder's change time: see ``tree_fingerprint``). Both must match for the build to be skipped:
+the generator's own code and its libraries' versions) and of the built site's file
+listing (path, size, modification time). Both must match for the build to be skipped:
 an edited input rebuilds, and so does a site/ changed or damaged by anything else.
 The record is removed before a build publishes and written after it succeeded, so a
 failed or killed build never leaves a record that vouches for a site it did not finish.
@@ -11,6 +11,7 @@ failed or killed build never leaves a record that vouches for a site it did not 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import os
 import sys
@@ -32,7 +33,7 @@ _LIBRARIES = ("jinja2", "markdown", "markupsafe", "nh3", "pyyaml", "python-slugi
 @dataclass(frozen=True, slots=True)
 class BuildRecord:
     inputs: str  # BuildKeys.inputs() when the site was built
-    site: str  # tree_fingerprint() of what it published
+    site: str  # publish.listing_fingerprint() of what it published
     summary: dict[str, Any]  # the counts and warnings the build reported
 
 
@@ -75,35 +76,6 @@ def listing_fingerprint(folder: Path, *, change_times: bool = False) -> str:
         changed = s.st_ctime_ns if change_times else 0
         lines.append(f"{rel}\0{s.st_size}\0{s.st_mtime_ns}\0{changed}\0{s.st_ino}\0{s.st_mode}")
     return hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogateescape"), digest_size=20).hexdigest()
-
-
-def tree_fingerprint(folder: Path) -> str:
-    """A hash of a folder's tree as its directories record it: every file's path and inode, every
-    directory's change time and inode; one ``stat`` per directory, none per file (at 10,000 articles
-    site/ holds ~85k files: statting each took 0.3 s, the whole no-change budget).
-
-    It notices a file added, removed, renamed or replaced by a new file (how briefing, editors that
-    save by rename, rsync and cp over a link write), since each changes a directory's change time
-    (which no tool can set back) or a file's inode. It does not notice bytes written into an existing
-    file in place: a no-change build then keeps that file as it is; any build with work checks site/
-    by ``listing_fingerprint`` (sizes and modification times too) before reusing it.
-    """
-    digest = hashlib.blake2b(digest_size=20)
-    folders = [("", os.fspath(folder))]
-    while folders:  # one scandir per folder, its files by name; a tight loop: this is most of a no-change build
-        rel, path = folders.pop()
-        try:
-            status = os.stat(path, follow_symlinks=False)
-            with os.scandir(path) as scan:
-                entries = list(scan)
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-        files = sorted(f"{e.name}\0{e.inode()}" for e in entries if not e.is_dir(follow_symlinks=False))
-        digest.update(f"{rel}\0{status.st_ctime_ns}\0{status.st_ino}\n".encode("utf-8", "surrogateescape"))
-        digest.update("\n".join(files).encode("utf-8", "surrogateescape"))
-        below = sorted((e.name for e in entries if e.is_dir(follow_symlinks=False)), reverse=True)
-        folders += [(f"{rel}{name}/", os.path.join(path, name)) for name in below]
-    return digest.hexdigest()
 
 
 def _templates_digest(templates_dir: Path) -> bytes:
@@ -198,8 +170,6 @@ def _code_fingerprint_fresh(parts: tuple[str, ...]) -> str:
 
 
 def _version_of(package: str) -> str:
-    import importlib.metadata  # ~15 ms: imported by a build, not by the CLI's start
-
     try:
         return importlib.metadata.version(package)
     except importlib.metadata.PackageNotFoundError:
