@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from generator.config import Config
+from generator.incremental import stored as json_values
 from generator.incremental.fingerprint import code_fingerprint
 from generator.incremental.layout import CacheLayout
 from generator.incremental.results import ResultCache
@@ -143,36 +144,18 @@ def decode(payload: bytes) -> Analysis | None:
     """The Analysis stored in ``payload``, or None when it is not one (then it is recomputed)."""
     try:
         data: Any = json.loads(payload)
-        summary = Summary(_text(data["lede"]), _texts(data["sentences"]), _texts(data["key_points"]))
-        mentions = tuple(Mention(_text(t), _int(s), _int(e), _text(k), _text(n)) for t, s, e, k, n in data["mentions"])
-        figures = tuple(KeyFigure(_text(k), _int(v), _text(s), _text(t), _text(c)) for k, v, s, t, c in data["figures"])
-        terms = _texts(data["story_terms"])
+        summary = Summary(json_values.text(data["lede"]), json_values.texts(data["sentences"]), json_values.texts(data["key_points"]))
+        mentions = tuple(Mention(json_values.text(t), json_values.integer(s), json_values.integer(e), json_values.text(k), json_values.text(n)) for t, s, e, k, n in data["mentions"])
+        figures = tuple(KeyFigure(json_values.text(k), json_values.integer(v), json_values.text(s), json_values.text(t), json_values.text(c)) for k, v, s, t, c in data["figures"])
+        terms = json_values.texts(data["story_terms"])
         places, countries, kinds, day_word, killed, statement = data["event"]
-        event = EventReading(_texts(places), frozenset(_texts(countries)), frozenset(_texts(kinds)), _text(day_word),
-                             None if killed is None else _int(killed), _bool(statement))
-        wording = _texts(data["wording"])
+        event = EventReading(json_values.texts(places), frozenset(json_values.texts(countries)), frozenset(json_values.texts(kinds)), json_values.text(day_word),
+                             None if killed is None else json_values.integer(killed), json_values.flag(statement))
+        wording = json_values.texts(data["wording"])
     except (ValueError, TypeError, KeyError):
         return None
     return Analysis(summary, mentions, figures, terms, event, wording)
 
 
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError(value)
-    return value
 
 
-def _texts(value: Any) -> tuple[str, ...]:
-    return tuple(_text(item) for item in value)
-
-
-def _bool(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError(value)
-    return value
-
-
-def _int(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(value)
-    return value

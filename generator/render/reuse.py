@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from generator.incremental import stored as json_values
 from generator.incremental.atomic import write_atomic
 from generator.incremental.memo import read_json
 from generator.index import SiteIndex, article_path
@@ -150,9 +151,9 @@ def read_record(path: Path) -> PlanRecord | None:
     try:
         basis, listed, owned, units = stored["basis"], stored["listed"], stored["owned"], stored["units"]
         record = PlanRecord(
-            _text(basis), tuple(bytes.fromhex(digest) for digest in listed),
+            json_values.text(basis), tuple(bytes.fromhex(digest) for digest in listed),
             {int(number): bytes.fromhex(digest) for number, digest in owned.items()},
-            {int(number): UnitPlan(tuple(_int(p) for p in reads), tuple((_text(path), _text(key), _text(title))
+            {int(number): UnitPlan(tuple(json_values.integer(p) for p in reads), tuple((json_values.text(path), json_values.text(key), json_values.text(title))
                                                                        for path, key, title in pages))
              for number, (reads, pages) in units.items()})
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
@@ -170,13 +171,3 @@ def write_record(path: Path, record: PlanRecord) -> None:
     }, ensure_ascii=False, separators=(",", ":")))
 
 
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError(value)
-    return value
-
-
-def _int(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(value)
-    return value
