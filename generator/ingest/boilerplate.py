@@ -425,26 +425,30 @@ class Stripped:
     removed: tuple[Removed, ...]
     opening_stamp: str = ""  # the stamps taken from the front of the first sentence
 
+    def of_kind(self, kind: str) -> tuple[str, ...]:
+        """The texts taken out as ``kind``, in the order they were found."""
+        return tuple(r.text for r in self.removed if r.kind == kind)
+
     @property
     def stamps(self) -> tuple[str, ...]:
         """Date lines and page stamps (where an article's date may be)."""
-        return tuple(r.text for r in self.removed if r.kind == "stamp")
+        return self.of_kind("stamp")
 
     @property
     def captions(self) -> tuple[str, ...]:
         """Photo captions taken out (a picture's date is the story's day or the day before: a last clue)."""
-        return tuple(r.text for r in self.removed if r.kind == "caption")
+        return self.of_kind("caption")
 
     @property
     def byline(self) -> str:
         """The first byline standing on its own line, without its "By" ("Meng Yan (China Daily)")."""
-        found = next((r.text for r in self.removed if r.kind == "byline"), "")
+        found = next(iter(self.of_kind("byline")), "")
         return re.sub(r"^(?:posted\s+)?by\s+", "", found.strip(" .:;|-"), flags=_I)
 
     @property
     def footer(self) -> str:
         """Footers and the page's tail (where an outlet may name itself: "Comment via Sputnik News")."""
-        return " ".join(r.text for r in self.removed if r.kind == "footer")
+        return " ".join(self.of_kind("footer"))
 
 
 def strip_boilerplate(title: str, paragraphs: list[str] | tuple[str, ...]) -> Stripped:
