@@ -1,8 +1,9 @@
 """Extractive summaries for news: a lede, a few summary sentences and short key points.
 
 Pure Python and fast (well under a millisecond for a typical article). Every sentence of the body is first
-cleaned (dateline, glued headline, agency byline) and dropped if it is site furniture, a caption (or the line
-above a photo credit), a heading, a date, a question or the headline again. The rest are scored by what
+cleaned (dateline, glued headline, agency byline) and dropped if it is site furniture, a caption (the line
+above a photo credit, or one shaped like a caption: see generator.nlp.clause), a fragment without a verb, a
+heading, a date, a question or the headline again. The rest are scored by what
 predicts a good news summary: position (the lead is the strongest single signal in news), overlap with the
 headline, centrality (how much of the article's recurring vocabulary the sentence holds) and density of names
 and numbers, less penalties for overlong sentences and for first-person speech outside quotation marks (an
@@ -25,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.models import Summary
+from generator.nlp.clause import is_story_sentence
 from generator.nlp.sentences import split_sentences
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
@@ -266,6 +268,7 @@ def _is_furniture(text: str, title_key: str) -> bool:
         or _FURNITURE_PHRASE.search(lowered) is not None
         or _TAG_LIST.search(text) is not None
         or bool(_DATE_ONLY.match(text) or _BYLINE.match(text))
+        or not is_story_sentence(text)
     )
 
 
