@@ -29,7 +29,8 @@ from generator.nlp.geo import is_country, is_demonym, place_location, places_in_
 # Each kind: a pattern over the casefolded headline and lead.
 EVENT_KINDS: dict[str, str] = {
     "airstrike": r"air ?strikes?|air ?raids?|airstrikes?|warplanes?|war ?planes?|jets?|aircraft|aerial|barrel ?bombs?|"
-                 r"helicopters?|air attacks?|bombers?|sorties?|bombings?|bombard\w*|missiles?",
+                 r"helicopters?|air attacks?|bombers?|sorties?|bombings?|bombard\w*|missiles?|"
+                 r"strikes?(?= (?:kills?|killed|hits?|on|pound|target))",  # "Syria strikes kill 45", not "bomber strikes checkpoint"
     "bombing": r"car ?bombs?|suicide|bomb blasts?|blasts?|explosions?|explosives?|exploded|ieds?|booby[- ]trapped|"
                r"bomb attacks?|bombers?|bombings?|bomb (?:hits|kills|explodes|went off)",
     "shelling": r"shell(?:s|ing|ed)?|mortars?|rockets?|artillery|missiles?|projectiles?|grad",  # a missile may be fired from the air
@@ -50,7 +51,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # and a toll counted later ("Death toll ... rises to 112"): its day is the count's.
 _STATEMENT = re.compile(r"(?<![\w-])(?:says?|said|condemns?|blames?|urges?|calls? (?:for|on)|warns?|denies|denied|accuses?|"
                         r"(?i:death toll|toll (?:rises|rose|climbs|mounts|reaches|hits|jumps))|"
-                        r"demands?|vows?|slams?|decries|deplores?|points? to|claims?|insists?|tells?|rejects?|threatens?)(?![\w-])|:\s*[A-Z][\w.]*\s*$")
+                        r"demands?|vows?|slams?|decries|deplores?|points? to|claims?|insists?|tells?|rejects?|threatens?)(?![\w-])|:\s*(?:[A-Z][\w.']*\s*){1,3}$")
 _AFTER = re.compile(r"\s(?:after|following|in retaliation for|in response to)\s", re.IGNORECASE)
 # Who struck, by side: the forces a headline names as striking. Syria's government and Russia's air force
 # fly together and are often confused in early reports, so they are one side; the US-led coalition, Turkey
@@ -234,10 +235,19 @@ def same_place(a: EventSignature, b: EventSignature, near_km: float = 40.0) -> b
     locals_b = [p for p in b.places if not is_country(p)]
     if not locals_a or not locals_b:
         return None if a.countries & b.countries else False
-    one, other = _near_any(locals_a[0], locals_b, near_km), _near_any(locals_b[0], locals_a, near_km)
+    one, other = _near_first(locals_a, a.statement, locals_b, near_km), _near_first(locals_b, b.statement, locals_a, near_km)
     if one is False or other is False:
         return False
     return True if one and other else None
+
+
+def _near_first(places: list[str], statement: bool, others: list[str], near_km: float) -> bool | None:
+    """Whether the first of ``places`` is near one of ``others``; for a statement, any of them (its first place
+    may be where it was said: "Assad responsible for Idlib attack, EU's Mogherini says in Brussels")."""
+    if not statement:
+        return _near_any(places[0], others, near_km)
+    found = [_near_any(place, others, near_km) for place in places]
+    return True if any(found) else False if all(f is False for f in found) else None
 
 
 def _near_any(place: str, others: list[str], near_km: float) -> bool | None:

@@ -43,6 +43,10 @@ LATER_DAY_SIMILARITY = 0.13
 UNDATED_SIMILARITY = 0.25
 UNDATED_HEADLINE_TERMS = 2  # distinctive headline words both share ("Rice", "Powell"; not "Guantanamo" alone)
 PLACE_BONUS = 0.05  # same place of the action
+# Both report a distinct kind of event (a chemical attack, ``events.DISTINCT_KINDS``) in one town or with one death
+# toll: rare enough that two such reports within STORY_DAYS are one attack and the reactions to it (WHO's tests, a
+# president's words, the next day's toll), however differently worded; so a lower bar of words, and no rule of days.
+RARE_SIMILARITY, RARE_BONUS = 0.04, 0.05
 KIND_BONUS = 0.03  # same kind of event
 STORY_DAYS = 2  # from the story's core
 LATE_REPORT_DAYS = 2  # published this many days after the core, a report must put its event on the core's day
@@ -255,20 +259,23 @@ def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
     differently worded report of the event (a reaction, a later toll) enough.
     """
     days = abs((article.date - core.date).days)
-    later = days and not _on_cores_day(article, core)
-    if similarity < (LATER_DAY_SIMILARITY if later else MIN_SIMILARITY) or days > STORY_DAYS:
-        return 0.0
     a, b = article.signature, core.signature
-    if _another_day(article, core):
-        return 0.0
+    far_apart = bool(a.killed and b.killed and max(a.killed, b.killed) > TOLL_RATIO * min(a.killed, b.killed) + TOLL_SLACK)
     place = same_place(a, b)
+    # Two reports of a chemical attack within days, in one town or with one toll: one attack and the reactions to it.
+    rare = bool(a.kinds & b.kinds & DISTINCT_KINDS) and (place is True or bool(a.killed and b.killed) and not far_apart)
+    if rare:
+        bar = RARE_SIMILARITY
+    else:
+        bar = LATER_DAY_SIMILARITY if days and not _on_cores_day(article, core) else MIN_SIMILARITY
+    if similarity < bar or days > STORY_DAYS or not rare and _another_day(article, core):
+        return 0.0
     if place is False:
         return 0.0
     kinds = _same_kind(a, b)
     if kinds is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets):
         return 0.0  # another kind of event, another side's strike or another target
-    far_apart = bool(a.killed and b.killed and max(a.killed, b.killed) > TOLL_RATIO * min(a.killed, b.killed) + TOLL_SLACK)
-    score = similarity + PLACE_BONUS * bool(place) + KIND_BONUS * bool(kinds) - TOLL_PENALTY * far_apart
+    score = similarity + PLACE_BONUS * bool(place) + KIND_BONUS * bool(kinds) + RARE_BONUS * rare - TOLL_PENALTY * far_apart
     return score if score >= STORY_THRESHOLD else 0.0
 
 
