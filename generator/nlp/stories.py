@@ -42,6 +42,9 @@ LATER_DAY_SIMILARITY = 0.13
 # ... when one of the two dates is a guess (``_match_undated``): the words alone must say one event.
 UNDATED_SIMILARITY = 0.25
 UNDATED_HEADLINE_TERMS = 2  # distinctive headline words both share ("Rice", "Powell"; not "Guantanamo" alone)
+# ... when nothing of the signature agrees (no town, kind, named day or toll in common; "Kurdish forces kill 17
+# Turkish soldiers" and "Kurdish forces kill 23 IS fighters" the same day): the words alone must say one event.
+UNCONFIRMED_SIMILARITY = 0.15
 PLACE_BONUS = 0.05  # same place of the action
 # Both report a distinct kind of event (a chemical attack, ``events.DISTINCT_KINDS``) in one town or with one death
 # toll: rare enough that two such reports within STORY_DAYS are one attack and the reactions to it (WHO's tests, a
@@ -275,6 +278,9 @@ def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
     kinds = _same_kind(a, b)
     if kinds is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets):
         return 0.0  # another kind of event, another side's strike or another target
+    confirmed = place or kinds or a.day is not None and a.day == b.day or a.killed is not None and a.killed == b.killed
+    if not confirmed and similarity < UNCONFIRMED_SIMILARITY:
+        return 0.0  # nothing of the event in common but some words
     score = similarity + PLACE_BONUS * bool(place) + KIND_BONUS * bool(kinds) + RARE_BONUS * rare - TOLL_PENALTY * far_apart
     return score if score >= STORY_THRESHOLD else 0.0
 

@@ -260,3 +260,13 @@ def test_headline_readings_for_the_signature() -> None:
     assert headline_targets("At least 15 dead after bomb hits refugee camp") == {"camp"}
     assert read_event("Death toll in bus bombing rises to 112", "", (), ()).statement  # a later count, as said
     assert read_event("Assad responsible for chemical attack: EU's Mogherini", "", (), ()).statement
+
+
+def test_with_nothing_of_the_event_in_common_the_words_must_say_it() -> None:
+    # Same day, no town, kind, named day or toll in common: a few shared words ("Kurdish", "kills") are not one event.
+    turks = ("Kurdish militia kills 17 Turkish soldiers", "Kurdish fighters killed 17 Turkish soldiers in the north, media said.")
+    jihadists = ("Kurdish forces kill 23 jihadists near Tabqa", "Kurdish-led forces killed 23 jihadists and took three districts.")
+    stories = group_stories([signed("a", turks, 5, killed=17), signed("b", jihadists, 5, killed=23)])
+    assert stories["a"] != stories["b"]
+    stories = group_stories([signed("a", turks, 5, killed=17), signed("b", jihadists, 5, killed=17)])
+    assert stories["a"] == stories["b"]  # (the same toll would say one event)
