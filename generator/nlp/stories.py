@@ -8,8 +8,11 @@ files were ingested in. A report joins the story whose core (its first report) i
 never a story it resembles only through another member, so stories cannot chain across a week of
 different attacks: headline + lead words (cosine with inverse-document-frequency weights, an
 outlet's furniture terms left out), within STORY_DAYS of the core, and an event signature
-(``nlp.events``: place of the action, kind of event, the event's day, the death toll) that must
-not disagree. A near-verbatim copy of a member (most of its headline-and-lead word sequences) is
+(``nlp.events``: place of the action, kind of event, who struck and what was hit, the event's day,
+the death toll) that must not disagree. Days must come in order: an event the later report puts after
+the core was published is another event, and two days on a report must put its event on the core's
+day. Reports of a rare kind of event (a chemical attack) in one town or with one toll need few words in
+common; reports sharing nothing of the signature need many. A near-verbatim copy of a member (most of its headline-and-lead word sequences) is
 that member's report again, so it joins its story whatever the dates say: outlets reprint wire copy
 days later. When one date is only a guess, "within two days" rules nothing out, so the words must
 say one event on a stricter bar (``_match_undated``): more of the headline and lead, two distinctive
