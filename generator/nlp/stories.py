@@ -51,7 +51,8 @@ UNCONFIRMED_SIMILARITY = 0.15
 PLACE_BONUS = 0.05  # same place of the action
 # Both report a distinct kind of event (a chemical attack, ``events.DISTINCT_KINDS``) in one town or with one death
 # toll: rare enough that two such reports within STORY_DAYS are one attack and the reactions to it (WHO's tests, a
-# president's words, the next day's toll), however differently worded; so a lower bar of words, and no rule of days.
+# president's words, the next day's toll), however differently worded; so a lower bar of words. Reports of such an
+# attack days later (an outcry, a probe) name the day it was said rather than the attack's: no rule of days for them.
 RARE_SIMILARITY, RARE_BONUS = 0.04, 0.05
 KIND_BONUS = 0.03  # same kind of event
 STORY_DAYS = 2  # from the story's core
@@ -269,12 +270,13 @@ def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
     far_apart = bool(a.killed and b.killed and max(a.killed, b.killed) > TOLL_RATIO * min(a.killed, b.killed) + TOLL_SLACK)
     place = same_place(a, b)
     # Two reports of a chemical attack within days, in one town or with one toll: one attack and the reactions to it.
-    rare = bool(a.kinds & b.kinds & DISTINCT_KINDS) and (place is True or bool(a.killed and b.killed) and not far_apart)
+    distinct = bool(a.kinds & b.kinds & DISTINCT_KINDS)
+    rare = distinct and (place is True or bool(a.killed and b.killed) and not far_apart)
     if rare:
         bar = RARE_SIMILARITY
     else:
         bar = LATER_DAY_SIMILARITY if days and not _on_cores_day(article, core) else MIN_SIMILARITY
-    if similarity < bar or days > STORY_DAYS or not rare and _another_day(article, core):
+    if similarity < bar or days > STORY_DAYS or not distinct and _another_day(article, core):
         return 0.0
     if place is False:
         return 0.0

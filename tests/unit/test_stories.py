@@ -270,3 +270,12 @@ def test_with_nothing_of_the_event_in_common_the_words_must_say_it() -> None:
     assert stories["a"] != stories["b"]
     stories = group_stories([signed("a", turks, 5, killed=17), signed("b", jihadists, 5, killed=17)])
     assert stories["a"] == stories["b"]  # (the same toll would say one event)
+
+
+def test_a_later_report_of_a_chemical_attack_needs_no_day_of_its_own() -> None:
+    # Two days on, "toxic gas dropped on Syrian town" naming no day is still that attack's story, not a newer event.
+    first = ("Rescuers say gas dropped on town where helicopter downed", "A helicopter dropped toxic gas on a town, rescuers said on Tuesday.")
+    later = ("Toxic gas dropped on town after helicopter downed", "Rescuers said a helicopter dropped toxic gas on the town.")
+    chemical = frozenset({"chemical"})
+    stories = group_stories([signed("a", first, 1, kinds=chemical, day=dt.date(2017, 1, 1)), signed("b", later, 3, kinds=chemical)])
+    assert stories["a"] == stories["b"]
