@@ -135,7 +135,8 @@ def encode(result: Analysis) -> bytes:
         "mentions": [[m.text, m.start, m.end, m.kind, m.name] for m in result.mentions],
         "figures": [[f.kind, f.value, f.sentence, f.text, f.scope] for f in result.figures],
         "story_terms": result.story_terms,
-        "event": [list(event.places), sorted(event.countries), sorted(event.kinds), event.day_word, event.killed, event.statement],
+        "event": [list(event.places), sorted(event.countries), sorted(event.kinds), event.day_word, event.killed, event.statement,
+                  sorted(event.actors), sorted(event.targets)],
         "wording": result.wording,
     }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -148,9 +149,10 @@ def decode(payload: bytes) -> Analysis | None:
         mentions = tuple(Mention(json_values.text(t), json_values.integer(s), json_values.integer(e), json_values.text(k), json_values.text(n)) for t, s, e, k, n in data["mentions"])
         figures = tuple(KeyFigure(json_values.text(k), json_values.integer(v), json_values.text(s), json_values.text(t), json_values.text(c)) for k, v, s, t, c in data["figures"])
         terms = json_values.texts(data["story_terms"])
-        places, countries, kinds, day_word, killed, statement = data["event"]
+        places, countries, kinds, day_word, killed, statement, actors, targets = data["event"]
         event = EventReading(json_values.texts(places), frozenset(json_values.texts(countries)), frozenset(json_values.texts(kinds)), json_values.text(day_word),
-                             None if killed is None else json_values.integer(killed), json_values.flag(statement))
+                             None if killed is None else json_values.integer(killed), json_values.flag(statement), frozenset(json_values.texts(actors)),
+                             frozenset(json_values.texts(targets)))
         wording = json_values.texts(data["wording"])
     except (ValueError, TypeError, KeyError):
         return None

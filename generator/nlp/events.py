@@ -29,7 +29,8 @@ from generator.nlp.geo import is_country, is_demonym, place_location, places_in_
 # Each kind: a pattern over the casefolded headline and lead.
 EVENT_KINDS: dict[str, str] = {
     "airstrike": r"air ?strikes?|air ?raids?|airstrikes?|warplanes?|war ?planes?|jets?|aircraft|aerial|barrel ?bombs?|"
-                 r"helicopters?|air attacks?|bombers?|sorties?|bombings?|bombard\w*|missiles?",
+                 r"helicopters?|air attacks?|bombers?|sorties?|bombings?|bombard\w*|missiles?|"
+                 r"strikes?(?= (?:kills?|killed|hits?|on|pound|target))",  # "Syria strikes kill 45", not "bomber strikes checkpoint"
     "bombing": r"car ?bombs?|suicide|bomb blasts?|blasts?|explosions?|explosives?|exploded|ieds?|booby[- ]trapped|"
                r"bomb attacks?|bombers?|bombings?|bomb (?:hits|kills|explodes|went off)",
     "shelling": r"shell(?:s|ing|ed)?|mortars?|rockets?|artillery|missiles?|projectiles?|grad",  # a missile may be fired from the air
@@ -46,9 +47,42 @@ EVENT_KINDS: dict[str, str] = {
 _KIND_PATTERNS = {kind: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])") for kind, pattern in EVENT_KINDS.items()}
 KIND_WORDS = 40  # the kind is read from the headline and this many words of the lead
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# A headline that reports words, not the event: "Trump says ...", "UN condemns ...", "... Tolerated: Erdogan".
+# A headline that reports words, not the event: "Trump says ...", "UN condemns ...", "... Tolerated: Erdogan";
+# and a toll counted later ("Death toll ... rises to 112"): its day is the count's.
 _STATEMENT = re.compile(r"(?<![\w-])(?:says?|said|condemns?|blames?|urges?|calls? (?:for|on)|warns?|denies|denied|accuses?|"
-                        r"demands?|vows?|slams?|decries|deplores?|points? to|claims?|insists?|tells?|rejects?|threatens?)(?![\w-])|:\s*[A-Z][\w.]*\s*$")
+                        r"(?i:death toll|toll (?:rises|rose|climbs|mounts|reaches|hits|jumps))|"
+                        r"demands?|vows?|slams?|decries|deplores?|points? to|claims?|insists?|tells?|rejects?|threatens?)(?![\w-])|:\s*(?:[A-Z][\w.']*\s*){1,3}$")
+_AFTER = re.compile(r"\s(?:after|following|in retaliation for|in response to)\s", re.IGNORECASE)
+# Who struck, by side: the forces a headline names as striking. Syria's government and Russia's air force
+# fly together and are often confused in early reports, so they are one side; the US-led coalition, Turkey
+# and Israel are others. A report of the coalition's strike and one of Russia's are two events.
+_AIR = r"(?:air ?strikes?|strikes?|raids?|jets|warplanes|aircraft|planes|helicopters?|drones?|missiles?|bombing|bombardment|shelling|artillery|forces|troops|army)"
+ACTORS: dict[str, str] = {
+    "coalition": rf"\b(?:us|u\.s\.)[- ]led\b|\bamerican {_AIR}|\b(?:us|u\.s\.) {_AIR}|\b(?:international |anti-\w+ )?coalition {_AIR}|"
+                 r"\b(?:belgian|british|french) (?:air ?strikes?|strikes?|jets|warplanes)",
+    "government": rf"\bregime\b|\bassad(?:'?s)? (?:regime|forces|{_AIR})|(?<!free )\bsyrian? (?:government |regime )?{_AIR}|"
+                  rf"\bgovernment {_AIR}|\brussian? {_AIR}|\brussia(?:n)?(?:,| and| &) (?:syrian?|regime|assad)\b|\bbarrel bombs?\b",
+    "turkey": rf"\bturk(?:ish|ey) {_AIR}|\bby turkey\b",
+    "israel": rf"\bisraeli? {_AIR}|\bisraeli? (?:attack|strike)\b",
+}
+_ACTOR_PATTERNS = {side: re.compile(pattern) for side, pattern in ACTORS.items()}
+TARGETS: dict[str, str] = {
+    "hospital": r"hospitals?|clinics?|medical (?:centre|center|facility|point)s?",
+    "school": r"schools?|schoolchildren|students?|kindergartens?|universit(?:y|ies)",
+    "market": r"markets?|marketplaces?|bazaars?",
+    "convoy": r"convoys?",
+    "bus": r"bus(?:es)?",
+    "mosque": r"mosques?|shrines?|churche?s?",
+    "bakery": r"baker(?:y|ies)|bread queues?",
+    "wedding": r"weddings?|funerals?",
+    "camp": r"camps?",
+    "checkpoint": r"checkpoints?|police stations?|police (?:hq|headquarters)",
+    "airbase": r"air ?bases?|airports?|airfields?",
+    "oilfield": r"oil ?fields?|gas ?fields?|refiner(?:y|ies)",
+}
+_TARGET_PATTERNS = {target: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])") for target, pattern in TARGETS.items()}
+# A kind no report of the event leaves out: one report naming it and another naming other kinds are two events.
+DISTINCT_KINDS = frozenset({"chemical"})
 _DAY_WORDS = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight)\b")
 DAY_BACK = 3  # a weekday named in the lead is the event's only within this many days before publication
 
@@ -63,12 +97,36 @@ class EventSignature:
     day: dt.date | None = None  # the event's day when the lead names it
     killed: int | None = None  # the first event figure of people killed, when stated in digits
     statement: bool = False  # the headline reports what someone said of the event (its day is the statement's)
+    actors: frozenset[str] = frozenset()  # the sides whose forces the headline says struck (ACTORS)
+    targets: frozenset[str] = frozenset()  # what the headline says was hit (TARGETS): a hospital, a market...
+
+
+def headline_actors(title: str) -> frozenset[str]:
+    """The sides whose forces the headline's main clause says struck ("US-led strike kills 18" -> coalition);
+    none for a headline that reports what someone said (the speaker is no actor of the event)."""
+    if _STATEMENT.search(title):
+        return frozenset()
+    main = _AFTER.split(title, maxsplit=1)[0].casefold()
+    return frozenset(side for side, pattern in _ACTOR_PATTERNS.items() if pattern.search(main))
+
+
+def headline_targets(title: str) -> frozenset[str]:
+    """What the headline says was hit (TARGETS), from its main clause, else from all of it ("... after bomb
+    hits bus convoy"): two strikes on one town on one day, one on a school and one on a market, are two events."""
+    for text in (_AFTER.split(title, maxsplit=1)[0], title):
+        targets = frozenset(target for target, pattern in _TARGET_PATTERNS.items() if pattern.search(text.casefold()))
+        if targets:
+            return targets
+    return frozenset()
 
 
 def event_kinds(title: str, lead: str) -> frozenset[str]:
     """The kinds of event the headline names; when it names none, those of the lead's first words
-    (a lead often recalls other events: "... a day after coalition air strikes")."""
-    for text in (title, " ".join(lead.split()[:KIND_WORDS])):
+    (a lead often recalls other events: "... a day after coalition air strikes"). A headline's "after"
+    clause is such a recall too ("Forces bombard suburbs after gas attack"): its kinds count only when the
+    main clause names none ("15 dead after bomb hits camp")."""
+    main = _AFTER.split(title, maxsplit=1)[0]
+    for text in (main, title, " ".join(lead.split()[:KIND_WORDS])):
         kinds = frozenset(kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(text.casefold()))
         if kinds:
             return kinds
@@ -86,6 +144,8 @@ class EventReading:
     day_word: str = ""  # the weekday, "yesterday", "today" or "tonight" the lead names first ("": none)
     killed: int | None = None
     statement: bool = False
+    actors: frozenset[str] = frozenset()
+    targets: frozenset[str] = frozenset()
 
 
 def event_day(published: dt.date, lead: str) -> dt.date | None:
@@ -125,6 +185,8 @@ def read_event(title: str, text: str, mentions: Iterable[Mention], figures: Iter
         day_word=_day_word(lead),
         killed=article_figures(tuple(killed)).get("killed"),
         statement=bool(_STATEMENT.search(title)),
+        actors=headline_actors(title),
+        targets=headline_targets(title),
     )
 
 
@@ -132,7 +194,8 @@ def signature_on(reading: EventReading, published: dt.date | None) -> EventSigna
     """The signature of an article published on ``published`` (None: not known) whose words say ``reading``."""
     day = None if published is None else _day_of(published, reading.day_word)
     return EventSignature(places=reading.places, countries=reading.countries, kinds=reading.kinds,
-                          day=day, killed=reading.killed, statement=reading.statement)
+                          day=day, killed=reading.killed, statement=reading.statement, actors=reading.actors,
+                          targets=reading.targets)
 
 
 def _action_places(title: str, text: str, mentions: Iterable[Mention]) -> list[tuple[str, str]]:
@@ -163,18 +226,28 @@ def same_place(a: EventSignature, b: EventSignature, near_km: float = 40.0) -> b
     When both name towns or provinces, each one's main town must be within ``near_km`` of a town the
     other names ("Manbij" and "Tokhar near Manbij"; not "west Aleppo" and "Idlib, a day after the
     Aleppo attack"); a town without coordinates is compared by name only. When one names only
-    countries, the countries must meet ("in Syria" and "in Idlib").
+    countries, the countries must meet ("in Syria" and "in Idlib"), and meeting says nothing more: every
+    report of a war is "in Syria".
     """
     if not a.places or not b.places:
         return None
     locals_a = [p for p in a.places if not is_country(p)]
     locals_b = [p for p in b.places if not is_country(p)]
     if not locals_a or not locals_b:
-        return bool(a.countries & b.countries)
-    one, other = _near_any(locals_a[0], locals_b, near_km), _near_any(locals_b[0], locals_a, near_km)
+        return None if a.countries & b.countries else False
+    one, other = _near_first(locals_a, a.statement, locals_b, near_km), _near_first(locals_b, b.statement, locals_a, near_km)
     if one is False or other is False:
         return False
     return True if one and other else None
+
+
+def _near_first(places: list[str], statement: bool, others: list[str], near_km: float) -> bool | None:
+    """Whether the first of ``places`` is near one of ``others``; for a statement, any of them (its first place
+    may be where it was said: "Assad responsible for Idlib attack, EU's Mogherini says in Brussels")."""
+    if not statement:
+        return _near_any(places[0], others, near_km)
+    found = [_near_any(place, others, near_km) for place in places]
+    return True if any(found) else False if all(f is False for f in found) else None
 
 
 def _near_any(place: str, others: list[str], near_km: float) -> bool | None:

@@ -8,8 +8,11 @@ files were ingested in. A report joins the story whose core (its first report) i
 never a story it resembles only through another member, so stories cannot chain across a week of
 different attacks: headline + lead words (cosine with inverse-document-frequency weights, an
 outlet's furniture terms left out), within STORY_DAYS of the core, and an event signature
-(``nlp.events``: place of the action, kind of event, the event's day, the death toll) that must
-not disagree. A near-verbatim copy of a member (most of its headline-and-lead word sequences) is
+(``nlp.events``: place of the action, kind of event, who struck and what was hit, the event's day,
+the death toll) that must not disagree. Days must come in order: an event the later report puts after
+the core was published is another event, and two days on a report must put its event on the core's
+day. Reports of a rare kind of event (a chemical attack) in one town or with one toll need few words in
+common; reports sharing nothing of the signature need many. A near-verbatim copy of a member (most of its headline-and-lead word sequences) is
 that member's report again, so it joins its story whatever the dates say: outlets reprint wire copy
 days later. When one date is only a guess, "within two days" rules nothing out, so the words must
 say one event on a stricter bar (``_match_undated``): more of the headline and lead, two distinctive
@@ -20,28 +23,40 @@ for tuning: the thresholds below were set on it).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
+import heapq
 import math
+import operator
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from generator.nlp.events import EventSignature, same_place
+from generator.nlp.events import DISTINCT_KINDS, EventSignature, same_place
 
 STORY_THRESHOLD = 0.10
-MIN_SIMILARITY = 0.05  # below this the words share too little for the signature to decide
+MIN_SIMILARITY = 0.08  # below this the words share too little for the signature to decide
 # ... for a report published on another day than the core: a later day's copy that shares little wording
 # with the first report is more often the next development in the same place (a new offensive, the next
 # day's strikes) than another report of the event, so the signature may not carry it.
-LATER_DAY_SIMILARITY = 0.10
+LATER_DAY_SIMILARITY = 0.13
 # ... when one of the two dates is a guess (``_match_undated``): the words alone must say one event.
 UNDATED_SIMILARITY = 0.25
 UNDATED_HEADLINE_TERMS = 2  # distinctive headline words both share ("Rice", "Powell"; not "Guantanamo" alone)
+# ... when nothing of the signature agrees (no town, kind, named day or toll in common; "Kurdish forces kill 17
+# Turkish soldiers" and "Kurdish forces kill 23 IS fighters" the same day): the words alone must say one event.
+UNCONFIRMED_SIMILARITY = 0.15
 PLACE_BONUS = 0.05  # same place of the action
+# Both report a distinct kind of event (a chemical attack, ``events.DISTINCT_KINDS``) in one town or with one death
+# toll: rare enough that two such reports within STORY_DAYS are one attack and the reactions to it (WHO's tests, a
+# president's words, the next day's toll), however differently worded; so a lower bar of words. Reports of such an
+# attack days later (an outcry, a probe) name the day it was said rather than the attack's: no rule of days for them.
+RARE_SIMILARITY, RARE_BONUS = 0.04, 0.05
 KIND_BONUS = 0.03  # same kind of event
 STORY_DAYS = 2  # from the story's core
+LATE_REPORT_DAYS = 2  # published this many days after the core, a report must put its event on the core's day
 TOLL_RATIO, TOLL_SLACK = 3, 10  # death tolls further apart than 3x + 10 argue for two events (early tolls vary)
 TOLL_PENALTY = 0.05
 FURNITURE_MIN_ARTICLES = 5
@@ -132,6 +147,7 @@ def group_stories(articles: Iterable[StoryInput]) -> Mapping[str, str]:
     best (``_match``), never a story it resembles only through another member.
     """
     ordered = sorted(articles, key=lambda a: (a.date, a.slug, a.key))
+    dates = [a.date for a in ordered]
     terms = _without_furniture(ordered)
     frequency: Counter[str] = Counter(term for t in terms for term in t)
     total = len(ordered) + 1
@@ -145,7 +161,8 @@ def group_stories(articles: Iterable[StoryInput]) -> Mapping[str, str]:
     cores: dict[str, int] = {}  # story -> position of its first report
     stories: list[str] = []
     for position, article in enumerate(ordered):
-        candidates = [] if article.given else _candidates(position, terms, postings)
+        window = bisect.bisect_left(dates, article.date - dt.timedelta(days=STORY_DAYS))
+        candidates = [] if article.given else _candidates(position, terms, postings, window)
         story = (article.given or _copied_story(position, candidates, shingles, stories)
                  or _best_story(position, candidates, ordered, stories, cores, similarity) or _new_story_id(article))
         stories.append(story)
@@ -198,14 +215,17 @@ class _Similarity:
         return norm
 
 
-def _candidates(position: int, terms: list[frozenset[str]], postings: Mapping[str, list[int]]) -> list[int]:
-    """Earlier articles sharing the most terms with the one at ``position``, most first."""
+def _candidates(position: int, terms: list[frozenset[str]], postings: Mapping[str, list[int]], window: int) -> list[int]:
+    """Earlier articles sharing the most terms with the one at ``position``, most first: those from ``window`` on
+    (published within STORY_DAYS before it), then any others (a copy matches whatever its date). Without the
+    first, a report's own story could be crowded out by older reports of the same place that share more words."""
     shared: Counter[int] = Counter()
     for term in sorted(terms[position]):  # sorted: a frozenset's order varies per process, and ties must not
         posting = postings.get(term, ())
         if len(posting) <= COMMON_TERM:
             shared.update(posting)
-    return [candidate for candidate, _count in shared.most_common(CANDIDATES)]
+    near = heapq.nlargest(CANDIDATES, ((c, n) for c, n in shared.items() if c >= window), key=operator.itemgetter(1))
+    return [c for c, _n in near] + [c for c, _n in shared.most_common(CANDIDATES) if c < window]
 
 
 def _copied_story(position: int, candidates: list[int], shingles: list[frozenset[tuple[str, ...]]], stories: list[str]) -> str:
@@ -246,20 +266,52 @@ def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
     differently worded report of the event (a reaction, a later toll) enough.
     """
     days = abs((article.date - core.date).days)
-    if similarity < (LATER_DAY_SIMILARITY if days else MIN_SIMILARITY) or days > STORY_DAYS:
-        return 0.0
     a, b = article.signature, core.signature
-    if a.day is not None and b.day is not None and a.day != b.day and not (a.statement or b.statement):
-        return 0.0  # two reports of events on two days (a statement's day is when it was said)
+    far_apart = bool(a.killed and b.killed and max(a.killed, b.killed) > TOLL_RATIO * min(a.killed, b.killed) + TOLL_SLACK)
     place = same_place(a, b)
+    # Two reports of a chemical attack within days, in one town or with one toll: one attack and the reactions to it.
+    distinct = bool(a.kinds & b.kinds & DISTINCT_KINDS)
+    rare = distinct and (place is True or bool(a.killed and b.killed) and not far_apart)
+    if rare:
+        bar = RARE_SIMILARITY
+    else:
+        bar = LATER_DAY_SIMILARITY if days and not _on_cores_day(article, core) else MIN_SIMILARITY
+    if similarity < bar or days > STORY_DAYS or not distinct and _another_day(article, core):
+        return 0.0
     if place is False:
         return 0.0
-    kinds = bool(a.kinds & b.kinds) if a.kinds and b.kinds else None
-    if kinds is False:
-        return 0.0
-    far_apart = bool(a.killed and b.killed and max(a.killed, b.killed) > TOLL_RATIO * min(a.killed, b.killed) + TOLL_SLACK)
-    score = similarity + PLACE_BONUS * bool(place) + KIND_BONUS * bool(kinds) - TOLL_PENALTY * far_apart
+    kinds = _same_kind(a, b)
+    if kinds is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets):
+        return 0.0  # another kind of event, another side's strike or another target
+    confirmed = place or kinds or a.day is not None and a.day == b.day or a.killed is not None and a.killed == b.killed
+    if not confirmed and similarity < UNCONFIRMED_SIMILARITY:
+        return 0.0  # nothing of the event in common but some words
+    score = similarity + PLACE_BONUS * bool(place) + KIND_BONUS * bool(kinds) + RARE_BONUS * rare - TOLL_PENALTY * far_apart
     return score if score >= STORY_THRESHOLD else 0.0
+
+
+def _another_day(article: StoryInput, core: StoryInput) -> bool:
+    """Whether the days the two reports put their events on say two events.
+
+    Two named days that differ do, unless the later one is a statement's (what was said of an event is said
+    after it; an event on the day after a statement is not what the statement was about). And an event the
+    later report puts after the day the core was published cannot be what the core reported.
+    """
+    a, b = article.signature, core.signature
+    if a.day is not None and b.day is not None and a.day != b.day:
+        return not (a if a.day > b.day else b).statement
+    if a.statement:
+        return False
+    if (article.date - core.date).days >= LATE_REPORT_DAYS:
+        return not _on_cores_day(article, core)
+    return a.day is not None and a.day > core.date
+
+
+def _on_cores_day(article: StoryInput, core: StoryInput) -> bool:
+    """Whether the later report puts its event on the core's day: the day the core names, else the core's
+    publication day or the day before (a report without a day word tells of today's or yesterday's events)."""
+    day, named = article.signature.day, core.signature.day
+    return day is not None and (day == named if named else day in (core.date, core.date - dt.timedelta(days=1)))
 
 
 def _match_undated(article: StoryInput, core: StoryInput, similarity: float) -> float:
@@ -273,11 +325,25 @@ def _match_undated(article: StoryInput, core: StoryInput, similarity: float) -> 
     if similarity < UNDATED_SIMILARITY or not _share_headline(article, core):
         return 0.0
     a, b = article.signature, core.signature
-    if same_place(a, b) is False or a.kinds and b.kinds and not a.kinds & b.kinds:
+    if same_place(a, b) is False or _same_kind(a, b) is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets):
         return 0.0
     if a.killed and b.killed and a.killed != b.killed:
         return 0.0
     return similarity
+
+
+def _same_kind(a: EventSignature, b: EventSignature) -> bool | None:
+    """Whether two signatures name one kind of event (None: one names none): a distinct kind (a chemical
+    attack, which every report of it names) in both or neither ("helicopter downed" and "helicopter drops gas"
+    are two events), and a kind in common."""
+    if a.kinds & DISTINCT_KINDS != b.kinds & DISTINCT_KINDS:
+        return False
+    return bool(a.kinds & b.kinds) if a.kinds and b.kinds else None
+
+
+def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name some and none in common."""
+    return bool(a and b) and not a & b
 
 
 def _share_headline(a: StoryInput, b: StoryInput) -> bool:

@@ -52,7 +52,9 @@ def test_no_chaining_every_report_must_match_the_storys_core() -> None:
 
 
 def test_the_window_is_measured_from_the_core_not_the_last_member() -> None:
-    stories = group_stories([report("a", BOMB, 1), report("b", BOMB_TOO, 3), report("c", BOMB, 5)])
+    # b and c say the event was on the 1st; b, two days on, is within the core's window, c, four days on, is not.
+    first = dt.date(2017, 1, 1)
+    stories = group_stories([signed("a", BOMB, 1, day=first), signed("b", BOMB_TOO, 3, day=first), signed("c", BOMB, 5, day=first)])
     assert stories["a"] == stories["b"] != stories["c"]
 
 
@@ -162,4 +164,118 @@ def test_an_undated_report_joins_a_story_only_when_its_words_say_the_event_stron
     stories = group_stories([undated("a", strike, alone=False, killed=15), undated("b", strike_too, killed=18)])
     assert stories["a"] != stories["b"]
     stories = group_stories([undated("a", strike, alone=False, killed=15), undated("b", strike_too, killed=15)])
+    assert stories["a"] == stories["b"]
+
+
+SYRIA = frozenset({"SY"})
+STRIKE = ("Air strikes kill 20 in Aleppo", "Air strikes killed 20 people in eastern Aleppo on Monday, a monitor said.")
+STRIKE_TOO = ("Aleppo air strikes leave 20 dead", "Twenty people were killed by air strikes on eastern Aleppo, medics said.")
+
+
+def test_an_event_the_later_report_puts_after_the_cores_publication_is_another_event() -> None:
+    # The core appeared on the 5th; a report of the 6th's strikes is not what it reported, though the words agree.
+    stories = group_stories([signed("a", STRIKE, 5), signed("b", STRIKE_TOO, 6, day=dt.date(2017, 1, 6))])
+    assert stories["a"] != stories["b"]
+
+
+def test_a_statement_excuses_another_day_only_when_it_is_the_later_one() -> None:
+    # "Activists say gas attack killed 200" (Wednesday) and "Forces bombard suburbs" (Thursday) are two events;
+    # a Thursday statement about Wednesday's attack is a reaction to it.
+    wednesday, thursday = dt.date(2017, 1, 4), dt.date(2017, 1, 5)
+    stories = group_stories([signed("a", STRIKE, 4, day=wednesday, statement=True), signed("b", STRIKE_TOO, 5, day=thursday)])
+    assert stories["a"] != stories["b"]
+    stories = group_stories([signed("a", STRIKE, 4, day=wednesday), signed("b", STRIKE_TOO, 5, day=thursday, statement=True)])
+    assert stories["a"] == stories["b"]
+
+
+def test_a_report_two_days_on_must_put_its_event_on_the_cores_day() -> None:
+    # Two days after the core, a report naming no day tells of newer events (the next shelling of the same city).
+    monday = dt.date(2017, 1, 2)
+    stories = group_stories([signed("a", STRIKE, 2, day=monday), signed("b", STRIKE_TOO, 4)])
+    assert stories["a"] != stories["b"]
+    stories = group_stories([signed("a", STRIKE, 2, day=monday), signed("b", STRIKE_TOO, 4, day=monday)])
+    assert stories["a"] == stories["b"]
+
+
+def test_older_reports_sharing_more_words_do_not_crowd_out_the_story_of_the_day() -> None:
+    # Forty reports of a month before share more words with the new report than its own story's core does.
+    old = [report(f"old{i}", (f"Air strikes kill {i + 10} in eastern Aleppo", "Air strikes killed people in eastern Aleppo, a monitor said."), 1)
+           for i in range(40)]
+    core = ("Aleppo market hit", "Air strikes hit a market in eastern Aleppo.")
+    later = ("Air strikes hit Aleppo market", "Air strikes killed people at a market in eastern Aleppo, a monitor said.")
+    stories = group_stories([*old, report("a", core, 28), report("b", later, 28)])
+    assert stories["a"] == stories["b"]
+
+
+def test_sharing_only_a_country_says_nothing_of_the_place() -> None:
+    from generator.nlp.events import same_place
+
+    idlib, syria = EventSignature(places=("Idlib",), countries=SYRIA), EventSignature(places=("Syria",), countries=SYRIA)
+    iraq = EventSignature(places=("Iraq",), countries=frozenset({"IQ"}))
+    assert same_place(idlib, syria) is None and same_place(idlib, iraq) is False
+
+
+def test_a_statements_place_may_be_where_it_was_said() -> None:
+    from generator.nlp.events import same_place
+
+    said = EventSignature(places=("Brussels", "Idlib"), countries=frozenset({"BE", "SY"}), statement=True)
+    assert same_place(said, EventSignature(places=("Idlib",), countries=SYRIA)) is True
+
+
+def test_a_chemical_attack_and_another_kind_of_event_are_two_events() -> None:
+    downed = ("Russian helicopter shot down in Idlib", "A Russian helicopter was shot down over Idlib on Monday.")
+    gas = ("Helicopter drops gas on Idlib town", "A helicopter dropped toxic gas on a town in Idlib on Monday.")
+    stories = group_stories([signed("a", downed, 1, kinds=frozenset({"airstrike"})),
+                             signed("b", gas, 1, kinds=frozenset({"airstrike", "chemical"}))])
+    assert stories["a"] != stories["b"]
+
+
+def test_reports_of_one_chemical_attack_join_however_differently_worded() -> None:
+    # A chemical attack is rare: the next day's reaction with the attack's toll is that attack's story.
+    attack = ("58 killed in gas attack in Idlib", "A suspected gas attack killed 58 people in Khan Sheikhoun on Tuesday, a monitor said.")
+    reaction = ("President says attack cannot be tolerated", "The president blamed the government for the attack that killed 58 in Syria.")
+    chemical = frozenset({"chemical"})
+    stories = group_stories([signed("a", attack, 4, places=("Idlib",), countries=SYRIA, kinds=chemical, killed=58),
+                             signed("b", reaction, 5, places=("Syria",), countries=SYRIA, kinds=chemical, killed=58, statement=True)])
+    assert stories["a"] == stories["b"]
+
+
+def test_another_sides_strike_or_another_target_is_another_event() -> None:
+    where = {"places": ("Aleppo",), "countries": SYRIA, "kinds": frozenset({"airstrike"})}
+    stories = group_stories([signed("a", STRIKE, 5, actors=frozenset({"coalition"}), **where),
+                             signed("b", STRIKE_TOO, 5, actors=frozenset({"government"}), **where)])
+    assert stories["a"] != stories["b"]
+    stories = group_stories([signed("a", STRIKE, 5, targets=frozenset({"convoy"}), **where),
+                             signed("b", STRIKE_TOO, 5, targets=frozenset({"hospital"}), **where)])
+    assert stories["a"] != stories["b"]
+
+
+def test_headline_readings_for_the_signature() -> None:
+    from generator.nlp.events import event_kinds, headline_actors, headline_targets, read_event
+
+    assert event_kinds("Forces bombard Damascus suburbs after gas attack", "") == frozenset({"airstrike"})  # "after": a recall
+    assert event_kinds("Syria strikes kill 45", "") == frozenset({"airstrike"}) and not event_kinds("Gunman strikes again", "")
+    assert headline_actors("US-led coalition strike kills 20") == {"coalition"} and headline_actors("Russian jets pound Idlib") == {"government"}
+    assert not headline_actors("Car bomb kills 17 near Turkish border") and not headline_actors("Russia says Belgian jets struck")
+    assert headline_targets("At least 15 dead after bomb hits refugee camp") == {"camp"}
+    assert read_event("Death toll in bus bombing rises to 112", "", (), ()).statement  # a later count, as said
+    assert read_event("Assad responsible for chemical attack: EU's Mogherini", "", (), ()).statement
+
+
+def test_with_nothing_of_the_event_in_common_the_words_must_say_it() -> None:
+    # Same day, no town, kind, named day or toll in common: a few shared words ("Kurdish", "kills") are not one event.
+    turks = ("Kurdish militia kills 17 Turkish soldiers", "Kurdish fighters killed 17 Turkish soldiers in the north, media said.")
+    jihadists = ("Kurdish forces kill 23 jihadists near Tabqa", "Kurdish-led forces killed 23 jihadists and took three districts.")
+    stories = group_stories([signed("a", turks, 5, killed=17), signed("b", jihadists, 5, killed=23)])
+    assert stories["a"] != stories["b"]
+    stories = group_stories([signed("a", turks, 5, killed=17), signed("b", jihadists, 5, killed=17)])
+    assert stories["a"] == stories["b"]  # (the same toll would say one event)
+
+
+def test_a_later_report_of_a_chemical_attack_needs_no_day_of_its_own() -> None:
+    # Two days on, "toxic gas dropped on Syrian town" naming no day is still that attack's story, not a newer event.
+    first = ("Rescuers say gas dropped on town where helicopter downed", "A helicopter dropped toxic gas on a town, rescuers said on Tuesday.")
+    later = ("Toxic gas dropped on town after helicopter downed", "Rescuers said a helicopter dropped toxic gas on the town.")
+    chemical = frozenset({"chemical"})
+    stories = group_stories([signed("a", first, 1, kinds=chemical, day=dt.date(2017, 1, 1)), signed("b", later, 3, kinds=chemical)])
     assert stories["a"] == stories["b"]
