@@ -11,7 +11,8 @@ is named:
 * not at all as an actor's description: a demonym ("Russian airstrikes", "Turkish troops"), a
   compound ("Britain-based", "Turkish-backed", "US-led"), or inside an organisation's name
   ("Russian Foreign Ministry", "Syrian Observatory for Human Rights");
-* weakly, a place given as an example ("conflicts such as in Sudan's Darfur region").
+* weakly, a place of another event: given as an example ("conflicts such as in Sudan's Darfur region") or
+  to come ("ahead of a meeting in London").
 
 The headline weighs most, then the lead (its first sentences), then the rest of the body. The
 same reading serves the theatre of an article (``generator.index.article_theatre``) and the place
@@ -175,8 +176,11 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
     before = _WORD.findall(text[max(0, start - 60):start].casefold())
     if _unmodified(before[-4:])[-2:] in ([verb, "from"] for verb in _RETURNED):
         return BARE  # "two men freed from Guantanamo Bay": where someone came back from, the story is where they are now
-    if _EXAMPLE.search(" ".join(before[-EXAMPLE_WORDS:])):
-        return EXAMPLE  # "conflicts such as in the Middle East and Sudan's Darfur region": an example, not this story's place
+    clause = _CLAUSE_END.split(text[max(0, start - 100):start])[-1]
+    if _OTHER_EVENT.search(" ".join(_WORD.findall(clause.casefold())[-EXAMPLE_WORDS:])):
+        # "conflicts such as in the Middle East and Sudan's Darfur region": an example, not this story's place; "in an
+        # interview ahead of a meeting in London": an event to come, not the one reported
+        return EXAMPLE
     sentence = _SENTENCE_END.split(text[max(0, start - 100):start])[-1]
     if _DEPICTION.intersection(_WORD.findall(sentence.casefold())[-DEPICTION_WORDS:]):
         return BARE  # "a display including images of Iraqis at the Abu Ghraib prison": what is pictured, not where
@@ -200,7 +204,9 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
     return LOCAL if local else BARE
 
 
-_EXAMPLE = re.compile(r"\bsuch as\b")
+# Words after which, in the same clause, a place is that of another event than the one reported: an example or one to come.
+_OTHER_EVENT = re.compile(r"\bsuch as\b|\bahead of\b")
+_CLAUSE_END = re.compile(r"[.!?;:,]\s")
 # A display or artwork the copy describes shows a place that is not where the reported action is. Not a photo,
 # picture, video or footage: in conflict copy those (and their captions) are mostly the evidence of the action itself.
 _DEPICTION = frozenset("""
@@ -209,7 +215,7 @@ depicting portraying
 """.split())
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
 DEPICTION_WORDS = 12  # how far back in its sentence a picture makes a place what is pictured
-EXAMPLE_WORDS = 8  # how far back "such as" makes the places named after it examples
+EXAMPLE_WORDS = 12  # how far back in its clause "such as" or "ahead of" makes the places named after it another event's
 
 
 _BESIDE = frozenset({"near", "toward", "towards", "outside"})

@@ -1,0 +1,73 @@
+"""The offices and bodies of polities (``data/polities.tsv``): where copy without a place of action happens.
+
+"The High Court ruled ...", "told the Commons", "the Kremlin said": a body of one country's state puts
+the copy in that country's politics, as ACLED files a statement where its polity sits. A name that
+many polities use ("High Court", "Senate") is the body of the one of its countries the article names,
+and of none when the article names several of them or none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """An office or body of a polity: its name, the countries that have one by that name, and a pattern for its names."""
+
+    name: str
+    countries: frozenset[str]  # ISO 3166-1 alpha-2
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class BodyNamed:
+    """A body an article names, with the country it belongs to there and its spellings in the text."""
+
+    name: str
+    country: str
+    forms: tuple[str, ...]
+
+
+def parse_bodies(lines: Iterable[str]) -> tuple[Body, ...]:
+    """The table's rows: name <TAB> codes (space-separated) [<TAB> other names, comma-separated]; '#' opens a comment."""
+    bodies = []
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, codes, others = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+        names = [name, *(n.strip() for n in others.split(",") if n.strip())]
+        bodies.append(Body(name, frozenset(codes.split()), _pattern(names)))
+    return tuple(bodies)
+
+
+def _pattern(names: list[str]) -> re.Pattern[str]:
+    """One word is matched with its capital only ("Commons", not "the commons of the town"); longer names in any case
+    ("the home secretary"); each as whole words (not inside "Pentagonal" or "anti-Kremlin")."""
+    spelled = [re.escape(n) if " " not in n else "(?i:" + re.escape(n) + ")" for n in sorted(names, key=len, reverse=True)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(spelled) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def load_bodies() -> tuple[Body, ...]:
+    return parse_bodies((DATA / "polities.tsv").read_text(encoding="utf-8").splitlines())
+
+
+def bodies_named(text: str, named_countries: frozenset[str], bodies: tuple[Body, ...] | None = None) -> tuple[BodyNamed, ...]:
+    """The bodies ``text`` names whose country is known: their only country, or the one of theirs among
+    ``named_countries`` (the countries the article names)."""
+    found = []
+    for body in load_bodies() if bodies is None else bodies:
+        forms = tuple(dict.fromkeys(match.group(0) for match in body.pattern.finditer(text)))
+        if not forms:
+            continue
+        countries = body.countries if len(body.countries) == 1 else body.countries & named_countries
+        if len(countries) == 1:
+            found.append(BodyNamed(body.name, next(iter(countries)), forms))
+    return tuple(found)
