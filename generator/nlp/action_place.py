@@ -176,8 +176,8 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
     before = _WORD.findall(text[max(0, start - 60):start].casefold())
     if _unmodified(before[-4:])[-2:] in ([verb, "from"] for verb in _RETURNED):
         return BARE  # "two men freed from Guantanamo Bay": where someone came back from, the story is where they are now
-    clause = _CLAUSE_END.split(text[max(0, start - 100):start])[-1]
-    if _OTHER_EVENT.search(" ".join(_WORD.findall(clause.casefold())[-EXAMPLE_WORDS:])):
+    clause = _WORD.findall(_CLAUSE_END.split(text[max(0, start - 100):start])[-1].casefold())
+    if _EXAMPLE.search(" ".join(clause[-EXAMPLE_WORDS:])) or _TO_COME.search(" ".join(clause[-TO_COME_WORDS:])):
         # "conflicts such as in the Middle East and Sudan's Darfur region": an example, not this story's place; "in an
         # interview ahead of a meeting in London": an event to come, not the one reported
         return EXAMPLE
@@ -204,8 +204,10 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
     return LOCAL if local else BARE
 
 
-# Words after which, in the same clause, a place is that of another event than the one reported: an example or one to come.
-_OTHER_EVENT = re.compile(r"\bsuch as\b|\bahead of\b")
+# Words after which, in the same clause, a place is that of another event than the one reported: an example, or an
+# event to come, named in the few words of its noun phrase ("ahead of next week's talks in Geneva").
+_EXAMPLE = re.compile(r"\bsuch as\b")
+_TO_COME = re.compile(r"\bahead of\b")
 _CLAUSE_END = re.compile(r"[.!?;:,]\s")
 # A display or artwork the copy describes shows a place that is not where the reported action is. Not a photo,
 # picture, video or footage: in conflict copy those (and their captions) are mostly the evidence of the action itself.
@@ -215,7 +217,8 @@ depicting portraying
 """.split())
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
 DEPICTION_WORDS = 12  # how far back in its sentence a picture makes a place what is pictured
-EXAMPLE_WORDS = 12  # how far back in its clause "such as" or "ahead of" makes the places named after it another event's
+EXAMPLE_WORDS = 12  # how far back in its clause "such as" makes the places named after it examples
+TO_COME_WORDS = 7  # how far back in its clause "ahead of" makes the places named after it those of an event to come
 
 
 _BESIDE = frozenset({"near", "toward", "towards", "outside"})

@@ -48,9 +48,9 @@ def parse_bodies(lines: Iterable[str]) -> tuple[Body, ...]:
 
 
 def _pattern(names: list[str]) -> re.Pattern[str]:
-    """One word is matched with its capital only ("Commons", not "the commons of the town"); longer names in any case
-    ("the home secretary"); each as whole words (not inside "Pentagonal" or "anti-Kremlin")."""
-    spelled = [re.escape(n) if " " not in n else "(?i:" + re.escape(n) + ")" for n in sorted(names, key=len, reverse=True)]
+    """The names as written (a capital says it is the body: "the White House", not "a white house"), as whole words
+    (not inside "Pentagonal" or "anti-Kremlin")."""
+    spelled = [re.escape(n) for n in sorted(names, key=len, reverse=True)]
     return re.compile(r"(?<![\w-])(?:" + "|".join(spelled) + r")(?![\w-])")
 
 
