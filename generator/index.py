@@ -166,7 +166,8 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     headline and lead (``nlp.action_place``), decide: "Russian airstrikes on Idlib" is Syria, and
     "Britain-based Syrian Observatory" adds nothing for Britain. Copy with no such place (politics,
     statements) is filed where its polity sits: the country of the organisations it names (UK
-    parties -> GB), with countries named bare. A dateline says where the reporter is ("TEHRAN
+    parties -> GB) and of the offices and bodies of ``nlp.polities`` ("the High Court", "the home
+    secretary"), with countries named bare. A dateline says where the reporter is ("TEHRAN
     (Tasnim)" on a story about Syria), so it only breaks ties.
     """
     given = article.article.theatre
