@@ -19,11 +19,11 @@ DATA = Path(__file__).parent / "data"
 
 @dataclass(frozen=True, slots=True)
 class Body:
-    """An office or body of a polity: its name, the countries that have one by that name, and a pattern for its names."""
+    """An office or body of a polity: its name, the countries that have one by that name, and every name it goes by."""
 
     name: str
     countries: frozenset[str]  # ISO 3166-1 alpha-2
-    pattern: re.Pattern[str]
+    names: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,16 +42,17 @@ def parse_bodies(lines: Iterable[str]) -> tuple[Body, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         name, codes, others = (line.rstrip("\n").split("\t") + ["", ""])[:3]
-        names = [name, *(n.strip() for n in others.split(",") if n.strip())]
-        bodies.append(Body(name, frozenset(codes.split()), _pattern(names)))
+        bodies.append(Body(name, frozenset(codes.split()), (name, *(n.strip() for n in others.split(",") if n.strip()))))
     return tuple(bodies)
 
 
-def _pattern(names: list[str]) -> re.Pattern[str]:
-    """The names as written (a capital says it is the body: "the White House", not "a white house"), as whole words
-    (not inside "Pentagonal" or "anti-Kremlin")."""
-    spelled = [re.escape(n) for n in sorted(names, key=len, reverse=True)]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(spelled) + r")(?![\w-])")
+@lru_cache(maxsize=4)
+def _matcher(bodies: tuple[Body, ...]) -> tuple[dict[str, Body], re.Pattern[str]]:
+    """Each name -> its body, and one pattern for all names, longest first: one pass over an article's text.
+    Names match as written (a capital says it is the body: "the White House", not "a white house"), as whole words."""
+    by_name = {name: body for body in bodies for name in body.names}
+    names = sorted(by_name, key=len, reverse=True)
+    return by_name, re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -61,13 +62,15 @@ def load_bodies() -> tuple[Body, ...]:
 
 def bodies_named(text: str, named_countries: frozenset[str], bodies: tuple[Body, ...] | None = None) -> tuple[BodyNamed, ...]:
     """The bodies ``text`` names whose country is known: their only country, or the one of theirs among
-    ``named_countries`` (the countries the article names)."""
+    ``named_countries`` (the countries the article names); not inside a compound ("anti-Kremlin")."""
+    by_name, pattern = _matcher(load_bodies() if bodies is None else bodies)
+    forms: dict[Body, list[str]] = {}
+    for match in pattern.finditer(text):
+        if match.start() == 0 or text[match.start() - 1] != "-":
+            forms.setdefault(by_name[match.group(0)], []).append(match.group(0))
     found = []
-    for body in load_bodies() if bodies is None else bodies:
-        forms = tuple(dict.fromkeys(match.group(0) for match in body.pattern.finditer(text)))
-        if not forms:
-            continue
+    for body, spellings in forms.items():
         countries = body.countries if len(body.countries) == 1 else body.countries & named_countries
         if len(countries) == 1:
-            found.append(BodyNamed(body.name, next(iter(countries)), forms))
+            found.append(BodyNamed(body.name, next(iter(countries)), tuple(dict.fromkeys(spellings))))
     return tuple(found)
