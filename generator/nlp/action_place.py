@@ -10,7 +10,7 @@ is named:
   as a place;
 * not at all as an actor's description: a demonym ("Russian airstrikes", "Turkish troops"), a
   compound ("Britain-based", "Turkish-backed", "US-led"), or inside an organisation's name
-  ("Russian Foreign Ministry", "Syrian Observatory for Human Rights");
+  ("Russian Foreign Ministry", "Syrian Observatory for Human Rights") or a newspaper's ("The Japan Times");
 * weakly, a place of another event: given as an example ("conflicts such as in Sudan's Darfur region") or
   to come ("ahead of a meeting in London").
 
@@ -60,6 +60,9 @@ _ACTOR_NOUN = re.compile(
 _PERSON_NOUN = re.compile(
     r"^\s+(?:pair|trio|four|five|man|woman|men|women|boy|girl|students?|couple|family|mother|father|teenagers?|"
     r"schoolboy|schoolgirl|pensioner|MPs?)\b")
+# A place before the capitalised noun of a newspaper's name names the paper, not a place of the story ("The Japan Times
+# Online", "Belfast Telegraph", "Jerusalem Post").
+_NEWSPAPER_NOUN = re.compile(r"^\s+(?:Times|Telegraph|Post|Herald|Tribune|Gazette|Journal|Chronicle|Observer|Courier|Examiner|Globe)(?![\w-])")
 # Verbs of coming back or being sent away: a place after "<verb> from" is behind the people the story is about. Not
 # "fled" or "evacuated": the flight or evacuation happens there.
 _RETURNED = frozenset("freed released returned returning deported repatriated extradited transferred flown".split())
@@ -171,6 +174,8 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
     """How a mention at text[start:end] names its place: LOCATIVE, LOCAL, BARE, EXAMPLE, or 0 for an actor's description."""
     if _ACTOR_COMPOUND.match(text[end:end + 20]) or not local and _ACTOR_NOUN.match(text[end:end + 30]):
         return 0.0
+    if _NEWSPAPER_NOUN.match(text[end:end + 14]):
+        return 0.0  # "The Japan Times", "Belfast Telegraph": a newspaper's name, found or not as an organisation
     if _PERSON_NOUN.match(text[end:end + 20]):
         return 0.0  # "Guantanamo pair", "the Liverpool student": who the people are, not where the story is
     before = _WORD.findall(text[max(0, start - 60):start].casefold())

@@ -323,3 +323,11 @@ def test_ahead_of_reaches_only_the_few_words_of_its_noun_phrase() -> None:
 
     text = "Troops moved ahead of the truce that the two sides agreed last week into the town of Tabqa"  # no commas, as in FA-KES
     assert mention_weight(text, text.index("Tabqa"), len(text), local=True) == LOCATIVE
+
+
+def test_a_place_in_a_newspapers_name_is_no_place_of_the_story() -> None:
+    from generator.nlp.action_place import mention_weight
+
+    assert mention_weight("The Japan Times Online", 4, 9, local=False) == 0.0
+    assert mention_weight("the Jerusalem Post reported", 4, 13, local=True) == 0.0
+    assert mention_weight("Turkey Post-election unrest", 0, 6, local=False) > 0.0  # not a paper's name
