@@ -36,8 +36,9 @@ from generator.models import (
     EntityRef,
 )
 from generator.nlp.action_place import BARE, HEADLINE, NamedPlace, lead_of, place_scores
-from generator.nlp.aliases import long_names
+from generator.nlp.aliases import alias_key, long_names
 from generator.nlp.geo import is_country, is_demonym, is_small_town, place_location, places_in_title
+from generator.nlp.polities import bodies_named
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import describe
 from generator.outlets import Outlet, Outlets
@@ -165,7 +166,8 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     headline and lead (``nlp.action_place``), decide: "Russian airstrikes on Idlib" is Syria, and
     "Britain-based Syrian Observatory" adds nothing for Britain. Copy with no such place (politics,
     statements) is filed where its polity sits: the country of the organisations it names (UK
-    parties -> GB), with countries named bare. A dateline says where the reporter is ("TEHRAN
+    parties -> GB) and of the offices and bodies of ``nlp.polities`` ("the High Court", "the home
+    secretary"), with countries named bare. A dateline says where the reporter is ("TEHRAN
     (Tasnim)" on a story about Syria), so it only breaks ties.
     """
     given = article.article.theatre
@@ -192,26 +194,44 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     dateline = place_location(article.article.dateline) if article.article.dateline else None
     tie_breaker = dateline.country if dateline and dateline.country else ""
     candidates = {code for code, value in action.items() if value > 0}
-    if candidates and organizations and _is_politics(title, body) and not _headline_places(title, places, forms, article):
+    polity = _polity_places(article, entities, organizations, places, f"{title} {body}")
+    polity_scores = place_scores(title, body, polity, (), is_demonym)
+    politics = bool(candidates and polity and _is_politics(title, body) and not _headline_places(title, places, forms, article))
+    if politics:
         # A polity's own politics (its parliament, parties, elections, courts) names other places as topics or
         # background ("the Madrid bomb on Spain's election" in copy about the UK's): unless its headline names
-        # a place, it is filed where the polity sits.
+        # a place, it is filed where the polity sits; whatever its dateline when its headline or lead names
+        # the polity's bodies ("JERUSALEM - Palestinian Authority Prime Minister Ahmed Korei promised ... elections").
         candidates = set()
-    if not candidates and not places_in_title(title):
+    at_home = politics and any(score.action > 0 for score in polity_scores.values())
+    if not candidates and not at_home and not places_in_title(title):
         # No place of action, and the headline names none: the dateline (in the lead, or taken from it at ingest)
         # says where the story was filed. A headline's country ("Syria regime air strikes ...") outweighs it.
         candidates = {place.country for place in places if scores[place.name].dateline} | ({tie_breaker} - {""})
-    if not candidates and organizations:  # no place of action: where the polity sits
-        polity = place_scores(title, body, [NamedPlace(ref.name, entities[ref].country, forms.get(ref, (ref.name,)), True)
-                                            for ref in organizations], (), is_demonym)
-        for ref in organizations:
-            weight[entities[ref].country] += polity[ref.name].weight
-        candidates = {entities[ref].country for ref in organizations if polity[ref.name].weight > 0}
+    if not candidates and polity:  # no place of action: where the polity sits
+        for body_of in polity:
+            weight[body_of.country] += polity_scores[body_of.name].weight
+        candidates = {body_of.country for body_of in polity if polity_scores[body_of.name].weight > 0}
     if not candidates:
         candidates = {code for code, value in weight.items() if value > 0}
     if not candidates:
         return ""
     return max(sorted(candidates), key=lambda code: (round(weight[code], 6), code == tie_breaker))
+
+
+def _polity_places(article: EnrichedArticle, entities: Mapping[EntityRef, Entity], organizations: list[EntityRef],
+                   places: list[NamedPlace], text: str) -> list[NamedPlace]:
+    """The bodies of a polity the article names, each as a place in its country: its organisations with a country,
+    and the offices and bodies of ``nlp.polities`` ("the High Court" in copy naming the UK, "the home secretary")
+    that are not one of those organisations."""
+    forms = dict(article.surface_forms)
+    found = [NamedPlace(ref.name, entities[ref].country, forms.get(ref, (ref.name,)), True) for ref in organizations]
+    known = {alias_key(form) for place in found for form in (place.name, *place.forms)}
+    named = frozenset(place.country for place in [*places, *found])
+    for body in bodies_named(text, named):
+        if not known.intersection(alias_key(form) for form in (body.name, *body.forms)):
+            found.append(NamedPlace(body.name, body.country, body.forms, True))
+    return found
 
 
 # Words of a polity's domestic politics in a headline or lead: its legislature, parties, elections and courts.

@@ -10,8 +10,9 @@ is named:
   as a place;
 * not at all as an actor's description: a demonym ("Russian airstrikes", "Turkish troops"), a
   compound ("Britain-based", "Turkish-backed", "US-led"), or inside an organisation's name
-  ("Russian Foreign Ministry", "Syrian Observatory for Human Rights");
-* weakly, a place given as an example ("conflicts such as in Sudan's Darfur region").
+  ("Russian Foreign Ministry", "Syrian Observatory for Human Rights") or a newspaper's ("The Japan Times");
+* weakly, a place of another event: given as an example ("conflicts such as in Sudan's Darfur region") or
+  to come ("ahead of a meeting in London").
 
 The headline weighs most, then the lead (its first sentences), then the rest of the body. The
 same reading serves the theatre of an article (``generator.index.article_theatre``) and the place
@@ -59,6 +60,9 @@ _ACTOR_NOUN = re.compile(
 _PERSON_NOUN = re.compile(
     r"^\s+(?:pair|trio|four|five|man|woman|men|women|boy|girl|students?|couple|family|mother|father|teenagers?|"
     r"schoolboy|schoolgirl|pensioner|MPs?)\b")
+# A place before the capitalised noun of a newspaper's name names the paper, not a place of the story ("The Japan Times
+# Online", "Belfast Telegraph", "Jerusalem Post").
+_NEWSPAPER_NOUN = re.compile(r"^\s+(?:Times|Telegraph|Post|Herald|Tribune|Gazette|Journal|Chronicle|Observer|Courier|Examiner|Globe)(?![\w-])")
 # Verbs of coming back or being sent away: a place after "<verb> from" is behind the people the story is about. Not
 # "fled" or "evacuated": the flight or evacuation happens there.
 _RETURNED = frozenset("freed released returned returning deported repatriated extradited transferred flown".split())
@@ -170,13 +174,18 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
     """How a mention at text[start:end] names its place: LOCATIVE, LOCAL, BARE, EXAMPLE, or 0 for an actor's description."""
     if _ACTOR_COMPOUND.match(text[end:end + 20]) or not local and _ACTOR_NOUN.match(text[end:end + 30]):
         return 0.0
+    if _NEWSPAPER_NOUN.match(text[end:end + 14]):
+        return 0.0  # "The Japan Times", "Belfast Telegraph": a newspaper's name, found or not as an organisation
     if _PERSON_NOUN.match(text[end:end + 20]):
         return 0.0  # "Guantanamo pair", "the Liverpool student": who the people are, not where the story is
     before = _WORD.findall(text[max(0, start - 60):start].casefold())
     if _unmodified(before[-4:])[-2:] in ([verb, "from"] for verb in _RETURNED):
         return BARE  # "two men freed from Guantanamo Bay": where someone came back from, the story is where they are now
-    if _EXAMPLE.search(" ".join(before[-EXAMPLE_WORDS:])):
-        return EXAMPLE  # "conflicts such as in the Middle East and Sudan's Darfur region": an example, not this story's place
+    clause = _WORD.findall(_CLAUSE_END.split(text[max(0, start - 100):start])[-1].casefold())
+    if _EXAMPLE.search(" ".join(clause[-EXAMPLE_WORDS:])) or _TO_COME.search(" ".join(clause[-TO_COME_WORDS:])):
+        # "conflicts such as in the Middle East and Sudan's Darfur region": an example, not this story's place; "in an
+        # interview ahead of a meeting in London": an event to come, not the one reported
+        return EXAMPLE
     sentence = _SENTENCE_END.split(text[max(0, start - 100):start])[-1]
     if _DEPICTION.intersection(_WORD.findall(sentence.casefold())[-DEPICTION_WORDS:]):
         return BARE  # "a display including images of Iraqis at the Abu Ghraib prison": what is pictured, not where
@@ -200,7 +209,11 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
     return LOCAL if local else BARE
 
 
+# Words after which, in the same clause, a place is that of another event than the one reported: an example, or an
+# event to come, named in the few words of its noun phrase ("ahead of next week's talks in Geneva").
 _EXAMPLE = re.compile(r"\bsuch as\b")
+_TO_COME = re.compile(r"\bahead of\b")
+_CLAUSE_END = re.compile(r"[.!?;:,]\s")
 # A display or artwork the copy describes shows a place that is not where the reported action is. Not a photo,
 # picture, video or footage: in conflict copy those (and their captions) are mostly the evidence of the action itself.
 _DEPICTION = frozenset("""
@@ -209,7 +222,8 @@ depicting portraying
 """.split())
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
 DEPICTION_WORDS = 12  # how far back in its sentence a picture makes a place what is pictured
-EXAMPLE_WORDS = 8  # how far back "such as" makes the places named after it examples
+EXAMPLE_WORDS = 12  # how far back in its clause "such as" makes the places named after it examples
+TO_COME_WORDS = 7  # how far back in its clause "ahead of" makes the places named after it those of an event to come
 
 
 _BESIDE = frozenset({"near", "toward", "towards", "outside"})

@@ -267,3 +267,67 @@ def test_on_after_talk_or_money_names_a_topic_not_a_target() -> None:
 
     assert mention_weight("Aid looks wasted on China", 21, 26, local=False) == BARE
     assert mention_weight("Air strikes on Syria", 15, 20, local=False) > BARE  # an attack's "on" is the place hit
+
+
+def test_a_polity_office_or_body_in_politics_copy_puts_it_where_the_polity_sits() -> None:
+    ruling = article("Families win death test case probe", "The High Court ruled on Tuesday that a death in British custody in Iraq "
+                     "fell within the UK's jurisdiction, and the judges paved the way for an inquiry.",
+                     (place("Iraq"), ("Iraq",)), (place("United Kingdom"), ("British", "UK")))
+    assert theatre_of(ruling) == "GB"
+
+
+def test_a_body_many_polities_have_belongs_to_the_one_the_article_names_or_none() -> None:
+    from generator.nlp.polities import bodies_named, parse_bodies
+
+    bodies = parse_bodies(["High Court\tGB IE IN", "Kremlin\tRU", "House of Commons\tGB CA\tCommons", "White House\tUS"])
+    assert [(b.name, b.country) for b in bodies_named("The High Court ruled.", frozenset({"GB", "IQ"}), bodies)] == [("High Court", "GB")]
+    assert bodies_named("The High Court ruled.", frozenset({"GB", "IE"}), bodies) == ()  # two of its countries: whose?
+    assert [b.forms for b in bodies_named("MPs in the House of Commons and the Commons", frozenset({"GB"}), bodies)] == [
+        ("House of Commons", "Commons")]
+    assert bodies_named("the commons of the village, a white house, anti-Kremlin protests", frozenset(), bodies) == ()  # as written
+
+
+def test_the_shipped_polity_table_parses_and_every_code_is_a_country() -> None:
+    from generator.nlp.gazetteer import country_codes
+    from generator.nlp.polities import load_bodies
+
+    bodies = load_bodies()
+    assert len(bodies) > 50 and all(b.countries and b.countries <= country_codes() for b in bodies)
+
+
+def test_a_place_after_ahead_of_in_its_clause_is_an_event_to_come() -> None:
+    from generator.nlp.action_place import EXAMPLE, LOCATIVE, mention_weight
+
+    text = "In an interview ahead of a meeting in London, he said attacks must stop in Gaza."
+    assert mention_weight(text, text.index("London"), text.index("London") + 6, local=True) == EXAMPLE
+    assert mention_weight(text, text.index("Gaza"), text.index("Gaza") + 4, local=True) == LOCATIVE  # another clause
+
+
+def test_such_as_reaches_back_through_its_clause() -> None:
+    from generator.nlp.action_place import EXAMPLE, mention_weight
+
+    text = "He will not tolerate attacks such as last Friday's suicide bombing in the Israeli city of Tel Aviv."
+    assert mention_weight(text, text.index("Tel Aviv"), text.index("Tel Aviv") + 8, local=True) == EXAMPLE
+
+
+def test_politics_copy_whose_lead_names_its_polity_is_filed_there_whatever_its_dateline() -> None:
+    import dataclasses
+    vote = article("Vote for successor planned", "On Saturday Palestinian Authority Prime Minister Ahmed Korei promised that Palestinians would "
+                   "hold a general election within 60 days, telling reporters in the West Bank city of Ramallah.",
+                   (place("Ramallah"), ("Ramallah",)))
+    assert theatre_of(dataclasses.replace(vote, article=dataclasses.replace(vote.article, dateline="Jerusalem"))) == "PS"
+
+
+def test_ahead_of_reaches_only_the_few_words_of_its_noun_phrase() -> None:
+    from generator.nlp.action_place import LOCATIVE, mention_weight
+
+    text = "Troops moved ahead of the truce that the two sides agreed last week into the town of Tabqa"  # no commas, as in FA-KES
+    assert mention_weight(text, text.index("Tabqa"), len(text), local=True) == LOCATIVE
+
+
+def test_a_place_in_a_newspapers_name_is_no_place_of_the_story() -> None:
+    from generator.nlp.action_place import mention_weight
+
+    assert mention_weight("The Japan Times Online", 4, 9, local=False) == 0.0
+    assert mention_weight("the Jerusalem Post reported", 4, 13, local=True) == 0.0
+    assert mention_weight("Turkey Post-election unrest", 0, 6, local=False) > 0.0  # not a paper's name
