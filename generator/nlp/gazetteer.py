@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -288,4 +289,18 @@ def _build_fresh(with_cities: bool) -> Gazetteer:
         except ImportError:
             pass
     _listed_places(places, with_cities)
+    _without_articles(places)
     return Gazetteer(places, demonyms, adjectives)
+
+
+# The Arabic article as English copy writes it in front of a town's name ("Al-Tabqa", "Ar-Raqqah", "As Suwayda").
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|at|ath|ad|adh|az|an|ad) (?=\S{5})")
+
+
+def _without_articles(places: dict[str, Place]) -> None:
+    """A town known as "Al-Tabqa" is also found as "Tabqa": copy drops the Arabic article as often as it keeps it.
+    Only where the shorter name is no other place's."""
+    for key, place in list(places.items()):
+        bare = _ARABIC_ARTICLE.sub("", key)
+        if bare != key and place.scope != "country":
+            places.setdefault(bare, place)
