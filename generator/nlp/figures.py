@@ -78,7 +78,7 @@ _ACTIVE = {
             r"eliminated|eliminating|eliminates|eliminate|"
             r"deaths\s+of|death\s+of|"
             # (before the shorter toll phrases: "The death toll from twin explosions in the province of Homs rose to 32")
-            r"death\s+toll\s+(?:[\w-]+\s+){0,14}?(?:rose|climbed|jumped|increased)\s+to|"
+            r"death\s+toll\s+(?:[\w-]+\s+){0,14}?(?:rose|climbed|jumped|increased|rises|climbs|jumps|increases)\s+to|"
             r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
             r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,20}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased)\s+to",
     WOUNDED: r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured",
@@ -110,7 +110,8 @@ _QUALIFIERS = (r"at\s+least|more\s+than|over|nearly|almost|about|around|some|up\
 # Between an active verb and its count: nothing but qualifiers ("killing at least 44").
 _ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*", re.IGNORECASE)  # "killed her three children"
 # Between a count and its passive verb: a short noun phrase, a breakdown ("including five children"), "were".
-_BREAKDOWN = r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?)"
+_BREAKDOWN = (r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?"
+              r"|-\s+(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s+-)")  # or set off by dashes
 # Two sides of one noun: "70 regime and rebel fighters have been killed" (one count, "and" inside its noun phrase).
 _SIDES_AND = r"(?:and|or)\s+(?!(?:many|some|several|other|more|most|few|all|the|their|his|her)\b)(?=[A-Za-z][\w'-]*\s+(?:fighters|soldiers|troops|militants|rebels|civilians|forces|members|gunmen)\b)"
 _PASSIVE_GAP = re.compile(
@@ -166,7 +167,20 @@ def extract_figures(text: str, *, published: dt.date | None = None, title: str =
     """
     breakdowns: Parts = set()  # parts of a toll told so far (see _people_figures)
     body = _body_figures(text, published, title, breakdowns)
-    return (*body, *([] if cut_title_repeated(title, text) else _headline_figures(title, published, breakdowns)))
+    head = [] if cut_title_repeated(title, text) else _headline_figures(title, published, breakdowns)
+    return (*body, *(_as_told(figure, body) for figure in head))
+
+
+def _as_told(figure: KeyFigure, body: tuple[KeyFigure, ...] | list[KeyFigure]) -> KeyFigure:
+    """A headline's count that the body opens with as a running total is that total: "Hundreds killed as street battles
+    rage" over a lead "whose three-week assault ... has left hundreds reported dead" tells a tally, not the day's news.
+    (Only a total the body's words call one: a body figure read as another day's by its dates may be misread, and
+    the headline is the story's news.)"""
+    first = next((f for f in body if f.kind == figure.kind), None)
+    if (figure.scope == EVENT and first is not None and first.value == figure.value and first.scope == BACKGROUND
+            and has_cue(first.sentence)):
+        return replace(figure, scope=BACKGROUND)
+    return figure
 
 
 def _headline_figures(title: str, published: dt.date | None, breakdowns: Parts) -> list[KeyFigure]:
@@ -525,7 +539,8 @@ def _takes_count(sentence: str, end: int) -> bool:
 
 
 def _headline_pair(sentence: str, count_end: int, verb: tuple[int, int, str]) -> bool:
-    """Headline style without its comma: "Three people killed five injured", each count with its own participle.
+    """Headline style without its comma: "Three people killed five injured", each count with its own participle
+    ("20 people killed 30 others injured": a noun after the second count when the first has a people noun or none).
 
     The count after the verb has a participle of its own right after it (which takes no count itself), and a
     one-word noun at most stands between the first count and the verb: the verb is that count's participle.
@@ -538,7 +553,13 @@ def _headline_pair(sentence: str, count_end: int, verb: tuple[int, int, str]) ->
     if after is None:
         return False
     own = _PASSIVE_RE.match(sentence, after.end() + 1)
+    noun = _NOUN_THEN.match(sentence, after.end())
+    if own is None and noun is not None and re.fullmatch(rf"\s*(?:{_PEOPLE_NOUNS})?\s*", sentence[count_end:verb[0]], re.IGNORECASE):
+        own = _PASSIVE_RE.match(sentence, noun.end())  # "20 people killed 30 others injured": people on both sides
     return own is not None and own.lastgroup != verb[2] and not _takes_count(sentence, own.end())
+
+
+_NOUN_THEN = re.compile(r"\s+[A-Za-z][\w'-]*\s+")
 
 
 # --- ceasefire and aid: narrow patterns --------------------------------------------------------------------
