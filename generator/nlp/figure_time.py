@@ -63,6 +63,12 @@ _PERIOD = re.compile(
 )
 
 
+def names_period(text: str) -> bool:
+    """Whether ``text`` counts over a span longer than the story's days ("during the past two weeks", "in less than one
+    month"): a tally's words, as a running total's."""
+    return _PERIOD.search(text) is not None
+
+
 # "an operation launched in late August": the start of something running, not the time of what the next sentence tells.
 _STARTED_BEFORE = re.compile(r"\b(?:launched|began|begun|started|erupted|broke\s+out)\s+(?:in|on|since)\s+(?:early\s+|late\s+|mid-?\s*)?$",
                              re.IGNORECASE)

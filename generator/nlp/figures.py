@@ -38,6 +38,7 @@ from generator.nlp.figure_time import (
     earlier_weekday,
     incident_time,
     lead_weekday,
+    names_period,
     refers_back,
     time_of,
 )
@@ -173,12 +174,13 @@ def extract_figures(text: str, *, published: dt.date | None = None, title: str =
 
 def _as_told(figure: KeyFigure, body: tuple[KeyFigure, ...] | list[KeyFigure]) -> KeyFigure:
     """A headline's count that the body opens with as a running total is that total: "Hundreds killed as street battles
-    rage" over a lead "whose three-week assault ... has left hundreds reported dead" tells a tally, not the day's news.
+    rage" over a lead "whose three-week assault ... has left hundreds reported dead", "executed 700" over "has executed
+    700 ... during the past two weeks" tells a tally, not the day's news.
     (Only a total the body's words call one: a body figure read as another day's by its dates may be misread, and
     the headline is the story's news.)"""
     first = next((f for f in body if f.kind == figure.kind), None)
     if (figure.scope == EVENT and first is not None and first.value == figure.value and first.scope == BACKGROUND
-            and has_cue(first.sentence)):
+            and (has_cue(first.sentence) or names_period(first.sentence))):
         return replace(figure, scope=BACKGROUND)
     return figure
 
