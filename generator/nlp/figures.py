@@ -294,7 +294,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
     passives: list[tuple[int, int, str]] = []
     consumed: set[int] = set()  # starts of verbs already bound to a count
     added: set[int] = set()  # starts of counts added to an earlier one ("5 soldiers and 3 civilians")
-    found: list[tuple[int, KeyFigure]] = []
+    found: list[_Found] = []
     for match in counts:
         value = count_value(match.group(0))
         if value is None or match.start() in added or _not_people(sentence, match):
@@ -325,9 +325,58 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
                       or other_headline(sentence, start, end, context.title))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
         written = sentence[qualifier.start() if qualifier else match.start():joined[-1].end() if joined else match.end()]
-        found.append((match.start(), KeyFigure(kind, value, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)))
-    breakdowns.update(_parts(sentence, counts, [figure for _, figure in found]))
-    return [figure for _, figure in sorted(found, key=lambda item: item[0])]
+        figure = KeyFigure(kind, value, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)
+        found.append(_Found(match.start(), verb_start, joined[-1].end() if joined else match.end(), figure))
+    found = _coordinated(sentence, _without_parts(sorted(found, key=lambda item: item.start)))
+    breakdowns.update(_parts(sentence, counts, [item.figure for item in found]))
+    return [item.figure for item in found]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A count read in a sentence: where it starts, where its verb starts, where its (joined) counts end, the figure."""
+
+    start: int
+    verb: int
+    end: int
+    figure: KeyFigure
+
+
+def _without_parts(found: list[_Found]) -> list[_Found]:
+    """Without the counts that follow a toll of their kind and add up to it exactly: its breakdown by manner or place
+    ("19 men ... were executed on Thursday 18 shot dead and one beheaded"), not tolls of their own."""
+    dropped: set[int] = set()
+    for i, toll in enumerate(found):
+        parts = [f for f in found[i + 1:] if f.figure.kind == toll.figure.kind]
+        total = 0
+        for n, part in enumerate(parts, 1):
+            total += part.figure.value
+            if total == toll.figure.value and n >= 2:
+                dropped.update(id(p) for p in parts[:n])
+                break
+            if total > toll.figure.value:
+                break
+    return [f for f in found if id(f) not in dropped]
+
+
+# Between one active verb's count (with its noun) and the next same-kind verb: "crucifying two people and executing 23".
+_AND_NEXT_VERB = re.compile(r"(?:\s+[A-Za-z][\w'-]*){0,2}\s+and\s+", re.IGNORECASE)
+
+
+def _coordinated(sentence: str, found: list[_Found]) -> list[_Found]:
+    """Two verbs of one kind joined by "and", each with its count, are one toll ("crucifying two people and executing
+    23 others" killed 25), as "killing 5 soldiers and 3 civilians" is: ACLED sums an event's dead."""
+    merged: list[_Found] = []
+    for item in found:
+        last = merged[-1] if merged else None
+        if (last is not None and last.figure.kind == item.figure.kind and last.figure.scope == item.figure.scope
+                and last.verb < last.start and item.verb < item.start and last.end <= item.verb
+                and _AND_NEXT_VERB.fullmatch(sentence, last.end, item.verb)):
+            text = f"{last.figure.text} and {item.figure.text}"
+            merged[-1] = _Found(last.start, last.verb, item.end, replace(last.figure, value=last.figure.value + item.figure.value, text=text))
+        else:
+            merged.append(item)
+    return merged
 
 
 _AMONG_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?among\b", re.IGNORECASE)
