@@ -528,3 +528,68 @@ def test_the_headline_repeated_under_the_first_line_is_read_once() -> None:
 def test_escaping_prison_is_no_displacement() -> None:
     """'hundreds of al Qaeda members escaped two Yemeni prisons': a jailbreak, not people forced from their homes."""
     assert extract_figures("And hundreds of al Qaeda members escaped two Yemeni prisons Thursday and Friday.") == ()
+
+
+def test_a_headline_pair_with_a_noun_after_the_second_count() -> None:
+    """'20 people killed 30 others injured in car bomb': each count with its own participle, people on both sides."""
+    found = extract_figures("20 people killed 30 others injured in car bomb in eastern Syria.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 20), ("wounded", 30)]
+
+
+def test_a_toll_that_rises_in_a_headline() -> None:
+    """'Death Toll in Blast ... Rises to 70': a headline's present tense."""
+    found = extract_figures("Death Toll in Blast Targeting Evacuees From Besieged Towns in Aleppo Rises to 70.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 70)]
+
+
+def test_a_breakdown_set_off_by_dashes() -> None:
+    """'two others - including a child - died': the aside does not cut the count from its verb."""
+    found = extract_figures("Nine civilians were killed in Qaterji and two others - including a child - died in Mayssar.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 9), ("killed", 2)]
+
+
+def test_a_comparisons_since_is_not_the_next_sentences_time() -> None:
+    """'the widest offensive since the insurgents took over ... in the summer of 2012': no time for the next sentence."""
+    found = extract_figures("The offensive was the widest since the insurgents took over the east of the city in the summer of 2012 "
+                            "he added. Eight civilians were killed with at least 70 injured.", published=dt.date(2015, 7, 2))
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 8, "event"), ("wounded", 70, "event")]
+
+
+def test_a_tally_over_the_last_few_days_is_the_news() -> None:
+    """'killed in the past four days': a tally over the story's own days (up to a week), not a period's."""
+    found = extract_figures("At least 86 government fighters were killed in fighting south of Aleppo in the past four days the monitor said.",
+                            published=dt.date(2016, 6, 3))
+    assert [(f.value, f.scope) for f in found] == [(86, "event")]
+
+
+def test_a_headline_restating_the_bodys_running_total() -> None:
+    """'Hundreds killed as street battles rage' over 'whose three-week assault ... has left hundreds reported dead'."""
+    found = extract_figures("Kurdish militia fought street battles on Tuesday with jihadists whose three-week assault on the town has "
+                            "left hundreds reported dead.", published=dt.date(2014, 10, 7), title="Hundreds killed as street battles rage in Kobani")
+    assert [(f.value, f.scope) for f in found] == [(100, "background"), (100, "background")]
+
+
+def test_a_headline_restating_the_bodys_tally_over_a_period() -> None:
+    """'executed 700' over 'has executed 700 members of a tribe ... during the past two weeks': a period's tally."""
+    found = extract_figures("Islamic State has executed 700 members of a tribe it has been battling during the past two weeks a monitor said.",
+                            published=dt.date(2014, 8, 17), title="Islamic State executed 700 people from Syrian tribe")
+    assert [(f.value, f.scope) for f in found] == [(700, "background"), (700, "background")]
+
+
+def test_a_battle_that_has_prompted_people_to_flee() -> None:
+    """'The raging battle has prompted some 186000 residents to flee': the campaign's running total."""
+    found = extract_figures("Ten people were killed on Tuesday. The raging battle has prompted some 186000 residents to flee across the border.",
+                            published=dt.date(2014, 10, 7))
+    assert [(f.kind, f.scope) for f in found] == [("killed", "event"), ("displaced", "background")]
+
+
+def test_counts_adding_up_to_the_toll_are_its_breakdown() -> None:
+    """'19 men were executed on Thursday 18 shot dead and one beheaded': the 18 and the one are the 19's parts."""
+    found = extract_figures("A further 19 men were executed on Thursday 18 shot dead and one beheaded.", published=dt.date(2014, 8, 18))
+    assert [(f.kind, f.value) for f in found] == [("killed", 19)]
+
+
+def test_two_verbs_of_one_kind_are_one_toll() -> None:
+    """'crucifying two people and executing 23 others': killed 25, one toll."""
+    found = extract_figures("Islamic State crushed the resistance crucifying two people and executing 23 others a monitor said.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 25)]
