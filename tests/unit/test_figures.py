@@ -593,3 +593,17 @@ def test_two_verbs_of_one_kind_are_one_toll() -> None:
     """'crucifying two people and executing 23 others': killed 25, one toll."""
     found = extract_figures("Islamic State crushed the resistance crucifying two people and executing 23 others a monitor said.")
     assert [(f.kind, f.value) for f in found] == [("killed", 25)]
+
+
+def test_a_tally_since_a_start_this_week_is_the_news() -> None:
+    """'killed ... in the first deaths reported since it began this week': a start within the story's days."""
+    found = extract_figures("Two civilians have been killed in Aleppo in the first deaths reported under the truce since it began this week.",
+                            published=dt.date(2016, 9, 16))
+    assert [(f.value, f.scope) for f in found] == [(2, "event")]
+
+
+def test_a_comparison_after_the_toll_ranks_it() -> None:
+    """'346 fighters were killed ... making it one of the deadliest confrontations since the start of the war': the news."""
+    found = extract_figures("The monitor said 346 fighters were killed since Tuesday in the fight over the base making it one of the "
+                            "deadliest confrontations since the start of the war.", published=dt.date(2014, 8, 24))
+    assert [(f.value, f.scope) for f in found] == [(346, "event")]
