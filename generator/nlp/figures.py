@@ -108,16 +108,23 @@ _ACTIVE_RE = _verb_pattern(_ACTIVE)
 _PASSIVE_RE = _verb_pattern(_PASSIVE)
 _QUALIFIERS = (r"at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|a\s+further|another|"
                r"as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|roughly|approximately|a\s+total\s+of|only|the|least")
-# Between an active verb and its count: nothing but qualifiers ("killing at least 44").
-_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*", re.IGNORECASE)  # "killed her three children"
+_PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|brother|sister|husband|wife|soldier|civilian|"
+           r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative)")
+# Between an active verb and its count: nothing but qualifiers ("killing at least 44", "killed her three children"),
+# or one person named first ("injuring a female teacher and 19 others": the person is added, see _singles).
+_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*(?:(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+"
+                         rf"(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*)?", re.IGNORECASE)
 # Between a count and its passive verb: a short noun phrase, a breakdown ("including five children"), "were".
 _BREAKDOWN = (r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?"
               r"|-\s+(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s+-)")  # or set off by dashes
 # Two sides of one noun: "70 regime and rebel fighters have been killed" (one count, "and" inside its noun phrase).
 _SIDES_AND = r"(?:and|or)\s+(?!(?:many|some|several|other|more|most|few|all|the|their|his|her)\b)(?=[A-Za-z][\w'-]*\s+(?:fighters|soldiers|troops|militants|rebels|civilians|forces|members|gunmen)\b)"
+# One person added before a plural verb: "another 27 students and a female teacher were injured" (see _singles).
+_AND_ONE_PERSON = rf"and\s+(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+(?=(?:were|are|have)\b)"
+_AGES = r"(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+years?\s+(?:old\s+)?"  # "eight students between 7 and 12 years old were killed"
 _PASSIVE_GAP = re.compile(
     rf"\s*(?:(?!(?:said|says|told|who|which|whom|that|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no)\b)"
-    rf"[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}){{0,7}}?(?:(?:who|that)\s+)?"
+    rf"[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}){{0,7}}?(?:(?:who|that)\s+)?"
     rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still)\s+)*",
     re.IGNORECASE,
 )
@@ -129,6 +136,7 @@ _PEOPLE_NOUNS = (r"(?:people|persons|civilians|others|thousands|hundreds|lives|f
                  r"Afghans|Americans|Turks|Russians|Iranians)\b")
 # Words that say the number counts something that is not a casualty, or a part of a count.
 _NOT_PEOPLE_AFTER = re.compile(
+    r"(?:\s+(?:and|to)\s+\d+)?"  # a range of ages or durations: "between 7 and 12 years old"
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
     r"(?:of\s+them\s+)?(?:identified|named)\s+as|"  # "Three terrorists one identified as Abu Obaida": one of them, named
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
@@ -467,11 +475,11 @@ def _and_follows(sentence: str, count: re.Match[str], counts: list[re.Match[str]
 
 
 # One person named with the toll ("a woman and nine children", "the four siblings and their father"): part of the total.
-_PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|brother|sister|husband|wife|soldier|civilian|"
-           r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative)")
-_SINGLE_BEFORE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+_SINGLE_BEFORE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*$", re.IGNORECASE)
+# (A singular verb after the person is its own clause, "killed 5 and a woman was hurt"; a plural one agrees with the
+# whole list, "another 27 students and a female teacher were injured" is 28.)
 _SINGLE_AFTER = re.compile(rf"(?:\s+[A-Za-z][\w'-]*){{0,2}}?\s+and\s+(?:a|an|one|their|his|her)\s+(?:[\w'-]+\s+)?{_PERSON}\b"
-                           r"(?!\s+(?:was|were|is|are|has|had|have)\b)", re.IGNORECASE)
+                           r"(?!\s+(?:was|is|has)\b)", re.IGNORECASE)
 
 
 def _singles(sentence: str, first: re.Match[str], last: re.Match[str], verb_start: int) -> int:

@@ -607,3 +607,19 @@ def test_a_comparison_after_the_toll_ranks_it() -> None:
     found = extract_figures("The monitor said 346 fighters were killed since Tuesday in the fight over the base making it one of the "
                             "deadliest confrontations since the start of the war.", published=dt.date(2014, 8, 24))
     assert [(f.value, f.scope) for f in found] == [(346, "event")]
+
+
+def test_an_age_range_between_the_count_and_its_verb() -> None:
+    """'eight students between 7 and 12 years old were killed': the ages are no counts."""
+    assert [(f.kind, f.value) for f in extract_figures("Eight students between 7 and 12 years old were killed.")] == [("killed", 8)]
+
+
+def test_one_person_before_a_plural_verb_is_part_of_the_toll() -> None:
+    """'another 27 students and a female teacher were injured': 28 (a plural verb agrees with the whole list)."""
+    assert [(f.kind, f.value) for f in extract_figures("Another 27 students and a female teacher were injured.")] == [("wounded", 28)]
+
+
+def test_one_person_named_before_the_count_after_an_active_verb() -> None:
+    """'injuring a female teacher and 19 others': 20 wounded."""
+    found = extract_figures("The shells hit the school killing seven students and injuring a female teacher and 19 others.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 7), ("wounded", 20)]
