@@ -159,6 +159,9 @@ _CUE = re.compile("|".join(f"(?:{cue})" for cue in _CUES), re.IGNORECASE)
 # confrontations ... since the start of the war").
 _COMPARISON = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\b(?:since|ever|yet|on\s+record|in\s+(?:years|decades))\b",
                          re.IGNORECASE)
+# A tally since a date within the story's week is its news ("Since Sept. 19 when the regime declared the truce over at
+# least 359 civilians have been killed", in an article of 24 September); since a date further back, a running total.
+_SINCE_DATE = re.compile(rf"\bsince\s+(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON})(?:,?\s+{_YEAR})?", re.IGNORECASE)
 _COMPARED = re.compile(rf"(?:{_COMPARISON.pattern})(?:\s+[^\s.;,]+){{0,8}}", re.IGNORECASE)  # with what it is compared to
 # Another event the story's news came after or before: the figure after the cue is that event's.
 # (A headline drops the article: "Car bomb kills 7, day after 16 officers are killed".)
@@ -206,7 +209,9 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     tally ("At least 327 people have also been killed in clashes in the neighbouring province").
     """
     clause = _clause(sentence, start, end)
-    if _has_cue(_COMPARED.sub(lambda m: " " * len(m.group(0)), clause)):  # "since the start of the war" the comparison's
+    cued = _COMPARED.sub(lambda m: " " * len(m.group(0)), clause)  # "since the start of the war" is the comparison's
+    cued = _SINCE_DATE.sub(lambda m: " " * len(m.group(0)) if time_of(m.group(0), published) == THIS else m.group(0), cued)
+    if _has_cue(cued):
         return True
     if any(cue.end() <= start for cue in _COMPARISON.finditer(sentence, sentence.find(clause))):
         return True

@@ -623,3 +623,16 @@ def test_one_person_named_before_the_count_after_an_active_verb() -> None:
     """'injuring a female teacher and 19 others': 20 wounded."""
     found = extract_figures("The shells hit the school killing seven students and injuring a female teacher and 19 others.")
     assert [(f.kind, f.value) for f in found] == [("killed", 7), ("wounded", 20)]
+
+
+def test_a_tally_since_a_date_in_the_storys_week_is_the_news() -> None:
+    """'Since Sept. 19 ... at least 359 civilians have been killed' on 24 September: the story's days, not the war's."""
+    found = extract_figures("Since Sept. 19 when the regime declared the truce over at least 359 civilians have been killed in Aleppo.",
+                            published=dt.date(2016, 9, 24))
+    assert [(f.value, f.scope) for f in found] == [(359, "event")]
+
+
+def test_a_tally_since_a_date_months_back_is_a_running_total() -> None:
+    """'Since April 2 at least 300 civilians have been killed' on 3 June: a running total."""
+    found = extract_figures("Since April 2 at least 300 civilians have been killed in Aleppo.", published=dt.date(2016, 6, 3))
+    assert [(f.value, f.scope) for f in found] == [(300, "background")]
