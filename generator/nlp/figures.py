@@ -445,16 +445,20 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
     for other in counts:
         if other.start() <= previous.end() or (verb_start is not None and passive and other.start() >= verb_start):
             continue
-        between = sentence[previous.end():other.start()]
+        if _in_aside(sentence, previous.end(), other.start()):
+            continue  # "23 civilians - including nine children - and 16 combatants": the aside's count is a part
+        between = _ASIDE.sub(" ", sentence[previous.end():other.start()])
         listed = _LIST_COMMA.fullmatch(between) is not None and _and_follows(sentence, other, counts)
         if ((not _AND_BEFORE.search(between) and not listed) or _CLAUSE_VERB.search(between) or _ACTIVE_RE.search(between)
                 or _PASSIVE_RE.search(between) or count_value(other.group(0)) is None or _not_people(sentence, other)):
             break  # not a noun phrase and another count: "18 of 31 lorries were destroyed and 20 civilians were killed"
-        if _PART_OF.search(sentence, match.end(), other.start()) and not _ADDED.match(sentence, other.end()):
+        if _PART_OF.search(_ASIDE.sub(" ", sentence[match.end():other.start()])) and not _ADDED.match(sentence, other.end()):
             break
         own = _own_verb(sentence, other)
-        if verb_start is None and own is not None:  # a shared verb is a finite one ("were killed"), not "22 injured"
-            return [*joined, other] if _CLAUSE_VERB.search(sentence, other.end(), own) else []
+        if verb_start is None and own is not None:  # a shared verb is a finite one ("were killed"), not "22 injured",
+            # or the predicate of what the event left ("leaving 23 civilians and 16 combatants dead")
+            shared = _CLAUSE_VERB.search(sentence, other.end(), own) or _LEAVING_BEFORE.search(sentence, 0, match.start())
+            return [*joined, other] if shared else []
         if own is not None and own != verb_start:
             break
         if not passive and (len(between.split()) > 4 or _PLACE_OR_TIME.search(between)):
@@ -462,6 +466,16 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
         joined.append(other)
         previous = other
     return [] if verb_start is None else joined
+
+
+# An aside set off by dashes: "23 civilians - including nine children - and 16 combatants".
+_ASIDE = re.compile(r"\s-\s[^-]{1,60}?\s-\s")
+_LEAVING_BEFORE = re.compile(rf"\b(?:leaving|left|leave|leaves)\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+
+
+def _in_aside(sentence: str, start: int, at: int) -> bool:
+    """Whether position ``at`` lies inside a dash-set aside opened after ``start``."""
+    return any(m.start() < at < m.end() for m in _ASIDE.finditer(sentence, start))
 
 
 # A list's comma: "One French citizen, one Belgian and three Malians were killed" (the items are joined by the last "and").

@@ -636,3 +636,9 @@ def test_a_tally_since_a_date_months_back_is_a_running_total() -> None:
     """'Since April 2 at least 300 civilians have been killed' on 3 June: a running total."""
     found = extract_figures("Since April 2 at least 300 civilians have been killed in Aleppo.", published=dt.date(2016, 6, 3))
     assert [(f.value, f.scope) for f in found] == [(300, "background")]
+
+
+def test_counts_around_a_dash_aside_left_dead_are_one_toll() -> None:
+    """'leaving 23 civilians - including nine children - and 16 combatants dead': 39, the aside's nine a part."""
+    found = extract_figures("Clashes rocked the city leaving 23 civilians - including nine children - and 16 combatants dead the monitor said.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 39)]
