@@ -71,8 +71,12 @@ FIGURE_KINDS = tuple(FIGURE_LABELS)
 
 # Verbs that take the count after them (active voice): "the strike killed 7", "claimed the lives of nine".
 _ACTIVE = {
-    KILLED: r"(?:the\s+)?killing\s+of|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|fatalities)\s+(?:at|to)|"
-            r"(?:lost|losing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:[\w'-]+\s+)?"
+    KILLED: r"(?:the\s+)?killing\s+of|"
+            # "The number of ... fighters killed in battles (Saturday) against ISIL in the town ... has risen to 39"
+            r"number\s+of\s+(?:[\w()-]+\s+){0,6}?(?:killed|dead)\s+(?:[\w()-]+\s+){0,20}?(?:(?:has|had|have)\s+)?(?:now\s+)?"
+            r"(?:risen|rose|climbed|increased|jumped)\s+to|"
+            r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|fatalities)\s+(?:at|to)|"
+            r"(?:lost|losing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[\w'-]+\s+)?"
             r"(?:fighters|soldiers|troops|men|members|militants|jihadists|rebels|officers|personnel|civilians|people)\b)|"
             r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|executes|execute|"
             r"(?:taken|took|taking|takes|take)\s+the\s+lives\s+of|beheaded|beheading|beheads|behead|crucified|crucifying|crucifies|crucify|"
@@ -116,7 +120,7 @@ _ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*(?:(?:
                          rf"(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*)?", re.IGNORECASE)
 # Between a count and its passive verb: a short noun phrase, a breakdown ("including five children"), "were".
 _BREAKDOWN = (r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?"
-              r"|-\s+(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s+-)")  # or set off by dashes
+              r"|-\s+[^-.;]{1,100}?\s+-)")  # or any aside set off by dashes ("- who include members of ... militias -")
 # Two sides of one noun: "70 regime and rebel fighters have been killed" (one count, "and" inside its noun phrase).
 _SIDES_AND = r"(?:and|or)\s+(?!(?:many|some|several|other|more|most|few|all|the|their|his|her)\b)(?=[A-Za-z][\w'-]*\s+(?:fighters|soldiers|troops|militants|rebels|civilians|forces|members|gunmen)\b)"
 # One person added before a plural verb: "another 27 students and a female teacher were injured" (see _singles).
@@ -492,7 +496,8 @@ def _and_follows(sentence: str, count: re.Match[str], counts: list[re.Match[str]
 _SINGLE_BEFORE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*$", re.IGNORECASE)
 # (A singular verb after the person is its own clause, "killed 5 and a woman was hurt"; a plural one agrees with the
 # whole list, "another 27 students and a female teacher were injured" is 28.)
-_SINGLE_AFTER = re.compile(rf"(?:\s+[A-Za-z][\w'-]*){{0,2}}?\s+and\s+(?:a|an|one|their|his|her)\s+(?:[\w'-]+\s+)?{_PERSON}\b"
+_SINGLE_AFTER = re.compile(rf"(?:\s+[A-Za-z][\w'-]*){{0,2}}?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+(?:a|an|one|another|their|his|her)\s+"
+                           rf"(?:[\w'-]+\s+)?{_PERSON}\b"
                            r"(?!\s+(?:was|is|has)\b)", re.IGNORECASE)
 
 

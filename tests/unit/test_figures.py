@@ -642,3 +642,28 @@ def test_counts_around_a_dash_aside_left_dead_are_one_toll() -> None:
     """'leaving 23 civilians - including nine children - and 16 combatants dead': 39, the aside's nine a part."""
     found = extract_figures("Clashes rocked the city leaving 23 civilians - including nine children - and 16 combatants dead the monitor said.")
     assert [(f.kind, f.value) for f in found] == [("killed", 39)]
+
+
+def test_lost_some_of_its_fighters() -> None:
+    """'ISIL lost 13 of its fighters': killed 13."""
+    assert [(f.kind, f.value) for f in extract_figures("The group said ISIL lost 13 of its fighters as it took the town.")] == [("killed", 13)]
+
+
+def test_the_number_killed_has_risen_to() -> None:
+    """'The number of ... fighters killed in battles (Saturday) against ISIL in the town ... has risen to 39'."""
+    found = extract_figures("The number of Al-Nusra Front and rebel fighters killed in battles (Saturday) against ISIL in the strategic town "
+                            "of Markada in the south of the province has risen to 39 said the Observatory.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 39)]
+
+
+def test_one_more_person_added_with_as_well_as() -> None:
+    """'A woman and her three children as well as another child were killed': 5."""
+    found = extract_figures("A woman and her three children as well as another child were killed when a barrel bomb hit the village.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 5)]
+
+
+def test_any_aside_set_off_by_dashes() -> None:
+    """'At least 86 members - who include members of Hezbollah - were killed': the aside does not cut count from verb."""
+    found = extract_figures("At least 86 government fighters - who include members of Hezbollah and other militias - were killed in the past four days.",
+                            published=dt.date(2016, 6, 18))
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 86, "event")]
