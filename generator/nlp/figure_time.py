@@ -45,6 +45,8 @@ _NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|severa
 # beyond the window (a week; a month for a time carried from the sentence before).
 _RELATIVE = tuple((re.compile(pattern, re.IGNORECASE), days) for pattern, days in (
     (r"\b(?:last|previous|preceding)\s+week\b", RECENT_DAYS + 1),
+    # ("earlier this week": an earlier day than the story's, whose own day a report names as today or by its weekday)
+    (r"\bearlier\s+(?:this|in\s+the)\s+week\b", RECENT_DAYS + 1),
     (r"\bweeks\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+month\b", RECENT_DAYS + 3),
     (r"\b(?:last|previous|preceding)\s+month\b", CARRIED_DAYS + 1),
     (r"\b(?:last|previous|preceding)\s+(?:year|spring|summer|autumn|winter)\b|\bearlier\s+this\s+year\b|"

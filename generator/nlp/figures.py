@@ -250,9 +250,15 @@ def _after_title(piece: str, title: str) -> str:
 
 
 def _points_back_to_other_day(piece: str, named: tuple[int, str] | None, number: int, published: dt.date | None) -> bool:
-    """Whether ``piece`` names no day of its own but points back to another day's incident (figure_time.refers_back)."""
-    return (named is not None and named[1] == OTHER and number - named[0] <= REFER_SENTENCES and refers_back(piece)
-            and time_of(piece, published) is None)
+    """Whether ``piece`` names no day of its own but points back to another day's incident (figure_time.refers_back),
+    or adds to the sentence right before it, which told another day's ("On Saturday ... eight people killed ... Six
+    people were also reported killed in rebel shelling"): the same day's count."""
+    if named is None or named[1] != OTHER or time_of(piece, published) is not None:
+        return False
+    return (number - named[0] <= REFER_SENTENCES and refers_back(piece)) or (number - named[0] == 1 and _ALSO.search(piece) is not None)
+
+
+_ALSO = re.compile(r"\b(?:were|was|have|has|had)\s+also\b", re.IGNORECASE)  # "Six people were also reported killed"
 
 
 def _repeated(figure: KeyFigure, earlier: list[KeyFigure]) -> bool:
@@ -461,7 +467,8 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
         own = _own_verb(sentence, other)
         if verb_start is None and own is not None:  # a shared verb is a finite one ("were killed"), not "22 injured",
             # or the predicate of what the event left ("leaving 23 civilians and 16 combatants dead")
-            shared = _CLAUSE_VERB.search(sentence, other.end(), own) or _LEAVING_BEFORE.search(sentence, 0, match.start())
+            shared = (_CLAUSE_VERB.search(sentence, other.end(), own) or _LEAVING_BEFORE.search(sentence, 0, match.start())
+                      or _FINITE_ALONE.match(sentence, own))  # "Five rebels and 3 soldiers died": a past tense, finite
             return [*joined, other] if shared else []
         if own is not None and own != verb_start:
             break
@@ -469,7 +476,14 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
             break
         joined.append(other)
         previous = other
-    return [] if verb_start is None else joined
+    if verb_start is None:  # the last count's finite verb further on is theirs: "45 militants and 20 Kurdish militia fighters had been killed"
+        return joined if joined and _FINITE_AFTER.match(sentence, joined[-1].end()) else []
+    return joined
+
+
+_FINITE_ALONE = re.compile(r"(?:died|perished)\b", re.IGNORECASE)
+_FINITE_AFTER = re.compile(rf"\s*(?:[A-Za-z][\w'-]*\s+){{1,4}}?(?:were|was|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:{_PASSIVE_RE.pattern})",
+                           re.IGNORECASE)
 
 
 # An aside set off by dashes: "23 civilians - including nine children - and 16 combatants".

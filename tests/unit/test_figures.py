@@ -667,3 +667,28 @@ def test_any_aside_set_off_by_dashes() -> None:
     found = extract_figures("At least 86 government fighters - who include members of Hezbollah and other militias - were killed in the past four days.",
                             published=dt.date(2016, 6, 18))
     assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 86, "event")]
+
+
+def test_earlier_this_week_is_another_day() -> None:
+    """'Earlier this week a suspected chemical attack hit the town killing at least 87': another day's incident."""
+    found = extract_figures("An airstrike killed 18 people on Saturday. Earlier this week a suspected chemical attack hit the town killing at "
+                            "least 87 civilians.", published=dt.date(2017, 4, 8))
+    assert [(f.value, f.scope) for f in found] == [(18, "event"), (87, "background")]
+
+
+def test_a_count_added_to_another_days_is_that_days() -> None:
+    """'On Saturday ... eight people killed ... Six people were also reported killed': Saturday's, in a Sunday story."""
+    found = extract_figures("A bomber killed four people on Sunday. On Saturday eight people were killed when a barrel bomb hit a building. "
+                            "Six people were also reported killed in rebel shelling.", published=dt.date(2015, 2, 22))
+    assert [(f.value, f.scope) for f in found] == [(4, "event"), (8, "background"), (6, "background")]
+
+
+def test_counts_joined_before_a_finite_verb_further_on() -> None:
+    """'45 Islamic State militants and 20 Kurdish militia fighters had been killed': 65."""
+    found = extract_figures("It said at least 45 Islamic State militants and 20 Kurdish militia fighters had been killed.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 65)]
+
+
+def test_counts_joined_before_died() -> None:
+    """'Five rebels and 3 soldiers died in clashes': 'died' is a finite past, shared by both counts."""
+    assert [(f.kind, f.value) for f in extract_figures("Five rebels and 3 soldiers died in clashes.")] == [("killed", 8)]
