@@ -678,7 +678,8 @@ def test_earlier_this_week_is_another_day() -> None:
 
 def test_a_count_added_to_another_days_is_that_days() -> None:
     """'On Saturday ... eight people killed ... Six people were also reported killed': Saturday's, in a Sunday story."""
-    found = extract_figures("A bomber killed four people on Sunday. On Saturday eight people were killed when a barrel bomb hit a building. "
+    found = extract_figures("A bomber killed four people on Sunday. The town is the ruling clan's home. The war began in 2011. "
+                            "On Saturday eight people were killed when a barrel bomb hit a building. "
                             "Six people were also reported killed in rebel shelling.", published=dt.date(2015, 2, 22))
     assert [(f.value, f.scope) for f in found] == [(4, "event"), (8, "background"), (6, "background")]
 
