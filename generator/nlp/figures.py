@@ -184,7 +184,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, title: str =
     return (*body, *(_as_told(figure, body) for figure in head))
 
 
-def _as_told(figure: KeyFigure, body: tuple[KeyFigure, ...] | list[KeyFigure]) -> KeyFigure:
+def _as_told(figure: KeyFigure, body: list[KeyFigure]) -> KeyFigure:
     """A headline's count that the body opens with as a running total is that total: "Hundreds killed as street battles
     rage" over a lead "whose three-week assault ... has left hundreds reported dead", "executed 700" over "has executed
     700 ... during the past two weeks" tells a tally, not the day's news.
@@ -365,16 +365,16 @@ def _without_parts(found: list[_Found]) -> list[_Found]:
     ("19 men ... were executed on Thursday 18 shot dead and one beheaded"), not tolls of their own."""
     dropped: set[int] = set()
     for i, toll in enumerate(found):
-        parts = [f for f in found[i + 1:] if f.figure.kind == toll.figure.kind]
+        later = [j for j in range(i + 1, len(found)) if found[j].figure.kind == toll.figure.kind]
         total = 0
-        for n, part in enumerate(parts, 1):
-            total += part.figure.value
+        for n, j in enumerate(later, 1):
+            total += found[j].figure.value
             if total == toll.figure.value and n >= 2:
-                dropped.update(id(p) for p in parts[:n])
+                dropped.update(later[:n])
                 break
             if total > toll.figure.value:
                 break
-    return [f for f in found if id(f) not in dropped]
+    return [item for k, item in enumerate(found) if k not in dropped]
 
 
 # Between one active verb's count (with its noun) and the next same-kind verb: "crucifying two people and executing 23".
