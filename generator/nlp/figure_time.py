@@ -45,16 +45,18 @@ _NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|severa
 # beyond the window (a week; a month for a time carried from the sentence before).
 _RELATIVE = tuple((re.compile(pattern, re.IGNORECASE), days) for pattern, days in (
     (r"\b(?:last|previous|preceding)\s+week\b", RECENT_DAYS + 1),
+    # ("earlier this week": an earlier day than the story's, whose own day a report names as today or by its weekday)
+    (r"\bearlier\s+(?:this|in\s+the)\s+week\b", RECENT_DAYS + 1),
     (r"\bweeks\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+month\b", RECENT_DAYS + 3),
     (r"\b(?:last|previous|preceding)\s+month\b", CARRIED_DAYS + 1),
     (r"\b(?:last|previous|preceding)\s+(?:year|spring|summer|autumn|winter)\b|\bearlier\s+this\s+year\b|"
      r"\b(?:months|years|decades)\s+(?:ago|earlier|before)\b", 2 * CARRIED_DAYS),
 ))
 # A period's tally ("during the past two weeks", "in less than one month", "the first six months of", "over the past
-# four years"): a span of time, not the story's day. Read in a figure's own sentence only.
+# four years"): a span of time, not the story's day. Read in a figure's own sentence only. A tally over the story's
+# own last days, up to a week ("in the past four days", "in the past few days"), is its news, as a wire tells it.
 _PERIOD = re.compile(
-    rf"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|first|previous)\s+(?:(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|"
-    rf"several|few)\s+days|(?:\w+\s+)?(?:weeks|months?|years?|decades?))\b"
+    rf"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|first|previous)\s+(?:(?:[89]|\d\d+|eight|nine|ten)\s+days|(?:\w+\s+)?(?:weeks|months?|years?|decades?))\b"
     rf"|\b(?:in|within|over|during)\s+(?:less\s+than\s+|more\s+than\s+|just\s+|only\s+|under\s+)?(?:a|one|{_NUMBER})\s+(?:weeks?|months?|years?)\b"
     rf"|\b(?:first|last|past)\s+{_NUMBER}\s+months\s+of\b"
     # years or decades as a span ("Thirty more years; ... 3,000 civilians dead", "two decades of"): history
@@ -63,9 +65,19 @@ _PERIOD = re.compile(
 )
 
 
+def names_period(text: str) -> bool:
+    """Whether ``text`` counts over a span longer than the story's days ("during the past two weeks", "in less than one
+    month"): a tally's words, as a running total's."""
+    return _PERIOD.search(text) is not None
+
+
 # "an operation launched in late August": the start of something running, not the time of what the next sentence tells.
 _STARTED_BEFORE = re.compile(r"\b(?:launched|began|begun|started|erupted|broke\s+out)\s+(?:in|on|since)\s+(?:early\s+|late\s+|mid-?\s*)?$",
                              re.IGNORECASE)
+
+
+# "the widest rebel offensive ... since the insurgents took over ... in the summer of 2012": a span's start, not a time.
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;:]*$", re.IGNORECASE)
 
 
 def time_of(text: str, published: dt.date | None, *, near: tuple[int, int] | None = None, carried: bool = False) -> str | None:
@@ -100,8 +112,9 @@ def times(text: str, published: dt.date | None, *, carried: bool = False) -> lis
     found += [(m.start(), m.end(), OTHER) for pattern, days in _RELATIVE if days > window for m in pattern.finditer(text)]
     if not carried:
         found += [(m.start(), m.end(), OTHER) for m in _PERIOD.finditer(text)]
-    else:  # when a campaign began is not when the next sentence's figure happened
-        found = [t for t in found if not _STARTED_BEFORE.search(text, max(0, t[0] - 60), t[0])]
+    else:  # when a campaign began (or what a comparison reaches back to) is not when the next sentence's figure happened
+        found = [t for t in found if not _STARTED_BEFORE.search(text, max(0, t[0] - 60), t[0])
+                 and not _SINCE_BEFORE.search(text, max(0, t[0] - 120), t[0])]
     found += [(m.start(), m.end(), THIS) for m in _NOW.finditer(text)]
     return sorted(t for t in found if t[2])
 

@@ -90,11 +90,14 @@ _WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|turmoil|vi
 _LONG_WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|turmoil|unrest|bloodshed)"
 _LONG_WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency)"
 _CAMPAIGN = r"(?:campaign|offensive|siege|bombardment|operation|assault|onslaught|battle)"
+_RECENT_START = r"(?:this\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|last\s+night|(?:a|two|three|four|five|six|few)\s+days?\s+ago)"
 _CUES = (
     # Running totals.
+    # (Not a start within the story's days: "since it began this week", "since Monday when the offensive began".)
     rf"\bsince\s+(?:{_YEAR}|{_MONTH}|{_MON}\s+\d|\d{{1,2}}\s+{_MON}|then|the\s+(?:start|beginning|outbreak|launch|onset)|(?:the\s+)?{_WAR}\b|"
-    rf"[^.;]{{0,70}}?\b(?:began|started|erupted|broke\s+out|was\s+launched)\b)",
-    rf"\b(?:{_WAR}|{_CAMPAIGN})\s+(?:(?:for|of|in|on)\s+(?:the\s+)?[\w'-]+\s+)?(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made|cost)\b",
+    rf"(?!{_RECENT_START}\b)[^.;]{{0,70}}?\b(?:began|started|erupted|broke\s+out|was\s+launched)\b(?!\s+(?:on\s+)?{_RECENT_START}\b))",
+    rf"\b(?:{_WAR}|{_CAMPAIGN})\s+(?:(?:for|of|in|on)\s+(?:the\s+)?[\w'-]+\s+)?(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made|cost|"
+    r"prompted|pushed|sent)\b",
     r"\b(?:killed|died|dead|deaths|displaced|fled|wounded|injured|toll)\s+(?:in|during|throughout|over|from|of)\s+(?:the\s+|its\s+|this\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency)\b",
     # A war as the subject of a casualty verb, in any tense: "The war also displaced nearly 10 million people".
@@ -127,8 +130,6 @@ _CUES = (
     # Yearly statistics.
     r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\bthis\s+year\b",
     r"\b(?:every|each|per)\s+(?:day|week)\b|\ba\s+(?:day|week)\b(?!\s+(?:after|before|earlier|later|ago|and|of|or)\b)",  # a daily rate
-    # Comparisons.
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\b(?:since|ever|yet|on\s+record|in\s+(?:years|decades))\b",
     # Forecasts and hypotheticals.
     # (Not blame: "Russian jets ... may have been responsible" hedges who struck, not the count.)
     r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b"
@@ -153,6 +154,15 @@ _UNDATED_CUES = (
     rf"\b(?:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+(?:\d{{1,2}}\s+)?{_MONTH}\b",
 )
 _CUE = re.compile("|".join(f"(?:{cue})" for cue in _CUES), re.IGNORECASE)
+# A comparison: the figure after it is the one compared with ("the deadliest attack since 300 were killed at the
+# market"); the event's own toll before it is the news ("346 fighters were killed ... making it one of the deadliest
+# confrontations ... since the start of the war").
+_COMPARISON = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\b(?:since|ever|yet|on\s+record|in\s+(?:years|decades))\b",
+                         re.IGNORECASE)
+# A tally since a date within the story's week is its news ("Since Sept. 19 when the regime declared the truce over at
+# least 359 civilians have been killed", in an article of 24 September); since a date further back, a running total.
+_SINCE_DATE = re.compile(rf"\bsince\s+(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON})(?:,?\s+{_YEAR})?", re.IGNORECASE)
+_COMPARED = re.compile(rf"(?:{_COMPARISON.pattern})(?:\s+[^\s.;,]+){{0,8}}", re.IGNORECASE)  # with what it is compared to
 # Another event the story's news came after or before: the figure after the cue is that event's.
 # (A headline drops the article: "Car bomb kills 7, day after 16 officers are killed".)
 # ("The attack came after a double car bombing killed at least 100 on Tuesday": the news follows another event.)
@@ -180,6 +190,11 @@ RUNNING_TOTAL_SIZE = 10_000  # a toll this large "has been killed" with no day n
 
 def has_cue(text: str) -> bool:
     """Whether ``text`` says running total, comparison, forecast or yearly statistic somewhere."""
+    return _has_cue(text) or bool(_COMPARISON.search(text))
+
+
+def _has_cue(text: str) -> bool:
+    """Whether ``text`` says running total, forecast or yearly statistic somewhere (a comparison counts after it only)."""
     return bool(_CUE.search(_TOLL_MAY_RISE.sub(" ", text)))
 
 
@@ -194,7 +209,11 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     tally ("At least 327 people have also been killed in clashes in the neighbouring province").
     """
     clause = _clause(sentence, start, end)
-    if has_cue(clause):
+    cued = _COMPARED.sub(lambda m: " " * len(m.group(0)), clause)  # "since the start of the war" is the comparison's
+    cued = _SINCE_DATE.sub(lambda m: " " * len(m.group(0)) if time_of(m.group(0), published) == THIS else m.group(0), cued)
+    if _has_cue(cued):
+        return True
+    if any(cue.end() <= start for cue in _COMPARISON.finditer(sentence, sentence.find(clause))):
         return True
     if any(cue.end() <= start for cue in _ANOTHER_EVENT.finditer(sentence, sentence.find(clause))):
         return True

@@ -38,6 +38,7 @@ from generator.nlp.figure_time import (
     earlier_weekday,
     incident_time,
     lead_weekday,
+    names_period,
     refers_back,
     time_of,
 )
@@ -70,15 +71,19 @@ FIGURE_KINDS = tuple(FIGURE_LABELS)
 
 # Verbs that take the count after them (active voice): "the strike killed 7", "claimed the lives of nine".
 _ACTIVE = {
-    KILLED: r"(?:the\s+)?killing\s+of|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|fatalities)\s+(?:at|to)|"
-            r"(?:lost|losing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:[\w'-]+\s+)?"
+    KILLED: r"(?:the\s+)?killing\s+of|"
+            # "The number of ... fighters killed in battles (Saturday) against ISIL in the town ... has risen to 39"
+            r"number\s+of\s+(?:[\w()-]+\s+){0,6}?(?:killed|dead)\s+(?:[\w()-]+\s+){0,20}?(?:(?:has|had|have)\s+)?(?:now\s+)?"
+            r"(?:risen|rose|climbed|increased|jumped)\s+to|"
+            r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|fatalities)\s+(?:at|to)|"
+            r"(?:lost|losing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[\w'-]+\s+)?"
             r"(?:fighters|soldiers|troops|men|members|militants|jihadists|rebels|officers|personnel|civilians|people)\b)|"
             r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|executes|execute|"
             r"(?:taken|took|taking|takes|take)\s+the\s+lives\s+of|beheaded|beheading|beheads|behead|crucified|crucifying|crucifies|crucify|"
             r"eliminated|eliminating|eliminates|eliminate|"
             r"deaths\s+of|death\s+of|"
             # (before the shorter toll phrases: "The death toll from twin explosions in the province of Homs rose to 32")
-            r"death\s+toll\s+(?:[\w-]+\s+){0,14}?(?:rose|climbed|jumped|increased)\s+to|"
+            r"death\s+toll\s+(?:[\w-]+\s+){0,14}?(?:rose|climbed|jumped|increased|rises|climbs|jumps|increases)\s+to|"
             r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
             r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,20}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased)\s+to",
     WOUNDED: r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured",
@@ -107,15 +112,23 @@ _ACTIVE_RE = _verb_pattern(_ACTIVE)
 _PASSIVE_RE = _verb_pattern(_PASSIVE)
 _QUALIFIERS = (r"at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|a\s+further|another|"
                r"as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|roughly|approximately|a\s+total\s+of|only|the|least")
-# Between an active verb and its count: nothing but qualifiers ("killing at least 44").
-_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*", re.IGNORECASE)  # "killed her three children"
+_PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|brother|sister|husband|wife|soldier|civilian|"
+           r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative)")
+# Between an active verb and its count: nothing but qualifiers ("killing at least 44", "killed her three children"),
+# or one person named first ("injuring a female teacher and 19 others": the person is added, see _singles).
+_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*(?:(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+"
+                         rf"(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*)?", re.IGNORECASE)
 # Between a count and its passive verb: a short noun phrase, a breakdown ("including five children"), "were".
-_BREAKDOWN = r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?)"
+_BREAKDOWN = (r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?"
+              r"|-\s+[^-.;]{1,100}?\s+-)")  # or any aside set off by dashes ("- who include members of ... militias -")
 # Two sides of one noun: "70 regime and rebel fighters have been killed" (one count, "and" inside its noun phrase).
 _SIDES_AND = r"(?:and|or)\s+(?!(?:many|some|several|other|more|most|few|all|the|their|his|her)\b)(?=[A-Za-z][\w'-]*\s+(?:fighters|soldiers|troops|militants|rebels|civilians|forces|members|gunmen)\b)"
+# One person added before a plural verb: "another 27 students and a female teacher were injured" (see _singles).
+_AND_ONE_PERSON = rf"and\s+(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+(?=(?:were|are|have)\b)"
+_AGES = r"(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+years?\s+(?:old\s+)?"  # "eight students between 7 and 12 years old were killed"
 _PASSIVE_GAP = re.compile(
     rf"\s*(?:(?!(?:said|says|told|who|which|whom|that|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no)\b)"
-    rf"[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}){{0,7}}?(?:(?:who|that)\s+)?"
+    rf"[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}){{0,7}}?(?:(?:who|that)\s+)?"
     rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still)\s+)*",
     re.IGNORECASE,
 )
@@ -127,6 +140,7 @@ _PEOPLE_NOUNS = (r"(?:people|persons|civilians|others|thousands|hundreds|lives|f
                  r"Afghans|Americans|Turks|Russians|Iranians)\b")
 # Words that say the number counts something that is not a casualty, or a part of a count.
 _NOT_PEOPLE_AFTER = re.compile(
+    r"(?:\s+(?:and|to)\s+\d+)?"  # a range of ages or durations: "between 7 and 12 years old"
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
     r"(?:of\s+them\s+)?(?:identified|named)\s+as|"  # "Three terrorists one identified as Abu Obaida": one of them, named
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
@@ -166,7 +180,21 @@ def extract_figures(text: str, *, published: dt.date | None = None, title: str =
     """
     breakdowns: Parts = set()  # parts of a toll told so far (see _people_figures)
     body = _body_figures(text, published, title, breakdowns)
-    return (*body, *([] if cut_title_repeated(title, text) else _headline_figures(title, published, breakdowns)))
+    head = [] if cut_title_repeated(title, text) else _headline_figures(title, published, breakdowns)
+    return (*body, *(_as_told(figure, body) for figure in head))
+
+
+def _as_told(figure: KeyFigure, body: list[KeyFigure]) -> KeyFigure:
+    """A headline's count that the body opens with as a running total is that total: "Hundreds killed as street battles
+    rage" over a lead "whose three-week assault ... has left hundreds reported dead", "executed 700" over "has executed
+    700 ... during the past two weeks" tells a tally, not the day's news.
+    (Only a total the body's words call one: a body figure read as another day's by its dates may be misread, and
+    the headline is the story's news.)"""
+    first = next((f for f in body if f.kind == figure.kind), None)
+    if (figure.scope == EVENT and first is not None and first.value == figure.value and first.scope == BACKGROUND
+            and (has_cue(first.sentence) or names_period(first.sentence))):
+        return replace(figure, scope=BACKGROUND)
+    return figure
 
 
 def _headline_figures(title: str, published: dt.date | None, breakdowns: Parts) -> list[KeyFigure]:
@@ -222,9 +250,15 @@ def _after_title(piece: str, title: str) -> str:
 
 
 def _points_back_to_other_day(piece: str, named: tuple[int, str] | None, number: int, published: dt.date | None) -> bool:
-    """Whether ``piece`` names no day of its own but points back to another day's incident (figure_time.refers_back)."""
-    return (named is not None and named[1] == OTHER and number - named[0] <= REFER_SENTENCES and refers_back(piece)
-            and time_of(piece, published) is None)
+    """Whether ``piece`` names no day of its own but points back to another day's incident (figure_time.refers_back),
+    or adds to the sentence right before it, which told another day's ("On Saturday ... eight people killed ... Six
+    people were also reported killed in rebel shelling"): the same day's count."""
+    if named is None or named[1] != OTHER or time_of(piece, published) is not None:
+        return False
+    return (number - named[0] <= REFER_SENTENCES and refers_back(piece)) or (number - named[0] == 1 and _ALSO.search(piece) is not None)
+
+
+_ALSO = re.compile(r"\b(?:were|was|have|has|had)\s+also\b", re.IGNORECASE)  # "Six people were also reported killed"
 
 
 def _repeated(figure: KeyFigure, earlier: list[KeyFigure]) -> bool:
@@ -278,7 +312,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
     passives: list[tuple[int, int, str]] = []
     consumed: set[int] = set()  # starts of verbs already bound to a count
     added: set[int] = set()  # starts of counts added to an earlier one ("5 soldiers and 3 civilians")
-    found: list[tuple[int, KeyFigure]] = []
+    found: list[_Found] = []
     for match in counts:
         value = count_value(match.group(0))
         if value is None or match.start() in added or _not_people(sentence, match):
@@ -309,9 +343,58 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
                       or other_headline(sentence, start, end, context.title))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
         written = sentence[qualifier.start() if qualifier else match.start():joined[-1].end() if joined else match.end()]
-        found.append((match.start(), KeyFigure(kind, value, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)))
-    breakdowns.update(_parts(sentence, counts, [figure for _, figure in found]))
-    return [figure for _, figure in sorted(found, key=lambda item: item[0])]
+        figure = KeyFigure(kind, value, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)
+        found.append(_Found(match.start(), verb_start, joined[-1].end() if joined else match.end(), figure))
+    found = _coordinated(sentence, _without_parts(sorted(found, key=lambda item: item.start)))
+    breakdowns.update(_parts(sentence, counts, [item.figure for item in found]))
+    return [item.figure for item in found]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A count read in a sentence: where it starts, where its verb starts, where its (joined) counts end, the figure."""
+
+    start: int
+    verb: int
+    end: int
+    figure: KeyFigure
+
+
+def _without_parts(found: list[_Found]) -> list[_Found]:
+    """Without the counts that follow a toll of their kind and add up to it exactly: its breakdown by manner or place
+    ("19 men ... were executed on Thursday 18 shot dead and one beheaded"), not tolls of their own."""
+    dropped: set[int] = set()
+    for i, toll in enumerate(found):
+        later = [j for j in range(i + 1, len(found)) if found[j].figure.kind == toll.figure.kind]
+        total = 0
+        for n, j in enumerate(later, 1):
+            total += found[j].figure.value
+            if total == toll.figure.value and n >= 2:
+                dropped.update(later[:n])
+                break
+            if total > toll.figure.value:
+                break
+    return [item for k, item in enumerate(found) if k not in dropped]
+
+
+# Between one active verb's count (with its noun) and the next same-kind verb: "crucifying two people and executing 23".
+_AND_NEXT_VERB = re.compile(r"(?:\s+[A-Za-z][\w'-]*){0,2}\s+and\s+", re.IGNORECASE)
+
+
+def _coordinated(sentence: str, found: list[_Found]) -> list[_Found]:
+    """Two verbs of one kind joined by "and", each with its count, are one toll ("crucifying two people and executing
+    23 others" killed 25), as "killing 5 soldiers and 3 civilians" is: ACLED sums an event's dead."""
+    merged: list[_Found] = []
+    for item in found:
+        last = merged[-1] if merged else None
+        if (last is not None and last.figure.kind == item.figure.kind and last.figure.scope == item.figure.scope
+                and last.verb < last.start and item.verb < item.start and last.end <= item.verb
+                and _AND_NEXT_VERB.fullmatch(sentence, last.end, item.verb)):
+            text = f"{last.figure.text} and {item.figure.text}"
+            merged[-1] = _Found(last.start, last.verb, item.end, replace(last.figure, value=last.figure.value + item.figure.value, text=text))
+        else:
+            merged.append(item)
+    return merged
 
 
 _AMONG_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?among\b", re.IGNORECASE)
@@ -372,23 +455,45 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
     for other in counts:
         if other.start() <= previous.end() or (verb_start is not None and passive and other.start() >= verb_start):
             continue
-        between = sentence[previous.end():other.start()]
+        if _in_aside(sentence, previous.end(), other.start()):
+            continue  # "23 civilians - including nine children - and 16 combatants": the aside's count is a part
+        between = _ASIDE.sub(" ", sentence[previous.end():other.start()])
         listed = _LIST_COMMA.fullmatch(between) is not None and _and_follows(sentence, other, counts)
         if ((not _AND_BEFORE.search(between) and not listed) or _CLAUSE_VERB.search(between) or _ACTIVE_RE.search(between)
                 or _PASSIVE_RE.search(between) or count_value(other.group(0)) is None or _not_people(sentence, other)):
             break  # not a noun phrase and another count: "18 of 31 lorries were destroyed and 20 civilians were killed"
-        if _PART_OF.search(sentence, match.end(), other.start()) and not _ADDED.match(sentence, other.end()):
+        if _PART_OF.search(_ASIDE.sub(" ", sentence[match.end():other.start()])) and not _ADDED.match(sentence, other.end()):
             break
         own = _own_verb(sentence, other)
-        if verb_start is None and own is not None:  # a shared verb is a finite one ("were killed"), not "22 injured"
-            return [*joined, other] if _CLAUSE_VERB.search(sentence, other.end(), own) else []
+        if verb_start is None and own is not None:  # a shared verb is a finite one ("were killed"), not "22 injured",
+            # or the predicate of what the event left ("leaving 23 civilians and 16 combatants dead")
+            shared = (_CLAUSE_VERB.search(sentence, other.end(), own) or _LEAVING_BEFORE.search(sentence, 0, match.start())
+                      or _FINITE_ALONE.match(sentence, own))  # "Five rebels and 3 soldiers died": a past tense, finite
+            return [*joined, other] if shared else []
         if own is not None and own != verb_start:
             break
         if not passive and (len(between.split()) > 4 or _PLACE_OR_TIME.search(between)):
             break
         joined.append(other)
         previous = other
-    return [] if verb_start is None else joined
+    if verb_start is None:  # the last count's finite verb further on is theirs: "45 militants and 20 Kurdish militia fighters had been killed"
+        return joined if joined and _FINITE_AFTER.match(sentence, joined[-1].end()) else []
+    return joined
+
+
+_FINITE_ALONE = re.compile(r"(?:died|perished)\b", re.IGNORECASE)
+_FINITE_AFTER = re.compile(rf"\s*(?:[A-Za-z][\w'-]*\s+){{1,4}}?(?:were|was|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:{_PASSIVE_RE.pattern})",
+                           re.IGNORECASE)
+
+
+# An aside set off by dashes: "23 civilians - including nine children - and 16 combatants".
+_ASIDE = re.compile(r"\s-\s[^-]{1,60}?\s-\s")
+_LEAVING_BEFORE = re.compile(rf"\b(?:leaving|left|leave|leaves)\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+
+
+def _in_aside(sentence: str, start: int, at: int) -> bool:
+    """Whether position ``at`` lies inside a dash-set aside opened after ``start``."""
+    return any(m.start() < at < m.end() for m in _ASIDE.finditer(sentence, start))
 
 
 # A list's comma: "One French citizen, one Belgian and three Malians were killed" (the items are joined by the last "and").
@@ -402,11 +507,12 @@ def _and_follows(sentence: str, count: re.Match[str], counts: list[re.Match[str]
 
 
 # One person named with the toll ("a woman and nine children", "the four siblings and their father"): part of the total.
-_PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|brother|sister|husband|wife|soldier|civilian|"
-           r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative)")
-_SINGLE_BEFORE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
-_SINGLE_AFTER = re.compile(rf"(?:\s+[A-Za-z][\w'-]*){{0,2}}?\s+and\s+(?:a|an|one|their|his|her)\s+(?:[\w'-]+\s+)?{_PERSON}\b"
-                           r"(?!\s+(?:was|were|is|are|has|had|have)\b)", re.IGNORECASE)
+_SINGLE_BEFORE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*$", re.IGNORECASE)
+# (A singular verb after the person is its own clause, "killed 5 and a woman was hurt"; a plural one agrees with the
+# whole list, "another 27 students and a female teacher were injured" is 28.)
+_SINGLE_AFTER = re.compile(rf"(?:\s+[A-Za-z][\w'-]*){{0,2}}?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+(?:a|an|one|another|their|his|her)\s+"
+                           rf"(?:[\w'-]+\s+)?{_PERSON}\b"
+                           r"(?!\s+(?:was|is|has)\b)", re.IGNORECASE)
 
 
 def _singles(sentence: str, first: re.Match[str], last: re.Match[str], verb_start: int) -> int:
@@ -525,7 +631,8 @@ def _takes_count(sentence: str, end: int) -> bool:
 
 
 def _headline_pair(sentence: str, count_end: int, verb: tuple[int, int, str]) -> bool:
-    """Headline style without its comma: "Three people killed five injured", each count with its own participle.
+    """Headline style without its comma: "Three people killed five injured", each count with its own participle
+    ("20 people killed 30 others injured": a noun after the second count when the first has a people noun or none).
 
     The count after the verb has a participle of its own right after it (which takes no count itself), and a
     one-word noun at most stands between the first count and the verb: the verb is that count's participle.
@@ -538,7 +645,13 @@ def _headline_pair(sentence: str, count_end: int, verb: tuple[int, int, str]) ->
     if after is None:
         return False
     own = _PASSIVE_RE.match(sentence, after.end() + 1)
+    noun = _NOUN_THEN.match(sentence, after.end())
+    if own is None and noun is not None and re.fullmatch(rf"\s*(?:{_PEOPLE_NOUNS})?\s*", sentence[count_end:verb[0]], re.IGNORECASE):
+        own = _PASSIVE_RE.match(sentence, noun.end())  # "20 people killed 30 others injured": people on both sides
     return own is not None and own.lastgroup != verb[2] and not _takes_count(sentence, own.end())
+
+
+_NOUN_THEN = re.compile(r"\s+[A-Za-z][\w'-]*\s+")
 
 
 # --- ceasefire and aid: narrow patterns --------------------------------------------------------------------

@@ -528,3 +528,168 @@ def test_the_headline_repeated_under_the_first_line_is_read_once() -> None:
 def test_escaping_prison_is_no_displacement() -> None:
     """'hundreds of al Qaeda members escaped two Yemeni prisons': a jailbreak, not people forced from their homes."""
     assert extract_figures("And hundreds of al Qaeda members escaped two Yemeni prisons Thursday and Friday.") == ()
+
+
+def test_a_headline_pair_with_a_noun_after_the_second_count() -> None:
+    """'20 people killed 30 others injured in car bomb': each count with its own participle, people on both sides."""
+    found = extract_figures("20 people killed 30 others injured in car bomb in eastern Syria.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 20), ("wounded", 30)]
+
+
+def test_a_toll_that_rises_in_a_headline() -> None:
+    """'Death Toll in Blast ... Rises to 70': a headline's present tense."""
+    found = extract_figures("Death Toll in Blast Targeting Evacuees From Besieged Towns in Aleppo Rises to 70.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 70)]
+
+
+def test_a_breakdown_set_off_by_dashes() -> None:
+    """'two others - including a child - died': the aside does not cut the count from its verb."""
+    found = extract_figures("Nine civilians were killed in Qaterji and two others - including a child - died in Mayssar.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 9), ("killed", 2)]
+
+
+def test_a_comparisons_since_is_not_the_next_sentences_time() -> None:
+    """'the widest offensive since the insurgents took over ... in the summer of 2012': no time for the next sentence."""
+    found = extract_figures("The offensive was the widest since the insurgents took over the east of the city in the summer of 2012 "
+                            "he added. Eight civilians were killed with at least 70 injured.", published=dt.date(2015, 7, 2))
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 8, "event"), ("wounded", 70, "event")]
+
+
+def test_a_tally_over_the_last_few_days_is_the_news() -> None:
+    """'killed in the past four days': a tally over the story's own days (up to a week), not a period's."""
+    found = extract_figures("At least 86 government fighters were killed in fighting south of Aleppo in the past four days the monitor said.",
+                            published=dt.date(2016, 6, 3))
+    assert [(f.value, f.scope) for f in found] == [(86, "event")]
+
+
+def test_a_headline_restating_the_bodys_running_total() -> None:
+    """'Hundreds killed as street battles rage' over 'whose three-week assault ... has left hundreds reported dead'."""
+    found = extract_figures("Kurdish militia fought street battles on Tuesday with jihadists whose three-week assault on the town has "
+                            "left hundreds reported dead.", published=dt.date(2014, 10, 7), title="Hundreds killed as street battles rage in Kobani")
+    assert [(f.value, f.scope) for f in found] == [(100, "background"), (100, "background")]
+
+
+def test_a_headline_restating_the_bodys_tally_over_a_period() -> None:
+    """'executed 700' over 'has executed 700 members of a tribe ... during the past two weeks': a period's tally."""
+    found = extract_figures("Islamic State has executed 700 members of a tribe it has been battling during the past two weeks a monitor said.",
+                            published=dt.date(2014, 8, 17), title="Islamic State executed 700 people from Syrian tribe")
+    assert [(f.value, f.scope) for f in found] == [(700, "background"), (700, "background")]
+
+
+def test_a_battle_that_has_prompted_people_to_flee() -> None:
+    """'The raging battle has prompted some 186000 residents to flee': the campaign's running total."""
+    found = extract_figures("Ten people were killed on Tuesday. The raging battle has prompted some 186000 residents to flee across the border.",
+                            published=dt.date(2014, 10, 7))
+    assert [(f.kind, f.scope) for f in found] == [("killed", "event"), ("displaced", "background")]
+
+
+def test_counts_adding_up_to_the_toll_are_its_breakdown() -> None:
+    """'19 men were executed on Thursday 18 shot dead and one beheaded': the 18 and the one are the 19's parts."""
+    found = extract_figures("A further 19 men were executed on Thursday 18 shot dead and one beheaded.", published=dt.date(2014, 8, 18))
+    assert [(f.kind, f.value) for f in found] == [("killed", 19)]
+
+
+def test_two_verbs_of_one_kind_are_one_toll() -> None:
+    """'crucifying two people and executing 23 others': killed 25, one toll."""
+    found = extract_figures("Islamic State crushed the resistance crucifying two people and executing 23 others a monitor said.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 25)]
+
+
+def test_a_tally_since_a_start_this_week_is_the_news() -> None:
+    """'killed ... in the first deaths reported since it began this week': a start within the story's days."""
+    found = extract_figures("Two civilians have been killed in Aleppo in the first deaths reported under the truce since it began this week.",
+                            published=dt.date(2016, 9, 16))
+    assert [(f.value, f.scope) for f in found] == [(2, "event")]
+
+
+def test_a_comparison_after_the_toll_ranks_it() -> None:
+    """'346 fighters were killed ... making it one of the deadliest confrontations since the start of the war': the news."""
+    found = extract_figures("The monitor said 346 fighters were killed since Tuesday in the fight over the base making it one of the "
+                            "deadliest confrontations since the start of the war.", published=dt.date(2014, 8, 24))
+    assert [(f.value, f.scope) for f in found] == [(346, "event")]
+
+
+def test_an_age_range_between_the_count_and_its_verb() -> None:
+    """'eight students between 7 and 12 years old were killed': the ages are no counts."""
+    assert [(f.kind, f.value) for f in extract_figures("Eight students between 7 and 12 years old were killed.")] == [("killed", 8)]
+
+
+def test_one_person_before_a_plural_verb_is_part_of_the_toll() -> None:
+    """'another 27 students and a female teacher were injured': 28 (a plural verb agrees with the whole list)."""
+    assert [(f.kind, f.value) for f in extract_figures("Another 27 students and a female teacher were injured.")] == [("wounded", 28)]
+
+
+def test_one_person_named_before_the_count_after_an_active_verb() -> None:
+    """'injuring a female teacher and 19 others': 20 wounded."""
+    found = extract_figures("The shells hit the school killing seven students and injuring a female teacher and 19 others.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 7), ("wounded", 20)]
+
+
+def test_a_tally_since_a_date_in_the_storys_week_is_the_news() -> None:
+    """'Since Sept. 19 ... at least 359 civilians have been killed' on 24 September: the story's days, not the war's."""
+    found = extract_figures("Since Sept. 19 when the regime declared the truce over at least 359 civilians have been killed in Aleppo.",
+                            published=dt.date(2016, 9, 24))
+    assert [(f.value, f.scope) for f in found] == [(359, "event")]
+
+
+def test_a_tally_since_a_date_months_back_is_a_running_total() -> None:
+    """'Since April 2 at least 300 civilians have been killed' on 3 June: a running total."""
+    found = extract_figures("Since April 2 at least 300 civilians have been killed in Aleppo.", published=dt.date(2016, 6, 3))
+    assert [(f.value, f.scope) for f in found] == [(300, "background")]
+
+
+def test_counts_around_a_dash_aside_left_dead_are_one_toll() -> None:
+    """'leaving 23 civilians - including nine children - and 16 combatants dead': 39, the aside's nine a part."""
+    found = extract_figures("Clashes rocked the city leaving 23 civilians - including nine children - and 16 combatants dead the monitor said.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 39)]
+
+
+def test_lost_some_of_its_fighters() -> None:
+    """'ISIL lost 13 of its fighters': killed 13."""
+    assert [(f.kind, f.value) for f in extract_figures("The group said ISIL lost 13 of its fighters as it took the town.")] == [("killed", 13)]
+
+
+def test_the_number_killed_has_risen_to() -> None:
+    """'The number of ... fighters killed in battles (Saturday) against ISIL in the town ... has risen to 39'."""
+    found = extract_figures("The number of Al-Nusra Front and rebel fighters killed in battles (Saturday) against ISIL in the strategic town "
+                            "of Markada in the south of the province has risen to 39 said the Observatory.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 39)]
+
+
+def test_one_more_person_added_with_as_well_as() -> None:
+    """'A woman and her three children as well as another child were killed': 5."""
+    found = extract_figures("A woman and her three children as well as another child were killed when a barrel bomb hit the village.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 5)]
+
+
+def test_any_aside_set_off_by_dashes() -> None:
+    """'At least 86 members - who include members of Hezbollah - were killed': the aside does not cut count from verb."""
+    found = extract_figures("At least 86 government fighters - who include members of Hezbollah and other militias - were killed in the past four days.",
+                            published=dt.date(2016, 6, 18))
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 86, "event")]
+
+
+def test_earlier_this_week_is_another_day() -> None:
+    """'Earlier this week a suspected chemical attack hit the town killing at least 87': another day's incident."""
+    found = extract_figures("An airstrike killed 18 people on Saturday. Earlier this week a suspected chemical attack hit the town killing at "
+                            "least 87 civilians.", published=dt.date(2017, 4, 8))
+    assert [(f.value, f.scope) for f in found] == [(18, "event"), (87, "background")]
+
+
+def test_a_count_added_to_another_days_is_that_days() -> None:
+    """'On Saturday ... eight people killed ... Six people were also reported killed': Saturday's, in a Sunday story."""
+    found = extract_figures("A bomber killed four people on Sunday. The town is the ruling clan's home. The war began in 2011. "
+                            "On Saturday eight people were killed when a barrel bomb hit a building. "
+                            "Six people were also reported killed in rebel shelling.", published=dt.date(2015, 2, 22))
+    assert [(f.value, f.scope) for f in found] == [(4, "event"), (8, "background"), (6, "background")]
+
+
+def test_counts_joined_before_a_finite_verb_further_on() -> None:
+    """'45 Islamic State militants and 20 Kurdish militia fighters had been killed': 65."""
+    found = extract_figures("It said at least 45 Islamic State militants and 20 Kurdish militia fighters had been killed.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 65)]
+
+
+def test_counts_joined_before_died() -> None:
+    """'Five rebels and 3 soldiers died in clashes': 'died' is a finite past, shared by both counts."""
+    assert [(f.kind, f.value) for f in extract_figures("Five rebels and 3 soldiers died in clashes.")] == [("killed", 8)]
