@@ -76,6 +76,7 @@ def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
     for f in resolved:
         votes[f.name][f.kind] += f.strength
         surest[f.name, f.kind] = max(surest[f.name, f.kind], f.strength)
+    person_words = {word for name in full_names for word in name.split()}
     # Given names of people the article names for sure ("President Mahmoud Abbas"); not Arabic openers
     # ("Abu", "al-"), which begin places as often as people
     given_names = {f.name.split()[0] for f in findings if f.kind == "person" and f.strength >= STRONG and " " in f.name}
@@ -86,6 +87,8 @@ def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
             continue
         if kind == "place" and surest[f.name, kind] <= CONTEXT and _opens_with_given_name(f.name, given_names):
             continue  # a person never a place: "at Arnold Palmer", "in Harry" when the article has Harry Wells
+        if kind == "place" and surest[f.name, kind] <= CONTEXT and f.name in person_words:
+            continue  # a word of a person's name the article gives in full, placed by its "in" only: "in Saddam's crimes"
         if kind == "person" and len(f.name.split()) == 1 and f.strength < STRONG:
             continue
         name = f"{f.title} {f.name}" if f.title and kind == "person" and " " not in f.name else f.name

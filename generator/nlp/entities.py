@@ -27,7 +27,7 @@ from generator.nlp.article_names import (
     drop_possessive_s,
     resolve_in_article,
 )
-from generator.nlp.chunks import NUMBERED_HEADS, Chunk, Token, find_chunks
+from generator.nlp.chunks import BODY_CONNECTORS, NUMBERED_HEADS, Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place, lookup_key
 from generator.nlp.lexicon import (
     COMMON_GIVEN_NAMES,
@@ -78,6 +78,8 @@ CREDIT_LABELS = frozenset("contact contacts photo photos picture pictures credit
 # A name then a colon and a date closing a page: "The Japan Times: Nov. 17, 2004".
 DATED_STAMP = re.compile(r":\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b")
 WEB_SUFFIXES = (".com", ".org", ".net", ".co.", ".gov", ".edu")
+# Short forms of titles before a name, written with a full stop ("Sens. Norm Coleman", "Gov. Mike Johanns").
+ABBREVIATED_TITLES = frozenset("sen sens rep reps gov govs gen gens lt col maj capt sgt cpl pvt adm cmdr supt insp det atty".split())
 # Known names are at most this many words; longer spans are never tried.
 MAX_KNOWN_NAME_WORDS = 10
 
@@ -186,6 +188,8 @@ class Extractor:
             return []
         if _is_credit(chunk) or self._is_byline(chunk):
             return [Candidate(chunk.tokens, "credit", chunk.text, 0)]
+        if len(chunk.tokens) == 1 and chunk.after == "." and chunk.tokens[0].lower in ABBREVIATED_TITLES:
+            return []  # "Sens. Norm Coleman", "Reps. Tom Lantos": a title's short form, not Sens (France) or anyone
         tokens = list(chunk.tokens)
         title = tokens[0]
         role_cue = bool(chunk.before) and chunk.before[-1] in ROLE_NOUNS
@@ -235,7 +239,7 @@ class Extractor:
         """'UN Special Envoy for Syria Staffan de Mistura' -> UN | Syria | Staffan de Mistura."""
         roles = [i for i, t in enumerate(tokens) if t.lower in ROLE_WORDS]
         # "Department of Defense", "Ministry of Interior": a domain after a body's "of" is its name, not a role
-        body_of = next((i for i, (t, n) in enumerate(zip(tokens, tokens[1:])) if t.lower in ORG_HEADS and n.lower in {"of", "for"}), None)
+        body_of = next((i for i, (t, n) in enumerate(zip(tokens, tokens[1:])) if t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS), None)
         if body_of is not None:
             roles = [i for i in roles if i < body_of]
         if not roles or tokens[-1].lower in ORG_HEADS:
@@ -267,7 +271,9 @@ class Extractor:
             head_word = token.lower in ORG_HEADS or token.lower in FACILITY_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
             # "Vandenberg Air Force Base" is one place, "BBC Radio 4" one broadcaster
             facility = len(rest) == 1 and (rest[0].lower in FACILITY_HEADS or rest[0].text.isdigit())
-            if head_word and rest[0].lower not in {"of", "for", "the", "and", "&"} and rest[-1].lower not in ORG_HEADS and not facility:
+            # ... unless the rest is a body's name on its own ("Senate Permanent Subcommittee on Investigations")
+            body = rest[-1].lower in ORG_HEADS or any(a.lower in ORG_HEADS and b.lower in BODY_CONNECTORS for a, b in zip(rest, rest[1:]))
+            if head_word and rest[0].lower not in BODY_CONNECTORS | {"the", "and", "&"} and not body and not facility:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
         if not tokens:
@@ -299,7 +305,7 @@ class Extractor:
             return True
         if tokens[-1].lower in NAME_ENDS or _broadcaster_number(tokens):  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
             return sum(self._is_place_word(t) for t in tokens[:-1]) < 2
-        if any(t.lower in HEADS_BEFORE_OF and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
+        if any(t.lower in HEADS_BEFORE_OF and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):
             return True
         return self.aliases.lookup(_words(tokens)) is not None
 
@@ -430,7 +436,7 @@ class Extractor:
             return Candidate(tokens, "organization", name, KEYWORD if _body_context(chunk) else SHAPE, None, chunk.headline)
         if last in ORG_HEADS or first in ORG_OPENERS or _broadcaster_number(list(tokens)):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
-        if any(t.lower in ORG_HEADS and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
+        if any(t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in PLACE_HEADS and n.lower == "of" for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)

@@ -106,3 +106,37 @@ def test_a_ruler_s_regime_is_no_place_but_a_capital_s_is_the_capital() -> None:
     found = _refs("Six civilians were killed in Assad regime airstrikes on Idlib, and the Damascus regime denied it on Monday.")
     assert not any(name.startswith("Assad") and kind == "place" for name, kind in found)
     assert ("Damascus", "place") in found and ("Idlib", "place") in found
+
+
+def test_a_titles_short_form_with_a_full_stop_is_no_town() -> None:
+    assert _refs("The letter came from Sens. Norm Coleman and Carl Levin.") == {("Norm Coleman", "person"), ("Carl Levin", "person")}
+
+
+def test_a_saints_short_form_with_a_full_stop_stays_in_the_name() -> None:
+    assert ("St. Louis", "place") in _refs("He wants to retire to his native St. Louis next year.")
+
+
+def test_a_bodys_name_goes_on_after_on_before_everyday_words() -> None:
+    found = _refs("The National Commission on Political Prison and Torture heard 35,000 people.")
+    assert found == {("National Commission on Political Prison and Torture", "organization")}
+    assert ("UN Security Council", "organization") in _refs("The Security Council on Monday met again.")
+
+
+def test_a_body_after_a_head_word_is_one_name() -> None:
+    found = _refs("Volcker was responding to a letter from the chairman of the Senate Governmental Affairs Permanent Subcommittee on Investigations.")
+    assert ("Senate Governmental Affairs Permanent Subcommittee on Investigations", "organization") in found
+
+
+def test_a_laboratory_is_an_organisation_and_its_state_is_not_named_alone() -> None:
+    found = _refs("Herring works at the Idaho National Engineering and Environmental Laboratory, which said so.")
+    assert found == {("Idaho National Engineering and Environmental Laboratory", "organization")}
+
+
+def test_a_companys_legal_form_ends_its_name_before_of() -> None:
+    found = _refs("Daniels Pharmaceuticals Inc of St. Petersburg said sales rose.")
+    assert ("St. Petersburg", "place") in found
+
+
+def test_a_word_of_a_persons_full_name_placed_by_in_only_is_no_place() -> None:
+    found = _refs("Saddam Hussein ruled for years. Russia and France chose to take part in Saddam's crimes.")
+    assert ("Saddam", "place") not in found and ("Saddam Hussein", "person") in found
