@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from generator.models import Mention
 from generator.nlp.chunks import Token
 from generator.nlp.gazetteer import Place
-from generator.nlp.lexicon import COMMON_GIVEN_NAMES, NAME_PARTICLES, SPEECH_VERBS
+from generator.nlp.lexicon import COMMON_GIVEN_NAMES, LEADING_JUNK, NAME_PARTICLES, SPEECH_VERBS
 
 STRONG, KEYWORD, CONTEXT, SHAPE = 4, 3, 2, 1  # how sure a finding is of its type
 ARABIC_OPENERS = frozenset("abu umm bin ibn bani beni ash as ad".split())
@@ -45,7 +45,8 @@ class Candidate:
 
 
 def drop_possessive_s(f: Candidate) -> Candidate:
-    followed_by_noun = f.after.isalpha() and f.after.islower() and f.after not in SPEECH_VERBS and not f.after.endswith("ed")
+    # not before a function word: "Tom Lantos and", "Mike Johanns in" are whole names
+    followed_by_noun = f.after.isalpha() and f.after.islower() and f.after not in SPEECH_VERBS | LEADING_JUNK and not f.after.endswith("ed")
     if f.kind == "person" and f.name.endswith("s") and not f.name.endswith("ss") and " " in f.name and followed_by_noun:
         return Candidate(f.tokens, f.kind, f.name[:-1], f.strength, f.place, f.headline)
     return f

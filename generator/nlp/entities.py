@@ -53,6 +53,7 @@ from generator.nlp.lexicon import (
     PLACE_CUES,
     PLACE_CUES_AFTER,
     PLACE_HEADS,
+    PLACE_HEADS_LIKE_SURNAMES,
     PLACE_NOUNS_BEFORE_OF,
     PLACE_OPENERS,
     ROLE_NOUNS,
@@ -403,6 +404,8 @@ class Extractor:
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
+        if len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and self.gazetteer.is_demonym(name) and _language_or_idiom(name, chunk):
+            return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
         # Countries, regions and the places listed by hand go by their one name ("Raqa" is Raqqa); a GeoNames
         # city keeps the spelling the copy uses (its GeoNames name may be a transliteration nobody reads).
         shown = place.name if place.scope in {"country", "region"} or place.listed or name.isupper() else name
@@ -421,6 +424,10 @@ class Extractor:
 
     def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
+        if len(tokens) > 2 and ROMAN_NUMERAL.fullmatch(tokens[-1].text) and tokens[-2].lower in EVENT_HEADS:
+            return None  # "World War II", "Super Bowl XX": a numbered event
+        if last in PLACE_HEADS_LIKE_SURNAMES and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES:
+            return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
@@ -573,6 +580,26 @@ CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve")  #
 
 
 CONTINENTS = frozenset({"europe", "asia", "africa", "americas"})
+
+
+# Nouns after a demonym that make it a language ("Russian translation", "French speakers"), and fixed phrases where
+# it names no country ("Russian roulette", "French fries", "Spanish flu").
+LANGUAGE_NOUNS = frozenset("language languages translation translations translator translators dialect dialects speaker "
+                           "speakers speaking subtitles subtitled alphabet spelling grammar".split())
+DEMONYM_IDIOMS = frozenset(tuple(pair.split()) for pair in (
+    "russian roulette|russian doll|russian dolls|french fries|french toast|french kiss|french horn|french windows|"
+    "french dressing|turkish delight|turkish bath|swiss cheese|dutch courage|dutch auction|chinese whispers|"
+    "chinese checkers|mexican wave|mexican standoff|spanish flu|german measles|german shepherd|danish pastry|"
+    "irish coffee|brazilian wax|belgian waffles|canadian bacon|greek yogurt|italian dressing").split("|"))
+LANGUAGE_CUES_BEFORE = frozenset({"in", "into", "from"})
+
+
+def _language_or_idiom(demonym: str, chunk: Chunk) -> bool:
+    """A demonym used for a language ("a Russian translation", "translated from Russian.") or in a fixed phrase
+    ("Russian roulette"): no country of the story."""
+    if chunk.after in LANGUAGE_NOUNS or (demonym.casefold(), chunk.after) in DEMONYM_IDIOMS:
+        return True
+    return bool(chunk.before) and chunk.before[-1] in LANGUAGE_CUES_BEFORE and chunk.after in {"", ".", ",", ";", ")"}
 
 
 def _region_adjective(surface: str, region: str) -> bool:

@@ -106,9 +106,13 @@ PLACE_HEADS = frozenset(
     street road square avenue highway bridge district province governorate region county city town
     village island islands river sea ocean gulf bay strait mountains mountain valley desert plain
     plains peninsula lake coast neighbourhood neighborhood camp countryside heights oasis canal
-    territories territory land park
+    territories territory land park reef reefs peak glacier canyon lagoon atoll archipelago volcano plateau
+    boulevard blvd
     """.split()
 )
+# Last words of landforms that are surnames too ("Bobby Sands", "Damon Hill"): a place unless a given name opens it
+# ("Athabasca Tar Sands", "Niagara Falls", "Palm Springs", "Beverly Hills").
+PLACE_HEADS_LIKE_SURNAMES = frozenset("sands falls springs hills".split())
 # First words of Arabic, Kurdish and Turkish place names ("Khan Sheikhun", "Deir ez-Zor", "Tel Abyad").
 PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel jisr bab beit bayt ain ayn qaryat qasr mount lake gulf".split())
 # Words right before an unknown capitalised phrase that make it a place.
@@ -135,7 +139,7 @@ FACILITY_HEADS = frozenset(
 # Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).
 EVENT_HEADS = frozenset(
     "arena abbey farm festival games championships championship cup trophy prix awards tournament carnival circus "
-    "marathon olympics prize prizes award laureate race expo".split()
+    "marathon olympics prize prizes award laureate race expo war wars".split()
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
 NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported")

@@ -140,3 +140,23 @@ def test_a_companys_legal_form_ends_its_name_before_of() -> None:
 def test_a_word_of_a_persons_full_name_placed_by_in_only_is_no_place() -> None:
     found = _refs("Saddam Hussein ruled for years. Russia and France chose to take part in Saddam's crimes.")
     assert ("Saddam", "place") not in found and ("Saddam Hussein", "person") in found
+
+
+def test_a_demonym_for_a_language_or_in_a_fixed_phrase_is_no_country() -> None:
+    assert not _refs("Witnesses described Russian roulette; the report came with a Russian translation.")
+    assert not _refs("The statement was translated from Russian.")
+    assert ("Russia", "place") in _refs("Russian troops moved in on Monday.")
+
+
+def test_a_war_is_an_event_not_a_place() -> None:
+    assert not _refs("Sanctions were imposed after the Gulf War and lasted past World War II memorials.")
+
+
+def test_a_landform_ending_a_name_makes_it_a_place_unless_a_given_name_opens_it() -> None:
+    found = _refs("Herring suggested the Athabasca Tar Sands, and divers mapped the Belize Barrier Reef.")
+    assert found == {("Athabasca Tar Sands", "place"), ("Belize Barrier Reef", "place")}
+    assert ("Bobby Sands", "person") in _refs("Bobby Sands died in the Maze prison in 1981.")
+
+
+def test_a_name_ending_in_s_before_a_function_word_keeps_its_s_in_copy_without_apostrophes() -> None:
+    assert ("Tom Lantos", "person") in _refs("Rep Tom Lantos and others spoke on Monday")
