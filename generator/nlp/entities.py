@@ -174,11 +174,15 @@ class Extractor:
         """A "person" by shape that opens with a company's name is its product or a unit: "Microsoft Outlook",
         "Mozilla Firefox", "Sears Craftsman", "Boeing Delta" (the company is one the article or a table names)."""
         companies = {f.name for f in findings if f.kind == "organization" and " " not in f.name}
+        companies |= {f.name.split()[0] for f in findings if f.kind == "organization" and f.tokens[-1].lower in {"corporation", "company"}}
         brands = {f.name for f in findings if f.kind == "person" and f.strength <= SHAPE and len(f.tokens) > 1 and self._is_company(f.tokens[0].text, companies)}
+        # A place no table knows, placed by its "in" or "at" only, that is a company or opens with one is a unit or a
+        # product: "based at Microsoft Research", "integrated into Microsoft SMS", "a stake in Sears"
+        brands |= {f.name for f in findings if f.kind == "place" and f.place is None and f.strength <= CONTEXT and self._is_company(f.tokens[0].text, companies)}
         if not brands:
             return findings
         last_words = {name.split()[-1] for name in brands}  # "... Boeing Launch Systems ... Systems"
-        return [f for f in findings if not (f.kind == "person" and (f.name in brands or f.name in last_words))]
+        return [f for f in findings if not (f.kind in ("person", "place") and (f.name in brands or f.name in last_words) and f.strength < STRONG)]
 
     def _is_company(self, word: str, companies: set[str]) -> bool:
         return word in companies or self.aliases.kind_of(word) == "organization" or word.casefold() in WELL_KNOWN_ORGS
@@ -404,8 +408,8 @@ class Extractor:
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
-        if len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and self.gazetteer.is_demonym(name) and _language_or_idiom(name, chunk):
-            return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
+        if len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and (name.casefold(), chunk.after) in DEMONYM_IDIOMS:
+            return Candidate(tokens, "unknown", name, 0, None, chunk.headline)  # "Russian roulette": no country
         # Countries, regions and the places listed by hand go by their one name ("Raqa" is Raqqa); a GeoNames
         # city keeps the spelling the copy uses (its GeoNames name may be a transliteration nobody reads).
         shown = place.name if place.scope in {"country", "region"} or place.listed or name.isupper() else name
@@ -582,24 +586,14 @@ CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve")  #
 CONTINENTS = frozenset({"europe", "asia", "africa", "americas"})
 
 
-# Nouns after a demonym that make it a language ("Russian translation", "French speakers"), and fixed phrases where
-# it names no country ("Russian roulette", "French fries", "Spanish flu").
-LANGUAGE_NOUNS = frozenset("language languages translation translations translator translators dialect dialects speaker "
-                           "speakers speaking subtitles subtitled alphabet spelling grammar".split())
+# Fixed phrases where a demonym names no country ("Russian roulette", "French fries", "Spanish flu"). A language still
+# counts as its country ("the Turkish language", "translated from Russian"): the gold's demonym rule holds wherever
+# one occurs.
 DEMONYM_IDIOMS = frozenset(tuple(pair.split()) for pair in (
     "russian roulette|russian doll|russian dolls|french fries|french toast|french kiss|french horn|french windows|"
     "french dressing|turkish delight|turkish bath|swiss cheese|dutch courage|dutch auction|chinese whispers|"
     "chinese checkers|mexican wave|mexican standoff|spanish flu|german measles|german shepherd|danish pastry|"
     "irish coffee|brazilian wax|belgian waffles|canadian bacon|greek yogurt|italian dressing").split("|"))
-LANGUAGE_CUES_BEFORE = frozenset({"in", "into", "from"})
-
-
-def _language_or_idiom(demonym: str, chunk: Chunk) -> bool:
-    """A demonym used for a language ("a Russian translation", "translated from Russian.") or in a fixed phrase
-    ("Russian roulette"): no country of the story."""
-    if chunk.after in LANGUAGE_NOUNS or (demonym.casefold(), chunk.after) in DEMONYM_IDIOMS:
-        return True
-    return bool(chunk.before) and chunk.before[-1] in LANGUAGE_CUES_BEFORE and chunk.after in {"", ".", ",", ";", ")"}
 
 
 def _region_adjective(surface: str, region: str) -> bool:
