@@ -39,6 +39,7 @@ from generator.nlp.lexicon import (
     FURNITURE,
     GENERIC_ORG_WORDS,
     GIVEN_NAMES_IN_COMMON_WORDS,
+    GIVEN_NAMES_LIKE_AGENT_NOUNS,
     JUNK_WORDS,
     LANGUAGES,
     LEADING_JUNK,
@@ -65,6 +66,7 @@ from generator.nlp.lexicon import (
     WELL_KNOWN_ORGS,
     WHOLE_OPENERS,
     common_words,
+    dictionary_words,
 )
 
 NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
@@ -174,10 +176,10 @@ class Extractor:
         """A "person" by shape that opens with a company's name is its product or a unit: "Microsoft Outlook",
         "Mozilla Firefox", "Sears Craftsman", "Boeing Delta" (the company is one the article or a table names)."""
         companies = {f.name for f in findings if f.kind == "organization" and " " not in f.name}
-        companies |= {f.name.split()[0] for f in findings if f.kind == "organization" and f.tokens[-1].lower in {"corporation", "company"}}
         brands = {f.name for f in findings if f.kind == "person" and f.strength <= SHAPE and len(f.tokens) > 1 and self._is_company(f.tokens[0].text, companies)}
         # A place no table knows, placed by its "in" or "at" only, that is a company or opens with one is a unit or a
-        # product: "based at Microsoft Research", "integrated into Microsoft SMS", "a stake in Sears"
+        # product: "based at Microsoft Research" (beside "Microsoft Corporation"), "integrated into Microsoft SMS"
+        companies |= {f.name.split()[0] for f in findings if f.kind == "organization" and f.tokens[-1].lower in {"corporation", "company"}}
         brands |= {f.name for f in findings if f.kind == "place" and f.place is None and f.strength <= CONTEXT and self._is_company(f.tokens[0].text, companies)}
         if not brands:
             return findings
@@ -381,7 +383,8 @@ class Extractor:
         known = self._known(name, tokens, chunk)
         if known:
             return known
-        if len(tokens) > 2 and (self._everyday(tokens[0]) or tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS or self.gazetteer.is_demonym(tokens[0].text)):
+        if len(tokens) > 2 and (self._everyday(tokens[0]) or tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS or self.gazetteer.is_demonym(tokens[0].text)
+                                or _glued_word(tokens[0], tokens[1])):
             # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
             # "Co-stars Simon Pegg", "Economist Joel Naroff" (a name of its own needs more than everyday words: see _by_shape)
             rest = self._classify_name(tokens[1:], chunk, role_cue)
@@ -594,6 +597,19 @@ DEMONYM_IDIOMS = frozenset(tuple(pair.split()) for pair in (
     "french dressing|turkish delight|turkish bath|swiss cheese|dutch courage|dutch auction|chinese whispers|"
     "chinese checkers|mexican wave|mexican standoff|spanish flu|german measles|german shepherd|danish pastry|"
     "irish coffee|brazilian wax|belgian waffles|canadian bacon|greek yogurt|italian dressing").split("|"))
+
+
+def _glued_word(first: Token, following: Token) -> bool:
+    """An English agent noun, not a given name, before a full name that opens with a whole word: a job or a
+    nationality glued on ("Bouncer Zdravko Micevic", "Frenchman Jonathan Dasnieres"; not "Hunter S. Thompson")."""
+    return (first.lower.endswith(AGENT_ENDINGS) and first.lower in dictionary_words()
+            and first.lower not in COMMON_GIVEN_NAMES | GIVEN_NAMES_LIKE_AGENT_NOUNS
+            and first.text[1:].islower() and len(following.text) > 2 and not following.text.endswith("."))
+
+
+# Endings of agent and nationality nouns ("bouncer", "demonstrator", "activist", "frenchman", "guardian"); given
+# names in the dictionary ("Jose", "Manuel", "Marco") have none of them.
+AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent")
 
 
 def _region_adjective(surface: str, region: str) -> bool:

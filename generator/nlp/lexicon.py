@@ -184,6 +184,19 @@ def common_words() -> frozenset[str]:
     return frozenset(word for word, count in counts.items() if count >= COMMON_WORD_MIN and word.isalpha())
 
 
+# A word seen at least this often is an English word, if not an everyday one ("bouncer", "frenchman", "copilot"):
+# glued to the front of a full name it is a job or a nationality, not a given name (see entities._classify_name).
+DICTIONARY_WORD_MIN = 100
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """Lower-case English words, everyday or not (pyspellchecker's list at DICTIONARY_WORD_MIN)."""
+    with (files("spellchecker") / "resources" / "en.json.gz").open("rb") as packed, gzip.open(packed) as data:
+        counts: dict[str, int] = json.load(data)
+    return frozenset(word for word, count in counts.items() if count >= DICTIONARY_WORD_MIN and word.isalpha())
+
+
 # Given names that are also everyday words ("Frank Field", "Tom Ridge", "Will Young"): a phrase of common
 # words that opens with one of them may still be a person. Names that are mostly words ("Hope", "Grace",
 # "Rose", "Art") are left out: "Rose Garden" and "Art Gallery" are not people.
@@ -209,6 +222,16 @@ COMMON_GIVEN_NAMES = GIVEN_NAMES_IN_COMMON_WORDS | frozenset(
     laura lawrence linda lisa louis margaret maria martha matthew melissa michelle nancy nicholas nicole patricia
     patrick peter raymond rebecca richard robert ronald ruth sandra sharon stephanie stephen steven susan
     teresa thomas timothy william
+    """.split()
+)
+# Given names spelled like English agent nouns or words ending so ("Heather", "Hunter", "Spencer", "Brian"): never a
+# job glued to a name (see entities._glued_word).
+GIVEN_NAMES_LIKE_AGENT_NOUNS = frozenset(
+    """
+    heather esther amber skyler tyler walker hunter carter parker spencer tucker porter archer baxter chester lester
+    homer oliver luther jasper piper harper sawyer webster palmer foster fletcher booker dexter roger christian
+    brian ian vivian lillian julian adrian damian sebastian fabian gillian marian brent grant vincent clement
+    trent laurent bryant conor connor victor hector trevor taylor tudor salvador amador igor
     """.split()
 )
 # Words right after a name that make it a company or body, not a place or person ("Yahoo spokeswoman

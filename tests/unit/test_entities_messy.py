@@ -164,3 +164,12 @@ def test_a_name_ending_in_s_before_a_function_word_keeps_its_s_in_copy_without_a
 def test_a_place_by_in_or_at_only_that_opens_with_a_company_is_its_unit_or_product() -> None:
     found = _refs("Microsoft Corporation said the project is based at Microsoft Research in Cambridge, England.")
     assert ("Microsoft Research", "place") not in found and ("Cambridge", "place") in found
+
+
+def test_an_agent_noun_glued_to_a_full_name_goes_and_a_given_name_stays() -> None:
+    assert ("Zdravko Micevic", "person") in _refs("Bouncer Zdravko Micevic, 22, is charged with manslaughter.")
+    assert ("Jose Manuel Barroso", "person") in _refs("Jose Manuel Barroso said the commission would act.")
+
+
+def test_a_given_name_spelled_like_an_agent_noun_stays_in_the_name() -> None:
+    assert ("Heather Hyun A-Cho", "person") in _refs("Heather Hyun A-Cho was released on bail, officials said.")
