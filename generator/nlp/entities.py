@@ -124,8 +124,10 @@ class Extractor:
         titles = _quoted_titles(text)
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
-            if chunk.credit:  # "CNN's Ariane de Vogue contributed to this report": the outlet, nobody and nowhere else
-                found = [f for f in found if f.kind == "organization" and f.strength >= STRONG]
+            if chunk.credit:
+                # "CNN's Ariane de Vogue contributed to this report", "Some information for this report provided by
+                # AFP and AP": who wrote it, furniture by the gold's rule; its outlet too (the stamp names the source)
+                found = []
             if text.startswith(WEB_SUFFIXES, chunk.tokens[-1].end):
                 # "the story at Billboard.com", "AOL.com": a website is a company or nothing, never a place or a person
                 found = [replace(f, strength=max(f.strength, KEYWORD)) for f in found if f.kind == "organization"]
