@@ -81,6 +81,9 @@ CREDIT_LABELS = frozenset("contact contacts photo photos picture pictures credit
 # A name then a colon and a date closing a page: "The Japan Times: Nov. 17, 2004".
 DATED_STAMP = re.compile(r":\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b")
 WEB_SUFFIXES = (".com", ".org", ".net", ".co.", ".gov", ".edu")
+# A state's media by their kind, capitalised at a sentence's start: no body's name (the guideline: "state TV" is none).
+STATE_MEDIA = frozenset(f"{state} {media}" for state in ("state", "state-run", "state-owned", "state-controlled")
+                        for media in ("tv", "television", "media", "radio", "broadcaster", "news agency", "press"))
 # Short forms of titles before a name, written with a full stop ("Sens. Norm Coleman", "Gov. Mike Johanns").
 ABBREVIATED_TITLES = frozenset("sen sens rep reps gov govs gen gens lt col maj capt sgt cpl pvt adm cmdr supt insp det atty".split())
 # Known names are at most this many words; longer spans are never tried.
@@ -136,6 +139,8 @@ class Extractor:
                 # place still is the story's)
                 found = [f for f in found if f.kind == "place"]
             if signatures and any(start <= chunk.tokens[0].start < end for start, end in signatures):
+                found = []
+            elif _opening_byline(text, chunk):
                 found = []
             elif titles and any(start <= chunk.tokens[0].start < end for start, end in titles):
                 # inside a work's title in quotes ("A Love Song for Bobby Long", "In Good Company"): a film's or a
@@ -193,7 +198,7 @@ class Extractor:
 
     def _analyse(self, chunk: Chunk) -> list[Candidate]:
         plain = chunk.text.casefold().removeprefix("the ")
-        if plain in FURNITURE:
+        if plain in FURNITURE or plain in STATE_MEDIA:
             return []
         if _is_credit(chunk) or self._is_byline(chunk):
             return [Candidate(chunk.tokens, "credit", chunk.text, 0)]
@@ -775,6 +780,18 @@ def _signatures(text: str) -> list[tuple[int, int]]:
     if text.count(" > ") >= 2:
         spans += [m.span() for line in _lines_with_crumbs(text) for m in BREADCRUMB_STEP.finditer(text, *line)]
     return spans
+
+
+def _opening_byline(text: str, chunk: Chunk) -> bool:
+    """A name alone on one of the page's first two lines, above the story ("Associated Press" under the headline):
+    the byline's agency or the site's name, furniture by the gold's rule."""
+    start, end = chunk.tokens[0].start, chunk.tokens[-1].end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if line.removeprefix("The ").removeprefix("the ") != text[start:end] or len(chunk.tokens) > 4:
+        return False
+    return sum(1 for earlier in text[:line_start].splitlines() if earlier.strip()) < 2
 
 
 def _lines_with_crumbs(text: str) -> list[tuple[int, int]]:

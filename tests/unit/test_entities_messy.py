@@ -173,3 +173,12 @@ def test_an_agent_noun_glued_to_a_full_name_goes_and_a_given_name_stays() -> Non
 
 def test_a_given_name_spelled_like_an_agent_noun_stays_in_the_name() -> None:
     assert ("Heather Hyun A-Cho", "person") in _refs("Heather Hyun A-Cho was released on bail, officials said.")
+
+
+def test_a_name_alone_on_the_pages_first_lines_is_the_byline() -> None:
+    found = {(r.name, r.kind) for r in entity_refs(extract_mentions("Associated Press\n\nMoviegoers embraced the film, Disney said."))}
+    assert ("Associated Press", "organization") not in found
+
+
+def test_state_media_by_their_kind_are_no_body() -> None:
+    assert not _refs("State TV said two people were wounded in the shelling on Monday.")
