@@ -80,7 +80,7 @@ CREDIT_LABELS = frozenset("contact contacts photo photos picture pictures credit
 
 # A name then a colon and a date closing a page: "The Japan Times: Nov. 17, 2004".
 DATED_STAMP = re.compile(r":\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b")
-WEB_SUFFIXES = (".com", ".org", ".net", ".co.", ".gov", ".edu")
+WEB_SUFFIX = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|co\.[a-z]{2}|com\.[a-z]{2})\b(?!\.\w)", re.IGNORECASE)
 # A state's media by their kind, capitalised at a sentence's start: no body's name (the guideline: "state TV" is none).
 STATE_MEDIA = frozenset(f"{state} {media}" for state in ("state", "state-run", "state-owned", "state-controlled")
                         for media in ("tv", "television", "media", "radio", "broadcaster", "news agency", "press"))
@@ -131,9 +131,12 @@ class Extractor:
                 # "CNN's Ariane de Vogue contributed to this report", "Some information for this report provided by
                 # AFP and AP": who wrote it, furniture by the gold's rule; its outlet too (the stamp names the source)
                 found = []
-            if text.startswith(WEB_SUFFIXES, chunk.tokens[-1].end):
-                # "the story at Billboard.com", "AOL.com": a website is a company or nothing, never a place or a person
-                found = [replace(f, strength=max(f.strength, KEYWORD)) for f in found if f.kind == "organization"]
+            suffix = WEB_SUFFIX.match(text, chunk.tokens[-1].end)
+            if suffix:
+                # "the story at Billboard.com", "CNET News.com", "SciDev.Net": a website is a company or nothing, never
+                # a place or a person, and goes by its whole address
+                found = [replace(f, name=f.name + suffix.group() if f.tokens[-1] == chunk.tokens[-1] else f.name, kind="organization",
+                                 strength=max(f.strength, KEYWORD)) for f in found if f.kind == "organization"]
             if DATED_STAMP.match(text, chunk.tokens[-1].end):
                 # "The Japan Times: Nov. 17, 2004": the page's stamp under the story, not a mention (a dateline's
                 # place still is the story's)

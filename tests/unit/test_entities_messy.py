@@ -182,3 +182,7 @@ def test_a_name_alone_on_the_pages_first_lines_is_the_byline() -> None:
 
 def test_state_media_by_their_kind_are_no_body() -> None:
     assert not _refs("State TV said two people were wounded in the shelling on Monday.")
+
+
+def test_a_website_goes_by_its_whole_address() -> None:
+    assert ("CNET News.com", "organization") in _refs("Allchin said so in an interview with CNET News.com on Friday.")
