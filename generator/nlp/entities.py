@@ -84,6 +84,10 @@ WEB_SUFFIX = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|co\.[a-z]{2}|com\.[a-z
 # A state's media by their kind, capitalised at a sentence's start: no body's name (the guideline: "state TV" is none).
 STATE_MEDIA = frozenset(f"{state} {media}" for state in ("state", "state-run", "state-owned", "state-controlled")
                         for media in ("tv", "television", "media", "radio", "broadcaster", "news agency", "press"))
+# Religious and ethnic communities' words: they close no name ("Bashar al Assads Alawite community").
+COMMUNITY_WORDS = frozenset("""alawite alawites druze yazidi yazidis ismaili ismailis sunni sunnis shiite shiites shia muslim
+    muslims christian christians catholic catholics jewish jews hindu hindus sikh sikhs buddhist buddhists coptic copts
+    maronite maronites turkmen kurd kurds kurdish arab arabs assyrian assyrians""".split())
 # Short forms of titles before a name, written with a full stop ("Sens. Norm Coleman", "Gov. Mike Johanns").
 ABBREVIATED_TITLES = frozenset("sen sens rep reps gov govs gen gens lt col maj capt sgt cpl pvt adm cmdr supt insp det atty".split())
 # Known names are at most this many words; longer spans are never tried.
@@ -210,6 +214,7 @@ class Extractor:
         tokens = list(chunk.tokens)
         title = tokens[0]
         role_cue = bool(chunk.before) and chunk.before[-1] in ROLE_NOUNS
+        cut: Token | None = None
         while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
             if tokens[0].lower in {"photo", "photos"}:
                 return []
@@ -219,11 +224,16 @@ class Extractor:
             role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
             title = tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1
-                          and not _broadcaster_number(tokens) or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES and len(tokens) > 2):
-            tokens.pop()  # "Al Unser Jr": the same person as Al Unser, and a later "Unser" finds him
+                          and not _broadcaster_number(tokens) or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES and len(tokens) > 2
+                          or tokens[-1].lower in COMMUNITY_WORDS and len(tokens) > 1):
+            # "Al Unser Jr": the same person as Al Unser, and a later "Unser" finds him; "Bashar al Assads Alawite
+            # community": a community's name run on after a person's (the word after a possessive, see drop_possessive_s)
+            cut = tokens.pop()
         found: list[Candidate] = []
         for number, part in enumerate(_split_run_ons(tokens)):
             found += self._split_at_roles(part, chunk, role_cue and number == 0)
+        if found and cut is not None and found[-1].tokens[-1] == tokens[-1]:
+            found[-1] = replace(found[-1], after=cut.lower)
         if found and tokens and found[0].tokens[0] == tokens[0] and tokens[0] != chunk.tokens[0]:
             found[0] = _with_royal_title(found[0], title)
         return found
@@ -430,8 +440,10 @@ class Extractor:
 
     def _city_alone_is_place(self, place: Place, chunk: Chunk) -> bool:
         """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context."""
-        if chunk.before and chunk.before[-1] in ROLE_WORDS | TITLES or chunk.after in SPEECH_VERBS | ORG_CUES_AFTER:
+        if chunk.before and chunk.before[-1] in ROLE_WORDS | TITLES or chunk.after in ORG_CUES_AFTER:
             return False
+        if chunk.after in SPEECH_VERBS and not (place.listed or place.population >= 1_000_000):
+            return False  # "Barroso said" is a person; "Moscow said" is a capital for its government, a place by the gold
         if chunk.after in OWNER_NOUNS and not place.listed and place.population < 1_000_000:
             return False  # "Assad regime"; a capital's regime is still the capital ("the Damascus regime")
         if chunk.sentence_initial or chunk.headline:

@@ -186,3 +186,13 @@ def test_state_media_by_their_kind_are_no_body() -> None:
 
 def test_a_website_goes_by_its_whole_address() -> None:
     assert ("CNET News.com", "organization") in _refs("Allchin said so in an interview with CNET News.com on Friday.")
+
+
+def test_a_community_word_run_on_after_a_name_is_cut_and_the_possessive_read() -> None:
+    found = _refs("Fighters loyal to Bashar al Assads Alawite community fled the town on Monday")
+    assert found == {("Bashar al Assad", "person")}
+
+
+def test_a_capital_speaking_for_its_government_is_a_place_but_a_small_towns_name_is_a_surname() -> None:
+    assert ("Moscow", "place") in _refs("Moscow said the strikes would go on, and Washington disagreed.")
+    assert not _refs("Barroso said the talks had failed.")
