@@ -30,6 +30,7 @@ from generator.nlp.article_names import (
 from generator.nlp.chunks import BODY_CONNECTORS, NUMBERED_HEADS, Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place, lookup_key
 from generator.nlp.lexicon import (
+    CLUB_OPENERS,
     COMMON_GIVEN_NAMES,
     COMPANY_SUFFIXES,
     COMPASS_WORDS,
@@ -453,6 +454,8 @@ class Extractor:
 
     def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
+        if first in CLUB_OPENERS and len(tokens) == 2 and self.gazetteer.find(tokens[1].text) is not None:
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "Bayern Munich", "Real Madrid"
         if len(tokens) > 2 and ROMAN_NUMERAL.fullmatch(tokens[-1].text) and tokens[-2].lower in EVENT_HEADS:
             return None  # "World War II", "Super Bowl XX": a numbered event
         if last in PLACE_HEADS_LIKE_SURNAMES and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES:

@@ -90,6 +90,9 @@ ORG_OPENERS = frozenset("jabhat jaish jaysh faylaq harakat hayat hay'at liwa ahr
                         "agencia agência agence partido parti banco banque universidad universidade université instituto "
                         "institut ministerio ministério ministère consejo conselho conseil comité comision comisión "
                         "ejército ejercito fuerzas frente movimiento mouvement".split())
+# First words of sports clubs named with their city ("Real Madrid", "Bayern Munich", "Werder Bremen", "AC Milan").
+CLUB_OPENERS = frozenset("real atletico atlético athletic inter ac fc sporting olympique dynamo dinamo racing bayern bayer "
+                         "borussia werder hertha eintracht lokomotiv spartak celta deportivo rapid".split())
 # Single-word names of agencies, outlets and groups (multi-word ones live in data/aliases.tsv).
 WELL_KNOWN_ORGS = frozenset(
     """
@@ -146,7 +149,7 @@ NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliat
 # Last words of the complement in "X for Human Rights", "Ministry of Foreign Affairs": a name may follow.
 COMPLEMENT_ENDS = frozenset("rights affairs health defense defence justice development refugees education peace security".split())
 # First words that keep a phrase whole: it is one name even if a part is a known city ("Abu Alduhour").
-WHOLE_OPENERS = PLACE_OPENERS | ORG_OPENERS | frozenset("abu umm bani beni".split())
+WHOLE_OPENERS = PLACE_OPENERS | ORG_OPENERS | CLUB_OPENERS | frozenset("abu umm bani beni".split())
 # Organisation names made only of these words need their country to mean anything ("Foreign Ministry").
 GENERIC_ORG_WORDS = frozenset(
     "foreign defence defense interior justice health ministry army armed forces government parliament "

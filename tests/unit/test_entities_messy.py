@@ -196,3 +196,9 @@ def test_a_community_word_run_on_after_a_name_is_cut_and_the_possessive_read() -
 def test_a_capital_speaking_for_its_government_is_a_place_but_a_small_towns_name_is_a_surname() -> None:
     assert ("Moscow", "place") in _refs("Moscow said the strikes would go on, and Washington disagreed.")
     assert not _refs("Barroso said the talks had failed.")
+
+
+def test_a_club_named_with_its_city_is_an_organisation() -> None:
+    found = _refs("Chelsea beat Bayern Munich on Tuesday, and Real Madrid lost to Deportivo Coruna.")
+    assert {("Bayern Munich", "organization"), ("Real Madrid", "organization"), ("Deportivo Coruna", "organization")} <= found
+    assert ("Munich", "place") not in found
