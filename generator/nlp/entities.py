@@ -30,6 +30,7 @@ from generator.nlp.article_names import (
 from generator.nlp.chunks import BODY_CONNECTORS, NUMBERED_HEADS, Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place, lookup_key
 from generator.nlp.lexicon import (
+    CLUB_ENDS,
     CLUB_OPENERS,
     COMMON_GIVEN_NAMES,
     COMPANY_SUFFIXES,
@@ -454,8 +455,10 @@ class Extractor:
 
     def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
-        if first in CLUB_OPENERS and len(tokens) == 2 and self.gazetteer.find(tokens[1].text) is not None:
-            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "Bayern Munich", "Real Madrid"
+        if (first in CLUB_OPENERS and len(tokens) == 2 and self.gazetteer.find(tokens[1].text) is not None
+                or last in CLUB_ENDS and 1 < len(tokens) <= 3 and self.gazetteer.find(_words(tokens[:-1])) is not None):
+            # "Bayern Munich", "Real Madrid", "Manchester United", "West Bromwich Albion": a club, not its town
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if len(tokens) > 2 and ROMAN_NUMERAL.fullmatch(tokens[-1].text) and tokens[-2].lower in EVENT_HEADS:
             return None  # "World War II", "Super Bowl XX": a numbered event
         if last in PLACE_HEADS_LIKE_SURNAMES and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES:

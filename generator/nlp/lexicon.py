@@ -93,6 +93,8 @@ ORG_OPENERS = frozenset("jabhat jaish jaysh faylaq harakat hayat hay'at liwa ahr
 # First words of sports clubs named with their city ("Real Madrid", "Bayern Munich", "Werder Bremen", "AC Milan").
 CLUB_OPENERS = frozenset("real atletico atlético athletic inter ac fc sporting olympique dynamo dinamo racing bayern bayer "
                          "borussia werder hertha eintracht lokomotiv spartak celta deportivo rapid".split())
+# Last words of sports clubs named after their town ("Manchester United", "Bristol Rovers", "Wigan Athletic").
+CLUB_ENDS = frozenset("united rovers wanderers albion hotspur rangers athletic".split())
 # Single-word names of agencies, outlets and groups (multi-word ones live in data/aliases.tsv).
 WELL_KNOWN_ORGS = frozenset(
     """

@@ -202,3 +202,9 @@ def test_a_club_named_with_its_city_is_an_organisation() -> None:
     found = _refs("Chelsea beat Bayern Munich on Tuesday, and Real Madrid lost to Deportivo Coruna.")
     assert {("Bayern Munich", "organization"), ("Real Madrid", "organization"), ("Deportivo Coruna", "organization")} <= found
     assert ("Munich", "place") not in found
+
+
+def test_a_town_then_a_clubs_last_word_is_a_club() -> None:
+    found = _refs("Sheffield United beat Bristol Rovers, and Newcastle United fans celebrated in Newcastle.")
+    assert found == {("Sheffield United", "organization"), ("Bristol Rovers", "organization"),
+                     ("Newcastle United", "organization"), ("Newcastle", "place")}
