@@ -98,12 +98,12 @@ def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
 
 
 def _opens_with_given_name(name: str, given_names: set[str]) -> bool:
-    """Whether an unsure place's first word is the given name of a person in the article, or (in a longer name)
-    a common given name: such a "place" is a person's name."""
-    first, longer = name.split()[0], " " in name
+    """Whether an unsure place's first word is the given name of a person in the article, or a common given name
+    ("in John Major's government" cut at the rank): such a "place" is a person's name."""
+    first = name.split()[0]
     if first.casefold() in NAME_PARTICLES | ARABIC_OPENERS or "-" in first:
         return False  # "Al Bukamal", "Abu al-Duhour", "al-Bu Kamal": Arabic names open places as often as people
-    return first in given_names or longer and first.casefold() in COMMON_GIVEN_NAMES
+    return first in given_names or first.casefold() in COMMON_GIVEN_NAMES
 
 
 def _resolve_person(f: Candidate, by_surname: dict[str, set[str]], full_names: set[str]) -> Candidate:

@@ -461,8 +461,9 @@ class Extractor:
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if len(tokens) > 2 and ROMAN_NUMERAL.fullmatch(tokens[-1].text) and tokens[-2].lower in EVENT_HEADS:
             return None  # "World War II", "Super Bowl XX": a numbered event
-        if last in PLACE_HEADS_LIKE_SURNAMES and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES:
-            return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
+        if last in PLACE_HEADS_LIKE_SURNAMES and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES and any(
+                self._everyday(t) or self.gazetteer.find(t.text) is not None for t in tokens[:-1]):
+            return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)  # not "Philippe Sands", "Bobby Sands"
         if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
@@ -482,7 +483,8 @@ class Extractor:
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in PLACE_HEADS and n.lower == "of" for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
-        if last in PLACE_HEADS or first in PLACE_OPENERS or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
+        # a place's first word needs the rest of the name ("Tell that to...", "Tal" alone are no place)
+        if last in PLACE_HEADS or first in PLACE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)

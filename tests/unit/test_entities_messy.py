@@ -208,3 +208,15 @@ def test_a_town_then_a_clubs_last_word_is_a_club() -> None:
     found = _refs("Sheffield United beat Bristol Rovers, and Newcastle United fans celebrated in Newcastle.")
     assert found == {("Sheffield United", "organization"), ("Bristol Rovers", "organization"),
                      ("Newcastle United", "organization"), ("Newcastle", "place")}
+
+
+def test_a_place_openers_word_alone_is_no_place() -> None:
+    assert not _refs('"Tell that to the doctors," she said on Monday.')
+
+
+def test_a_surname_like_sands_after_a_name_word_is_a_person() -> None:
+    assert ("Philippe Sands", "place") not in _refs("In his new book, Philippe Sands, a lawyer, argues the war was illegal.")
+
+
+def test_a_common_given_name_placed_by_in_only_is_no_place() -> None:
+    assert ("John", "place") not in _refs("He was home secretary in John Major's government.")
