@@ -483,8 +483,8 @@ class Extractor:
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in PLACE_HEADS and n.lower == "of" for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
-        # a place's first word needs the rest of the name ("Tell that to...", "Tal" alone are no place)
-        if last in PLACE_HEADS or first in PLACE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
+        # a place's first word opening a sentence alone is a word ("Tell that to..."; "Deir ezzor" goes on in lower case)
+        if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
