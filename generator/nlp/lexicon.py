@@ -119,7 +119,8 @@ PLACE_HEADS = frozenset(
 # ("Athabasca Tar Sands", "Niagara Falls", "Palm Springs", "Beverly Hills").
 PLACE_HEADS_LIKE_SURNAMES = frozenset("sands falls springs hills".split())
 # First words of Arabic, Kurdish and Turkish place names ("Khan Sheikhun", "Deir ez-Zor", "Tel Abyad").
-PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel jisr bab beit bayt ain ayn qaryat qasr mount lake gulf".split())
+PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel jisr bab beit bayt ain ayn qaryat qasr mount lake gulf "
+                          "maaret maarat maarrat dahiyet dahiyat urum qabr qalaat qalat".split())
 # Words right before an unknown capitalised phrase that make it a place.
 PLACE_CUES = frozenset("in near outside into across around inside at".split())
 # These make a known town a place ("a visit to Ramallah") but not an unknown name: people are written to, quoted
@@ -138,7 +139,7 @@ ROLE_NOUNS = ROLE_WORDS - frozenset("foreign defense defence interior special un
 # Last words of buildings and sites: not linked (see the annotation guidelines).
 FACILITY_HEADS = frozenset(
     "house hospital school mosque church cathedral airport airbase base stadium palace prison museum temple embassy "
-    "consulate hotel building tower dam market jail cosmodrome theater theatre coliseum clinic concourse".split()
+    "consulate hotel building tower dam market jail cosmodrome theater theatre coliseum clinic concourse airfield airstrip".split()
 )
 # Last words of events, shows and farms, never of a person's name: "Glastonbury Festival", "Davis Cup", "Downton
 # Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).

@@ -220,3 +220,9 @@ def test_a_surname_like_sands_after_a_name_word_is_a_person() -> None:
 
 def test_a_common_given_name_placed_by_in_only_is_no_place() -> None:
     assert ("John", "place") not in _refs("He was home secretary in John Major's government.")
+
+
+def test_arabic_place_openers_and_airfields_make_no_person() -> None:
+    found = _refs("Warplanes struck Maaret al-Numan and Urum al-Kubra after taking off from Shayrat Airfield.")
+    assert {("Maaret al-Numan", "place"), ("Urum al-Kubra", "place")} <= found
+    assert not {name for name, kind in found if kind == "person"}
