@@ -332,11 +332,26 @@ class Extractor:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
         if len(tokens) == 1 or tokens[0].lower in WHOLE_OPENERS:
             return True
+        if self._places_then_known_body(tokens):
+            return False
         if tokens[-1].lower in NAME_ENDS or _broadcaster_number(tokens):  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
             return sum(self._is_place_word(t) for t in tokens[:-1]) < 2
         if any(t.lower in HEADS_BEFORE_OF and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):
             return True
         return self.aliases.lookup(_words(tokens)) is not None
+
+    def _places_then_known_body(self, tokens: list[Token]) -> bool:
+        """Places run on into a body the alias table knows, in copy without commas: "Aleppo al-Nusra Front", "Syria
+        Islamic State Group" are a place and the body (a demonym or initials open a body's own name: "British Labour
+        Party", "UK Parliament")."""
+        for cut in range(1, len(tokens)):
+            word = tokens[cut - 1]
+            if not self._is_place_word(word) or word.text.isupper() or self.gazetteer.is_demonym(word.text):
+                return False
+            alias = self.aliases.lookup(_words(tokens[cut:]))
+            if alias and alias[1] == "organization":
+                return True
+        return False
 
     def _is_place_word(self, token: Token) -> bool:
         place = self.gazetteer.find(token.text)

@@ -41,6 +41,7 @@ JUNK_WORDS = LEADING_JUNK | frozenset(
     officials chapter article section resolution statement report reports god allah islam muslim
     muslims christian christians sunni shiite shia kurds kurdish arab arabs christmas easter ramadan eid
     fm ngo ngos url online internet web twitter facebook youtube tags meps mps law
+    alawite alawites alawi druze yazidi yazidis ismaili ismailis islamic
     """.split()
 )
 # Phrases that are site furniture wherever they appear.
@@ -148,7 +149,8 @@ EVENT_HEADS = frozenset(
     "marathon olympics prize prizes award laureate race expo war wars".split()
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
-NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported")
+NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported",
+                 "-majority", "-populated", "-inhabited")
 # Last words of the complement in "X for Human Rights", "Ministry of Foreign Affairs": a name may follow.
 COMPLEMENT_ENDS = frozenset("rights affairs health defense defence justice development refugees education peace security".split())
 # First words that keep a phrase whole: it is one name even if a part is a known city ("Abu Alduhour").

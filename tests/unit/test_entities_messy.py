@@ -226,3 +226,8 @@ def test_arabic_place_openers_and_airfields_make_no_person() -> None:
     found = _refs("Warplanes struck Maaret al-Numan and Urum al-Kubra after taking off from Shayrat Airfield.")
     assert {("Maaret al-Numan", "place"), ("Urum al-Kubra", "place")} <= found
     assert not {name for name, kind in found if kind == "person"}
+
+
+def test_a_place_run_on_into_a_known_body_is_split_without_commas() -> None:
+    found = _refs("Fighters of the Aleppo al-Nusra Front attacked Kurdish-majority towns and Alawite villages")
+    assert found == {("Aleppo", "place"), ("Nusra Front", "organization")}
