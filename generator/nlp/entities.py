@@ -510,7 +510,9 @@ class Extractor:
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)
         # "in English", "in FY04", "in IQ": an everyday word or initials alone are a language, a topic or jargon
         initials = (name.isupper() or name[:-1].isupper() and name.endswith("s")) and "." not in name  # "IQ", "PCs"
-        alone = len(tokens) == 1 and (self._everyday(tokens[0]) or initials or tokens[0].lower in LANGUAGES)
+        # ... and so is an English word of the dictionary alone ("in Linguistics", "in Wonderland", "in Vogue")
+        alone = len(tokens) == 1 and (self._everyday(tokens[0]) or initials or tokens[0].lower in LANGUAGES
+                                      or tokens[0].lower in dictionary_words() and tokens[0].lower not in COMMON_GIVEN_NAMES)
         # "a degree in Molecular Genetics", "a Nobel in Economic Sciences": a place's name has a word of its own
         if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone
                 and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):

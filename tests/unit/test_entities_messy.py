@@ -231,3 +231,8 @@ def test_arabic_place_openers_and_airfields_make_no_person() -> None:
 def test_a_place_run_on_into_a_known_body_is_split_without_commas() -> None:
     found = _refs("Fighters of the Aleppo al-Nusra Front attacked Kurdish-majority towns and Alawite villages")
     assert found == {("Aleppo", "place"), ("Nusra Front", "organization")}
+
+
+def test_an_english_word_alone_after_in_is_a_topic_not_a_place() -> None:
+    assert not _refs("She took a degree in Linguistics and wrote in Vogue about it.")
+    assert ("Mecca", "place") in _refs("Millions of pilgrims arrive in Mecca each year.")
