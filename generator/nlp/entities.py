@@ -476,6 +476,8 @@ class Extractor:
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if len(tokens) > 2 and ROMAN_NUMERAL.fullmatch(tokens[-1].text) and tokens[-2].lower in EVENT_HEADS:
             return None  # "World War II", "Super Bowl XX": a numbered event
+        if last == "day" and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES:
+            return None  # "Waitangi Day", "Anzac Day": a holiday; not "Jason Day", "Doris Day"
         if last in PLACE_HEADS_LIKE_SURNAMES and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES and any(
                 self._everyday(t) or self.gazetteer.find(t.text) is not None for t in tokens[:-1]):
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)  # not "Philippe Sands", "Bobby Sands"

@@ -112,7 +112,7 @@ PLACE_HEADS = frozenset(
     street road square avenue highway bridge district province governorate region county city town
     village island islands river sea ocean gulf bay strait mountains mountain valley desert plain
     plains peninsula lake coast neighbourhood neighborhood camp countryside heights oasis canal
-    territories territory land park reef reefs peak glacier canyon lagoon atoll archipelago volcano plateau
+    territories territory land park reef reefs peak glacier canyon lagoon atoll archipelago volcano plateau shelf
     boulevard blvd
     """.split()
 )
@@ -146,7 +146,7 @@ FACILITY_HEADS = frozenset(
 # Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).
 EVENT_HEADS = frozenset(
     "arena abbey farm festival games championships championship cup trophy prix awards tournament carnival circus "
-    "marathon olympics prize prizes award laureate race expo war wars".split()
+    "marathon olympics prize prizes award laureate race expo war wars jubilee cavalcade parade pageant".split()
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
 NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported",
@@ -225,7 +225,7 @@ GIVEN_NAMES_IN_COMMON_WORDS = frozenset(
 COMMON_GIVEN_NAMES = GIVEN_NAMES_IN_COMMON_WORDS | frozenset(
     """
     alice amanda andrew angela anne anthony arthur barbara betty carol catherine charles christine christopher
-    daniel deborah dennis diana donald donna dorothy douglas edward elizabeth ellen gary gregory harold helen
+    daniel deborah dennis diana donald donna doris dorothy douglas edward elizabeth ellen gary gregory harold helen
     howard jason jeffrey jessica joan jonathan joseph joshua julia julie karen katherine kenneth kevin larry
     laura lawrence linda lisa louis margaret maria martha matthew melissa michelle nancy nicholas nicole patricia
     patrick peter raymond rebecca richard robert ronald ruth sandra sharon stephanie stephen steven susan

@@ -236,3 +236,9 @@ def test_a_place_run_on_into_a_known_body_is_split_without_commas() -> None:
 def test_an_english_word_alone_after_in_is_a_topic_not_a_place() -> None:
     assert not _refs("She took a degree in Linguistics and wrote in Vogue about it.")
     assert ("Mecca", "place") in _refs("Millions of pilgrims arrive in Mecca each year.")
+
+
+def test_holidays_and_shows_are_events_and_an_ice_shelf_a_place() -> None:
+    found = _refs("On Waitangi Day the Midwest Magic Jubilee toured, and the team flew over the Ross Ice Shelf.")
+    assert found == {("Ross Ice Shelf", "place")}
+    assert ("Jason Day", "person") in _refs("Jason Day won the tournament by three shots on Sunday.")
