@@ -471,7 +471,8 @@ class Extractor:
     def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
         if (first in CLUB_OPENERS and len(tokens) == 2 and self.gazetteer.find(tokens[1].text) is not None
-                or last in CLUB_ENDS and 1 < len(tokens) <= 3 and self.gazetteer.find(_words(tokens[:-1])) is not None):
+                or last in CLUB_ENDS and 1 < len(tokens) <= 3 and self.gazetteer.find(_words(tokens[:-1])) is not None
+                or last == "city" and 1 < len(tokens) <= 3 and self._club_city(tokens)):
             # "Bayern Munich", "Real Madrid", "Manchester United", "West Bromwich Albion": a club, not its town
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if len(tokens) > 2 and ROMAN_NUMERAL.fullmatch(tokens[-1].text) and tokens[-2].lower in EVENT_HEADS:
@@ -552,6 +553,12 @@ class Extractor:
             return False
         return any(last.endswith(end) and len(last) - len(end) + len(add) >= 6 and (stem := last[: len(last) - len(end)] + add) in common_words()
                    and stem not in COMMON_GIVEN_NAMES for end, add in INFLECTIONS)
+
+    def _club_city(self, tokens: tuple[Token, ...]) -> bool:
+        """'Bristol City', 'Norwich City': a city's name then 'City' that the gazetteer does not know as a whole is its
+        club ('Kansas City', 'Mexico City', 'Jersey City' are cities it knows)."""
+        town = self.gazetteer.find(_words(tokens[:-1]))
+        return town is not None and town.scope == "city" and self.gazetteer.find(_words(tokens)) is None
 
     def _place_then_words(self, tokens: tuple[Token, ...]) -> bool:
         """A place then everyday words is a body or a team of that place, not a person: "Queensland Rail",

@@ -242,3 +242,8 @@ def test_holidays_and_shows_are_events_and_an_ice_shelf_a_place() -> None:
     found = _refs("On Waitangi Day the Midwest Magic Jubilee toured, and the team flew over the Ross Ice Shelf.")
     assert found == {("Ross Ice Shelf", "place")}
     assert ("Jason Day", "person") in _refs("Jason Day won the tournament by three shots on Sunday.")
+
+
+def test_a_citys_name_then_city_unknown_as_a_whole_is_its_club() -> None:
+    found = _refs("Bristol City beat Norwich City, while fans flew in from Kansas City and Mexico City.")
+    assert {("Bristol City", "organization"), ("Norwich City", "organization"), ("Kansas City", "place"), ("Mexico City", "place")} <= found
