@@ -82,6 +82,10 @@ CREDIT_LABELS = frozenset("contact contacts photo photos picture pictures credit
 
 # A name then a colon and a date closing a page: "The Japan Times: Nov. 17, 2004".
 DATED_STAMP = re.compile(r":\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b")
+# The rest of a table row after a team's name: scores or standings figures to the line's end ("4 3 0 1 5 3 9") or a
+# score then another team ("4 Houston 2").
+TABLE_ROW_TAIL = re.compile(r"[ \t]+\d{1,3}(?:[ \t]+\d{1,3}){2,}[ \t]*(?:\n|$)|[ \t]+\d{1,2}[ \t]+[A-Z][\w.' -]*?[ \t]+\d{1,2}[ \t]*(?:\n|$)")
+SCORE_BEFORE = re.compile(r"(?:^|\n)[A-Z][\w.' -]*?[ \t]+\d{1,2}[ \t]+\Z")  # "Chicago 4 " before the second team
 WEB_SUFFIX = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|co\.[a-z]{2}|com\.[a-z]{2})\b(?!\.\w)", re.IGNORECASE)
 # A state's media by their kind, capitalised at a sentence's start: no body's name (the guideline: "state TV" is none).
 STATE_MEDIA = frozenset(f"{state} {media}" for state in ("state", "state-run", "state-owned", "state-controlled")
@@ -143,6 +147,12 @@ class Extractor:
                 # a place or a person, and goes by its whole address
                 found = [replace(f, name=f.name + suffix.group() if f.tokens[-1] == chunk.tokens[-1] else f.name, kind="organization",
                                  strength=max(f.strength, KEYWORD)) for f in found if f.kind == "organization"]
+            if TABLE_ROW_TAIL.match(text, chunk.tokens[-1].end) and (text.startswith("\n", chunk.tokens[0].start - 1) or chunk.tokens[0].start == 0
+                                                                      or SCORE_BEFORE.search(text, 0, chunk.tokens[0].start)):
+                # a team in a table of results or standings ("Norwich 4 3 0 1 5 3 9", "Chicago 4 Houston 2"): a club,
+                # not its city; a country there is its national side, the place by the gold's rule
+                found = [replace(f, kind="organization", strength=KEYWORD, place=None) if f.kind == "place" and f.place is not None
+                         and f.place.scope == "city" else f for f in found]
             if DATED_STAMP.match(text, chunk.tokens[-1].end):
                 # "The Japan Times: Nov. 17, 2004": the page's stamp under the story, not a mention (a dateline's
                 # place still is the story's)

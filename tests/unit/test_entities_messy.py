@@ -247,3 +247,8 @@ def test_holidays_and_shows_are_events_and_an_ice_shelf_a_place() -> None:
 def test_a_citys_name_then_city_unknown_as_a_whole_is_its_club() -> None:
     found = _refs("Bristol City beat Norwich City, while fans flew in from Kansas City and Mexico City.")
     assert {("Bristol City", "organization"), ("Norwich City", "organization"), ("Kansas City", "place"), ("Mexico City", "place")} <= found
+
+
+def test_a_city_heading_a_row_of_scores_is_its_team() -> None:
+    found = _refs("Standings after Saturday's matches:\nBirmingham 2 1 1 0 5 4 4\nThe mayor of Madrid said 4 people were hurt.")
+    assert ("Birmingham", "organization") in found and ("Madrid", "place") in found
