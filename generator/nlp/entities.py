@@ -94,6 +94,7 @@ STATE_MEDIA = frozenset(f"{state} {media}" for state in ("state", "state-run", "
 COMMUNITY_WORDS = frozenset("""alawite alawites druze yazidi yazidis ismaili ismailis sunni sunnis shiite shiites shia muslim
     muslims christian christians catholic catholics jewish jews hindu hindus sikh sikhs buddhist buddhists coptic copts
     maronite maronites turkmen kurd kurds kurdish arab arabs assyrian assyrians""".split())
+COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
 # Short forms of titles before a name, written with a full stop ("Sens. Norm Coleman", "Gov. Mike Johanns").
 ABBREVIATED_TITLES = frozenset("sen sens rep reps gov govs gen gens lt col maj capt sgt cpl pvt adm cmdr supt insp det atty".split())
 # Known names are at most this many words; longer spans are never tried.
@@ -428,6 +429,10 @@ class Extractor:
             return Candidate(company, "organization", name, STRONG if known else KEYWORD, None, chunk.headline)
         name = _words(tokens)
         known = self._known(name, tokens, chunk)
+        if known is None and len(tokens) > 1 and tokens[0].text in COMPASS_INITIALS:
+            # "N. Korea", "S. Africa": a compass point's initial opens the place's name
+            spelled = self._known(f"{COMPASS_INITIALS[tokens[0].text]} {_words(tokens[1:])}", tokens, chunk)
+            known = spelled if spelled is not None and spelled.kind == "place" else None
         if known:
             return known
         if len(tokens) > 2 and (self._everyday(tokens[0]) or tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS or self.gazetteer.is_demonym(tokens[0].text)

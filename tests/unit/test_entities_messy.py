@@ -252,3 +252,7 @@ def test_a_citys_name_then_city_unknown_as_a_whole_is_its_club() -> None:
 def test_a_city_heading_a_row_of_scores_is_its_team() -> None:
     found = _refs("Standings after Saturday's matches:\nBirmingham 2 1 1 0 5 4 4\nThe mayor of Madrid said 4 people were hurt.")
     assert ("Birmingham", "organization") in found and ("Madrid", "place") in found
+
+
+def test_a_compass_initial_opens_a_places_name() -> None:
+    assert _refs("Talks between N. Korea and S. Korea resumed on Monday.") == {("North Korea", "place"), ("South Korea", "place")}
