@@ -61,6 +61,7 @@ from generator.nlp.lexicon import (
     PLACE_OPENERS,
     ROLE_NOUNS,
     ROLE_WORDS,
+    SOCIAL_NETWORKS,
     SPEECH_VERBS,
     TITLES,
     TOWARDS_CUES,
@@ -220,6 +221,8 @@ class Extractor:
         plain = chunk.text.casefold().removeprefix("the ")
         if plain in FURNITURE or plain in STATE_MEDIA:
             return []
+        if plain in SOCIAL_NETWORKS:
+            return [] if _widget(chunk) else [Candidate(chunk.tokens, "organization", chunk.text, STRONG, None, chunk.headline)]
         if _is_credit(chunk) or self._is_byline(chunk):
             return [Candidate(chunk.tokens, "credit", chunk.text, 0)]
         if len(chunk.tokens) == 1 and chunk.after == "." and chunk.tokens[0].lower in ABBREVIATED_TITLES:
@@ -844,6 +847,17 @@ def _signatures(text: str) -> list[tuple[int, int]]:
     if text.count(" > ") >= 2:
         spans += [m.span() for line in _lines_with_crumbs(text) for m in BREADCRUMB_STEP.finditer(text, *line)]
     return spans
+
+
+# Words before a social network's name in a page's widgets: "Follow us on", "Share on", "Like us on", "Comment via".
+WIDGET_CUES = frozenset("follow share like comment via find join subscribe connect email print tweet".split())
+
+
+def _widget(chunk: Chunk) -> bool:
+    """'Follow us on Twitter', 'Share on Facebook', 'Comment via Facebook', a network in a heading or a list of them:
+    the page's furniture, not the story's."""
+    return (chunk.headline or not WIDGET_CUES.isdisjoint(chunk.before) or not SOCIAL_NETWORKS.isdisjoint(chunk.before)
+            or chunk.after in SOCIAL_NETWORKS or not chunk.before and chunk.after in {"", "|", "/", ","})
 
 
 def _opening_byline(text: str, chunk: Chunk) -> bool:

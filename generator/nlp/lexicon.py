@@ -40,7 +40,7 @@ JUNK_WORDS = LEADING_JUNK | frozenset(
     politics government regime opposition rebels militants army police state president minister
     officials chapter article section resolution statement report reports god allah islam muslim
     muslims christian christians sunni shiite shia kurds kurdish arab arabs christmas easter ramadan eid
-    fm ngo ngos url online internet web twitter facebook youtube tags meps mps law
+    fm ngo ngos url online internet web tags meps mps law
     alawite alawites alawi druze yazidi yazidis ismaili ismailis islamic
     """.split()
 )
@@ -96,6 +96,9 @@ CLUB_OPENERS = frozenset("real atletico atlético athletic inter ac fc sporting 
                          "borussia werder hertha eintracht lokomotiv spartak celta deportivo rapid".split())
 # Last words of sports clubs named after their town ("Manchester United", "Bristol Rovers", "Wigan Athletic").
 CLUB_ENDS = frozenset("united rovers wanderers albion hotspur rangers athletic".split())
+# Social networks: companies the gold counts when a story uses them ("wrote on Twitter"), never in a page's share
+# or follow widget ("Follow us on Twitter", "Share on Facebook"; see entities._widget).
+SOCIAL_NETWORKS = frozenset("twitter facebook youtube instagram tumblr snapchat linkedin whatsapp reddit flickr myspace".split())
 # Single-word names of agencies, outlets and groups (multi-word ones live in data/aliases.tsv).
 WELL_KNOWN_ORGS = frozenset(
     """

@@ -256,3 +256,8 @@ def test_a_city_heading_a_row_of_scores_is_its_team() -> None:
 
 def test_a_compass_initial_opens_a_places_name() -> None:
     assert _refs("Talks between N. Korea and S. Korea resumed on Monday.") == {("North Korea", "place"), ("South Korea", "place")}
+
+
+def test_a_social_network_in_the_story_is_a_company_but_not_in_a_widget() -> None:
+    assert _refs("She wrote on Twitter that she was happy. Follow us on Twitter and Share on Facebook.") == {("Twitter", "organization")}
+    assert not _refs("Twitter | Facebook | YouTube")
