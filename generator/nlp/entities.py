@@ -96,6 +96,9 @@ COMMUNITY_WORDS = frozenset("""alawite alawites druze yazidi yazidis ismaili ism
     muslims christian christians catholic catholics jewish jews hindu hindus sikh sikhs buddhist buddhists coptic copts
     maronite maronites turkmen kurd kurds kurdish arab arabs assyrian assyrians""".split())
 COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
+# Bodies a capital letter names on their own, mid-sentence: "testify before Congress", "the Navy said" (not "the
+# Coalition", "the Committee": back-references to a longer name).
+NAMED_BODIES = frozenset("congress senate parliament navy".split())
 # Short forms of titles before a name, written with a full stop ("Sens. Norm Coleman", "Gov. Mike Johanns").
 ABBREVIATED_TITLES = frozenset("sen sens rep reps gov govs gen gens lt col maj capt sgt cpl pvt adm cmdr supt insp det atty".split())
 # Known names are at most this many words; longer spans are never tried.
@@ -183,7 +186,7 @@ class Extractor:
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
             findings = [drop_possessive_s(f) for f in findings]
-        return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(findings)))
+        return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(findings))))
 
     def _with_lowercase_tail(self, finding: Candidate, text: str) -> Candidate:
         """A place whose name goes on in lower case ("Deir ezzor" in copy that lost its capitals): the longer
@@ -505,6 +508,8 @@ class Extractor:
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (len(tokens) > 1 or not self._everyday(tokens[0])):
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
+        if len(tokens) == 1 and last in NAMED_BODIES and not chunk.sentence_initial and not chunk.headline:
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "told Congress", "the Navy said"
         if len(tokens) == 1 and (last in ORG_HEADS or last in PLACE_HEADS):
             return None  # "the Coalition", "the Province": a back-reference, not a name
         if name.isupper() and (name.casefold() in CAPITALS_JUNK or name.casefold() in common_words() or len(tokens) > 1):
@@ -716,6 +721,22 @@ def _spelled_out_acronyms(findings: list[Candidate]) -> list[Candidate]:
         return findings
     return [replace(f, name=next(iter(bodies[f.name])), strength=max(f.strength, KEYWORD))
             if f.kind == "organization" and f.strength <= KEYWORD and _acronym(f.name) and len(bodies.get(f.name, ())) == 1 else f
+            for f in findings]
+
+
+def _bodies_in_full(findings: list[Candidate]) -> list[Candidate]:
+    """A body's name cut before its "of", "for" or "on" names the one body the article gives in full: "the National
+    Archives" after "the National Archives of Australia"."""
+    full = {f.name for f in findings if f.kind == "organization" and any(f" {c} " in f.name for c in BODY_CONNECTORS)}
+    if not full:
+        return findings
+    longer: dict[str, set[str]] = {}
+    for name in full:
+        for connector in BODY_CONNECTORS:
+            head, found, _ = name.partition(f" {connector} ")
+            if found:
+                longer.setdefault(head, set()).add(name)
+    return [replace(f, name=next(iter(longer[f.name]))) if f.kind == "organization" and len(longer.get(f.name, ())) == 1 else f
             for f in findings]
 
 

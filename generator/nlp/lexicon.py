@@ -82,7 +82,7 @@ ORG_HEADS = frozenset(
     online section secretariat standard corp exchange holdings airlines airways motors industries
     technologies communications securities board express bros brothers verlag pharmaceutical pharmaceuticals fleet
     energy broadcasting pictures studios records entertainment chronicle shimbun partners
-    subcommittee laboratory laboratories lab labs
+    subcommittee laboratory laboratories lab labs chamber archives
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).

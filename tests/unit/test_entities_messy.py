@@ -261,3 +261,14 @@ def test_a_compass_initial_opens_a_places_name() -> None:
 def test_a_social_network_in_the_story_is_a_company_but_not_in_a_widget() -> None:
     assert _refs("She wrote on Twitter that she was happy. Follow us on Twitter and Share on Facebook.") == {("Twitter", "organization")}
     assert not _refs("Twitter | Facebook | YouTube")
+
+
+def test_congress_senate_and_the_navy_mid_sentence_are_bodies() -> None:
+    found = _refs("He refused to testify before Congress, and the Senate and the Navy said nothing.")
+    assert found == {("Congress", "organization"), ("Senate", "organization"), ("Navy", "organization")}
+
+
+def test_a_bodys_name_cut_before_its_of_is_the_body_given_in_full() -> None:
+    found = _refs("He served, according to the National Archives of Australia. The National Archives also keeps his letters.")
+    assert found == {("National Archives of Australia", "organization")}
+    assert ("Chamber of Accounts", "organization") in _refs("Russia's Chamber of Accounts said the audit found waste.")
