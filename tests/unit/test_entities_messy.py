@@ -272,3 +272,7 @@ def test_a_bodys_name_cut_before_its_of_is_the_body_given_in_full() -> None:
     found = _refs("He served, according to the National Archives of Australia. The National Archives also keeps his letters.")
     assert found == {("National Archives of Australia", "organization")}
     assert ("Chamber of Accounts", "organization") in _refs("Russia's Chamber of Accounts said the audit found waste.")
+
+
+def test_a_company_named_by_its_kind_before_it_is_an_organisation() -> None:
+    assert ("Embraer", "organization") in _refs("China will order 10 aeroplanes from Brazilian maker Embraer, AFP reported.")
