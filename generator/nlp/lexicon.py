@@ -188,12 +188,18 @@ COMMON_WORD_MIN = 2000
 
 
 @lru_cache(maxsize=1)
+def _word_counts() -> dict[str, int]:
+    """pyspellchecker's English word frequencies, read once for both word lists below."""
+    with (files("spellchecker") / "resources" / "en.json.gz").open("rb") as packed, gzip.open(packed) as data:
+        counts: dict[str, int] = json.load(data)
+    return counts
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Lower-case everyday English words. A capitalised phrase made only of them ("Best Regards", "Pregnant
     Women", "Shadow Home") is headline case or a salutation, not a person's name."""
-    with (files("spellchecker") / "resources" / "en.json.gz").open("rb") as packed, gzip.open(packed) as data:
-        counts: dict[str, int] = json.load(data)
-    return frozenset(word for word, count in counts.items() if count >= COMMON_WORD_MIN and word.isalpha())
+    return frozenset(word for word, count in _word_counts().items() if count >= COMMON_WORD_MIN and word.isalpha())
 
 
 # A word seen at least this often is an English word, if not an everyday one ("bouncer", "frenchman", "copilot"):
@@ -204,9 +210,7 @@ DICTIONARY_WORD_MIN = 100
 @lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
     """Lower-case English words, everyday or not (pyspellchecker's list at DICTIONARY_WORD_MIN)."""
-    with (files("spellchecker") / "resources" / "en.json.gz").open("rb") as packed, gzip.open(packed) as data:
-        counts: dict[str, int] = json.load(data)
-    return frozenset(word for word, count in counts.items() if count >= DICTIONARY_WORD_MIN and word.isalpha())
+    return frozenset(word for word, count in _word_counts().items() if count >= DICTIONARY_WORD_MIN and word.isalpha())
 
 
 # Given names that are also everyday words ("Frank Field", "Tom Ridge", "Will Young"): a phrase of common
