@@ -186,7 +186,7 @@ class Extractor:
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
             findings = [drop_possessive_s(f) for f in findings]
-        return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(findings))))
+        return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
 
     def _with_lowercase_tail(self, finding: Candidate, text: str) -> Candidate:
         """A place whose name goes on in lower case ("Deir ezzor" in copy that lost its capitals): the longer
@@ -467,6 +467,9 @@ class Extractor:
             # "Latin American", "Middle Eastern": the guideline counts a country's demonym as its country, not a
             # region's or a continent's adjective; the phrase stays whole so "American" is not the United States
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
+        if place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and chunk.after in CLUB_CUES_AFTER:
+            # "Chelsea manager Jose Mourinho", "Liverpool fans": the city's club (see _clubs_by_their_city)
+            return Candidate(tokens, "organization", name, STRONG, place, chunk.headline)
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
         if len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and (name.casefold(), chunk.after) in DEMONYM_IDIOMS:
@@ -722,6 +725,21 @@ def _spelled_out_acronyms(findings: list[Candidate]) -> list[Candidate]:
     return [replace(f, name=next(iter(bodies[f.name])), strength=max(f.strength, KEYWORD))
             if f.kind == "organization" and f.strength <= KEYWORD and _acronym(f.name) and len(bodies.get(f.name, ())) == 1 else f
             for f in findings]
+
+
+# Nouns after a city's name that make it its sports club: "Chelsea manager", "Liverpool striker", "Porto fans".
+CLUB_CUES_AFTER = frozenset("manager striker midfielder defender goalkeeper keeper coach boss winger forward fans supporters "
+                            "squad teammate teammates".split())
+
+
+def _clubs_by_their_city(findings: list[Candidate]) -> list[Candidate]:
+    """A city the article once names as a club ("Chelsea manager Jose Mourinho") is the club wherever a sports story
+    names it alone ("Chelsea beat Porto"): its other one-word mentions are the club too."""
+    clubs = {f.name for f in findings if f.kind == "organization" and f.place is not None}
+    if not clubs:
+        return findings
+    return [replace(f, kind="organization", place=None) if f.name in clubs and len(f.tokens) == 1 and f.kind == "place"
+            else replace(f, place=None) if f.name in clubs and f.kind == "organization" else f for f in findings]
 
 
 def _bodies_in_full(findings: list[Candidate]) -> list[Candidate]:

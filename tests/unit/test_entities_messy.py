@@ -276,3 +276,9 @@ def test_a_bodys_name_cut_before_its_of_is_the_body_given_in_full() -> None:
 
 def test_a_company_named_by_its_kind_before_it_is_an_organisation() -> None:
     assert ("Embraer", "organization") in _refs("China will order 10 aeroplanes from Brazilian maker Embraer, AFP reported.")
+
+
+def test_a_city_named_as_a_club_once_is_the_club_throughout() -> None:
+    found = _refs("Chelsea manager Jose Mourinho said Chelsea would beat Porto. Porto fans travelled from Lisbon to London.")
+    assert found == {("Chelsea", "organization"), ("Jose Mourinho", "person"), ("Porto", "organization"),
+                     ("Lisbon", "place"), ("London", "place")}
