@@ -129,7 +129,7 @@ PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel
 PLACE_CUES = frozenset("in near outside into across around inside at".split())
 # These make a known town a place ("a visit to Ramallah") but not an unknown name: people are written to, quoted
 # from and loyal to ("a call from Charles Kennedy", "loyal to Assad", "towards Assads atrocities").
-TOWARDS_CUES = frozenset("to from toward towards".split())
+TOWARDS_CUES = frozenset("to from toward towards off".split())  # "waters off Okinawa"
 # Words right after an unknown capitalised phrase that make it a place ("the Hara area").
 PLACE_CUES_AFTER = frozenset("state area district neighbourhood neighborhood province governorate countryside suburb suburbs town village city region".split())
 PLACE_NOUNS_BEFORE_OF = frozenset(

@@ -282,3 +282,7 @@ def test_a_city_named_as_a_club_once_is_the_club_throughout() -> None:
     found = _refs("Chelsea manager Jose Mourinho said Chelsea would beat Porto. Porto fans travelled from Lisbon to London.")
     assert found == {("Chelsea", "organization"), ("Jose Mourinho", "person"), ("Porto", "organization"),
                      ("Lisbon", "place"), ("London", "place")}
+
+
+def test_a_known_town_after_off_is_a_place() -> None:
+    assert ("Okinawa", "place") in _refs("The submarine entered its territorial waters off Okinawa the previous day.")
