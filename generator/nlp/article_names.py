@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from generator.models import Mention
 from generator.nlp.chunks import Token
 from generator.nlp.gazetteer import Place
-from generator.nlp.lexicon import COMMON_GIVEN_NAMES, NAME_PARTICLES, SPEECH_VERBS
+from generator.nlp.lexicon import COMMON_GIVEN_NAMES, LEADING_JUNK, NAME_PARTICLES, SPEECH_VERBS
 
 STRONG, KEYWORD, CONTEXT, SHAPE = 4, 3, 2, 1  # how sure a finding is of its type
 ARABIC_OPENERS = frozenset("abu umm bin ibn bani beni ash as ad".split())
@@ -45,7 +45,8 @@ class Candidate:
 
 
 def drop_possessive_s(f: Candidate) -> Candidate:
-    followed_by_noun = f.after.isalpha() and f.after.islower() and f.after not in SPEECH_VERBS and not f.after.endswith("ed")
+    # not before a function word: "Tom Lantos and", "Mike Johanns in" are whole names
+    followed_by_noun = f.after.isalpha() and f.after.islower() and f.after not in SPEECH_VERBS | LEADING_JUNK and not f.after.endswith("ed")
     if f.kind == "person" and f.name.endswith("s") and not f.name.endswith("ss") and " " in f.name and followed_by_noun:
         return Candidate(f.tokens, f.kind, f.name[:-1], f.strength, f.place, f.headline)
     return f
@@ -76,6 +77,7 @@ def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
     for f in resolved:
         votes[f.name][f.kind] += f.strength
         surest[f.name, f.kind] = max(surest[f.name, f.kind], f.strength)
+    person_words = {word for name in full_names for word in name.split()}
     # Given names of people the article names for sure ("President Mahmoud Abbas"); not Arabic openers
     # ("Abu", "al-"), which begin places as often as people
     given_names = {f.name.split()[0] for f in findings if f.kind == "person" and f.strength >= STRONG and " " in f.name}
@@ -86,6 +88,8 @@ def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
             continue
         if kind == "place" and surest[f.name, kind] <= CONTEXT and _opens_with_given_name(f.name, given_names):
             continue  # a person never a place: "at Arnold Palmer", "in Harry" when the article has Harry Wells
+        if kind == "place" and surest[f.name, kind] <= CONTEXT and f.name in person_words:
+            continue  # a word of a person's name the article gives in full, placed by its "in" only: "in Saddam's crimes"
         if kind == "person" and len(f.name.split()) == 1 and f.strength < STRONG:
             continue
         name = f"{f.title} {f.name}" if f.title and kind == "person" and " " not in f.name else f.name
@@ -94,12 +98,12 @@ def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
 
 
 def _opens_with_given_name(name: str, given_names: set[str]) -> bool:
-    """Whether an unsure place's first word is the given name of a person in the article, or (in a longer name)
-    a common given name: such a "place" is a person's name."""
-    first, longer = name.split()[0], " " in name
+    """Whether an unsure place's first word is the given name of a person in the article, or a common given name
+    ("in John Major's government" cut at the rank): such a "place" is a person's name."""
+    first = name.split()[0]
     if first.casefold() in NAME_PARTICLES | ARABIC_OPENERS or "-" in first:
         return False  # "Al Bukamal", "Abu al-Duhour", "al-Bu Kamal": Arabic names open places as often as people
-    return first in given_names or longer and first.casefold() in COMMON_GIVEN_NAMES
+    return first in given_names or first.casefold() in COMMON_GIVEN_NAMES
 
 
 def _resolve_person(f: Candidate, by_surname: dict[str, set[str]], full_names: set[str]) -> Candidate:

@@ -14,19 +14,27 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from generator.nlp.lexicon import (
+    COMPANY_SUFFIXES,
+    MONTHS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORG_HEADS,
     PLACE_HEADS,
     ROLE_WORDS,
+    WEEKDAYS,
     common_words,
 )
 
 # Words (a double hyphen is a dash between words: "Air Force--completes"), abbreviations ("U.S."), and a middle
-# initial before a name ("George W. Bush", "Robert F. Kennedy"), so its full stop does not cut the name.
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|[^\W_](?:[\w'’]*[\w])?(?:-[\w'’]*[\w])*|\S")
+# initial before a name ("George W. Bush", "Robert F. Kennedy") and a saint's, a mountain's or a fort's short form
+# ("St. Louis", "Mt. Hood", "Ft. Worth"), so its full stop does not cut the name.
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|(?:St|Ste|Mt|Ft)\.(?= [A-Z][a-z])|[^\W_](?:[\w'’]*[\w])?(?:-[\w'’]*[\w])*|\S")
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ul|ud|bin|ibn|abu|abd)-[A-Z]")
 CONNECTORS_AFTER_HEAD = frozenset({"of", "for"})
+# "on" joins only after these heads and before an everyday word: "Commission on Human Rights", "Subcommittee on
+# Investigations", "Council on Foreign Relations"; not "Council on Monday" nor "Security Council on Syria".
+ON_HEADS = frozenset("commission committee subcommittee council conference".split())
+BODY_CONNECTORS = CONNECTORS_AFTER_HEAD | {"on"}  # the words between a body's head and the rest of its name
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | ROLE_WORDS | {"rights", "affairs", "city", "state"}
 SENTENCE_END = frozenset(".!?:;\"“”")
 
@@ -51,7 +59,7 @@ class Chunk:
     sentence_initial: bool
     headline: bool  # from a line written in Title Case, where capitals prove nothing
     possessive: bool  # the last word carried "'s"
-    credit: bool = False  # in the reporters' credit ("X contributed to this report"): only its outlet counts
+    credit: bool = False  # in the reporters' credit ("X contributed to this report"): no name in it counts
 
     @property
     def text(self) -> str:
@@ -85,9 +93,10 @@ ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|
 
 
 # The reporters' credits closing a story: "CNN's Stella Chan contributed to this report", "Dan Ilett of ZDNet UK
-# reported from London", "Pamela Brown reported from Dusseldorf": who wrote it where, not who or where it is about
-# (the outlet it names still counts).
-CREDIT_SENTENCE = re.compile(r"\bcontributed (?:to this (?:report|story)|reporting)\b|[A-Z][\w'’.-]* (?:reported|wrote|filed) from [A-Z]")
+# reported from London", "Pamela Brown reported from Dusseldorf", "Some information for this report provided by AFP":
+# who wrote it where, not who or where it is about.
+CREDIT_SENTENCE = re.compile(r"\bcontributed (?:to this (?:report|story)|reporting)\b|[A-Z][\w'’.-]* (?:reported|wrote|filed) from [A-Z]"
+                             r"|\b(?:information|material) (?:for|in) this (?:report|story)\b")
 
 
 def _is_site_chrome(line: str) -> bool:
@@ -126,7 +135,7 @@ def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool, bool]]:
             tokens = [_new_token(Token, (m.group(), base + m.start(), base + m.end())) for m in TOKEN.finditer(piece)]
             if "-" in piece:  # only then can a token carry a suffix to split off
                 tokens = [part for token in tokens for part in (_split_suffix(token) if "-" in token.text else (token,))]
-            credit = ("contributed" in piece or "d from " in piece or "wrote from" in piece) and bool(CREDIT_SENTENCE.search(piece))
+            credit = ("contributed" in piece or "d from " in piece or "wrote from" in piece or "this " in piece) and bool(CREDIT_SENTENCE.search(piece))
             yield tokens, _is_headline(piece), credit
         offset += len(line)
 
@@ -157,7 +166,10 @@ def _joins(previous: Token, word: Token, following: Token | None) -> bool:
     lower = word.text.casefold()
     if lower in NAME_PARTICLES:
         return previous.lower not in ROLE_WORDS
-    return lower in CONNECTORS_AFTER_HEAD and previous.lower in HEADS_BEFORE_OF
+    if lower == "on":
+        return previous.lower in ON_HEADS and following.lower in common_words() and following.lower not in WEEKDAYS | MONTHS
+    # not after a company's legal form: "Daniels Pharmaceuticals Inc of St. Petersburg" is a company and a city
+    return lower in CONNECTORS_AFTER_HEAD and previous.lower in HEADS_BEFORE_OF and previous.lower not in COMPANY_SUFFIXES
 
 
 def _line_chunks(tokens: list[Token], headline: bool, credit: bool) -> Iterator[Chunk]:
@@ -182,7 +194,7 @@ def _chunk_end(tokens: list[Token], start: int) -> int:
         following = tokens[end + 1] if end + 1 < len(tokens) else None
         if is_capitalised(word.text) and word.text[0].isalpha():
             end += 1
-        elif word.lower == "the" and tokens[end - 1].lower in CONNECTORS_AFTER_HEAD and following and is_capitalised(following.text):
+        elif word.lower == "the" and tokens[end - 1].lower in CONNECTORS_AFTER_HEAD | {"on"} and following and is_capitalised(following.text):
             end += 1
         elif _joins(tokens[end - 1], word, following) or word.lower in {"and", "&"} and _joins_and(tokens, start, end):
             end += 1
@@ -203,7 +215,7 @@ BROADCASTER_NUMBER = re.compile(r"\d{1,2}(?:['’]s)?")  # "Radio 4", "Radio 4's
 # "Time Warner Cable and Sprint Corp" are two.
 PUBLIC_BODY_HEADS = frozenset(
     "administration ministry department commission agency bureau office service services council committee authority "
-    "organization organisation institute board association federation foundation centre center".split())
+    "organization organisation institute board association federation foundation centre center laboratory".split())
 
 
 def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
@@ -223,7 +235,7 @@ def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
     everyday_before = len(before) > 1 or before[0].lower in common_words()
     if after[-1].lower in PUBLIC_BODY_HEADS and len(after) > 1:
         return everyday_before
-    body_of = any(t.lower in ORG_HEADS and n.lower in CONNECTORS_AFTER_HEAD for t, n in zip(before, before[1:]))
+    body_of = any(t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS for t, n in zip(before, before[1:]))
     return body_of and all(t.lower.rsplit("-", 1)[-1] in common_words() for t in after)
 
 

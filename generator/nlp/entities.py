@@ -27,9 +27,11 @@ from generator.nlp.article_names import (
     drop_possessive_s,
     resolve_in_article,
 )
-from generator.nlp.chunks import NUMBERED_HEADS, Chunk, Token, find_chunks
+from generator.nlp.chunks import BODY_CONNECTORS, NUMBERED_HEADS, Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place, lookup_key
 from generator.nlp.lexicon import (
+    CLUB_ENDS,
+    CLUB_OPENERS,
     COMMON_GIVEN_NAMES,
     COMPANY_SUFFIXES,
     COMPASS_WORDS,
@@ -39,6 +41,7 @@ from generator.nlp.lexicon import (
     FURNITURE,
     GENERIC_ORG_WORDS,
     GIVEN_NAMES_IN_COMMON_WORDS,
+    GIVEN_NAMES_LIKE_AGENT_NOUNS,
     JUNK_WORDS,
     LANGUAGES,
     LEADING_JUNK,
@@ -53,10 +56,12 @@ from generator.nlp.lexicon import (
     PLACE_CUES,
     PLACE_CUES_AFTER,
     PLACE_HEADS,
+    PLACE_HEADS_LIKE_SURNAMES,
     PLACE_NOUNS_BEFORE_OF,
     PLACE_OPENERS,
     ROLE_NOUNS,
     ROLE_WORDS,
+    SOCIAL_NETWORKS,
     SPEECH_VERBS,
     TITLES,
     TOWARDS_CUES,
@@ -64,6 +69,7 @@ from generator.nlp.lexicon import (
     WELL_KNOWN_ORGS,
     WHOLE_OPENERS,
     common_words,
+    dictionary_words,
 )
 
 NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
@@ -77,7 +83,24 @@ CREDIT_LABELS = frozenset("contact contacts photo photos picture pictures credit
 
 # A name then a colon and a date closing a page: "The Japan Times: Nov. 17, 2004".
 DATED_STAMP = re.compile(r":\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b")
-WEB_SUFFIXES = (".com", ".org", ".net", ".co.", ".gov", ".edu")
+# The rest of a table row after a team's name: scores or standings figures to the line's end ("4 3 0 1 5 3 9") or a
+# score then another team ("4 Houston 2").
+TABLE_ROW_TAIL = re.compile(r"[ \t]+\d{1,3}(?:[ \t]+\d{1,3}){2,}[ \t]*(?:\n|$)|[ \t]+\d{1,2}[ \t]+[A-Z][\w.' -]*?[ \t]+\d{1,2}[ \t]*(?:\n|$)")
+SCORE_BEFORE = re.compile(r"(?:^|\n)[A-Z][\w.' -]*?[ \t]+\d{1,2}[ \t]+\Z")  # "Chicago 4 " before the second team
+WEB_SUFFIX = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|co\.[a-z]{2}|com\.[a-z]{2})\b(?!\.\w)", re.IGNORECASE)
+# A state's media by their kind, capitalised at a sentence's start: no body's name (the guideline: "state TV" is none).
+STATE_MEDIA = frozenset(f"{state} {media}" for state in ("state", "state-run", "state-owned", "state-controlled")
+                        for media in ("tv", "television", "media", "radio", "broadcaster", "news agency", "press"))
+# Religious and ethnic communities' words: they close no name ("Bashar al Assads Alawite community").
+COMMUNITY_WORDS = frozenset("""alawite alawites druze yazidi yazidis ismaili ismailis sunni sunnis shiite shiites shia muslim
+    muslims christian christians catholic catholics jewish jews hindu hindus sikh sikhs buddhist buddhists coptic copts
+    maronite maronites turkmen kurd kurds kurdish arab arabs assyrian assyrians""".split())
+COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
+# Bodies a capital letter names on their own, mid-sentence: "testify before Congress", "the Navy said" (not "the
+# Coalition", "the Committee": back-references to a longer name).
+NAMED_BODIES = frozenset("congress senate parliament navy".split())
+# Short forms of titles before a name, written with a full stop ("Sens. Norm Coleman", "Gov. Mike Johanns").
+ABBREVIATED_TITLES = frozenset("sen sens rep reps gov govs gen gens lt col maj capt sgt cpl pvt adm cmdr supt insp det atty".split())
 # Known names are at most this many words; longer spans are never tried.
 MAX_KNOWN_NAME_WORDS = 10
 
@@ -119,16 +142,29 @@ class Extractor:
         titles = _quoted_titles(text)
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
-            if chunk.credit:  # "CNN's Ariane de Vogue contributed to this report": the outlet, nobody and nowhere else
-                found = [f for f in found if f.kind == "organization" and f.strength >= STRONG]
-            if text.startswith(WEB_SUFFIXES, chunk.tokens[-1].end):
-                # "the story at Billboard.com", "AOL.com": a website is a company or nothing, never a place or a person
-                found = [replace(f, strength=max(f.strength, KEYWORD)) for f in found if f.kind == "organization"]
+            if chunk.credit:
+                # "CNN's Ariane de Vogue contributed to this report", "Some information for this report provided by
+                # AFP and AP": who wrote it, furniture by the gold's rule; its outlet too (the stamp names the source)
+                found = []
+            suffix = WEB_SUFFIX.match(text, chunk.tokens[-1].end)
+            if suffix:
+                # "the story at Billboard.com", "CNET News.com", "SciDev.Net": a website is a company or nothing, never
+                # a place or a person, and goes by its whole address
+                found = [replace(f, name=f.name + suffix.group() if f.tokens[-1] == chunk.tokens[-1] else f.name, kind="organization",
+                                 strength=max(f.strength, KEYWORD)) for f in found if f.kind == "organization"]
+            if TABLE_ROW_TAIL.match(text, chunk.tokens[-1].end) and (text.startswith("\n", chunk.tokens[0].start - 1) or chunk.tokens[0].start == 0
+                                                                      or SCORE_BEFORE.search(text, 0, chunk.tokens[0].start)):
+                # a team in a table of results or standings ("Norwich 4 3 0 1 5 3 9", "Chicago 4 Houston 2"): a club,
+                # not its city; a country there is its national side, the place by the gold's rule
+                found = [replace(f, kind="organization", strength=KEYWORD, place=None) if f.kind == "place" and f.place is not None
+                         and f.place.scope == "city" else f for f in found]
             if DATED_STAMP.match(text, chunk.tokens[-1].end):
                 # "The Japan Times: Nov. 17, 2004": the page's stamp under the story, not a mention (a dateline's
                 # place still is the story's)
                 found = [f for f in found if f.kind == "place"]
             if signatures and any(start <= chunk.tokens[0].start < end for start, end in signatures):
+                found = []
+            elif _opening_byline(text, chunk):
                 found = []
             elif titles and any(start <= chunk.tokens[0].start < end for start, end in titles):
                 # inside a work's title in quotes ("A Love Song for Bobby Long", "In Good Company"): a film's or a
@@ -150,7 +186,7 @@ class Extractor:
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
             findings = [drop_possessive_s(f) for f in findings]
-        return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(findings)))
+        return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
 
     def _with_lowercase_tail(self, finding: Candidate, text: str) -> Candidate:
         """A place whose name goes on in lower case ("Deir ezzor" in copy that lost its capitals): the longer
@@ -172,23 +208,32 @@ class Extractor:
         "Mozilla Firefox", "Sears Craftsman", "Boeing Delta" (the company is one the article or a table names)."""
         companies = {f.name for f in findings if f.kind == "organization" and " " not in f.name}
         brands = {f.name for f in findings if f.kind == "person" and f.strength <= SHAPE and len(f.tokens) > 1 and self._is_company(f.tokens[0].text, companies)}
+        # A place no table knows, placed by its "in" or "at" only, that is a company or opens with one is a unit or a
+        # product: "based at Microsoft Research" (beside "Microsoft Corporation"), "integrated into Microsoft SMS"
+        companies |= {f.name.split()[0] for f in findings if f.kind == "organization" and f.tokens[-1].lower in {"corporation", "company"}}
+        brands |= {f.name for f in findings if f.kind == "place" and f.place is None and f.strength <= CONTEXT and self._is_company(f.tokens[0].text, companies)}
         if not brands:
             return findings
         last_words = {name.split()[-1] for name in brands}  # "... Boeing Launch Systems ... Systems"
-        return [f for f in findings if not (f.kind == "person" and (f.name in brands or f.name in last_words))]
+        return [f for f in findings if not (f.kind in ("person", "place") and (f.name in brands or f.name in last_words) and f.strength < STRONG)]
 
     def _is_company(self, word: str, companies: set[str]) -> bool:
         return word in companies or self.aliases.kind_of(word) == "organization" or word.casefold() in WELL_KNOWN_ORGS
 
     def _analyse(self, chunk: Chunk) -> list[Candidate]:
         plain = chunk.text.casefold().removeprefix("the ")
-        if plain in FURNITURE:
+        if plain in FURNITURE or plain in STATE_MEDIA:
             return []
+        if plain in SOCIAL_NETWORKS:
+            return [] if _widget(chunk) else [Candidate(chunk.tokens, "organization", chunk.text, STRONG, None, chunk.headline)]
         if _is_credit(chunk) or self._is_byline(chunk):
             return [Candidate(chunk.tokens, "credit", chunk.text, 0)]
+        if len(chunk.tokens) == 1 and chunk.after == "." and chunk.tokens[0].lower in ABBREVIATED_TITLES:
+            return []  # "Sens. Norm Coleman", "Reps. Tom Lantos": a title's short form, not Sens (France) or anyone
         tokens = list(chunk.tokens)
         title = tokens[0]
         role_cue = bool(chunk.before) and chunk.before[-1] in ROLE_NOUNS
+        cut: Token | None = None
         while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
             if tokens[0].lower in {"photo", "photos"}:
                 return []
@@ -198,11 +243,16 @@ class Extractor:
             role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
             title = tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1
-                          and not _broadcaster_number(tokens) or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES and len(tokens) > 2):
-            tokens.pop()  # "Al Unser Jr": the same person as Al Unser, and a later "Unser" finds him
+                          and not _broadcaster_number(tokens) or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES and len(tokens) > 2
+                          or tokens[-1].lower in COMMUNITY_WORDS and len(tokens) > 1):
+            # "Al Unser Jr": the same person as Al Unser, and a later "Unser" finds him; "Bashar al Assads Alawite
+            # community": a community's name run on after a person's (the word after a possessive, see drop_possessive_s)
+            cut = tokens.pop()
         found: list[Candidate] = []
         for number, part in enumerate(_split_run_ons(tokens)):
             found += self._split_at_roles(part, chunk, role_cue and number == 0)
+        if found and cut is not None and found[-1].tokens[-1] == tokens[-1]:
+            found[-1] = replace(found[-1], after=cut.lower)
         if found and tokens and found[0].tokens[0] == tokens[0] and tokens[0] != chunk.tokens[0]:
             found[0] = _with_royal_title(found[0], title)
         return found
@@ -235,7 +285,7 @@ class Extractor:
         """'UN Special Envoy for Syria Staffan de Mistura' -> UN | Syria | Staffan de Mistura."""
         roles = [i for i, t in enumerate(tokens) if t.lower in ROLE_WORDS]
         # "Department of Defense", "Ministry of Interior": a domain after a body's "of" is its name, not a role
-        body_of = next((i for i, (t, n) in enumerate(zip(tokens, tokens[1:])) if t.lower in ORG_HEADS and n.lower in {"of", "for"}), None)
+        body_of = next((i for i, (t, n) in enumerate(zip(tokens, tokens[1:])) if t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS), None)
         if body_of is not None:
             roles = [i for i in roles if i < body_of]
         if not roles or tokens[-1].lower in ORG_HEADS:
@@ -267,7 +317,9 @@ class Extractor:
             head_word = token.lower in ORG_HEADS or token.lower in FACILITY_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
             # "Vandenberg Air Force Base" is one place, "BBC Radio 4" one broadcaster
             facility = len(rest) == 1 and (rest[0].lower in FACILITY_HEADS or rest[0].text.isdigit())
-            if head_word and rest[0].lower not in {"of", "for", "the", "and", "&"} and rest[-1].lower not in ORG_HEADS and not facility:
+            # ... unless the rest is a body's name on its own ("Senate Permanent Subcommittee on Investigations")
+            body = rest[-1].lower in ORG_HEADS or any(a.lower in ORG_HEADS and b.lower in BODY_CONNECTORS for a, b in zip(rest, rest[1:]))
+            if head_word and rest[0].lower not in BODY_CONNECTORS | {"the", "and", "&"} and not body and not facility:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
         if not tokens:
@@ -297,11 +349,26 @@ class Extractor:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
         if len(tokens) == 1 or tokens[0].lower in WHOLE_OPENERS:
             return True
+        if self._places_then_known_body(tokens):
+            return False
         if tokens[-1].lower in NAME_ENDS or _broadcaster_number(tokens):  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
             return sum(self._is_place_word(t) for t in tokens[:-1]) < 2
-        if any(t.lower in HEADS_BEFORE_OF and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
+        if any(t.lower in HEADS_BEFORE_OF and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):
             return True
         return self.aliases.lookup(_words(tokens)) is not None
+
+    def _places_then_known_body(self, tokens: list[Token]) -> bool:
+        """Places run on into a body the alias table knows, in copy without commas: "Aleppo al-Nusra Front", "Syria
+        Islamic State Group" are a place and the body (a demonym or initials open a body's own name: "British Labour
+        Party", "UK Parliament")."""
+        for cut in range(1, len(tokens)):
+            word = tokens[cut - 1]
+            if not self._is_place_word(word) or word.text.isupper() or self.gazetteer.is_demonym(word.text):
+                return False
+            alias = self.aliases.lookup(_words(tokens[cut:]))
+            if alias and alias[1] == "organization":
+                return True
+        return False
 
     def _is_place_word(self, token: Token) -> bool:
         place = self.gazetteer.find(token.text)
@@ -368,9 +435,14 @@ class Extractor:
             return Candidate(company, "organization", name, STRONG if known else KEYWORD, None, chunk.headline)
         name = _words(tokens)
         known = self._known(name, tokens, chunk)
+        if known is None and len(tokens) > 1 and tokens[0].text in COMPASS_INITIALS:
+            # "N. Korea", "S. Africa": a compass point's initial opens the place's name
+            spelled = self._known(f"{COMPASS_INITIALS[tokens[0].text]} {_words(tokens[1:])}", tokens, chunk)
+            known = spelled if spelled is not None and spelled.kind == "place" else None
         if known:
             return known
-        if len(tokens) > 2 and (self._everyday(tokens[0]) or tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS or self.gazetteer.is_demonym(tokens[0].text)):
+        if len(tokens) > 2 and (self._everyday(tokens[0]) or tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS or self.gazetteer.is_demonym(tokens[0].text)
+                                or _glued_word(tokens[0], tokens[1])):
             # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
             # "Co-stars Simon Pegg", "Economist Joel Naroff" (a name of its own needs more than everyday words: see _by_shape)
             rest = self._classify_name(tokens[1:], chunk, role_cue)
@@ -395,8 +467,13 @@ class Extractor:
             # "Latin American", "Middle Eastern": the guideline counts a country's demonym as its country, not a
             # region's or a continent's adjective; the phrase stays whole so "American" is not the United States
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
+        if place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and chunk.after in CLUB_CUES_AFTER:
+            # "Chelsea manager Jose Mourinho", "Liverpool fans": the city's club (see _clubs_by_their_city)
+            return Candidate(tokens, "organization", name, STRONG, place, chunk.headline)
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
+        if len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and (name.casefold(), chunk.after) in DEMONYM_IDIOMS:
+            return Candidate(tokens, "unknown", name, 0, None, chunk.headline)  # "Russian roulette": no country
         # Countries, regions and the places listed by hand go by their one name ("Raqa" is Raqqa); a GeoNames
         # city keeps the spelling the copy uses (its GeoNames name may be a transliteration nobody reads).
         shown = place.name if place.scope in {"country", "region"} or place.listed or name.isupper() else name
@@ -404,8 +481,10 @@ class Extractor:
 
     def _city_alone_is_place(self, place: Place, chunk: Chunk) -> bool:
         """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context."""
-        if chunk.before and chunk.before[-1] in ROLE_WORDS | TITLES or chunk.after in SPEECH_VERBS | ORG_CUES_AFTER:
+        if chunk.before and chunk.before[-1] in ROLE_WORDS | TITLES or chunk.after in ORG_CUES_AFTER:
             return False
+        if chunk.after in SPEECH_VERBS and not (place.listed or place.population >= 1_000_000):
+            return False  # "Barroso said" is a person; "Moscow said" is a capital for its government, a place by the gold
         if chunk.after in OWNER_NOUNS and not place.listed and place.population < 1_000_000:
             return False  # "Assad regime"; a capital's regime is still the capital ("the Damascus regime")
         if chunk.sentence_initial or chunk.headline:
@@ -415,11 +494,25 @@ class Extractor:
 
     def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
+        if (first in CLUB_OPENERS and len(tokens) == 2 and self.gazetteer.find(tokens[1].text) is not None
+                or last in CLUB_ENDS and 1 < len(tokens) <= 3 and self.gazetteer.find(_words(tokens[:-1])) is not None
+                or last == "city" and 1 < len(tokens) <= 3 and self._club_city(tokens)):
+            # "Bayern Munich", "Real Madrid", "Manchester United", "West Bromwich Albion": a club, not its town
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
+        if len(tokens) > 2 and ROMAN_NUMERAL.fullmatch(tokens[-1].text) and tokens[-2].lower in EVENT_HEADS:
+            return None  # "World War II", "Super Bowl XX": a numbered event
+        if last == "day" and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES:
+            return None  # "Waitangi Day", "Anzac Day": a holiday; not "Jason Day", "Doris Day"
+        if last in PLACE_HEADS_LIKE_SURNAMES and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES and any(
+                self._everyday(t) or self.gazetteer.find(t.text) is not None for t in tokens[:-1]):
+            return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)  # not "Philippe Sands", "Bobby Sands"
         if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (len(tokens) > 1 or not self._everyday(tokens[0])):
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
+        if len(tokens) == 1 and last in NAMED_BODIES and not chunk.sentence_initial and not chunk.headline:
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "told Congress", "the Navy said"
         if len(tokens) == 1 and (last in ORG_HEADS or last in PLACE_HEADS):
             return None  # "the Coalition", "the Province": a back-reference, not a name
         if name.isupper() and (name.casefold() in CAPITALS_JUNK or name.casefold() in common_words() or len(tokens) > 1):
@@ -430,11 +523,12 @@ class Extractor:
             return Candidate(tokens, "organization", name, KEYWORD if _body_context(chunk) else SHAPE, None, chunk.headline)
         if last in ORG_HEADS or first in ORG_OPENERS or _broadcaster_number(list(tokens)):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
-        if any(t.lower in ORG_HEADS and n.lower in {"of", "for"} for t, n in zip(tokens, tokens[1:])):
+        if any(t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in PLACE_HEADS and n.lower == "of" for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
-        if last in PLACE_HEADS or first in PLACE_OPENERS or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
+        # a place's first word opening a sentence alone is a word ("Tell that to..."; "Deir ezzor" goes on in lower case)
+        if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
@@ -445,7 +539,9 @@ class Extractor:
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)
         # "in English", "in FY04", "in IQ": an everyday word or initials alone are a language, a topic or jargon
         initials = (name.isupper() or name[:-1].isupper() and name.endswith("s")) and "." not in name  # "IQ", "PCs"
-        alone = len(tokens) == 1 and (self._everyday(tokens[0]) or initials or tokens[0].lower in LANGUAGES)
+        # ... and so is an English word of the dictionary alone ("in Linguistics", "in Wonderland", "in Vogue")
+        alone = len(tokens) == 1 and (self._everyday(tokens[0]) or initials or tokens[0].lower in LANGUAGES
+                                      or tokens[0].lower in dictionary_words() and tokens[0].lower not in COMMON_GIVEN_NAMES)
         # "a degree in Molecular Genetics", "a Nobel in Economic Sciences": a place's name has a word of its own
         if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone
                 and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):
@@ -483,6 +579,12 @@ class Extractor:
             return False
         return any(last.endswith(end) and len(last) - len(end) + len(add) >= 6 and (stem := last[: len(last) - len(end)] + add) in common_words()
                    and stem not in COMMON_GIVEN_NAMES for end, add in INFLECTIONS)
+
+    def _club_city(self, tokens: tuple[Token, ...]) -> bool:
+        """'Bristol City', 'Norwich City': a city's name then 'City' that the gazetteer does not know as a whole is its
+        club ('Kansas City', 'Mexico City', 'Jersey City' are cities it knows)."""
+        town = self.gazetteer.find(_words(tokens[:-1]))
+        return town is not None and town.scope == "city" and self.gazetteer.find(_words(tokens)) is None
 
     def _place_then_words(self, tokens: tuple[Token, ...]) -> bool:
         """A place then everyday words is a body or a team of that place, not a person: "Queensland Rail",
@@ -569,6 +671,29 @@ CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve")  #
 CONTINENTS = frozenset({"europe", "asia", "africa", "americas"})
 
 
+# Fixed phrases where a demonym names no country ("Russian roulette", "French fries", "Spanish flu"). A language still
+# counts as its country ("the Turkish language", "translated from Russian"): the gold's demonym rule holds wherever
+# one occurs.
+DEMONYM_IDIOMS = frozenset(tuple(pair.split()) for pair in (
+    "russian roulette|russian doll|russian dolls|french fries|french toast|french kiss|french horn|french windows|"
+    "french dressing|turkish delight|turkish bath|swiss cheese|dutch courage|dutch auction|chinese whispers|"
+    "chinese checkers|mexican wave|mexican standoff|spanish flu|german measles|german shepherd|danish pastry|"
+    "irish coffee|brazilian wax|belgian waffles|canadian bacon|greek yogurt|italian dressing").split("|"))
+
+
+def _glued_word(first: Token, following: Token) -> bool:
+    """An English agent noun, not a given name, before a full name that opens with a whole word: a job or a
+    nationality glued on ("Bouncer Zdravko Micevic", "Frenchman Jonathan Dasnieres"; not "Hunter S. Thompson")."""
+    return (first.lower.endswith(AGENT_ENDINGS) and first.lower in dictionary_words()
+            and first.lower not in COMMON_GIVEN_NAMES | GIVEN_NAMES_LIKE_AGENT_NOUNS
+            and first.text[1:].islower() and len(following.text) > 2 and not following.text.endswith("."))
+
+
+# Endings of agent and nationality nouns ("bouncer", "demonstrator", "activist", "frenchman", "guardian"); given
+# names in the dictionary ("Jose", "Manuel", "Marco") have none of them.
+AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent")
+
+
 def _region_adjective(surface: str, region: str) -> bool:
     """'Latin American' for Latin America, 'Middle Eastern' for the Middle East (not 'Gaza Strip' for Gaza)."""
     said, named = lookup_key(surface), lookup_key(region)
@@ -599,6 +724,37 @@ def _spelled_out_acronyms(findings: list[Candidate]) -> list[Candidate]:
         return findings
     return [replace(f, name=next(iter(bodies[f.name])), strength=max(f.strength, KEYWORD))
             if f.kind == "organization" and f.strength <= KEYWORD and _acronym(f.name) and len(bodies.get(f.name, ())) == 1 else f
+            for f in findings]
+
+
+# Nouns after a city's name that make it its sports club: "Chelsea manager", "Liverpool striker", "Porto fans".
+CLUB_CUES_AFTER = frozenset("manager striker midfielder defender goalkeeper keeper coach boss winger forward fans supporters "
+                            "squad teammate teammates".split())
+
+
+def _clubs_by_their_city(findings: list[Candidate]) -> list[Candidate]:
+    """A city the article once names as a club ("Chelsea manager Jose Mourinho") is the club wherever a sports story
+    names it alone ("Chelsea beat Porto"): its other one-word mentions are the club too."""
+    clubs = {f.name for f in findings if f.kind == "organization" and f.place is not None}
+    if not clubs:
+        return findings
+    return [replace(f, kind="organization", place=None) if f.name in clubs and len(f.tokens) == 1 and f.kind == "place"
+            else replace(f, place=None) if f.name in clubs and f.kind == "organization" else f for f in findings]
+
+
+def _bodies_in_full(findings: list[Candidate]) -> list[Candidate]:
+    """A body's name cut before its "of", "for" or "on" names the one body the article gives in full: "the National
+    Archives" after "the National Archives of Australia"."""
+    full = {f.name for f in findings if f.kind == "organization" and any(f" {c} " in f.name for c in BODY_CONNECTORS)}
+    if not full:
+        return findings
+    longer: dict[str, set[str]] = {}
+    for name in full:
+        for connector in BODY_CONNECTORS:
+            head, found, _ = name.partition(f" {connector} ")
+            if found:
+                longer.setdefault(head, set()).add(name)
+    return [replace(f, name=next(iter(longer[f.name]))) if f.kind == "organization" and len(longer.get(f.name, ())) == 1 else f
             for f in findings]
 
 
@@ -730,6 +886,29 @@ def _signatures(text: str) -> list[tuple[int, int]]:
     if text.count(" > ") >= 2:
         spans += [m.span() for line in _lines_with_crumbs(text) for m in BREADCRUMB_STEP.finditer(text, *line)]
     return spans
+
+
+# Words before a social network's name in a page's widgets: "Follow us on", "Share on", "Like us on", "Comment via".
+WIDGET_CUES = frozenset("follow share like comment via find join subscribe connect email print tweet".split())
+
+
+def _widget(chunk: Chunk) -> bool:
+    """'Follow us on Twitter', 'Share on Facebook', 'Comment via Facebook', a network in a heading or a list of them:
+    the page's furniture, not the story's."""
+    return (chunk.headline or not WIDGET_CUES.isdisjoint(chunk.before) or not SOCIAL_NETWORKS.isdisjoint(chunk.before)
+            or chunk.after in SOCIAL_NETWORKS or not chunk.before and chunk.after in {"", "|", "/", ","})
+
+
+def _opening_byline(text: str, chunk: Chunk) -> bool:
+    """A name alone on one of the page's first two lines, above the story ("Associated Press" under the headline):
+    the byline's agency or the site's name, furniture by the gold's rule."""
+    start, end = chunk.tokens[0].start, chunk.tokens[-1].end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if line.removeprefix("The ").removeprefix("the ") != text[start:end] or len(chunk.tokens) > 4:
+        return False
+    return sum(1 for earlier in text[:line_start].splitlines() if earlier.strip()) < 2
 
 
 def _lines_with_crumbs(text: str) -> list[tuple[int, int]]:

@@ -40,7 +40,8 @@ JUNK_WORDS = LEADING_JUNK | frozenset(
     politics government regime opposition rebels militants army police state president minister
     officials chapter article section resolution statement report reports god allah islam muslim
     muslims christian christians sunni shiite shia kurds kurdish arab arabs christmas easter ramadan eid
-    fm ngo ngos url online internet web twitter facebook youtube tags meps mps law
+    fm ngo ngos url online internet web tags meps mps law
+    alawite alawites alawi druze yazidi yazidis ismaili ismailis islamic
     """.split()
 )
 # Phrases that are site furniture wherever they appear.
@@ -81,6 +82,7 @@ ORG_HEADS = frozenset(
     online section secretariat standard corp exchange holdings airlines airways motors industries
     technologies communications securities board express bros brothers verlag pharmaceutical pharmaceuticals fleet
     energy broadcasting pictures studios records entertainment chronicle shimbun partners
+    subcommittee laboratory laboratories lab labs chamber archives
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).
@@ -89,6 +91,14 @@ ORG_OPENERS = frozenset("jabhat jaish jaysh faylaq harakat hayat hay'at liwa ahr
                         "agencia agência agence partido parti banco banque universidad universidade université instituto "
                         "institut ministerio ministério ministère consejo conselho conseil comité comision comisión "
                         "ejército ejercito fuerzas frente movimiento mouvement".split())
+# First words of sports clubs named with their city ("Real Madrid", "Bayern Munich", "Werder Bremen", "AC Milan").
+CLUB_OPENERS = frozenset("real atletico atlético athletic inter ac fc sporting olympique dynamo dinamo racing bayern bayer "
+                         "borussia werder hertha eintracht lokomotiv spartak celta deportivo rapid".split())
+# Last words of sports clubs named after their town ("Manchester United", "Bristol Rovers", "Wigan Athletic").
+CLUB_ENDS = frozenset("united rovers wanderers albion hotspur rangers athletic".split())
+# Social networks: companies the gold counts when a story uses them ("wrote on Twitter"), never in a page's share
+# or follow widget ("Follow us on Twitter", "Share on Facebook"; see entities._widget).
+SOCIAL_NETWORKS = frozenset("twitter facebook youtube instagram tumblr snapchat linkedin whatsapp reddit flickr myspace".split())
 # Single-word names of agencies, outlets and groups (multi-word ones live in data/aliases.tsv).
 WELL_KNOWN_ORGS = frozenset(
     """
@@ -105,16 +115,21 @@ PLACE_HEADS = frozenset(
     street road square avenue highway bridge district province governorate region county city town
     village island islands river sea ocean gulf bay strait mountains mountain valley desert plain
     plains peninsula lake coast neighbourhood neighborhood camp countryside heights oasis canal
-    territories territory land park
+    territories territory land park reef reefs peak glacier canyon lagoon atoll archipelago volcano plateau shelf
+    boulevard blvd
     """.split()
 )
+# Last words of landforms that are surnames too ("Bobby Sands", "Damon Hill"): a place unless a given name opens it
+# ("Athabasca Tar Sands", "Niagara Falls", "Palm Springs", "Beverly Hills").
+PLACE_HEADS_LIKE_SURNAMES = frozenset("sands falls springs hills".split())
 # First words of Arabic, Kurdish and Turkish place names ("Khan Sheikhun", "Deir ez-Zor", "Tel Abyad").
-PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel jisr bab beit bayt ain ayn qaryat qasr mount lake gulf".split())
+PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel jisr bab beit bayt ain ayn qaryat qasr mount lake gulf "
+                          "maaret maarat maarrat dahiyet dahiyat urum qabr qalaat qalat".split())
 # Words right before an unknown capitalised phrase that make it a place.
 PLACE_CUES = frozenset("in near outside into across around inside at".split())
 # These make a known town a place ("a visit to Ramallah") but not an unknown name: people are written to, quoted
 # from and loyal to ("a call from Charles Kennedy", "loyal to Assad", "towards Assads atrocities").
-TOWARDS_CUES = frozenset("to from toward towards".split())
+TOWARDS_CUES = frozenset("to from toward towards off".split())  # "waters off Okinawa"
 # Words right after an unknown capitalised phrase that make it a place ("the Hara area").
 PLACE_CUES_AFTER = frozenset("state area district neighbourhood neighborhood province governorate countryside suburb suburbs town village city region".split())
 PLACE_NOUNS_BEFORE_OF = frozenset(
@@ -128,20 +143,21 @@ ROLE_NOUNS = ROLE_WORDS - frozenset("foreign defense defence interior special un
 # Last words of buildings and sites: not linked (see the annotation guidelines).
 FACILITY_HEADS = frozenset(
     "house hospital school mosque church cathedral airport airbase base stadium palace prison museum temple embassy "
-    "consulate hotel building tower dam market jail cosmodrome theater theatre coliseum clinic concourse".split()
+    "consulate hotel motel building tower dam market jail cosmodrome theater theatre coliseum clinic concourse airfield airstrip".split()
 )
 # Last words of events, shows and farms, never of a person's name: "Glastonbury Festival", "Davis Cup", "Downton
 # Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).
 EVENT_HEADS = frozenset(
     "arena abbey farm festival games championships championship cup trophy prix awards tournament carnival circus "
-    "marathon olympics prize prizes award laureate race expo".split()
+    "marathon olympics prize prizes award laureate race expo war wars jubilee cavalcade parade pageant".split()
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
-NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported")
+NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported",
+                 "-majority", "-populated", "-inhabited")
 # Last words of the complement in "X for Human Rights", "Ministry of Foreign Affairs": a name may follow.
 COMPLEMENT_ENDS = frozenset("rights affairs health defense defence justice development refugees education peace security".split())
 # First words that keep a phrase whole: it is one name even if a part is a known city ("Abu Alduhour").
-WHOLE_OPENERS = PLACE_OPENERS | ORG_OPENERS | frozenset("abu umm bani beni".split())
+WHOLE_OPENERS = PLACE_OPENERS | ORG_OPENERS | CLUB_OPENERS | frozenset("abu umm bani beni".split())
 # Organisation names made only of these words need their country to mean anything ("Foreign Ministry").
 GENERIC_ORG_WORDS = frozenset(
     "foreign defence defense interior justice health ministry army armed forces government parliament "
@@ -154,7 +170,8 @@ LANGUAGES = frozenset("""arabic hindi urdu tamil bengali punjabi farsi persian p
     hispanic latino latina asian african european arab berber tatar catalan basque gaelic welsh""".split())
 # Not "broadcaster": a job as often as a company ("broadcaster Pam Shriver").
 ORG_CUES_BEFORE = frozenset("firm charity studio bank startup supermarket retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
-                            "website newspaper channel daily magazine outlet station agency group militia party network".split())
+                            "website newspaper channel daily magazine outlet station agency group militia party network "
+                            "maker chipmaker drugmaker giant provider chain".split())  # not "vendor": people too
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
 # Plural common nouns that end capitalised phrases but are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
@@ -171,12 +188,29 @@ COMMON_WORD_MIN = 2000
 
 
 @lru_cache(maxsize=1)
+def _word_counts() -> dict[str, int]:
+    """pyspellchecker's English word frequencies, read once for both word lists below."""
+    with (files("spellchecker") / "resources" / "en.json.gz").open("rb") as packed, gzip.open(packed) as data:
+        counts: dict[str, int] = json.load(data)
+    return counts
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Lower-case everyday English words. A capitalised phrase made only of them ("Best Regards", "Pregnant
     Women", "Shadow Home") is headline case or a salutation, not a person's name."""
-    with (files("spellchecker") / "resources" / "en.json.gz").open("rb") as packed, gzip.open(packed) as data:
-        counts: dict[str, int] = json.load(data)
-    return frozenset(word for word, count in counts.items() if count >= COMMON_WORD_MIN and word.isalpha())
+    return frozenset(word for word, count in _word_counts().items() if count >= COMMON_WORD_MIN and word.isalpha())
+
+
+# A word seen at least this often is an English word, if not an everyday one ("bouncer", "frenchman", "copilot"):
+# glued to the front of a full name it is a job or a nationality, not a given name (see entities._classify_name).
+DICTIONARY_WORD_MIN = 100
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """Lower-case English words, everyday or not (pyspellchecker's list at DICTIONARY_WORD_MIN)."""
+    return frozenset(word for word, count in _word_counts().items() if count >= DICTIONARY_WORD_MIN and word.isalpha())
 
 
 # Given names that are also everyday words ("Frank Field", "Tom Ridge", "Will Young"): a phrase of common
@@ -199,11 +233,21 @@ GIVEN_NAMES_IN_COMMON_WORDS = frozenset(
 COMMON_GIVEN_NAMES = GIVEN_NAMES_IN_COMMON_WORDS | frozenset(
     """
     alice amanda andrew angela anne anthony arthur barbara betty carol catherine charles christine christopher
-    daniel deborah dennis diana donald donna dorothy douglas edward elizabeth ellen gary gregory harold helen
+    daniel deborah dennis diana donald donna doris dorothy douglas edward elizabeth ellen gary gregory harold helen
     howard jason jeffrey jessica joan jonathan joseph joshua julia julie karen katherine kenneth kevin larry
     laura lawrence linda lisa louis margaret maria martha matthew melissa michelle nancy nicholas nicole patricia
     patrick peter raymond rebecca richard robert ronald ruth sandra sharon stephanie stephen steven susan
     teresa thomas timothy william
+    """.split()
+)
+# Given names spelled like English agent nouns or words ending so ("Heather", "Hunter", "Spencer", "Brian"): never a
+# job glued to a name (see entities._glued_word).
+GIVEN_NAMES_LIKE_AGENT_NOUNS = frozenset(
+    """
+    heather esther amber skyler tyler walker hunter carter parker spencer tucker porter archer baxter chester lester
+    homer oliver luther jasper piper harper sawyer webster palmer foster fletcher booker dexter roger christian
+    brian ian vivian lillian julian adrian damian sebastian fabian gillian marian brent grant vincent clement
+    trent laurent bryant conor connor victor hector trevor taylor tudor salvador amador igor
     """.split()
 )
 # Words right after a name that make it a company or body, not a place or person ("Yahoo spokeswoman

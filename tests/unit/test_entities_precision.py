@@ -23,11 +23,10 @@ def test_an_everyday_word_after_in_is_not_a_place() -> None:
     assert not _names("The leaflets were printed in English and handed out in Kefarnaha.", "place") - {"Kefarnaha"}
 
 
-def test_the_reporters_credit_names_only_its_outlet() -> None:
-    found = _refs("The court ruled on Monday. CNN's Evan Perez and Alina Machado contributed to this report.")
-    assert found == {("CNN", "organization")}
-    assert not _refs("The court ruled on Monday in a long hearing. Dan Ilett of ZDNet UK reported from London.") - {
-        ("ZDNet UK", "organization")}
+def test_the_reporters_credit_names_nobody_and_no_outlet() -> None:
+    assert not _refs("The court ruled on Monday. CNN's Evan Perez and Alina Machado contributed to this report.")
+    assert not _refs("The court ruled on Monday in a long hearing. Dan Ilett of ZDNet UK reported from London.")
+    assert not _refs("The court ruled on Monday. Some information for this report provided by AFP and AP.")
 
 
 def test_a_byline_glued_to_the_first_sentence_is_a_credit_but_by_a_date_is_not() -> None:
