@@ -24,6 +24,7 @@ from generator.models import PERSON, PLACE, KeyFigure, Mention
 from generator.nlp.action_place import ACTION, NamedPlace, lead_of, place_scores
 from generator.nlp.aliases import long_names
 from generator.nlp.figure_totals import article_figures
+from generator.nlp.figure_words import is_exact
 from generator.nlp.geo import is_country, is_demonym, place_location, places_in_title
 
 # Each kind: a pattern over the casefolded headline and lead.
@@ -95,7 +96,7 @@ class EventSignature:
     countries: frozenset[str] = frozenset()  # their countries
     kinds: frozenset[str] = frozenset()
     day: dt.date | None = None  # the event's day when the lead names it
-    killed: int | None = None  # the first event figure of people killed, when stated in digits
+    killed: int | None = None  # the first event figure of people killed, when it states one number (not "dozens")
     statement: bool = False  # the headline reports what someone said of the event (its day is the statement's)
     actors: frozenset[str] = frozenset()  # the sides whose forces the headline says struck (ACTORS)
     targets: frozenset[str] = frozenset()  # what the headline says was hit (TARGETS): a hospital, a market...
@@ -177,7 +178,7 @@ def read_event(title: str, text: str, mentions: Iterable[Mention], figures: Iter
     """All of the signature that the headline, plain body text, mentions and key figures give."""
     lead, _rest = lead_of(text)
     places = _action_places(title, text, mentions)
-    killed = [f for f in figures if f.kind == "killed" and f.scope == "event" and any(c.isdigit() for c in f.text)]
+    killed = [f for f in figures if f.kind == "killed" and f.scope == "event" and is_exact(f.text)]
     return EventReading(
         places=tuple(name for name, _country in places),
         countries=frozenset(country for _name, country in places if country),

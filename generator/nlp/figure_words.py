@@ -30,6 +30,14 @@ VAGUE = {
     "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
 }
 
+def is_exact(text: str) -> bool:
+    """A count as written that says one number: "16", "nine", "At least twenty-five"; not a vague quantity
+    ("dozens", "scores", "tens of thousands") nor a round "a hundred" / "a dozen"."""
+    lowered = text.lower()
+    return any(c.isdigit() for c in text) or not re.search(r"\ba\s+(?:hundred|thousand|million|dozen)\b", lowered) and not any(
+        re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in VAGUE)
+
+
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN = "|".join(_TENS)
 _WORD = (rf"(?:(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})(?:\s+(?:hundred|thousand|million|dozen)(?:\s+and\s+(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT}))?)?"

@@ -108,6 +108,17 @@ def test_event_signature_reads_place_kind_day_and_toll() -> None:
     assert signature.kinds == frozenset({"airstrike"}) and signature.day == dt.date(2017, 1, 6) and signature.killed == 35
 
 
+def test_a_toll_spelled_in_words_is_the_event_s_toll_but_a_vague_one_is_not() -> None:
+    from generator.nlp.events import event_signature
+    from generator.nlp.figures import extract_figures
+
+    def toll(text: str) -> int | None:
+        return event_signature("Shelling hits Aleppo", text, dt.date(2016, 4, 5), (), extract_figures(text)).killed
+
+    assert toll("Ten civilians were killed when shells hit the Sheikh Maqsoud district.") == 10
+    assert toll("Dozens of civilians were killed when shells hit the Sheikh Maqsoud district.") is None
+
+
 def test_a_near_verbatim_copy_is_the_same_story_whatever_its_date() -> None:
     # Outlets reprint wire copy days later: most of the headline's and lead's word sequences recur.
     title = "Suicide bomber kills 4 in Assad clan's hometown"
