@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from generator.nlp.lexicon import common_words
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -30,13 +32,19 @@ class AliasTable:
 
     def lookup(self, name: str) -> tuple[str, str] | None:
         key = alias_key(name)
-        if key in self.acronyms and not name.replace(".", "").isupper():
+        if key in self.acronyms and not name.replace(".", "").isupper() and not _acronym_said_as_a_word(name):
             return None
         return self.entries.get(key)
 
     def kind_of(self, name: str) -> str | None:
         found = self.lookup(name)
         return found[1] if found else None
+
+
+def _acronym_said_as_a_word(name: str) -> bool:
+    """House styles (BBC, Guardian, Reuters UK) write an acronym spoken as a word in title case: "Nato", "Isis",
+    "Opec". Four letters or more, and not an everyday word: "Who" is never the WHO."""
+    return len(name) >= 4 and name.isalpha() and name.istitle() and name.casefold() not in common_words()
 
 
 def parse_alias_lines(lines: list[str]) -> dict[str, tuple[str, str]]:
