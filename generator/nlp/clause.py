@@ -52,7 +52,7 @@ _BASE_VERBS = frozenset(
 # Lower-case words ending in "s" that are never a present-tense verb.
 _NOT_VERBS = frozenset(
     """his its this thus yes us always perhaps news series across less unless whereas besides towards afterwards
-    sometimes nevertheless whereas has was is does""".split()
+    sometimes nevertheless has was is does""".split()
 )
 # What a camera sees someone do: verbs with little use as a plural noun in copy.
 _PICTURE_VERBS = frozenset(
@@ -63,8 +63,7 @@ _PICTURE_VERBS = frozenset(
 # Words before which a verb-looking word is a noun ("a series of attempts", "the cries").
 _NOUN_CONTEXT = frozenset("of and the in for to with".split())
 _PICTURE_SUBJECT_WORDS = 12  # "A Syria Democratic Forces (SDF) fighter walks ...": the verb comes this early
-
-
+# Whatever word follows a subject pronoun is its verb ("I concur", "we detect").
 _SUBJECT_PRONOUNS = frozenset("i we you they".split())
 # Words after which a base form is a present-tense verb ("they say", "now control"), not a noun ("gas attack").
 _BEFORE_A_VERB = frozenset("i we you they who which that it he she now also still often never not only all both".split())
@@ -77,7 +76,7 @@ def _verb_like(word: str, previous: str = "") -> bool:
     if not word[0].islower():
         return False  # title case: a name or a headline's word
     if previous.lower() in _SUBJECT_PRONOUNS:
-        return True  # "I concur", "we detect": whatever word follows a subject pronoun is its verb
+        return True
     return (
         lower in _IRREGULAR_PAST
         or lower in _BASE_VERBS and _subject_before(previous)
@@ -97,7 +96,7 @@ def has_verb(sentence: str) -> bool:
     """False for a fragment without any finite verb ("Sgt. Frank Ford at Fort Lewis before his deployment to
     Iraq.", "Real Madrid v Juventus", a headline in title case); short lines (under four words) pass."""
     words = _WORD.findall(sentence)
-    return len(words) < 4 or any(_verb_like(word, previous) for previous, word in zip(['', *words], words))
+    return len(words) < 4 or any(_verb_like(word, previous) for previous, word in zip(["", *words], words))
 
 
 def describes_a_picture(sentence: str) -> bool:
