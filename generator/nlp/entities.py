@@ -312,6 +312,10 @@ class Extractor:
 
     def _split_at_org_heads(self, tokens: list[Token], chunk: Chunk, role_cue: bool) -> list[Candidate]:
         """'Expediency Council Ali Akbar Velayati' -> Expediency Council | Ali Akbar Velayati."""
+        if len(tokens) > 1 and tokens[0].lower in FACILITY_HEADS and self.gazetteer.find(_words(tokens[1:])) is not None and not self._known_span(tokens):
+            # "Hotel Rwanda": a building's name (or a film's), not the place it is named after ("Vietnam" in "the
+            # Vietnam War" stays: GUM counts it)
+            return []
         for i, token in enumerate(tokens[:-1]):
             rest = tokens[i + 1 :]
             head_word = token.lower in ORG_HEADS or token.lower in FACILITY_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
@@ -347,7 +351,7 @@ class Extractor:
 
     def _is_whole_name(self, tokens: list[Token]) -> bool:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
-        if len(tokens) == 1 or tokens[0].lower in WHOLE_OPENERS:
+        if len(tokens) == 1 or tokens[0].lower in WHOLE_OPENERS or self._compass_region(tokens):
             return True
         if self._places_then_known_body(tokens):
             return False
@@ -356,6 +360,15 @@ class Extractor:
         if any(t.lower in HEADS_BEFORE_OF and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):
             return True
         return self.aliases.lookup(_words(tokens)) is not None
+
+    def _compass_region(self, tokens: Iterable[Token]) -> bool:
+        """'South Pacific', 'West Africa': a compass point then a region of several countries is a region of its own,
+        not the whole ocean or continent ('Northern Syria' is still Syria: a country has no such region here)."""
+        words = list(tokens)
+        if len(words) != 2 or words[0].lower not in COMPASS_WORDS:
+            return False
+        region = self.gazetteer.find(words[1].text)
+        return region is not None and region.scope == "region" and not region.country and self.gazetteer.find(_words(words)) is None
 
     def _places_then_known_body(self, tokens: list[Token]) -> bool:
         """Places run on into a body the alias table knows, in copy without commas: "Aleppo al-Nusra Front", "Syria
@@ -441,6 +454,8 @@ class Extractor:
             known = spelled if spelled is not None and spelled.kind == "place" else None
         if known:
             return known
+        if self._compass_region(tokens):
+            return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if len(tokens) > 2 and (self._everyday(tokens[0]) or tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS or self.gazetteer.is_demonym(tokens[0].text)
                                 or _glued_word(tokens[0], tokens[1])):
             # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
@@ -543,7 +558,11 @@ class Extractor:
         alone = len(tokens) == 1 and (self._everyday(tokens[0]) or initials or tokens[0].lower in LANGUAGES
                                       or tokens[0].lower in dictionary_words() and tokens[0].lower not in COMMON_GIVEN_NAMES)
         # "a degree in Molecular Genetics", "a Nobel in Economic Sciences": a place's name has a word of its own
-        if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone
+        # "in Taylor Hackford's biopic", "in Tony Blair's cabinet": two or three plain name words owning something are
+        # a person's name, not a place no table knows ("in Kafr Nabl's" opens with a place's word)
+        owner = (chunk.possessive and tokens[-1] == chunk.tokens[-1] and 2 <= len(tokens) <= 3 and first not in PLACE_OPENERS
+                 and last not in PLACE_HEADS and all(self.is_name_word(t) for t in tokens) and not any(self._everyday(t) for t in tokens[1:]))
+        if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone and not owner
                 and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):
             return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
         # By its shape alone a name needs one word that is not everyday English, or to open with a given name:

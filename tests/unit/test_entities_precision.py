@@ -348,3 +348,21 @@ def test_a_publishers_address_closing_the_page_is_not_the_storys_place() -> None
 def test_a_firm_or_charity_named_by_its_kind_is_an_organisation() -> None:
     found = _names("Monitoring firm Netcraft checked the sites, said the UK-based charity Oxfam.", "organization")
     assert found == {"Netcraft", "Oxfam"}
+
+
+def test_a_compass_point_before_a_region_of_several_countries_is_its_own_region() -> None:
+    assert _names("The row reached the South Pacific and West Africa, and fighting went on in Northern Syria.", "place") == {
+        "South Pacific", "West Africa", "Syria"}
+
+
+def test_a_building_named_after_a_place_is_not_the_place() -> None:
+    assert _refs("Don Cheadle starred in the genocide-themed Hotel Rwanda last year.") == {("Don Cheadle", "person")}
+
+
+def test_a_name_owning_something_after_in_is_a_person_not_a_place() -> None:
+    assert not _names("Foxx played Ray Charles in Taylor Hackford's biopic, and fighting went on in Kafr Nabl.", "place") - {"Kafr Nabl"}
+    assert "Kafr Nabl" in _names("Clashes erupted in Kafr Nabl's centre on Monday.", "place")
+
+
+def test_a_name_after_site_or_portal_is_an_organisation() -> None:
+    assert ("Pirate Bay", "organization") in _refs("Lawyers sent the Stockholm-based tracker site Pirate Bay an order.")
