@@ -895,10 +895,16 @@ BREADCRUMB_STEP = re.compile(r"[^>\n]{1,60}? > (?=[^\n]*? > |[^\n]{0,60}$)|(?<= 
 TRAILING_ADDRESS = re.compile(r"(?:^|\n)([ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}[ \t]*)\s*$")
 
 
+# "Washington, DC 20515-3701" on a line of its own: a letterhead's or a contact's postal address (a town, a state's
+# initials and a ZIP code), not a place the story is about.
+POSTAL_ADDRESS = re.compile(r"(?:^|\n)([ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? [A-Z]\.?[A-Z]\.?[ \t]+\d{5}(?:-\d{4})?[ \t]*)(?=\n|$)")
+
+
 def _signatures(text: str) -> list[tuple[int, int]]:
     """Spans of signature lines, bracketed credits (see SIGNATURE_LINE) and breadcrumb steps: their names are
     nobody and nothing in the story."""
     spans = [m.span() for pattern in (SIGNATURE_LINE, BRACKETED_CREDIT) for m in pattern.finditer(text)]
+    spans += [m.span(1) for m in POSTAL_ADDRESS.finditer(text)]
     address = TRAILING_ADDRESS.search(text)
     if address:
         spans.append(address.span(1))

@@ -366,3 +366,8 @@ def test_a_name_owning_something_after_in_is_a_person_not_a_place() -> None:
 
 def test_a_name_after_site_or_portal_is_an_organisation() -> None:
     assert ("Pirate Bay", "organization") in _refs("Lawyers sent the Stockholm-based tracker site Pirate Bay an order.")
+
+
+def test_a_postal_address_line_is_no_place_of_the_story() -> None:
+    found = _names("Congress of the United States\n\nWashington, DC 20515-3701\n\nVoters in Ohio waited for hours.", "place")
+    assert found == {"United States", "Ohio"}
