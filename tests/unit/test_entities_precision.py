@@ -371,3 +371,7 @@ def test_a_name_after_site_or_portal_is_an_organisation() -> None:
 def test_a_postal_address_line_is_no_place_of_the_story() -> None:
     found = _names("Congress of the United States\n\nWashington, DC 20515-3701\n\nVoters in Ohio waited for hours.", "place")
     assert found == {"United States", "Ohio"}
+
+
+def test_palestinian_is_the_demonym_of_the_palestinian_territories() -> None:
+    assert "Palestinian territories" in _names("Palestinian Foreign Minister Nabil Shaath spoke in Gaza City.", "place")
