@@ -395,7 +395,10 @@ class Extractor:
         while index < len(tokens):
             # Known names are at most a few words: trying longer spans only costs time (quadratic on hostile runs).
             end = next((j for j in range(min(len(tokens), index + MAX_KNOWN_NAME_WORDS), index, -1) if self._known_span(tokens[index:j])), None)
-            if end is not None and end - index == 1 and self._looks_like_name_part(tokens, index, bool(pending)):
+            # after a body's one-word name a person's name starts afresh: "Democrat Nancy Pelosi" (Nancy, France)
+            fresh = index > 0 and not pending and bool(parts) and self.aliases.kind_of(_words(parts[-1])) == "organization"
+            if end is not None and end - index == 1 and (self._looks_like_name_part(tokens[index:] if fresh else tokens, 0 if fresh else index, bool(pending))
+                                                         or self._word_inside_a_name(tokens, index)):
                 end = None
             if end is None:
                 pending.append(tokens[index])
@@ -409,6 +412,16 @@ class Extractor:
         if pending:
             parts.append(pending)
         return parts
+
+    def _word_inside_a_name(self, tokens: list[Token], index: int) -> bool:
+        """A body known by one word ("Labour", "Republican", "Democrats"; not initials) beside an everyday word is a
+        word of a longer name: "Old Labour" (an era), "the Republican Convention" (an event), "Social Democrats"
+        (another party); not beside a role or a person's name ("Republican Senator", "Democrat Nancy Pelosi")."""
+        word = tokens[index]
+        if word.text.isupper() or self.aliases.kind_of(word.text) != "organization":
+            return False
+        return any(self._everyday(t) and not self._is_place_word(t) and self.aliases.lookup(t.text) is None and t.lower not in ROLE_WORDS and t.lower.rstrip(".") not in TITLES
+                   for t in tokens[max(0, index - 1) : index + 2] if t is not word)
 
     def _looks_like_name_part(self, tokens: list[Token], index: int, after_unknown: bool) -> bool:
         """A city name inside a person's name ('Charles Kennedy', 'Ricardo Lagos', 'Ahmad Saleh') is not

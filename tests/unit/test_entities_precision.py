@@ -375,3 +375,13 @@ def test_a_postal_address_line_is_no_place_of_the_story() -> None:
 
 def test_palestinian_is_the_demonym_of_the_palestinian_territories() -> None:
     assert "Palestinian territories" in _names("Palestinian Foreign Minister Nabil Shaath spoke in Gaza City.", "place")
+
+
+def test_a_us_partys_member_nouns_are_the_party() -> None:
+    assert _names("The Democrats would stress health care, and Republicans agreed.", "organization") == {
+        "Democratic Party", "Republican Party"}
+
+
+def test_a_party_known_by_one_word_beside_an_everyday_word_is_another_name() -> None:
+    assert not _names("He spoke at the Republican Convention and cited Old Labour values.", "organization")
+    assert _refs("Democrat Nancy Pelosi spoke on Monday.") == {("Democratic Party", "organization"), ("Nancy Pelosi", "person")}
