@@ -469,6 +469,10 @@ class Extractor:
             return known
         if self._compass_region(tokens):
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
+        if len(tokens) > 2 and tokens[0].lower in BODY_ADJECTIVES and tokens[-1].lower in ORG_HEADS:
+            # "National Security Council", "Federal Trade Commission": the adjective opens the body's own name, which
+            # is not the known body after it (the UN Security Council)
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if len(tokens) > 2 and (self._everyday(tokens[0]) or tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS or self.gazetteer.is_demonym(tokens[0].text)
                                 or _glued_word(tokens[0], tokens[1])):
             # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
@@ -996,6 +1000,9 @@ def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
     return len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS_BEFORE_OF
 
 
+# Adjectives that open a body's own name ("National Security Council"), unlike a word glued to a known one ("New
+# European Commission").
+BODY_ADJECTIVES = frozenset("national international federal central supreme royal joint general higher grand".split())
 # Jobs (beside ROLE_WORDS) whose "at" names an employer.
 JOB_NOUNS = frozenset("""analyst analysts researcher researchers economist economists engineer engineers scientist
     scientists consultant consultants strategist strategists expert experts employee employees manager managers

@@ -385,3 +385,8 @@ def test_a_us_partys_member_nouns_are_the_party() -> None:
 def test_a_party_known_by_one_word_beside_an_everyday_word_is_another_name() -> None:
     assert not _names("He spoke at the Republican Convention and cited Old Labour values.", "organization")
     assert _refs("Democrat Nancy Pelosi spoke on Monday.") == {("Democratic Party", "organization"), ("Nancy Pelosi", "person")}
+
+
+def test_national_opens_a_bodys_own_name_not_a_known_body_after_it() -> None:
+    assert _names("There must be tension between the State Department and the National Security Council.", "organization") == {
+        "State Department", "National Security Council"}
