@@ -810,9 +810,11 @@ BODY_CUES_BEFORE = ORG_CUES_BEFORE | frozenset({"the", "told", "by"})
 
 
 def _body_context(chunk: Chunk) -> bool:
-    """Initials used as a body: after "the" or "told", owning something ("NPR's Steve Inskeep") or speaking."""
+    """Initials used as a body: after "the" or "told", owning something ("NPR's Steve Inskeep") or speaking, or
+    someone's employer ("policy director of AARP", "an analyst at IDC", "a spokesman for Nato")."""
     before = chunk.before[-1] if chunk.before else ""
-    return before in BODY_CUES_BEFORE or chunk.possessive or chunk.after in SPEECH_VERBS or chunk.after in ORG_CUES_AFTER
+    employer = len(chunk.before) >= 2 and before in {"of", "at", "for"} and (chunk.before[-2] in ROLE_WORDS or chunk.before[-2] in JOB_NOUNS)
+    return before in BODY_CUES_BEFORE or employer or chunk.possessive or chunk.after in SPEECH_VERBS or chunk.after in ORG_CUES_AFTER
 
 
 def _name_length_ok(tokens: tuple[Token, ...]) -> bool:

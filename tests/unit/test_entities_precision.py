@@ -390,3 +390,7 @@ def test_a_party_known_by_one_word_beside_an_everyday_word_is_another_name() -> 
 def test_national_opens_a_bodys_own_name_not_a_known_body_after_it() -> None:
     assert _names("There must be tension between the State Department and the National Security Council.", "organization") == {
         "State Department", "National Security Council"}
+
+
+def test_initials_after_a_job_and_of_or_at_are_the_employer() -> None:
+    assert ("AARP", "organization") in _refs("It is coming, said John Rother, policy director of AARP, on Monday.")
