@@ -148,10 +148,11 @@ class Extractor:
                 found = []
             suffix = WEB_SUFFIX.match(text, chunk.tokens[-1].end)
             if suffix:
-                # "the story at Billboard.com", "CNET News.com", "SciDev.Net": a website is a company or nothing, never
-                # a place or a person, and goes by its whole address
+                # "the story at Billboard.com", "CNET News.com", "SciDev.Net", "Amazon.com": a website is a company or
+                # nothing, never a place or a person, and goes by its whole address
                 found = [replace(f, name=f.name + suffix.group() if f.tokens[-1] == chunk.tokens[-1] else f.name, kind="organization",
-                                 strength=max(f.strength, KEYWORD)) for f in found if f.kind == "organization"]
+                                 strength=max(f.strength, KEYWORD), place=None) for f in found
+                         if f.kind == "organization" or f.kind in ("place", "unknown") and f.tokens[-1] == chunk.tokens[-1]]
             if TABLE_ROW_TAIL.match(text, chunk.tokens[-1].end) and (text.startswith("\n", chunk.tokens[0].start - 1) or chunk.tokens[0].start == 0
                                                                       or SCORE_BEFORE.search(text, 0, chunk.tokens[0].start)):
                 # a team in a table of results or standings ("Norwich 4 3 0 1 5 3 9", "Chicago 4 Houston 2"): a club,
@@ -858,6 +859,8 @@ def _is_credit(chunk: Chunk) -> bool:
         return True  # "by X" opening a paragraph is a byline
     if len(before) >= 2 and before[-1] == ":" and before[-2] in CREDIT_LABELS:
         return True  # "Contact: Jane Holm", "Photo: Mark Tully", "Editor: ..."
+    if len(before) == 3 and before[0] in {"original", "full"} and before[1] in {"story", "article", "report"} and before[2] in {"at", "on"}:
+        return True  # "See the original story at Billboard.com": a syndicated story's credit line
     return chunk.after == "/" or bool(before) and before[-1] == "/"  # "Claudia Daut / Reuters file"
 
 

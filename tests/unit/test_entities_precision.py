@@ -394,3 +394,11 @@ def test_national_opens_a_bodys_own_name_not_a_known_body_after_it() -> None:
 
 def test_initials_after_a_job_and_of_or_at_are_the_employer() -> None:
     assert ("AARP", "organization") in _refs("It is coming, said John Rother, policy director of AARP, on Monday.")
+
+
+def test_a_website_named_like_a_place_is_a_company() -> None:
+    assert ("Amazon.com", "organization") in _refs("Some companies, including Amazon.com, are starting to adapt their tools.")
+
+
+def test_a_syndicated_storys_credit_line_names_no_outlet() -> None:
+    assert not _refs("Part of the sales will go to charity. See the original story at Billboard.com.")
