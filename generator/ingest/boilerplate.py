@@ -268,10 +268,10 @@ def strip_inline(paragraph: str) -> tuple[str, list[Removed]]:
 # ---- the page's tail -------------------------------------------------------------------------------------------
 
 # Where a page's tail begins, at a sentence boundary: "... agencies Related News Iraqs vote ...", "Tags airstrikes
-# Syrian Arab Air Force ...", "Read Also", "Comment via Facebook", "Copyright © 2018 TRT World".
+# Syrian Arab Air Force ...", "Related SciDev.Net articles:", "Read Also", "Comment via Facebook", "Copyright © 2018 TRT World".
 _TAIL_CUE = re.compile(
     r"(?:^|(?<=[.!?\"'\u201d)\]]\s)|(?<=\s))(?:Related\s+(?:News|Stories|Articles|Content|Coverage|Links|Topics)\b"
-    r"|Related\s*:|Related\s+(?=[A-Z][a-z]+\s+[A-Z])|Tags\s*:?\s+(?=[A-Za-z#])|TAGS\s*:|Read\s+(?:Also|More)\b"
+    r"|Related\s*:|Related\s+(?=[A-Z][a-z]+\s+[A-Z])|Related\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:articles|stories|links)\s*:|Tags\s*:?\s+(?=[A-Za-z#])|TAGS\s*:|Read\s+(?:Also|More)\b"
     r"|Comment\s+via\b|Community\s+standards|Category\s+News\b|(?:Copyright\s*)?\u00a9\s*(?:19|20)\d\d"
     r"|(?:Additional\s+)?[Rr]eporting\s+by\s+[A-Z][^.;]{2,80}(?:;|$)|Our\s+Standards\s*:)")
 _COPYRIGHT = re.compile(r"(?:Copyright\s*)?\u00a9")  # ends a page wherever it stands

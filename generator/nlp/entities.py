@@ -148,10 +148,11 @@ class Extractor:
                 found = []
             suffix = WEB_SUFFIX.match(text, chunk.tokens[-1].end)
             if suffix:
-                # "the story at Billboard.com", "CNET News.com", "SciDev.Net": a website is a company or nothing, never
-                # a place or a person, and goes by its whole address
+                # "the story at Billboard.com", "CNET News.com", "SciDev.Net", "Amazon.com": a website is a company or
+                # nothing, never a place or a person, and goes by its whole address
                 found = [replace(f, name=f.name + suffix.group() if f.tokens[-1] == chunk.tokens[-1] else f.name, kind="organization",
-                                 strength=max(f.strength, KEYWORD)) for f in found if f.kind == "organization"]
+                                 strength=max(f.strength, KEYWORD), place=None) for f in found
+                         if f.kind == "organization" or f.kind in ("place", "unknown") and f.tokens[-1] == chunk.tokens[-1]]
             if TABLE_ROW_TAIL.match(text, chunk.tokens[-1].end) and (text.startswith("\n", chunk.tokens[0].start - 1) or chunk.tokens[0].start == 0
                                                                       or SCORE_BEFORE.search(text, 0, chunk.tokens[0].start)):
                 # a team in a table of results or standings ("Norwich 4 3 0 1 5 3 9", "Chicago 4 Houston 2"): a club,
@@ -312,6 +313,10 @@ class Extractor:
 
     def _split_at_org_heads(self, tokens: list[Token], chunk: Chunk, role_cue: bool) -> list[Candidate]:
         """'Expediency Council Ali Akbar Velayati' -> Expediency Council | Ali Akbar Velayati."""
+        if len(tokens) > 1 and tokens[0].lower in FACILITY_HEADS and self.gazetteer.find(_words(tokens[1:])) is not None and not self._known_span(tokens):
+            # "Hotel Rwanda": a building's name (or a film's), not the place it is named after ("Vietnam" in "the
+            # Vietnam War" stays: GUM counts it)
+            return []
         for i, token in enumerate(tokens[:-1]):
             rest = tokens[i + 1 :]
             head_word = token.lower in ORG_HEADS or token.lower in FACILITY_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
@@ -347,7 +352,7 @@ class Extractor:
 
     def _is_whole_name(self, tokens: list[Token]) -> bool:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
-        if len(tokens) == 1 or tokens[0].lower in WHOLE_OPENERS:
+        if len(tokens) == 1 or tokens[0].lower in WHOLE_OPENERS or self._compass_region(tokens):
             return True
         if self._places_then_known_body(tokens):
             return False
@@ -356,6 +361,15 @@ class Extractor:
         if any(t.lower in HEADS_BEFORE_OF and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):
             return True
         return self.aliases.lookup(_words(tokens)) is not None
+
+    def _compass_region(self, tokens: Iterable[Token]) -> bool:
+        """'South Pacific', 'West Africa': a compass point then a region of several countries is a region of its own,
+        not the whole ocean or continent ('Northern Syria' is still Syria: a country has no such region here)."""
+        words = list(tokens)
+        if len(words) != 2 or words[0].lower not in COMPASS_WORDS:
+            return False
+        region = self.gazetteer.find(words[1].text)
+        return region is not None and region.scope == "region" and not region.country and self.gazetteer.find(_words(words)) is None
 
     def _places_then_known_body(self, tokens: list[Token]) -> bool:
         """Places run on into a body the alias table knows, in copy without commas: "Aleppo al-Nusra Front", "Syria
@@ -382,7 +396,10 @@ class Extractor:
         while index < len(tokens):
             # Known names are at most a few words: trying longer spans only costs time (quadratic on hostile runs).
             end = next((j for j in range(min(len(tokens), index + MAX_KNOWN_NAME_WORDS), index, -1) if self._known_span(tokens[index:j])), None)
-            if end is not None and end - index == 1 and self._looks_like_name_part(tokens, index, bool(pending)):
+            # after a body's one-word name a person's name starts afresh: "Democrat Nancy Pelosi" (Nancy, France)
+            fresh = index > 0 and not pending and bool(parts) and self.aliases.kind_of(_words(parts[-1])) == "organization"
+            if end is not None and end - index == 1 and (self._looks_like_name_part(tokens[index:] if fresh else tokens, 0 if fresh else index, bool(pending))
+                                                         or self._word_inside_a_name(tokens, index)):
                 end = None
             if end is None:
                 pending.append(tokens[index])
@@ -396,6 +413,16 @@ class Extractor:
         if pending:
             parts.append(pending)
         return parts
+
+    def _word_inside_a_name(self, tokens: list[Token], index: int) -> bool:
+        """A body known by one word ("Labour", "Republican", "Democrats"; not initials) beside an everyday word is a
+        word of a longer name: "Old Labour" (an era), "the Republican Convention" (an event), "Social Democrats"
+        (another party); not beside a role or a person's name ("Republican Senator", "Democrat Nancy Pelosi")."""
+        word = tokens[index]
+        if word.text.isupper() or self.aliases.kind_of(word.text) != "organization":
+            return False
+        return any(self._everyday(t) and not self._is_place_word(t) and self.aliases.lookup(t.text) is None and t.lower not in ROLE_WORDS and t.lower.rstrip(".") not in TITLES
+                   for t in tokens[max(0, index - 1) : index + 2] if t is not word)
 
     def _looks_like_name_part(self, tokens: list[Token], index: int, after_unknown: bool) -> bool:
         """A city name inside a person's name ('Charles Kennedy', 'Ricardo Lagos', 'Ahmad Saleh') is not
@@ -441,6 +468,12 @@ class Extractor:
             known = spelled if spelled is not None and spelled.kind == "place" else None
         if known:
             return known
+        if self._compass_region(tokens):
+            return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
+        if len(tokens) > 2 and tokens[0].lower in BODY_ADJECTIVES and tokens[-1].lower in ORG_HEADS:
+            # "National Security Council", "Federal Trade Commission": the adjective opens the body's own name, which
+            # is not the known body after it (the UN Security Council)
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if len(tokens) > 2 and (self._everyday(tokens[0]) or tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS or self.gazetteer.is_demonym(tokens[0].text)
                                 or _glued_word(tokens[0], tokens[1])):
             # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
@@ -543,7 +576,11 @@ class Extractor:
         alone = len(tokens) == 1 and (self._everyday(tokens[0]) or initials or tokens[0].lower in LANGUAGES
                                       or tokens[0].lower in dictionary_words() and tokens[0].lower not in COMMON_GIVEN_NAMES)
         # "a degree in Molecular Genetics", "a Nobel in Economic Sciences": a place's name has a word of its own
-        if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone
+        # "in Taylor Hackford's biopic", "in Tony Blair's cabinet": two or three plain name words owning something are
+        # a person's name, not a place no table knows ("in Kafr Nabl's" opens with a place's word)
+        owner = (chunk.possessive and tokens[-1] == chunk.tokens[-1] and 2 <= len(tokens) <= 3 and first not in PLACE_OPENERS
+                 and last not in PLACE_HEADS and all(self.is_name_word(t) for t in tokens) and not any(self._everyday(t) for t in tokens[1:]))
+        if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone and not owner
                 and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):
             return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
         # By its shape alone a name needs one word that is not everyday English, or to open with a given name:
@@ -774,9 +811,11 @@ BODY_CUES_BEFORE = ORG_CUES_BEFORE | frozenset({"the", "told", "by"})
 
 
 def _body_context(chunk: Chunk) -> bool:
-    """Initials used as a body: after "the" or "told", owning something ("NPR's Steve Inskeep") or speaking."""
+    """Initials used as a body: after "the" or "told", owning something ("NPR's Steve Inskeep") or speaking, or
+    someone's employer ("policy director of AARP", "an analyst at IDC", "a spokesman for Nato")."""
     before = chunk.before[-1] if chunk.before else ""
-    return before in BODY_CUES_BEFORE or chunk.possessive or chunk.after in SPEECH_VERBS or chunk.after in ORG_CUES_AFTER
+    employer = len(chunk.before) >= 2 and before in {"of", "at", "for"} and (chunk.before[-2] in ROLE_WORDS or chunk.before[-2] in JOB_NOUNS)
+    return before in BODY_CUES_BEFORE or employer or chunk.possessive or chunk.after in SPEECH_VERBS or chunk.after in ORG_CUES_AFTER
 
 
 def _name_length_ok(tokens: tuple[Token, ...]) -> bool:
@@ -820,6 +859,8 @@ def _is_credit(chunk: Chunk) -> bool:
         return True  # "by X" opening a paragraph is a byline
     if len(before) >= 2 and before[-1] == ":" and before[-2] in CREDIT_LABELS:
         return True  # "Contact: Jane Holm", "Photo: Mark Tully", "Editor: ..."
+    if len(before) == 3 and before[0] in {"original", "full"} and before[1] in {"story", "article", "report"} and before[2] in {"at", "on"}:
+        return True  # "See the original story at Billboard.com": a syndicated story's credit line
     return chunk.after == "/" or bool(before) and before[-1] == "/"  # "Claudia Daut / Reuters file"
 
 
@@ -876,10 +917,16 @@ BREADCRUMB_STEP = re.compile(r"[^>\n]{1,60}? > (?=[^\n]*? > |[^\n]{0,60}$)|(?<= 
 TRAILING_ADDRESS = re.compile(r"(?:^|\n)([ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}[ \t]*)\s*$")
 
 
+# "Washington, DC 20515-3701" on a line of its own: a letterhead's or a contact's postal address (a town, a state's
+# initials and a ZIP code), not a place the story is about.
+POSTAL_ADDRESS = re.compile(r"(?:^|\n)([ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? [A-Z]\.?[A-Z]\.?[ \t]+\d{5}(?:-\d{4})?[ \t]*)(?=\n|$)")
+
+
 def _signatures(text: str) -> list[tuple[int, int]]:
     """Spans of signature lines, bracketed credits (see SIGNATURE_LINE) and breadcrumb steps: their names are
     nobody and nothing in the story."""
     spans = [m.span() for pattern in (SIGNATURE_LINE, BRACKETED_CREDIT) for m in pattern.finditer(text)]
+    spans += [m.span(1) for m in POSTAL_ADDRESS.finditer(text)]
     address = TRAILING_ADDRESS.search(text)
     if address:
         spans.append(address.span(1))
@@ -958,6 +1005,9 @@ def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
     return len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS_BEFORE_OF
 
 
+# Adjectives that open a body's own name ("National Security Council"), unlike a word glued to a known one ("New
+# European Commission").
+BODY_ADJECTIVES = frozenset("national international federal central supreme royal joint general higher grand".split())
 # Jobs (beside ROLE_WORDS) whose "at" names an employer.
 JOB_NOUNS = frozenset("""analyst analysts researcher researchers economist economists engineer engineers scientist
     scientists consultant consultants strategist strategists expert experts employee employees manager managers

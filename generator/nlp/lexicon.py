@@ -170,7 +170,7 @@ LANGUAGES = frozenset("""arabic hindi urdu tamil bengali punjabi farsi persian p
     hispanic latino latina asian african european arab berber tatar catalan basque gaelic welsh""".split())
 # Not "broadcaster": a job as often as a company ("broadcaster Pam Shriver").
 ORG_CUES_BEFORE = frozenset("firm charity studio bank startup supermarket retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
-                            "website newspaper channel daily magazine outlet station agency group militia party network "
+                            "website site portal newspaper channel daily magazine outlet station agency group militia party network "
                             "maker chipmaker drugmaker giant provider chain".split())  # not "vendor": people too
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
 # Plural common nouns that end capitalised phrases but are never part of a person's name.

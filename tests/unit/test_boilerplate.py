@@ -132,6 +132,13 @@ def test_the_page_tail_after_related_news_is_cut() -> None:
     assert paragraphs == [*STORY, "Source TRT World and agencies"] and tail.startswith("Related News")
 
 
+def test_a_related_articles_heading_naming_its_site_ends_the_page() -> None:
+    body = [*STORY, "Related SciDev.Net articles:", "Threat of devastating floods 'will double' by 2050",
+            "Haiti's lessons for managing the global environment"]
+    paragraphs, tail = cut_tail(body)
+    assert paragraphs == STORY and tail.startswith("Related SciDev.Net articles:")
+
+
 def test_sputnik_style_tags_and_comment_widgets_end_the_page() -> None:
     body = [" ".join(STORY) + " Tags airstrikes Syria Hama Community standardsDiscussion Comment via FacebookComment via Sputnik News"]
     paragraphs, tail = cut_tail(body)

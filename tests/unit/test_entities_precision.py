@@ -348,3 +348,57 @@ def test_a_publishers_address_closing_the_page_is_not_the_storys_place() -> None
 def test_a_firm_or_charity_named_by_its_kind_is_an_organisation() -> None:
     found = _names("Monitoring firm Netcraft checked the sites, said the UK-based charity Oxfam.", "organization")
     assert found == {"Netcraft", "Oxfam"}
+
+
+def test_a_compass_point_before_a_region_of_several_countries_is_its_own_region() -> None:
+    assert _names("The row reached the South Pacific and West Africa, and fighting went on in Northern Syria.", "place") == {
+        "South Pacific", "West Africa", "Syria"}
+
+
+def test_a_building_named_after_a_place_is_not_the_place() -> None:
+    assert _refs("Don Cheadle starred in the genocide-themed Hotel Rwanda last year.") == {("Don Cheadle", "person")}
+
+
+def test_a_name_owning_something_after_in_is_a_person_not_a_place() -> None:
+    assert not _names("Foxx played Ray Charles in Taylor Hackford's biopic, and fighting went on in Kafr Nabl.", "place") - {"Kafr Nabl"}
+    assert "Kafr Nabl" in _names("Clashes erupted in Kafr Nabl's centre on Monday.", "place")
+
+
+def test_a_name_after_site_or_portal_is_an_organisation() -> None:
+    assert ("Pirate Bay", "organization") in _refs("Lawyers sent the Stockholm-based tracker site Pirate Bay an order.")
+
+
+def test_a_postal_address_line_is_no_place_of_the_story() -> None:
+    found = _names("Congress of the United States\n\nWashington, DC 20515-3701\n\nVoters in Ohio waited for hours.", "place")
+    assert found == {"United States", "Ohio"}
+
+
+def test_palestinian_is_the_demonym_of_the_palestinian_territories() -> None:
+    assert "Palestinian territories" in _names("Palestinian Foreign Minister Nabil Shaath spoke in Gaza City.", "place")
+
+
+def test_a_us_partys_member_nouns_are_the_party() -> None:
+    assert _names("The Democrats would stress health care, and Republicans agreed.", "organization") == {
+        "Democratic Party", "Republican Party"}
+
+
+def test_a_party_known_by_one_word_beside_an_everyday_word_is_another_name() -> None:
+    assert not _names("He spoke at the Republican Convention and cited Old Labour values.", "organization")
+    assert _refs("Democrat Nancy Pelosi spoke on Monday.") == {("Democratic Party", "organization"), ("Nancy Pelosi", "person")}
+
+
+def test_national_opens_a_bodys_own_name_not_a_known_body_after_it() -> None:
+    assert _names("There must be tension between the State Department and the National Security Council.", "organization") == {
+        "State Department", "National Security Council"}
+
+
+def test_initials_after_a_job_and_of_or_at_are_the_employer() -> None:
+    assert ("AARP", "organization") in _refs("It is coming, said John Rother, policy director of AARP, on Monday.")
+
+
+def test_a_website_named_like_a_place_is_a_company() -> None:
+    assert ("Amazon.com", "organization") in _refs("Some companies, including Amazon.com, are starting to adapt their tools.")
+
+
+def test_a_syndicated_storys_credit_line_names_no_outlet() -> None:
+    assert not _refs("Part of the sales will go to charity. See the original story at Billboard.com.")
