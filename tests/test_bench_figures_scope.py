@@ -8,7 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 from figures import GoldArticle, GoldMention, SystemFigure  # noqa: E402
-from figures_scope import Row, auc, batches_of, label_figures, train  # noqa: E402
+from figures_scope import Row, auc, batches_of, label_figures, train, train_bayes  # noqa: E402
 
 LEAD = "A further nine people including five children were killed in the strike on Tuesday."
 TOTAL = "More than 320000 people have been killed in Syria since the war began in 2011."
@@ -32,7 +32,7 @@ def test_labels_whatever_the_rules_scope() -> None:
 def test_the_model_learns_a_separable_cue_and_auc_ranks_it() -> None:
     rows = [Row("p", "b", SystemFigure("killed", 1, "s"), {"bias": 1.0, "cue": float(i % 2)}, 1 - i % 2, "")
             for i in range(20)]
-    model = train(rows)
-    assert model.probability({"bias": 1.0, "cue": 1.0}) < 0.3 < 0.7 < model.probability({"bias": 1.0})
+    for model in (train(rows), train_bayes(rows)):
+        assert model.probability({"bias": 1.0, "cue": 1.0}) < 0.3 < 0.7 < model.probability({"bias": 1.0})
     assert auc([(0.9, "event"), (0.1, "background"), (0.5, "none")]) == 1.0
     assert auc([(0.5, "event"), (0.5, "background")]) == 0.5
