@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from summaries import Document, as_long_as, dev_errors, is_held_out, lead, read_article  # noqa: E402
+from summaries import Document, as_long_as, dev_errors, is_held_out, lead, read_article, text_position  # noqa: E402
 
 BODY = "The council approved the new bridge on Monday after a long debate. Work starts in May. It will cost $4 million."
 
@@ -37,3 +37,11 @@ def test_error_listing_never_shows_a_held_out_document() -> None:
     listing = dev_errors(documents, lead(1), lead(3), limit=5)
     assert "\na: briefing R-1" in listing
     assert "\nb: " not in listing
+
+
+def test_a_sentence_the_summarizer_cleaned_keeps_its_place_in_the_text() -> None:
+    # The lede without its dateline is still the first sentence (it went last, and a fixed budget cut it off).
+    body = ("Boston (CNN)Jurors were shown the boat note on Tuesday.", "The trial resumes on Monday.")
+    assert text_position(body, "Jurors were shown the boat note on Tuesday.") == 0
+    assert text_position(body, "The trial resumes on Monday.") == 1
+    assert text_position(body, "Not in the text.") == 2

@@ -56,6 +56,9 @@ _TIME_OPENER = re.compile(
 # The first straight quote mark closes a quotation ('... as it takes," the general said'): the opening is
 # in an earlier sentence.
 _CLOSING_QUOTE = re.compile(r"""^[^"]*[^\s"]"(?![A-Za-z0-9])""")
+# A pronoun that only attributes words ("He said the truce ...", "She added that ..."): who speaks is not in the
+# sentence before it as often as not (", the ministry said."), so it never follows on (see _follows).
+_PRONOUN_SPEAKS = re.compile(r"^(?:He|She|They|It) (?:also )?(?:said|says|told|tells|added|adds|wrote|writes)\b")
 _BACK_REFERENCE = re.compile(
     r"^(?:The|This|That|These|Those|Such) (?:remarks?|comments?|move|statement|decision|announcement|report|"
     r"incident|attack|development|step|call|claims?)\b"
@@ -68,7 +71,9 @@ _DATELINE = re.compile(
     # "Taipei, Taiwan — The ...", "Evansville, Indiana, United States - This ..."
     rf"^{_PLACE}(?:, {_PLACE}){{0,3}} [-–—]+ (?=[A-Z\"“])|"
     # "Preston, Victoria, Australia On Saturday, ...": a place list whose dash was lost
-    rf"^{_PLACE}(?:, {_PLACE}){{1,3}} (?=(?:On|In|At|The|A|An|Last|This|Earlier|Yesterday|Today) [a-zA-Z0-9])"
+    rf"^{_PLACE}(?:, {_PLACE}){{1,3}} (?=(?:On|In|At|The|A|An|Last|This|Earlier|Yesterday|Today) [a-zA-Z0-9])|"
+    # "Coral Gables, Florida (CNN)Former President ...": place and outlet glued to the first word
+    rf"^(?:{_PLACE}(?:, {_PLACE}){{0,3}} )?\([A-Z][\w.&' -]{{0,30}}\)(?=[A-Z\"“])"
 )
 # Connectives that only add "and another thing": the sentence stands alone without them.
 _LEADING_CONNECTIVE = re.compile(r"^(?:Also|Meanwhile|Moreover|Furthermore|In addition|Separately|Additionally),?\s+(?=\S)")
@@ -118,6 +123,10 @@ _DATE_ONLY = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|our|Our|us|my|My|you|You|your|Your)\b")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
+# "Wikinews interviews ...", "An interview with ...", "Q&A: ...", "... tells Wikinews about ..."
+_INTERVIEW_TITLE = re.compile(r"\b(?:interview(?:s|ed)?|Q ?& ?A)\b", re.IGNORECASE)
 _INFORMATIVE = re.compile(r" (?:[A-Z]|[^ ]*[0-9])")
 _SENTENCE_END = re.compile(r"""[.!]["'”’)\]]*$""")
 
@@ -135,11 +144,13 @@ NEAR_DUPLICATE = 0.7  # share of the shorter sentence's content words above whic
 KEY_POINT_MAX_WORDS = 32
 LEDE_POOL = 3  # the lede is the earliest of this many best-scored sentences
 LEDE_MIN_WORDS = 10
+INTERVIEW_QUESTIONS = 3  # questions answered in the first person that make a text an interview
 
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     position: int  # rank among kept sentences, 0 = first
+    index: int  # place among all the text's sentences, dropped ones included
     text: str
     words: frozenset[str]
     word_count: int
@@ -156,10 +167,14 @@ def summarize(title: str, text: str, *, sentences: int = 3, key_points: int = 4)
         return Summary(lede="", sentences=(), key_points=())
     scores = _scores(title, candidates)
     ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i], i))
+    introduction = _introduction(title, text)
+    if introduction and any(c.index < introduction for c in candidates):
+        # An interview: what it is about, and with whom, is in the introduction, never in an answer.
+        ranked = [i for i in ranked if candidates[i].index < introduction]
     standalone = [i for i in ranked if not candidates[i].dependent]
     lede = _lede(candidates, standalone or ranked)
     budget = SUMMARY_WORDS_PER_SENTENCE * sentences - candidates[lede].word_count
-    chosen = _pick(candidates, ranked, sentences - 1, word_budget=budget, said=[lede]) if budget > 0 else []
+    chosen = _pick(candidates, ranked, sentences - 1, word_budget=budget, said=[lede], follow_on=True) if budget > 0 else []
     shortened = {i: _shorten(candidates[i].text) for i in standalone}
     short = [i for i in standalone if shortened[i].count(" ") < KEY_POINT_MAX_WORDS]
     points = _pick(candidates, short, key_points, said=[lede, *chosen])
@@ -168,6 +183,19 @@ def summarize(title: str, text: str, *, sentences: int = 3, key_points: int = 4)
         sentences=tuple(candidates[i].text for i in sorted(chosen)),
         key_points=tuple(shortened[i] for i in sorted(points)),
     )
+
+
+def _introduction(title: str, text: str) -> int:
+    """In an interview (the headline says so, or at least INTERVIEW_QUESTIONS questions are each answered in
+    the first person), the number of sentences before the first question or answer; 0 for any other article."""
+    paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+    is_question = [_QUESTION_END.search(p) is not None for p in paragraphs]
+    speaks = [_FIRST_PERSON.search(_QUOTED.sub("", p)) is not None for p in paragraphs]
+    answered = sum(asked and speaks[k + 1] for k, asked in enumerate(is_question[:-1]))
+    if not _INTERVIEW_TITLE.search(title) and answered < INTERVIEW_QUESTIONS:
+        return 0
+    start = next((k for k, p in enumerate(paragraphs) if is_question[k] or speaks[k]), len(paragraphs))
+    return len(split_sentences("\n\n".join(paragraphs[:start])))
 
 
 def _lede(candidates: Sequence[_Candidate], ranked: Sequence[int]) -> int:
@@ -188,7 +216,7 @@ def _candidates(title: str, sentences: Sequence[str]) -> list[_Candidate]:
         tokens = _WORD.findall(text)
         words = frozenset(t.lower() for t in tokens) - _STOPWORDS
         first_person = bool(_FIRST_PERSON.search(_QUOTED.sub("", text) if '"' in text or "“" in text else text))
-        kept.append(_Candidate(len(kept), text, words, len(tokens), _is_dependent(text, tokens), first_person))
+        kept.append(_Candidate(len(kept), index, text, words, len(tokens), _is_dependent(text, tokens), first_person))
     return kept
 
 
@@ -301,7 +329,8 @@ def _density(text: str) -> float:
 
 
 def _pick(
-    candidates: Sequence[_Candidate], ranked: Sequence[int], count: int, word_budget: int = 0, said: Sequence[int] = ()
+    candidates: Sequence[_Candidate], ranked: Sequence[int], count: int, word_budget: int = 0, said: Sequence[int] = (),
+    follow_on: bool = False,
 ) -> list[int]:
     """Up to `count` of `ranked`, best first: never a sentence leaning on another, never one that repeats
     (nearly) a picked sentence or one already `said` on the page; with a `word_budget`, no more once the
@@ -312,12 +341,22 @@ def _pick(
         if len(picked) >= count or word_budget and total >= word_budget:
             break
         candidate = candidates[index]
-        if candidate.dependent or index in said or any(
+        leans_on_picked = follow_on and _follows(candidates, index, (*said, *picked))
+        if candidate.dependent and not leans_on_picked or index in said or any(
                 _overlap(candidate.words, candidates[o].words) > NEAR_DUPLICATE for o in (*said, *picked)):
             continue
         picked.append(index)
         total += candidate.word_count
     return picked
+
+
+def _follows(candidates: Sequence[_Candidate], index: int, picked: Sequence[int]) -> bool:
+    """Whether candidate `index` may lean on the sentence just before it in the text: that one is `picked` (none
+    was dropped between them), so the summary shows what "She" or "The report" points back to; a pronoun that
+    only attributes speech never does."""
+    before = index - 1
+    return (before in picked and candidates[before].index == candidates[index].index - 1
+            and not _PRONOUN_SPEAKS.match(candidates[index].text))
 
 
 def _overlap(left: frozenset[str], right: frozenset[str]) -> float:
