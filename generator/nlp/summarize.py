@@ -76,7 +76,9 @@ _DATELINE = re.compile(
     rf"^(?:{_PLACE}(?:, {_PLACE}){{0,3}} )?\([A-Z][\w.&' -]{{0,30}}\)(?=[A-Z\"“])"
 )
 # Connectives that only add "and another thing": the sentence stands alone without them.
-_LEADING_CONNECTIVE = re.compile(r"^(?:Also|Meanwhile|Moreover|Furthermore|In addition|Separately|Additionally),?\s+(?=\S)")
+# ("In addition to the dead, nine were wounded": "In addition to" opens a phrase the sentence needs.)
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:Also|Meanwhile|Moreover|Furthermore|In addition(?! to\b)|Separately|Additionally),?\s+(?=\S)")
 # Where a long sentence's main clause ends and an elaboration begins.
 _ELABORATION = re.compile(r", (?:saying|adding|noting|stressing|claiming|according to|while|which|who) |; | [–—] ")
 # What pages and scrapers stamp in front of the first sentence: "Date of publication 5 July 2016",

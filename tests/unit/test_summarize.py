@@ -323,3 +323,14 @@ def test_dateline_glued_to_the_first_word_is_cut() -> None:
     assert summarize("Clinton defends foundation", text).lede.startswith("Former President Bill Clinton on Saturday")
     kept = "Islamic State (IS) fighters on Saturday seized two villages north of the city of Aleppo, activists said."
     assert summarize("Fighters seize villages", kept).lede == kept  # an acronym in brackets is no dateline
+
+
+def test_in_addition_to_is_no_connective_to_drop() -> None:
+    # "In addition, ..." loses its connective; "In addition to the dead, ..." keeps the phrase it opens.
+    text = ("Myanmar warplanes fighting rebels dropped a bomb on a sugarcane field in China, killing four civilians.\n\n"
+            "In addition to the fatalities, nine others were wounded, according to the Xinhua news agency.\n\n"
+            "In addition, China sent fighter jets to patrol over the shared border after the bombing on Friday.")
+    summary = summarize("Myanmar bomb kills four in China", text, sentences=3, key_points=4)
+    said = (*_reads(summary), *summary.key_points)
+    assert "In addition to the fatalities, nine others were wounded, according to the Xinhua news agency." in said
+    assert "China sent fighter jets to patrol over the shared border after the bombing on Friday." in said
