@@ -158,27 +158,33 @@ class _Candidate:
     word_count: int
     dependent: bool
     first_person: bool  # speaks as "I/we/you" outside quotation marks: an unattributed quote
+    question: bool = False  # an interviewer's question, kept only where an interview has no introduction
 
 
 def summarize(title: str, text: str, *, sentences: int = 3, key_points: int = 4) -> Summary:
     """A page that reads once: the lede (what happened), then summary sentences the lede does not say
     (text order; lede and summary together hold about SUMMARY_WORDS_PER_SENTENCE words per sentence
     asked for, `sentences` sentences at most), then up to `key_points` short points neither says."""
-    candidates = _candidates(title, split_sentences(text))
+    introduction = _introduction(title, text)
+    # An interview without an introduction: its opening question may say what it is about (only as the lede).
+    candidates = _candidates(title, split_sentences(text), questions=introduction == 0)
     if not candidates:
         return Summary(lede="", sentences=(), key_points=())
     scores = _scores(title, candidates)
     ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i], i))
-    introduction = _introduction(title, text)
     if introduction and any(c.index < introduction for c in candidates):
         # An interview: what it is about, and with whom, is in the introduction, never in an answer.
         ranked = [i for i in ranked if candidates[i].index < introduction]
     standalone = [i for i in ranked if not candidates[i].dependent]
     lede = _lede(candidates, standalone or ranked)
+    ranked = [i for i in ranked if not candidates[i].question]
+    answer = lede + 1
+    if candidates[lede].question and answer in ranked and candidates[answer].index == candidates[lede].index + 1:
+        ranked = [answer, *(i for i in ranked if i != answer)]  # a question opening the summary is answered
     budget = SUMMARY_WORDS_PER_SENTENCE * sentences - candidates[lede].word_count
     chosen = _pick(candidates, ranked, sentences - 1, word_budget=budget, said=[lede], follow_on=True) if budget > 0 else []
     shortened = {i: _shorten(candidates[i].text) for i in standalone}
-    short = [i for i in standalone if shortened[i].count(" ") < KEY_POINT_MAX_WORDS]
+    short = [i for i in standalone if shortened[i].count(" ") < KEY_POINT_MAX_WORDS and not candidates[i].question]
     points = _pick(candidates, short, key_points, said=[lede, *chosen])
     return Summary(
         lede=candidates[lede].text,
@@ -187,15 +193,16 @@ def summarize(title: str, text: str, *, sentences: int = 3, key_points: int = 4)
     )
 
 
-def _introduction(title: str, text: str) -> int:
+def _introduction(title: str, text: str) -> int | None:
     """In an interview (the headline says so, or at least INTERVIEW_QUESTIONS questions are each answered in
-    the first person), the number of sentences before the first question or answer; 0 for any other article."""
+    the first person), the number of sentences before the first question or answer (0: it opens with one);
+    None for any other article."""
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
     is_question = [_QUESTION_END.search(p) is not None for p in paragraphs]
     speaks = [_FIRST_PERSON.search(_QUOTED.sub("", p)) is not None for p in paragraphs]
     answered = sum(asked and speaks[k + 1] for k, asked in enumerate(is_question[:-1]))
     if not _INTERVIEW_TITLE.search(title) and answered < INTERVIEW_QUESTIONS:
-        return 0
+        return None
     start = next((k for k, p in enumerate(paragraphs) if is_question[k] or speaks[k]), len(paragraphs))
     return len(split_sentences("\n\n".join(paragraphs[:start])))
 
@@ -206,19 +213,21 @@ def _lede(candidates: Sequence[_Candidate], ranked: Sequence[int]) -> int:
     return min((full or list(ranked))[:LEDE_POOL])
 
 
-def _candidates(title: str, sentences: Sequence[str]) -> list[_Candidate]:
+def _candidates(title: str, sentences: Sequence[str], questions: bool = False) -> list[_Candidate]:
     title_key = _normalise(title)
     headline = _SITE_SUFFIX.sub("", title).lower()
     kept: list[_Candidate] = []
     for index, sentence in enumerate(sentences):
         text = _clean(_CAPS_DATELINE.sub("", sentence, count=1) if not kept else sentence, headline)
         is_caption = index + 1 < len(sentences) and bool(_CREDIT.match(sentences[index + 1]))
-        if is_caption or _is_furniture(text, title_key):
+        asks = questions and text.endswith("?")
+        if is_caption or _is_furniture(text[:-1] + "." if asks else text, title_key):
             continue
         tokens = _WORD.findall(text)
         words = frozenset(t.lower() for t in tokens) - _STOPWORDS
-        first_person = bool(_FIRST_PERSON.search(_QUOTED.sub("", text) if '"' in text or "“" in text else text))
-        kept.append(_Candidate(len(kept), index, text, words, len(tokens), _is_dependent(text, tokens), first_person))
+        first_person = not asks and bool(_FIRST_PERSON.search(_QUOTED.sub("", text) if '"' in text or "“" in text else text))
+        dependent = _is_dependent(text, tokens)
+        kept.append(_Candidate(len(kept), index, text, words, len(tokens), dependent, first_person, asks))
     return kept
 
 

@@ -334,3 +334,20 @@ def test_in_addition_to_is_no_connective_to_drop() -> None:
     said = (*_reads(summary), *summary.key_points)
     assert "In addition to the fatalities, nine others were wounded, according to the Xinhua news agency." in said
     assert "China sent fighter jets to patrol over the shared border after the bombing on Friday." in said
+
+
+def test_interview_without_introduction_may_open_on_its_question() -> None:
+    # No introduction says what it is about: the interviewer's question does, then its answer reads on from it.
+    # A question is never a summary sentence or a key point without its answer.
+    text = ("Cyclone Phailin has winds measured at 200 km/h; as it surges over land will it begin to lose strength?\n\n"
+            "Yes, all tropical cyclones are driven by high heat content waters over the Bay of Bengal.\n\n"
+            "Is the Indian government well prepared to deal with this cyclone?\n\n"
+            "I think the government has been much more pro-active in preparing for this cyclone than in 1999.\n\n"
+            "Will the storm bring floods to the coast of Odisha and Andhra Pradesh?\n\n"
+            "Heavy rain over land will bring floods to the coast of Odisha and Andhra Pradesh for days.")
+    summary = summarize("Wikinews interviews meteorological experts on Cyclone Phailin", text, sentences=3, key_points=4)
+    assert summary.lede.startswith("Cyclone Phailin has winds")
+    assert summary.sentences[0].startswith("Yes, all tropical cyclones")
+    assert not any(part.endswith("?") for part in (*summary.sentences, *summary.key_points))
+    news = text.replace("Yes, all", "All")  # not an interview: a question is never the lede
+    assert not summarize("Cyclone Phailin nears the coast", news).lede.endswith("?")
