@@ -9,8 +9,13 @@ headline, centrality (how much of the article's recurring vocabulary the sentenc
 and numbers, less penalties for overlong sentences and for first-person speech outside quotation marks (an
 unattributed quote). A sentence that cannot stand alone is never chosen: one opening with a word pointing back
 ("He said ...", "But ..."), an interview answer ("Yes, ...") or a piece of a quotation cut off from its other
-half. Sentences are picked greedily, skipping near-duplicates of those already picked, and returned in text
+half, unless the sentence it leans on is just before it in the summary ("She died ..." after the lede naming
+her). Sentences are picked greedily, skipping near-duplicates of those already picked, and returned in text
 order.
+
+An interview (the headline says so, or questions answered in the first person) is summarized from its
+introduction, which says who is interviewed and about what; one without an introduction may open on a
+question, its answer right after it.
 
 `sentences` is a maximum: the summary stops growing once it holds SUMMARY_WORDS_PER_SENTENCE words per
 sentence asked for, so by default it is about as long as a news lead paragraph (40-50 words, the length of the
