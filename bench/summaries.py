@@ -43,6 +43,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -132,9 +133,15 @@ def project_summary(count: int) -> System:
     """What a reader sees as the article's summary: the lede, then the summary sentences (text order)."""
     def system(title: str, body: str) -> str:
         summary = summarize(title, body, sentences=count)
-        order = {sentence: position for position, sentence in enumerate(split_sentences(body))}
-        return " ".join(sorted((summary.lede, *summary.sentences), key=lambda s: order.get(s, len(order))))
+        return " ".join(sorted((summary.lede, *summary.sentences), key=partial(text_position, split_sentences(body))))
     return system
+
+
+def text_position(body: Sequence[str], sentence: str) -> int:
+    """Where `sentence` is among the `body` sentences: the summarizer may have cleaned it (a dateline or a
+    leading "Also," off), so the body sentence holding it counts (without this a cleaned lede went last)."""
+    lowered = sentence.lower()
+    return next((i for i, s in enumerate(body) if s == sentence or lowered in s.lower()), len(body))
 
 
 def project_lede(title: str, body: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from summaries import Document, as_long_as, dev_errors, is_held_out, lead, read_article  # noqa: E402
+from summaries import Document, as_long_as, dev_errors, is_held_out, lead, read_article, text_position  # noqa: E402
 
 BODY = "The council approved the new bridge on Monday after a long debate. Work starts in May. It will cost $4 million."
 
@@ -21,14 +21,15 @@ def test_equal_length_cuts_both_sides_to_the_shorter() -> None:
 
 
 def test_lead_reads_the_article_as_ingest_stores_it(tmp_path: Path) -> None:
-    # The headline repeated as the opening (here glued to its date line, as in GUM files) is not the lead.
+    # The headline repeated as the opening (here glued to its date line, as in GUM files) is not the lead, nor is
+    # the date left after it (the article's date).
     path = tmp_path / "a.txt"
     path.write_text("Council approves the new bridge\n\nCouncil approves the new bridge Tuesday, September 1, 2015\n\n"
                     + BODY + "\n", encoding="utf-8")
     title, body = read_article(path)
     assert title == "Council approves the new bridge"
     assert "Council approves" not in lead(3)(title, body)
-    assert lead(3)(title, body).endswith("Work starts in May.")
+    assert lead(3)(title, body) == BODY
 
 
 def test_error_listing_never_shows_a_held_out_document() -> None:
@@ -37,3 +38,11 @@ def test_error_listing_never_shows_a_held_out_document() -> None:
     listing = dev_errors(documents, lead(1), lead(3), limit=5)
     assert "\na: briefing R-1" in listing
     assert "\nb: " not in listing
+
+
+def test_a_sentence_the_summarizer_cleaned_keeps_its_place_in_the_text() -> None:
+    # The lede without its dateline is still the first sentence (it went last, and a fixed budget cut it off).
+    body = ("Boston (CNN)Jurors were shown the boat note on Tuesday.", "The trial resumes on Monday.")
+    assert text_position(body, "Jurors were shown the boat note on Tuesday.") == 0
+    assert text_position(body, "The trial resumes on Monday.") == 1
+    assert text_position(body, "Not in the text.") == 2

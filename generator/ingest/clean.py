@@ -59,7 +59,8 @@ _DATE_FIRST = re.compile(
 )
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc, less tab and newline
 _WORD = re.compile(r"\w+")
-_TITLE_END = re.compile(r"\s*[.:;\-\u2013\u2014|]+\s*|\s+")
+# After a repeated headline: its closing quote or bracket ("... the 'Mets Poet'"), then a stop, dash or space.
+_TITLE_END = re.compile(r"[\"'\u2019\u201d)\]]*(?:\s*[.:;\-\u2013\u2014|]+\s*|\s+)")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufffd\u00ad"))
 # Hard-wrapped text: no line longer than this, most lines close to it.
 _WRAP_WIDTH = 90
@@ -170,11 +171,11 @@ _BYLINE_MAX_CHARS = 120  # a byline is a name or an outlet, never a sentence
 
 
 def _strip_title(title: str, paragraph: str) -> str:
-    words = [w.casefold() for w in _WORD.findall(title)]
+    words = [_folded(w) for w in _WORD.findall(title)]
     found = _WORD.finditer(paragraph)
     end = 0
     for expected, token in zip(words, found):
-        if token.group().casefold() != expected or re.search(r"\w", paragraph[end:token.start()]):
+        if _folded(token.group()) != expected or re.search(r"\w", paragraph[end:token.start()]):
             return paragraph
         end = token.end()
     if not words or len(_WORD.findall(paragraph[:end])) != len(words):
@@ -182,6 +183,11 @@ def _strip_title(title: str, paragraph: str) -> str:
     gap = _TITLE_END.match(paragraph, end)
     rest = paragraph[gap.end():] if gap else ""
     return rest if rest.strip() and gap else paragraph
+
+
+def _folded(word: str) -> str:
+    """The word case-folded and without accents: a headline typed 'Licen' repeats a body's 'Ličen'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
 
 
 def same_text(a: str, b: str) -> bool:

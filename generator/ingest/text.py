@@ -97,6 +97,8 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
         byline = byline or stripped.byline
         if leading_date is None:  # "Title 21 November 2016 SANA Text": the date after the repeated headline
             leading_date, first = split_leading_date(first)
+        if first != paragraphs[0] and is_date_line(first):  # "Title Sunday, October 21, 2007": only a date left
+            leading_date, first = leading_date or find_date(first), ""
         paragraphs = ([first] if first.strip() else []) + paragraphs[1:]
     credited = attribute(paragraphs, outlets, dateline_source=dateline_source, after_date=leading_date is not None or stamp_date is not None,
                          byline=byline, page_footer=stripped.footer)

@@ -9,8 +9,13 @@ headline, centrality (how much of the article's recurring vocabulary the sentenc
 and numbers, less penalties for overlong sentences and for first-person speech outside quotation marks (an
 unattributed quote). A sentence that cannot stand alone is never chosen: one opening with a word pointing back
 ("He said ...", "But ..."), an interview answer ("Yes, ...") or a piece of a quotation cut off from its other
-half. Sentences are picked greedily, skipping near-duplicates of those already picked, and returned in text
+half, unless the sentence it leans on is just before it in the summary ("She died ..." after the lede naming
+her). Sentences are picked greedily, skipping near-duplicates of those already picked, and returned in text
 order.
+
+An interview (the headline says so, or questions answered in the first person) is summarized from its
+introduction, which says who is interviewed and about what; one without an introduction may open on a
+question, its answer right after it.
 
 `sentences` is a maximum: the summary stops growing once it holds SUMMARY_WORDS_PER_SENTENCE words per
 sentence asked for, so by default it is about as long as a news lead paragraph (40-50 words, the length of the
@@ -56,6 +61,9 @@ _TIME_OPENER = re.compile(
 # The first straight quote mark closes a quotation ('... as it takes," the general said'): the opening is
 # in an earlier sentence.
 _CLOSING_QUOTE = re.compile(r"""^[^"]*[^\s"]"(?![A-Za-z0-9])""")
+# A pronoun that only attributes words ("He said the truce ...", "She added that ..."): who speaks is not in the
+# sentence before it as often as not (", the ministry said."), so it never follows on (see _follows).
+_PRONOUN_SPEAKS = re.compile(r"^(?:He|She|They|It) (?:also )?(?:said|says|told|tells|added|adds|wrote|writes)\b")
 _BACK_REFERENCE = re.compile(
     r"^(?:The|This|That|These|Those|Such) (?:remarks?|comments?|move|statement|decision|announcement|report|"
     r"incident|attack|development|step|call|claims?)\b"
@@ -68,10 +76,14 @@ _DATELINE = re.compile(
     # "Taipei, Taiwan — The ...", "Evansville, Indiana, United States - This ..."
     rf"^{_PLACE}(?:, {_PLACE}){{0,3}} [-–—]+ (?=[A-Z\"“])|"
     # "Preston, Victoria, Australia On Saturday, ...": a place list whose dash was lost
-    rf"^{_PLACE}(?:, {_PLACE}){{1,3}} (?=(?:On|In|At|The|A|An|Last|This|Earlier|Yesterday|Today) [a-zA-Z0-9])"
+    rf"^{_PLACE}(?:, {_PLACE}){{1,3}} (?=(?:On|In|At|The|A|An|Last|This|Earlier|Yesterday|Today) [a-zA-Z0-9])|"
+    # "Coral Gables, Florida (CNN)Former President ...": place and outlet glued to the first word
+    rf"^(?:{_PLACE}(?:, {_PLACE}){{0,3}} )?\([A-Z][\w.&' -]{{0,30}}\)(?=[A-Z\"“])"
 )
 # Connectives that only add "and another thing": the sentence stands alone without them.
-_LEADING_CONNECTIVE = re.compile(r"^(?:Also|Meanwhile|Moreover|Furthermore|In addition|Separately|Additionally),?\s+(?=\S)")
+# ("In addition to the dead, nine were wounded": "In addition to" opens a phrase the sentence needs.)
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:Also|Meanwhile|Moreover|Furthermore|In addition(?! to\b)|Separately|Additionally),?\s+(?=\S)")
 # Where a long sentence's main clause ends and an elaboration begins.
 _ELABORATION = re.compile(r", (?:saying|adding|noting|stressing|claiming|according to|while|which|who) |; | [–—] ")
 # What pages and scrapers stamp in front of the first sentence: "Date of publication 5 July 2016",
@@ -118,6 +130,10 @@ _DATE_ONLY = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|our|Our|us|my|My|you|You|your|Your)\b")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
+# "Wikinews interviews ...", "An interview with ...", "Q&A: ...", "... tells Wikinews about ..."
+_INTERVIEW_TITLE = re.compile(r"\b(?:interview(?:s|ed)?|Q ?& ?A)\b", re.IGNORECASE)
 _INFORMATIVE = re.compile(r" (?:[A-Z]|[^ ]*[0-9])")
 _SENTENCE_END = re.compile(r"""[.!]["'”’)\]]*$""")
 
@@ -135,33 +151,45 @@ NEAR_DUPLICATE = 0.7  # share of the shorter sentence's content words above whic
 KEY_POINT_MAX_WORDS = 32
 LEDE_POOL = 3  # the lede is the earliest of this many best-scored sentences
 LEDE_MIN_WORDS = 10
+INTERVIEW_QUESTIONS = 3  # questions answered in the first person that make a text an interview
 
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     position: int  # rank among kept sentences, 0 = first
+    index: int  # place among all the text's sentences, dropped ones included
     text: str
     words: frozenset[str]
     word_count: int
     dependent: bool
     first_person: bool  # speaks as "I/we/you" outside quotation marks: an unattributed quote
+    question: bool = False  # an interviewer's question, kept only where an interview has no introduction
 
 
 def summarize(title: str, text: str, *, sentences: int = 3, key_points: int = 4) -> Summary:
     """A page that reads once: the lede (what happened), then summary sentences the lede does not say
     (text order; lede and summary together hold about SUMMARY_WORDS_PER_SENTENCE words per sentence
     asked for, `sentences` sentences at most), then up to `key_points` short points neither says."""
-    candidates = _candidates(title, split_sentences(text))
+    introduction = _introduction(title, text)
+    # An interview without an introduction: its opening question may say what it is about (only as the lede).
+    candidates = _candidates(title, split_sentences(text), questions=introduction == 0)
     if not candidates:
         return Summary(lede="", sentences=(), key_points=())
     scores = _scores(title, candidates)
     ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i], i))
+    if introduction and any(c.index < introduction for c in candidates):
+        # An interview: what it is about, and with whom, is in the introduction, never in an answer.
+        ranked = [i for i in ranked if candidates[i].index < introduction]
     standalone = [i for i in ranked if not candidates[i].dependent]
     lede = _lede(candidates, standalone or ranked)
+    ranked = [i for i in ranked if not candidates[i].question]
+    answer = lede + 1
+    if candidates[lede].question and answer in ranked and candidates[answer].index == candidates[lede].index + 1:
+        ranked = [answer, *(i for i in ranked if i != answer)]  # a question opening the summary is answered
     budget = SUMMARY_WORDS_PER_SENTENCE * sentences - candidates[lede].word_count
-    chosen = _pick(candidates, ranked, sentences - 1, word_budget=budget, said=[lede]) if budget > 0 else []
+    chosen = _pick(candidates, ranked, sentences - 1, word_budget=budget, said=[lede], follow_on=True) if budget > 0 else []
     shortened = {i: _shorten(candidates[i].text) for i in standalone}
-    short = [i for i in standalone if shortened[i].count(" ") < KEY_POINT_MAX_WORDS]
+    short = [i for i in standalone if shortened[i].count(" ") < KEY_POINT_MAX_WORDS and not candidates[i].question]
     points = _pick(candidates, short, key_points, said=[lede, *chosen])
     return Summary(
         lede=candidates[lede].text,
@@ -170,25 +198,41 @@ def summarize(title: str, text: str, *, sentences: int = 3, key_points: int = 4)
     )
 
 
+def _introduction(title: str, text: str) -> int | None:
+    """In an interview (the headline says so, or at least INTERVIEW_QUESTIONS questions are each answered in
+    the first person), the number of sentences before the first question or answer (0: it opens with one);
+    None for any other article."""
+    paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+    is_question = [_QUESTION_END.search(p) is not None for p in paragraphs]
+    speaks = [_FIRST_PERSON.search(_QUOTED.sub("", p)) is not None for p in paragraphs]
+    answered = sum(asked and speaks[k + 1] for k, asked in enumerate(is_question[:-1]))
+    if not _INTERVIEW_TITLE.search(title) and answered < INTERVIEW_QUESTIONS:
+        return None
+    start = next((k for k, p in enumerate(paragraphs) if is_question[k] or speaks[k]), len(paragraphs))
+    return len(split_sentences("\n\n".join(paragraphs[:start])))
+
+
 def _lede(candidates: Sequence[_Candidate], ranked: Sequence[int]) -> int:
     """The earliest of the best few full sentences: what happened, as the article's lead tells it."""
     full = [i for i in ranked if candidates[i].word_count >= LEDE_MIN_WORDS and not candidates[i].first_person]
     return min((full or list(ranked))[:LEDE_POOL])
 
 
-def _candidates(title: str, sentences: Sequence[str]) -> list[_Candidate]:
+def _candidates(title: str, sentences: Sequence[str], questions: bool = False) -> list[_Candidate]:
     title_key = _normalise(title)
     headline = _SITE_SUFFIX.sub("", title).lower()
     kept: list[_Candidate] = []
     for index, sentence in enumerate(sentences):
         text = _clean(_CAPS_DATELINE.sub("", sentence, count=1) if not kept else sentence, headline)
         is_caption = index + 1 < len(sentences) and bool(_CREDIT.match(sentences[index + 1]))
-        if is_caption or _is_furniture(text, title_key):
+        asks = questions and text.endswith("?")
+        if is_caption or _is_furniture(text[:-1] + "." if asks else text, title_key):
             continue
         tokens = _WORD.findall(text)
         words = frozenset(t.lower() for t in tokens) - _STOPWORDS
-        first_person = bool(_FIRST_PERSON.search(_QUOTED.sub("", text) if '"' in text or "“" in text else text))
-        kept.append(_Candidate(len(kept), text, words, len(tokens), _is_dependent(text, tokens), first_person))
+        first_person = not asks and bool(_FIRST_PERSON.search(_QUOTED.sub("", text) if '"' in text or "“" in text else text))
+        dependent = _is_dependent(text, tokens)
+        kept.append(_Candidate(len(kept), index, text, words, len(tokens), dependent, first_person, asks))
     return kept
 
 
@@ -301,7 +345,8 @@ def _density(text: str) -> float:
 
 
 def _pick(
-    candidates: Sequence[_Candidate], ranked: Sequence[int], count: int, word_budget: int = 0, said: Sequence[int] = ()
+    candidates: Sequence[_Candidate], ranked: Sequence[int], count: int, word_budget: int = 0, said: Sequence[int] = (),
+    follow_on: bool = False,
 ) -> list[int]:
     """Up to `count` of `ranked`, best first: never a sentence leaning on another, never one that repeats
     (nearly) a picked sentence or one already `said` on the page; with a `word_budget`, no more once the
@@ -312,12 +357,22 @@ def _pick(
         if len(picked) >= count or word_budget and total >= word_budget:
             break
         candidate = candidates[index]
-        if candidate.dependent or index in said or any(
+        leans_on_picked = follow_on and _follows(candidates, index, (*said, *picked))
+        if candidate.dependent and not leans_on_picked or index in said or any(
                 _overlap(candidate.words, candidates[o].words) > NEAR_DUPLICATE for o in (*said, *picked)):
             continue
         picked.append(index)
         total += candidate.word_count
     return picked
+
+
+def _follows(candidates: Sequence[_Candidate], index: int, picked: Sequence[int]) -> bool:
+    """Whether candidate `index` may lean on the sentence just before it in the text: that one is `picked` (none
+    was dropped between them), so the summary shows what "She" or "The report" points back to; a pronoun that
+    only attributes speech never does."""
+    before = index - 1
+    return (before in picked and candidates[before].index == candidates[index].index - 1
+            and not _PRONOUN_SPEAKS.match(candidates[index].text))
 
 
 def _overlap(left: frozenset[str], right: frozenset[str]) -> float:

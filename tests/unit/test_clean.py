@@ -1,4 +1,5 @@
 import datetime as dt
+import pathlib
 
 import pytest
 
@@ -189,3 +190,25 @@ def test_a_date_stamp_at_the_end_dates_the_article(tmp_path, stamp: str) -> None
 
     text = f"Blunkett resigns\n\nDavid Blunkett resigned as home secretary on Wednesday.\n\nHe will stay an MP.\n\n{stamp}\n"
     assert read_text_article(tmp_path / "a.txt", text.encode()).date == _dt.date(2004, 12, 17)
+
+
+def test_headline_repeated_with_its_closing_quote_or_other_accents_is_stripped() -> None:
+    # "... the 'Mets Poet'" ends on a quote mark; the headline typed "Licen" repeats the body's "Ličen".
+    assert strip_title_prefix("Frank Messina: An interview with the 'Mets Poet'",
+                              "Frank Messina: An Interview with the 'Mets Poet' Wednesday, October 3, 2007"
+                              ) == "Wednesday, October 3, 2007"
+    assert strip_title_prefix("Wikinews interviews academic Simon Licen",
+                              "Wikinews interviews academic Simon Ličen Saturday, November 16, 2013"
+                              ) == "Saturday, November 16, 2013"
+    assert strip_title_prefix("Council approves bridge", "Council approves bridges in May.") == (
+        "Council approves bridges in May.")
+
+
+def test_date_left_after_the_repeated_headline_is_the_date_not_a_paragraph(tmp_path: "pathlib.Path") -> None:
+    from generator.ingest.text import read_text_article
+    text = ("BDSM as business: An interview with the owners of a dungeon\n\n"
+            "BDSM as business: An interview with the owners of a dungeon Sunday, October 21, 2007\n\n"
+            "There's a misconception in this industry, the owners of a Manhattan dungeon say.\n")
+    article = read_text_article(tmp_path / "a.txt", text.encode())
+    assert article.paragraphs[0].startswith("There's a misconception")
+    assert article.date == _dt.date(2007, 10, 21)

@@ -103,9 +103,24 @@ def test_near_duplicate_sentences_are_not_both_chosen() -> None:
     assert len(duplicates) == 1
 
 
-def test_sentence_leaning_on_the_previous_one_is_never_chosen() -> None:
+def test_sentence_leaning_on_the_previous_one_is_never_chosen_alone() -> None:
+    # "He said" after ", the defence ministry said": who speaks is nowhere in the summary, even right after it.
     summary = summarize(TITLE, _body(ARTICLE), sentences=6, key_points=6)
     assert not any(part.startswith("He ") for part in (summary.lede, *summary.sentences, *summary.key_points))
+
+
+def test_sentence_leaning_on_the_one_before_may_follow_it_into_the_summary() -> None:
+    # "She" points back to the lede's child: with the lede just before it, the summary reads as the article does.
+    text = ("Thomas Sam and his wife Manju Sam are on trial in Sydney for manslaughter over the death of their "
+            "daughter Gloria.\n\n"
+            "She died of an infection caused by severe eczema after her parents shunned conventional medicine for "
+            "homeopathy.\n\n"
+            "A doctor at the hospital treated many patients with skin conditions that winter, the court heard.\n\n"
+            "Gloria developed eczema at four months and a nurse advised the parents to see a skin specialist.")
+    summary = summarize("Parents on trial over daughter's death", text, sentences=2, key_points=4)
+    assert summary.sentences == ("She died of an infection caused by severe eczema after her parents shunned "
+                                 "conventional medicine for homeopathy.",)
+    assert not any(point.startswith("She ") for point in summary.key_points)  # a bullet has no sentence before it
 
 
 def test_key_points_are_short_distinct_and_capped() -> None:
@@ -285,3 +300,54 @@ def test_a_tag_list_with_lower_case_tags_is_furniture_too() -> None:
             "Kurdish-led forces said the fight for the city would go on for weeks, a spokesman told reporters.")
     summary = summarize("Strike kills 18 in Raqqa", body, sentences=3, key_points=3)
     assert not any("Tags" in part for part in (summary.lede, *summary.sentences, *summary.key_points))
+
+
+def test_interview_is_summarized_from_its_introduction() -> None:
+    # The introduction says who is interviewed and about what; the answers, however central, do not.
+    text = ("Noam Chomsky is a professor emeritus of linguistics at the Massachusetts Institute of Technology.\n\n"
+            "On March 13, Chomsky sat down with Michael Dranove for an interview about the NATO summit protests.\n\n"
+            "What do you make of the protests against the NATO summit?\n\n"
+            "The NATO summit protests ask why NATO exists at all since the Soviet Union collapsed in 1991.\n\n"
+            "Are the strikes in Europe a revival of the left?\n\n"
+            "I think the strikes in Europe and the NATO summit protests are signs of it, and I welcome them.\n\n"
+            "Will the NATO summit change anything?\n\n"
+            "The NATO summit will change little, since NATO has expanded since 1991 to the Russian border.")
+    summary = summarize("Interview with Noam Chomsky", text, sentences=3)
+    assert all("NATO has expanded" not in part and "why NATO exists" not in part for part in _reads(summary))
+    assert summary.lede.startswith("Noam Chomsky is a professor")
+
+
+def test_dateline_glued_to_the_first_word_is_cut() -> None:
+    text = ("Coral Gables, Florida (CNN)Former President Bill Clinton on Saturday defended his family foundation's "
+            "practice of accepting donations from foreign governments.")
+    assert summarize("Clinton defends foundation", text).lede.startswith("Former President Bill Clinton on Saturday")
+    kept = "Islamic State (IS) fighters on Saturday seized two villages north of the city of Aleppo, activists said."
+    assert summarize("Fighters seize villages", kept).lede == kept  # an acronym in brackets is no dateline
+
+
+def test_in_addition_to_is_no_connective_to_drop() -> None:
+    # "In addition, ..." loses its connective; "In addition to the dead, ..." keeps the phrase it opens.
+    text = ("Myanmar warplanes fighting rebels dropped a bomb on a sugarcane field in China, killing four civilians.\n\n"
+            "In addition to the fatalities, nine others were wounded, according to the Xinhua news agency.\n\n"
+            "In addition, China sent fighter jets to patrol over the shared border after the bombing on Friday.")
+    summary = summarize("Myanmar bomb kills four in China", text, sentences=3, key_points=4)
+    said = (*_reads(summary), *summary.key_points)
+    assert "In addition to the fatalities, nine others were wounded, according to the Xinhua news agency." in said
+    assert "China sent fighter jets to patrol over the shared border after the bombing on Friday." in said
+
+
+def test_interview_without_introduction_may_open_on_its_question() -> None:
+    # No introduction says what it is about: the interviewer's question does, then its answer reads on from it.
+    # A question is never a summary sentence or a key point without its answer.
+    text = ("Cyclone Phailin has winds measured at 200 km/h; as it surges over land will it begin to lose strength?\n\n"
+            "Yes, all tropical cyclones are driven by high heat content waters over the Bay of Bengal.\n\n"
+            "Is the Indian government well prepared to deal with this cyclone?\n\n"
+            "I think the government has been much more pro-active in preparing for this cyclone than in 1999.\n\n"
+            "Will the storm bring floods to the coast of Odisha and Andhra Pradesh?\n\n"
+            "Heavy rain over land will bring floods to the coast of Odisha and Andhra Pradesh for days.")
+    summary = summarize("Wikinews interviews meteorological experts on Cyclone Phailin", text, sentences=3, key_points=4)
+    assert summary.lede.startswith("Cyclone Phailin has winds")
+    assert summary.sentences[0].startswith("Yes, all tropical cyclones")
+    assert not any(part.endswith("?") for part in (*summary.sentences, *summary.key_points))
+    news = text.replace("Yes, all", "All")  # not an interview: a question is never the lede
+    assert not summarize("Cyclone Phailin nears the coast", news).lede.endswith("?")
