@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from generator.nlp.figure_words import COUNT
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 _AUXILIARIES = frozenset(
@@ -116,6 +118,15 @@ def describes_a_picture(sentence: str) -> bool:
     return False
 
 
+def starts_cut(sentence: str) -> bool:
+    """True for the tail of a sentence cut from its start ("pilgrims at Mecca's Grand Mosque in 2008.", a caption
+    whose first line the page lost): it opens on a lower-case word (not a name written so, like "eBay", nor a
+    number copy left in lower case: "seventeen civilians were killed ...")."""
+    opening = sentence.lstrip("\"'\u201c\u2018([")
+    first = _WORD.match(opening)
+    return first is not None and first.group().isalpha() and first.group().islower() and not COUNT.match(opening)
+
+
 def is_story_sentence(sentence: str) -> bool:
-    """A sentence a lede, summary or key point may be: it has a verb and is not a picture's caption."""
-    return has_verb(sentence) and not describes_a_picture(sentence)
+    """A sentence a lede, summary or key point may be: whole, with a verb, and not a picture's caption."""
+    return not starts_cut(sentence) and has_verb(sentence) and not describes_a_picture(sentence)

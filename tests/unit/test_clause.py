@@ -58,3 +58,9 @@ def test_a_caption_above_the_lead_never_becomes_the_lede() -> None:
     summary = summarize("Air strikes kill 12 in city's east", text)
     assert summary.lede.startswith("Air strikes killed at least 12")
     assert all("carries" not in s for s in (*summary.sentences, *summary.key_points))
+
+
+def test_a_sentence_cut_from_its_start_is_not_a_story_sentence() -> None:
+    assert not is_story_sentence("pilgrims at the Grand Mosque in 2008, before the new wing was built.")
+    assert is_story_sentence("eBay said on Monday that its auction sales rose by a fifth.")  # a name written in lower case
+    assert is_story_sentence("seventeen civilians including eight children were killed in air strikes on a market.")
