@@ -406,7 +406,8 @@ def resolve_articles(articles: tuple[EnrichedArticle, ...], registry: Registry =
 
 def _encode_resolution(resolution: Resolution) -> object:
     return {"canonical": [[r.name, r.kind, c.name, c.kind] for r, c in resolution.canonical.items()],
-            "ambiguous": [[h.name, h.kind, [[o.name, o.kind] for o in owners]] for h, owners in resolution.ambiguous]}
+            "ambiguous": [[h.name, h.kind, [[o.name, o.kind] for o in owners]] for h, owners in resolution.ambiguous],
+            "dropped": sorted([r.name, r.kind] for r in resolution.dropped)}
 
 
 def _decode_resolution(stored: Any) -> Resolution:
@@ -417,7 +418,7 @@ def _decode_resolution(stored: Any) -> Resolution:
         return EntityRef(name, kind)
     canonical = {ref(n, k): ref(cn, ck) for n, k, cn, ck in stored["canonical"]}
     ambiguous = tuple((ref(n, k), tuple(ref(*o) for o in owners)) for n, k, owners in stored["ambiguous"])
-    return Resolution(canonical, ambiguous)
+    return Resolution(canonical, ambiguous, frozenset(ref(n, k) for n, k in stored["dropped"]))
 
 
 def _rewrite(article: EnrichedArticle, resolve: Resolution, registry: Registry) -> EnrichedArticle:
