@@ -16,7 +16,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from generator.errors import BriefingError, Diagnostic
 from generator.incremental.atomic import write_atomic
@@ -148,6 +148,10 @@ class SiteWriter:
         states = {"site": FolderState(listing, self._keys)}
         if self._spare is not None and self._site_state is not None and _keep_as_spare(self._staging, self._spare):
             states["spare"] = self._site_state
+        elif self._spare is not None and _link_tree(self._out_dir, self._spare, self._keys):
+            # No trusted old site to keep (a first build, or a site changed by hand): the new one, linked,
+            # is the spare, so the next build does not link every file of the site into an empty folder.
+            states["spare"] = FolderState(listing_fingerprint(self._spare), dict(self._keys))
         self._write_states(states)
         self._done = True
         files = len(self._keys) - 2  # .nojekyll and our marker are not files of the site
@@ -262,6 +266,23 @@ def _link(source: Path, target: Path) -> bool:
     try:
         os.link(source, target)
     except OSError:
+        return False
+    return True
+
+
+def _link_tree(site: Path, copy: Path, paths: Iterable[str]) -> bool:
+    """Hard-link each of ``paths`` of ``site`` into the new folder ``copy``; False (and no ``copy``) where that fails."""
+    shutil.rmtree(copy, ignore_errors=True)
+    made: set[str] = set()
+    try:
+        for rel in paths:
+            parent = rel.rpartition("/")[0]
+            if parent not in made:
+                (copy / parent).mkdir(parents=True, exist_ok=True)
+                made.add(parent)
+            os.link(site / rel, copy / rel)
+    except OSError:
+        shutil.rmtree(copy, ignore_errors=True)
         return False
     return True
 

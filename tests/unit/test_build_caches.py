@@ -92,6 +92,15 @@ def test_only_changed_files_are_written_and_the_spare_is_reused(tmp_path: Path) 
         **second, ".nojekyll": b"", MARKER: MARKER_TEXT}
 
 
+def test_a_first_build_leaves_its_site_linked_as_the_spare(tmp_path: Path) -> None:
+    """With no old site to keep, the new site's files are hard-linked into the spare, so the next build starts from them."""
+    out, spare = tmp_path / "site", tmp_path / "cache" / "spare"
+    _publish(out, spare, {"index.html": b"home", "a/b.html": b"page"})
+    assert (spare / "a/b.html").samefile(out / "a/b.html") and (spare / "index.html").samefile(out / "index.html")
+    assert _publish(out, spare, {"index.html": b"home 2", "a/b.html": b"page"}) == (1, 1)
+    assert (out / "index.html").read_bytes() == b"home 2" and (spare / "index.html").read_bytes() == b"home"
+
+
 def test_a_file_changed_in_the_published_site_is_not_trusted(tmp_path: Path) -> None:
     out, spare = tmp_path / "site", tmp_path / "cache" / "spare"
     files = {"index.html": b"home", "page.html": b"page"}
