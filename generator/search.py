@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Protocol
 
 from generator.errors import BriefingError, Diagnostic
+from generator.incremental.walk import walk_files
 
 SEARCH_FOLDER = "pagefind"
 INSTALL_HINT = "install it with: pip install 'conflict-briefing[search]'"
@@ -101,9 +102,9 @@ def index_site(writer: Staging, shards: ShardPages, language: str, workspace: Pa
             shutil.rmtree(leftover, ignore_errors=True)  # shards no longer built, and runs that were killed
     for name in sorted(keys):
         bundle = workspace / name
-        for path in sorted(bundle.rglob("*")):
-            if path.is_file() and path.name != _COMPLETE:
-                rel = path.relative_to(bundle).as_posix()
+        for rel, entry in walk_files(bundle):  # tens of thousands of fragments at 10,000 articles: no Path per file
+            if rel != _COMPLETE:
+                path = Path(entry.path)
                 writer.put(f"{SEARCH_FOLDER}/{name}/{rel}", f"{keys[name]}:{rel}", path.read_bytes, source=path)
     return ""
 

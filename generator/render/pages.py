@@ -46,7 +46,7 @@ from generator.render.reuse import (
     UnitPlan,
     entity_content,
     listed_digests,
-    plan_basis,
+    plan_digests,
     read_record,
     reusable,
     value_digest,
@@ -126,9 +126,10 @@ def _article_unit(index: SiteIndex, position: int) -> int:
     return 2 + len(index.articles_by_day) + position
 
 
-def _owned_digests(index: SiteIndex) -> dict[int, bytes]:
-    """What only one unit reads, by unit number: an article page its whole article, an entity page its entity's entry."""
-    owned = {_article_unit(index, position): value_digest(enriched) for position, enriched in enumerate(index.articles)}
+def _owned_digests(index: SiteIndex, articles: tuple[bytes, ...]) -> dict[int, bytes]:
+    """What only one unit reads, by unit number: an article page its whole article (``articles``: their digests, by
+    position), an entity page its entity's entry."""
+    owned = {_article_unit(index, position): digest for position, digest in enumerate(articles)}
     first = _article_unit(index, len(index.articles))
     owned.update((first + number, value_digest(entity_content(entity))) for number, entity in enumerate(index.entities.values()))
     return owned
@@ -284,8 +285,8 @@ def render_site(index: SiteIndex, cfg: Config, shared_key: str, *, held: frozens
     if plan_record is None:
         yield from _site_pages(job, progress, workers, None)
     else:
-        basis = plan_basis(index, f"{shared_key}\0{search_available()}", updated.isoformat())
-        listed, owned = listed_digests(index, catalog.cards, catalog.figures), _owned_digests(index)
+        basis, articles = plan_digests(index, f"{shared_key}\0{search_available()}", updated.isoformat())
+        listed, owned = listed_digests(index, catalog.cards, catalog.figures), _owned_digests(index, articles)
         job = dataclasses.replace(job, reuse=MappingProxyType(reusable(read_record(plan_record), basis, listed, owned, held)))
         units: dict[int, UnitPlan] = {}
         yield from _site_pages(job, progress, workers, units)

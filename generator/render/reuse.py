@@ -33,11 +33,11 @@ from generator.incremental import stored as json_values
 from generator.incremental.atomic import write_atomic
 from generator.incremental.memo import read_json
 from generator.index import SiteIndex, article_path
-from generator.models import EnrichedArticle, Entity
+from generator.models import Article, EnrichedArticle, Entity
 
 log = logging.getLogger(__name__)
 V = TypeVar("V")
-_FORMAT = 1  # bump when PlanRecord changes shape: an older record is then ignored
+_FORMAT = 2  # bump when PlanRecord changes shape: an older record is then ignored
 
 # What a view may read of an article only through its card or figures in the catalog (see module doc).
 _CONTENT: dict[str, Any] = {"lede": "", "summary": "", "key_points": (), "figures": ()}
@@ -99,19 +99,32 @@ class RecordingMapping(Mapping[str, V]):
         return len(self._inner)
 
 
-def plan_basis(index: SiteIndex, shared_key: str, updated: str) -> str:
-    """A hash of what every unit's plan depends on besides the articles' content (see module doc)."""
+def plan_digests(index: SiteIndex, shared_key: str, updated: str) -> tuple[str, tuple[bytes, ...]]:
+    """(a hash of what every unit's plan depends on besides the articles' content (see module doc), a digest of
+    each article whole (what its own page reads), by position): one pass, each article's fields repr'd once."""
     digest = hashlib.blake2b(f"{_FORMAT}\0{shared_key}\0{updated}\0".encode(), digest_size=20)
+    whole = []
     for enriched in index.articles:
-        digest.update(repr(_structure(enriched)).encode("utf-8", "surrogatepass"))
+        a = enriched.article
+        structure = repr((tuple(getattr(enriched, name) for name in _STRUCTURE),
+                          tuple(getattr(a, name) for name in _ARTICLE_STRUCTURE))).encode("utf-8", "surrogatepass")
+        content = repr((tuple(getattr(enriched, name) for name in _CONTENT),
+                        tuple(getattr(a, name) for name in _ARTICLE_CONTENT))).encode("utf-8", "surrogatepass")
+        digest.update(structure)
+        whole.append(hashlib.blake2b(content, digest_size=16, key=hashlib.blake2b(structure, digest_size=16).digest()).digest())
     entities = {ref: dataclasses.replace(entity, **_ENTITY_CONTENT) for ref, entity in index.entities.items()}
     for name, value in (("entities", entities), ("outlets", index.outlets), ("theatre", index.theatre)):
         digest.update(f"\0{name}\0{list(value.items())!r}".encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+    return digest.hexdigest(), tuple(whole)
 
 
-def _structure(enriched: EnrichedArticle) -> EnrichedArticle:
-    return dataclasses.replace(enriched, article=dataclasses.replace(enriched.article, **_ARTICLE_CONTENT), **_CONTENT)
+def _other_fields(kind: type, content: Mapping[str, Any]) -> tuple[str, ...]:
+    """A dataclass's fields that are not content: structure, whatever is added to it later (see module doc)."""
+    return tuple(f.name for f in dataclasses.fields(kind) if f.name not in content)
+
+
+_STRUCTURE = tuple(name for name in _other_fields(EnrichedArticle, _CONTENT) if name != "article")
+_ARTICLE_STRUCTURE = _other_fields(Article, _ARTICLE_CONTENT)
 
 
 def value_digest(value: object) -> bytes:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
@@ -161,6 +162,7 @@ class Catalog:
     figure_ceiling: int | None = None  # figures.disputed_above: a larger killed or wounded total is disputed
 
 
+@lru_cache(maxsize=None)  # a few hundred codes; called for every article's card at every build
 def theatre(code: str) -> Theatre:
     if not code:
         return Theatre("", ELSEWHERE, "")
@@ -283,9 +285,14 @@ def entity_groups(index: SiteIndex) -> tuple[EntityGroup, ...]:
     return tuple(groups)
 
 
+@lru_cache(maxsize=4096)  # called for every entity at every build; few distinct first characters
+def _letter(first: str) -> str:
+    return slugify(first).upper()[:1]
+
+
 def _by_letter(items: list[EntityItem]) -> tuple[LetterGroup, ...]:
     letters: dict[str, list[EntityItem]] = {}
     for item in items:
-        first = slugify(item.name[:1]).upper()[:1]
+        first = _letter(item.name[:1])
         letters.setdefault(first if first.isalpha() else "#", []).append(item)
     return tuple(LetterGroup(letter, tuple(letters[letter])) for letter in sorted(letters, key=lambda x: (x == "#", x)))
