@@ -12,7 +12,7 @@ from markupsafe import Markup
 from generator.content import load_articles
 from generator.incremental.digest import ViewDigester
 from generator.publish import MARKER, MARKER_TEXT, SiteWriter
-from generator.search import bundle_paths, shard_of
+from generator.search import INITIALS, _glob, bundle_paths, shard_of
 
 ARTICLE = """---
 title: Talks resume in Geneva
@@ -114,12 +114,22 @@ def test_a_file_changed_in_the_published_site_is_not_trusted(tmp_path: Path) -> 
 
 def test_pages_fall_into_search_shards() -> None:
     assert shard_of("articles/2024/07/talks.html") == "articles-2024-07"
-    assert shard_of("people/staffan-de-mistura.html") == "entities"
-    assert shard_of("theatres/syria.html") == "entities"
-    assert shard_of("theatres/index.html") is None
+    assert shard_of("people/staffan-de-mistura.html") == "people-s"
+    assert shard_of("organizations/un-security-council.html") == "organizations-t-z"
+    assert shard_of("places/7th-district.html") == "places-0-9"
+    assert shard_of("theatres/syria.html") == "theatres"
+    assert shard_of("theatres/index.html") is None and shard_of("people/index.html") is None
     assert shard_of("days/2024/07/01.html") is None
     assert bundle_paths(["articles/2024/07/a.html", "places/aleppo.html", "articles/2023/12/b.html", "index.html"]) == (
-        "pagefind/entities/", "pagefind/articles-2023-12/", "pagefind/articles-2024-07/")
+        "pagefind/places-a-b/", "pagefind/articles-2023-12/", "pagefind/articles-2024-07/")
+
+
+def test_an_entity_shard_is_a_kind_and_a_range_of_initials() -> None:
+    """An entity edit re-indexes the pages of its kind and initials only; each shard's glob covers exactly its pages."""
+    assert _glob("people-a-b") == "people/{a*,b*}.html" and _glob("places-m") == "places/m*.html"
+    assert _glob("theatres") == "theatres/*.html" and _glob("articles-2024-07") == "articles/2024/07/*.html"
+    shards = {shard_of(f"people/{c}x.html") for c in "0123456789abcdefghijklmnopqrstuvwxyz"}
+    assert len(shards) == len(INITIALS)
 
 
 def test_the_gazetteer_read_back_from_its_cache_equals_a_fresh_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
