@@ -82,6 +82,15 @@ class EntityGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class TagGroup:
+    """An article's entities of one kind."""
+
+    label: str
+    kind: str
+    items: tuple[Tag, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Theatre:
     code: str
     name: str
@@ -145,7 +154,7 @@ class ArticleView:
     source_url: str
     key_points: tuple[str, ...]
     body_html: ArticleBody
-    entity_groups: tuple[EntityGroup, ...]
+    entity_groups: tuple[TagGroup, ...]
     figures: tuple[QuotedFigures, ...]  # this story's figures, grouped by the sentence they come from
     related: tuple[ArticleCard, ...]
     same_story: tuple[ArticleCard, ...]
@@ -201,10 +210,6 @@ def _without_lede(summary: str, lede: str) -> str:
     return "" if summary == lede else summary
 
 
-def _items(catalog: Catalog, enriched: EnrichedArticle) -> tuple[EntityItem, ...]:
-    return tuple(catalog.items[ref] for ref in enriched.entities)
-
-
 def card_of(catalog: Catalog, enriched: EnrichedArticle) -> ArticleCard:
     return catalog.cards[article_path(enriched)]
 
@@ -251,9 +256,11 @@ def article_view(index: SiteIndex, catalog: Catalog, enriched: EnrichedArticle) 
         EntityLink(depth_prefix + entity_path(index.entities[ref]), ref.kind, forms)
         for ref, forms in enriched.surface_forms
     )
-    items = _items(catalog, enriched)
-    groups = tuple(EntityGroup(KIND_LABELS[kind], kind, tuple(i for i in items if i.kind == kind))
-                   for kind in ENTITY_KINDS if any(i.kind == kind for i in items))
+    # Named without their counts of articles: a count changes whenever an article naming the entity comes or
+    # goes, and would change every page naming it (the entity's own page shows it).
+    tags = tuple(Tag(ref.name, ref.kind, entity_path(index.entities[ref])) for ref in enriched.entities)
+    groups = tuple(TagGroup(KIND_LABELS[kind], kind, tuple(t for t in tags if t.kind == kind))
+                   for kind in ENTITY_KINDS if any(t.kind == kind for t in tags))
     return ArticleView(
         card=catalog.cards[path], source_url=a.source_url, key_points=enriched.key_points,
         body_html=ArticleBody(a.body_md, links), entity_groups=groups,
