@@ -149,8 +149,10 @@ def _fixed_plans(index: SiteIndex, cfg: Config, catalog: Catalog, days: tuple[Da
     yield PagePlan("index.html", "index.html", {"day": home, "title": cfg.site.title, "home": True, "trends": trends,
                                                 "panels": panels, "panels_table": trends_table(panels, "Weekly figures per theatre")})
     yield from _where_plans(index, catalog, trends)
+    # The site's date in the view, not read by the template: then only this feed's key follows it, not every
+    # entity's feed (a template reading it is keyed with it, see _key).
     yield PagePlan("feed.xml", "feed.xml", {"articles": latest, "feed_title": cfg.site.title, "alternate": "index.html",
-                                            "feed_updated": None})
+                                            "feed_updated": site_date(index.articles)})
     yield PagePlan("archive.html", "archive.html", {"years": archive(days), "title": "Archive", "undated": len(index.undated)})
     if index.undated:
         yield PagePlan(UNDATED_PAGE, "undated.html", {"articles": tuple(card_of(catalog, a) for a in index.undated),

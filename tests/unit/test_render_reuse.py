@@ -88,3 +88,13 @@ def test_keyed_texts_keep_only_this_builds_results(tmp_path: Path) -> None:
     assert second.get("k1", lambda: "wrong") == "SY"  # remembered
     second.save()
     assert KeyedTexts(path).get("k2", lambda: "computed") == "computed"  # not used by the last build: dropped
+
+
+def test_no_page_template_reads_the_sites_date_so_entity_feeds_keep_their_keys_from_day_to_day() -> None:
+    """No page template reads the site's date (the site feed gets it in its view): a new day re-keys no entity feed."""
+    from generator.paths import PACKAGE_TEMPLATES
+    from generator.render.env import make_environment
+    from generator.render.pages import _TemplatesReading
+
+    reads = _TemplatesReading(make_environment(PACKAGE_TEMPLATES), "updated")
+    assert not any(reads(name) for name in ("feed.xml", "article.html", "entity.html", "day.html", "index.html"))
