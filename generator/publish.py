@@ -142,7 +142,7 @@ class SiteWriter:
         if self._cname:  # GitHub Pages: the custom domain
             self.put_bytes("CNAME", f"{self._cname}\n".encode("ascii"))
         self.put_bytes(".nojekyll", b"")  # GitHub Pages: serve files as they are
-        self._remove_stale()
+        self.remove_unplaced()
         _swap(self._staging, self._out_dir)
         listing = listing_fingerprint(self._out_dir)
         states = {"site": FolderState(listing, self._keys)}
@@ -195,11 +195,14 @@ class SiteWriter:
                 folder.mkdir(parents=True, exist_ok=True)
             self._made_dirs.add(parent)
 
-    def _remove_stale(self) -> None:
-        """Delete what the staging folder holds beyond this build's files (all of it is known by key)."""
-        stale = [rel for rel in self._staged_keys if rel not in self._keys]
+    def remove_unplaced(self, keep: Callable[[str], bool] | None = None) -> None:
+        """Delete what the staging folder holds beyond the files placed so far (all of it is known by key), but
+        those ``keep`` says are still to come: a tool that reads the staged site (Pagefind) must not see the
+        pages of the last site that this one no longer has."""
+        stale = [rel for rel in self._staged_keys if rel not in self._keys and (keep is None or not keep(rel))]
         for rel in stale:
             (self._staging / rel).unlink(missing_ok=True)
+            del self._staged_keys[rel]
         for folder in sorted({str(Path(rel).parent) for rel in stale}, key=len, reverse=True):
             path = self._staging / folder
             while path != self._staging and path.is_dir() and not any(path.iterdir()):

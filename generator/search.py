@@ -45,6 +45,11 @@ def search_available() -> bool:
     return importlib.util.find_spec("pagefind") is not None
 
 
+def is_search_file(rel_path: str) -> bool:
+    """Whether a file of the site is one of the search index's (placed by index_site)."""
+    return rel_path.startswith(f"{SEARCH_FOLDER}/")
+
+
 def shard_of(rel_path: str) -> str | None:
     """The index shard a page belongs to; None for pages search does not cover."""
     parts = rel_path.split("/")
