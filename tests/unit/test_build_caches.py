@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+import json
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,15 @@ def test_the_gazetteer_read_back_from_its_cache_equals_a_fresh_build(tmp_path: P
     assert gazetteer._read_cached(path) == fresh
     path.write_text("{not json", encoding="utf-8")
     assert gazetteer._read_cached(path) is None  # damaged: built again
+
+
+def test_a_stored_analysis_with_a_mention_of_the_wrong_shape_is_not_read_back() -> None:
+    """A damaged mention row makes the whole stored analysis unreadable (it is computed again), a good one reads back."""
+    from generator.models import Mention, Summary
+    from generator.nlp.analysis import Analysis, decode, encode
+
+    good = Analysis(Summary("Lede.", ("Lede.",), ()), (Mention("Aleppo", 0, 6, "place", "Aleppo"),), (), ("aleppo",))
+    assert decode(encode(good)) == good
+    for damaged in ([["Aleppo", "0", 6, "place", "Aleppo"]], [["Aleppo", True, 6, "place", "Aleppo"]], [["Aleppo", 0, 6, "place"]], 7):
+        payload = encode(good).replace(b'[["Aleppo",0,6,"place","Aleppo"]]', json.dumps(damaged).encode())
+        assert decode(payload) is None
