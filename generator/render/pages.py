@@ -158,10 +158,13 @@ def _unit_deps(index: SiteIndex, digests: Digests) -> dict[int, tuple[str, bytes
     return deps
 
 
-def _dated_units(env: jinja2.Environment) -> bool:
+def _dated_units(env: jinja2.Environment, cfg: Config) -> bool:
     """Whether the pages of an article's or entity's unit read the site's date (then a new day replans them)."""
     reads_date = _Templates.reading_date(env)
-    return any(reads_date(template) for template in ("article.html", "entity.html", "feed.xml"))
+    try:
+        return any(reads_date(template) for template in ("article.html", "entity.html", "feed.xml"))
+    except jinja2.TemplateError as exc:  # a template's syntax: named like any other template error
+        raise template_error(exc, cfg.templates_dir, cfg.root) from None
 
 
 def _day_plans(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], position: int) -> Iterator[PagePlan]:
@@ -319,7 +322,7 @@ def render_site(index: SiteIndex, cfg: Config, shared_key: str, *, held: frozens
         record, shared = read_record(plan_record), f"{shared_key}\0{search_available()}"
         digests = plan_digests(index, shared, updated.isoformat())
         listed, owned = listed_digests(index, catalog.cards, catalog.figures), _owned_digests(index, digests.whole)
-        frame = plan_frame(shared, updated.isoformat() if _dated_units(job.env) else "", index.theatres)
+        frame = plan_frame(shared, updated.isoformat() if _dated_units(job.env, cfg) else "", index.theatres)
         paths = tuple(article_path(a) for a in index.articles)
         if record is not None and record.basis == digests.basis:  # the same structure: so are the units' dependencies
             deps, reuse = record.deps, reusable(record, digests.basis, listed, owned, held)
