@@ -191,6 +191,8 @@ def reusable_across(record: PlanRecord | None, frame: str, paths: tuple[str, ...
         new = number_of.get(known[0]) if known is not None else None
         if known is None or new is None or deps[new][1] != known[1] or record.owned.get(old) != owned.get(new):
             continue
+        if len(unit.reads) == len(record.paths):  # it walked the whole catalog: it depends on every article, new ones too
+            continue
         moved = [position.get(record.paths[p], -1) if p < len(record.paths) else -1 for p in unit.reads]
         if -1 in moved or any(record.listed[p] != listed[q] for p, q in zip(unit.reads, moved)):
             continue
