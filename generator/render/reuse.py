@@ -16,6 +16,13 @@ The structure is everything of the index but the content fields below: a field a
 article later counts as structure (planning everything again when it changes) until it is
 listed here, so forgetting it costs time, never a stale page. Likewise an entity's fields but its
 description and Wikidata id.
+
+When the structure changed (a day's new articles, one taken away, an entity's list edited), the
+units of articles and entities, most of the site, may still be taken across: each is recorded
+with its identity (an article's path, an entity's name) and a digest of what its views read of
+the structure (pages._unit_deps), and is taken under its new number when that digest, what it
+owns and the cards it read are unchanged, under the same frame (settings, code, the theatres with
+a page). The other units (home, days, theatres, sources) are planned again.
 """
 
 from __future__ import annotations
