@@ -1,6 +1,6 @@
 """Profile `briefing build` with py-spy on the benchmark's generated projects and print where time goes.
 
-    python bench/profile_build.py [--corpus PATH] [--size 1000] [--scenario cold-raw|render-only]
+    python bench/profile_build.py [--corpus PATH] [--size 1000] [--scenario cold-raw|render-only|edit-article|add-day|edit-entity]
 
 py-spy samples the whole process tree (worker processes included) from outside, so the build runs
 unmodified. Prints the top functions by own time (the frame on top of the stack) and by inclusive
@@ -24,13 +24,15 @@ from buildbench.tools import find_briefing, peers_venv_dir
 
 PY_SPY = "py-spy==0.4.3"
 REPO_ROOT = Path(__file__).resolve().parent.parent
+COLD_SCENARIOS = ("cold-raw", "render-only")
+WARM_SCENARIOS = {"edit-article": subj.edit_article, "add-day": subj.add_day, "edit-entity": subj.edit_entity}
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=REPO_ROOT.parent / "shared" / "corpus")
     parser.add_argument("--size", type=int, default=1000, help="number of articles")
-    parser.add_argument("--scenario", choices=("cold-raw", "render-only"), default="cold-raw")
+    parser.add_argument("--scenario", choices=(*COLD_SCENARIOS, *WARM_SCENARIOS), default="cold-raw")
     parser.add_argument("--rate", type=int, default=100, help="samples per second")
     parser.add_argument("--top", type=int, default=25, help="rows per table")
     parser.add_argument("--raw-out", type=Path, help="keep py-spy's collapsed stacks in this file")
@@ -48,9 +50,12 @@ def ensure_py_spy() -> Path:
     return binary
 
 
-def record(py_spy: Path, subject: subj.Subject, rate: int, raw_out: Path) -> list[str]:
-    """Profile one cold build; returns what briefing printed (its per-stage timings)."""
+def record(py_spy: Path, subject: subj.Subject, rate: int, raw_out: Path, scenario: str) -> list[str]:
+    """Profile one build (cold, or a warm scenario's rebuild); returns what briefing printed (its per-stage timings)."""
     subj.reset_cold(subject)
+    if scenario in WARM_SCENARIOS:
+        subprocess.run(subject.command, cwd=subject.project, check=True, capture_output=True)
+        WARM_SCENARIOS[scenario](subject, 1)
     build = [("--verbose" if part == "--quiet" else part) for part in subject.command]  # stage timings
     command = [str(py_spy), "record", "--format", "raw", "--subprocesses", "--rate", str(rate),
                "--output", str(raw_out), "--", *build]
@@ -107,10 +112,11 @@ def main(argv: list[str]) -> int:
     py_spy = ensure_py_spy()
     articles = generate_articles(load_corpus(args.corpus), args.size)
     with tempfile.TemporaryDirectory(prefix="briefing-profile-") as work:
-        raw_project, md_project = subj.briefing_subjects(briefing, REPO_ROOT, Path(work), articles)
+        raw_project, md_project = subj.briefing_subjects(briefing, REPO_ROOT, Path(work), articles,
+                                                         subj.day_batches(articles, 1))
         subject = raw_project if args.scenario == "cold-raw" else md_project
         raw_out = args.raw_out or Path(work) / "stacks.txt"
-        printed = record(py_spy, subject, args.rate, raw_out)
+        printed = record(py_spy, subject, args.rate, raw_out, args.scenario)
         own, inclusive, files, total = summarise(raw_out)
     print(f"# py-spy profile: briefing build, {args.scenario}, N={args.size:,} "
           f"({total} samples at {args.rate} Hz, all processes)")

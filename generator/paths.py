@@ -24,9 +24,17 @@ RESERVED_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in ran
 PAGE_NAMES = frozenset({"index"})
 
 
+# Plain words (ASCII letters and digits, one space apart): what slugify makes of them is the words lower-cased,
+# joined by hyphens. Most entity names are such, and every entity's slug is made at every build.
+_PLAIN_WORDS = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+
+
 def safe_slug(text: str, fallback: str = "page") -> str:
     """A slug for ``text`` that is a valid, portable file name."""
-    slug = slugify(text, max_length=MAX_SLUG_LENGTH, word_boundary=True) or slugify(text, max_length=MAX_SLUG_LENGTH)
+    if len(text) <= MAX_SLUG_LENGTH and _PLAIN_WORDS.fullmatch(text):
+        slug = text.lower().replace(" ", "-")
+    else:
+        slug = slugify(text, max_length=MAX_SLUG_LENGTH, word_boundary=True) or slugify(text, max_length=MAX_SLUG_LENGTH)
     slug = slug or fallback
     return f"{slug}-page" if slug in RESERVED_NAMES or slug in PAGE_NAMES else slug
 

@@ -16,7 +16,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from generator.errors import BriefingError, Diagnostic
 from generator.incremental.atomic import write_atomic
@@ -142,12 +142,16 @@ class SiteWriter:
         if self._cname:  # GitHub Pages: the custom domain
             self.put_bytes("CNAME", f"{self._cname}\n".encode("ascii"))
         self.put_bytes(".nojekyll", b"")  # GitHub Pages: serve files as they are
-        self._remove_stale()
+        self.remove_unplaced()
         _swap(self._staging, self._out_dir)
         listing = listing_fingerprint(self._out_dir)
         states = {"site": FolderState(listing, self._keys)}
         if self._spare is not None and self._site_state is not None and _keep_as_spare(self._staging, self._spare):
             states["spare"] = self._site_state
+        elif self._spare is not None and _link_tree(self._out_dir, self._spare, self._keys):
+            # No trusted old site to keep (a first build, or a site changed by hand): the new one, linked,
+            # is the spare, so the next build does not link every file of the site into an empty folder.
+            states["spare"] = FolderState(listing_fingerprint(self._spare), dict(self._keys))
         self._write_states(states)
         self._done = True
         files = len(self._keys) - 2  # .nojekyll and our marker are not files of the site
@@ -191,11 +195,14 @@ class SiteWriter:
                 folder.mkdir(parents=True, exist_ok=True)
             self._made_dirs.add(parent)
 
-    def _remove_stale(self) -> None:
-        """Delete what the staging folder holds beyond this build's files (all of it is known by key)."""
-        stale = [rel for rel in self._staged_keys if rel not in self._keys]
+    def remove_unplaced(self, keep: Callable[[str], bool] | None = None) -> None:
+        """Delete what the staging folder holds beyond the files placed so far (all of it is known by key), but
+        those ``keep`` says are still to come: a tool that reads the staged site (Pagefind) must not see the
+        pages of the last site that this one no longer has."""
+        stale = [rel for rel in self._staged_keys if rel not in self._keys and (keep is None or not keep(rel))]
         for rel in stale:
             (self._staging / rel).unlink(missing_ok=True)
+            del self._staged_keys[rel]
         for folder in sorted({str(Path(rel).parent) for rel in stale}, key=len, reverse=True):
             path = self._staging / folder
             while path != self._staging and path.is_dir() and not any(path.iterdir()):
@@ -262,6 +269,23 @@ def _link(source: Path, target: Path) -> bool:
     try:
         os.link(source, target)
     except OSError:
+        return False
+    return True
+
+
+def _link_tree(site: Path, copy: Path, paths: Iterable[str]) -> bool:
+    """Hard-link each of ``paths`` of ``site`` into the new folder ``copy``; False (and no ``copy``) where that fails."""
+    shutil.rmtree(copy, ignore_errors=True)
+    made: set[str] = set()
+    try:
+        for rel in paths:
+            parent = rel.rpartition("/")[0]
+            if parent not in made:
+                (copy / parent).mkdir(parents=True, exist_ok=True)
+                made.add(parent)
+            os.link(site / rel, copy / rel)
+    except OSError:
+        shutil.rmtree(copy, ignore_errors=True)
         return False
     return True
 

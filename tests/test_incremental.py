@@ -186,6 +186,25 @@ def test_a_content_edit_replans_only_the_units_that_read_it_and_equals_a_cold_bu
 
 
 @pytest.mark.slow
+def test_a_days_new_articles_replan_only_the_units_they_change_and_equal_a_cold_build(
+        site_small: Path, render_mode: str, caplog: pytest.LogCaptureFixture) -> None:
+    """New articles change the structure; an article's or entity's unit whose own dependencies did not change is kept."""
+    _build(site_small)
+    _add_days_articles(site_small)
+    with caplog.at_level(logging.DEBUG, logger="generator.render.pages"):
+        incremental = _build(site_small)
+    planned, reused = _planned_units(caplog)
+    assert planned > 0 and reused > 0
+    assert incremental == _cold_build(site_small)
+    _delete_article(site_small)  # and one taken away
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG, logger="generator.render.pages"):
+        incremental = _build(site_small)
+    assert _planned_units(caplog)[1] > 0
+    assert incremental == _cold_build(site_small)
+
+
+@pytest.mark.slow
 def test_forked_workers_build_the_same_site_as_one_process(site_small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     alone = _build(site_small)
     _use_forked_workers(monkeypatch)

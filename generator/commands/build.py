@@ -58,7 +58,7 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
         return _unchanged(previous, ingested, clock.timings)
     from generator.publish import SiteWriter
     from generator.render.pages import render_site
-    from generator.search import index_site
+    from generator.search import index_site, is_search_file
 
     index = site_index(cfg, progress, clock)  # load -> NLP -> resolve -> index
     with SiteWriter(cfg.output_dir, CacheLayout.of(cfg.root).spare_site, site_listing=record.site, cname=cfg.site.cname,
@@ -66,6 +66,7 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
         pages = render_site(index, cfg, keys.render, held=writer.held(), progress=progress, workers=_cores(),
                             plan_record=CacheLayout.of(cfg.root).plan_record)
         shards = clock("render", lambda: _place(pages, writer))
+        writer.remove_unplaced(keep=is_search_file)  # Pagefind reads the staged site: no page of the last one left over
         search_warning = clock("search", lambda: index_site(writer, shards, cfg.site.language, CacheLayout.of(cfg.root).search))
         published = clock("publish", writer.commit)
     report = _report(cfg, ingested, index, published, search_warning, clock.timings)

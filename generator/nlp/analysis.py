@@ -146,7 +146,7 @@ def decode(payload: bytes) -> Analysis | None:
     try:
         data: Any = json.loads(payload)
         summary = Summary(json_values.text(data["lede"]), json_values.texts(data["sentences"]), json_values.texts(data["key_points"]))
-        mentions = tuple(Mention(json_values.text(t), json_values.integer(s), json_values.integer(e), json_values.text(k), json_values.text(n)) for t, s, e, k, n in data["mentions"])
+        mentions = _mentions(data["mentions"])
         figures = tuple(KeyFigure(json_values.text(k), json_values.integer(v), json_values.text(s), json_values.text(t), json_values.text(c)) for k, v, s, t, c in data["figures"])
         terms = json_values.texts(data["story_terms"])
         places, countries, kinds, day_word, killed, statement, actors, targets = data["event"]
@@ -159,5 +159,10 @@ def decode(payload: bytes) -> Analysis | None:
     return Analysis(summary, mentions, figures, terms, event, wording)
 
 
-
-
+def _mentions(stored: Any) -> tuple[Mention, ...]:
+    """Mentions as encode stored them; raises TypeError when they are not (read for every article at every build:
+    one check per row, not a call per field)."""
+    if not all(type(m) is list and len(m) == 5 and type(m[0]) is str and type(m[1]) is int and type(m[2]) is int
+               and type(m[3]) is str and type(m[4]) is str for m in stored):
+        raise TypeError(stored)
+    return tuple(Mention(*m) for m in stored)

@@ -118,10 +118,13 @@ def _all_surface_forms(entities: tuple[EntityRef, ...], mentions: tuple[Mention,
     return tuple((ref, _surface_forms(ref, seen.get((ref.name, ref.kind), []))) for ref in entities)
 
 
+_WORD = re.compile(r"\w")
+
+
 def _surface_forms(ref: EntityRef, seen: list[str]) -> tuple[str, ...]:
     """How the body spells this entity: what the extractor saw (``seen``), plus the name itself."""
     forms = [*seen, ref.name]
     if ref.kind == PERSON and " " in ref.name:
         forms.append(ref.name.split()[-1])  # editors list full names; bodies repeat surnames
-    unique = dict.fromkeys(f for f in forms if re.search(r"\w", f))
+    unique = dict.fromkeys(f for f in forms if _WORD.search(f))
     return tuple(sorted(unique, key=len, reverse=True))

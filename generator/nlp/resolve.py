@@ -401,12 +401,26 @@ def resolve_articles(articles: tuple[EnrichedArticle, ...], registry: Registry =
         key = input_hash([code_fingerprint(), repr(entries), repr(list(counts.items()))])
         resolution = recalled(memo, key, lambda: default_resolver(registry).resolve(counts.elements()),
                               _encode_resolution, _decode_resolution)
-    return tuple(_rewrite(article, resolution, registry) for article in articles)
+    kept = _Kept(registry, resolution)
+    return tuple(_rewrite(article, resolution, kept) for article in articles)
+
+
+class _Kept(dict[EntityRef, bool]):
+    """Whether a name is kept (the registry does not reject it, resolution did not drop it), worked out once per name."""
+
+    def __init__(self, registry: Registry, resolution: Resolution) -> None:
+        super().__init__()
+        self._registry, self._dropped = registry, resolution.dropped
+
+    def __missing__(self, ref: EntityRef) -> bool:
+        self[ref] = kept = self._registry.apply(ref) is not None and ref not in self._dropped
+        return kept
 
 
 def _encode_resolution(resolution: Resolution) -> object:
     return {"canonical": [[r.name, r.kind, c.name, c.kind] for r, c in resolution.canonical.items()],
-            "ambiguous": [[h.name, h.kind, [[o.name, o.kind] for o in owners]] for h, owners in resolution.ambiguous]}
+            "ambiguous": [[h.name, h.kind, [[o.name, o.kind] for o in owners]] for h, owners in resolution.ambiguous],
+            "dropped": sorted([r.name, r.kind] for r in resolution.dropped)}
 
 
 def _decode_resolution(stored: Any) -> Resolution:
@@ -417,15 +431,14 @@ def _decode_resolution(stored: Any) -> Resolution:
         return EntityRef(name, kind)
     canonical = {ref(n, k): ref(cn, ck) for n, k, cn, ck in stored["canonical"]}
     ambiguous = tuple((ref(n, k), tuple(ref(*o) for o in owners)) for n, k, owners in stored["ambiguous"])
-    return Resolution(canonical, ambiguous)
+    return Resolution(canonical, ambiguous, frozenset(ref(n, k) for n, k in stored["dropped"]))
 
 
-def _rewrite(article: EnrichedArticle, resolve: Resolution, registry: Registry) -> EnrichedArticle:
-    kept = [ref for ref in article.entities if registry.apply(ref) is not None and ref not in resolve.dropped]
-    entities = tuple(dict.fromkeys(resolve(ref) for ref in kept))
+def _rewrite(article: EnrichedArticle, resolve: Resolution, kept: Mapping[EntityRef, bool]) -> EnrichedArticle:
+    entities = tuple(dict.fromkeys(resolve(ref) for ref in article.entities if kept[ref]))
     forms: dict[EntityRef, list[str]] = {ref: [] for ref in entities}
     for ref, surface in article.surface_forms:
-        if registry.apply(ref) is not None and ref not in resolve.dropped:
+        if kept[ref]:
             forms[resolve(ref)] += surface
     surface_forms = tuple((ref, tuple(dict.fromkeys(sorted(forms[ref], key=len, reverse=True)))) for ref in entities)
     return dataclasses.replace(article, entities=entities, surface_forms=surface_forms)

@@ -25,7 +25,7 @@ import jinja2.meta
 from generator.config import Config
 from generator.errors import BriefingError, Diagnostic
 from generator.incremental.digest import ViewDigester
-from generator.index import OUTLET_FOLDER, SiteIndex, article_path, entity_path
+from generator.index import OUTLET_FOLDER, SiteIndex, article_path, entity_path, related_articles, same_story
 from generator.models import EnrichedArticle, OutputFile, Progress
 from generator.render.briefing import (
     DayLink,
@@ -40,15 +40,18 @@ from generator.render.env import make_environment, template_search_path
 from generator.render.folders import folder_plans
 from generator.render.outlet_page import outlet_items, outlet_view
 from generator.render.reuse import (
+    Digests,
     PlanRecord,
     Reads,
     RecordingMapping,
     UnitPlan,
     entity_content,
     listed_digests,
-    plan_basis,
+    plan_digests,
+    plan_frame,
     read_record,
     reusable,
+    reusable_across,
     value_digest,
     write_record,
 )
@@ -126,12 +129,42 @@ def _article_unit(index: SiteIndex, position: int) -> int:
     return 2 + len(index.articles_by_day) + position
 
 
-def _owned_digests(index: SiteIndex) -> dict[int, bytes]:
-    """What only one unit reads, by unit number: an article page its whole article, an entity page its entity's entry."""
-    owned = {_article_unit(index, position): value_digest(enriched) for position, enriched in enumerate(index.articles)}
+def _owned_digests(index: SiteIndex, articles: tuple[bytes, ...]) -> dict[int, bytes]:
+    """What only one unit reads, by unit number: an article page its whole article (``articles``: their digests, by
+    position), an entity page its entity's entry."""
+    owned = {_article_unit(index, position): digest for position, digest in enumerate(articles)}
     first = _article_unit(index, len(index.articles))
     owned.update((first + number, value_digest(entity_content(entity))) for number, entity in enumerate(index.entities.values()))
     return owned
+
+
+def _unit_deps(index: SiteIndex, digests: Digests) -> dict[int, tuple[str, bytes]]:
+    """Each article's and entity's unit: its identity, and a digest of what its views read of the structure.
+
+    An article's page reads its own article, the structure of the entities it names (their pages' paths), and
+    which articles are its related ones and its story's; an entity's page reads its entry and which articles name
+    it, with their structure and that of every entity they name (the entities it appears with, their places on
+    its map). Their cards and figures are compared apart (the reads recorded while planning)."""
+    named = [hashlib.blake2b(b"".join(digests.entities[ref] for ref in enriched.entities), digest_size=16, key=structure).digest()
+             for enriched, structure in zip(index.articles, digests.structure)]
+    deps = {}
+    for position, enriched in enumerate(index.articles):
+        shown = (tuple(map(article_path, related_articles(index, enriched))), tuple(map(article_path, same_story(index, enriched))))
+        deps[_article_unit(index, position)] = (f"article:{article_path(enriched)}", value_digest((named[position], shown)))
+    first = _article_unit(index, len(index.articles))
+    for number, ref in enumerate(index.entities):
+        read = b"".join(named[p] for p in index.positions_by_entity[ref])
+        deps[first + number] = (f"entity:{ref.kind}:{ref.name}", hashlib.blake2b(read, digest_size=16, key=digests.entities[ref]).digest())
+    return deps
+
+
+def _dated_units(env: jinja2.Environment, cfg: Config) -> bool:
+    """Whether the pages of an article's or entity's unit read the site's date (then a new day replans them)."""
+    reads_date = _Templates.reading_date(env)
+    try:
+        return any(reads_date(template) for template in ("article.html", "entity.html", "feed.xml"))
+    except jinja2.TemplateError as exc:  # a template's syntax: named like any other template error
+        raise template_error(exc, cfg.templates_dir, cfg.root) from None
 
 
 def _day_plans(index: SiteIndex, catalog: Catalog, days: tuple[DayLink, ...], position: int) -> Iterator[PagePlan]:
@@ -148,8 +181,10 @@ def _fixed_plans(index: SiteIndex, cfg: Config, catalog: Catalog, days: tuple[Da
     yield PagePlan("index.html", "index.html", {"day": home, "title": cfg.site.title, "home": True, "trends": trends,
                                                 "panels": panels, "panels_table": trends_table(panels, "Weekly figures per theatre")})
     yield from _where_plans(index, catalog, trends)
+    # The site's date in the view, not read by the template: then only this feed's key follows it, not every
+    # entity's feed (a template reading it is keyed with it, see _key).
     yield PagePlan("feed.xml", "feed.xml", {"articles": latest, "feed_title": cfg.site.title, "alternate": "index.html",
-                                            "feed_updated": None})
+                                            "feed_updated": site_date(index.articles)})
     yield PagePlan("archive.html", "archive.html", {"years": archive(days), "title": "Archive", "undated": len(index.undated)})
     if index.undated:
         yield PagePlan(UNDATED_PAGE, "undated.html", {"articles": tuple(card_of(catalog, a) for a in index.undated),
@@ -284,12 +319,20 @@ def render_site(index: SiteIndex, cfg: Config, shared_key: str, *, held: frozens
     if plan_record is None:
         yield from _site_pages(job, progress, workers, None)
     else:
-        basis = plan_basis(index, f"{shared_key}\0{search_available()}", updated.isoformat())
-        listed, owned = listed_digests(index, catalog.cards, catalog.figures), _owned_digests(index)
-        job = dataclasses.replace(job, reuse=MappingProxyType(reusable(read_record(plan_record), basis, listed, owned, held)))
+        record, shared = read_record(plan_record), f"{shared_key}\0{search_available()}"
+        digests = plan_digests(index, shared, updated.isoformat())
+        listed, owned = listed_digests(index, catalog.cards, catalog.figures), _owned_digests(index, digests.whole)
+        frame = plan_frame(shared, updated.isoformat() if _dated_units(job.env, cfg) else "", index.theatres)
+        paths = tuple(article_path(a) for a in index.articles)
+        if record is not None and record.basis == digests.basis:  # the same structure: so are the units' dependencies
+            deps, reuse = record.deps, reusable(record, digests.basis, listed, owned, held)
+        else:
+            deps = _unit_deps(index, digests)
+            reuse = reusable_across(record, frame, paths, listed, owned, deps, held)
+        job = dataclasses.replace(job, reuse=MappingProxyType(reuse))
         units: dict[int, UnitPlan] = {}
         yield from _site_pages(job, progress, workers, units)
-        write_record(plan_record, PlanRecord(basis, listed, owned, units))
+        write_record(plan_record, PlanRecord(digests.basis, listed, owned, units, frame, paths, deps))
     for item in static_files(cfg.templates_dir):
         yield RenderedPage(item.rel_path, hashlib.blake2b(item.data, digest_size=16).hexdigest(), partial(bytes, item.data))
 

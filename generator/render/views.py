@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
@@ -81,6 +82,15 @@ class EntityGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class TagGroup:
+    """An article's entities of one kind."""
+
+    label: str
+    kind: str
+    items: tuple[Tag, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Theatre:
     code: str
     name: str
@@ -144,7 +154,7 @@ class ArticleView:
     source_url: str
     key_points: tuple[str, ...]
     body_html: ArticleBody
-    entity_groups: tuple[EntityGroup, ...]
+    entity_groups: tuple[TagGroup, ...]
     figures: tuple[QuotedFigures, ...]  # this story's figures, grouped by the sentence they come from
     related: tuple[ArticleCard, ...]
     same_story: tuple[ArticleCard, ...]
@@ -161,6 +171,7 @@ class Catalog:
     figure_ceiling: int | None = None  # figures.disputed_above: a larger killed or wounded total is disputed
 
 
+@lru_cache(maxsize=None)  # a few hundred codes; called for every article's card at every build
 def theatre(code: str) -> Theatre:
     if not code:
         return Theatre("", ELSEWHERE, "")
@@ -197,10 +208,6 @@ def _without_lede(summary: str, lede: str) -> str:
     if lede and summary.startswith(lede):
         return summary[len(lede):].strip()
     return "" if summary == lede else summary
-
-
-def _items(catalog: Catalog, enriched: EnrichedArticle) -> tuple[EntityItem, ...]:
-    return tuple(catalog.items[ref] for ref in enriched.entities)
 
 
 def card_of(catalog: Catalog, enriched: EnrichedArticle) -> ArticleCard:
@@ -249,9 +256,11 @@ def article_view(index: SiteIndex, catalog: Catalog, enriched: EnrichedArticle) 
         EntityLink(depth_prefix + entity_path(index.entities[ref]), ref.kind, forms)
         for ref, forms in enriched.surface_forms
     )
-    items = _items(catalog, enriched)
-    groups = tuple(EntityGroup(KIND_LABELS[kind], kind, tuple(i for i in items if i.kind == kind))
-                   for kind in ENTITY_KINDS if any(i.kind == kind for i in items))
+    # Named without their counts of articles: a count changes whenever an article naming the entity comes or
+    # goes, and would change every page naming it (the entity's own page shows it).
+    tags = tuple(Tag(ref.name, ref.kind, entity_path(index.entities[ref])) for ref in enriched.entities)
+    groups = tuple(TagGroup(KIND_LABELS[kind], kind, tuple(t for t in tags if t.kind == kind))
+                   for kind in ENTITY_KINDS if any(t.kind == kind for t in tags))
     return ArticleView(
         card=catalog.cards[path], source_url=a.source_url, key_points=enriched.key_points,
         body_html=ArticleBody(a.body_md, links), entity_groups=groups,
@@ -283,9 +292,14 @@ def entity_groups(index: SiteIndex) -> tuple[EntityGroup, ...]:
     return tuple(groups)
 
 
+@lru_cache(maxsize=4096)  # called for every entity at every build; few distinct first characters
+def _letter(first: str) -> str:
+    return slugify(first).upper()[:1]
+
+
 def _by_letter(items: list[EntityItem]) -> tuple[LetterGroup, ...]:
     letters: dict[str, list[EntityItem]] = {}
     for item in items:
-        first = slugify(item.name[:1]).upper()[:1]
+        first = _letter(item.name[:1])
         letters.setdefault(first if first.isalpha() else "#", []).append(item)
     return tuple(LetterGroup(letter, tuple(letters[letter])) for letter in sorted(letters, key=lambda x: (x == "#", x)))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from slugify import slugify
 
 from generator.commands.cli import main
 from generator.content.frontmatter import render_document
@@ -23,6 +24,14 @@ def test_safe_slug_is_a_portable_file_name(name: str) -> None:
     slug = safe_slug(name)
     assert SLUG_PATTERN.fullmatch(slug) and len(slug) <= 80 and slug not in RESERVED_NAMES
     assert slug_problem(slug) is None
+
+
+@pytest.mark.parametrize("name", ["Bashar al Assad", "UN Security Council", "G7", "2016 Olympics", "Con", "INDEX", "nul",
+                                  "x" * 80, "x" * 81, "word " * 20 + "end", "Al-Qaeda", "O'Brien", "São Paulo", "A  B", " A"])
+def test_plain_words_slug_as_slugify_makes_them(name: str) -> None:
+    """The fast path for plain ASCII words gives exactly what slugify gives."""
+    slug = slugify(name, max_length=80, word_boundary=True) or slugify(name, max_length=80) or "page"
+    assert safe_slug(name) == (f"{slug}-page" if slug in RESERVED_NAMES or slug == "index" else slug)
 
 
 @pytest.mark.parametrize(("slug", "problem"), [("../x", "lower-case"), ("Upper", "lower-case"), ("con", "reserves"), ("a" * 81, "at most 80")])

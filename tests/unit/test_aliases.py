@@ -1,11 +1,15 @@
 """Alias cases: spellings that must resolve to one entity across articles, and names that must not merge."""
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
-from generator.models import EntityRef
+from generator.models import Article, EnrichedArticle, EntityRef
 from generator.nlp.resolve import (
     consonant_skeleton,
     default_resolver,
+    resolve_articles,
     same_transliteration,
 )
 
@@ -138,3 +142,17 @@ def test_a_person_is_never_a_place() -> None:
     assert resolution(EntityRef("Charles Kennedy", L)) == EntityRef("Charles Kennedy", P)
     assert resolution.dropped == {EntityRef("Alice", L)}
     assert resolution(EntityRef("Paris", L)) == EntityRef("Paris", L) and resolution(EntityRef("Jordan", L)) == EntityRef("Jordan", L)
+
+
+def test_a_remembered_resolution_keeps_the_names_it_dropped(tmp_path: Path) -> None:
+    """A resolution read back from the last build's memo drops the same 'places' as one computed anew."""
+    names = [EntityRef(name, P) for name in ["Alice Walker", "Alice Cooper"] * 3] + [EntityRef("Alice", L)]
+    articles = tuple(_named(f"a{n}", ref) for n, ref in enumerate(names))
+    memo = tmp_path / "resolution.json"
+    computed = resolve_articles(articles, memo=memo)
+    assert computed[-1].entities == () and resolve_articles(articles, memo=memo) == computed
+
+
+def _named(slug: str, ref: EntityRef) -> EnrichedArticle:
+    article = Article(Path(f"{slug}.md"), slug, slug, dt.date(2024, 1, 1), "", "", "", "", "", "", (), ())
+    return EnrichedArticle(article, "", "", (), (ref,), ((ref, (ref.name,)),))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from markupsafe import Markup
 from generator.content import load_articles
 from generator.incremental.digest import ViewDigester
 from generator.publish import MARKER, MARKER_TEXT, SiteWriter
-from generator.search import bundle_paths, shard_of
+from generator.search import INITIALS, _glob, bundle_paths, shard_of
 
 ARTICLE = """---
 title: Talks resume in Geneva
@@ -92,6 +93,15 @@ def test_only_changed_files_are_written_and_the_spare_is_reused(tmp_path: Path) 
         **second, ".nojekyll": b"", MARKER: MARKER_TEXT}
 
 
+def test_a_first_build_leaves_its_site_linked_as_the_spare(tmp_path: Path) -> None:
+    """With no old site to keep, the new site's files are hard-linked into the spare, so the next build starts from them."""
+    out, spare = tmp_path / "site", tmp_path / "cache" / "spare"
+    _publish(out, spare, {"index.html": b"home", "a/b.html": b"page"})
+    assert (spare / "a/b.html").samefile(out / "a/b.html") and (spare / "index.html").samefile(out / "index.html")
+    assert _publish(out, spare, {"index.html": b"home 2", "a/b.html": b"page"}) == (1, 1)
+    assert (out / "index.html").read_bytes() == b"home 2" and (spare / "index.html").read_bytes() == b"home"
+
+
 def test_a_file_changed_in_the_published_site_is_not_trusted(tmp_path: Path) -> None:
     out, spare = tmp_path / "site", tmp_path / "cache" / "spare"
     files = {"index.html": b"home", "page.html": b"page"}
@@ -105,12 +115,22 @@ def test_a_file_changed_in_the_published_site_is_not_trusted(tmp_path: Path) -> 
 
 def test_pages_fall_into_search_shards() -> None:
     assert shard_of("articles/2024/07/talks.html") == "articles-2024-07"
-    assert shard_of("people/staffan-de-mistura.html") == "entities"
-    assert shard_of("theatres/syria.html") == "entities"
-    assert shard_of("theatres/index.html") is None
+    assert shard_of("people/staffan-de-mistura.html") == "people-s"
+    assert shard_of("organizations/un-security-council.html") == "organizations-t-z"
+    assert shard_of("places/7th-district.html") == "places-0-9"
+    assert shard_of("theatres/syria.html") == "theatres"
+    assert shard_of("theatres/index.html") is None and shard_of("people/index.html") is None
     assert shard_of("days/2024/07/01.html") is None
     assert bundle_paths(["articles/2024/07/a.html", "places/aleppo.html", "articles/2023/12/b.html", "index.html"]) == (
-        "pagefind/entities/", "pagefind/articles-2023-12/", "pagefind/articles-2024-07/")
+        "pagefind/places-a-b/", "pagefind/articles-2023-12/", "pagefind/articles-2024-07/")
+
+
+def test_an_entity_shard_is_a_kind_and_a_range_of_initials() -> None:
+    """An entity edit re-indexes the pages of its kind and initials only; each shard's glob covers exactly its pages."""
+    assert _glob("people-a-b") == "people/{a*,b*}.html" and _glob("places-m") == "places/m*.html"
+    assert _glob("theatres") == "theatres/*.html" and _glob("articles-2024-07") == "articles/2024/07/*.html"
+    shards = {shard_of(f"people/{c}x.html") for c in "0123456789abcdefghijklmnopqrstuvwxyz"}
+    assert len(shards) == len(INITIALS)
 
 
 def test_the_gazetteer_read_back_from_its_cache_equals_a_fresh_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -124,3 +144,15 @@ def test_the_gazetteer_read_back_from_its_cache_equals_a_fresh_build(tmp_path: P
     assert gazetteer._read_cached(path) == fresh
     path.write_text("{not json", encoding="utf-8")
     assert gazetteer._read_cached(path) is None  # damaged: built again
+
+
+def test_a_stored_analysis_with_a_mention_of_the_wrong_shape_is_not_read_back() -> None:
+    """A damaged mention row makes the whole stored analysis unreadable (it is computed again), a good one reads back."""
+    from generator.models import Mention, Summary
+    from generator.nlp.analysis import Analysis, decode, encode
+
+    good = Analysis(Summary("Lede.", ("Lede.",), ()), (Mention("Aleppo", 0, 6, "place", "Aleppo"),), (), ("aleppo",))
+    assert decode(encode(good)) == good
+    for damaged in ([["Aleppo", "0", 6, "place", "Aleppo"]], [["Aleppo", True, 6, "place", "Aleppo"]], [["Aleppo", 0, 6, "place"]], 7):
+        payload = encode(good).replace(b'[["Aleppo",0,6,"place","Aleppo"]]', json.dumps(damaged).encode())
+        assert decode(payload) is None

@@ -5,7 +5,7 @@ from generator.index import build_index
 from generator.models import Article, EnrichedArticle, EntityRef
 from generator.nlp.figures import extract_figures
 from generator.render.briefing import day_links, day_view
-from generator.render.views import build_catalog
+from generator.render.views import article_view, build_catalog
 
 ALEPPO, MOSUL = EntityRef("Aleppo", "place"), EntityRef("Mosul", "place")
 
@@ -67,3 +67,13 @@ def test_a_days_totals_list_the_stories_and_sentences_they_came_from() -> None:
     ]
     (day_killed,) = view.figures
     assert [s.card.path for s in day_killed.sources] == [s.card.path for s in killed.sources]
+
+
+def test_an_article_page_names_its_entities_without_their_counts() -> None:
+    """A new article naming Aleppo leaves the page of an older article naming it as it was (the count is on Aleppo's page)."""
+    older = enriched("older", "Shelling hit Aleppo.", ALEPPO)
+    alone = build_index((older,))
+    more = build_index((enriched("newer", "Aleppo again.", ALEPPO), older))
+    views = [article_view(index, build_catalog(index), index.articles[-1]) for index in (alone, more)]
+    assert views[0].entity_groups == views[1].entity_groups
+    assert [(t.name, t.path) for t in views[0].entity_groups[0].items] == [("Aleppo", "places/aleppo.html")]

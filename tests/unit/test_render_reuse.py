@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.incremental.memo import KeyedTexts, input_hash, recalled
-from generator.render.reuse import PlanRecord, Reads, RecordingMapping, UnitPlan, read_record, reusable, write_record
+from generator.render.reuse import PlanRecord, Reads, RecordingMapping, UnitPlan, read_record, reusable, reusable_across, write_record
 
 POSITIONS = {"a.html": 0, "b.html": 1, "c.html": 2}
 HELD = frozenset({("day.html", "k1"), ("a.html", "k2"), ("b.html", "k3")})
@@ -88,3 +88,43 @@ def test_keyed_texts_keep_only_this_builds_results(tmp_path: Path) -> None:
     assert second.get("k1", lambda: "wrong") == "SY"  # remembered
     second.save()
     assert KeyedTexts(path).get("k2", lambda: "computed") == "computed"  # not used by the last build: dropped
+
+
+def test_no_page_template_reads_the_sites_date_so_entity_feeds_keep_their_keys_from_day_to_day() -> None:
+    """No page template reads the site's date (the site feed gets it in its view): a new day re-keys no entity feed."""
+    from generator.paths import PACKAGE_TEMPLATES
+    from generator.render.env import make_environment
+    from generator.render.pages import _TemplatesReading
+
+    reads = _TemplatesReading(make_environment(PACKAGE_TEMPLATES), "updated")
+    assert not any(reads(name) for name in ("feed.xml", "article.html", "entity.html", "day.html", "index.html"))
+
+
+def _across_record() -> PlanRecord:
+    """Two articles (units 1, 2, reading a.html and b.html) and an entity (unit 3, reading a.html), before a new article."""
+    return PlanRecord(
+        basis="old", listed=(b"a", b"b"), owned={1: b"own-a", 2: b"own-b", 3: b"desc"},
+        units={0: UnitPlan((0, 1), (("day.html", "k1", "A day"),)), 1: UnitPlan((0,), (("a.html", "k2", "A"),)),
+               2: UnitPlan((1,), (("b.html", "k3", "B"),)), 3: UnitPlan((0,), (("e.html", "k4", "E"),))},
+        frame="frame", paths=("a.html", "b.html"),
+        deps={1: ("article:a", b"da"), 2: ("article:b", b"db"), 3: ("entity:e", b"de")},
+    )
+
+
+def test_units_are_taken_across_a_new_article_by_identity_under_their_new_numbers() -> None:
+    """A new article 'n' comes first: every unit moves one number on; those whose own dependencies changed are planned."""
+    held = frozenset({("a.html", "k2"), ("b.html", "k3"), ("e.html", "k4"), ("day.html", "k1")})
+    paths, listed, owned = ("n.html", "a.html", "b.html"), (b"n", b"a", b"b"), {2: b"own-a", 3: b"own-b", 4: b"desc"}
+    deps = {2: ("article:a", b"da"), 3: ("article:b", b"db"), 4: ("entity:e", b"de")}
+    kept = reusable_across(_across_record(), "frame", paths, listed, owned, deps, held)
+    assert kept == {2: UnitPlan((1,), (("a.html", "k2", "A"),)), 3: UnitPlan((2,), (("b.html", "k3", "B"),)),
+                    4: UnitPlan((1,), (("e.html", "k4", "E"),))}  # the day (no identity) is planned again
+    assert set(reusable_across(_across_record(), "frame", paths, listed, owned, {**deps, 4: ("entity:e", b"new")}, held)) == {2, 3}
+    assert set(reusable_across(_across_record(), "frame", paths, (b"n", b"A", b"b"), owned, deps, held)) == {3}  # a's card changed
+    walked = _across_record()
+    walked = PlanRecord(walked.basis, walked.listed, walked.owned, {**walked.units, 3: UnitPlan((0, 1), (("e.html", "k4", "E"),))},
+                        walked.frame, walked.paths, walked.deps)
+    assert set(reusable_across(walked, "frame", paths, listed, owned, deps, held)) == {2, 3}  # read every article: new ones too
+    assert set(reusable_across(_across_record(), "frame", ("n.html", "b.html"), (b"n", b"b"), {2: b"own-b", 3: b"desc"},
+                               {2: ("article:b", b"db"), 3: ("entity:e", b"de")}, held)) == {2}  # a is gone: e read it
+    assert reusable_across(_across_record(), "other frame", paths, listed, owned, deps, held) == {}
