@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.nlp.action_place import ACTION, LOCATIVE, mention_weight
+from generator.nlp.events import event_kinds
 from generator.nlp.gazetteer import lookup_key
 from generator.nlp.geo import is_demonym
 from generator.nlp.resolve import default_resolver
@@ -120,3 +121,11 @@ def _km(a: ActionPlace, b: ActionPlace) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+ATTACKS = frozenset({"airstrike", "bombing", "shelling", "chemical", "clashes", "execution"})  # events.EVENT_KINDS that kill
+
+
+def attack_kinds(title: str, text: str) -> frozenset[str]:
+    """The kinds of attack (events.event_kinds) a headline names, or else the first words of ``text``."""
+    return event_kinds(title, text) & ATTACKS

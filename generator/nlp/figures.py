@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from generator.models import KeyFigure
 from generator.nlp.figure_context import cut_title_repeated, headline, is_caption, other_headline, repeats_title, segments
-from generator.nlp.figure_place import ActionPlace, action_places, elsewhere, is_roundup, spans_places
+from generator.nlp.figure_place import ActionPlace, action_places, attack_kinds, elsewhere, is_roundup, spans_places
 from generator.nlp.figure_time import (
     OTHER,
     THIS,
@@ -214,10 +214,9 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     named: tuple[int, str] | None = None  # the last day a sentence named (see figure_time.refers_back): (sentence, THIS/OTHER)
     lead_places = list(action_places(headline(title), lead=True))  # where the lead's incident is (see figure_place)
     # (Only a headline that puts the story in one town or province; a roundup tells every place's incidents as news.)
-    located = bool(lead_places) and not is_roundup(text)
     for number, sentence in enumerate(split_sentences(text)):
         if number == 0:
-            story_day = lead_weekday(sentence)
+            story_day = lead_weekday(sentence, published)
         for piece in segments(sentence):
             if number == 0 and repeats_title(piece, title):
                 continue  # the headline repeated above the body: read once, as the headline
@@ -233,7 +232,7 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             if not context.lead:
                 people = [_tally(f, own, piece, published) for f in people]
                 if (earlier_weekday(piece, story_day) or _points_back_to_other_day(piece, named, number, published)
-                        or located and _another_place(piece, tuple(lead_places), published)):
+):
                     people = [replace(f, scope=BACKGROUND) for f in people]
             else:
                 lead_places += action_places(piece, lead=True)
@@ -265,6 +264,11 @@ def _points_back_to_other_day(piece: str, named: tuple[int, str] | None, number:
     if named is None or named[1] != OTHER or time_of(piece, published) is not None:
         return False
     return (number - named[0] <= REFER_SENTENCES and refers_back(piece)) or (number - named[0] == 1 and _ALSO.search(piece) is not None)
+
+
+def _another_kind(piece: str, lead: frozenset[str]) -> bool:
+    """Whether ``piece`` tells a chemical attack under a lead that tells an attack of other kinds."""
+    return bool(lead) and "chemical" not in lead and "chemical" in attack_kinds("", piece)
 
 
 def _another_place(piece: str, lead: tuple[ActionPlace, ...], published: dt.date | None) -> bool:
