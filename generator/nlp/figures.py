@@ -30,7 +30,6 @@ from dataclasses import dataclass, replace
 
 from generator.models import KeyFigure
 from generator.nlp.figure_context import cut_title_repeated, headline, is_caption, other_headline, repeats_title, segments
-from generator.nlp.figure_place import ActionPlace, action_places, attack_kinds, elsewhere, is_roundup, spans_places
 from generator.nlp.figure_time import (
     OTHER,
     THIS,
@@ -212,8 +211,6 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     incidents: dict[str, str] = {}  # incidents dated so far ("an attack ... on the 4th of April"), the first of each noun
     story_day: int | None = None  # the weekday the lead names (see figure_time.earlier_weekday)
     named: tuple[int, str] | None = None  # the last day a sentence named (see figure_time.refers_back): (sentence, THIS/OTHER)
-    lead_places = list(action_places(headline(title), lead=True))  # where the lead's incident is (see figure_place)
-    # (Only a headline that puts the story in one town or province; a roundup tells every place's incidents as news.)
     for number, sentence in enumerate(split_sentences(text)):
         if number == 0:
             story_day = lead_weekday(sentence, published)
@@ -231,11 +228,8 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             people = [f for f in _people_figures(piece, context, breakdowns) if not _repeated(f, figures)]
             if not context.lead:
                 people = [_tally(f, own, piece, published) for f in people]
-                if (earlier_weekday(piece, story_day) or _points_back_to_other_day(piece, named, number, published)
-):
+                if earlier_weekday(piece, story_day) or _points_back_to_other_day(piece, named, number, published):
                     people = [replace(f, scope=BACKGROUND) for f in people]
-            else:
-                lead_places += action_places(piece, lead=True)
             for figure in people:
                 if figure.scope == EVENT:
                     own.setdefault(figure.kind, figure.value)
@@ -263,21 +257,13 @@ def _points_back_to_other_day(piece: str, named: tuple[int, str] | None, number:
     people were also reported killed in rebel shelling"): the same day's count."""
     if named is None or named[1] != OTHER or time_of(piece, published) is not None:
         return False
-    return (number - named[0] <= REFER_SENTENCES and refers_back(piece)) or (number - named[0] == 1 and _ALSO.search(piece) is not None)
+    return (number - named[0] <= REFER_SENTENCES and refers_back(piece)) or (
+        number - named[0] == 1 and (_ALSO.search(piece) is not None or _INCIDENT_OPENS.match(piece) is not None))
 
 
-def _another_kind(piece: str, lead: frozenset[str]) -> bool:
-    """Whether ``piece`` tells a chemical attack under a lead that tells an attack of other kinds."""
-    return bool(lead) and "chemical" not in lead and "chemical" in attack_kinds("", piece)
-
-
-def _another_place(piece: str, lead: tuple[ActionPlace, ...], published: dt.date | None) -> bool:
-    """Whether ``piece`` tells its count in another place than the lead's incident (figure_place.elsewhere), and names
-    none of the story's own days: the story's own day's incidents elsewhere are its news too (a day's roundup)."""
-    return (not spans_places(lead) and all(when != THIS for _start, _end, when in times(piece, published))
-            and elsewhere(action_places(piece), lead))
-
-
+# A sentence whose subject is an incident named with "the" ("The rebel barrage killed 10 people"): the incident just told.
+_INCIDENT_OPENS = re.compile(r"(?:The|That|Those|These)\s+(?:[\w'-]+\s+){0,2}?(?:barrages?|attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|"
+                             r"bombings?|bombardments?|shelling|massacres?|explosions?|blasts?|assaults?)\s+(?:also\s+)?(?:killed|left|wounded|injured)\b")
 _ALSO = re.compile(r"\b(?:were|was|have|has|had)\s+also\b", re.IGNORECASE)  # "Six people were also reported killed"
 
 
