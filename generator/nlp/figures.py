@@ -32,7 +32,6 @@ from generator.models import KeyFigure
 from generator.nlp.figure_context import cut_title_repeated, headline, is_caption, other_headline, repeats_title, segments
 from generator.nlp.figure_time import (
     OTHER,
-    THIS,
     REFER_SENTENCES,
     dated_incidents,
     day_named,
@@ -42,7 +41,6 @@ from generator.nlp.figure_time import (
     names_period,
     refers_back,
     time_of,
-    times,
 )
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
@@ -254,7 +252,9 @@ def _after_title(piece: str, title: str) -> str:
 def _points_back_to_other_day(piece: str, named: tuple[int, str] | None, number: int, published: dt.date | None) -> bool:
     """Whether ``piece`` names no day of its own but points back to another day's incident (figure_time.refers_back),
     or adds to the sentence right before it, which told another day's ("On Saturday ... eight people killed ... Six
-    people were also reported killed in rebel shelling"): the same day's count."""
+    people were also reported killed in rebel shelling"), or opens on the incident that sentence told ("... still reeling
+    from an aerial assault on Thursday that came after rebels fired rockets. The rebel barrage killed 10 people"): the
+    same day's count."""
     if named is None or named[1] != OTHER or time_of(piece, published) is not None:
         return False
     return (number - named[0] <= REFER_SENTENCES and refers_back(piece)) or (
