@@ -223,12 +223,22 @@ _TWO_DAYS = re.compile(r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+(?:earlier|
 REPORT_CHARS = 12  # characters between a weekday and the reporting verb it dates
 
 
-def lead_weekday(sentence: str) -> int | None:
-    """The weekday the article's lead sentence names for its story's incident (0 = Monday), when it names one only."""
+def lead_weekday(sentence: str, published: dt.date | None = None) -> int | None:
+    """The weekday the article's lead sentence names for its story's incident (0 = Monday), when it names one only; or,
+    when it names none, the first day of the span it tells counted back from the article's date ("over the past 24
+    hours" in a Saturday report: Friday; "today": the article's day)."""
     if _TWO_DAYS.search(sentence):
         return None
     days = {m.group("day").lower() for m in _WEEKDAY.finditer(sentence) if not m.group("since") and not _reported(sentence, m)}
+    if not days and published is not None:
+        span = _LEAD_SPAN.search(sentence)
+        if span is not None:
+            return (published - dt.timedelta(days=0 if span.group("today") else 1)).weekday()
     return _WEEKDAYS.index(days.pop()) if len(days) == 1 else None
+
+
+# A lead's span of time counted back from the report's own day: its story's first day is the report's or the one before.
+_LEAD_SPAN = re.compile(r"\b(?P<today>today|tonight|this\s+morning)\b|\b(?:past|last)\s+(?:24|twenty-four)\s+hours\b", re.IGNORECASE)
 
 
 def _reported(text: str, weekday: re.Match[str]) -> bool:

@@ -211,7 +211,7 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     named: tuple[int, str] | None = None  # the last day a sentence named (see figure_time.refers_back): (sentence, THIS/OTHER)
     for number, sentence in enumerate(split_sentences(text)):
         if number == 0:
-            story_day = lead_weekday(sentence)
+            story_day = lead_weekday(sentence, published)
         for piece in segments(sentence):
             if number == 0 and repeats_title(piece, title):
                 continue  # the headline repeated above the body: read once, as the headline
@@ -252,12 +252,18 @@ def _after_title(piece: str, title: str) -> str:
 def _points_back_to_other_day(piece: str, named: tuple[int, str] | None, number: int, published: dt.date | None) -> bool:
     """Whether ``piece`` names no day of its own but points back to another day's incident (figure_time.refers_back),
     or adds to the sentence right before it, which told another day's ("On Saturday ... eight people killed ... Six
-    people were also reported killed in rebel shelling"): the same day's count."""
+    people were also reported killed in rebel shelling"), or opens on the incident that sentence told ("... still reeling
+    from an aerial assault on Thursday that came after rebels fired rockets. The rebel barrage killed 10 people"): the
+    same day's count."""
     if named is None or named[1] != OTHER or time_of(piece, published) is not None:
         return False
-    return (number - named[0] <= REFER_SENTENCES and refers_back(piece)) or (number - named[0] == 1 and _ALSO.search(piece) is not None)
+    return (number - named[0] <= REFER_SENTENCES and refers_back(piece)) or (
+        number - named[0] == 1 and (_ALSO.search(piece) is not None or _INCIDENT_OPENS.match(piece) is not None))
 
 
+# A sentence whose subject is an incident named with "the" ("The rebel barrage killed 10 people"): the incident just told.
+_INCIDENT_OPENS = re.compile(r"(?:The|That|Those|These)\s+(?:[\w'-]+\s+){0,2}?(?:barrages?|attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|"
+                             r"bombings?|bombardments?|shelling|massacres?|explosions?|blasts?|assaults?)\s+(?:also\s+)?(?:killed|left|wounded|injured)\b")
 _ALSO = re.compile(r"\b(?:were|was|have|has|had)\s+also\b", re.IGNORECASE)  # "Six people were also reported killed"
 
 

@@ -452,6 +452,23 @@ def test_an_earlier_weekday_than_the_leads_is_another_days_incident() -> None:
     assert [(f.value, f.scope) for f in found] == [(8, "event"), (11, "background"), (68, "event")]
 
 
+def test_a_lead_told_over_the_past_24_hours_dates_its_story_the_day_before_the_report() -> None:
+    """Saturday's report of strikes 'over the past 24 hours' (from Friday); 'on Thursday night' is an earlier day's."""
+    text = ("Some 120 fighters were killed in air strikes over the past 24 hours the ministry said. Mayadeen was hit. "
+            "The town is a bastion. The monitor said air strikes on Thursday night killed 14 people fleeing on rafts.")
+    found = extract_figures(text, published=dt.date(2017, 10, 7))
+    assert [(f.value, f.scope) for f in found] == [(120, "event"), (14, "background")]
+
+
+def test_the_incident_the_sentence_before_told_on_another_day_is_that_days() -> None:
+    """Lead 'on Monday'; after 'an aerial assault on Thursday', 'The rebel barrage killed 10' is Thursday's toll."""
+    text = ("At least 15 people were killed on Monday in air strikes on Douma. The strikes hit a market. A clinic filled up. "
+            "The town was still reeling from an aerial assault on Thursday that came after rebels fired rockets. "
+            "The rebel barrage killed 10 people in Damascus.")
+    found = extract_figures(text, published=dt.date(2015, 2, 9))
+    assert [(f.value, f.scope) for f in found] == [(15, "event"), (10, "background")]
+
+
 def test_a_leads_weekday_beside_a_reporting_verb_is_no_incident_day() -> None:
     """'a monitoring group said Saturday': the report's day; the assault 'launched early Thursday' stays the story's."""
     text = ("At least 85 troops were killed as the jihadists advanced a monitoring group said Saturday. The base fell. "
