@@ -65,6 +65,9 @@ _PICTURE_VERBS = frozenset(
 # Words before which a verb-looking word is a noun ("a series of attempts", "the cries").
 _NOUN_CONTEXT = frozenset("of and the in for to with".split())
 _PICTURE_SUBJECT_WORDS = 12  # "A Syria Democratic Forces (SDF) fighter walks ...": the verb comes this early
+# A serviceman by rank and name in the present tense is a military photo's caption; the unit can make it long.
+_RANKS = frozenset("Sgt Spc Cpl Pvt Pfc Lt Capt Maj Col Gen Adm Cmdr".split())
+_RANKED_SUBJECT_WORDS = 24
 # Whatever word follows a subject pronoun is its verb ("I concur", "we detect").
 _SUBJECT_PRONOUNS = frozenset("i we you they".split())
 # Words after which a base form is a present-tense verb ("they say", "now control"), not a noun ("gas attack").
@@ -102,12 +105,19 @@ def has_verb(sentence: str) -> bool:
 
 
 def describes_a_picture(sentence: str) -> bool:
-    """True for a photo caption's present tense: "A man carries an injured girl after an airstrike ..." (not "A
-    series of peace talks were brokered ...", where the verb-looking word is a noun before its verb)."""
+    """True for a photo caption's present tense: "A man carries an injured girl after an airstrike ...", "Sgt. Jane
+    Doe of the 199th Battalion attempts to talk to a child" (not "A series of peace talks were brokered ...", where
+    the verb-looking word is a noun before its verb)."""
     words: Sequence[str] = _WORD.findall(sentence)
-    if len(words) < 4 or words[0] not in ("A", "An"):
+    if len(words) < 4:
         return False
-    for index, word in enumerate(words[1:_PICTURE_SUBJECT_WORDS], start=1):
+    if words[0] in ("A", "An"):
+        reach = _PICTURE_SUBJECT_WORDS
+    elif _RANKS.intersection(words[:4]):
+        reach = _RANKED_SUBJECT_WORDS  # "U.S. Army Sgt. Jeanne Crochet of Company C, 199th Battalion, attempts to ..."
+    else:
+        return False
+    for index, word in enumerate(words[1:reach], start=1):
         lower = word.lower()
         if lower in _PICTURE_VERBS and word[0].islower():
             following = words[index + 1].lower() if index + 1 < len(words) else ""

@@ -101,9 +101,13 @@ _LEADING_STAMP = re.compile(
     r"|(?:[A-Z][a-z]+ ){1,4}(?=\d{1,2}[-./]\d{1,2}[-./]\d{4} )"  # a section path before a date
     r"|SEND \S+ (?:[A-Z]{2,5} Photo )?"
     r"|Get short URL (?:Topic [^()]{1,80}\(\d+\) )?(?:\d+ )*"
-    r"|by [A-Z][\w-]*(?: [A-Z][\w-]*){1,6}? (?=[A-Z]))"
+    r"|by [A-Z][\w-]*(?: [A-Z][\w-]*){1,6}? (?=[A-Z])"
+    r"|(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*/\s*(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA) )"  # a photo credit
 )
 _MAX_PREFIXES = 6
+# What may follow a headline printed at the end of a sentence: nothing, or a time and date ("6.28PM, Thu Nov 18 2004").
+_TRAILING_STAMP = re.compile(r"\W*(?:\d{1,2}[.:]\d\d\s*(?:[AP]M)?,?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})?\W*")
 _SITE_SUFFIX = re.compile(r"(?: [-|–—] [^-|–—]{2,40})+$")
 # "BEIRUT Syrian warplanes ...": a place in capitals before the first sentence, its dash lost.
 _CAPS_DATELINE = re.compile(r"^[A-Z]{4,}(?: [A-Z]{4,}){0,2} (?=[A-Z][a-z])")
@@ -260,7 +264,7 @@ def _clean(sentence: str, headline: str) -> str:
         if stripped == text:
             break
         text = stripped
-    text = _TRAILING_BYLINE.sub("", text).strip()
+    text = _without_trailing_headline(_TRAILING_BYLINE.sub("", text).strip(), headline)
     connective = _LEADING_CONNECTIVE.match(text)
     if connective:
         text = text[connective.end():]
@@ -285,6 +289,15 @@ def _without_headline(text: str, headline: str) -> str:
     if at < 0 or at > _HEADLINE_OFFSET or len(text) < at + len(headline) + 30:
         return text
     return text[at + len(headline):].lstrip(" .:–—-")
+
+
+def _without_trailing_headline(text: str, headline: str) -> str:
+    """The text before its own (lower-cased) headline printed after it with a time stamp, a link to the page
+    itself ("... proceeds going to the Band Aid trust Band Aid 20 video shown across UK 6.28PM, Thu Nov 18 2004")."""
+    at = text.lower().rfind(headline) if headline.count(" ") >= 2 else -1
+    if at < 30 or not _TRAILING_STAMP.fullmatch(text[at + len(headline):]):
+        return text
+    return text[:at].rstrip(" ,;:-–—") + "."
 
 
 def _shorten(sentence: str) -> str:

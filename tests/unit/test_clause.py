@@ -64,3 +64,9 @@ def test_a_sentence_cut_from_its_start_is_not_a_story_sentence() -> None:
     assert not is_story_sentence("pilgrims at the Grand Mosque in 2008, before the new wing was built.")
     assert is_story_sentence("eBay said on Monday that its auction sales rose by a fifth.")  # a name written in lower case
     assert is_story_sentence("seventeen civilians including eight children were killed in air strikes on a market.")
+
+
+def test_a_serviceman_by_rank_in_the_present_tense_is_a_military_photo_s_caption() -> None:
+    assert describes_a_picture("U.S. Army Sgt. Jane Doe of Company C, 199th Forward Support Battalion, attempts to "
+                               "communicate with a child.")
+    assert not describes_a_picture("Gen. David Smith said the surge attempts to buy time for the politicians.")

@@ -351,3 +351,13 @@ def test_interview_without_introduction_may_open_on_its_question() -> None:
     assert not any(part.endswith("?") for part in (*summary.sentences, *summary.key_points))
     news = text.replace("Yes, all", "All")  # not an interview: a question is never the lede
     assert not summarize("Cyclone Phailin nears the coast", news).lede.endswith("?")
+
+
+def test_a_photo_credit_and_the_page_s_own_headline_glued_to_a_sentence_are_cut() -> None:
+    from generator.nlp.summarize import _clean
+
+    assert _clean("Allen Einstein/Getty Images Friday's melee will go down in history as one of its lowest moments.",
+                  "ugly brawl leads to suspensions") == "Friday's melee will go down in history as one of its lowest moments."
+    assert _clean("The tune is also being launched as a ringtone with proceeds going to the trust Band Aid 20 video "
+                  "shown across UK 6.28PM, Thu Nov 18 2004", "band aid 20 video shown across uk") == (
+        "The tune is also being launched as a ringtone with proceeds going to the trust.")
