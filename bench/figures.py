@@ -140,6 +140,17 @@ class ArticleScore:
     false_positives: list[tuple[str, SystemFigure]] = field(default_factory=list)  # ("background" | "other", figure)
     missed: list[GoldMention] = field(default_factory=list)
 
+    def add(self, other: ArticleScore) -> None:
+        """Count another article's (or fold's) score into this one."""
+        self.system.update(other.system)
+        self.true_positive.update(other.true_positive)
+        self.gold_event.update(other.gold_event)
+        self.found.update(other.found)
+        self.gold_background += other.gold_background
+        self.background_taken += other.background_taken
+        self.false_positives.extend(other.false_positives)
+        self.missed.extend(other.missed)
+
 
 def score_article(gold: GoldArticle, figures: Sequence[SystemFigure]) -> ArticleScore:
     """Match one article's system figures to its gold mentions by the rule in the module docstring."""
@@ -274,13 +285,7 @@ def _ratio(a: int, b: int) -> str:
 def format_report(split: str, report: SplitReport) -> str:
     total = ArticleScore()
     for _, one in report.scores:
-        total.system.update(one.system)
-        total.true_positive.update(one.true_positive)
-        total.gold_event.update(one.gold_event)
-        total.found.update(one.found)
-        total.gold_background += one.gold_background
-        total.background_taken += one.background_taken
-        total.false_positives.extend(one.false_positives)
+        total.add(one)
     fp = Counter(why for why, _ in total.false_positives)
     lines = [f"### {split}: {report.articles} articles, {sum(total.gold_event.values())} gold event mentions, "
              f"{total.gold_background} background", "",

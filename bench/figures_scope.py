@@ -404,35 +404,23 @@ def policies() -> dict[str, Policy]:
 PRIMARY = ("rules", "clf@0.5", "veto@0.2", "veto@0.35")
 
 
-@dataclass(slots=True)
-class Totals:
-    system: Counter[str]
-    tp: Counter[str]
-    gold: Counter[str]
-    found: Counter[str]
-    bg: int = 0
-    bg_taken: int = 0
+# A fold's or a run's counts: the figures bench's own score, summed over articles.
+Totals = ArticleScore
 
-    def add(self, s: ArticleScore) -> None:
-        self.system.update(s.system)
-        self.tp.update(s.true_positive)
-        self.gold.update(s.gold_event)
-        self.found.update(s.found)
-        self.bg += s.gold_background
-        self.bg_taken += s.background_taken
 
-    def cells(self) -> str:
-        def pr(kind: str) -> str:
-            p = self.tp[kind] / self.system[kind] if self.system[kind] else float("nan")
-            r = self.found[kind] / self.gold[kind] if self.gold[kind] else float("nan")
-            return f"{p:.3f} / {r:.3f}"
+def cells(t: Totals) -> str:
+    """Killed and wounded precision / recall, and background taken as event, as table cells."""
+    def pr(kind: str) -> str:
+        p = t.true_positive[kind] / t.system[kind] if t.system[kind] else float("nan")
+        r = t.found[kind] / t.gold_event[kind] if t.gold_event[kind] else float("nan")
+        return f"{p:.3f} / {r:.3f}"
 
-        pct = 100 * self.bg_taken / self.bg if self.bg else float("nan")
-        return f"{pr('killed')} | {pr('wounded')} | {self.bg_taken}/{self.bg} ({pct:.1f} %)"
+    pct = 100 * t.background_taken / t.gold_background if t.gold_background else float("nan")
+    return f"{pr('killed')} | {pr('wounded')} | {t.background_taken}/{t.gold_background} ({pct:.1f} %)"
 
 
 def _totals() -> Totals:
-    return Totals(Counter(), Counter(), Counter(), Counter())
+    return ArticleScore()
 
 
 def score_fold(gold: Mapping[str, GoldArticle], rows: Sequence[Row], probs: Sequence[float], policy: Policy) -> Totals:
@@ -467,10 +455,7 @@ def cross_validate(gold: Mapping[str, GoldArticle], rows: Sequence[Row], folds: 
                 if not any(r.path == path for r in test_rows):
                     t.add(score_article(gold[path], []))
             per_fold[fold][name] = t
-            for attr in ("system", "tp", "gold", "found"):
-                getattr(overall[name], attr).update(getattr(t, attr))
-            overall[name].bg += t.bg
-            overall[name].bg_taken += t.bg_taken
+            overall[name].add(t)
     return per_fold, overall, ranked
 
 
@@ -515,7 +500,7 @@ def report(gold: Sequence[GoldArticle], corpus: Path, gold_path: Path, train_bat
             vetoed = Counter(g for p, g in ranked if p < 0.35)
             if variant == "all features":
                 curve = ranked
-            lines += [f"| {variant} | {name} | {t.cells()} |" for name, t in overall.items()
+            lines += [f"| {variant} | {name} | {cells(t)} |" for name, t in overall.items()
                       if variant == "all features" or name != "rules"]
             area = auc(ranked)
             lines.append(f"| {variant} | (veto@0.35 took out {sum(vetoed.values())} rules' events: gold "
@@ -536,7 +521,7 @@ def report(gold: Sequence[GoldArticle], corpus: Path, gold_path: Path, train_bat
             for fold, scores in per_fold.items():
                 for name in PRIMARY:
                     if variant == "all features" or name != "rules":
-                        lines.append(f"| {fold} | {len(test_paths[fold])} | {name} | {scores[name].cells()} |")
+                        lines.append(f"| {fold} | {len(test_paths[fold])} | {name} | {cells(scores[name])} |")
         lines.append("")
     model = train(rows)
     top = sorted(model.weights.items(), key=lambda kv: -abs(kv[1]))[:30]
