@@ -124,6 +124,9 @@ _FURNITURE_PHRASE = re.compile("|".join(re.escape(phrase) for phrase in _FURNITU
 # A page's topic tags glued into the copy: "... standfirst. Tags Syria Raqqa airstrikes US-led coalition A US-led ..."
 # ("Tags" capitalised before a capitalised tag: prose says "price tags").
 _TAG_LIST = re.compile(r"\bTags:?\s+[A-Z][\w'-]*\s+\S+\s+\S+")
+# A list of dated links to earlier stories: "Nov 16: Band Aid 20 hits the airwaves Nov 14: Stars join Geldof" (two or more
+# "month day:" stamps in one sentence; a sentence of the story dates one event at most so).
+_DATED_LINKS = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}: .*){2}")
 # A photo or video credit line: the sentence just above it is the picture's caption.
 _CREDIT = re.compile(r"^(?:Image|Photo|Photograph|Picture|Video|Credit|Source)s?: ")
 _BYLINE = re.compile(r"^(?:By|BY) [A-Z][a-z]+ [A-Z][a-z]+\W*$|^Related\b")
@@ -324,6 +327,7 @@ def _is_furniture(text: str, title_key: str) -> bool:
         or len(text) < 2 * len(title_key) + 10 and _normalise(text) == title_key
         or _FURNITURE_PHRASE.search(lowered) is not None
         or _TAG_LIST.search(text) is not None
+        or _DATED_LINKS.search(text) is not None
         or bool(_DATE_ONLY.match(text) or _BYLINE.match(text))
         or not is_story_sentence(text)
     )

@@ -361,3 +361,11 @@ def test_a_photo_credit_and_the_page_s_own_headline_glued_to_a_sentence_are_cut(
     assert _clean("The tune is also being launched as a ringtone with proceeds going to the trust Band Aid 20 video "
                   "shown across UK 6.28PM, Thu Nov 18 2004", "band aid 20 video shown across uk") == (
         "The tune is also being launched as a ringtone with proceeds going to the trust.")
+
+
+def test_a_list_of_dated_links_to_earlier_stories_is_never_a_key_point() -> None:
+    text = ("The new charity video was shown for the first time on Thursday evening across the country. "
+            "The single is expected to top the charts by Christmas, its producers said on Thursday. "
+            "Nov 16: Charity single hits the airwaves Nov 14: Stars join the singer for the new recording")
+    summary = summarize("Charity video shown across UK", text)
+    assert all("Nov 14:" not in s for s in (summary.lede, *summary.sentences, *summary.key_points))
