@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 THIS, OTHER = "this", "other"
 RECENT_DAYS = 6  # a date up to six days before the article's is its news ("on Tuesday" in a Monday article); a week back is another
@@ -98,6 +99,11 @@ def time_of(text: str, published: dt.date | None, *, near: tuple[int, int] | Non
 
 def times(text: str, published: dt.date | None, *, carried: bool = False) -> list[tuple[int, int, str]]:
     """Every time expression in ``text`` that says this time or another: (start, end, THIS or OTHER), in order."""
+    return list(_times(text, published, carried))
+
+
+@lru_cache(maxsize=4096)  # each sentence is read for every figure in it and again as the next one's context
+def _times(text: str, published: dt.date | None, carried: bool) -> tuple[tuple[int, int, str], ...]:
     window = CARRIED_DAYS if carried else RECENT_DAYS
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -116,7 +122,7 @@ def times(text: str, published: dt.date | None, *, carried: bool = False) -> lis
         found = [t for t in found if not _STARTED_BEFORE.search(text, max(0, t[0] - 60), t[0])
                  and not _SINCE_BEFORE.search(text, max(0, t[0] - 120), t[0])]
     found += [(m.start(), m.end(), THIS) for m in _NOW.finditer(text)]
-    return sorted(t for t in found if t[2])
+    return tuple(sorted(t for t in found if t[2]))
 
 
 def _dated(match: re.Match[str], published: dt.date | None, window: int) -> str:
