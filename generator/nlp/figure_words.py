@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from generator.nlp.figure_time import OTHER, THIS, time_of
 
@@ -201,6 +202,7 @@ def has_cue(text: str) -> bool:
     return _has_cue(text) or bool(_COMPARISON.search(text))
 
 
+@lru_cache(maxsize=4096)  # the same sentence or clause is asked about for each figure in it
 def _has_cue(text: str) -> bool:
     """Whether ``text`` says running total, forecast or yearly statistic somewhere (a comparison counts after it only)."""
     return bool(_CUE.search(_TOLL_MAY_RISE.sub(" ", text)))
