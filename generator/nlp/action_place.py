@@ -108,8 +108,10 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
         action = weight = 0.0
         seen = dateline = False
         for (text, where), taken in zip(segments, blocked):
+            read: list[tuple[int, int]] = []  # this place's mentions already weighed: "Guantanamo" of "Guantanamo Bay" is one
             for form in sorted(set(place.forms), key=len, reverse=True):
-                occurrences = _occurrences(text, form)
+                occurrences = [(s, e) for s, e in _occurrences(text, form) if not any(r <= s and e <= q for r, q in read)]
+                read += occurrences
                 seen = seen or bool(occurrences)
                 if is_demonym(form):
                     continue  # "Russian airstrikes": who, not where

@@ -331,3 +331,11 @@ def test_a_place_in_a_newspapers_name_is_no_place_of_the_story() -> None:
     assert mention_weight("The Japan Times Online", 4, 9, local=False) == 0.0
     assert mention_weight("the Jerusalem Post reported", 4, 13, local=True) == 0.0
     assert mention_weight("Turkey Post-election unrest", 0, 6, local=False) > 0.0  # not a paper's name
+
+
+def test_a_mention_found_under_two_spellings_of_its_place_counts_once() -> None:
+    from generator.nlp.action_place import LEAD, LOCATIVE, NamedPlace, place_scores
+    from generator.nlp.geo import is_demonym
+    bay = NamedPlace("Guantanamo Bay", "CU", ("Guantanamo Bay", "Guantanamo"), True)
+    score = place_scores("Pair sue", "A suspect held in Guantanamo Bay for 33 months plans to sue.", [bay], (), is_demonym)
+    assert score["Guantanamo Bay"].action == LEAD * LOCATIVE
