@@ -38,7 +38,7 @@ from generator.models import (
 from generator.nlp.action_place import BARE, HEADLINE, NamedPlace, lead_of, place_scores
 from generator.nlp.aliases import alias_key, long_names
 from generator.nlp.geo import is_country, is_demonym, is_small_town, place_location, places_in_title
-from generator.nlp.polities import bodies_named
+from generator.nlp.polities import bodies_named, body_names
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import describe
 from generator.outlets import Outlet, Outlets
@@ -228,10 +228,25 @@ def _polity_places(article: EnrichedArticle, entities: Mapping[EntityRef, Entity
     found = [NamedPlace(ref.name, entities[ref].country, forms.get(ref, (ref.name,)), True) for ref in organizations]
     known = {alias_key(form) for place in found for form in (place.name, *place.forms)}
     named = frozenset(place.country for place in [*places, *found])
-    for body in bodies_named(text, named):
+    for body in bodies_named(_without_other_names(text, article, organizations, forms), named):
         if not known.intersection(alias_key(form) for form in (body.name, *body.forms)):
             found.append(NamedPlace(body.name, body.country, body.forms, True))
     return found
+
+
+def _without_other_names(text: str, article: EnrichedArticle, organizations: list[EntityRef],
+                         forms: Mapping[EntityRef, tuple[str, ...]]) -> str:
+    """``text`` with the longer names of other organisations blanked out: the body a name holds is theirs, not a
+    polity's ("All Progressives Congress", a Nigerian party, holds no US Congress). A body's own name ("Home Office")
+    and a name opening with a country ("US Congress", "Russian Duma"), that country's body, are kept."""
+    names = {form for ref in article.entities if ref.kind == ORGANIZATION and ref not in organizations
+             for form in forms.get(ref, (ref.name,)) if " " in form.strip()}
+    bodies = body_names()
+    for name in sorted(names, key=len, reverse=True):
+        first = name.split()[0]
+        if name not in bodies and not (is_country(first) or is_demonym(first)):  # "Home Office" is a body itself
+            text = re.sub(r"(?<![\w-])" + re.escape(name) + r"(?!\w)", " " * len(name), text)
+    return text
 
 
 # Words of a polity's domestic politics in a headline or lead: its legislature, parties, elections and courts.

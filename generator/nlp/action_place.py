@@ -63,6 +63,12 @@ _PERSON_NOUN = re.compile(
 # A place before the capitalised noun of a newspaper's name names the paper, not a place of the story ("The Japan Times
 # Online", "Belfast Telegraph", "Jerusalem Post").
 _NEWSPAPER_NOUN = re.compile(r"^\s+(?:Times|Telegraph|Post|Herald|Tribune|Gazette|Journal|Chronicle|Observer|Courier|Examiner|Globe)(?![\w-])")
+# A demonym before a word for a piece of land or water, after a locative word, names a place of its country ("near a
+# northern Nigerian town", "slammed into the French Alps", "strayed into Japanese waters"). Not "border" or "side": which
+# side of it is meant is not said ("fighting near the Turkish border" is mostly in Syria).
+_PLACE_NOUN = re.compile(
+    r"\s+(?:towns?|city|cities|villages?|capital|provinces?|regions?|districts?|countryside|territory|territories|"
+    r"waters|airspace|soil|coast|coastline|islands?|ports?|Alps|mountains|desert|grave|graves)\b")
 # Verbs of coming back or being sent away: a place after "<verb> from" is behind the people the story is about. Not
 # "fled" or "evacuated": the flight or evacuation happens there.
 _RETURNED = frozenset("freed released returned returning deported repatriated extradited transferred flown".split())
@@ -113,9 +119,10 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                 occurrences = [(s, e) for s, e in _occurrences(text, form) if not any(r <= s and e <= q for r, q in read)]
                 read += occurrences
                 seen = seen or bool(occurrences)
-                if is_demonym(form):
-                    continue  # "Russian airstrikes": who, not where
+                demonym = is_demonym(form)
                 for start, end in occurrences:
+                    if demonym and not _PLACE_NOUN.match(text, end):
+                        continue  # "Russian airstrikes": who, not where; "a Nigerian town" is a place all the same
                     if any(s <= start and end <= e for s, e in taken):
                         continue  # inside an organisation's name
                     if where == LEAD and _is_dateline(text, start, end):
@@ -123,7 +130,9 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                         continue
                     if where < HEADLINE and _inside_longer_name(text, start, end, place.local):
                         continue  # "Northern Ireland": another place
-                    how = mention_weight(text, start, end, place.local)
+                    how = mention_weight(text, start, end, place.local or demonym)
+                    if demonym and how != LOCATIVE:
+                        continue  # "from the Czech capital", "traveling to the Iranian island": not said to be where it is
                     if where > BODY and how >= ACTION:
                         action += where * how
                     elif where == HEADLINE and start == 0 and how == BARE and _acts(text[end:]):

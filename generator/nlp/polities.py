@@ -56,6 +56,12 @@ def _matcher(bodies: tuple[Body, ...]) -> tuple[dict[str, Body], re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
+def body_names() -> frozenset[str]:
+    """Every name of every body of the shipped table, as written."""
+    return frozenset(name for body in load_bodies() for name in body.names)
+
+
+@lru_cache(maxsize=1)
 def load_bodies() -> tuple[Body, ...]:
     return parse_bodies((DATA / "polities.tsv").read_text(encoding="utf-8").splitlines())
 

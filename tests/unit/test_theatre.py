@@ -339,3 +339,23 @@ def test_a_mention_found_under_two_spellings_of_its_place_counts_once() -> None:
     bay = NamedPlace("Guantanamo Bay", "CU", ("Guantanamo Bay", "Guantanamo"), True)
     score = place_scores("Pair sue", "A suspect held in Guantanamo Bay for 33 months plans to sue.", [bay], (), is_demonym)
     assert score["Guantanamo Bay"].action == LEAD * LOCATIVE
+
+
+def test_a_body_inside_another_organisations_name_is_no_polity() -> None:
+    # "Congress" is the US Congress alone; inside a Nigerian party's name it puts nothing in the US.
+    vote = article("Jonathan concedes defeat in presidential election",
+                   "Goodluck Jonathan phoned Muhammadu Buhari to concede defeat in Nigeria's presidential elections. "
+                   "Buhari's All Progressives Congress demanded a recount, the party said.",
+                   (place("Nigeria"), ("Nigeria",)), (org("All Progressives Congress"), ("All Progressives Congress",)))
+    assert theatre_of(vote) == "NG"
+
+
+def test_a_demonym_before_a_piece_of_land_after_a_locative_names_its_country() -> None:
+    grave = article("Troops discover mass grave with 90 bodies",
+                    "Troops from Niger and Chad discovered a mass grave near a northern Nigerian town retaken from Boko Haram.",
+                    (place("Niger"), ("Niger",)), (place("Chad"), ("Chad",)), (place("Nigeria"), ("Nigerian",)))
+    assert theatre_of(grave) == "NG"
+    # Without a locative word the demonym says whose, not where: "flights to Britain from the Czech capital".
+    flights = article("UK officials stopped Roma at Prague airport", "Officials stopped people flying from the Czech capital.",
+                      (place("United Kingdom"), ("UK",)), (place("Czechia"), ("Czech",)))
+    assert theatre_of(flights) == "GB"
