@@ -252,7 +252,7 @@ def _without_other_names(text: str, article: EnrichedArticle, organizations: lis
 # Words of a polity's domestic politics in a headline or lead: its legislature, parties, elections and courts.
 # Not "opposition" or "campaign": a war has those too.
 _POLITICS = re.compile(r"\b(?:[Pp]arliament\w*|MPs?|peers|Commons|Lords|[Ee]lections?|[Vv]oters?|[Bb]allot|[Cc]abinet|"
-                       r"[Bb]ill|[Ll]egislation|[Hh]ome [Ss]ecretary|[Cc]hancellor|High Court|[Jj]udges|[Mm]anifesto|[Pp]arty)\b")
+                       r"[Bb]ill|[Ll]egislation|[Hh]ome [Ss]ecretary|[Cc]hancellor|High Court|[Jj]udges?|[Mm]anifesto|[Pp]arty)\b")
 
 
 def _is_politics(title: str, body: str) -> bool:
@@ -302,7 +302,11 @@ def _named_places(article: EnrichedArticle, entities: Mapping[EntityRef, Entity]
             places[name] = dataclasses.replace(known, forms=(*known.forms, text))
         elif country:
             places[name] = NamedPlace(name, country, (text,), not whole_country)
-    return list(places.values())
+    # A town spelled as a word of a person the article names is that person ("Palin" of "Bristol Palin" is no town in
+    # Guatemala); a country keeps its place ("Jordan" of "Michael Jordan" aside, countries are named as themselves).
+    names_of_people = {word for ref in article.entities if ref.kind == PERSON
+                       for form in (ref.name, *forms.get(ref, ())) if " " in form.strip() for word in form.split()}
+    return [place for place in places.values() if not (place.local and place.name in names_of_people)]
 
 
 def related_articles(index: SiteIndex, article: EnrichedArticle, limit: int = 5) -> tuple[EnrichedArticle, ...]:

@@ -46,7 +46,7 @@ _MODIFIERS = frozenset("""
 the a an northern southern eastern western central northeastern northwestern southeastern southwestern
 north south east west besieged embattled war-torn restive old greater rural occupied
 """.split())
-_HELD = re.compile(r"^[\w]+-(?:held|controlled|run|besieged)$")
+_HELD = re.compile(r"^[\w]+-(?:held|controlled|run|besieged|torn|ravaged|hit|stricken)$")
 # "Britain-based", "Turkish-backed", "US-led": the place describes an actor.
 _ACTOR_COMPOUND = re.compile(
     r"^\s*-\s*(?:based|backed|led|born|made|funded|supported|sponsored|brokered|allied|trained|armed|owned|run|affiliated|aligned)\b",
@@ -258,6 +258,8 @@ def _locative(before: list[str]) -> tuple[str, str] | None:
         return None
     if words[-1] in _LOCATIVE_WORDS:
         return words[-1], words[-2] if len(words) > 1 else ""
+    if words[-2:] == ["out", "of"]:  # "pulled their last forces out of Yemen": where they were
+        return "out", words[-3] if len(words) > 2 else ""
     if words[-1] == "of" and len(words) >= 2:
         words = _unmodified(words[:-1])
         if words and words[-1] in _AREA_NOUNS:

@@ -300,8 +300,10 @@ class Resolver:
         return groups
 
     def country_of(self, ref: EntityRef) -> str:
-        """The country an organisation belongs to: the alias table's, or its name's first words
-        ("Russian Foreign Ministry", "Syrian Arab Army" -> RU, SY)."""
+        """The country an organisation belongs to: the alias table's, or its name's first words ("Russian Foreign
+        Ministry", "Syrian Arab Army" -> RU, SY) unless it ends on another after "of" ("American University of
+        Nigeria" -> NG: where it is, whoever founded it). A name without a country in front ("University of Iowa") is
+        no body of a polity, so it gets none."""
         if ref.kind != ORGANIZATION:
             return ""
         listed = self.aliases.country_of(ref.name)
@@ -311,8 +313,15 @@ class Resolver:
         for size in (2, 1):
             place = self.gazetteer.find(" ".join(words[:size])) if len(words) > size else None
             if place is not None and place.scope == "country":
-                return place.country
+                return self._seat(words) or place.country
         return ""
+
+    def _seat(self, words: list[str]) -> str:
+        """The country or region a name ends on after "of" ("American University of Nigeria" -> NG), "" otherwise."""
+        if "of" not in words[1:-1]:
+            return ""
+        place = self.gazetteer.find(" ".join(words[len(words) - words[::-1].index("of"):]))
+        return place.country if place is not None and place.scope in {"country", "region"} else ""
 
     def _head(self, kind: str, members: list[EntityRef], counts: Mapping[EntityRef, int], order: Mapping[EntityRef, int]) -> EntityRef:
         """The name an entity's page goes by: the table's canonical name, else the spelling used most."""

@@ -359,3 +359,34 @@ def test_a_demonym_before_a_piece_of_land_after_a_locative_names_its_country() -
     flights = article("UK officials stopped Roma at Prague airport", "Officials stopped people flying from the Czech capital.",
                       (place("United Kingdom"), ("UK",)), (place("Czechia"), ("Czech",)))
     assert theatre_of(flights) == "GB"
+
+
+def test_a_town_spelled_as_a_persons_surname_is_that_person() -> None:
+    # "Palin" is a town in Guatemala, and here only Bristol Palin's surname.
+    engaged = article("Bristol Palin engaged to Dakota Meyer",
+                      "Meyer proposed to Palin on Friday at a concert in Las Vegas, Palin said on her blog.",
+                      (person("Bristol Palin"), ("Bristol Palin", "Palin")), (place("Palin"), ("Palin",)), (place("Las Vegas"), ("Las Vegas",)))
+    assert theatre_of(engaged) == "US"
+
+
+def test_forces_pulled_out_of_a_country_were_there() -> None:
+    exit_ = article("Last special forces leave", "The United States and Great Britain have pulled their last forces out of "
+                    "strife-torn Yemen, the U.S. State Department said.",
+                    (place("United States"), ("United States", "U.S.")), (place("United Kingdom"), ("Great Britain",)), (place("Yemen"), ("Yemen",)))
+    assert theatre_of(exit_) == "YE"
+
+
+def test_a_judges_order_is_filed_where_the_court_sits() -> None:
+    order = article("Judge orders abuse photos released",
+                    "A federal judge has ordered the Defense Department to release photos of detainees abused in detention "
+                    "centers in Iraq, the Pentagon said.",
+                    (place("Iraq"), ("Iraq",)), (org("Pentagon"), ("Pentagon",)))
+    assert theatre_of(order) == "US"
+
+
+def test_an_organisation_named_after_the_country_it_is_in_belongs_there() -> None:
+    from generator.nlp.resolve import default_resolver
+    resolver = default_resolver()
+    assert resolver.country_of(org("American University of Nigeria")) == "NG"
+    assert resolver.country_of(org("Russian Foreign Ministry")) == "RU"
+    assert resolver.country_of(org("University of Iowa")) == ""  # no body of a polity
