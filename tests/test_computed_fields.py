@@ -30,7 +30,7 @@ def _new_nlp(monkeypatch: pytest.MonkeyPatch) -> None:
     """Stand in for an improved summarizer and entity finder shipped in a new version of briefing."""
     monkeypatch.setattr(analysis, "nlp_fingerprint", lambda: "an improved NLP")
     monkeypatch.setattr(fingerprint, "_code_fingerprint", lambda parts=(): "a new version of briefing")
-    monkeypatch.setattr(analysis, "summarize", lambda title, text, sentences, key_points: Summary(
+    monkeypatch.setattr(analysis, "summarize", lambda title, text, sentences, key_points, background=(): Summary(
         "The improved lede.", ("The improved lede.", "The improved summary."), ("An improved key point.",)))
     found = analysis.extract_mentions
     monkeypatch.setattr(analysis, "extract_mentions", lambda text: (

@@ -26,6 +26,7 @@ from generator.limits import MAX_NLP_CHARS
 from generator.models import Article, KeyFigure, Mention, Progress, Summary
 from generator.nlp.entities import extract_mentions
 from generator.nlp.events import EventReading, read_event
+from generator.nlp.figure_words import BACKGROUND
 from generator.nlp.figures import extract_figures
 from generator.nlp.stories import story_terms, story_wording
 from generator.nlp.summarize import summarize
@@ -64,7 +65,9 @@ def analyse_article(article: Article, summary_sentences: int, key_points: int) -
     figures = extract_figures(text, published=None if article.date_guessed else article.date, title=article.title)
     if not reads_english(article.language):
         return Analysis(Summary("", (), ()), (), figures, terms, read_event(article.title, text, (), figures), wording)
-    summary = summarize(article.title, text, sentences=summary_sentences, key_points=key_points)
+    news = {f.sentence for f in figures if f.scope != BACKGROUND}
+    background = [f.sentence for f in figures if f.scope == BACKGROUND and f.sentence not in news]
+    summary = summarize(article.title, text, sentences=summary_sentences, key_points=key_points, background=background)
     mentions = extract_mentions(text)
     return Analysis(summary, mentions, figures, terms, read_event(article.title, text, mentions, figures), wording)
 

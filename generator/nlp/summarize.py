@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from generator.models import Summary
@@ -173,13 +173,17 @@ class _Candidate:
     question: bool = False  # an interviewer's question, kept only where an interview has no introduction
 
 
-def summarize(title: str, text: str, *, sentences: int = 3, key_points: int = 4) -> Summary:
+def summarize(title: str, text: str, *, sentences: int = 3, key_points: int = 4, background: Iterable[str] = ()) -> Summary:
     """A page that reads once: the lede (what happened), then summary sentences the lede does not say
     (text order; lede and summary together hold about SUMMARY_WORDS_PER_SENTENCE words per sentence
-    asked for, `sentences` sentences at most), then up to `key_points` short points neither says."""
+    asked for, `sentences` sentences at most), then up to `key_points` short points neither says. A
+    sentence holding one of the `background` pieces (those whose figures are all running totals or
+    history: "More than 280000 people have been killed ... since March 2011") is no key point: the
+    points are the story's news."""
     introduction = _introduction(title, text)
+    split = split_sentences(text)
     # An interview without an introduction: its opening question may say what it is about (only as the lede).
-    candidates = _candidates(title, split_sentences(text), questions=introduction == 0)
+    candidates = _candidates(title, split, questions=introduction == 0)
     if not candidates:
         return Summary(lede="", sentences=(), key_points=())
     scores = _scores(title, candidates)
@@ -196,7 +200,9 @@ def summarize(title: str, text: str, *, sentences: int = 3, key_points: int = 4)
     budget = SUMMARY_WORDS_PER_SENTENCE * sentences - candidates[lede].word_count
     chosen = _pick(candidates, ranked, sentences - 1, word_budget=budget, said=[lede], follow_on=True) if budget > 0 else []
     shortened = {i: _shorten(candidates[i].text) for i in standalone}
-    short = [i for i in standalone if shortened[i].count(" ") < KEY_POINT_MAX_WORDS and not candidates[i].question]
+    pieces = tuple(piece for piece in background if piece)
+    short = [i for i in standalone if shortened[i].count(" ") < KEY_POINT_MAX_WORDS and not candidates[i].question
+             and not any(piece in split[candidates[i].index] for piece in pieces)]
     points = _pick(candidates, short, key_points, said=[lede, *chosen])
     return Summary(
         lede=candidates[lede].text,

@@ -369,3 +369,23 @@ def test_a_list_of_dated_links_to_earlier_stories_is_never_a_key_point() -> None
             "Nov 16: Charity single hits the airwaves Nov 14: Stars join the singer for the new recording")
     summary = summarize("Charity video shown across UK", text)
     assert all("Nov 14:" not in s for s in (summary.lede, *summary.sentences, *summary.key_points))
+
+
+def test_a_running_total_is_no_key_point() -> None:
+    import datetime as dt
+
+    from generator.models import Article
+    from generator.nlp.analysis import analyse_article
+    text = ("A motorcycle bomber killed at least 16 civilians outside a bakery in Hasakeh on Tuesday, an official said. "
+            "The attack occurred in the Salihiah neighbourhood ahead of the Eid festival. "
+            "Hasakeh city is the capital of the province of the same name. "
+            "More than 280000 people have been killed since the conflict broke out in March 2011.")
+    total = "More than 280000 people have been killed since the conflict broke out in March 2011."
+    assert total in summarize("Bomber kills 16 in Hasakeh", text, sentences=1, key_points=4).key_points
+    points = summarize("Bomber kills 16 in Hasakeh", text, sentences=1, key_points=4, background=[total]).key_points
+    assert points and total not in points
+    # The build reads the running total with the figures and keeps it out of the points.
+    article = Article(Path("a.md"), "a", "Bomber kills 16 in Hasakeh", dt.date(2016, 7, 5), "", "", "", text, "", "", (), ())
+    analysis = analyse_article(article, summary_sentences=1, key_points=4)
+    assert any(f.scope == "background" and f.value == 280000 for f in analysis.figures)
+    assert analysis.summary.key_points and total not in analysis.summary.key_points
