@@ -180,6 +180,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--gold", type=Path, default=REPO / "bench" / "data" / "stories_gold.yaml")
     parser.add_argument("--errors", action="store_true", help="list the dev split's mistakes (never the held-out split's)")
     parser.add_argument("--top", type=int, default=10, help="how many of the largest FA-KES story groups to print")
+    parser.add_argument("--groups", action="store_true",
+                        help="print every story group of 2+ articles of the whole run (all folders), largest first, "
+                             "with each article's opening words, for reading")
     args = parser.parse_args(argv)
     gold = load_gold(args.gold)
     predicted = run_pipeline(args.corpus)
@@ -192,6 +195,8 @@ def main(argv: list[str]) -> int:
     for split in SPLITS:
         _print_split(split, gold, clusters, predicted)
     _print_largest(predicted, args.top)
+    if args.groups:
+        _print_groups(predicted, args.corpus)
     if args.errors:
         _print_errors(gold, clusters, predicted)
     return 0
@@ -250,6 +255,26 @@ def _print_largest(predicted: Mapping[str, Predicted], top: int) -> None:
         print(f"\n### {group[0][1].story} ({len(group)} articles)")
         for path, p in sorted(group, key=lambda item: (item[1].date, item[0])):
             print(f"- {p.date} {path.split('/')[-1][:-4]} [{p.theatre or '-'}] {p.title}")
+
+
+def opening(text: str, title: str, chars: int = 220) -> str:
+    """The first words of a corpus file's body (after its headline line), on one line, for reading a group."""
+    body = text.split("\n", 1)[1] if "\n" in text else text
+    words = " ".join(body.split())
+    return words[:chars] + ("..." if len(words) > chars else "")
+
+
+def _print_groups(predicted: Mapping[str, Predicted], corpus: Path) -> None:
+    groups: dict[str, list[tuple[str, Predicted]]] = defaultdict(list)
+    for path, p in predicted.items():
+        groups[p.story].append((path, p))
+    multi = sorted((g for g in groups.values() if len(g) > 1), key=lambda g: (-len(g), g[0][1].story))
+    print(f"\n## every story group of 2+ articles ({len(multi)} groups, {sum(map(len, multi))} of {len(predicted)} articles)")
+    for group in multi:
+        print(f"\n### {group[0][1].story} ({len(group)} articles)")
+        for path, p in sorted(group, key=lambda item: (item[1].date, item[0])):
+            text = (corpus / path).read_text(encoding="utf-8", errors="replace")
+            print(f"- {p.date} {path} [{p.theatre or '-'}] {p.title}\n    {opening(text, p.title)}")
 
 
 def _print_errors(gold: dict, clusters: Mapping[str, str], predicted: Mapping[str, Predicted]) -> None:  # type: ignore[type-arg]
