@@ -9,7 +9,9 @@ against it (``generator.nlp.stories``):
   execution, talks, ceasefire, arrests, vote, protest, evacuation);
 * the day of the event: the publication date, moved back to the weekday the lead names ("on
   Friday"), since a report of a Friday raid is often dated Saturday;
-* the event's death toll: the first event figure of the kind ``killed`` (``nlp.figure_totals``).
+* the event's death toll: the first event figure of the kind ``killed`` (``nlp.figure_totals``);
+* whether the report is a round-up: one count over several incidents (separate strikes, towns far apart, days on
+  end), which is no report of any one of them.
 """
 
 from __future__ import annotations
@@ -84,6 +86,23 @@ TARGETS: dict[str, str] = {
 _TARGET_PATTERNS = {target: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])") for target, pattern in TARGETS.items()}
 # A kind no report of the event leaves out: one report naming it and another naming other kinds are two events.
 DISTINCT_KINDS = frozenset({"chemical"})
+# A round-up counts several incidents in one: "separate air raids", "across the country", "in the south and northeast",
+# "in several provinces" (in the headline or the lead's first words), or a count over days on end ("500 killed in one
+# week", "in less than one month": the headline or the lead's first sentence); "in 24 hours" or "overnight" is one day's.
+_COMPASS = (r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|"
+            r"south-?east(?:ern)?|south-?west(?:ern)?)")
+_SEVERAL = re.compile(r"\bseparate (?:air ?strikes|air ?raids|raids|strikes|attacks|bombings|incidents|explosions|blasts|shelling)\b|"
+                      r"\bacross (?:the )?(?:country|several|different|various)\b|"
+                      rf"\b(?:in|on|across) (?:the )?{_COMPASS} and {_COMPASS}\b|"
+                      r"\bin (?:several|various|different) (?:provinces|governorates|cities|towns|areas|parts)\b")
+_TALLY = re.compile(r"\b(?:in|over|during|within) (?:the )?(?:less than |more than |nearly |about |just )?(?:(?:past|last|first) )?"
+                    r"(?:(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few) (?:weeks?|months?|years?)|"
+                    r"(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d+|several|few) days)\b|"
+                    r"\b(?:in|over|during) (?:the )?(?:past|last) (?:week|month|year)\b")
+ROUNDUP_WORDS = 45  # how far into the lead a round-up says it is one
+ROUNDUP_KM = 100.0  # two towns a headline's main clause puts events in this far apart are two incidents ("in Aleppo and
+# Deir Ezzor"); nearer, the second is most often the province of the first ("in Tal Abyad Raqqa")
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _DAY_WORDS = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight)\b")
 DAY_BACK = 3  # a weekday named in the lead is the event's only within this many days before publication
 
@@ -100,6 +119,7 @@ class EventSignature:
     statement: bool = False  # the headline reports what someone said of the event (its day is the statement's)
     actors: frozenset[str] = frozenset()  # the sides whose forces the headline says struck (ACTORS)
     targets: frozenset[str] = frozenset()  # what the headline says was hit (TARGETS): a hospital, a market...
+    roundup: bool = False  # one count over several incidents (``is_roundup``): the report of none of them
 
 
 def headline_actors(title: str) -> frozenset[str]:
@@ -147,6 +167,24 @@ class EventReading:
     statement: bool = False
     actors: frozenset[str] = frozenset()
     targets: frozenset[str] = frozenset()
+    roundup: bool = False
+
+
+def is_roundup(title: str, lead: str, title_places: Iterable[str] = ()) -> bool:
+    """Whether a report counts several incidents in one: separate strikes, places far apart or days on end.
+
+    Said in the headline or the lead's first words ("Separate air raids ... killed at least 25", "air strikes on
+    towns across the country"), by two towns at least ROUNDUP_KM apart in the headline's main clause (``title_places``:
+    the places the headline names; "Terrorist attacks in Aleppo and Sweida"), or by a count over days on end in the
+    headline or the lead's first sentence ("Over 500 civilians killed in one week").
+    """
+    opening = " ".join(lead.split()[:ROUNDUP_WORDS])
+    if _SEVERAL.search(title.casefold()) or _SEVERAL.search(opening.casefold()):
+        return True
+    if _TALLY.search(title.casefold()) or _TALLY.search(_SENTENCE_END.split(lead, maxsplit=1)[0].casefold()):
+        return True
+    towns = [place for place in dict.fromkeys(title_places) if not is_country(place)]
+    return any(_near(a, b, ROUNDUP_KM) is False for i, a in enumerate(towns) for b in towns[i + 1:])
 
 
 def event_day(published: dt.date, lead: str) -> dt.date | None:
@@ -177,6 +215,7 @@ def event_signature(title: str, text: str, published: dt.date, mentions: Iterabl
 def read_event(title: str, text: str, mentions: Iterable[Mention], figures: Iterable[KeyFigure]) -> EventReading:
     """All of the signature that the headline, plain body text, mentions and key figures give."""
     lead, _rest = lead_of(text)
+    mentions = tuple(mentions)
     places = _action_places(title, text, mentions)
     killed = [f for f in figures if f.kind == "killed" and f.scope == "event" and is_exact(f.text)]
     return EventReading(
@@ -188,7 +227,23 @@ def read_event(title: str, text: str, mentions: Iterable[Mention], figures: Iter
         statement=bool(_STATEMENT.search(title)),
         actors=headline_actors(title),
         targets=headline_targets(title),
+        roundup=is_roundup(title, lead, _title_places(title, mentions)),
     )
+
+
+def _title_places(title: str, mentions: Iterable[Mention]) -> list[str]:
+    """The places the headline's main clause names (not those of its "after", "as" or "while" clause, a recalled
+    event or the setting: "Warplanes pound Idlib as battles rage in Aleppo"), by the gazetteer or the body's mentions."""
+    main = _SETTING.split(_AFTER.split(title, maxsplit=1)[0], maxsplit=1)[0]
+    names = [name for _words, name, _country, _whole in places_in_title(main)]
+    return names + [m.name for m in mentions if m.kind == PLACE and _occurs(main, m.text)]
+
+
+_SETTING = re.compile(r"\s(?:as|while|amid)\s", re.IGNORECASE)
+
+
+def _occurs(text: str, words: str) -> bool:
+    return bool(words) and re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text) is not None
 
 
 def signature_on(reading: EventReading, published: dt.date | None) -> EventSignature:
@@ -196,7 +251,7 @@ def signature_on(reading: EventReading, published: dt.date | None) -> EventSigna
     day = None if published is None else _day_of(published, reading.day_word)
     return EventSignature(places=reading.places, countries=reading.countries, kinds=reading.kinds,
                           day=day, killed=reading.killed, statement=reading.statement, actors=reading.actors,
-                          targets=reading.targets)
+                          targets=reading.targets, roundup=reading.roundup)
 
 
 def _action_places(title: str, text: str, mentions: Iterable[Mention]) -> list[tuple[str, str]]:

@@ -281,8 +281,8 @@ def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
     if place is False:
         return 0.0
     kinds = _same_kind(a, b)
-    if kinds is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets):
-        return 0.0  # another kind of event, another side's strike or another target
+    if kinds is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets) or _one_roundup(a, b):
+        return 0.0  # another kind of event, another side's strike or another target; a round-up and one incident
     confirmed = place or kinds or a.day is not None and a.day == b.day or a.killed is not None and a.killed == b.killed
     if not confirmed and similarity < UNCONFIRMED_SIMILARITY:
         return 0.0  # nothing of the event in common but some words
@@ -325,7 +325,8 @@ def _match_undated(article: StoryInput, core: StoryInput, similarity: float) -> 
     if similarity < UNDATED_SIMILARITY or not _share_headline(article, core):
         return 0.0
     a, b = article.signature, core.signature
-    if same_place(a, b) is False or _same_kind(a, b) is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets):
+    if (same_place(a, b) is False or _same_kind(a, b) is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets)
+            or _one_roundup(a, b)):
         return 0.0
     if a.killed and b.killed and a.killed != b.killed:
         return 0.0
@@ -339,6 +340,14 @@ def _same_kind(a: EventSignature, b: EventSignature) -> bool | None:
     if a.kinds & DISTINCT_KINDS != b.kinds & DISTINCT_KINDS:
         return False
     return bool(a.kinds & b.kinds) if a.kinds and b.kinds else None
+
+
+def _one_roundup(a: EventSignature, b: EventSignature) -> bool:
+    """A round-up of several incidents (``events.is_roundup``) and a report of one: two stories, unless both state
+    the same death toll (then the one report counts the same incidents: "Airstrikes in northern and eastern Syria kill
+    20" and "US coalition airstrikes kill 20 civilians in east Syria"). Two round-ups of a day are matched as any two
+    reports are (early counts vary)."""
+    return a.roundup != b.roundup and not (a.killed and a.killed == b.killed)
 
 
 def _apart(a: frozenset[str], b: frozenset[str]) -> bool:

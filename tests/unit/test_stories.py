@@ -290,3 +290,33 @@ def test_a_later_report_of_a_chemical_attack_needs_no_day_of_its_own() -> None:
     chemical = frozenset({"chemical"})
     stories = group_stories([signed("a", first, 1, kinds=chemical, day=dt.date(2017, 1, 1)), signed("b", later, 3, kinds=chemical)])
     assert stories["a"] == stories["b"]
+
+
+def test_a_round_up_of_several_incidents_is_not_the_story_of_one_of_them() -> None:
+    # "Separate air raids ... killed 25" (a market in Aleppo, a raid on Manbij...) and the report of the Aleppo market
+    # raid that killed 16: two stories. The same toll says the one report counts the same incidents.
+    where = {"places": ("Aleppo",), "countries": SYRIA, "kinds": frozenset({"airstrike"})}
+    roundup = ("Air raids kill 25 civilians in Aleppo", "Separate air raids on Aleppo and Manbij killed 25 civilians on Friday.")
+    market = ("Air raid on Aleppo market kills 16 civilians", "An air raid on a market in Aleppo killed 16 civilians on Friday.")
+    stories = group_stories([signed("a", roundup, 5, roundup=True, killed=25, **where), signed("b", market, 5, killed=16, **where)])
+    assert stories["a"] != stories["b"]
+    stories = group_stories([signed("a", roundup, 5, roundup=True, killed=25, **where), signed("b", market, 5, killed=25, **where)])
+    assert stories["a"] == stories["b"]
+    stories = group_stories([signed("a", roundup, 5, roundup=True, killed=25, **where), signed("b", roundup, 5, roundup=True, killed=31, **where)])
+    assert stories["a"] == stories["b"]  # two round-ups of the day: early counts vary
+
+
+def test_round_ups_are_read_from_the_headline_and_the_leads_first_words() -> None:
+    from generator.nlp.events import is_roundup, read_event
+
+    assert is_roundup("Syria air raids kill 25 civilians", "Separate air raids in northern Syria killed at least 25 civilians on Friday.")
+    assert is_roundup("Syria air strikes kill 32", "Government air strikes on towns across the country killed at least 32 people.")
+    assert is_roundup("Regime bombing kills 21", "Bombardment killed at least 21 civilians in the south and northeast of the country.")
+    assert is_roundup("Over 500 civilians killed in one week of bombing", "")  # a count over days on end
+    assert is_roundup("Infighting kills 350", "Clashes among rival groups in less than one month have killed over 350 militants. Then more.")
+    assert is_roundup("10 killed in rocket attacks on Aleppo and Deir Ezzor", "", ("Aleppo", "Deir ez-Zor"))  # towns far apart
+    assert not is_roundup("Air strikes kill 85 in Manbij Aleppo", "", ("Manbij", "Aleppo"))  # most often a town and its province
+    assert not is_roundup("Twin car bombs kill 32 in Homs", "Twin blasts killed 32 in 24 hours; last week another bomb hit the city.")
+    assert not is_roundup("Double bomb attack kills 31 in Qamishli", "A double bomb attack killed 31 people in Qamishli on Wednesday.")
+    assert read_event("10 civilians killed in rocket attacks on Aleppo and Deir Ezzor", "", (), ()).roundup  # the headline's towns
+    assert not read_event("Warplanes pound Idlib as battles rage in Deir Ezzor", "", (), ()).roundup  # "as": the setting
