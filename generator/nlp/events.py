@@ -27,6 +27,7 @@ from generator.nlp.action_place import ACTION, NamedPlace, lead_of, place_scores
 from generator.nlp.aliases import long_names
 from generator.nlp.figure_totals import article_figures
 from generator.nlp.figure_words import is_exact
+from generator.nlp.gazetteer import ascii_fold
 from generator.nlp.geo import is_country, is_demonym, place_location, places_in_title
 
 # Each kind: a pattern over the casefolded headline and lead.
@@ -103,6 +104,13 @@ ROUNDUP_WORDS = 45  # how far into the lead a round-up says it is one
 ROUNDUP_KM = 100.0  # two towns a headline's main clause puts events in this far apart are two incidents ("in Aleppo and
 # Deir Ezzor"); nearer, the second is most often the province of the first ("in Tal Abyad Raqqa")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# A district of a town the headline or lead names: "shelling of al-Sheikh Maqsoud neighborhood", "the Salah al-Din district
+# of Aleppo", "New Aleppo area". Outlets name neighbouring districts for one attack ("Maadi", "Bab al-Nairab"), so a
+# district argues for two events only between reports of different days (``stories``).
+_DISTRICT_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?: (?:(?:al|el|Al|El|ad|ash|as|ar)-)?[A-Z][\w'’-]*){0,3}"
+_DISTRICT_WORD = r"(?:neighbou?rhoods?|districts?|quarters?|area)"
+_DISTRICT = re.compile(rf"\b{_DISTRICT_WORD} of (?:the )?({_DISTRICT_NAME})|({_DISTRICT_NAME}) {_DISTRICT_WORD}\b")
+_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "an", "at"})
 _DAY_WORDS = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight)\b")
 DAY_BACK = 3  # a weekday named in the lead is the event's only within this many days before publication
 
@@ -120,6 +128,7 @@ class EventSignature:
     actors: frozenset[str] = frozenset()  # the sides whose forces the headline says struck (ACTORS)
     targets: frozenset[str] = frozenset()  # what the headline says was hit (TARGETS): a hospital, a market...
     roundup: bool = False  # one count over several incidents (``is_roundup``): the report of none of them
+    districts: tuple[str, ...] = ()  # districts of a town the headline and lead name (``districts_named``)
 
 
 def headline_actors(title: str) -> frozenset[str]:
@@ -168,6 +177,44 @@ class EventReading:
     actors: frozenset[str] = frozenset()
     targets: frozenset[str] = frozenset()
     roundup: bool = False
+    districts: tuple[str, ...] = ()
+
+
+def districts_named(title: str, lead: str) -> tuple[str, ...]:
+    """The districts of a town the headline and lead name ("al-Sheikh Maqsoud neighborhood", "the district of Tariq
+    al-Bab"), not a town or region the gazetteer knows ("Aleppo city", "Syrias Idlib area"), in order."""
+    found: list[str] = []
+    for match in _DISTRICT.finditer(f"{title}. {lead}"):
+        words = (match.group(1) or match.group(2)).split()
+        while words and (not words[0][:1].isupper() and not words[0].casefold().startswith(("al-", "el-"))
+                         or words[0].endswith("s") and len(words) > 1 and place_location(words[0][:-1]) is not None):
+            words = words[1:]  # "Syrias Eastern Ghouta", "Aleppos Salaheddin": a place's possessive
+        name = " ".join(words)
+        if name and name.casefold() not in ("new", "old") and place_location(name) is None and name not in found:
+            found.append(name)
+    return tuple(found)
+
+
+def district_key(name: str) -> str:
+    """A district's name as its spellings share it: casefolded consonants without Arabic articles ("Salah al-Din",
+    "Salaheddin" and "Salah Eddin" -> "slhdn"; "Bab al-Nayrab", "Bab Alnairab" -> "bbnrb")."""
+    words = []
+    for word in re.split(r"[\s'’-]+", name.casefold()):
+        word = re.sub(r"[^a-z]", "", ascii_fold(word))
+        if word in _ARTICLES:
+            continue
+        words.append(word[2:] if word.startswith("al") and len(word) > 4 else word)
+    key = "".join(words).replace("q", "k").replace("c", "k").replace("ph", "f").replace("dh", "d").replace("th", "t")
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyw]", "", key))
+
+
+def same_district(a: Iterable[str], b: Iterable[str]) -> bool | None:
+    """Whether two reports name one district (None: one names none). A name inside another counts ("Bustan al-Qasr"
+    in a list "Bustan al-Qasr Mashhad al-Kallasa" that lost its commas)."""
+    keys_a, keys_b = [k for k in map(district_key, a) if k], [k for k in map(district_key, b) if k]
+    if not keys_a or not keys_b:
+        return None
+    return any(x in y or y in x for x in keys_a for y in keys_b)
 
 
 def is_roundup(title: str, lead: str, title_places: Iterable[str] = ()) -> bool:
@@ -228,6 +275,7 @@ def read_event(title: str, text: str, mentions: Iterable[Mention], figures: Iter
         actors=headline_actors(title),
         targets=headline_targets(title),
         roundup=is_roundup(title, lead, _title_places(title, mentions)),
+        districts=districts_named(title, lead),
     )
 
 
@@ -251,7 +299,7 @@ def signature_on(reading: EventReading, published: dt.date | None) -> EventSigna
     day = None if published is None else _day_of(published, reading.day_word)
     return EventSignature(places=reading.places, countries=reading.countries, kinds=reading.kinds,
                           day=day, killed=reading.killed, statement=reading.statement, actors=reading.actors,
-                          targets=reading.targets, roundup=reading.roundup)
+                          targets=reading.targets, roundup=reading.roundup, districts=reading.districts)
 
 
 def _action_places(title: str, text: str, mentions: Iterable[Mention]) -> list[tuple[str, str]]:

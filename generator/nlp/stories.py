@@ -11,7 +11,8 @@ outlet's furniture terms left out), within STORY_DAYS of the core, and an event 
 (``nlp.events``: place of the action, kind of event, who struck and what was hit, the event's day,
 the death toll) that must not disagree. Days must come in order: an event the later report puts after
 the core was published is another event, and two days on a report must put its event on the core's
-day. Reports of a rare kind of event (a chemical attack) in one town or with one toll need few words in
+day; a later day's report that names another district of the town than the core does, without putting its event on
+the core's day, reports that day's attack. Reports of a rare kind of event (a chemical attack) in one town or with one toll need few words in
 common; reports sharing nothing of the signature need many. A near-verbatim copy of a member (most of its headline-and-lead word sequences) is
 that member's report again, so it joins its story whatever the dates say: outlets reprint wire copy
 days later. When one date is only a guess, "within two days" rules nothing out, so the words must
@@ -34,7 +35,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from generator.nlp.events import DISTINCT_KINDS, EventSignature, same_place
+from generator.nlp.events import DISTINCT_KINDS, EventSignature, same_district, same_place
 
 STORY_THRESHOLD = 0.10
 MIN_SIMILARITY = 0.08  # below this the words share too little for the signature to decide
@@ -280,6 +281,8 @@ def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
         return 0.0
     if place is False:
         return 0.0
+    if days and not _on_cores_day(article, core) and same_district(a.districts, b.districts) is False:
+        return 0.0  # a later day's report of another district of the town: that day's attack, not the core's
     kinds = _same_kind(a, b)
     if kinds is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets) or _one_roundup(a, b):
         return 0.0  # another kind of event, another side's strike or another target; a round-up and one incident

@@ -320,3 +320,29 @@ def test_round_ups_are_read_from_the_headline_and_the_leads_first_words() -> Non
     assert not is_roundup("Double bomb attack kills 31 in Qamishli", "A double bomb attack killed 31 people in Qamishli on Wednesday.")
     assert read_event("10 civilians killed in rocket attacks on Aleppo and Deir Ezzor", "", (), ()).roundup  # the headline's towns
     assert not read_event("Warplanes pound Idlib as battles rage in Deir Ezzor", "", (), ()).roundup  # "as": the setting
+
+
+def test_a_later_days_report_of_another_district_of_the_town_is_that_days_attack() -> None:
+    # Monday's shells on New Aleppo and, published Tuesday without a day, the shelling of al-Sheikh Maqsoud: two attacks.
+    where = {"places": ("Aleppo",), "countries": SYRIA, "kinds": frozenset({"shelling"})}
+    monday = ("Terrorist shells kill two in Aleppo city", "Rocket shells fired by terrorists killed two civilians in New Aleppo area.")
+    tuesday = ("Terrorists shell Aleppo killing civilians", "Rocket shells fired by terrorists killed ten civilians in al-Sheikh Maqsoud.")
+    first = dt.date(2017, 1, 5)
+    stories = group_stories([signed("a", monday, 5, day=first, districts=("New Aleppo",), **where),
+                             signed("b", tuesday, 6, districts=("al-Sheikh Maqsoud",), **where)])
+    assert stories["a"] != stories["b"]
+    # The same day, outlets name neighbouring districts for one attack (the Maadi / Bab al-Nairab barrel bombs).
+    stories = group_stories([signed("a", monday, 5, day=first, districts=("New Aleppo",), **where),
+                             signed("b", tuesday, 5, day=first, districts=("al-Sheikh Maqsoud",), **where)])
+    assert stories["a"] == stories["b"]
+
+
+def test_districts_are_read_with_their_spellings() -> None:
+    from generator.nlp.events import districts_named, same_district
+
+    assert districts_named("Many civilians killed as terrorists shell Aleppo",
+                           "Ten civilians were killed in shelling of al-Sheikh Maqsoud neighborhood in Aleppo city.") == ("al-Sheikh Maqsoud",)
+    assert districts_named("Bomb kills six", "A bomb hit the Salah al-Din district of Aleppo and Syrias Idlib area.") == ("Salah al-Din",)
+    assert same_district(["Salah al-Din"], ["Aleppos Salaheddin", "Salah Eddin"]) is True
+    assert same_district(["Bab al-Nayrab"], ["Bab Alnairab"]) is True and same_district(["Al Qousour"], ["Qusour"]) is True
+    assert same_district(["New Aleppo"], ["al-Sheikh Maqsoud"]) is False and same_district([], ["Qusour"]) is None
