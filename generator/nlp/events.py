@@ -100,6 +100,7 @@ _TALLY = re.compile(r"\b(?:in|over|during|within) (?:the )?(?:less than |more th
                     r"(?:(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few) (?:weeks?|months?|years?)|"
                     r"(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d+|several|few) days)\b|"
                     r"\b(?:in|over|during) (?:the )?(?:past|last) (?:week|month|year)\b")
+_DEATHS = re.compile(r"(?<![\w-])(?:kill\w*|dead|deaths?|died|casualties|wounded|injured|executed|toll|martyr\w*|lost|losses)(?![\w-])")
 ROUNDUP_WORDS = 45  # how far into the lead a round-up says it is one
 ROUNDUP_KM = 100.0  # two towns a headline's main clause puts events in this far apart are two incidents ("in Aleppo and
 # Deir Ezzor"); nearer, the second is most often the province of the first ("in Tal Abyad Raqqa")
@@ -228,8 +229,9 @@ def is_roundup(title: str, lead: str, title_places: Iterable[str] = ()) -> bool:
     opening = " ".join(lead.split()[:ROUNDUP_WORDS])
     if _SEVERAL.search(title.casefold()) or _SEVERAL.search(opening.casefold()):
         return True
-    if _TALLY.search(title.casefold()) or _TALLY.search(_SENTENCE_END.split(lead, maxsplit=1)[0].casefold()):
-        return True
+    for text in (title.casefold(), _SENTENCE_END.split(lead, maxsplit=1)[0].casefold()):
+        if _TALLY.search(text) and _DEATHS.search(text):
+            return True
     towns = [place for place in dict.fromkeys(title_places) if not is_country(place)]
     return any(_near(a, b, ROUNDUP_KM) is False for i, a in enumerate(towns) for b in towns[i + 1:])
 

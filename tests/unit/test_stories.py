@@ -314,6 +314,7 @@ def test_round_ups_are_read_from_the_headline_and_the_leads_first_words() -> Non
     assert is_roundup("Regime bombing kills 21", "Bombardment killed at least 21 civilians in the south and northeast of the country.")
     assert is_roundup("Over 500 civilians killed in one week of bombing", "")  # a count over days on end
     assert is_roundup("Infighting kills 350", "Clashes among rival groups in less than one month have killed over 350 militants. Then more.")
+    assert not is_roundup("Earth impact ruled out", "Over the past week, several independent efforts refined the orbit. Then more.")  # no count of the dead
     assert is_roundup("10 killed in rocket attacks on Aleppo and Deir Ezzor", "", ("Aleppo", "Deir ez-Zor"))  # towns far apart
     assert not is_roundup("Air strikes kill 85 in Manbij Aleppo", "", ("Manbij", "Aleppo"))  # most often a town and its province
     assert not is_roundup("Twin car bombs kill 32 in Homs", "Twin blasts killed 32 in 24 hours; last week another bomb hit the city.")
@@ -346,3 +347,29 @@ def test_districts_are_read_with_their_spellings() -> None:
     assert same_district(["Salah al-Din"], ["Aleppos Salaheddin", "Salah Eddin"]) is True
     assert same_district(["Bab al-Nayrab"], ["Bab Alnairab"]) is True and same_district(["Al Qousour"], ["Qusour"]) is True
     assert same_district(["New Aleppo"], ["al-Sheikh Maqsoud"]) is False and same_district([], ["Qusour"]) is None
+
+
+def test_an_undated_reports_dateline_days_away_says_a_later_development() -> None:
+    # Two NASA updates on one asteroid, both undated by the ingest: "December 23, 2004" and "December 27, 2004".
+    first = ("Asteroid 2004 MN4 reaches highest score on hazard scale",
+             "NASA Near Earth Object Program Office December 23, 2004 The asteroid 2004 MN4 reached level 4 on the hazard scale.")
+    later = ("Earth impact ruled out for asteroid 2004 MN4",
+             "NASA Near Earth Object Program Office December 27, 2004 An impact of asteroid 2004 MN4 on the hazard scale is ruled out.")
+
+    def undated(key: str, text: tuple[str, str]) -> StoryInput:
+        return StoryInput(key, dt.date(2026, 1, 1), key, story_terms(*text), alone=True, wording=story_wording(*text),
+                          headline=story_terms(text[0], ""))
+
+    stories = group_stories([undated("a", first), undated("b", later)])
+    assert stories["a"] != stories["b"]
+    same_day = ("Earth impact ruled out for asteroid 2004 MN4", later[1].replace("December 27", "December 24"))
+    stories = group_stories([undated("a", first), undated("b", same_day)])
+    assert stories["a"] == stories["b"]  # a day apart: the words decide, as before
+
+
+def test_a_dateline_date_is_read_but_not_another_events_date() -> None:
+    from generator.nlp.stories import stated_date
+
+    assert stated_date(story_wording("Asteroid update", "Program Office December 23, 2004 The asteroid ...")) == dt.date(2004, 12, 23)
+    assert stated_date(story_wording("Bomb blast", "Tuesday 4 Apr 2017 A bomb ...")) == dt.date(2017, 4, 4)
+    assert stated_date(story_wording("Amnesty chief laments war", "The name of security since 11 September 2001 ...")) is None
