@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Stories and theatres benchmark (issue 16): is each story one event, and is each article filed where it happened?
 
-    python bench/stories.py [--corpus PATH] [--gold PATH] [--errors] [--top N]
+    python bench/stories.py [--corpus PATH] [--gold PATH] [--errors] [--top N] [--groups]
 
 Ingests the corpus's news folders (fakes-syria, wikinewssum-sources, bbc-politics, gum-wikinews: its 1,082
 articles) into a temporary project with an empty briefing.yml, builds the site index as `briefing build`
@@ -15,7 +15,8 @@ article back to its corpus file by content hash, and prints, per split (dev / he
 - theatre accuracy on the gold's articles (ISO 3166-1 alpha-2), per corpus folder; "all" is the four folders', and
   the gold's files of other folders (cnndm-dev: news no rule was tuned on) are built on their own and get their own row.
 
-Then the largest story groups of the FA-KES articles with their headlines and dates, for reading.
+Then the largest story groups of the FA-KES articles with their headlines and dates, for reading; ``--groups`` prints
+every group of 2+ articles of the whole run (all folders) with each article's opening words.
 ``--errors`` lists the dev split's mistakes (never the held-out ones). The split rule is in the gold's header.
 A corpus file the ingest kept as a duplicate of another is scored as that other article (same text = same story).
 """
@@ -180,6 +181,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--gold", type=Path, default=REPO / "bench" / "data" / "stories_gold.yaml")
     parser.add_argument("--errors", action="store_true", help="list the dev split's mistakes (never the held-out split's)")
     parser.add_argument("--top", type=int, default=10, help="how many of the largest FA-KES story groups to print")
+    parser.add_argument("--groups", action="store_true",
+                        help="print every story group of 2+ articles of the whole run (all folders), largest first, "
+                             "with each article's opening words, for reading")
     args = parser.parse_args(argv)
     gold = load_gold(args.gold)
     predicted = run_pipeline(args.corpus)
@@ -192,6 +196,8 @@ def main(argv: list[str]) -> int:
     for split in SPLITS:
         _print_split(split, gold, clusters, predicted)
     _print_largest(predicted, args.top)
+    if args.groups:
+        _print_groups(predicted, args.corpus)
     if args.errors:
         _print_errors(gold, clusters, predicted)
     return 0
@@ -250,6 +256,26 @@ def _print_largest(predicted: Mapping[str, Predicted], top: int) -> None:
         print(f"\n### {group[0][1].story} ({len(group)} articles)")
         for path, p in sorted(group, key=lambda item: (item[1].date, item[0])):
             print(f"- {p.date} {path.split('/')[-1][:-4]} [{p.theatre or '-'}] {p.title}")
+
+
+def opening(text: str, chars: int = 220) -> str:
+    """The first words of a corpus file's body (after its headline line), on one line, for reading a group."""
+    body = text.split("\n", 1)[1] if "\n" in text else text
+    words = " ".join(body.split())
+    return words[:chars] + ("..." if len(words) > chars else "")
+
+
+def _print_groups(predicted: Mapping[str, Predicted], corpus: Path) -> None:
+    groups: dict[str, list[tuple[str, Predicted]]] = defaultdict(list)
+    for path, p in predicted.items():
+        groups[p.story].append((path, p))
+    multi = sorted((g for g in groups.values() if len(g) > 1), key=lambda g: (-len(g), g[0][1].story))
+    print(f"\n## every story group of 2+ articles ({len(multi)} groups, {sum(map(len, multi))} of {len(predicted)} articles)")
+    for group in multi:
+        print(f"\n### {group[0][1].story} ({len(group)} articles)")
+        for path, p in sorted(group, key=lambda item: (item[1].date, item[0])):
+            text = (corpus / path).read_text(encoding="utf-8", errors="replace")
+            print(f"- {p.date} {path} [{p.theatre or '-'}] {p.title}\n    {opening(text)}")
 
 
 def _print_errors(gold: dict, clusters: Mapping[str, str], predicted: Mapping[str, Predicted]) -> None:  # type: ignore[type-arg]

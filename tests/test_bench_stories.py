@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from stories import Scores, cluster_decisions, load_gold, pair_key, score_pairs, split_of, theatre_accuracy  # noqa: E402
+from stories import Scores, cluster_decisions, load_gold, opening, pair_key, score_pairs, split_of, theatre_accuracy  # noqa: E402
 
 
 def test_score_pairs_counts_and_ratios() -> None:
@@ -57,3 +57,9 @@ def test_load_gold_refuses_yaml_booleans_for_codes(tmp_path: Path) -> None:
         load_gold(gold)
     gold.write_text("pairs: []\ntheatre:\n  - {path: a.txt, theatre: 'NO'}\n", encoding="utf-8")
     assert load_gold(gold)["theatre"][0]["theatre"] == "NO"
+
+
+def test_a_groups_article_is_shown_by_its_bodys_opening_words_on_one_line() -> None:
+    text = "Car bomb kills 12\n\nSunday 5 Jan 2017  A car bomb\nexploded in a market."
+    assert opening(text) == "Sunday 5 Jan 2017 A car bomb exploded in a market."
+    assert opening(text, chars=10) == "Sunday 5 J..."

@@ -9,7 +9,9 @@ against it (``generator.nlp.stories``):
   execution, talks, ceasefire, arrests, vote, protest, evacuation);
 * the day of the event: the publication date, moved back to the weekday the lead names ("on
   Friday"), since a report of a Friday raid is often dated Saturday;
-* the event's death toll: the first event figure of the kind ``killed`` (``nlp.figure_totals``).
+* the event's death toll: the first event figure of the kind ``killed`` (``nlp.figure_totals``);
+* whether the report is a round-up: one count over several incidents (separate strikes, towns far apart, days on
+  end), which is no report of any one of them.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from generator.nlp.action_place import ACTION, NamedPlace, lead_of, place_scores
 from generator.nlp.aliases import long_names
 from generator.nlp.figure_totals import article_figures
 from generator.nlp.figure_words import is_exact
+from generator.nlp.gazetteer import ascii_fold
 from generator.nlp.geo import is_country, is_demonym, place_location, places_in_title
 
 # Each kind: a pattern over the casefolded headline and lead.
@@ -84,6 +87,31 @@ TARGETS: dict[str, str] = {
 _TARGET_PATTERNS = {target: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])") for target, pattern in TARGETS.items()}
 # A kind no report of the event leaves out: one report naming it and another naming other kinds are two events.
 DISTINCT_KINDS = frozenset({"chemical"})
+# A round-up counts several incidents in one: "separate air raids", "across the country", "in the south and northeast",
+# "in several provinces" (in the headline or the lead's first words), or a count over days on end ("500 killed in one
+# week", "in less than one month": the headline or the lead's first sentence); "in 24 hours" or "overnight" is one day's.
+_COMPASS = (r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|"
+            r"south-?east(?:ern)?|south-?west(?:ern)?)")
+_SEVERAL = re.compile(r"\bseparate (?:air ?strikes|air ?raids|raids|strikes|attacks|bombings|incidents|explosions|blasts|shelling)\b|"
+                      r"\bacross (?:the )?(?:country|several|different|various)\b|"
+                      rf"\b(?:in|on|across) (?:the )?{_COMPASS} and {_COMPASS}\b|"
+                      r"\bin (?:several|various|different) (?:provinces|governorates|cities|towns|areas|parts)\b")
+_TALLY = re.compile(r"\b(?:in|over|during|within) (?:the )?(?:less than |more than |nearly |about |just )?(?:(?:past|last|first) )?"
+                    r"(?:(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few) (?:weeks?|months?|years?)|"
+                    r"(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d+|several|few) days)\b|"
+                    r"\b(?:in|over|during) (?:the )?(?:past|last) (?:week|month|year)\b")
+_DEATHS = re.compile(r"(?<![\w-])(?:kill\w*|dead|deaths?|died|casualties|wounded|injured|executed|toll|martyr\w*|lost|losses)(?![\w-])")
+ROUNDUP_WORDS = 45  # how far into the lead a round-up says it is one
+ROUNDUP_KM = 100.0  # two towns a headline's main clause puts events in this far apart are two incidents ("in Aleppo and
+# Deir Ezzor"); nearer, the second is most often the province of the first ("in Tal Abyad Raqqa")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+# A district of a town the headline or lead names: "shelling of al-Sheikh Maqsoud neighborhood", "the Salah al-Din district
+# of Aleppo", "New Aleppo area". Outlets name neighbouring districts for one attack ("Maadi", "Bab al-Nairab"), so a
+# district argues for two events only between reports of different days (``stories``).
+_DISTRICT_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?: (?:(?:al|el|Al|El|ad|ash|as|ar)-)?[A-Z][\w'’-]*){0,3}"
+_DISTRICT_WORD = r"(?:neighbou?rhoods?|districts?|quarters?|area)"
+_DISTRICT = re.compile(rf"\b{_DISTRICT_WORD} of (?:the )?({_DISTRICT_NAME})|({_DISTRICT_NAME}) {_DISTRICT_WORD}\b")
+_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "an", "at"})
 _DAY_WORDS = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight)\b")
 DAY_BACK = 3  # a weekday named in the lead is the event's only within this many days before publication
 
@@ -100,6 +128,8 @@ class EventSignature:
     statement: bool = False  # the headline reports what someone said of the event (its day is the statement's)
     actors: frozenset[str] = frozenset()  # the sides whose forces the headline says struck (ACTORS)
     targets: frozenset[str] = frozenset()  # what the headline says was hit (TARGETS): a hospital, a market...
+    roundup: bool = False  # one count over several incidents (``is_roundup``): the report of none of them
+    districts: tuple[str, ...] = ()  # districts of a town the headline and lead name (``districts_named``)
 
 
 def headline_actors(title: str) -> frozenset[str]:
@@ -147,6 +177,63 @@ class EventReading:
     statement: bool = False
     actors: frozenset[str] = frozenset()
     targets: frozenset[str] = frozenset()
+    roundup: bool = False
+    districts: tuple[str, ...] = ()
+
+
+def districts_named(title: str, lead: str) -> tuple[str, ...]:
+    """The districts of a town the headline and lead name ("al-Sheikh Maqsoud neighborhood", "the district of Tariq
+    al-Bab"), not a town or region the gazetteer knows ("Aleppo city", "Syrias Idlib area"), in order."""
+    found: list[str] = []
+    for match in _DISTRICT.finditer(f"{title}. {lead}"):
+        words = (match.group(1) or match.group(2)).split()
+        while words and (not words[0][:1].isupper() and not words[0].casefold().startswith(("al-", "el-"))
+                         or words[0].endswith("s") and len(words) > 1 and place_location(words[0][:-1]) is not None):
+            words = words[1:]  # "Syrias Eastern Ghouta", "Aleppos Salaheddin": a place's possessive
+        name = " ".join(words)
+        if name and name.casefold() not in ("new", "old") and place_location(name) is None and name not in found:
+            found.append(name)
+    return tuple(found)
+
+
+def district_key(name: str) -> str:
+    """A district's name as its spellings share it: casefolded consonants without Arabic articles ("Salah al-Din",
+    "Salaheddin" and "Salah Eddin" -> "slhdn"; "Bab al-Nayrab", "Bab Alnairab" -> "bbnrb")."""
+    words = []
+    for word in re.split(r"[\s'’-]+", name.casefold()):
+        word = re.sub(r"[^a-z]", "", ascii_fold(word))
+        if word in _ARTICLES:
+            continue
+        words.append(word[2:] if word.startswith("al") and len(word) > 4 else word)
+    key = "".join(words).replace("q", "k").replace("c", "k").replace("ph", "f").replace("dh", "d").replace("th", "t")
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyw]", "", key))
+
+
+def same_district(a: Iterable[str], b: Iterable[str]) -> bool | None:
+    """Whether two reports name one district (None: one names none). A name inside another counts ("Bustan al-Qasr"
+    in a list "Bustan al-Qasr Mashhad al-Kallasa" that lost its commas)."""
+    keys_a, keys_b = [k for k in map(district_key, a) if k], [k for k in map(district_key, b) if k]
+    if not keys_a or not keys_b:
+        return None
+    return any(x in y or y in x for x in keys_a for y in keys_b)
+
+
+def is_roundup(title: str, lead: str, title_places: Iterable[str] = ()) -> bool:
+    """Whether a report counts several incidents in one: separate strikes, places far apart or days on end.
+
+    Said in the headline or the lead's first words ("Separate air raids ... killed at least 25", "air strikes on
+    towns across the country"), by two towns at least ROUNDUP_KM apart in the headline's main clause (``title_places``:
+    the places the headline names; "Terrorist attacks in Aleppo and Sweida"), or by a count over days on end in the
+    headline or the lead's first sentence ("Over 500 civilians killed in one week").
+    """
+    opening = " ".join(lead.split()[:ROUNDUP_WORDS])
+    if _SEVERAL.search(title.casefold()) or _SEVERAL.search(opening.casefold()):
+        return True
+    for text in (title.casefold(), _SENTENCE_END.split(lead, maxsplit=1)[0].casefold()):
+        if _TALLY.search(text) and _DEATHS.search(text):
+            return True
+    towns = [place for place in dict.fromkeys(title_places) if not is_country(place)]
+    return any(_near(a, b, ROUNDUP_KM) is False for i, a in enumerate(towns) for b in towns[i + 1:])
 
 
 def event_day(published: dt.date, lead: str) -> dt.date | None:
@@ -177,6 +264,7 @@ def event_signature(title: str, text: str, published: dt.date, mentions: Iterabl
 def read_event(title: str, text: str, mentions: Iterable[Mention], figures: Iterable[KeyFigure]) -> EventReading:
     """All of the signature that the headline, plain body text, mentions and key figures give."""
     lead, _rest = lead_of(text)
+    mentions = tuple(mentions)
     places = _action_places(title, text, mentions)
     killed = [f for f in figures if f.kind == "killed" and f.scope == "event" and is_exact(f.text)]
     return EventReading(
@@ -188,7 +276,24 @@ def read_event(title: str, text: str, mentions: Iterable[Mention], figures: Iter
         statement=bool(_STATEMENT.search(title)),
         actors=headline_actors(title),
         targets=headline_targets(title),
+        roundup=is_roundup(title, lead, _title_places(title, mentions)),
+        districts=districts_named(title, lead),
     )
+
+
+def _title_places(title: str, mentions: Iterable[Mention]) -> list[str]:
+    """The places the headline's main clause names (not those of its "after", "as" or "while" clause, a recalled
+    event or the setting: "Warplanes pound Idlib as battles rage in Aleppo"), by the gazetteer or the body's mentions."""
+    main = _SETTING.split(_AFTER.split(title, maxsplit=1)[0], maxsplit=1)[0]
+    names = [name for _words, name, _country, _whole in places_in_title(main)]
+    return names + [m.name for m in mentions if m.kind == PLACE and _occurs(main, m.text)]
+
+
+_SETTING = re.compile(r"\s(?:as|while|amid)\s", re.IGNORECASE)
+
+
+def _occurs(text: str, words: str) -> bool:
+    return bool(words) and re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text) is not None
 
 
 def signature_on(reading: EventReading, published: dt.date | None) -> EventSignature:
@@ -196,7 +301,7 @@ def signature_on(reading: EventReading, published: dt.date | None) -> EventSigna
     day = None if published is None else _day_of(published, reading.day_word)
     return EventSignature(places=reading.places, countries=reading.countries, kinds=reading.kinds,
                           day=day, killed=reading.killed, statement=reading.statement, actors=reading.actors,
-                          targets=reading.targets)
+                          targets=reading.targets, roundup=reading.roundup, districts=reading.districts)
 
 
 def _action_places(title: str, text: str, mentions: Iterable[Mention]) -> list[tuple[str, str]]:

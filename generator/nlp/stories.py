@@ -11,12 +11,14 @@ outlet's furniture terms left out), within STORY_DAYS of the core, and an event 
 (``nlp.events``: place of the action, kind of event, who struck and what was hit, the event's day,
 the death toll) that must not disagree. Days must come in order: an event the later report puts after
 the core was published is another event, and two days on a report must put its event on the core's
-day. Reports of a rare kind of event (a chemical attack) in one town or with one toll need few words in
+day; a later day's report that names another district of the town than the core does, without putting its event on
+the core's day, reports that day's attack. Reports of a rare kind of event (a chemical attack) in one town or with one toll need few words in
 common; reports sharing nothing of the signature need many. A near-verbatim copy of a member (most of its headline-and-lead word sequences) is
 that member's report again, so it joins its story whatever the dates say: outlets reprint wire copy
 days later. When one date is only a guess, "within two days" rules nothing out, so the words must
 say one event on a stricter bar (``_match_undated``): more of the headline and lead, two distinctive
-headline words and the same death toll in common, and no disagreement of place or kind. Candidates come
+headline words and the same death toll in common, no disagreement of place or kind, and no dateline date in the
+undated lead days away from the other's date (``stated_date``). Candidates come
 from an inverted index of terms, so a match costs a few dictionary look-ups, not a scan of every article. ``python bench/stories.py`` measures it (dev split only
 for tuning: the thresholds below were set on it).
 """
@@ -34,7 +36,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from generator.nlp.events import DISTINCT_KINDS, EventSignature, same_place
+from generator.nlp.events import DISTINCT_KINDS, EventSignature, same_district, same_place
 
 STORY_THRESHOLD = 0.10
 MIN_SIMILARITY = 0.08  # below this the words share too little for the signature to decide
@@ -280,9 +282,11 @@ def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
         return 0.0
     if place is False:
         return 0.0
+    if days and not _on_cores_day(article, core) and same_district(a.districts, b.districts) is False:
+        return 0.0  # a later day's report of another district of the town: that day's attack, not the core's
     kinds = _same_kind(a, b)
-    if kinds is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets):
-        return 0.0  # another kind of event, another side's strike or another target
+    if kinds is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets) or _one_roundup(a, b):
+        return 0.0  # another kind of event, another side's strike or another target; a round-up and one incident
     confirmed = place or kinds or a.day is not None and a.day == b.day or a.killed is not None and a.killed == b.killed
     if not confirmed and similarity < UNCONFIRMED_SIMILARITY:
         return 0.0  # nothing of the event in common but some words
@@ -319,17 +323,54 @@ def _match_undated(article: StoryInput, core: StoryInput, similarity: float) -> 
 
     The date can rule nothing out, so the words must say it alone, on a stricter bar than for dated copy:
     more of the headline and lead in common (UNDATED_SIMILARITY), two distinctive headline words in common
-    (the named people, company, place or thing the story is about), no disagreement of place or kind, and the same
-    death toll when both state one (formulaic strike reports from one province differ mostly in the toll).
+    (the named people, company, place or thing the story is about), no disagreement of place or kind, the same
+    death toll when both state one (formulaic strike reports from one province differ mostly in the toll), and no
+    full date in the undated lead more than STORY_DAYS from the other's date (a later development of the story:
+    "December 23, 2004" and "December 27, 2004" updates on one asteroid).
     """
     if similarity < UNDATED_SIMILARITY or not _share_headline(article, core):
         return 0.0
     a, b = article.signature, core.signature
-    if same_place(a, b) is False or _same_kind(a, b) is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets):
+    if (same_place(a, b) is False or _same_kind(a, b) is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets)
+            or _one_roundup(a, b)):
         return 0.0
     if a.killed and b.killed and a.killed != b.killed:
         return 0.0
+    days = [_known_day(article), _known_day(core)]
+    if days[0] is not None and days[1] is not None and abs((days[0] - days[1]).days) > STORY_DAYS:
+        return 0.0  # the undated report's lead dates it days away: a later development ("December 27, 2004")
     return similarity
+
+
+_MONTHS = {name: number for number, names in enumerate((
+    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
+    "september sep sept", "october oct", "november nov", "december dec"), start=1) for name in names.split()}
+
+
+STATED_DATE_WORDS = 40  # a dateline or byline date stands in the headline and the lead's first words
+_NOT_DATELINE = frozenset("since on in until till before after from of at between by".split())
+
+
+def stated_date(wording: tuple[str, ...]) -> dt.date | None:
+    """The date a dateline or byline in the headline's and lead's first STATED_DATE_WORDS words writes ("... Program
+    Office December 23, 2004", "4 Apr 2017"; ``story_wording``'s words), or None: an undated report's lead often
+    carries its date there. A date after "since", "on", "until"... is another event's ("since 11 September 2001")."""
+    for i in range(min(len(wording), STATED_DATE_WORDS) - 2):
+        first, second, year = wording[i:i + 3]
+        if not (year.isdigit() and len(year) == 4) or i and wording[i - 1] in _NOT_DATELINE:
+            continue
+        month, day = (_MONTHS.get(first), second) if first in _MONTHS else (_MONTHS.get(second), first)
+        if month and day.isdigit():
+            try:
+                return dt.date(int(year), month, int(day))
+            except ValueError:
+                continue
+    return None
+
+
+def _known_day(article: StoryInput) -> dt.date | None:
+    """The publication date, or for a report whose date is a guess, the date its lead writes (None: none)."""
+    return stated_date(article.wording) if article.alone else article.date
 
 
 def _same_kind(a: EventSignature, b: EventSignature) -> bool | None:
@@ -339,6 +380,14 @@ def _same_kind(a: EventSignature, b: EventSignature) -> bool | None:
     if a.kinds & DISTINCT_KINDS != b.kinds & DISTINCT_KINDS:
         return False
     return bool(a.kinds & b.kinds) if a.kinds and b.kinds else None
+
+
+def _one_roundup(a: EventSignature, b: EventSignature) -> bool:
+    """A round-up of several incidents (``events.is_roundup``) and a report of one: two stories, unless both state
+    the same death toll (then the one report counts the same incidents: "Airstrikes in northern and eastern Syria kill
+    20" and "US coalition airstrikes kill 20 civilians in east Syria"). Two round-ups of a day are matched as any two
+    reports are (early counts vary)."""
+    return a.roundup != b.roundup and not (a.killed and a.killed == b.killed)
 
 
 def _apart(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -290,3 +290,86 @@ def test_a_later_report_of_a_chemical_attack_needs_no_day_of_its_own() -> None:
     chemical = frozenset({"chemical"})
     stories = group_stories([signed("a", first, 1, kinds=chemical, day=dt.date(2017, 1, 1)), signed("b", later, 3, kinds=chemical)])
     assert stories["a"] == stories["b"]
+
+
+def test_a_round_up_of_several_incidents_is_not_the_story_of_one_of_them() -> None:
+    # "Separate air raids ... killed 25" (a market in Aleppo, a raid on Manbij...) and the report of the Aleppo market
+    # raid that killed 16: two stories. The same toll says the one report counts the same incidents.
+    where = {"places": ("Aleppo",), "countries": SYRIA, "kinds": frozenset({"airstrike"})}
+    roundup = ("Air raids kill 25 civilians in Aleppo", "Separate air raids on Aleppo and Manbij killed 25 civilians on Friday.")
+    market = ("Air raid on Aleppo market kills 16 civilians", "An air raid on a market in Aleppo killed 16 civilians on Friday.")
+    stories = group_stories([signed("a", roundup, 5, roundup=True, killed=25, **where), signed("b", market, 5, killed=16, **where)])
+    assert stories["a"] != stories["b"]
+    stories = group_stories([signed("a", roundup, 5, roundup=True, killed=25, **where), signed("b", market, 5, killed=25, **where)])
+    assert stories["a"] == stories["b"]
+    stories = group_stories([signed("a", roundup, 5, roundup=True, killed=25, **where), signed("b", roundup, 5, roundup=True, killed=31, **where)])
+    assert stories["a"] == stories["b"]  # two round-ups of the day: early counts vary
+
+
+def test_round_ups_are_read_from_the_headline_and_the_leads_first_words() -> None:
+    from generator.nlp.events import is_roundup, read_event
+
+    assert is_roundup("Syria air raids kill 25 civilians", "Separate air raids in northern Syria killed at least 25 civilians on Friday.")
+    assert is_roundup("Syria air strikes kill 32", "Government air strikes on towns across the country killed at least 32 people.")
+    assert is_roundup("Regime bombing kills 21", "Bombardment killed at least 21 civilians in the south and northeast of the country.")
+    assert is_roundup("Over 500 civilians killed in one week of bombing", "")  # a count over days on end
+    assert is_roundup("Infighting kills 350", "Clashes among rival groups in less than one month have killed over 350 militants. Then more.")
+    assert not is_roundup("Earth impact ruled out", "Over the past week, several independent efforts refined the orbit. Then more.")  # no count of the dead
+    assert is_roundup("10 killed in rocket attacks on Aleppo and Deir Ezzor", "", ("Aleppo", "Deir ez-Zor"))  # towns far apart
+    assert not is_roundup("Air strikes kill 85 in Manbij Aleppo", "", ("Manbij", "Aleppo"))  # most often a town and its province
+    assert not is_roundup("Twin car bombs kill 32 in Homs", "Twin blasts killed 32 in 24 hours; last week another bomb hit the city.")
+    assert not is_roundup("Double bomb attack kills 31 in Qamishli", "A double bomb attack killed 31 people in Qamishli on Wednesday.")
+    assert read_event("10 civilians killed in rocket attacks on Aleppo and Deir Ezzor", "", (), ()).roundup  # the headline's towns
+    assert not read_event("Warplanes pound Idlib as battles rage in Deir Ezzor", "", (), ()).roundup  # "as": the setting
+
+
+def test_a_later_days_report_of_another_district_of_the_town_is_that_days_attack() -> None:
+    # Monday's shells on New Aleppo and, published Tuesday without a day, the shelling of al-Sheikh Maqsoud: two attacks.
+    where = {"places": ("Aleppo",), "countries": SYRIA, "kinds": frozenset({"shelling"})}
+    monday = ("Terrorist shells kill two in Aleppo city", "Rocket shells fired by terrorists killed two civilians in New Aleppo area.")
+    tuesday = ("Terrorists shell Aleppo killing civilians", "Rocket shells fired by terrorists killed ten civilians in al-Sheikh Maqsoud.")
+    first = dt.date(2017, 1, 5)
+    stories = group_stories([signed("a", monday, 5, day=first, districts=("New Aleppo",), **where),
+                             signed("b", tuesday, 6, districts=("al-Sheikh Maqsoud",), **where)])
+    assert stories["a"] != stories["b"]
+    # The same day, outlets name neighbouring districts for one attack (the Maadi / Bab al-Nairab barrel bombs).
+    stories = group_stories([signed("a", monday, 5, day=first, districts=("New Aleppo",), **where),
+                             signed("b", tuesday, 5, day=first, districts=("al-Sheikh Maqsoud",), **where)])
+    assert stories["a"] == stories["b"]
+
+
+def test_districts_are_read_with_their_spellings() -> None:
+    from generator.nlp.events import districts_named, same_district
+
+    assert districts_named("Many civilians killed as terrorists shell Aleppo",
+                           "Ten civilians were killed in shelling of al-Sheikh Maqsoud neighborhood in Aleppo city.") == ("al-Sheikh Maqsoud",)
+    assert districts_named("Bomb kills six", "A bomb hit the Salah al-Din district of Aleppo and Syrias Idlib area.") == ("Salah al-Din",)
+    assert same_district(["Salah al-Din"], ["Aleppos Salaheddin", "Salah Eddin"]) is True
+    assert same_district(["Bab al-Nayrab"], ["Bab Alnairab"]) is True and same_district(["Al Qousour"], ["Qusour"]) is True
+    assert same_district(["New Aleppo"], ["al-Sheikh Maqsoud"]) is False and same_district([], ["Qusour"]) is None
+
+
+def test_an_undated_reports_dateline_days_away_says_a_later_development() -> None:
+    # Two NASA updates on one asteroid, both undated by the ingest: "December 23, 2004" and "December 27, 2004".
+    first = ("Asteroid 2004 MN4 reaches highest score on hazard scale",
+             "NASA Near Earth Object Program Office December 23, 2004 The asteroid 2004 MN4 reached level 4 on the hazard scale.")
+    later = ("Earth impact ruled out for asteroid 2004 MN4",
+             "NASA Near Earth Object Program Office December 27, 2004 An impact of asteroid 2004 MN4 on the hazard scale is ruled out.")
+
+    def undated(key: str, text: tuple[str, str]) -> StoryInput:
+        return StoryInput(key, dt.date(2026, 1, 1), key, story_terms(*text), alone=True, wording=story_wording(*text),
+                          headline=story_terms(text[0], ""))
+
+    stories = group_stories([undated("a", first), undated("b", later)])
+    assert stories["a"] != stories["b"]
+    same_day = ("Earth impact ruled out for asteroid 2004 MN4", later[1].replace("December 27", "December 24"))
+    stories = group_stories([undated("a", first), undated("b", same_day)])
+    assert stories["a"] == stories["b"]  # a day apart: the words decide, as before
+
+
+def test_a_dateline_date_is_read_but_not_another_events_date() -> None:
+    from generator.nlp.stories import stated_date
+
+    assert stated_date(story_wording("Asteroid update", "Program Office December 23, 2004 The asteroid ...")) == dt.date(2004, 12, 23)
+    assert stated_date(story_wording("Bomb blast", "Tuesday 4 Apr 2017 A bomb ...")) == dt.date(2017, 4, 4)
+    assert stated_date(story_wording("Amnesty chief laments war", "The name of security since 11 September 2001 ...")) is None
