@@ -23,6 +23,7 @@ from generator.nlp.lexicon import (
     ROLE_WORDS,
     WEEKDAYS,
     common_words,
+    dictionary_words,
 )
 
 # Words (a double hyphen is a dash between words: "Air Force--completes"), abbreviations ("U.S."), and a middle
@@ -230,13 +231,23 @@ def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
     if not after or run < len(tokens) and is_capitalised(tokens[run].text) and tokens[run].text[0].isalpha():
         return False
     before = tokens[start:end]
-    if any(t.text.isupper() for t in before):
+    # a country's initials may open a long name ("UK Hadley Centre for Climate Prediction and Research")
+    if any(t.text.isupper() for t in (before[1:] if len(before) > 2 else before)):
         return False  # "Tablet PC and Media Center": a product's initials, not a body's words
     everyday_before = len(before) > 1 or before[0].lower in common_words()
     if after[-1].lower in PUBLIC_BODY_HEADS and len(after) > 1:
         return everyday_before
     body_of = any(t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS for t, n in zip(before, before[1:]))
-    return body_of and all(t.lower.rsplit("-", 1)[-1] in common_words() for t in after)
+    return body_of and all(_domain_word(t.lower.rsplit("-", 1)[-1]) for t in after)
+
+
+def _domain_word(word: str) -> bool:
+    """A word of a body's domain after its "of" ("Human Services", "Multicultural and Indigenous Affairs"): an everyday
+    word or an English adjective of the dictionary (not a name the dictionary also lists: "Britain", "Smith")."""
+    return word in common_words() or word.endswith(DOMAIN_ADJECTIVE_ENDINGS) and word in dictionary_words()
+
+
+DOMAIN_ADJECTIVE_ENDINGS = ("ural", "onal", "ical", "ious", "ative", "itive", "istic")
 
 
 def _possessive(word: str) -> bool:

@@ -140,8 +140,15 @@ class Extractor:
         previous: list[Candidate] = []
         signatures = _signatures(text)
         titles = _quoted_titles(text)
+        owner_end = -1  # where a body's possessive ends ("MSU's"): a unit of that body may follow
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
+            if owner_end >= 0 and OWNER_GAP.fullmatch(text, owner_end, chunk.tokens[0].start):
+                # "MSU's Management Education Center", "Focus: HOPE's Information Technologies Center": a body's unit
+                # or building named by everyday words, not a body of its own ("NASA's Goddard Space Flight Center" is)
+                found = [f for f in found if not (f.kind == "organization" and f.strength < STRONG and f.tokens[-1].lower in UNIT_HEADS
+                                                  and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens))]
+            owner_end = chunk.tokens[-1].end if chunk.possessive and found and found[-1].kind == "organization" else -1
             if chunk.credit:
                 # "CNN's Ariane de Vogue contributed to this report", "Some information for this report provided by
                 # AFP and AP": who wrote it, furniture by the gold's rule; its outlet too (the stamp names the source)
@@ -175,8 +182,10 @@ class Extractor:
                 found = [f for f in found if f.kind != "person"]
             elif _quoted(chunk) or not CHARACTER_CUES.isdisjoint(chunk.before):
                 # a title in quotes ("Ghost Protocol", "Make Love, Not Spam"): a work, a campaign or a slogan; or a
-                # part an actor plays ("back in the role of spy Ethan Hunt"): a person by shape alone needs more
-                found = [f for f in found if f.kind != "person" or f.strength >= STRONG]
+                # part an actor plays ("back in the role of spy Ethan Hunt"): a person by shape alone needs more, and
+                # so does a body of everyday words by its head word alone (the film "Good Company", "Hotel Paradiso")
+                found = [f for f in found if f.strength >= STRONG or f.kind != "person" and not (
+                    f.kind == "organization" and _quoted(chunk) and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens))]
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
@@ -541,6 +550,10 @@ class Extractor:
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)  # not "Philippe Sands", "Bobby Sands"
         if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
+        if last in PROGRAMME_HEADS and len(tokens) > 1:
+            return None  # "the Climate Change Programme", "the Unlimited Potential program": a programme, not a body
+        if chunk.after in PRODUCT_NOUNS_AFTER and tokens[-1] == chunk.tokens[-1] and all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens):
+            return None  # "the Tablet PC and Media Center editions", "the Home Server version": a product's name, not a body
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (len(tokens) > 1 or not self._everyday(tokens[0])):
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
@@ -689,6 +702,15 @@ TEAM_CITY_POPULATION = 100_000
 # AntiVirus", "Mozilla Suite", "Inertial Upper Stage"
 PRODUCT_HEADS = frozenset("reader server suite antivirus browser software module stage imager carrier edition version "
                           "aircraft algorithm vector".split())
+# A body's possessive then the next name: "MSU's Management", "HOPE’s Information".
+OWNER_GAP = re.compile(r"['’]s?[ \t]+")
+# Last words of a body's units and buildings: "the company's Information Technologies Center".
+UNIT_HEADS = frozenset("center centre centers centres institute division department unit office".split())
+# Last words of a programme's name: not a body by the gold's rule (the UN's programmes that are bodies, like the
+# World Food Programme, are in data/aliases.tsv).
+PROGRAMME_HEADS = frozenset("program programme programs programmes initiative initiatives".split())
+# Nouns after a product's name: "Media Center editions", "the Home Premium version".
+PRODUCT_NOUNS_AFTER = frozenset("edition editions version versions release releases model models update updates".split())
 # A role's word closing a phrase: "Marin County Sheriff", "Princess Consort" (not "John Major": no rank here)
 ROLE_ENDS = frozenset("sheriff consort associate director-general secretary-general spokesman spokeswoman spokesperson "
                       "minister president chairman governor mayor senator ambassador commissioner correspondent".split())
