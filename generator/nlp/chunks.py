@@ -94,10 +94,12 @@ ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|
 
 
 # The reporters' credits closing a story: "CNN's Stella Chan contributed to this report", "Dan Ilett of ZDNet UK
-# reported from London", "Pamela Brown reported from Dusseldorf", "Some information for this report provided by AFP":
+# reported from London", "Pamela Brown reported from Dusseldorf", "Some information for this report provided by AFP",
+# "Cindy Swirko writes for The Gainesville Sun." (a sentence of its own):
 # who wrote it where, not who or where it is about.
 CREDIT_SENTENCE = re.compile(r"\bcontributed (?:to this (?:report|story)|reporting)\b|[A-Z][\w'’.-]* (?:reported|wrote|filed) from [A-Z]"
-                             r"|\b(?:information|material) (?:for|in) this (?:report|story)\b")
+                             r"|\b(?:information|material) (?:for|in) this (?:report|story)\b"
+                             r"|^[ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2} (?:writes|reports) for (?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}\.?[ \t]*$")
 
 
 def _is_site_chrome(line: str) -> bool:
@@ -136,7 +138,7 @@ def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool, bool]]:
             tokens = [_new_token(Token, (m.group(), base + m.start(), base + m.end())) for m in TOKEN.finditer(piece)]
             if "-" in piece:  # only then can a token carry a suffix to split off
                 tokens = [part for token in tokens for part in (_split_suffix(token) if "-" in token.text else (token,))]
-            credit = ("contributed" in piece or "d from " in piece or "wrote from" in piece or "this " in piece) and bool(CREDIT_SENTENCE.search(piece))
+            credit = ("contributed" in piece or "d from " in piece or "wrote from" in piece or "this " in piece or "s for " in piece) and bool(CREDIT_SENTENCE.search(piece))
             yield tokens, _is_headline(piece), credit
         offset += len(line)
 

@@ -186,6 +186,11 @@ class Extractor:
                 # so does a body of everyday words by its head word alone (the film "Good Company", "Hotel Paradiso")
                 found = [f for f in found if f.strength >= STRONG or f.kind != "person" and not (
                     f.kind == "organization" and _quoted(chunk) and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens))]
+            if (chunk.after in CREATOR_NOUNS and WORK_BEFORE_CREATOR.match(text, chunk.tokens[-1].end) or chunk.after in BREED_NOUNS
+                    or CHARACTER_BEFORE.search(text, max(0, chunk.tokens[0].start - 60), chunk.tokens[0].start)):
+                # "Peter Pan author JM Barrie", "Harry Potter creator JK Rowling": a work's title, named like a person;
+                # "his Jack Russell terrier": a breed; "her turn as boxer Maggie Fitzgerald": a film's character
+                found = [f for f in found if f.kind != "person" or f.strength >= STRONG]
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
@@ -242,15 +247,21 @@ class Extractor:
             return []  # "Sens. Norm Coleman", "Reps. Tom Lantos": a title's short form, not Sens (France) or anyone
         tokens = list(chunk.tokens)
         title = tokens[0]
-        role_cue = bool(chunk.before) and chunk.before[-1] in ROLE_NOUNS
+        # not an award's category: "the best director Oscar", "the best actress Emmy"
+        # and not a rank's word written in lower case, an adjective then: "the focus of major Oscar speculation"
+        role_cue = (bool(chunk.before) and chunk.before[-1] in ROLE_NOUNS and chunk.before[-1] not in LOWERCASE_ADJECTIVE_RANKS
+                    and not (len(chunk.before) >= 2 and chunk.before[-2] in AWARD_CATEGORY_WORDS))
         cut: Token | None = None
-        while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
+        while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) and not self._given_name_like_a_month(tokens)
+                          or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
             if tokens[0].lower in {"photo", "photos"}:
                 return []
             if tokens[0].lower in {"of", "for"} and title.lower in ROLE_WORDS and len(tokens) > 3 and _inflected_everyday(tokens[1].lower):
                 del tokens[:2]  # "Secretary for Acquisitions Marvin Sambur": a portfolio, nobody's name
                 continue
             role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
+            if tokens[0].lower in {"of", "for"} and title.lower in ROLE_WORDS and len(tokens) == 2:
+                role_cue = False  # "Archbishop of Canterbury", "Mayor of London": the role's see or domain, not a person
             title = tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1
                           and not _broadcaster_number(tokens) or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES and len(tokens) > 2
@@ -266,6 +277,15 @@ class Extractor:
         if found and tokens and found[0].tokens[0] == tokens[0] and tokens[0] != chunk.tokens[0]:
             found[0] = _with_royal_title(found[0], title)
         return found
+
+    def _given_name_like_a_month(self, tokens: list[Token]) -> bool:
+        """'Jan Egeland', 'Jan Brewer': a month's short form then a surname no table knows is a given name ('Jan 5',
+        'Jan. 16' are dates; 'Jan Syria' opens with the month)."""
+        if len(tokens) < 2 or tokens[0].text not in GIVEN_NAMES_LIKE_MONTHS:
+            return False
+        surname = tokens[1]
+        return (self.is_name_word(surname) and not self._everyday(surname) and not self._is_place_word(surname)
+                and self.aliases.lookup(surname.text) is None and surname.lower not in MONTHS | WEEKDAYS)
 
     def _is_byline(self, chunk: Chunk) -> bool:
         """'By David DeBatto Dec. 8, 2004 | On June 15...': a byline glued to the story's first sentence
@@ -660,8 +680,8 @@ class Extractor:
     def is_name_word(self, token: Token) -> bool:
         """A word that can be part of a person's name: not junk, not an acronym, not a demonym."""
         text = token.text
-        if len(text) == 2 and text[1] == "." and text[0].isupper():
-            return True  # a middle initial: "George W. Bush"
+        if len(text) == 2 and text[1] == "." and text[0].isupper() or text in GIVEN_NAMES_LIKE_MONTHS:
+            return True  # a middle initial: "George W. Bush"; "Jan" kept before a surname (see _given_name_like_a_month)
         if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
             return False
         if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS + CONTRACTIONS):
@@ -702,6 +722,19 @@ TEAM_CITY_POPULATION = 100_000
 # AntiVirus", "Mozilla Suite", "Inertial Upper Stage"
 PRODUCT_HEADS = frozenset("reader server suite antivirus browser software module stage imager carrier edition version "
                           "aircraft algorithm vector".split())
+# Words opening an award's category before a role's noun: "best director Oscar", "outstanding actress Emmy".
+AWARD_CATEGORY_WORDS = frozenset("best outstanding".split())
+# Nouns of a work's maker between the work's title and the maker's name: "Peter Pan author JM Barrie".
+CREATOR_NOUNS = frozenset("author creator illustrator composer novelist playwright screenwriter".split())
+WORK_BEFORE_CREATOR = re.compile(r"[ \t]+[a-z]+[ \t]+[A-Z]")
+# Dogs' breeds named after a person: "a Jack Russell terrier", "a King Charles spaniel".
+BREED_NOUNS = frozenset("terrier terriers spaniel spaniels retriever retrievers setter setters".split())
+# An actor's part just before a name: "her turn as determined boxer Maggie Fitzgerald", "starring him as spy Ethan Hunt".
+CHARACTER_BEFORE = re.compile(r"\b(?:turn|role|roles|starring|stars|plays|portrays|portraying|cast) as (?:[a-z][\w'-]* ){0,3}\Z")
+# Months' short forms that are given names too, written without a full stop: "Jan Egeland".
+GIVEN_NAMES_LIKE_MONTHS = frozenset({"Jan"})
+# Ranks that are everyday adjectives in lower case (a rank before a name is capitalised: "Major Tom Smith").
+LOWERCASE_ADJECTIVE_RANKS = frozenset("major private".split())
 # A body's possessive then the next name: "MSU's Management", "HOPE’s Information".
 OWNER_GAP = re.compile(r"['’]s?[ \t]+")
 # Last words of a body's units and buildings: "the company's Information Technologies Center".
@@ -899,10 +932,21 @@ BRACKETED_CREDIT = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\)
 NICKNAME = re.compile(r"(\b[A-Z][\w'’.-]* )([\"“][A-Z][\w'’.-]*[\"”])(?= [A-Z])")
 
 
+# A given name an editor put in brackets between a rank and a surname: "Officer (Al) Moore" reads "Officer Al   Moore"
+# (same length, and the name's span still opens at the bracket).
+BRACKETED_GIVEN_NAME = re.compile(r"(\b[A-Z][\w.'’-]* )\(([A-Z][a-z]+)\)(?= [A-Z][a-z])")
+
+
 def _without_nicknames(text: str) -> str:
+    if "(" in text:
+        text = BRACKETED_GIVEN_NAME.sub(lambda m: f"{m.group(1)}{m.group(2)}  " if _given_name(m.group(2)) else m.group(), text)
     if '"' not in text and "“" not in text:
         return text
     return NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
+def _given_name(word: str) -> bool:
+    return word.casefold() in COMMON_GIVEN_NAMES or word.casefold() in GIVEN_NAMES_IN_COMMON_WORDS
 
 
 QUOTES = frozenset('"“”')
@@ -995,7 +1039,9 @@ def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
     parts: list[list[Token]] = [[]]
     for token in tokens:
         previous = parts[-1][-1] if parts[-1] else None
-        function_word = token.text[0].isupper() and token.lower in LEADING_JUNK and not token.text.isupper()
+        # (a month's short form left opening the phrase is a given name: see Extractor._given_name_like_a_month)
+        function_word = token.text[0].isupper() and token.lower in LEADING_JUNK and not token.text.isupper() and not (
+            previous is None and not parts[:-1] and token.text in GIVEN_NAMES_LIKE_MONTHS)
         starts_new = previous is not None and (
             function_word
             or token.lower in ORG_OPENERS

@@ -38,3 +38,37 @@ def test_a_bodys_unit_named_by_everyday_words_after_its_possessive_is_no_body() 
     found = _names("In his talk, held at MSU's Management Education Center in Troy, he spoke.", "organization")
     assert "Management Education Center" not in found
     assert "Ames Research Center" in _names("Scientists at NASA's Ames Research Center said the asteroid would miss.", "organization")
+
+
+def test_a_roles_see_after_of_is_no_person() -> None:
+    found = _names("The leader of the Anglican Church, the Archbishop of Canterbury, Rowan Williams, says so.", "person")
+    assert found == {"Rowan Williams"}
+
+
+def test_an_awards_category_and_a_lowercase_rank_make_no_person() -> None:
+    assert not _names("Scorsese has never won the best director Oscar, heightening speculation.", "person") - {"Scorsese"}
+    assert not _names("Jamie Foxx is also the focus of major Oscar speculation.", "person") - {"Jamie Foxx"}
+
+
+def test_familiar_forms_of_one_given_name_are_one_person() -> None:
+    body = "Martin Scorsese's The Aviator leads. \"It looks as if a Marty Scorsese film is winning,\" he said. Scorsese smiled."
+    assert _names(body, "person") == {"Martin Scorsese"}
+
+
+def test_a_writers_credit_line_names_nobody() -> None:
+    assert not _refs("The dog bit him on Saturday.\n\nCindy Swirko writes for The Gainesville Sun.")
+    assert "Tony Blair" in _names("John Smith writes for the Guardian about Iraq, and he says Tony Blair is wrong.", "person")
+
+
+def test_jan_before_a_surname_is_a_given_name() -> None:
+    assert _names("Jan Egeland said he was more hopeful. Mr Egeland spoke in Jakarta.", "person") == {"Jan Egeland"}
+    assert "Syria" in _names("On Jan Syria said no to the plan.", "place")
+
+
+def test_a_bracketed_given_name_joins_the_surname() -> None:
+    assert _names("The dog was lunging toward Officer (Al) Moore. Both Officer Moore and I drew.", "person") == {"Al Moore"}
+
+
+def test_a_works_title_a_breed_and_a_character_are_no_people() -> None:
+    body = "It is the story of Peter Pan author JM Barrie. A man bit his Jack Russell terrier. She won for her turn as boxer Maggie Fitzgerald."
+    assert not _names(body, "person")
