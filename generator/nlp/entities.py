@@ -704,7 +704,7 @@ def _inflected_everyday(word: str) -> bool:
 
 
 # Roles whose words before them name a portfolio or a desk, not a body: "Communications Minister", "Bureau Chief".
-PORTFOLIO_ROLES = frozenset({"minister", "ministers", "secretary", "chief"})
+PORTFOLIO_ROLES = frozenset({"minister", "ministers", "secretary", "chief", "commissioner"})
 
 
 # Word endings of English common nouns and adverbs, rare at the end of a name ("Death Toll Rise",
@@ -988,10 +988,17 @@ TRAILING_ADDRESS = re.compile(r"(?:^|\n)([ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.
 POSTAL_ADDRESS = re.compile(r"(?:^|\n)([ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? [A-Z]\.?[A-Z]\.?[ \t]+\d{5}(?:-\d{4})?[ \t]*)(?=\n|$)")
 
 
+# A cross-reference to another story in brackets: "(see Melting glaciers threaten communities in South Asia)", "(see
+# Report: VOIP Growth Won't Benefit All)": a link's title, not the story's names.
+SEE_ALSO = re.compile(r"\([Ss]ee [^()\n]{3,200}\)")
+
+
 def _signatures(text: str) -> list[tuple[int, int]]:
-    """Spans of signature lines, bracketed credits (see SIGNATURE_LINE) and breadcrumb steps: their names are
-    nobody and nothing in the story."""
+    """Spans of signature lines, bracketed credits (see SIGNATURE_LINE), cross-references and breadcrumb steps: their
+    names are nobody and nothing in the story."""
     spans = [m.span() for pattern in (SIGNATURE_LINE, BRACKETED_CREDIT) for m in pattern.finditer(text)]
+    if "(see " in text or "(See " in text:
+        spans += [m.span() for m in SEE_ALSO.finditer(text)]
     spans += [m.span(1) for m in POSTAL_ADDRESS.finditer(text)]
     address = TRAILING_ADDRESS.search(text)
     if address:

@@ -72,3 +72,14 @@ def test_a_bracketed_given_name_joins_the_surname() -> None:
 def test_a_works_title_a_breed_and_a_character_are_no_people() -> None:
     body = "It is the story of Peter Pan author JM Barrie. A man bit his Jack Russell terrier. She won for her turn as boxer Maggie Fitzgerald."
     assert not _names(body, "person")
+
+
+def test_the_words_before_commissioner_are_a_portfolio() -> None:
+    found = _refs("Former New York City Police Commissioner Bernard Kerik was named on Friday.")
+    assert ("Bernard Kerik", "person") in found
+    assert not {name for name, kind in found if kind == "organization"}
+
+
+def test_a_bracketed_cross_reference_is_another_storys_title() -> None:
+    body = "Communities living beneath the lakes are at risk (see Melting glaciers threaten communities in South Asia)."
+    assert not _names(body, "place")
