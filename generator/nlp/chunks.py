@@ -199,6 +199,8 @@ def _chunk_end(tokens: list[Token], start: int) -> int:
             end += 1
         elif word.lower == "the" and tokens[end - 1].lower in CONNECTORS_AFTER_HEAD | {"on"} and following and is_capitalised(following.text):
             end += 1
+        elif word.text == "&" and following is not None and following.lower.rstrip(".") in FIRM_ENDS:
+            end += 1  # "Goldman Sachs & Co.", "Johnson & Sons": a firm's name
         elif _joins(tokens[end - 1], word, following) or word.lower in {"and", "&"} and _joins_and(tokens, start, end):
             end += 1
         elif BROADCASTER_NUMBER.fullmatch(word.text) and tokens[end - 1].lower in NUMBERED_HEADS:
@@ -210,6 +212,7 @@ def _chunk_end(tokens: list[Token], start: int) -> int:
     return end
 
 
+FIRM_ENDS = frozenset({"co", "company", "sons", "partners", "associates"})  # after "&" in a firm's name
 NUMBERED_HEADS = frozenset({"radio", "channel"})  # broadcasters named by a number
 BROADCASTER_NUMBER = re.compile(r"\d{1,2}(?:['’]s)?")  # "Radio 4", "Radio 4's Today programme"
 

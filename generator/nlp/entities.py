@@ -74,7 +74,7 @@ from generator.nlp.lexicon import (
 
 NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | {"city"}
-STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighbourhood", "neighborhood", "area"})
+STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighbourhood", "neighborhood", "area", "borough", "township"})
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
 # Labels whose colon introduces a page's credit or contact, not someone in the story.
 CREDIT_LABELS = frozenset("contact contacts photo photos picture pictures credit credits editor editors writer author "
@@ -112,7 +112,8 @@ def _words(tokens: Iterable[Token]) -> str:
 CAPITALS_JUNK = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "am", "pm", "ngo", "ngos", "url", "fm", "tv", "i"}) | frozenset(
     # initials of things, not bodies: computing, money and medicine jargon ("the CPU", "GDP grew", "a DVD")
     """cpu gpu dvd dns isp voip wlan lan gdp gnp rss sms mms unix rom ram ddos pdf html http https usb lcd gps atm
-    pc pcs cd cds mp3 wifi dna hiv aids sars ceo cfo cto coo ipo vat mph faq sql xml api os""".split())
+    pc pcs cd cds mp3 wifi dna hiv aids sars ceo cfo cto coo ipo vat mph faq sql xml api os mrsa als adhd ptsd hpv copd mers
+    iss""".split())
 
 
 def _is_junk_word(token: Token, leading: bool = False) -> bool:
@@ -141,6 +142,7 @@ class Extractor:
         signatures = _signatures(text)
         titles = _quoted_titles(text)
         owner_end = -1  # where a body's possessive ends ("MSU's"): a unit of that body may follow
+        previous_end = -1
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
             if owner_end >= 0 and OWNER_GAP.fullmatch(text, owner_end, chunk.tokens[0].start):
@@ -149,6 +151,9 @@ class Extractor:
                 found = [f for f in found if not (f.kind == "organization" and f.strength < STRONG and f.tokens[-1].lower in UNIT_HEADS
                                                   and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens))]
             owner_end = chunk.tokens[-1].end if chunk.possessive and found and found[-1].kind == "organization" else -1
+            if len(chunk.tokens) == 3 and chunk.tokens[1].text == "&" and text.startswith(", ", chunk.tokens[0].start - 2) and previous_end == chunk.tokens[0].start - 2:
+                found = []  # "Sears, Roebuck & Co.": the second partner's name closes the firm's name before it
+            previous_end = chunk.tokens[-1].end
             if chunk.credit:
                 # "CNN's Ariane de Vogue contributed to this report", "Some information for this report provided by
                 # AFP and AP": who wrote it, furniture by the gold's rule; its outlet too (the stamp names the source)
@@ -262,6 +267,9 @@ class Extractor:
             role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
             if tokens[0].lower in {"of", "for"} and title.lower in ROLE_WORDS and len(tokens) == 2:
                 role_cue = False  # "Archbishop of Canterbury", "Mayor of London": the role's see or domain, not a person
+            elif tokens[0].lower == "of" and title.lower in ROLE_WORDS and len(tokens) > 3 and self._town_of_a_title(tokens[1], tokens[2:]):
+                del tokens[:2]  # "Archbishop of Canterbury Justin Welby": the see is the title's, the name follows
+                continue
             title = tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1
                           and not _broadcaster_number(tokens) or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES and len(tokens) > 2
@@ -277,6 +285,12 @@ class Extractor:
         if found and tokens and found[0].tokens[0] == tokens[0] and tokens[0] != chunk.tokens[0]:
             found[0] = _with_royal_title(found[0], title)
         return found
+
+    def _town_of_a_title(self, town: Token, rest: list[Token]) -> bool:
+        """A town (no country) after a title's "of", then a full name: "Archbishop of Canterbury Justin Welby"."""
+        place = self.gazetteer.find(town.text)
+        return (place is not None and place.scope == "city" and 2 <= len(rest) <= 3 and all(self.is_name_word(t) for t in rest)
+                and not self._known_span(rest[:1]) and not self._everyday(rest[0]))
 
     def _given_name_like_a_month(self, tokens: list[Token]) -> bool:
         """'Jan Egeland', 'Jan Brewer': a month's short form then a surname no table knows is a given name ('Jan 5',
@@ -353,7 +367,9 @@ class Extractor:
             facility = len(rest) == 1 and (rest[0].lower in FACILITY_HEADS or rest[0].text.isdigit())
             # ... unless the rest is a body's name on its own ("Senate Permanent Subcommittee on Investigations")
             body = rest[-1].lower in ORG_HEADS or any(a.lower in ORG_HEADS and b.lower in BODY_CONNECTORS for a, b in zip(rest, rest[1:]))
-            if head_word and rest[0].lower not in BODY_CONNECTORS | {"the", "and", "&"} and not body and not facility:
+            # ... nor an event's name ("FIFA Club World Cup", "Rugby League World Cup")
+            event = rest[-1].lower in EVENT_HEADS
+            if head_word and rest[0].lower not in BODY_CONNECTORS | {"the", "and", "&"} and not body and not facility and not event:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
         if not tokens:
@@ -485,7 +501,7 @@ class Extractor:
         if not tokens:
             return None
         if len(tokens) > 1 and tokens[-1].lower.rstrip(".") in COMPANY_SUFFIXES:  # "ESL Investment Inc." is ESL Investment
-            company = tokens[:-1]
+            company = tokens[:-2] if tokens[-2].text == "&" and len(tokens) > 2 else tokens[:-1]  # "Goldman Sachs & Co."
             known = self._known(_words(company), company, chunk)
             name = known.name if known and known.kind == "organization" else _words(company)
             return Candidate(company, "organization", name, STRONG if known else KEYWORD, None, chunk.headline)
@@ -497,6 +513,11 @@ class Extractor:
             known = spelled if spelled is not None and spelled.kind == "place" else None
         if known:
             return known
+        if len(tokens) > 2 and tokens[0].lower in STATE_FORMS and tokens[1].lower == "of":
+            # "the Republic of Yemen", "the Kingdom of Bahrain": the country by its formal name
+            country = self._known(_words(tokens[2:]), tokens, chunk)
+            if country is not None and country.kind == "place" and country.place is not None and country.place.scope == "country":
+                return country
         if self._compass_region(tokens):
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if len(tokens) > 2 and tokens[0].lower in BODY_ADJECTIVES and tokens[-1].lower in ORG_HEADS:
@@ -570,6 +591,8 @@ class Extractor:
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)  # not "Philippe Sands", "Bobby Sands"
         if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
+        if last == "league" and len(tokens) > 1 and tokens[-2].lower in SPORTS_LEAGUE_WORDS:
+            return None  # "the Premier League", "the European Champions League": a league, not annotated (the Arab League is known)
         if last in PROGRAMME_HEADS and len(tokens) > 1:
             return None  # "the Climate Change Programme", "the Unlimited Potential program": a programme, not a body
         if chunk.after in PRODUCT_NOUNS_AFTER and tokens[-1] == chunk.tokens[-1] and all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens):
@@ -594,7 +617,10 @@ class Extractor:
         if any(t.lower in PLACE_HEADS and n.lower == "of" for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         # a place's first word opening a sentence alone is a word ("Tell that to..."; "Deir ezzor" goes on in lower case)
-        if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
+        # "the Jewish state", "the English city of Leicester": an adjective of a people, a faith or a tongue before the
+        # place's noun is no place's name
+        adjective = len(tokens) == 1 and (last in LANGUAGES or last in COMMUNITY_WORDS or last.endswith("ish") and last in dictionary_words())
+        if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
@@ -739,6 +765,11 @@ LOWERCASE_ADJECTIVE_RANKS = frozenset("major private".split())
 OWNER_GAP = re.compile(r"['’]s?[ \t]+")
 # Last words of a body's units and buildings: "the company's Information Technologies Center".
 UNIT_HEADS = frozenset("center centre centers centres institute division department unit office".split())
+# Formal names' first words: "the Republic of Yemen", "the Kingdom of Bahrain".
+STATE_FORMS = frozenset("republic kingdom sultanate emirate principality state".split())
+# Words before "League" in a sports league's name.
+SPORTS_LEAGUE_WORDS = frozenset("premier champions super europa football soccer rugby basketball baseball hockey cricket major minor "
+                                "little national american".split())
 # Last words of a programme's name: not a body by the gold's rule (the UN's programmes that are bodies, like the
 # World Food Programme, are in data/aliases.tsv).
 PROGRAMME_HEADS = frozenset("program programme programs programmes initiative initiatives".split())

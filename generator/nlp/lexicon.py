@@ -63,7 +63,7 @@ ROLE_WORDS = frozenset(
     counterpart foreign defense defence interior special under assistant acting
     speaker commissioner diplomat negotiator monitor founder ceo chief-of-staff attorney
     lieutenant sergeant brigadier admiral corporal marshal commodore executive rapporteur adviser advisor
-    aide mufti patriarch cleric sen undersecretary archbishop asst exec
+    aide mufti patriarch cleric sen undersecretary archbishop asst exec director-general secretary-general
     """.split()
 )
 TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof president gen sheikh king queen prince princess imam ayatollah pope".split())
@@ -116,7 +116,7 @@ PLACE_HEADS = frozenset(
     village island islands river sea ocean gulf bay strait mountains mountain valley desert plain
     plains peninsula lake coast neighbourhood neighborhood camp countryside heights oasis canal
     territories territory land park reef reefs peak glacier canyon lagoon atoll archipelago volcano plateau shelf
-    boulevard blvd
+    boulevard blvd borough township parish delta drive lane parkway expressway freeway turnpike
     """.split()
 )
 # Last words of landforms that are surnames too ("Bobby Sands", "Damon Hill"): a place unless a given name opens it
@@ -149,7 +149,7 @@ FACILITY_HEADS = frozenset(
 # Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).
 EVENT_HEADS = frozenset(
     "arena abbey farm festival games championships championship cup trophy prix awards tournament carnival circus "
-    "marathon olympics prize prizes award laureate race expo war wars jubilee cavalcade parade pageant".split()
+    "marathon olympics prize prizes award laureate race expo war wars jubilee cavalcade parade pageant age era flight".split()
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
 NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported",
@@ -172,7 +172,8 @@ LANGUAGES = frozenset("""arabic hindi urdu tamil bengali punjabi farsi persian p
 ORG_CUES_BEFORE = frozenset("firm charity studio bank startup supermarket retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
                             "website site portal newspaper channel daily magazine outlet station agency group militia party network "
                             "maker chipmaker drugmaker giant provider chain".split())  # not "vendor": people too
-COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western central northeast northwest southeast southwest "
+                          "northeastern northwestern southeastern southwestern".split())
 # Plural common nouns that end capitalised phrases but are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     """affairs rights relations operations weapons forces crimes attack attacks strike strikes airstrike airstrikes

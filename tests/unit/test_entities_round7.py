@@ -83,3 +83,52 @@ def test_the_words_before_commissioner_are_a_portfolio() -> None:
 def test_a_bracketed_cross_reference_is_another_storys_title() -> None:
     body = "Communities living beneath the lakes are at risk (see Melting glaciers threaten communities in South Asia)."
     assert not _names(body, "place")
+
+
+def test_a_sports_league_is_not_annotated_but_a_political_one_is() -> None:
+    assert not _names("He won the European Champions League and the Premier League title with Bayern Munich.", "organization") - {"Bayern Munich"}
+    assert "Arab League" in _names("The Arab League met in Cairo on Sunday.", "organization")
+
+
+def test_an_events_name_is_not_cut_at_a_bodys_head_word() -> None:
+    assert "FIFA Club" not in _names("He claimed the FIFA Club World Cup crown in 2013.", "organization")
+
+
+def test_medical_and_station_initials_are_jargon() -> None:
+    assert not _names("Patients with MRSA and ALS were studied on the ISS by the crew.", "organization")
+
+
+def test_a_countrys_formal_name_is_the_country() -> None:
+    assert _refs("The party rejects the attack on the Republic of Yemen and its capital.") == {("Yemen", "place")}
+
+
+def test_a_compound_compass_word_opens_a_region_not_a_company() -> None:
+    assert not _names("It is especially surprising that this is happening in Northeastern Europe, he said.", "organization")
+
+
+def test_an_adjective_of_a_people_or_a_tongue_before_a_place_noun_is_no_place() -> None:
+    found = _names("The bones were found in the English city of Leicester, and measures were urged against the Jewish state.", "place")
+    assert found == {"Leicester"}
+
+
+def test_an_era_and_a_flight_are_no_people() -> None:
+    assert not _names("Contacts between Viking Age Scandinavia and the world grew. Germanwings Flight 9525 crashed.", "person")
+
+
+def test_a_firms_partners_and_co_name_one_company() -> None:
+    assert _names("Lampert worked at Goldman Sachs & Co. before leaving to form a hedge fund.", "organization") == {"Goldman Sachs"}
+    assert "Roebuck" not in _names("Kmart will buy department store operator Sears, Roebuck & Co. in a deal.", "organization")
+
+
+def test_boroughs_and_drives_are_places_and_a_director_general_a_role() -> None:
+    found = _refs("Officers in Hummelstown Borough on Grandview Drive said Scott Gallacher, Deputy Director-General, was there.")
+    assert {("Hummelstown", "place"), ("Grandview Drive", "place"), ("Scott Gallacher", "person")} <= found
+    assert not {name for name, kind in found if kind == "person"} - {"Scott Gallacher"}
+
+
+def test_a_see_after_a_title_then_a_name_is_the_persons() -> None:
+    assert _names("The hall was full as Archbishop of Canterbury Justin Welby led prayers.", "person") == {"Justin Welby"}
+
+
+def test_well_known_armed_groups_are_organisations() -> None:
+    assert _names("Boko Haram attacked the town, and the Ku Klux Klan marched elsewhere.", "organization") == {"Boko Haram", "Ku Klux Klan"}
