@@ -143,10 +143,16 @@ def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool, bool]]:
         offset += len(line)
 
 
+PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]")
+
+
 def _split_suffix(token: Token) -> tuple[Token, ...]:
-    """'Britain-based' -> 'Britain' + '-based', so the name stands on its own."""
+    """'Britain-based' -> 'Britain' + '-based', so the name stands on its own; 'D-New' (Jersey) -> 'D-' + 'New': a
+    party's initial before a state ("Sen. Cory Booker, D-New Jersey")."""
     if "-" not in token.text:
         return (token,)
+    if PARTY_STATE.match(token.text):
+        return Token(token.text[:2], token.start, token.start + 2), Token(token.text[2:], token.start + 2, token.end)
     lower = token.lower
     for suffix in NAME_SUFFIXES:
         if lower.endswith(suffix) and len(lower) > len(suffix):

@@ -206,6 +206,11 @@ class Extractor:
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
             findings = [drop_possessive_s(f) for f in findings]
+        else:
+            # with its apostrophes a word's "s" is no possessive: "The Times" is no small town called Time (a country's or
+            # a big city's name still is one: "Syrias" is a typo at worst)
+            findings = [f for f in findings if not (f.kind == "place" and f.place is not None and f.place.scope == "city" and not f.place.listed
+                                                     and f.place.population < 1_000_000 and f.surface(text) == f.name + "s")]
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
 
     def _with_lowercase_tail(self, finding: Candidate, text: str) -> Candidate:
@@ -533,8 +538,9 @@ class Extractor:
                 return rest
         # "Assads", "Syrias": a possessive whose apostrophe was stripped; not "Joss" (Stone), "Hess", "Ross"
         stem = name[:-1] if name.endswith("s") and not name.endswith("ss") and not name.isupper() else ""
-        if stem and (self._known(stem, tokens, chunk)):
-            return self._known(stem, tokens, chunk)
+        known = self._known(stem, tokens, chunk) if stem else None
+        if known is not None:
+            return known
         return self._by_shape(tokens, chunk, role_cue)
 
     def _known(self, name: str, tokens: tuple[Token, ...], chunk: Chunk) -> Candidate | None:
@@ -566,6 +572,8 @@ class Extractor:
         """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context."""
         if chunk.before and chunk.before[-1] in ROLE_WORDS | TITLES or chunk.after in ORG_CUES_AFTER:
             return False
+        if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and not place.listed:
+            return False  # "Spanish newspaper Marca", "the retailer Target": the body, whatever town shares its name
         if chunk.after in SPEECH_VERBS and not (place.listed or place.population >= 1_000_000):
             return False  # "Barroso said" is a person; "Moscow said" is a capital for its government, a place by the gold
         if chunk.after in OWNER_NOUNS and not place.listed and place.population < 1_000_000:

@@ -132,3 +132,15 @@ def test_a_see_after_a_title_then_a_name_is_the_persons() -> None:
 
 def test_well_known_armed_groups_are_organisations() -> None:
     assert _names("Boko Haram attacked the town, and the Ku Klux Klan marched elsewhere.", "organization") == {"Boko Haram", "Ku Klux Klan"}
+
+
+def test_in_copy_with_apostrophes_a_final_s_makes_no_small_town() -> None:
+    assert not _names("Mr Clarke, writing in The Times, accused critics of 'liberal woolly thinking'.", "place")
+
+
+def test_a_body_named_after_its_cue_noun_beats_a_town_of_that_name() -> None:
+    assert _names("He's been given 0/10 by Spanish newspaper Marca after the match.", "organization") == {"Marca"}
+
+
+def test_a_party_initial_before_a_state_is_split_off() -> None:
+    assert "New Jersey" in _names("Sen. Cory Booker, D-New Jersey, will be there.", "place")
