@@ -590,6 +590,8 @@ class Extractor:
                 or last == "city" and 1 < len(tokens) <= 3 and self._club_city(tokens)):
             # "Bayern Munich", "Real Madrid", "Manchester United", "West Bromwich Albion": a club, not its town
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
+        if len(tokens) > 1 and all(t.lower in GREEK_LETTERS for t in tokens):
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "Sigma Alpha Epsilon": a fraternity
         if len(tokens) > 2 and ROMAN_NUMERAL.fullmatch(tokens[-1].text) and tokens[-2].lower in EVENT_HEADS:
             return None  # "World War II", "Super Bowl XX": a numbered event
         if last == "day" and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES:
@@ -662,7 +664,7 @@ class Extractor:
                 and not self._everyday(tokens[0]) and not _inflected_everyday(tokens[0].lower)
                 and not self._place_then_words(tokens) and first.rstrip(".") not in SAINT_AND_MOUNT
                 and not self._ends_in_headline_word(tokens)
-                and last not in PRODUCT_HEADS and last not in ROLE_ENDS and first not in STORM_WORDS):
+                and last not in PRODUCT_HEADS and last not in ROLE_ENDS and first not in STORM_WORDS and last not in NOT_NAME_ENDS):
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
@@ -783,6 +785,12 @@ SPORTS_LEAGUE_WORDS = frozenset("premier champions super europa football soccer 
 PROGRAMME_HEADS = frozenset("program programme programs programmes initiative initiatives".split())
 # Nouns after a product's name: "Media Center editions", "the Home Premium version".
 PRODUCT_NOUNS_AFTER = frozenset("edition editions version versions release releases model models update updates".split())
+# Last words of a school, a book, a tournament or a project, never of a person's name: "James Madison High", "Hebrew
+# Bible", "Arnold Palmer Invitational", "Keystone Pipeline".
+NOT_NAME_ENDS = frozenset("high bible invitational pipeline".split())
+# Greek letters: a fraternity's or a sorority's name ("Sigma Alpha Epsilon"), never a person's.
+GREEK_LETTERS = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau "
+                          "upsilon phi chi psi omega".split())
 # A role's word closing a phrase: "Marin County Sheriff", "Princess Consort" (not "John Major": no rank here)
 ROLE_ENDS = frozenset("sheriff consort associate director-general secretary-general spokesman spokeswoman spokesperson "
                       "minister president chairman governor mayor senator ambassador commissioner correspondent".split())
@@ -796,7 +804,7 @@ def _broadcaster_number(tokens: list[Token]) -> bool:
 
 
 GENERATION_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
-CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve")  # "I'm Sicilian", "You'll Be": speech, not a name
+CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "n't", "n’t")  # "I'm Sicilian", "You'll Be", "Aren't Using": speech
 
 
 CONTINENTS = frozenset({"europe", "asia", "africa", "americas"})

@@ -63,7 +63,7 @@ ROLE_WORDS = frozenset(
     counterpart foreign defense defence interior special under assistant acting
     speaker commissioner diplomat negotiator monitor founder ceo chief-of-staff attorney
     lieutenant sergeant brigadier admiral corporal marshal commodore executive rapporteur adviser advisor
-    aide mufti patriarch cleric sen undersecretary archbishop asst exec director-general secretary-general
+    aide mufti patriarch cleric sen undersecretary archbishop asst exec director-general secretary-general pilot copilot co-pilot
     """.split()
 )
 TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof president gen sheikh king queen prince princess imam ayatollah pope".split())
@@ -81,7 +81,7 @@ ORG_HEADS = frozenset(
     club society legion militia militias nations interim government republic cooperation community forum
     online section secretariat standard corp exchange holdings airlines airways motors industries
     technologies communications securities board express bros brothers verlag pharmaceutical pharmaceuticals fleet
-    energy broadcasting pictures studios records entertainment chronicle shimbun partners
+    energy broadcasting pictures studios records entertainment chronicle shimbun partners sentinel digest
     subcommittee laboratory laboratories lab labs chamber archives
     """.split()
 )
@@ -95,7 +95,7 @@ ORG_OPENERS = frozenset("jabhat jaish jaysh faylaq harakat hayat hay'at liwa ahr
 CLUB_OPENERS = frozenset("real atletico atlético athletic inter ac fc sporting olympique dynamo dinamo racing bayern bayer "
                          "borussia werder hertha eintracht lokomotiv spartak celta deportivo rapid".split())
 # Last words of sports clubs named after their town ("Manchester United", "Bristol Rovers", "Wigan Athletic").
-CLUB_ENDS = frozenset("united rovers wanderers albion hotspur rangers athletic".split())
+CLUB_ENDS = frozenset("united rovers wanderers albion hotspur rangers athletic villa".split())
 # Social networks: companies the gold counts when a story uses them ("wrote on Twitter"), never in a page's share
 # or follow widget ("Follow us on Twitter", "Share on Facebook"; see entities._widget).
 SOCIAL_NETWORKS = frozenset("twitter facebook youtube instagram tumblr snapchat linkedin whatsapp reddit flickr myspace".split())

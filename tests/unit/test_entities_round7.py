@@ -144,3 +144,21 @@ def test_a_body_named_after_its_cue_noun_beats_a_town_of_that_name() -> None:
 
 def test_a_party_initial_before_a_state_is_split_off() -> None:
     assert "New Jersey" in _names("Sen. Cory Booker, D-New Jersey, will be there.", "place")
+
+
+def test_greek_letters_name_a_fraternity_not_a_person() -> None:
+    assert _refs("Members of the Sigma Alpha Epsilon fraternity chanted on the bus.") == {("Sigma Alpha Epsilon", "organization")}
+
+
+def test_a_school_a_book_a_tournament_and_a_project_are_no_people() -> None:
+    body = "He studied at James Madison High. The Hebrew Bible says so. He won the Arnold Palmer Invitational. Keystone Pipeline plans stalled."
+    assert not _names(body, "person")
+
+
+def test_a_contraction_is_speech_not_a_name() -> None:
+    assert not _names("Why People Aren't Using Their Watches, a study asked.", "person")
+
+
+def test_a_pilot_is_a_role_and_villa_and_sentinel_end_bodies() -> None:
+    assert _names("Copilot Fariq Hamid spoke to the tower.", "person") == {"Fariq Hamid"}
+    assert {"Aston Villa", "Orlando Sentinel"} <= _names("Arsenal beat Aston Villa, the Orlando Sentinel reported.", "organization")
