@@ -10,13 +10,16 @@ a full name backs it.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 
 from generator.models import Mention
 from generator.nlp.chunks import Token
 from generator.nlp.gazetteer import Place
 from generator.nlp.lexicon import COMMON_GIVEN_NAMES, LEADING_JUNK, NAME_PARTICLES, SPEECH_VERBS
 
+DATA = Path(__file__).parent / "data"
 STRONG, KEYWORD, CONTEXT, SHAPE = 4, 3, 2, 1  # how sure a finding is of its type
 ARABIC_OPENERS = frozenset("abu umm bin ibn bani beni ash as ad".split())
 
@@ -61,6 +64,7 @@ def surname_key(word: str) -> str:
 
 
 def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
+    findings = _same_person_by_given_name_forms(findings)
     full_names = {f.name for f in findings if f.kind == "person" and len(f.tokens) >= 2 and not f.headline}
     by_surname: dict[str, set[str]] = defaultdict(set)
     for full in full_names:
@@ -95,6 +99,43 @@ def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
         name = f"{f.title} {f.name}" if f.title and kind == "person" and " " not in f.name else f.name
         mentions.append(Mention(f.surface(text), f.start, f.end, kind, name))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _same_person_by_given_name_forms(findings: list[Candidate]) -> list[Candidate]:
+    """Full names that differ only by a familiar form of one given name ("Martin Scorsese" ... "a Marty Scorsese
+    film") are one person, named as the article first names him; a later "Scorsese" then finds him."""
+    forms = given_name_forms()
+    by_rest: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)  # the rest of a name -> its first names
+    same: dict[str, str] = {}
+    for f in findings:
+        words = f.name.split()
+        if f.kind != "person" or len(words) < 2 or f.name in same or words[0].casefold() not in forms:
+            continue
+        given, rest = forms[words[0].casefold()], " ".join(words[1:])
+        earlier = by_rest[rest]
+        if any(name == f.name for _, name in earlier):
+            continue
+        match = next((name for names, name in earlier if names & given), None)
+        if match is not None:
+            same[f.name] = match
+        else:
+            earlier.append((given, f.name))
+    if not same:
+        return findings
+    return [replace(f, name=same[f.name]) if f.kind == "person" and f.name in same else f for f in findings]
+
+
+@lru_cache(maxsize=1)
+def given_name_forms() -> dict[str, frozenset[str]]:
+    """A given name or a familiar form of one -> the given names it may stand for (data/given_name_forms.tsv)."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for line in (DATA / "given_name_forms.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        given, _, short = line.partition("\t")
+        for form in [given, *short.split(",")]:
+            table[form.strip().casefold()].add(given.strip().casefold())
+    return {form: frozenset(names) for form, names in table.items()}
 
 
 def _opens_with_given_name(name: str, given_names: set[str]) -> bool:

@@ -23,6 +23,7 @@ from generator.nlp.lexicon import (
     ROLE_WORDS,
     WEEKDAYS,
     common_words,
+    dictionary_words,
 )
 
 # Words (a double hyphen is a dash between words: "Air Force--completes"), abbreviations ("U.S."), and a middle
@@ -93,10 +94,12 @@ ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|
 
 
 # The reporters' credits closing a story: "CNN's Stella Chan contributed to this report", "Dan Ilett of ZDNet UK
-# reported from London", "Pamela Brown reported from Dusseldorf", "Some information for this report provided by AFP":
+# reported from London", "Pamela Brown reported from Dusseldorf", "Some information for this report provided by AFP",
+# "Cindy Swirko writes for The Gainesville Sun." (a sentence of its own):
 # who wrote it where, not who or where it is about.
 CREDIT_SENTENCE = re.compile(r"\bcontributed (?:to this (?:report|story)|reporting)\b|[A-Z][\w'’.-]* (?:reported|wrote|filed) from [A-Z]"
-                             r"|\b(?:information|material) (?:for|in) this (?:report|story)\b")
+                             r"|\b(?:information|material) (?:for|in) this (?:report|story)\b"
+                             r"|^[ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2} (?:writes|reports) for (?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}\.?[ \t]*$")
 
 
 def _is_site_chrome(line: str) -> bool:
@@ -135,15 +138,21 @@ def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool, bool]]:
             tokens = [_new_token(Token, (m.group(), base + m.start(), base + m.end())) for m in TOKEN.finditer(piece)]
             if "-" in piece:  # only then can a token carry a suffix to split off
                 tokens = [part for token in tokens for part in (_split_suffix(token) if "-" in token.text else (token,))]
-            credit = ("contributed" in piece or "d from " in piece or "wrote from" in piece or "this " in piece) and bool(CREDIT_SENTENCE.search(piece))
+            credit = ("contributed" in piece or "d from " in piece or "wrote from" in piece or "this " in piece or "s for " in piece) and bool(CREDIT_SENTENCE.search(piece))
             yield tokens, _is_headline(piece), credit
         offset += len(line)
 
 
+PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]")
+
+
 def _split_suffix(token: Token) -> tuple[Token, ...]:
-    """'Britain-based' -> 'Britain' + '-based', so the name stands on its own."""
+    """'Britain-based' -> 'Britain' + '-based', so the name stands on its own; 'D-New' (Jersey) -> 'D-' + 'New': a
+    party's initial before a state ("Sen. Cory Booker, D-New Jersey")."""
     if "-" not in token.text:
         return (token,)
+    if PARTY_STATE.match(token.text):
+        return Token(token.text[:2], token.start, token.start + 2), Token(token.text[2:], token.start + 2, token.end)
     lower = token.lower
     for suffix in NAME_SUFFIXES:
         if lower.endswith(suffix) and len(lower) > len(suffix):
@@ -196,6 +205,8 @@ def _chunk_end(tokens: list[Token], start: int) -> int:
             end += 1
         elif word.lower == "the" and tokens[end - 1].lower in CONNECTORS_AFTER_HEAD | {"on"} and following and is_capitalised(following.text):
             end += 1
+        elif word.text == "&" and following is not None and following.lower.rstrip(".") in FIRM_ENDS:
+            end += 1  # "Goldman Sachs & Co.", "Johnson & Sons": a firm's name
         elif _joins(tokens[end - 1], word, following) or word.lower in {"and", "&"} and _joins_and(tokens, start, end):
             end += 1
         elif BROADCASTER_NUMBER.fullmatch(word.text) and tokens[end - 1].lower in NUMBERED_HEADS:
@@ -207,6 +218,7 @@ def _chunk_end(tokens: list[Token], start: int) -> int:
     return end
 
 
+FIRM_ENDS = frozenset({"co", "company", "sons", "partners", "associates"})  # after "&" in a firm's name
 NUMBERED_HEADS = frozenset({"radio", "channel"})  # broadcasters named by a number
 BROADCASTER_NUMBER = re.compile(r"\d{1,2}(?:['’]s)?")  # "Radio 4", "Radio 4's Today programme"
 
@@ -230,13 +242,23 @@ def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
     if not after or run < len(tokens) and is_capitalised(tokens[run].text) and tokens[run].text[0].isalpha():
         return False
     before = tokens[start:end]
-    if any(t.text.isupper() for t in before):
+    # a country's initials may open a long name ("UK Hadley Centre for Climate Prediction and Research")
+    if any(t.text.isupper() for t in (before[1:] if len(before) > 2 else before)):
         return False  # "Tablet PC and Media Center": a product's initials, not a body's words
     everyday_before = len(before) > 1 or before[0].lower in common_words()
     if after[-1].lower in PUBLIC_BODY_HEADS and len(after) > 1:
         return everyday_before
     body_of = any(t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS for t, n in zip(before, before[1:]))
-    return body_of and all(t.lower.rsplit("-", 1)[-1] in common_words() for t in after)
+    return body_of and all(_domain_word(t.lower.rsplit("-", 1)[-1]) for t in after)
+
+
+def _domain_word(word: str) -> bool:
+    """A word of a body's domain after its "of" ("Human Services", "Multicultural and Indigenous Affairs"): an everyday
+    word or an English adjective of the dictionary (not a name the dictionary also lists: "Britain", "Smith")."""
+    return word in common_words() or word.endswith(DOMAIN_ADJECTIVE_ENDINGS) and word in dictionary_words()
+
+
+DOMAIN_ADJECTIVE_ENDINGS = ("ural", "onal", "ical", "ious", "ative", "itive", "istic")
 
 
 def _possessive(word: str) -> bool:

@@ -74,7 +74,7 @@ from generator.nlp.lexicon import (
 
 NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | {"city"}
-STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighbourhood", "neighborhood", "area"})
+STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighbourhood", "neighborhood", "area", "borough", "township"})
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
 # Labels whose colon introduces a page's credit or contact, not someone in the story.
 CREDIT_LABELS = frozenset("contact contacts photo photos picture pictures credit credits editor editors writer author "
@@ -112,7 +112,8 @@ def _words(tokens: Iterable[Token]) -> str:
 CAPITALS_JUNK = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "am", "pm", "ngo", "ngos", "url", "fm", "tv", "i"}) | frozenset(
     # initials of things, not bodies: computing, money and medicine jargon ("the CPU", "GDP grew", "a DVD")
     """cpu gpu dvd dns isp voip wlan lan gdp gnp rss sms mms unix rom ram ddos pdf html http https usb lcd gps atm
-    pc pcs cd cds mp3 wifi dna hiv aids sars ceo cfo cto coo ipo vat mph faq sql xml api os""".split())
+    pc pcs cd cds mp3 wifi dna hiv aids sars ceo cfo cto coo ipo vat mph faq sql xml api os mrsa als adhd ptsd hpv copd mers
+    iss""".split())
 
 
 def _is_junk_word(token: Token, leading: bool = False) -> bool:
@@ -140,8 +141,19 @@ class Extractor:
         previous: list[Candidate] = []
         signatures = _signatures(text)
         titles = _quoted_titles(text)
+        owner_end = -1  # where a body's possessive ends ("MSU's"): a unit of that body may follow
+        previous_end = -1
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
+            if owner_end >= 0 and OWNER_GAP.fullmatch(text, owner_end, chunk.tokens[0].start):
+                # "MSU's Management Education Center", "Focus: HOPE's Information Technologies Center": a body's unit
+                # or building named by everyday words, not a body of its own ("NASA's Goddard Space Flight Center" is)
+                found = [f for f in found if not (f.kind == "organization" and f.strength < STRONG and f.tokens[-1].lower in UNIT_HEADS
+                                                  and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens))]
+            owner_end = chunk.tokens[-1].end if chunk.possessive and found and found[-1].kind == "organization" else -1
+            if len(chunk.tokens) == 3 and chunk.tokens[1].text == "&" and text.startswith(", ", chunk.tokens[0].start - 2) and previous_end == chunk.tokens[0].start - 2:
+                found = []  # "Sears, Roebuck & Co.": the second partner's name closes the firm's name before it
+            previous_end = chunk.tokens[-1].end
             if chunk.credit:
                 # "CNN's Ariane de Vogue contributed to this report", "Some information for this report provided by
                 # AFP and AP": who wrote it, furniture by the gold's rule; its outlet too (the stamp names the source)
@@ -175,7 +187,14 @@ class Extractor:
                 found = [f for f in found if f.kind != "person"]
             elif _quoted(chunk) or not CHARACTER_CUES.isdisjoint(chunk.before):
                 # a title in quotes ("Ghost Protocol", "Make Love, Not Spam"): a work, a campaign or a slogan; or a
-                # part an actor plays ("back in the role of spy Ethan Hunt"): a person by shape alone needs more
+                # part an actor plays ("back in the role of spy Ethan Hunt"): a person by shape alone needs more, and
+                # so does a body of everyday words by its head word alone (the film "Good Company", "Hotel Paradiso")
+                found = [f for f in found if f.strength >= STRONG or f.kind != "person" and not (
+                    f.kind == "organization" and _quoted(chunk) and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens))]
+            if (chunk.after in CREATOR_NOUNS and WORK_BEFORE_CREATOR.match(text, chunk.tokens[-1].end) or chunk.after in BREED_NOUNS
+                    or CHARACTER_BEFORE.search(text, max(0, chunk.tokens[0].start - 60), chunk.tokens[0].start)):
+                # "Peter Pan author JM Barrie", "Harry Potter creator JK Rowling": a work's title, named like a person;
+                # "his Jack Russell terrier": a breed; "her turn as boxer Maggie Fitzgerald": a film's character
                 found = [f for f in found if f.kind != "person" or f.strength >= STRONG]
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
@@ -187,6 +206,11 @@ class Extractor:
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
             findings = [drop_possessive_s(f) for f in findings]
+        else:
+            # with its apostrophes a word's "s" is no possessive: "The Times" is no small town called Time (a country's or
+            # a big city's name still is one: "Syrias" is a typo at worst)
+            findings = [f for f in findings if not (f.kind == "place" and f.place is not None and f.place.scope == "city" and not f.place.listed
+                                                     and f.place.population < 1_000_000 and f.surface(text) == f.name + "s")]
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
 
     def _with_lowercase_tail(self, finding: Candidate, text: str) -> Candidate:
@@ -233,15 +257,24 @@ class Extractor:
             return []  # "Sens. Norm Coleman", "Reps. Tom Lantos": a title's short form, not Sens (France) or anyone
         tokens = list(chunk.tokens)
         title = tokens[0]
-        role_cue = bool(chunk.before) and chunk.before[-1] in ROLE_NOUNS
+        # not an award's category: "the best director Oscar", "the best actress Emmy"
+        # and not a rank's word written in lower case, an adjective then: "the focus of major Oscar speculation"
+        role_cue = (bool(chunk.before) and chunk.before[-1] in ROLE_NOUNS and chunk.before[-1] not in LOWERCASE_ADJECTIVE_RANKS
+                    and not (len(chunk.before) >= 2 and chunk.before[-2] in AWARD_CATEGORY_WORDS))
         cut: Token | None = None
-        while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
+        while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) and not self._given_name_like_a_month(tokens)
+                          or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
             if tokens[0].lower in {"photo", "photos"}:
                 return []
             if tokens[0].lower in {"of", "for"} and title.lower in ROLE_WORDS and len(tokens) > 3 and _inflected_everyday(tokens[1].lower):
                 del tokens[:2]  # "Secretary for Acquisitions Marvin Sambur": a portfolio, nobody's name
                 continue
             role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
+            if tokens[0].lower in {"of", "for"} and title.lower in ROLE_WORDS and len(tokens) == 2:
+                role_cue = False  # "Archbishop of Canterbury", "Mayor of London": the role's see or domain, not a person
+            elif tokens[0].lower == "of" and title.lower in ROLE_WORDS and len(tokens) > 3 and self._town_of_a_title(tokens[1], tokens[2:]):
+                del tokens[:2]  # "Archbishop of Canterbury Justin Welby": the see is the title's, the name follows
+                continue
             title = tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1
                           and not _broadcaster_number(tokens) or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES and len(tokens) > 2
@@ -257,6 +290,21 @@ class Extractor:
         if found and tokens and found[0].tokens[0] == tokens[0] and tokens[0] != chunk.tokens[0]:
             found[0] = _with_royal_title(found[0], title)
         return found
+
+    def _town_of_a_title(self, town: Token, rest: list[Token]) -> bool:
+        """A town (no country) after a title's "of", then a full name: "Archbishop of Canterbury Justin Welby"."""
+        place = self.gazetteer.find(town.text)
+        return (place is not None and place.scope == "city" and 2 <= len(rest) <= 3 and all(self.is_name_word(t) for t in rest)
+                and not self._known_span(rest[:1]) and not self._everyday(rest[0]))
+
+    def _given_name_like_a_month(self, tokens: list[Token]) -> bool:
+        """'Jan Egeland', 'Jan Brewer': a month's short form then a surname no table knows is a given name ('Jan 5',
+        'Jan. 16' are dates; 'Jan Syria' opens with the month)."""
+        if len(tokens) < 2 or tokens[0].text not in GIVEN_NAMES_LIKE_MONTHS:
+            return False
+        surname = tokens[1]
+        return (self.is_name_word(surname) and not self._everyday(surname) and not self._is_place_word(surname)
+                and self.aliases.lookup(surname.text) is None and surname.lower not in MONTHS | WEEKDAYS)
 
     def _is_byline(self, chunk: Chunk) -> bool:
         """'By David DeBatto Dec. 8, 2004 | On June 15...': a byline glued to the story's first sentence
@@ -324,7 +372,9 @@ class Extractor:
             facility = len(rest) == 1 and (rest[0].lower in FACILITY_HEADS or rest[0].text.isdigit())
             # ... unless the rest is a body's name on its own ("Senate Permanent Subcommittee on Investigations")
             body = rest[-1].lower in ORG_HEADS or any(a.lower in ORG_HEADS and b.lower in BODY_CONNECTORS for a, b in zip(rest, rest[1:]))
-            if head_word and rest[0].lower not in BODY_CONNECTORS | {"the", "and", "&"} and not body and not facility:
+            # ... nor an event's name ("FIFA Club World Cup", "Rugby League World Cup")
+            event = rest[-1].lower in EVENT_HEADS
+            if head_word and rest[0].lower not in BODY_CONNECTORS | {"the", "and", "&"} and not body and not facility and not event:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
         if not tokens:
@@ -456,7 +506,7 @@ class Extractor:
         if not tokens:
             return None
         if len(tokens) > 1 and tokens[-1].lower.rstrip(".") in COMPANY_SUFFIXES:  # "ESL Investment Inc." is ESL Investment
-            company = tokens[:-1]
+            company = tokens[:-2] if tokens[-2].text == "&" and len(tokens) > 2 else tokens[:-1]  # "Goldman Sachs & Co."
             known = self._known(_words(company), company, chunk)
             name = known.name if known and known.kind == "organization" else _words(company)
             return Candidate(company, "organization", name, STRONG if known else KEYWORD, None, chunk.headline)
@@ -468,6 +518,11 @@ class Extractor:
             known = spelled if spelled is not None and spelled.kind == "place" else None
         if known:
             return known
+        if len(tokens) > 2 and tokens[0].lower in STATE_FORMS and tokens[1].lower == "of":
+            # "the Republic of Yemen", "the Kingdom of Bahrain": the country by its formal name
+            country = self._known(_words(tokens[2:]), tokens, chunk)
+            if country is not None and country.kind == "place" and country.place is not None and country.place.scope == "country":
+                return country
         if self._compass_region(tokens):
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if len(tokens) > 2 and tokens[0].lower in BODY_ADJECTIVES and tokens[-1].lower in ORG_HEADS:
@@ -483,8 +538,9 @@ class Extractor:
                 return rest
         # "Assads", "Syrias": a possessive whose apostrophe was stripped; not "Joss" (Stone), "Hess", "Ross"
         stem = name[:-1] if name.endswith("s") and not name.endswith("ss") and not name.isupper() else ""
-        if stem and (self._known(stem, tokens, chunk)):
-            return self._known(stem, tokens, chunk)
+        known = self._known(stem, tokens, chunk) if stem else None
+        if known is not None:
+            return known
         return self._by_shape(tokens, chunk, role_cue)
 
     def _known(self, name: str, tokens: tuple[Token, ...], chunk: Chunk) -> Candidate | None:
@@ -516,6 +572,8 @@ class Extractor:
         """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context."""
         if chunk.before and chunk.before[-1] in ROLE_WORDS | TITLES or chunk.after in ORG_CUES_AFTER:
             return False
+        if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and not place.listed:
+            return False  # "Spanish newspaper Marca", "the retailer Target": the body, whatever town shares its name
         if chunk.after in SPEECH_VERBS and not (place.listed or place.population >= 1_000_000):
             return False  # "Barroso said" is a person; "Moscow said" is a capital for its government, a place by the gold
         if chunk.after in OWNER_NOUNS and not place.listed and place.population < 1_000_000:
@@ -532,6 +590,8 @@ class Extractor:
                 or last == "city" and 1 < len(tokens) <= 3 and self._club_city(tokens)):
             # "Bayern Munich", "Real Madrid", "Manchester United", "West Bromwich Albion": a club, not its town
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
+        if len(tokens) > 1 and all(t.lower in GREEK_LETTERS for t in tokens):
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "Sigma Alpha Epsilon": a fraternity
         if len(tokens) > 2 and ROMAN_NUMERAL.fullmatch(tokens[-1].text) and tokens[-2].lower in EVENT_HEADS:
             return None  # "World War II", "Super Bowl XX": a numbered event
         if last == "day" and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES:
@@ -541,6 +601,12 @@ class Extractor:
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)  # not "Philippe Sands", "Bobby Sands"
         if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
+        if last == "league" and len(tokens) > 1 and tokens[-2].lower in SPORTS_LEAGUE_WORDS:
+            return None  # "the Premier League", "the European Champions League": a league, not annotated (the Arab League is known)
+        if last in PROGRAMME_HEADS and len(tokens) > 1:
+            return None  # "the Climate Change Programme", "the Unlimited Potential program": a programme, not a body
+        if chunk.after in PRODUCT_NOUNS_AFTER and tokens[-1] == chunk.tokens[-1] and all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens):
+            return None  # "the Tablet PC and Media Center editions", "the Home Server version": a product's name, not a body
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (len(tokens) > 1 or not self._everyday(tokens[0])):
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
@@ -561,7 +627,10 @@ class Extractor:
         if any(t.lower in PLACE_HEADS and n.lower == "of" for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         # a place's first word opening a sentence alone is a word ("Tell that to..."; "Deir ezzor" goes on in lower case)
-        if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1]:
+        # "the Jewish state", "the English city of Leicester": an adjective of a people, a faith or a tongue before the
+        # place's noun is no place's name
+        adjective = len(tokens) == 1 and (last in LANGUAGES or last in COMMUNITY_WORDS or last.endswith("ish") and last in dictionary_words())
+        if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
@@ -595,7 +664,7 @@ class Extractor:
                 and not self._everyday(tokens[0]) and not _inflected_everyday(tokens[0].lower)
                 and not self._place_then_words(tokens) and first.rstrip(".") not in SAINT_AND_MOUNT
                 and not self._ends_in_headline_word(tokens)
-                and last not in PRODUCT_HEADS and last not in ROLE_ENDS and first not in STORM_WORDS):
+                and last not in PRODUCT_HEADS and last not in ROLE_ENDS and first not in STORM_WORDS and last not in NOT_NAME_ENDS):
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
@@ -647,8 +716,8 @@ class Extractor:
     def is_name_word(self, token: Token) -> bool:
         """A word that can be part of a person's name: not junk, not an acronym, not a demonym."""
         text = token.text
-        if len(text) == 2 and text[1] == "." and text[0].isupper():
-            return True  # a middle initial: "George W. Bush"
+        if len(text) == 2 and text[1] == "." and text[0].isupper() or text in GIVEN_NAMES_LIKE_MONTHS:
+            return True  # a middle initial: "George W. Bush"; "Jan" kept before a surname (see _given_name_like_a_month)
         if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
             return False
         if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS + CONTRACTIONS):
@@ -671,7 +740,7 @@ def _inflected_everyday(word: str) -> bool:
 
 
 # Roles whose words before them name a portfolio or a desk, not a body: "Communications Minister", "Bureau Chief".
-PORTFOLIO_ROLES = frozenset({"minister", "ministers", "secretary", "chief"})
+PORTFOLIO_ROLES = frozenset({"minister", "ministers", "secretary", "chief", "commissioner"})
 
 
 # Word endings of English common nouns and adverbs, rare at the end of a name ("Death Toll Rise",
@@ -689,6 +758,39 @@ TEAM_CITY_POPULATION = 100_000
 # AntiVirus", "Mozilla Suite", "Inertial Upper Stage"
 PRODUCT_HEADS = frozenset("reader server suite antivirus browser software module stage imager carrier edition version "
                           "aircraft algorithm vector".split())
+# Words opening an award's category before a role's noun: "best director Oscar", "outstanding actress Emmy".
+AWARD_CATEGORY_WORDS = frozenset("best outstanding".split())
+# Nouns of a work's maker between the work's title and the maker's name: "Peter Pan author JM Barrie".
+CREATOR_NOUNS = frozenset("author creator illustrator composer novelist playwright screenwriter".split())
+WORK_BEFORE_CREATOR = re.compile(r"[ \t]+[a-z]+[ \t]+[A-Z]")
+# Dogs' breeds named after a person: "a Jack Russell terrier", "a King Charles spaniel".
+BREED_NOUNS = frozenset("terrier terriers spaniel spaniels retriever retrievers setter setters".split())
+# An actor's part just before a name: "her turn as determined boxer Maggie Fitzgerald", "starring him as spy Ethan Hunt".
+CHARACTER_BEFORE = re.compile(r"\b(?:turn|role|roles|starring|stars|plays|portrays|portraying|cast) as (?:[a-z][\w'-]* ){0,3}\Z")
+# Months' short forms that are given names too, written without a full stop: "Jan Egeland".
+GIVEN_NAMES_LIKE_MONTHS = frozenset({"Jan"})
+# Ranks that are everyday adjectives in lower case (a rank before a name is capitalised: "Major Tom Smith").
+LOWERCASE_ADJECTIVE_RANKS = frozenset("major private".split())
+# A body's possessive then the next name: "MSU's Management", "HOPE’s Information".
+OWNER_GAP = re.compile(r"['’]s?[ \t]+")
+# Last words of a body's units and buildings: "the company's Information Technologies Center".
+UNIT_HEADS = frozenset("center centre centers centres institute division department unit office".split())
+# Formal names' first words: "the Republic of Yemen", "the Kingdom of Bahrain".
+STATE_FORMS = frozenset("republic kingdom sultanate emirate principality state".split())
+# Words before "League" in a sports league's name.
+SPORTS_LEAGUE_WORDS = frozenset("premier champions super europa football soccer rugby basketball baseball hockey cricket major minor "
+                                "little national american".split())
+# Last words of a programme's name: not a body by the gold's rule (the UN's programmes that are bodies, like the
+# World Food Programme, are in data/aliases.tsv).
+PROGRAMME_HEADS = frozenset("program programme programs programmes initiative initiatives".split())
+# Nouns after a product's name: "Media Center editions", "the Home Premium version".
+PRODUCT_NOUNS_AFTER = frozenset("edition editions version versions release releases model models update updates".split())
+# Last words of a school, a book, a tournament or a project, never of a person's name: "James Madison High", "Hebrew
+# Bible", "Arnold Palmer Invitational", "Keystone Pipeline".
+NOT_NAME_ENDS = frozenset("high bible invitational pipeline".split())
+# Greek letters: a fraternity's or a sorority's name ("Sigma Alpha Epsilon"), never a person's.
+GREEK_LETTERS = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau "
+                          "upsilon phi chi psi omega".split())
 # A role's word closing a phrase: "Marin County Sheriff", "Princess Consort" (not "John Major": no rank here)
 ROLE_ENDS = frozenset("sheriff consort associate director-general secretary-general spokesman spokeswoman spokesperson "
                       "minister president chairman governor mayor senator ambassador commissioner correspondent".split())
@@ -702,7 +804,7 @@ def _broadcaster_number(tokens: list[Token]) -> bool:
 
 
 GENERATION_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
-CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve")  # "I'm Sicilian", "You'll Be": speech, not a name
+CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "n't", "n’t")  # "I'm Sicilian", "You'll Be", "Aren't Using": speech
 
 
 CONTINENTS = frozenset({"europe", "asia", "africa", "americas"})
@@ -877,10 +979,21 @@ BRACKETED_CREDIT = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\)
 NICKNAME = re.compile(r"(\b[A-Z][\w'’.-]* )([\"“][A-Z][\w'’.-]*[\"”])(?= [A-Z])")
 
 
+# A given name an editor put in brackets between a rank and a surname: "Officer (Al) Moore" reads "Officer Al   Moore"
+# (same length, and the name's span still opens at the bracket).
+BRACKETED_GIVEN_NAME = re.compile(r"(\b[A-Z][\w.'’-]* )\(([A-Z][a-z]+)\)(?= [A-Z][a-z])")
+
+
 def _without_nicknames(text: str) -> str:
+    if "(" in text:
+        text = BRACKETED_GIVEN_NAME.sub(lambda m: f"{m.group(1)}{m.group(2)}  " if _given_name(m.group(2)) else m.group(), text)
     if '"' not in text and "“" not in text:
         return text
     return NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
+def _given_name(word: str) -> bool:
+    return word.casefold() in COMMON_GIVEN_NAMES or word.casefold() in GIVEN_NAMES_IN_COMMON_WORDS
 
 
 QUOTES = frozenset('"“”')
@@ -922,10 +1035,17 @@ TRAILING_ADDRESS = re.compile(r"(?:^|\n)([ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.
 POSTAL_ADDRESS = re.compile(r"(?:^|\n)([ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? [A-Z]\.?[A-Z]\.?[ \t]+\d{5}(?:-\d{4})?[ \t]*)(?=\n|$)")
 
 
+# A cross-reference to another story in brackets: "(see Melting glaciers threaten communities in South Asia)", "(see
+# Report: VOIP Growth Won't Benefit All)": a link's title, not the story's names.
+SEE_ALSO = re.compile(r"\([Ss]ee [^()\n]{3,200}\)")
+
+
 def _signatures(text: str) -> list[tuple[int, int]]:
-    """Spans of signature lines, bracketed credits (see SIGNATURE_LINE) and breadcrumb steps: their names are
-    nobody and nothing in the story."""
+    """Spans of signature lines, bracketed credits (see SIGNATURE_LINE), cross-references and breadcrumb steps: their
+    names are nobody and nothing in the story."""
     spans = [m.span() for pattern in (SIGNATURE_LINE, BRACKETED_CREDIT) for m in pattern.finditer(text)]
+    if "(see " in text or "(See " in text:
+        spans += [m.span() for m in SEE_ALSO.finditer(text)]
     spans += [m.span(1) for m in POSTAL_ADDRESS.finditer(text)]
     address = TRAILING_ADDRESS.search(text)
     if address:
@@ -973,7 +1093,9 @@ def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
     parts: list[list[Token]] = [[]]
     for token in tokens:
         previous = parts[-1][-1] if parts[-1] else None
-        function_word = token.text[0].isupper() and token.lower in LEADING_JUNK and not token.text.isupper()
+        # (a month's short form left opening the phrase is a given name: see Extractor._given_name_like_a_month)
+        function_word = token.text[0].isupper() and token.lower in LEADING_JUNK and not token.text.isupper() and not (
+            previous is None and not parts[:-1] and token.text in GIVEN_NAMES_LIKE_MONTHS)
         starts_new = previous is not None and (
             function_word
             or token.lower in ORG_OPENERS

@@ -63,7 +63,7 @@ ROLE_WORDS = frozenset(
     counterpart foreign defense defence interior special under assistant acting
     speaker commissioner diplomat negotiator monitor founder ceo chief-of-staff attorney
     lieutenant sergeant brigadier admiral corporal marshal commodore executive rapporteur adviser advisor
-    aide mufti patriarch cleric sen undersecretary archbishop asst exec
+    aide mufti patriarch cleric sen undersecretary archbishop asst exec director-general secretary-general pilot copilot co-pilot
     """.split()
 )
 TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof president gen sheikh king queen prince princess imam ayatollah pope".split())
@@ -81,7 +81,7 @@ ORG_HEADS = frozenset(
     club society legion militia militias nations interim government republic cooperation community forum
     online section secretariat standard corp exchange holdings airlines airways motors industries
     technologies communications securities board express bros brothers verlag pharmaceutical pharmaceuticals fleet
-    energy broadcasting pictures studios records entertainment chronicle shimbun partners
+    energy broadcasting pictures studios records entertainment chronicle shimbun partners sentinel digest
     subcommittee laboratory laboratories lab labs chamber archives
     """.split()
 )
@@ -95,7 +95,7 @@ ORG_OPENERS = frozenset("jabhat jaish jaysh faylaq harakat hayat hay'at liwa ahr
 CLUB_OPENERS = frozenset("real atletico atlético athletic inter ac fc sporting olympique dynamo dinamo racing bayern bayer "
                          "borussia werder hertha eintracht lokomotiv spartak celta deportivo rapid".split())
 # Last words of sports clubs named after their town ("Manchester United", "Bristol Rovers", "Wigan Athletic").
-CLUB_ENDS = frozenset("united rovers wanderers albion hotspur rangers athletic".split())
+CLUB_ENDS = frozenset("united rovers wanderers albion hotspur rangers athletic villa".split())
 # Social networks: companies the gold counts when a story uses them ("wrote on Twitter"), never in a page's share
 # or follow widget ("Follow us on Twitter", "Share on Facebook"; see entities._widget).
 SOCIAL_NETWORKS = frozenset("twitter facebook youtube instagram tumblr snapchat linkedin whatsapp reddit flickr myspace".split())
@@ -116,7 +116,7 @@ PLACE_HEADS = frozenset(
     village island islands river sea ocean gulf bay strait mountains mountain valley desert plain
     plains peninsula lake coast neighbourhood neighborhood camp countryside heights oasis canal
     territories territory land park reef reefs peak glacier canyon lagoon atoll archipelago volcano plateau shelf
-    boulevard blvd
+    boulevard blvd borough township parish delta drive lane parkway expressway freeway turnpike
     """.split()
 )
 # Last words of landforms that are surnames too ("Bobby Sands", "Damon Hill"): a place unless a given name opens it
@@ -149,7 +149,7 @@ FACILITY_HEADS = frozenset(
 # Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).
 EVENT_HEADS = frozenset(
     "arena abbey farm festival games championships championship cup trophy prix awards tournament carnival circus "
-    "marathon olympics prize prizes award laureate race expo war wars jubilee cavalcade parade pageant".split()
+    "marathon olympics prize prizes award laureate race expo war wars jubilee cavalcade parade pageant age era flight".split()
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
 NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported",
@@ -172,7 +172,8 @@ LANGUAGES = frozenset("""arabic hindi urdu tamil bengali punjabi farsi persian p
 ORG_CUES_BEFORE = frozenset("firm charity studio bank startup supermarket retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
                             "website site portal newspaper channel daily magazine outlet station agency group militia party network "
                             "maker chipmaker drugmaker giant provider chain".split())  # not "vendor": people too
-COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western central northeast northwest southeast southwest "
+                          "northeastern northwestern southeastern southwestern".split())
 # Plural common nouns that end capitalised phrases but are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     """affairs rights relations operations weapons forces crimes attack attacks strike strikes airstrike airstrikes
