@@ -274,6 +274,11 @@ class Resolver:
         """
         groups: dict[str, list[EntityRef]] = defaultdict(list)
         blocks: dict[str, list[str]] = defaultdict(list)  # block -> group keys in it, oldest first
+        if kind == ORGANIZATION:  # the alias table's Arabic names, for spellings it lacks to join ("Jaish Al Fath")
+            for spelling, (canonical, listed_kind) in sorted(self.aliases.entries.items()):
+                if listed_kind == ORGANIZATION and _transliterated(spelling):
+                    for block in _person_blocks(spelling):
+                        blocks[block].append("=" + alias_key(canonical))
         for ref in sorted(refs, key=lambda r: r.name):
             known = self._known_name(ref)
             key = "=" + alias_key(known) if known else self._place_key(ref) or alias_key(ref.name)
@@ -287,6 +292,12 @@ class Resolver:
                 if " " in key:  # one-word names are too short to tell a spelling from a sibling (Abbas, Abbasi)
                     my_blocks = _person_blocks(key)
                     key = next((k for k in _candidates(blocks, my_blocks) if same_transliteration(k, key)), key)
+            elif kind == ORGANIZATION and _transliterated(alias_key(ref.name)):
+                # An Arabic group's name is spelled as many ways as a person's ("Jaish al-Fateh", "Jaish Al Fath"):
+                # a spelling the alias table lacks joins the one it lists, or an earlier one, word by word
+                my_blocks = _person_blocks(alias_key(ref.name))
+                if not known:
+                    key = next((k for k in _candidates(blocks, my_blocks) if same_transliteration(k.removeprefix("="), key)), key)
             elif kind == PLACE and not known and not key.startswith("@"):
                 key = next((k for k in _candidates(blocks, _place_blocks(key))
                             if any(same_place_spelling(alias_key(m.name), key) for m in groups[k])), key)
@@ -325,7 +336,7 @@ class Resolver:
 
     def _head(self, kind: str, members: list[EntityRef], counts: Mapping[EntityRef, int], order: Mapping[EntityRef, int]) -> EntityRef:
         """The name an entity's page goes by: the table's canonical name, else the spelling used most."""
-        known = self._known_name(members[0])
+        known = next(filter(None, map(self._known_name, members)), "")  # a spelling the table lacks may come first
         if known:
             return EntityRef(known, kind)
         usual = {r: self._spelled_like_gazetteer(r) for r in members}
@@ -353,6 +364,12 @@ def _without_articles(key: str) -> str:
     words = key.split()
     kept = [w for i, w in enumerate(words) if not (w in ARABIC_ARTICLES and 0 < i < len(words) - 1)]
     return " ".join(kept)
+
+
+def _transliterated(key: str) -> bool:
+    """A name transliterated from Arabic: an article between its words ("jaish al fateh", "ahrar al sham")."""
+    words = key.split()
+    return any(w in ARABIC_ARTICLES for w in words[1:-1])
 
 
 def _surname(word: str) -> str:

@@ -286,3 +286,17 @@ def test_a_city_named_as_a_club_once_is_the_club_throughout() -> None:
 
 def test_a_known_town_after_off_is_a_place() -> None:
     assert ("Okinawa", "place") in _refs("The submarine entered its territorial waters off Okinawa the previous day.")
+
+
+def test_an_arabic_groups_spelling_the_alias_table_lacks_joins_the_one_it_lists() -> None:
+    from generator.models import EntityRef
+    from generator.nlp.resolve import default_resolver
+
+    resolver = default_resolver()
+    refs = [EntityRef(n, "organization") for n in ("Jaish Al Fath", "Jaish al-Fateh", "Jabhat al-Shamiyya", "Jabhat al-Shamiya",
+                                                    "Jaish al-Islam", "Jaish al-Salam")]
+    canonical = resolver.resolve(refs).canonical
+    assert canonical[EntityRef("Jaish Al Fath", "organization")] == EntityRef("Jaish al-Fateh", "organization")
+    assert canonical[EntityRef("Jabhat al-Shamiyya", "organization")] == canonical[EntityRef("Jabhat al-Shamiya", "organization")]
+    # Word by word, each word a spelling of the other's: Islam is no spelling of Salam.
+    assert canonical[EntityRef("Jaish al-Salam", "organization")] != canonical[EntityRef("Jaish al-Islam", "organization")]
