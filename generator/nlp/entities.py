@@ -205,7 +205,7 @@ class Extractor:
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
         if "'" not in text and "’" not in text:  # apostrophes stripped: "Assads forces" is a possessive
-            findings = [drop_possessive_s(f) for f in findings]
+            findings = [part for f in findings for part in self._owner_run_in(drop_possessive_s(f))]
         else:
             # with its apostrophes a word's "s" is no possessive: "The Times" is no small town called Time (a country's or
             # a big city's name still is one: "Syrias" is a typo at worst)
@@ -315,6 +315,25 @@ class Extractor:
         while words and (words[-1].lower.rstrip(".") in MONTHS or words[-1].lower in WEEKDAYS):
             words.pop()
         return 2 <= len(words) <= 3 and all(self.is_name_word(t) and not self._is_place_word(t) for t in words)
+
+    def _owner_run_in(self, finding: Candidate) -> list[Candidate]:
+        """A body named after its owner's possessive in copy that lost its apostrophes ("Russias Defence Ministry",
+        "Turkeys Anadolu Agency", "Hezbollahs al-Manar TV"): the owner (a country, a city, a listed body) and the body,
+        as the apostrophe would have split them, the generic body taking its country's name (Russian Defence Ministry)."""
+        first = finding.tokens[0].text
+        if finding.kind != "organization" or len(finding.tokens) < 3 or not first.endswith("s") or first.endswith("ss"):
+            return [finding]  # "Americas Watch": two words, a name of its own
+        owner_name = first[:-1]
+        place = self.gazetteer.find(owner_name)
+        if place is not None and place.scope in ("country", "city") and lookup_key(place.name) == lookup_key(owner_name):
+            owner = Candidate(finding.tokens[:1], "place", place.name, finding.strength, place, finding.headline, finding.tokens[1].text)
+        elif self.aliases.kind_of(owner_name) == "organization":
+            owner = Candidate(finding.tokens[:1], "organization", owner_name, finding.strength, None, finding.headline, finding.tokens[1].text)
+        else:
+            return [finding]
+        rest = finding.tokens[1:]
+        body = Candidate(rest, "organization", " ".join(t.text for t in rest), finding.strength, None, finding.headline, finding.after)
+        return [owner, self._owned_by(body, place)]
 
     def _owned_by(self, finding: Candidate, possessor: Place | None) -> Candidate:
         """"Russia's Foreign Ministry" -> Russian Foreign Ministry: a generic body takes its country's name."""

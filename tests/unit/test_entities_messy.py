@@ -300,3 +300,11 @@ def test_an_arabic_groups_spelling_the_alias_table_lacks_joins_the_one_it_lists(
     assert canonical[EntityRef("Jabhat al-Shamiyya", "organization")] == canonical[EntityRef("Jabhat al-Shamiya", "organization")]
     # Word by word, each word a spelling of the other's: Islam is no spelling of Salam.
     assert canonical[EntityRef("Jaish al-Salam", "organization")] != canonical[EntityRef("Jaish al-Islam", "organization")]
+
+
+def test_an_owners_possessive_run_into_a_bodys_name_is_split_off_when_apostrophes_are_lost() -> None:
+    found = _refs("Russias Defence Ministry said the strikes hit targets on Monday. Turkeys Anadolu Agency reported a blast "
+                  "in Kilis and Hezbollahs al-Manar TV said fighters took the hill.")
+    assert {("Russian Defence Ministry", "organization"), ("Anadolu Agency", "organization"), ("Hezbollah", "organization")} <= found
+    assert not any(name.startswith(("Russias", "Turkeys", "Hezbollahs")) for name, _ in found)
+    assert ("Americas Watch", "organization") in _refs("Human Rights Watch and Americas Watch said the report was flawed.")
