@@ -59,6 +59,7 @@ from generator.nlp.lexicon import (
     PLACE_HEADS_LIKE_SURNAMES,
     PLACE_NOUNS_BEFORE_OF,
     PLACE_OPENERS,
+    RANGE_OPENERS,
     ROLE_NOUNS,
     ROLE_WORDS,
     SOCIAL_NETWORKS,
@@ -145,6 +146,17 @@ class Extractor:
         previous_end = -1
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
+            if not found and _is_abbreviation(chunk):
+                spelled = self._spelled_out_before(text, chunk)
+                if spelled is not None:
+                    # "309th Aerospace Maintenance and Regeneration Group (AMARG)", "al-Qaeda in the Islamic Maghreb
+                    # (AQIM)": the initials spell out the words before them, one body's name across lower-case words;
+                    # the pieces found inside it ("al-Qaeda", "Regeneration Group") are that body, not names of their own;
+                    # a country in it still counts, like a demonym in a body's name (the gold's rule: "Islamic State of
+                    # Iraq and the Levant" names Iraq, not the Levant)
+                    findings = [f for f in findings if not (spelled.start <= f.start and f.end <= spelled.end)
+                                or f.kind == "place" and f.place is not None and f.place.scope == "country"]
+                    found = [spelled, replace(spelled, tokens=chunk.tokens)]
             if owner_end >= 0 and OWNER_GAP.fullmatch(text, owner_end, chunk.tokens[0].start):
                 # "MSU's Management Education Center", "Focus: HOPE's Information Technologies Center": a body's unit
                 # or building named by everyday words, not a body of its own ("NASA's Goddard Space Flight Center" is)
@@ -196,6 +208,10 @@ class Extractor:
                 # "Peter Pan author JM Barrie", "Harry Potter creator JK Rowling": a work's title, named like a person;
                 # "his Jack Russell terrier": a breed; "her turn as boxer Maggie Fitzgerald": a film's character
                 found = [f for f in found if f.kind != "person" or f.strength >= STRONG]
+            if chunk.tokens[0].lower.rstrip(".") in SAINTS and (building := SAINTS_BUILDING.match(text, chunk.tokens[-1].end)) and building["head"].casefold() in SAINTS_BUILDINGS:
+                # "St James' Park", "St Mary's Hospital": a ground, a church or a hospital named after the saint, not
+                # the town of that name
+                found = [f for f in found if f.kind != "place"]
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
@@ -212,6 +228,42 @@ class Extractor:
             findings = [f for f in findings if not (f.kind == "place" and f.place is not None and f.place.scope == "city" and not f.place.listed
                                                      and f.place.population < 1_000_000 and f.surface(text) == f.name + "s")]
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
+
+    def _spelled_out_before(self, text: str, chunk: Chunk) -> Candidate | None:
+        """The body whose name the bracketed initials spell out just before them, across the lower-case words a chunk
+        stops at ("and", "in the"): the longest run of words ending at the bracket whose initials are the acronym, with
+        or without its small words; a body the tables know, or one whose name ends in a body's head word."""
+        acronym = chunk.tokens[0].text
+        bracket = chunk.tokens[0].start - 1
+        words = [Token(m.group(), m.start(), m.end()) for m in SPELLED_WORD.finditer(text, max(0, bracket - 200), bracket)]
+        if not words or words[-1].end != bracket - 1 and text[words[-1].end : bracket].strip():
+            return None
+        best: list[Token] | None = None
+        for size in range(2, min(len(words), 12) + 1):
+            span = words[-size:]
+            if any(text[a.end : b.start] != " " for a, b in zip(span, span[1:])):
+                break  # punctuation or a line break between words: the name cannot reach further back
+            first = span[0]
+            if first.lower in SPELLED_SMALL_WORDS or not (first.text[0].isupper() or PARTICLE_NAME.match(first.text)):
+                if not all(w.text[0].isupper() or w.lower in SPELLED_SMALL_WORDS or PARTICLE_NAME.match(w.text) for w in span):
+                    break
+                continue
+            parts = [p for w in span for p in w.text.split("-") if p]
+            initials = {"".join(p[0] for p in parts).upper(), "".join(p[0] for p in parts if p.casefold() not in SPELLED_SMALL_WORDS).upper()}
+            if acronym in initials:
+                best = span
+        if best is None:
+            return None
+        if len(words) > len(best) and ORDINAL.fullmatch(words[-len(best) - 1].text) and text[words[-len(best) - 1].end : best[0].start] == " ":
+            best = [words[-len(best) - 1], *best]  # "309th Aerospace ... Group": a unit's number is its name's first word
+        tokens = tuple(best)
+        name = _words(tokens)
+        known = self._known(name, tokens, chunk)
+        if known is not None and known.kind == "organization":
+            return replace(known, after="")
+        if known is None and tokens[-1].lower in ORG_HEADS:
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
+        return None
 
     def _with_lowercase_tail(self, finding: Candidate, text: str) -> Candidate:
         """A place whose name goes on in lower case ("Deir ezzor" in copy that lost its capitals): the longer
@@ -255,6 +307,16 @@ class Extractor:
             return [Candidate(chunk.tokens, "credit", chunk.text, 0)]
         if len(chunk.tokens) == 1 and chunk.after == "." and chunk.tokens[0].lower in ABBREVIATED_TITLES:
             return []  # "Sens. Norm Coleman", "Reps. Tom Lantos": a title's short form, not Sens (France) or anyone
+        if EX_PREFIX.match(chunk.tokens[0].text) and len(chunk.tokens[0].text) > 5:
+            # "Ex-Manchester United midfielder Paul Scholes": a former club, party or country, named without the prefix
+            first = chunk.tokens[0]
+            chunk = replace(chunk, tokens=(Token(first.text[3:], first.start + 3, first.end), *chunk.tokens[1:]))
+        whole = chunk.tokens[1:] if chunk.tokens[0].lower == "the" else chunk.tokens
+        alias = self.aliases.lookup(_words(whole)) if len(whole) > 1 and not any(t.lower in ROLE_WORDS for t in whole) else None
+        if alias is not None:
+            # a name the alias table knows whole is that one body, whatever its words ("BBC One": not "One" cut off);
+            # not when a role is in it: "the United Nations High Commissioner for Refugees recommended" is the office's holder
+            return [Candidate(whole, alias[1], alias[0], STRONG, self.gazetteer.find(alias[0]), chunk.headline, chunk.after)]
         tokens = list(chunk.tokens)
         title = tokens[0]
         # not an award's category: "the best director Oscar", "the best actress Emmy"
@@ -271,13 +333,18 @@ class Extractor:
                 continue
             role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
             if tokens[0].lower in {"of", "for"} and title.lower in ROLE_WORDS and len(tokens) == 2:
+                if tokens[0].lower == "of" and title.text[0].isupper() and title.lower not in TITLE_WORDS_BEFORE_A_BODY and self.gazetteer.find(tokens[1].text) is not None:
+                    # "the President of Liberia, Ellen Johnson Sirleaf", "Lord Mayor of London": a title's domain, not a
+                    # place the story is about (the gold's rule); the place named elsewhere still counts
+                    return []
                 role_cue = False  # "Archbishop of Canterbury", "Mayor of London": the role's see or domain, not a person
             elif tokens[0].lower == "of" and title.lower in ROLE_WORDS and len(tokens) > 3 and self._town_of_a_title(tokens[1], tokens[2:]):
                 del tokens[:2]  # "Archbishop of Canterbury Justin Welby": the see is the title's, the name follows
                 continue
             title = tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1
-                          and not _broadcaster_number(tokens) or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES and len(tokens) > 2
+                          and not _broadcaster_number(tokens)
+                          or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES | POST_NOMINALS and len(tokens) > 2
                           or tokens[-1].lower in COMMUNITY_WORDS and len(tokens) > 1):
             # "Al Unser Jr": the same person as Al Unser, and a later "Unser" finds him; "Bashar al Assads Alawite
             # community": a community's name run on after a person's (the word after a possessive, see drop_possessive_s)
@@ -601,6 +668,8 @@ class Extractor:
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)  # not "Philippe Sands", "Bobby Sands"
         if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
+        if len(tokens) > 1 and last in FACILITY_HOLDERS and tokens[-2].lower in FACILITY_USES:
+            return None  # "Brevard County Detention Center", "Excel Convention Centre": a building, not a body
         if last == "league" and len(tokens) > 1 and tokens[-2].lower in SPORTS_LEAGUE_WORDS:
             return None  # "the Premier League", "the European Champions League": a league, not annotated (the Arab League is known)
         if last in PROGRAMME_HEADS and len(tokens) > 1:
@@ -630,7 +699,7 @@ class Extractor:
         # "the Jewish state", "the English city of Leicester": an adjective of a people, a faith or a tongue before the
         # place's noun is no place's name
         adjective = len(tokens) == 1 and (last in LANGUAGES or last in COMMUNITY_WORDS or last.endswith("ish") and last in dictionary_words())
-        if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective:
+        if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or first in RANGE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
@@ -722,6 +791,8 @@ class Extractor:
             return False
         if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS + CONTRACTIONS):
             return False
+        if PRODUCT_CAMEL_CASE.match(text) and not text.startswith(CAMEL_CASE_NAME_PREFIXES):
+            return False  # "Sophos PureMessage", "Sony PlayStation": a product's or a company's word, not a person's name
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
 
 
@@ -804,6 +875,9 @@ def _broadcaster_number(tokens: list[Token]) -> bool:
 
 
 GENERATION_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
+# Letters after a full name: a rank or an honour, not a word of it ("Ian MacDonald QC", "Nicholas Blake QC", "Jane Smith
+# MP"); after one word they are the body or the role ("Labour MP").
+POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "esq"})
 CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "n't", "n’t")  # "I'm Sicilian", "You'll Be", "Aren't Using": speech
 
 
@@ -864,6 +938,27 @@ def _spelled_out_acronyms(findings: list[Candidate]) -> list[Candidate]:
     return [replace(f, name=next(iter(bodies[f.name])), strength=max(f.strength, KEYWORD))
             if f.kind == "organization" and f.strength <= KEYWORD and _acronym(f.name) and len(bodies.get(f.name, ())) == 1 else f
             for f in findings]
+
+
+# Last words of bodies' names that also name buildings ("center"), and the uses that make them buildings.
+FACILITY_HOLDERS = frozenset({"center", "centre", "facility", "complex"})
+FACILITY_USES = frozenset("detention correctional convention shopping conference exhibition holding leisure sports community visitor visitors".split())
+EX_PREFIX = re.compile(r"[Ee]x-[A-Z]")
+# A capital inside a word after four letters or more: "PureMessage", "PlayStation", "BlackBerry"; names have it after a
+# short prefix only ("McManaman", "MacDonald", "DeShawn", "LaToya", "DiCaprio"), or after these.
+PRODUCT_CAMEL_CASE = re.compile(r"[A-Z]?[a-z]{3,}[A-Z]")
+CAMEL_CASE_NAME_PREFIXES = ("Fitz", "Van", "Von", "Della", "Delle", "Degli")
+SPELLED_WORD = re.compile(r"[^\s()]+")
+# Small words a body's name runs across and its initials may skip: "Aerospace Maintenance and Regeneration Group".
+SPELLED_SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "&"})
+PARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+SAINTS = frozenset({"st", "ste", "saint", "sainte"})
+SAINTS_BUILDING = re.compile(r"['’]s?[ \t]+(?P<head>[A-Z][a-z]+)\b")
+# Buildings and grounds named after a saint in the possessive ("St James' Park", "St Mary's Hospital").
+SAINTS_BUILDINGS = FACILITY_HEADS | frozenset("park college chapel abbey infirmary academy university church school ground".split())
+# Titles whose "of" opens a body or a portfolio, not a place ("Chief of Staff", "Head of Mission").
+TITLE_WORDS_BEFORE_A_BODY = frozenset({"chief", "head", "director", "chairman", "chair", "leader", "commander", "secretary"})
 
 
 # Nouns after a city's name that make it its sports club: "Chelsea manager", "Liverpool striker", "Porto fans".
