@@ -114,7 +114,7 @@ CAPITALS_JUNK = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "am", "pm",
     # initials of things, not bodies: computing, money and medicine jargon ("the CPU", "GDP grew", "a DVD")
     """cpu gpu dvd dns isp voip wlan lan gdp gnp rss sms mms unix rom ram ddos pdf html http https usb lcd gps atm
     pc pcs cd cds mp3 wifi dna hiv aids sars ceo cfo cto coo ipo vat mph faq sql xml api os mrsa als adhd ptsd hpv copd mers
-    iss""".split())
+    iss mep meps msp qc kc""".split())
 
 
 def _is_junk_word(token: Token, leading: bool = False) -> bool:
@@ -227,7 +227,29 @@ class Extractor:
             # a big city's name still is one: "Syrias" is a typo at worst)
             findings = [f for f in findings if not (f.kind == "place" and f.place is not None and f.place.scope == "city" and not f.place.listed
                                                      and f.place.population < 1_000_000 and f.surface(text) == f.name + "s")]
+        findings = self._places_joined_by_and(findings, text)
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
+
+    def _places_joined_by_and(self, findings: list[Candidate], text: str) -> list[Candidate]:
+        """One place whose name holds "and" ("Turks and Caicos", "Trinidad and Tobago", "Bosnia and Herzegovina"): the
+        chunks stop at "and", the gazetteer knows the whole ("Turks" alone would be Turkey's people)."""
+        if " and " not in text:
+            return findings
+        merged: list[Candidate] = []
+        index = 0
+        while index < len(findings):
+            first = findings[index]
+            second = findings[index + 1] if index + 1 < len(findings) else None
+            if second is not None and text[first.end : second.start] == " and " and len(first.tokens) + len(second.tokens) <= 4:
+                whole = f"{first.surface(text)} and {second.surface(text)}"
+                place = self.gazetteer.find(whole)
+                if place is not None and place.scope in {"country", "region"}:
+                    merged.append(Candidate((*first.tokens, *second.tokens), "place", place.name, STRONG, place, first.headline, second.after))
+                    index += 2
+                    continue
+            merged.append(first)
+            index += 1
+        return merged
 
     def _spelled_out_before(self, text: str, chunk: Chunk) -> Candidate | None:
         """The body whose name the bracketed initials spell out just before them, across the lower-case words a chunk
@@ -305,6 +327,9 @@ class Extractor:
             return [] if _widget(chunk) else [Candidate(chunk.tokens, "organization", chunk.text, STRONG, None, chunk.headline)]
         if _is_credit(chunk) or self._is_byline(chunk):
             return [Candidate(chunk.tokens, "credit", chunk.text, 0)]
+        subject = chunk.tokens[0].lower if len(chunk.tokens) == 2 else chunk.before[-1] if chunk.before and len(chunk.tokens) == 1 else ""
+        if chunk.tokens[-1].text in SHOUTED_VERBS and subject in SUBJECT_WORDS:
+            return []  # "It IS basic", "that IS the point": a verb in capitals for stress, not the Islamic State
         if len(chunk.tokens) == 1 and chunk.after == "." and chunk.tokens[0].lower in ABBREVIATED_TITLES:
             return []  # "Sens. Norm Coleman", "Reps. Tom Lantos": a title's short form, not Sens (France) or anyone
         if EX_PREFIX.match(chunk.tokens[0].text) and len(chunk.tokens[0].text) > 5:
@@ -345,6 +370,7 @@ class Extractor:
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1
                           and not _broadcaster_number(tokens)
                           or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES | POST_NOMINALS and len(tokens) > 2
+                          or tokens[-1].text == "Ph" and len(tokens) > 1
                           or tokens[-1].lower in COMMUNITY_WORDS and len(tokens) > 1):
             # "Al Unser Jr": the same person as Al Unser, and a later "Unser" finds him; "Bashar al Assads Alawite
             # community": a community's name run on after a person's (the word after a possessive, see drop_possessive_s)
@@ -436,7 +462,7 @@ class Extractor:
             rest = tokens[i + 1 :]
             head_word = token.lower in ORG_HEADS or token.lower in FACILITY_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
             # "Vandenberg Air Force Base" is one place, "BBC Radio 4" one broadcaster
-            facility = len(rest) == 1 and (rest[0].lower in FACILITY_HEADS or rest[0].text.isdigit())
+            facility = len(rest) == 1 and (rest[0].lower in FACILITY_HEADS or rest[0].text.isdigit() or rest[0].lower in NUMBER_WORDS and token.lower in NUMBERED_HEADS)
             # ... unless the rest is a body's name on its own ("Senate Permanent Subcommittee on Investigations")
             body = rest[-1].lower in ORG_HEADS or any(a.lower in ORG_HEADS and b.lower in BODY_CONNECTORS for a, b in zip(rest, rest[1:]))
             # ... nor an event's name ("FIFA Club World Cup", "Rugby League World Cup")
@@ -545,6 +571,8 @@ class Extractor:
         """A city name inside a person's name ('Charles Kennedy', 'Ricardo Lagos', 'Ahmad Saleh') is not
         split off; hand-listed places and big cities opening a run-on ('Paris Fabius said') still are."""
         place = self.gazetteer.find(tokens[index].text)
+        if place is not None and place.scope == "city" and index == len(tokens) - 1 and index > 0 and self._given_name_before(tokens[index - 1]):
+            return True  # "Groundswell CEO Michael London", "novelist Jack London": a given name then a city is a full name
         if place is None or place.scope != "city" or place.listed:
             return False
         if index == 0:
@@ -555,6 +583,10 @@ class Extractor:
             small_town = following is not None and following.scope == "city" and not following.listed
             return small_town or not self._known_span(tokens[1:2])
         return after_unknown
+
+    def _given_name_before(self, token: Token) -> bool:
+        """An English given name that is no place's name itself ("Michael"; not "Sydney", "Florence")."""
+        return token.lower in COMMON_GIVEN_NAMES and token.text[1:].islower() and self.gazetteer.find(token.text) is None
 
     def _known_span(self, tokens: list[Token]) -> bool:
         name = _words(tokens)
@@ -619,6 +651,12 @@ class Extractor:
         place = self.gazetteer.find(name)
         if place is None:
             return None
+        if place.scope == "city" and not place.listed and len(tokens) > 1 and any(t.lower in SCHOOL_HEADS for t in tokens):
+            # "the University of Texas at Austin": GeoNames lists the campus as a town; the school is a body
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
+        if len(name) <= 3 and not name.isupper() and lookup_key(place.name) != lookup_key(name) and not place.listed:
+            # "Us magazine", "Uk": initials written as a word are no country's ("US", "U.S.", "UK" are)
+            return None
         if place.scope == "region" and _region_adjective(name, place.name):
             # "Latin American", "Middle Eastern": the guideline counts a country's demonym as its country, not a
             # region's or a continent's adjective; the phrase stays whole so "American" is not the United States
@@ -628,12 +666,22 @@ class Extractor:
             return Candidate(tokens, "organization", name, STRONG, place, chunk.headline)
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
+        if name.casefold() == "indian" and len(tokens) == 1 and self._native_american(tokens[0], chunk):
+            return Candidate(tokens, "unknown", name, 0, None, chunk.headline)  # "Indian Country", "American Indian tribes"
         if len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and (name.casefold(), chunk.after) in DEMONYM_IDIOMS:
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)  # "Russian roulette": no country
         # Countries, regions and the places listed by hand go by their one name ("Raqa" is Raqqa); a GeoNames
         # city keeps the spelling the copy uses (its GeoNames name may be a transliteration nobody reads).
         shown = place.name if place.scope in {"country", "region"} or place.listed or name.isupper() else name
         return Candidate(tokens, "place", shown, STRONG, place, chunk.headline)
+
+    @staticmethod
+    def _native_american(token: Token, chunk: Chunk) -> bool:
+        """"Indian" of America's first peoples, not India: "Indian Country", "an Indian reservation", "American Indian"."""
+        index = chunk.tokens.index(token)
+        following = chunk.tokens[index + 1].lower if index + 1 < len(chunk.tokens) else chunk.after
+        preceding = chunk.tokens[index - 1].lower if index > 0 else (chunk.before[-1] if chunk.before else "")
+        return following in NATIVE_AMERICAN_NOUNS or preceding in {"american", "native"}
 
     def _city_alone_is_place(self, place: Place, chunk: Chunk) -> bool:
         """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context."""
@@ -699,7 +747,11 @@ class Extractor:
         # "the Jewish state", "the English city of Leicester": an adjective of a people, a faith or a tongue before the
         # place's noun is no place's name
         adjective = len(tokens) == 1 and (last in LANGUAGES or last in COMMUNITY_WORDS or last.endswith("ish") and last in dictionary_words())
-        if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or first in RANGE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective:
+        if first in BASE_OPENERS and len(tokens) > 1:
+            return None  # "Camp Lemonnier", "RAF Northolt": a military base, a facility by the gold's rule
+        # "(CNN)Calling state bans ...": a verb's form before "state" or "area" is no place's name
+        verb = len(tokens) == 1 and _inflected_everyday(last)
+        if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or first in RANGE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective and not verb:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
@@ -871,9 +923,11 @@ STORM_WORDS = frozenset("cyclone typhoon hurricane storm".split())  # "Bristol R
 
 def _broadcaster_number(tokens: list[Token]) -> bool:
     """"BBC Radio 4", "Channel 4": a broadcaster's number is its name's last word (see chunks.NUMBERED_HEADS)."""
-    return len(tokens) > 1 and tokens[-1].text.isdigit() and tokens[-2].lower in NUMBERED_HEADS
+    return len(tokens) > 1 and (tokens[-1].text.isdigit() or tokens[-1].lower in NUMBER_WORDS) and tokens[-2].lower in NUMBERED_HEADS
 
 
+# A broadcaster's number written as a word: "BBC Radio Four", "Channel Four".
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 GENERATION_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
 # Letters after a full name: a rank or an honour, not a word of it ("Ian MacDonald QC", "Nicholas Blake QC", "Jane Smith
 # MP"); after one word they are the body or the role ("Labour MP").
@@ -942,12 +996,18 @@ def _spelled_out_acronyms(findings: list[Candidate]) -> list[Candidate]:
 
 # Last words of bodies' names that also name buildings ("center"), and the uses that make them buildings.
 FACILITY_HOLDERS = frozenset({"center", "centre", "facility", "complex"})
-FACILITY_USES = frozenset("detention correctional convention shopping conference exhibition holding leisure sports community visitor visitors".split())
+FACILITY_USES = frozenset("detention correctional convention shopping conference exhibition holding leisure sports community visitor visitors "
+                          "medical".split())  # a medical center is a hospital: a facility by the gold's rule
 EX_PREFIX = re.compile(r"[Ee]x-[A-Z]")
 # A capital inside a word after four letters or more: "PureMessage", "PlayStation", "BlackBerry"; names have it after a
 # short prefix only ("McManaman", "MacDonald", "DeShawn", "LaToya", "DiCaprio"), or after these.
 PRODUCT_CAMEL_CASE = re.compile(r"[A-Z]?[a-z]{3,}[A-Z]")
 CAMEL_CASE_NAME_PREFIXES = ("Fitz", "Van", "Von", "Della", "Delle", "Degli")
+# Verbs that are also a body's initials, shouted after a subject ("It IS basic"), and the subjects.
+SHOUTED_VERBS = frozenset({"IS", "WAS", "ARE", "DID", "CAN", "WILL"})
+SUBJECT_WORDS = frozenset("it this that there what which who he she here".split())
+# Words of a school's name: a campus GeoNames lists as a town is the school ("University of Texas").
+SCHOOL_HEADS = frozenset({"university", "college", "institute", "academy"})
 SPELLED_WORD = re.compile(r"[^\s()]+")
 # Small words a body's name runs across and its initials may skip: "Aerospace Maintenance and Regeneration Group".
 SPELLED_SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "&"})
@@ -1190,7 +1250,8 @@ def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
         previous = parts[-1][-1] if parts[-1] else None
         # (a month's short form left opening the phrase is a given name: see Extractor._given_name_like_a_month)
         function_word = token.text[0].isupper() and token.lower in LEADING_JUNK and not token.text.isupper() and not (
-            previous is None and not parts[:-1] and token.text in GIVEN_NAMES_LIKE_MONTHS)
+            previous is None and not parts[:-1] and token.text in GIVEN_NAMES_LIKE_MONTHS) and not (
+            previous is not None and previous.lower in NUMBERED_HEADS and token.lower in NUMBER_WORDS)  # "BBC Radio Four"
         starts_new = previous is not None and (
             function_word
             or token.lower in ORG_OPENERS
@@ -1215,6 +1276,8 @@ def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
         return False  # "his position in Sears", "a stake in Kmart": a company, not a place
     if len(before) >= 2 and before[-1] == "at" and (before[-2] in ROLE_WORDS or before[-2] in JOB_NOUNS):
         return False  # "an analyst at Goldman Sachs", "a researcher at Sophos": an employer
+    if len(before) >= 2 and before[-1] == "in" and before[-2] in EVENT_VERBS_BEFORE_IN:
+        return False  # "taking part in Crufts", "starred in Neighbours": an event or a show, not a place
     if before and before[-1] == "at" and len(chunk.tokens) == 1 and not known_town:
         return False  # "worked at Walmart", "showings at Sundance": one unknown word after "at" is a shop or an event
     if before and (before[-1] in PLACE_CUES or known_town and before[-1] in TOWARDS_CUES):
@@ -1231,6 +1294,13 @@ JOB_NOUNS = frozenset("""analyst analysts researcher researchers economist econo
     worker workers staff executives partner partners technologist physicist striker midfielder defender goalkeeper
     fullback winger forward curator stylist historian rapper singer songwriter designer chef novelist actor actress
     producer photographer lawyer owner breeder trainer jockey polesitter incumbent democrat republican""".split())
+# Verbs and nouns whose "in" names an event, a show or a film, not a place: "took part in Crufts".
+EVENT_VERBS_BEFORE_IN = frozenset("part participate participated participating participates compete competed competing competes "
+                                  "starred starring stars star appeared appearing appears appear cameo".split())
+# First words of military bases' names: "Camp Lejeune", "RAF Northolt" (a refugee camp goes by "camp" last).
+BASE_OPENERS = frozenset({"camp", "raf"})
+# Nouns after "Indian" that make it America's first peoples': "Indian Country", "Indian reservation".
+NATIVE_AMERICAN_NOUNS = frozenset("country reservation reservations tribe tribes tribal nation nations affairs".split())
 # Nouns of owning and investing: what comes after their "in" is a company ("a stake in Sears").
 HOLDING_NOUNS = frozenset("stake stakes position positions shares share holding holdings investment investments interest".split())
 
