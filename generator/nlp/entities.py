@@ -478,7 +478,7 @@ class Extractor:
             finding = self._classify(tuple(tokens), chunk, role_cue)
             return [finding] if finding else []
         found = []
-        for number, part in enumerate(self._segment_known(tokens)):
+        for number, part in enumerate(self._segment_known(tokens, role_cue)):
             finding = self._classify(tuple(part), chunk, role_cue and number == 0)
             if finding:
                 found.append(finding)
@@ -531,8 +531,9 @@ class Extractor:
         place = self.gazetteer.find(token.text)
         return place is not None and place.scope != "city" or place is not None and place.listed
 
-    def _segment_known(self, tokens: list[Token]) -> list[list[Token]]:
-        """Split run-on phrases at known names: 'Syrias Aleppo' -> Syrias | Aleppo (FA-KES strips commas)."""
+    def _segment_known(self, tokens: list[Token], role_cue: bool = False) -> list[list[Token]]:
+        """Split run-on phrases at known names: 'Syrias Aleppo' -> Syrias | Aleppo (FA-KES strips commas); not a city
+        opening a name after a role: "President Salvador Allende"."""
         parts: list[list[Token]] = []
         pending: list[Token] = []
         index = 0
@@ -542,7 +543,8 @@ class Extractor:
             # after a body's one-word name a person's name starts afresh: "Democrat Nancy Pelosi" (Nancy, France)
             fresh = index > 0 and not pending and bool(parts) and self.aliases.kind_of(_words(parts[-1])) == "organization"
             if end is not None and end - index == 1 and (self._looks_like_name_part(tokens[index:] if fresh else tokens, 0 if fresh else index, bool(pending))
-                                                         or self._word_inside_a_name(tokens, index)):
+                                                         or self._word_inside_a_name(tokens, index)
+                                                         or role_cue and index == 0 and self._city_as_given_name(tokens)):
                 end = None
             if end is None:
                 pending.append(tokens[index])
@@ -556,6 +558,13 @@ class Extractor:
         if pending:
             parts.append(pending)
         return parts
+
+    def _city_as_given_name(self, tokens: list[Token]) -> bool:
+        """After a role a city's name opening two or three name words is a given name: "President Salvador Allende",
+        "Senator Lincoln Chafee" (not a country nor a hand-listed place: "Envoy Syria ...")."""
+        place = self.gazetteer.find(tokens[0].text)
+        return (place is not None and place.scope == "city" and not place.listed and 2 <= len(tokens) <= 3
+                and all(self.is_name_word(t) and not self._is_place_word(t) and self.aliases.lookup(t.text) is None for t in tokens[1:]))
 
     def _word_inside_a_name(self, tokens: list[Token], index: int) -> bool:
         """A body known by one word ("Labour", "Republican", "Democrats"; not initials) beside an everyday word is a
@@ -664,6 +673,13 @@ class Extractor:
         if place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and chunk.after in CLUB_CUES_AFTER:
             # "Chelsea manager Jose Mourinho", "Liverpool fans": the city's club (see _clubs_by_their_city)
             return Candidate(tokens, "organization", name, STRONG, place, chunk.headline)
+        if place.scope == "city" and len(tokens) == 1 and not place.listed and place.population < 1_000_000 and (
+                tokens[0].lower in COMPASS_WORDS
+                or tokens[0] == chunk.tokens[-1] and tokens[0].lower in common_words() and chunk.after.isalpha() and chunk.after.islower()
+                and chunk.after not in LEADING_JUNK and chunk.after not in SPEECH_VERBS):
+            # a town named by an everyday word used as one: "in Federal court", "Central and Eastern Europe" (GeoNames has
+            # a Federal in Argentina and a Central in Louisiana)
+            return None
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
         if name.casefold() == "indian" and len(tokens) == 1 and self._native_american(tokens[0], chunk):
@@ -716,6 +732,8 @@ class Extractor:
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)  # not "Philippe Sands", "Bobby Sands"
         if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
+        if last == "time" and len(tokens) > 1:
+            return None  # "Greenwich Mean Time", "Eastern Standard Time": a clock, not a place
         if len(tokens) > 1 and last in FACILITY_HOLDERS and tokens[-2].lower in FACILITY_USES:
             return None  # "Brevard County Detention Center", "Excel Convention Centre": a building, not a body
         if last == "league" and len(tokens) > 1 and tokens[-2].lower in SPORTS_LEAGUE_WORDS:
@@ -753,7 +771,11 @@ class Extractor:
         verb = len(tokens) == 1 and _inflected_everyday(last)
         if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or first in RANGE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective and not verb:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
-                return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
+                place = self.gazetteer.find(_words(tokens[:-1]))
+                if place is not None and place.scope in {"country", "region"}:
+                    # "U.S. District Judge": the country by its name, spanning its own words
+                    return Candidate(tokens[:-1], "place", place.name, KEYWORD, place, chunk.headline)
+                return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, place, chunk.headline)
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens) and not (len(tokens) == 1 and _inflected_everyday(last)) \
                 and not (len(tokens) == 1 and tokens[0] == chunk.tokens[0] and self._everyday(tokens[0])):
@@ -1296,7 +1318,9 @@ JOB_NOUNS = frozenset("""analyst analysts researcher researchers economist econo
     producer photographer lawyer owner breeder trainer jockey polesitter incumbent democrat republican""".split())
 # Verbs and nouns whose "in" names an event, a show or a film, not a place: "took part in Crufts".
 EVENT_VERBS_BEFORE_IN = frozenset("part participate participated participating participates compete competed competing competes "
-                                  "starred starring stars star appeared appearing appears appear cameo".split())
+                                  "starred starring stars star appeared appearing appears appear cameo "
+                                  # "published in Lancet", "wrote in Vogue": a journal, an organisation by the gold's rule
+                                  "published publishes publish wrote writes writing".split())
 # First words of military bases' names: "Camp Lejeune", "RAF Northolt" (a refugee camp goes by "camp" last).
 BASE_OPENERS = frozenset({"camp", "raf"})
 # Nouns after "Indian" that make it America's first peoples': "Indian Country", "Indian reservation".

@@ -108,6 +108,7 @@ WELL_KNOWN_ORGS = frozenset(
     wto opec osce icrc msf hrw apec asean gcc isis isil daesh hezbollah hizbollah hamas taliban pkk ypg
     pyd sdf fsa hts ypj peshmerga houthis irgc sohr
     toyota nissan honda volvo hyundai volkswagen chevrolet oldsmobile
+    microsoft google yahoo ibm intel nokia samsung oracle cisco boeing airbus symantec mcafee motorola
     """.split()
 )
 # Last words that make a capitalised phrase a place.

@@ -154,3 +154,29 @@ def test_a_hospital_and_a_degree_are_not_bodies_words() -> None:
 
 def test_a_broadcasters_number_may_be_a_word() -> None:
     assert _names("The minister told BBC Radio Four's morning programme so.", "organization") == {"BBC Radio Four"}
+
+
+def test_a_town_named_by_an_everyday_word_used_as_one_is_no_place() -> None:
+    assert not _names("She pleaded guilty in Federal court on Monday, her lawyer said.", "place")
+    assert _names("The satellite serves Central and Eastern Europe, the company said.", "place") == {"Eastern Europe"}
+    assert "Reading" in _names("He was born in Reading, England, in 1950.", "place")
+
+
+def test_regions_of_several_countries_are_known() -> None:
+    found = _names("Migrants from Central America crossed as aid reached the Sahel and the Caribbean.", "place")
+    assert found == {"Central America", "Sahel", "Caribbean"}
+
+
+def test_a_city_opening_a_name_after_a_role_is_a_given_name() -> None:
+    refs = _refs("In 1973 the army led a coup against President Salvador Allende, the report said.")
+    assert ("Salvador Allende", "person") in refs
+    assert ("Salvador", "place") not in refs
+
+
+def test_a_time_zone_is_no_place() -> None:
+    assert not _names("Dates and times are given in Greenwich Mean Time, the agency said.", "place")
+
+
+def test_big_technology_companies_are_known_bodies() -> None:
+    assert _names("A flaw was fixed in Microsoft Internet Security, and Nokia said so.", "organization") == {"Microsoft", "Nokia"}
+    assert not _names("A flaw was fixed in Microsoft Internet Security, and Nokia said so.", "place")
