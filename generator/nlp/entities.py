@@ -673,6 +673,13 @@ class Extractor:
         if place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and chunk.after in CLUB_CUES_AFTER:
             # "Chelsea manager Jose Mourinho", "Liverpool fans": the city's club (see _clubs_by_their_city)
             return Candidate(tokens, "organization", name, STRONG, place, chunk.headline)
+        if place.scope == "city" and len(tokens) == 1 and tokens[0] in chunk.tokens[1:] and not place.listed and (
+                chunk.tokens[chunk.tokens.index(tokens[0]) - 1].lower.rstrip(".") in TITLES | ROLE_WORDS):
+            return None  # "Lord Irvine", "Senator Lincoln": a title's name, a person's (see _by_shape), not the town
+        if place.scope == "city" and len(tokens) == 1 and not place.listed and place.population < 100_000 and tokens[0] == chunk.tokens[-1] and chunk.after in FACILITY_HEADS:
+            return None  # "Broadmoor hospital", "Belmarsh prison": a facility named after the village, not the village
+        if place.scope == "city" and not place.listed and len(chunk.before) == 3 and chunk.before[2] == "of" and chunk.before[0] in PEER_TITLES:
+            return None  # "Lord Nicholls of Birkenhead": a peer's title names a place, not a place of the story (gold's rule)
         if place.scope == "city" and len(tokens) == 1 and not place.listed and place.population < 1_000_000 and (
                 tokens[0].lower in COMPASS_WORDS
                 or tokens[0] == chunk.tokens[-1] and tokens[0].lower in common_words() and chunk.after.isalpha() and chunk.after.islower()
@@ -1028,6 +1035,8 @@ CAMEL_CASE_NAME_PREFIXES = ("Fitz", "Van", "Von", "Della", "Delle", "Degli")
 # Verbs that are also a body's initials, shouted after a subject ("It IS basic"), and the subjects.
 SHOUTED_VERBS = frozenset({"IS", "WAS", "ARE", "DID", "CAN", "WILL"})
 SUBJECT_WORDS = frozenset("it this that there what which who he she here".split())
+# Titles of peers, whose "of" names a territorial designation: "Lord Nicholls of Birkenhead", "Baroness Kennedy of the Shaws".
+PEER_TITLES = frozenset("lord lady baroness baron viscount earl marquess countess".split())
 # Words of a school's name: a campus GeoNames lists as a town is the school ("University of Texas").
 SCHOOL_HEADS = frozenset({"university", "college", "institute", "academy"})
 SPELLED_WORD = re.compile(r"[^\s()]+")

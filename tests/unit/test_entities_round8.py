@@ -180,3 +180,14 @@ def test_a_time_zone_is_no_place() -> None:
 def test_big_technology_companies_are_known_bodies() -> None:
     assert _names("A flaw was fixed in Microsoft Internet Security, and Nokia said so.", "organization") == {"Microsoft", "Nokia"}
     assert not _names("A flaw was fixed in Microsoft Internet Security, and Nokia said so.", "place")
+
+
+def test_a_peers_title_and_territorial_designation_name_no_town() -> None:
+    refs = _refs("The memo went to the then Lord Chancellor, Lord Irvine of Lairg, and Lord Nicholls of Birkenhead, in his ruling, said so.")
+    assert not {name for name, kind in refs if kind == "place"}
+    assert ("Irvine", "person") in refs
+
+
+def test_a_facility_named_after_a_village_is_not_the_village() -> None:
+    assert not _names("Two of the men were being held in Broadmoor hospital, officials said.", "place")
+    assert _names("The plane landed at Kabul airport on Monday.", "place") == {"Kabul"}
