@@ -36,7 +36,8 @@ CONNECTORS_AFTER_HEAD = frozenset({"of", "for"})
 # Investigations", "Council on Foreign Relations"; not "Council on Monday" nor "Security Council on Syria".
 ON_HEADS = frozenset("commission committee subcommittee council conference".split())
 BODY_CONNECTORS = CONNECTORS_AFTER_HEAD | {"on"}  # the words between a body's head and the rest of its name
-HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | ROLE_WORDS | {"rights", "affairs", "city", "state"}
+# "house": a chamber or a dynasty named by what it houses ("House of Lords", "House of Representatives", "House of Saud")
+HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | ROLE_WORDS | {"rights", "affairs", "city", "state", "house"}
 SENTENCE_END = frozenset(".!?:;\"“”")
 
 

@@ -59,6 +59,7 @@ from generator.nlp.lexicon import (
     PLACE_HEADS_LIKE_SURNAMES,
     PLACE_NOUNS_BEFORE_OF,
     PLACE_OPENERS,
+    RANGE_OPENERS,
     ROLE_NOUNS,
     ROLE_WORDS,
     SOCIAL_NETWORKS,
@@ -113,7 +114,7 @@ CAPITALS_JUNK = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "am", "pm",
     # initials of things, not bodies: computing, money and medicine jargon ("the CPU", "GDP grew", "a DVD")
     """cpu gpu dvd dns isp voip wlan lan gdp gnp rss sms mms unix rom ram ddos pdf html http https usb lcd gps atm
     pc pcs cd cds mp3 wifi dna hiv aids sars ceo cfo cto coo ipo vat mph faq sql xml api os mrsa als adhd ptsd hpv copd mers
-    iss""".split())
+    iss mep meps msp qc kc""".split())
 
 
 def _is_junk_word(token: Token, leading: bool = False) -> bool:
@@ -145,6 +146,17 @@ class Extractor:
         previous_end = -1
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
+            if not found and _is_abbreviation(chunk):
+                spelled = self._spelled_out_before(text, chunk)
+                if spelled is not None:
+                    # "309th Aerospace Maintenance and Regeneration Group (AMARG)", "al-Qaeda in the Islamic Maghreb
+                    # (AQIM)": the initials spell out the words before them, one body's name across lower-case words;
+                    # the pieces found inside it ("al-Qaeda", "Regeneration Group") are that body, not names of their own;
+                    # a country in it still counts, like a demonym in a body's name (the gold's rule: "Islamic State of
+                    # Iraq and the Levant" names Iraq, not the Levant)
+                    findings = [f for f in findings if not (spelled.start <= f.start and f.end <= spelled.end)
+                                or f.kind == "place" and f.place is not None and f.place.scope == "country"]
+                    found = [spelled, replace(spelled, tokens=chunk.tokens)]
             if owner_end >= 0 and OWNER_GAP.fullmatch(text, owner_end, chunk.tokens[0].start):
                 # "MSU's Management Education Center", "Focus: HOPE's Information Technologies Center": a body's unit
                 # or building named by everyday words, not a body of its own ("NASA's Goddard Space Flight Center" is)
@@ -196,6 +208,10 @@ class Extractor:
                 # "Peter Pan author JM Barrie", "Harry Potter creator JK Rowling": a work's title, named like a person;
                 # "his Jack Russell terrier": a breed; "her turn as boxer Maggie Fitzgerald": a film's character
                 found = [f for f in found if f.kind != "person" or f.strength >= STRONG]
+            if chunk.tokens[0].lower.rstrip(".") in SAINTS and (building := SAINTS_BUILDING.match(text, chunk.tokens[-1].end)) and building["head"].casefold() in SAINTS_BUILDINGS:
+                # "St James' Park", "St Mary's Hospital": a ground, a church or a hospital named after the saint, not
+                # the town of that name
+                found = [f for f in found if f.kind != "place"]
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
@@ -211,7 +227,65 @@ class Extractor:
             # a big city's name still is one: "Syrias" is a typo at worst)
             findings = [f for f in findings if not (f.kind == "place" and f.place is not None and f.place.scope == "city" and not f.place.listed
                                                      and f.place.population < 1_000_000 and f.surface(text) == f.name + "s")]
+        findings = self._places_joined_by_and(findings, text)
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
+
+    def _places_joined_by_and(self, findings: list[Candidate], text: str) -> list[Candidate]:
+        """One place whose name holds "and" ("Turks and Caicos", "Trinidad and Tobago", "Bosnia and Herzegovina"): the
+        chunks stop at "and", the gazetteer knows the whole ("Turks" alone would be Turkey's people)."""
+        if " and " not in text:
+            return findings
+        merged: list[Candidate] = []
+        index = 0
+        while index < len(findings):
+            first = findings[index]
+            second = findings[index + 1] if index + 1 < len(findings) else None
+            if second is not None and text[first.end : second.start] == " and " and len(first.tokens) + len(second.tokens) <= 4:
+                whole = f"{first.surface(text)} and {second.surface(text)}"
+                place = self.gazetteer.find(whole)
+                if place is not None and place.scope in {"country", "region"}:
+                    merged.append(Candidate((*first.tokens, *second.tokens), "place", place.name, STRONG, place, first.headline, second.after))
+                    index += 2
+                    continue
+            merged.append(first)
+            index += 1
+        return merged
+
+    def _spelled_out_before(self, text: str, chunk: Chunk) -> Candidate | None:
+        """The body whose name the bracketed initials spell out just before them, across the lower-case words a chunk
+        stops at ("and", "in the"): the longest run of words ending at the bracket whose initials are the acronym, with
+        or without its small words; a body the tables know, or one whose name ends in a body's head word."""
+        acronym = chunk.tokens[0].text
+        bracket = chunk.tokens[0].start - 1
+        words = [Token(m.group(), m.start(), m.end()) for m in SPELLED_WORD.finditer(text, max(0, bracket - 200), bracket)]
+        if not words or words[-1].end != bracket - 1 and text[words[-1].end : bracket].strip():
+            return None
+        best: list[Token] | None = None
+        for size in range(2, min(len(words), 12) + 1):
+            span = words[-size:]
+            if any(text[a.end : b.start] != " " for a, b in zip(span, span[1:])):
+                break  # punctuation or a line break between words: the name cannot reach further back
+            first = span[0]
+            if first.lower in SPELLED_SMALL_WORDS or not (first.text[0].isupper() or PARTICLE_NAME.match(first.text)):
+                if not all(w.text[0].isupper() or w.lower in SPELLED_SMALL_WORDS or PARTICLE_NAME.match(w.text) for w in span):
+                    break
+                continue
+            parts = [p for w in span for p in w.text.split("-") if p]
+            initials = {"".join(p[0] for p in parts).upper(), "".join(p[0] for p in parts if p.casefold() not in SPELLED_SMALL_WORDS).upper()}
+            if acronym in initials:
+                best = span
+        if best is None:
+            return None
+        if len(words) > len(best) and ORDINAL.fullmatch(words[-len(best) - 1].text) and text[words[-len(best) - 1].end : best[0].start] == " ":
+            best = [words[-len(best) - 1], *best]  # "309th Aerospace ... Group": a unit's number is its name's first word
+        tokens = tuple(best)
+        name = _words(tokens)
+        known = self._known(name, tokens, chunk)
+        if known is not None and known.kind == "organization":
+            return replace(known, after="")
+        if known is None and tokens[-1].lower in ORG_HEADS:
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
+        return None
 
     def _with_lowercase_tail(self, finding: Candidate, text: str) -> Candidate:
         """A place whose name goes on in lower case ("Deir ezzor" in copy that lost its capitals): the longer
@@ -253,8 +327,21 @@ class Extractor:
             return [] if _widget(chunk) else [Candidate(chunk.tokens, "organization", chunk.text, STRONG, None, chunk.headline)]
         if _is_credit(chunk) or self._is_byline(chunk):
             return [Candidate(chunk.tokens, "credit", chunk.text, 0)]
+        subject = chunk.tokens[0].lower if len(chunk.tokens) == 2 else chunk.before[-1] if chunk.before and len(chunk.tokens) == 1 else ""
+        if chunk.tokens[-1].text in SHOUTED_VERBS and subject in SUBJECT_WORDS:
+            return []  # "It IS basic", "that IS the point": a verb in capitals for stress, not the Islamic State
         if len(chunk.tokens) == 1 and chunk.after == "." and chunk.tokens[0].lower in ABBREVIATED_TITLES:
             return []  # "Sens. Norm Coleman", "Reps. Tom Lantos": a title's short form, not Sens (France) or anyone
+        if EX_PREFIX.match(chunk.tokens[0].text) and len(chunk.tokens[0].text) > 5:
+            # "Ex-Manchester United midfielder Paul Scholes": a former club, party or country, named without the prefix
+            first = chunk.tokens[0]
+            chunk = replace(chunk, tokens=(Token(first.text[3:], first.start + 3, first.end), *chunk.tokens[1:]))
+        whole = chunk.tokens[1:] if chunk.tokens[0].lower == "the" else chunk.tokens
+        alias = self.aliases.lookup(_words(whole)) if len(whole) > 1 and not any(t.lower in ROLE_WORDS for t in whole) else None
+        if alias is not None:
+            # a name the alias table knows whole is that one body, whatever its words ("BBC One": not "One" cut off);
+            # not when a role is in it: "the United Nations High Commissioner for Refugees recommended" is the office's holder
+            return [Candidate(whole, alias[1], alias[0], STRONG, self.gazetteer.find(alias[0]), chunk.headline, chunk.after)]
         tokens = list(chunk.tokens)
         title = tokens[0]
         # not an award's category: "the best director Oscar", "the best actress Emmy"
@@ -271,13 +358,19 @@ class Extractor:
                 continue
             role_cue = role_cue or tokens[0].lower in ROLE_WORDS or tokens[0].lower.rstrip(".") in TITLES
             if tokens[0].lower in {"of", "for"} and title.lower in ROLE_WORDS and len(tokens) == 2:
+                if tokens[0].lower == "of" and title.text[0].isupper() and title.lower not in TITLE_WORDS_BEFORE_A_BODY and self.gazetteer.find(tokens[1].text) is not None:
+                    # "the President of Liberia, Ellen Johnson Sirleaf", "Lord Mayor of London": a title's domain, not a
+                    # place the story is about (the gold's rule); the place named elsewhere still counts
+                    return []
                 role_cue = False  # "Archbishop of Canterbury", "Mayor of London": the role's see or domain, not a person
             elif tokens[0].lower == "of" and title.lower in ROLE_WORDS and len(tokens) > 3 and self._town_of_a_title(tokens[1], tokens[2:]):
                 del tokens[:2]  # "Archbishop of Canterbury Justin Welby": the see is the title's, the name follows
                 continue
             title = tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1
-                          and not _broadcaster_number(tokens) or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES and len(tokens) > 2
+                          and not _broadcaster_number(tokens)
+                          or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES | POST_NOMINALS and len(tokens) > 2
+                          or tokens[-1].text == "Ph" and len(tokens) > 1
                           or tokens[-1].lower in COMMUNITY_WORDS and len(tokens) > 1):
             # "Al Unser Jr": the same person as Al Unser, and a later "Unser" finds him; "Bashar al Assads Alawite
             # community": a community's name run on after a person's (the word after a possessive, see drop_possessive_s)
@@ -388,7 +481,7 @@ class Extractor:
             rest = tokens[i + 1 :]
             head_word = token.lower in ORG_HEADS or token.lower in FACILITY_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
             # "Vandenberg Air Force Base" is one place, "BBC Radio 4" one broadcaster
-            facility = len(rest) == 1 and (rest[0].lower in FACILITY_HEADS or rest[0].text.isdigit())
+            facility = len(rest) == 1 and (rest[0].lower in FACILITY_HEADS or rest[0].text.isdigit() or rest[0].lower in NUMBER_WORDS and token.lower in NUMBERED_HEADS)
             # ... unless the rest is a body's name on its own ("Senate Permanent Subcommittee on Investigations")
             body = rest[-1].lower in ORG_HEADS or any(a.lower in ORG_HEADS and b.lower in BODY_CONNECTORS for a, b in zip(rest, rest[1:]))
             # ... nor an event's name ("FIFA Club World Cup", "Rugby League World Cup")
@@ -404,7 +497,7 @@ class Extractor:
             finding = self._classify(tuple(tokens), chunk, role_cue)
             return [finding] if finding else []
         found = []
-        for number, part in enumerate(self._segment_known(tokens)):
+        for number, part in enumerate(self._segment_known(tokens, role_cue)):
             finding = self._classify(tuple(part), chunk, role_cue and number == 0)
             if finding:
                 found.append(finding)
@@ -457,8 +550,9 @@ class Extractor:
         place = self.gazetteer.find(token.text)
         return place is not None and place.scope != "city" or place is not None and place.listed
 
-    def _segment_known(self, tokens: list[Token]) -> list[list[Token]]:
-        """Split run-on phrases at known names: 'Syrias Aleppo' -> Syrias | Aleppo (FA-KES strips commas)."""
+    def _segment_known(self, tokens: list[Token], role_cue: bool = False) -> list[list[Token]]:
+        """Split run-on phrases at known names: 'Syrias Aleppo' -> Syrias | Aleppo (FA-KES strips commas); not a city
+        opening a name after a role: "President Salvador Allende"."""
         parts: list[list[Token]] = []
         pending: list[Token] = []
         index = 0
@@ -468,7 +562,8 @@ class Extractor:
             # after a body's one-word name a person's name starts afresh: "Democrat Nancy Pelosi" (Nancy, France)
             fresh = index > 0 and not pending and bool(parts) and self.aliases.kind_of(_words(parts[-1])) == "organization"
             if end is not None and end - index == 1 and (self._looks_like_name_part(tokens[index:] if fresh else tokens, 0 if fresh else index, bool(pending))
-                                                         or self._word_inside_a_name(tokens, index)):
+                                                         or self._word_inside_a_name(tokens, index)
+                                                         or role_cue and index == 0 and self._city_as_given_name(tokens)):
                 end = None
             if end is None:
                 pending.append(tokens[index])
@@ -482,6 +577,13 @@ class Extractor:
         if pending:
             parts.append(pending)
         return parts
+
+    def _city_as_given_name(self, tokens: list[Token]) -> bool:
+        """After a role a city's name opening two or three name words is a given name: "President Salvador Allende",
+        "Senator Lincoln Chafee" (not a country nor a hand-listed place: "Envoy Syria ...")."""
+        place = self.gazetteer.find(tokens[0].text)
+        return (place is not None and place.scope == "city" and not place.listed and 2 <= len(tokens) <= 3
+                and all(self.is_name_word(t) and not self._is_place_word(t) and self.aliases.lookup(t.text) is None for t in tokens[1:]))
 
     def _word_inside_a_name(self, tokens: list[Token], index: int) -> bool:
         """A body known by one word ("Labour", "Republican", "Democrats"; not initials) beside an everyday word is a
@@ -497,6 +599,8 @@ class Extractor:
         """A city name inside a person's name ('Charles Kennedy', 'Ricardo Lagos', 'Ahmad Saleh') is not
         split off; hand-listed places and big cities opening a run-on ('Paris Fabius said') still are."""
         place = self.gazetteer.find(tokens[index].text)
+        if place is not None and place.scope == "city" and index == len(tokens) - 1 and index > 0 and self._given_name_before(tokens[index - 1]):
+            return True  # "Groundswell CEO Michael London", "novelist Jack London": a given name then a city is a full name
         if place is None or place.scope != "city" or place.listed:
             return False
         if index == 0:
@@ -507,6 +611,10 @@ class Extractor:
             small_town = following is not None and following.scope == "city" and not following.listed
             return small_town or not self._known_span(tokens[1:2])
         return after_unknown
+
+    def _given_name_before(self, token: Token) -> bool:
+        """An English given name that is no place's name itself ("Michael"; not "Sydney", "Florence")."""
+        return token.lower in COMMON_GIVEN_NAMES and token.text[1:].islower() and self.gazetteer.find(token.text) is None
 
     def _known_span(self, tokens: list[Token]) -> bool:
         name = _words(tokens)
@@ -571,6 +679,12 @@ class Extractor:
         place = self.gazetteer.find(name)
         if place is None:
             return None
+        if place.scope == "city" and not place.listed and len(tokens) > 1 and any(t.lower in SCHOOL_HEADS for t in tokens):
+            # "the University of Texas at Austin": GeoNames lists the campus as a town; the school is a body
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
+        if len(name) <= 3 and not name.isupper() and lookup_key(place.name) != lookup_key(name) and not place.listed:
+            # "Us magazine", "Uk": initials written as a word are no country's ("US", "U.S.", "UK" are)
+            return None
         if place.scope == "region" and _region_adjective(name, place.name):
             # "Latin American", "Middle Eastern": the guideline counts a country's demonym as its country, not a
             # region's or a continent's adjective; the phrase stays whole so "American" is not the United States
@@ -578,14 +692,38 @@ class Extractor:
         if place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and chunk.after in CLUB_CUES_AFTER:
             # "Chelsea manager Jose Mourinho", "Liverpool fans": the city's club (see _clubs_by_their_city)
             return Candidate(tokens, "organization", name, STRONG, place, chunk.headline)
+        if place.scope == "city" and len(tokens) == 1 and tokens[0] in chunk.tokens[1:] and not place.listed and (
+                chunk.tokens[chunk.tokens.index(tokens[0]) - 1].lower.rstrip(".") in TITLES | ROLE_WORDS):
+            return None  # "Lord Irvine", "Senator Lincoln": a title's name, a person's (see _by_shape), not the town
+        if place.scope == "city" and len(tokens) == 1 and not place.listed and place.population < 100_000 and tokens[0] == chunk.tokens[-1] and chunk.after in FACILITY_HEADS:
+            return None  # "Broadmoor hospital", "Belmarsh prison": a facility named after the village, not the village
+        if place.scope == "city" and not place.listed and len(chunk.before) == 3 and chunk.before[2] == "of" and chunk.before[0] in PEER_TITLES:
+            return None  # "Lord Nicholls of Birkenhead": a peer's title names a place, not a place of the story (gold's rule)
+        if place.scope == "city" and len(tokens) == 1 and not place.listed and place.population < 1_000_000 and (
+                tokens[0].lower in COMPASS_WORDS
+                or tokens[0] == chunk.tokens[-1] and tokens[0].lower in common_words() and chunk.after.isalpha() and chunk.after.islower()
+                and chunk.after not in LEADING_JUNK and chunk.after not in SPEECH_VERBS):
+            # a town named by an everyday word used as one: "in Federal court", "Central and Eastern Europe" (GeoNames has
+            # a Federal in Argentina and a Central in Louisiana)
+            return None
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
+        if name.casefold() == "indian" and len(tokens) == 1 and self._native_american(tokens[0], chunk):
+            return Candidate(tokens, "unknown", name, 0, None, chunk.headline)  # "Indian Country", "American Indian tribes"
         if len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and (name.casefold(), chunk.after) in DEMONYM_IDIOMS:
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)  # "Russian roulette": no country
         # Countries, regions and the places listed by hand go by their one name ("Raqa" is Raqqa); a GeoNames
         # city keeps the spelling the copy uses (its GeoNames name may be a transliteration nobody reads).
         shown = place.name if place.scope in {"country", "region"} or place.listed or name.isupper() else name
         return Candidate(tokens, "place", shown, STRONG, place, chunk.headline)
+
+    @staticmethod
+    def _native_american(token: Token, chunk: Chunk) -> bool:
+        """"Indian" of America's first peoples, not India: "Indian Country", "an Indian reservation", "American Indian"."""
+        index = chunk.tokens.index(token)
+        following = chunk.tokens[index + 1].lower if index + 1 < len(chunk.tokens) else chunk.after
+        preceding = chunk.tokens[index - 1].lower if index > 0 else (chunk.before[-1] if chunk.before else "")
+        return following in NATIVE_AMERICAN_NOUNS or preceding in {"american", "native"}
 
     def _city_alone_is_place(self, place: Place, chunk: Chunk) -> bool:
         """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context."""
@@ -620,6 +758,10 @@ class Extractor:
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)  # not "Philippe Sands", "Bobby Sands"
         if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
+        if last == "time" and len(tokens) > 1:
+            return None  # "Greenwich Mean Time", "Eastern Standard Time": a clock, not a place
+        if len(tokens) > 1 and last in FACILITY_HOLDERS and tokens[-2].lower in FACILITY_USES:
+            return None  # "Brevard County Detention Center", "Excel Convention Centre": a building, not a body
         if last == "league" and len(tokens) > 1 and tokens[-2].lower in SPORTS_LEAGUE_WORDS:
             return None  # "the Premier League", "the European Champions League": a league, not annotated (the Arab League is known)
         if last in PROGRAMME_HEADS and len(tokens) > 1:
@@ -649,9 +791,17 @@ class Extractor:
         # "the Jewish state", "the English city of Leicester": an adjective of a people, a faith or a tongue before the
         # place's noun is no place's name
         adjective = len(tokens) == 1 and (last in LANGUAGES or last in COMMUNITY_WORDS or last.endswith("ish") and last in dictionary_words())
-        if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective:
+        if first in BASE_OPENERS and len(tokens) > 1:
+            return None  # "Camp Lemonnier", "RAF Northolt": a military base, a facility by the gold's rule
+        # "(CNN)Calling state bans ...": a verb's form before "state" or "area" is no place's name
+        verb = len(tokens) == 1 and _inflected_everyday(last)
+        if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or first in RANGE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective and not verb:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
-                return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, self.gazetteer.find(_words(tokens[:-1])), chunk.headline)
+                place = self.gazetteer.find(_words(tokens[:-1]))
+                if place is not None and place.scope in {"country", "region"}:
+                    # "U.S. District Judge": the country by its name, spanning its own words
+                    return Candidate(tokens[:-1], "place", place.name, KEYWORD, place, chunk.headline)
+                return Candidate(tokens, "place", _words(tokens[:-1]), KEYWORD, place, chunk.headline)
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if role_cue and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens) and not (len(tokens) == 1 and _inflected_everyday(last)) \
                 and not (len(tokens) == 1 and tokens[0] == chunk.tokens[0] and self._everyday(tokens[0])):
@@ -741,6 +891,8 @@ class Extractor:
             return False
         if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS + CONTRACTIONS):
             return False
+        if PRODUCT_CAMEL_CASE.match(text) and not text.startswith(CAMEL_CASE_NAME_PREFIXES):
+            return False  # "Sophos PureMessage", "Sony PlayStation": a product's or a company's word, not a person's name
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
 
 
@@ -819,10 +971,15 @@ STORM_WORDS = frozenset("cyclone typhoon hurricane storm".split())  # "Bristol R
 
 def _broadcaster_number(tokens: list[Token]) -> bool:
     """"BBC Radio 4", "Channel 4": a broadcaster's number is its name's last word (see chunks.NUMBERED_HEADS)."""
-    return len(tokens) > 1 and tokens[-1].text.isdigit() and tokens[-2].lower in NUMBERED_HEADS
+    return len(tokens) > 1 and (tokens[-1].text.isdigit() or tokens[-1].lower in NUMBER_WORDS) and tokens[-2].lower in NUMBERED_HEADS
 
 
+# A broadcaster's number written as a word: "BBC Radio Four", "Channel Four".
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 GENERATION_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
+# Letters after a full name: a rank or an honour, not a word of it ("Ian MacDonald QC", "Nicholas Blake QC", "Jane Smith
+# MP"); after one word they are the body or the role ("Labour MP").
+POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "esq"})
 CONTRACTIONS = ("'m", "’m", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "n't", "n’t")  # "I'm Sicilian", "You'll Be", "Aren't Using": speech
 
 
@@ -883,6 +1040,35 @@ def _spelled_out_acronyms(findings: list[Candidate]) -> list[Candidate]:
     return [replace(f, name=next(iter(bodies[f.name])), strength=max(f.strength, KEYWORD))
             if f.kind == "organization" and f.strength <= KEYWORD and _acronym(f.name) and len(bodies.get(f.name, ())) == 1 else f
             for f in findings]
+
+
+# Last words of bodies' names that also name buildings ("center"), and the uses that make them buildings.
+FACILITY_HOLDERS = frozenset({"center", "centre", "facility", "complex"})
+FACILITY_USES = frozenset("detention correctional convention shopping conference exhibition holding leisure sports community visitor visitors "
+                          "medical".split())  # a medical center is a hospital: a facility by the gold's rule
+EX_PREFIX = re.compile(r"[Ee]x-[A-Z]")
+# A capital inside a word after four letters or more: "PureMessage", "PlayStation", "BlackBerry"; names have it after a
+# short prefix only ("McManaman", "MacDonald", "DeShawn", "LaToya", "DiCaprio"), or after these.
+PRODUCT_CAMEL_CASE = re.compile(r"[A-Z]?[a-z]{3,}[A-Z]")
+CAMEL_CASE_NAME_PREFIXES = ("Fitz", "Van", "Von", "Della", "Delle", "Degli")
+# Verbs that are also a body's initials, shouted after a subject ("It IS basic"), and the subjects.
+SHOUTED_VERBS = frozenset({"IS", "WAS", "ARE", "DID", "CAN", "WILL"})
+SUBJECT_WORDS = frozenset("it this that there what which who he she here".split())
+# Titles of peers, whose "of" names a territorial designation: "Lord Nicholls of Birkenhead", "Baroness Kennedy of the Shaws".
+PEER_TITLES = frozenset("lord lady baroness baron viscount earl marquess countess".split())
+# Words of a school's name: a campus GeoNames lists as a town is the school ("University of Texas").
+SCHOOL_HEADS = frozenset({"university", "college", "institute", "academy"})
+SPELLED_WORD = re.compile(r"[^\s()]+")
+# Small words a body's name runs across and its initials may skip: "Aerospace Maintenance and Regeneration Group".
+SPELLED_SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "&"})
+PARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+SAINTS = frozenset({"st", "ste", "saint", "sainte"})
+SAINTS_BUILDING = re.compile(r"['’]s?[ \t]+(?P<head>[A-Z][a-z]+)\b")
+# Buildings and grounds named after a saint in the possessive ("St James' Park", "St Mary's Hospital").
+SAINTS_BUILDINGS = FACILITY_HEADS | frozenset("park college chapel abbey infirmary academy university church school ground".split())
+# Titles whose "of" opens a body or a portfolio, not a place ("Chief of Staff", "Head of Mission").
+TITLE_WORDS_BEFORE_A_BODY = frozenset({"chief", "head", "director", "chairman", "chair", "leader", "commander", "secretary"})
 
 
 # Nouns after a city's name that make it its sports club: "Chelsea manager", "Liverpool striker", "Porto fans".
@@ -1114,7 +1300,8 @@ def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
         previous = parts[-1][-1] if parts[-1] else None
         # (a month's short form left opening the phrase is a given name: see Extractor._given_name_like_a_month)
         function_word = token.text[0].isupper() and token.lower in LEADING_JUNK and not token.text.isupper() and not (
-            previous is None and not parts[:-1] and token.text in GIVEN_NAMES_LIKE_MONTHS)
+            previous is None and not parts[:-1] and token.text in GIVEN_NAMES_LIKE_MONTHS) and not (
+            previous is not None and previous.lower in NUMBERED_HEADS and token.lower in NUMBER_WORDS)  # "BBC Radio Four"
         starts_new = previous is not None and (
             function_word
             or token.lower in ORG_OPENERS
@@ -1139,6 +1326,8 @@ def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
         return False  # "his position in Sears", "a stake in Kmart": a company, not a place
     if len(before) >= 2 and before[-1] == "at" and (before[-2] in ROLE_WORDS or before[-2] in JOB_NOUNS):
         return False  # "an analyst at Goldman Sachs", "a researcher at Sophos": an employer
+    if len(before) >= 2 and before[-1] == "in" and before[-2] in EVENT_VERBS_BEFORE_IN:
+        return False  # "taking part in Crufts", "starred in Neighbours": an event or a show, not a place
     if before and before[-1] == "at" and len(chunk.tokens) == 1 and not known_town:
         return False  # "worked at Walmart", "showings at Sundance": one unknown word after "at" is a shop or an event
     if before and (before[-1] in PLACE_CUES or known_town and before[-1] in TOWARDS_CUES):
@@ -1155,6 +1344,15 @@ JOB_NOUNS = frozenset("""analyst analysts researcher researchers economist econo
     worker workers staff executives partner partners technologist physicist striker midfielder defender goalkeeper
     fullback winger forward curator stylist historian rapper singer songwriter designer chef novelist actor actress
     producer photographer lawyer owner breeder trainer jockey polesitter incumbent democrat republican""".split())
+# Verbs and nouns whose "in" names an event, a show or a film, not a place: "took part in Crufts".
+EVENT_VERBS_BEFORE_IN = frozenset("part participate participated participating participates compete competed competing competes "
+                                  "starred starring stars star appeared appearing appears appear cameo "
+                                  # "published in Lancet", "wrote in Vogue": a journal, an organisation by the gold's rule
+                                  "published publishes publish wrote writes writing".split())
+# First words of military bases' names: "Camp Lejeune", "RAF Northolt" (a refugee camp goes by "camp" last).
+BASE_OPENERS = frozenset({"camp", "raf"})
+# Nouns after "Indian" that make it America's first peoples': "Indian Country", "Indian reservation".
+NATIVE_AMERICAN_NOUNS = frozenset("country reservation reservations tribe tribes tribal nation nations affairs".split())
 # Nouns of owning and investing: what comes after their "in" is a company ("a stake in Sears").
 HOLDING_NOUNS = frozenset("stake stakes position positions shares share holding holdings investment investments interest".split())
 

@@ -64,6 +64,7 @@ ROLE_WORDS = frozenset(
     speaker commissioner diplomat negotiator monitor founder ceo chief-of-staff attorney
     lieutenant sergeant brigadier admiral corporal marshal commodore executive rapporteur adviser advisor
     aide mufti patriarch cleric sen undersecretary archbishop asst exec director-general secretary-general pilot copilot co-pilot
+    backbencher backbenchers frontbencher frontbenchers tempore
     """.split()
 )
 TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof president gen sheikh king queen prince princess imam ayatollah pope".split())
@@ -107,6 +108,7 @@ WELL_KNOWN_ORGS = frozenset(
     wto opec osce icrc msf hrw apec asean gcc isis isil daesh hezbollah hizbollah hamas taliban pkk ypg
     pyd sdf fsa hts ypj peshmerga houthis irgc sohr
     toyota nissan honda volvo hyundai volkswagen chevrolet oldsmobile
+    microsoft google yahoo ibm intel nokia samsung oracle cisco boeing airbus symantec mcafee motorola
     """.split()
 )
 # Last words that make a capitalised phrase a place.
@@ -125,6 +127,9 @@ PLACE_HEADS_LIKE_SURNAMES = frozenset("sands falls springs hills".split())
 # First words of Arabic, Kurdish and Turkish place names ("Khan Sheikhun", "Deir ez-Zor", "Tel Abyad").
 PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel jisr bab beit bayt ain ayn qaryat qasr mount lake gulf "
                           "maaret maarat maarrat dahiyet dahiyat urum qabr qalaat qalat".split())
+# First words of Spanish and Portuguese ranges and hills, a place only with the name after them: "Sierra Nevada" is no
+# Nevada, "Sierra" alone is a back-reference ("the southern Sierra") or a given name.
+RANGE_OPENERS = frozenset("sierra serra cordillera cerro".split())
 # Words right before an unknown capitalised phrase that make it a place.
 PLACE_CUES = frozenset("in near outside into across around inside at".split())
 # These make a known town a place ("a visit to Ramallah") but not an unknown name: people are written to, quoted
@@ -157,7 +162,7 @@ NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliat
 # Last words of the complement in "X for Human Rights", "Ministry of Foreign Affairs": a name may follow.
 COMPLEMENT_ENDS = frozenset("rights affairs health defense defence justice development refugees education peace security".split())
 # First words that keep a phrase whole: it is one name even if a part is a known city ("Abu Alduhour").
-WHOLE_OPENERS = PLACE_OPENERS | ORG_OPENERS | CLUB_OPENERS | frozenset("abu umm bani beni".split())
+WHOLE_OPENERS = PLACE_OPENERS | RANGE_OPENERS | ORG_OPENERS | CLUB_OPENERS | frozenset("abu umm bani beni".split())
 # Organisation names made only of these words need their country to mean anything ("Foreign Ministry").
 GENERIC_ORG_WORDS = frozenset(
     "foreign defence defense interior justice health ministry army armed forces government parliament "
@@ -179,7 +184,7 @@ NOT_NAME_WORDS = frozenset(
     """affairs rights relations operations weapons forces crimes attack attacks strike strikes airstrike airstrikes
     warplane warplanes bombing bombings troops media services toll conflict war wars gas targets target civilian
     civilians act acts term election elections deal talks truce ceasefire crisis regime rebels militants
-    fighters massacre victims killed dead death deaths rise""".split()
+    fighters massacre victims killed dead death deaths rise christ""".split()
 )
 
 
