@@ -26,8 +26,9 @@ from generator.limits import MAX_NLP_CHARS
 from generator.models import Article, KeyFigure, Mention, Progress, Summary
 from generator.nlp.entities import extract_mentions
 from generator.nlp.events import EventReading, read_event
-from generator.nlp.figure_words import BACKGROUND
+from generator.nlp.figure_words import BACKGROUND, has_cue
 from generator.nlp.figures import extract_figures
+from generator.nlp.sentences import split_sentences
 from generator.nlp.stories import story_terms, story_wording
 from generator.nlp.summarize import summarize
 from generator.textutil import markdown_to_text
@@ -65,8 +66,11 @@ def analyse_article(article: Article, summary_sentences: int, key_points: int) -
     figures = extract_figures(text, published=None if article.date_guessed else article.date, title=article.title)
     if not reads_english(article.language):
         return Analysis(Summary("", (), ()), (), figures, terms, read_event(article.title, text, (), figures), wording)
+    # Key points are the story's news: not a sentence framed as background ("... since March 2011", "the deadliest
+    # since"), nor one whose figures are all running totals or history, unless it also states the story's own figure.
     news = {f.sentence for f in figures if f.scope != BACKGROUND}
     background = [f.sentence for f in figures if f.scope == BACKGROUND and f.sentence not in news]
+    background += [s for s in split_sentences(text) if has_cue(s) and not any(piece in s for piece in news)]
     summary = summarize(article.title, text, sentences=summary_sentences, key_points=key_points, background=background)
     mentions = extract_mentions(text)
     return Analysis(summary, mentions, figures, terms, read_event(article.title, text, mentions, figures), wording)

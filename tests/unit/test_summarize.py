@@ -389,3 +389,17 @@ def test_a_running_total_is_no_key_point() -> None:
     analysis = analyse_article(article, summary_sentences=1, key_points=4)
     assert any(f.scope == "background" and f.value == 280000 for f in analysis.figures)
     assert analysis.summary.key_points and total not in analysis.summary.key_points
+
+
+def test_a_sentence_framed_as_history_is_no_key_point() -> None:
+    import datetime as dt
+
+    from generator.models import Article
+    from generator.nlp.analysis import analyse_article
+    text = ("Iran's foreign minister and his Russian counterpart discussed the Syrian crisis by phone on Tuesday, Tasnim said. "
+            "Both ministers backed the ceasefire in Aleppo, which the army extended on Monday for 48 hours. "
+            "Aleppo has been divided between government forces and militants since 2012. "
+            "Syria has been gripped by foreign-backed militancy since March 2011.")
+    article = Article(Path("a.md"), "a", "Iranian, Russian FMs confer on Syria", dt.date(2016, 5, 10), "", "", "", text, "", "", (), ())
+    points = analyse_article(article, summary_sentences=1, key_points=4).summary.key_points
+    assert points and not any("since" in point for point in points)
