@@ -185,3 +185,15 @@ def test_entity_refs_and_key_figures_repr_as_their_generated_repr_did() -> None:
     assert repr(EntityRef("Cote d'Ivoire", "place")) == '''EntityRef(name="Cote d'Ivoire", kind='place')'''
     assert repr(KeyFigure("killed", 12, "Dozens\n", "dozens")) == (
         "KeyFigure(kind='killed', value=12, sentence='Dozens\\n', text='dozens', scope='event')")
+
+
+def test_typed_reads_of_cached_lists_take_only_the_right_types() -> None:
+    from generator.incremental import stored
+
+    assert stored.texts(["a", "b"]) == ("a", "b") and stored.integers([1, 2]) == (1, 2)
+    assert stored.text_rows([["a", "b", "c"]], 3) == (("a", "b", "c"),)
+    for read, value in [(stored.texts, ["a", 1]), (stored.texts, "ab"), (stored.texts, {"a": "b"}), (stored.integers, [1, True]),
+                        (stored.integers, [1.0]), (lambda v: stored.text_rows(v, 3), [["a", "b"]]),
+                        (lambda v: stored.text_rows(v, 3), [["a", "b", 3]]), (lambda v: stored.text_rows(v, 3), ["abc"])]:
+        with pytest.raises(TypeError):
+            read(value)
