@@ -46,6 +46,11 @@ class EntityRef:
     name: str
     kind: str
 
+    def __repr__(self) -> str:
+        # As the generated repr, without its guard against recursion (a string cannot hold the ref): cache keys and
+        # plan digests repr every article's entities at every build, ~750,000 calls at 10,000 articles.
+        return f"{type(self).__qualname__}(name={self.name!r}, kind={self.kind!r})"
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -81,6 +86,10 @@ class KeyFigure:
     sentence: str
     text: str = ""
     scope: str = "event"
+
+    def __repr__(self) -> str:  # as the generated one, without its recursion guard (see EntityRef)
+        return (f"{type(self).__qualname__}(kind={self.kind!r}, value={self.value!r}, sentence={self.sentence!r}, "
+                f"text={self.text!r}, scope={self.scope!r})")
 
 
 @dataclass(frozen=True, slots=True)

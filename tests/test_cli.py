@@ -76,3 +76,15 @@ def test_no_command_prints_the_help_not_an_argparse_error(argv: tuple[str, ...],
     assert result.code == 2  # usage, as documented (git exits non-zero too)
     assert result.out.startswith("usage: briefing") and "build" in result.out and "serve" in result.out
     assert "error" not in result.err and "required" not in result.err
+
+
+def test_a_command_runs_with_rarer_collections_and_puts_the_thresholds_back(site_small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import generator.commands.cli as cli
+
+    seen: list[tuple[int, ...]] = []
+    monkeypatch.setattr(cli, "build", lambda cfg, progress=None: seen.append(gc.get_threshold()) or 1 / 0)
+    before = gc.get_threshold()
+    assert cli.main(["build", "--quiet", "--project", str(site_small)]) == cli.INTERNAL_ERROR
+    assert seen == [cli.GC_THRESHOLDS] and gc.get_threshold() == before

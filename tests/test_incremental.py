@@ -16,6 +16,7 @@ import generator.render.pages as pages_module
 from generator.commands.build import build
 from generator.config import load_config
 from generator.content import load_articles
+from generator.content.archive import Archive
 from generator.errors import BriefingError
 from generator.incremental.layout import CACHE_FOLDER, CacheLayout
 from generator.incremental.results import ResultCache
@@ -149,6 +150,24 @@ def test_incremental_build_after_each_edit_equals_a_cold_build(site_small: Path,
         assert sorted(incremental) == sorted(cold), edit.__name__
         different = [path for path in cold if incremental[path] != cold[path]]
         assert different == [], f"after {edit.__name__}: {different}"
+
+
+@pytest.mark.slow
+def test_edits_read_past_an_article_store_left_unwritten_equal_a_cold_build(site_small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a large desk the article store is not rewritten after a few edits (Archive.worth_saving): the edited
+    files are parsed again at every build. Here it is written only when there is none (a first or cold build)."""
+    store = CacheLayout.of(site_small).articles
+    monkeypatch.setattr(Archive, "worth_saving", lambda archive: not store.exists())
+    for waiting in (site_small / "content/inbox").iterdir():  # ingest (of raw files left in the inbox) keeps its own rule
+        waiting.unlink()
+    _build(site_small)
+    written = store.read_bytes()
+    for edit in (_edit_title, _append_note, _edit_body, _delete_article):
+        edit(site_small)
+        incremental = _build(site_small)
+        assert store.read_bytes() == written, edit.__name__
+        assert incremental == _cold_build(site_small), edit.__name__
+        assert _build(site_small) == incremental  # and once more, the edits parsed again
 
 
 def _planned_units(caplog: pytest.LogCaptureFixture) -> tuple[int, int]:

@@ -44,14 +44,15 @@ def load_articles(articles_dir: Path, root: Path, cache_file: Path | None = None
     Every broken file is reported at once (BriefingError). With ``cache_file`` (the archive's
     store, see ``archive``), articles parsed by an earlier build or ingest are read back from it
     while their file is unchanged and the code is the same (``cache_version``): parsing YAML
-    front matter is most of the cost of loading.
+    front matter is most of the cost of loading. The store is rewritten only when many files were
+    parsed (Archive.worth_saving): a few edited ones are parsed again by the next builds.
     """
     archive = read_archive(articles_dir, root, cache_file, cache_version, article_from_document)
     articles = archive.articles()
     problems = archive.problems() + _slug_clashes(articles, root)
     if problems:
         raise BriefingError(problems)
-    if cache_file is not None and archive.changed:
+    if cache_file is not None and archive.worth_saving():
         save_archive(archive, cache_file, cache_version)
     return tuple(sorted(articles, key=lambda a: (-a.date.toordinal(), a.slug)))
 

@@ -461,6 +461,11 @@ def _decode_resolution(stored: Any) -> Resolution:
 
 
 def _rewrite(article: EnrichedArticle, resolve: Resolution, kept: Mapping[EntityRef, bool]) -> EnrichedArticle:
+    """The article with each name replaced by its entity's (names dropped left out), and its surface forms merged."""
+    return article if _as_resolved(article, resolve, kept) else _rewritten(article, resolve, kept)
+
+
+def _rewritten(article: EnrichedArticle, resolve: Resolution, kept: Mapping[EntityRef, bool]) -> EnrichedArticle:
     entities = tuple(dict.fromkeys(resolve(ref) for ref in article.entities if kept[ref]))
     forms: dict[EntityRef, list[str]] = {ref: [] for ref in entities}
     for ref, surface in article.surface_forms:
@@ -468,3 +473,16 @@ def _rewrite(article: EnrichedArticle, resolve: Resolution, kept: Mapping[Entity
             forms[resolve(ref)] += surface
     surface_forms = tuple((ref, tuple(dict.fromkeys(sorted(forms[ref], key=len, reverse=True)))) for ref in entities)
     return dataclasses.replace(article, entities=entities, surface_forms=surface_forms)
+
+
+def _as_resolved(article: EnrichedArticle, resolve: Resolution, kept: Mapping[EntityRef, bool]) -> bool:
+    """Whether _rewrite would give ``article`` back unchanged (most articles, at every build): each of its names is
+    kept and is its entity's own, named once, with its surface forms listed once each, longest first, in the order
+    of the names (as enrich lists them)."""
+    refs = article.entities
+    if len(set(refs)) != len(refs) or tuple(ref for ref, _ in article.surface_forms) != refs:
+        return False
+    if not all(kept[ref] and resolve(ref) == ref for ref in refs):
+        return False
+    return all(len(set(forms)) == len(forms) and all(len(a) >= len(b) for a, b in zip(forms, forms[1:]))
+               for _, forms in article.surface_forms)

@@ -34,7 +34,7 @@ import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from generator.incremental import stored as json_values
 from generator.incremental.atomic import write_atomic
@@ -53,12 +53,15 @@ _ARTICLE_CONTENT: dict[str, Any] = {"title": "", "body_md": "", "lede": "", "sum
                     "source_url": "", "author": "", "dateline": "", "content_hash": "", "language": ""}
 
 
+_Pages = tuple[tuple[str, str, str], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class UnitPlan:
     """What planning one unit gave: the articles whose card or figures it read, and its pages."""
 
     reads: tuple[int, ...]  # positions in index.articles
-    pages: tuple[tuple[str, str, str], ...]  # (path, key, title), in plan order
+    pages: _Pages  # (path, key, title), in plan order
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +223,7 @@ def read_record(path: Path) -> PlanRecord | None:
         record = PlanRecord(
             json_values.text(basis), tuple(bytes.fromhex(digest) for digest in listed),
             {int(number): bytes.fromhex(digest) for number, digest in owned.items()},
-            {int(number): UnitPlan(tuple(json_values.integer(p) for p in reads), tuple((json_values.text(path), json_values.text(key), json_values.text(title))
-                                                                       for path, key, title in pages))
+            {int(number): UnitPlan(json_values.integers(reads), cast(_Pages, json_values.text_rows(pages, 3)))
              for number, (reads, pages) in units.items()},
             json_values.text(stored["frame"]), json_values.texts(stored["paths"]),
             {int(number): (json_values.text(identity), bytes.fromhex(digest)) for number, (identity, digest) in stored["deps"].items()})

@@ -1,12 +1,18 @@
 """Alias cases: spellings that must resolve to one entity across articles, and names that must not merge."""
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from generator.models import Article, EnrichedArticle, EntityRef
+from generator.nlp.registry import Registry
 from generator.nlp.resolve import (
+    Resolution,
+    _Kept,
+    _rewrite,
+    _rewritten,
     consonant_skeleton,
     default_resolver,
     resolve_articles,
@@ -156,3 +162,25 @@ def test_a_remembered_resolution_keeps_the_names_it_dropped(tmp_path: Path) -> N
 def _named(slug: str, ref: EntityRef) -> EnrichedArticle:
     article = Article(Path(f"{slug}.md"), slug, slug, dt.date(2024, 1, 1), "", "", "", "", "", "", (), ())
     return EnrichedArticle(article, "", "", (), (ref,), ((ref, (ref.name,)),))
+
+
+_SYRIA, _ASSAD, _BASHAR, _MONDAY = EntityRef("Syria", L), EntityRef("Assad", P), EntityRef("Bashar al-Assad", P), EntityRef("Monday", P)
+
+
+@pytest.mark.parametrize("entities, forms", [
+    ((_SYRIA, _BASHAR), ((_SYRIA, ("Syrian", "Syria")), (_BASHAR, ("Bashar al-Assad", "Assad")))),  # as resolved: the same
+    ((_SYRIA, _ASSAD, _BASHAR), ((_SYRIA, ("Syria",)), (_ASSAD, ("Assad",)), (_BASHAR, ("Bashar al-Assad",)))),  # two names, one entity
+    ((_SYRIA, _MONDAY), ((_SYRIA, ("Syria",)), (_MONDAY, ("Monday",)))),  # a name dropped
+    ((_SYRIA, _SYRIA), ((_SYRIA, ("Syria",)), (_SYRIA, ("Syrian",)))),  # a name twice
+    ((_SYRIA,), ((_SYRIA, ("Syria", "Syrian")),)),  # forms not longest first
+    ((_SYRIA,), ((_SYRIA, ("Syria", "Syria")),)),  # a form twice
+    ((_SYRIA, _BASHAR), ((_BASHAR, ("Assad",)), (_SYRIA, ("Syria",)))),  # forms in another order than the names
+])
+def test_an_article_already_as_resolved_is_kept_and_any_other_is_rewritten_alike(
+        entities: tuple[EntityRef, ...], forms: tuple[tuple[EntityRef, tuple[str, ...]], ...]) -> None:
+    """The shortcut for articles resolution leaves as they are gives what the full rewrite gives."""
+    resolution = Resolution({_ASSAD: _BASHAR}, (), frozenset({_MONDAY}))
+    kept = _Kept(Registry(), resolution)
+    article = dataclasses.replace(_named("a", _SYRIA), entities=entities, surface_forms=forms)
+    assert _rewrite(article, resolution, kept) == _rewritten(article, resolution, kept)
+    assert (_rewrite(article, resolution, kept) is article) == (_rewritten(article, resolution, kept) == article)

@@ -35,6 +35,26 @@ def test_articles_come_back_from_the_cache_equal_and_an_edit_is_read_again(tmp_p
     assert "Tuesday" in load_articles(folder, tmp_path, cache, "v1")[0].body_md
 
 
+def test_after_a_few_edits_the_store_is_not_rewritten_but_every_load_reads_the_edits(tmp_path: Path) -> None:
+    """Rewriting the whole store for one edited file costs more than parsing that file again at the next builds."""
+    folder, cache = tmp_path / "articles", tmp_path / "cache.json"
+    folder.mkdir()
+    for number in range(100):
+        (folder / f"talks-{number}.md").write_text(ARTICLE.replace("Geneva on", f"Geneva ({number}) on"), encoding="utf-8")
+    load_articles(folder, tmp_path, cache, "v1")
+    stored = cache.read_bytes()
+    (folder / "talks-7.md").write_text(ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
+    (folder / "talks-8.md").unlink()
+    for _ in range(2):
+        loaded = load_articles(folder, tmp_path, cache, "v1")
+        assert cache.read_bytes() == stored
+        assert len(loaded) == 99 and [a.body_md for a in loaded if a.slug == "talks-7"] == [ARTICLE.split("---\n")[-1].replace("Monday", "Tuesday").strip()]
+        assert loaded == load_articles(folder, tmp_path)  # as parsed without the store
+    for number in (1, 2):  # more edits than 1/64 of the archive: the store is written again
+        (folder / f"talks-{number}.md").write_text(ARTICLE.replace("Monday", "Friday"), encoding="utf-8")
+    assert load_articles(folder, tmp_path, cache, "v1") == load_articles(folder, tmp_path) and cache.read_bytes() != stored
+
+
 @pytest.mark.parametrize("damage", ["not json", '{"version": "v1", "articles": {"x": 1}}', '{"version": "v0", "articles": {}}'])
 def test_a_damaged_or_stale_article_cache_is_ignored(tmp_path: Path, damage: str) -> None:
     folder, cache = tmp_path / "articles", tmp_path / "cache.json"
@@ -156,3 +176,24 @@ def test_a_stored_analysis_with_a_mention_of_the_wrong_shape_is_not_read_back() 
     for damaged in ([["Aleppo", "0", 6, "place", "Aleppo"]], [["Aleppo", True, 6, "place", "Aleppo"]], [["Aleppo", 0, 6, "place"]], 7):
         payload = encode(good).replace(b'[["Aleppo",0,6,"place","Aleppo"]]', json.dumps(damaged).encode())
         assert decode(payload) is None
+
+
+def test_entity_refs_and_key_figures_repr_as_their_generated_repr_did() -> None:
+    """Cache keys and plan digests are made of these reprs: a faster repr must give the same text."""
+    from generator.models import EntityRef, KeyFigure
+
+    assert repr(EntityRef("Cote d'Ivoire", "place")) == '''EntityRef(name="Cote d'Ivoire", kind='place')'''
+    assert repr(KeyFigure("killed", 12, "Dozens\n", "dozens")) == (
+        "KeyFigure(kind='killed', value=12, sentence='Dozens\\n', text='dozens', scope='event')")
+
+
+def test_typed_reads_of_cached_lists_take_only_the_right_types() -> None:
+    from generator.incremental import stored
+
+    assert stored.texts(["a", "b"]) == ("a", "b") and stored.integers([1, 2]) == (1, 2)
+    assert stored.text_rows([["a", "b", "c"]], 3) == (("a", "b", "c"),)
+    for read, value in [(stored.texts, ["a", 1]), (stored.texts, "ab"), (stored.texts, {"a": "b"}), (stored.integers, [1, True]),
+                        (stored.integers, [1.0]), (lambda v: stored.text_rows(v, 3), [["a", "b"]]),
+                        (lambda v: stored.text_rows(v, 3), [["a", "b", 3]]), (lambda v: stored.text_rows(v, 3), ["abc"])]:
+        with pytest.raises(TypeError):
+            read(value)
