@@ -197,6 +197,19 @@ def dated_incidents(text: str, published: dt.date | None) -> dict[str, str]:
     return found
 
 
+# What a sentence must tell for its time to carry to the next: an incident or a casualty ("an attack on March 19. It
+# said 26 people were killed"). A time told about something else, a photo's scene ("Soldiers drive past the Arch in
+# April"), a truce ("A ceasefire ... collapsed last month"), dates nothing the next sentence counts.
+_TELLS_INCIDENT = re.compile(rf"\b(?:{_INCIDENT}|clashes|fighting|battles?|offensives?|assaults?|ambush(?:es)?|bombardments?|"
+                             r"killed|killing|died|dead|deaths|wounded|injured|executed|massacred|bombed|shelled|struck|hit)\b",
+                             re.IGNORECASE)
+
+
+def tells_incident(text: str) -> bool:
+    """Whether ``text`` tells an incident or a casualty, so that the time it names may date the next sentence's figure."""
+    return _TELLS_INCIDENT.search(text) is not None
+
+
 def incident_time(text: str, incidents: dict[str, str]) -> str | None:
     """The time of an incident dated earlier in the article that ``text`` refers back to ("the suspected attack")."""
     for match in _THE_INCIDENT.finditer(text):

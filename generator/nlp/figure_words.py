@@ -181,7 +181,8 @@ _COMPARED = re.compile(rf"(?:{_COMPARISON.pattern})(?:\s+[^\s.;,]+){{0,8}}", re.
 _CAME_AFTER = re.compile(r"(?<!which\s)(?<!that\s)\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|several|few)\s+"
                          r"(?:days?|weeks?|months?)\s+(?:after|before)\b", re.IGNORECASE)
 _ANOTHER_EVENT = re.compile(r"\b(?:(?:a|the|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b"
-                            r"|\b(?:comes?|came|follows?|followed)\s+(?:(?:just|only|shortly|hours|days|weeks|soon)\s+)?(?:after|before)\b",
+                            r"|\b(?:comes?|came|follows?|followed)\s+(?:(?:just|only|shortly|hours|days|weeks|soon)\s+)?"
+                            r"(?:after|before|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)\b",
                             re.IGNORECASE)
 # A toll that may still rise is no forecast of the figure ("the death toll is likely to rise"); one that
 # "could rise to more than 100,000" forecasts that number.

@@ -40,6 +40,7 @@ from generator.nlp.figure_time import (
     lead_weekday,
     names_period,
     refers_back,
+    tells_incident,
     time_of,
 )
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
@@ -138,6 +139,9 @@ _PEOPLE_NOUNS = (r"(?:people|persons|civilians|others|thousands|hundreds|lives|f
                  r"refugees|students|workers|protesters|demonstrators|migrants|worshippers|pilgrims|passengers|patients|prisoners|"
                  r"detainees|volunteers|staff|personnel|operatives|recruits|militiamen|Syrians|Iraqis|Kurds|Palestinians|Israelis|"
                  r"Afghans|Americans|Turks|Russians|Iranians)\b")
+# After an active verb, a participle before a people noun is an adjective, not the count's verb: "killed at least 26
+# displaced people" (without a verb before it, "the 21 injured people" counts the injured).
+_ADJECTIVE_AFTER = re.compile(rf"\s+{_PEOPLE_NOUNS}", re.IGNORECASE)
 # Words that say the number counts something that is not a casualty, or a part of a count.
 _NOT_PEOPLE_AFTER = re.compile(
     r"(?:\s+(?:and|to)\s+\d+)?"  # a range of ages or durations: "between 7 and 12 years old"
@@ -160,7 +164,8 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|
 _SUBSET_BEFORE = re.compile(rf"\b(?:including|included|include|includes|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+"
                             rf"(?:(?:a|an|one)\s+[\w'-]+\s*(?:,|\band\b)\s*)?(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
 _NOT_PEOPLE_BEFORE = re.compile(
-    rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|"
+    rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|freed|freeing|"
+    rf"released|releasing|liberated|liberating|exchanged|swapped|"
     rf"sheltering|hosting|hosts|feeding|vaccinated|home\s+to)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*|"
     rf"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)$",
@@ -234,7 +239,8 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             figures.extend((*people, *_other_figures(piece)))
             # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence);
             # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
-            before = None if is_caption(piece) or has_cue(piece) else time_of(piece, published, carried=True)
+            before = (None if is_caption(piece) or has_cue(piece) or not tells_incident(piece)
+                      else time_of(piece, published, carried=True))
             day = day_named(piece, published, story_day)
             if day:
                 named = (number, day)
@@ -600,7 +606,8 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
         if not re.search(r"\b(?:claimed|cost|took|lost)\s+(?:\w+\s+){0,3}$", sentence[:match.start()], re.IGNORECASE):
             passive = None
     if active is not None and not (passive is not None and _AMBIGUOUS.search(sentence[active[0]:active[1]])
-                                   and re.fullmatch(r"\s*(?:[A-Za-z]+\s+){0,2}", sentence[match.end():passive[0]])):
+                                   and re.fullmatch(r"\s*(?:[A-Za-z]+\s+){0,2}", sentence[match.end():passive[0]])
+                                   and not _ADJECTIVE_AFTER.match(sentence, passive[1])):
         return active[2], active[0]
     if passive is not None:
         return passive[2], passive[0]

@@ -235,6 +235,13 @@ RULES = {
     "blame hedged with 'may have been responsible' leaves the count news": (
         "Residents said two dozen people were killed in the strikes and that Russian jets may have been responsible.",
         [("killed", 24, "event")]),
+    # Round 4 (figrules).
+    "after an active verb a participle before a people noun is an adjective": (
+        "A car bombing killed at least 26 displaced people in eastern Syria on Friday.", [("killed", 26, "event")]),
+    "people freed are not a casualty count": ("Rebels freed 150 civilians who were captured at a school.", []),
+    "news that came on the heels of another event": (
+        "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
+        [("killed", 15, "background")]),
 }
 
 
@@ -339,6 +346,9 @@ DATED_RULES = {
         "The coalition said it killed eight fighters near Manbij on Sunday.", [("killed", 100, "background"), ("killed", 8, "event")]),
     "the article's own headline repeated in the body": (
         "US Missile Strike on Syria Kills Five Injures Seven - Homs Governor", [("killed", 5, "event"), ("wounded", 7, "event")]),
+    "a time told about no incident does not date the next sentence": (
+        "A ceasefire mediated by Washington collapsed in July. At least five people were killed when a shell struck a school.",
+        [("killed", 5, "event")]),
     "a related-links list": (
         "427 Related Dozens Killed in Likely Coalition Strike on School Near Raqqa", [("killed", 12, "background")]),
 }
