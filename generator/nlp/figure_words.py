@@ -192,7 +192,10 @@ _TOLL_MAY_RISE = re.compile(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}?(?:is|was|co
 _UNDATED_CUE = re.compile("|".join(f"(?:{cue})" for cue in _UNDATED_CUES), re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|and)\b", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|fled|displaced|wounded|injured|lost\s+their\s+lives|perished)\b", re.IGNORECASE)
+# (A monitor's count in the present perfect is a tally too: "The group has reported hundreds of civilians killed".)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|fled|displaced|wounded|injured|lost\s+their\s+lives|perished)\b"
+                      r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:reported|documented|recorded|registered|counted)\b(?!\s+that\b)",
+                      re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                     re.IGNORECASE)
 RUNNING_TOTAL_SIZE = 10_000  # a toll this large "has been killed" with no day named is a running total
@@ -220,6 +223,9 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     tally ("At least 327 people have also been killed in clashes in the neighbouring province").
     """
     clause = _clause(sentence, start, end)
+    told = _RELATIVE_AFTER.search(clause, end - sentence.find(clause))
+    if told is not None and _names_today(clause[:told.start()], published):
+        clause = clause[:told.start()]  # "killed 23 people in the town on Monday which has been under siege since 2012"
     cued = _COMPARED.sub(lambda m: " " * len(m.group(0)), clause)  # "since the start of the war" is the comparison's
     cued = _SINCE_DATE.sub(lambda m: " " * len(m.group(0)) if time_of(m.group(0), published) == THIS else m.group(0), cued)
     if _has_cue(cued):
@@ -243,6 +249,16 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     if own == THIS or _TODAY.search(clause):
         return False
     return bool(_PERFECT.search(clause)) and (value >= RUNNING_TOTAL_SIZE or not lead)
+
+
+# A relative clause after a figure told with its own day is about what it names (a place's siege, a group's history),
+# not a time of the figure: "On Monday air strikes killed 23 people in the town which has been under siege ever since
+# rebels seized it two years ago".
+_RELATIVE_AFTER = re.compile(r"\b(?:which|where|whose)\b", re.IGNORECASE)
+
+
+def _names_today(text: str, published: dt.date | None) -> bool:
+    return _TODAY.search(text) is not None or time_of(text, published) == THIS
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

@@ -239,6 +239,9 @@ RULES = {
     "after an active verb a participle before a people noun is an adjective": (
         "A car bombing killed at least 26 displaced people in eastern Syria on Friday.", [("killed", 26, "event")]),
     "people freed are not a casualty count": ("Rebels freed 150 civilians who were captured at a school.", []),
+    "a relative clause after a figure told with its own day is no time of the figure": (
+        "On Monday air strikes killed 23 people in the town which has been under siege ever since rebels seized it two years ago.",
+        [("killed", 23, "event")]),
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
@@ -250,6 +253,12 @@ def test_reading_rule(rule: str) -> None:
     sentence, expected = RULES[rule]
     people = [(f.kind, f.value, f.scope) for f in extract_figures(sentence) if f.kind in ("killed", "wounded", "displaced", "detained", "missing")]
     assert people == expected
+
+
+def test_a_monitors_count_in_the_present_perfect_after_the_lead_is_a_tally() -> None:
+    text = ("An air strike hit a market in the town on Monday. Rescuers searched the rubble. The monitor gave no toll. "
+            "The group has reported hundreds of civilians killed in operations against the jihadists.")
+    assert [(f.kind, f.value, f.scope) for f in extract_figures(text)] == [("killed", 100, "background")]
 
 
 def test_the_number_as_written_is_kept() -> None:
