@@ -103,7 +103,7 @@ _RECENT_START = r"(?:this\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yest
 _CUES = (
     # Running totals.
     # (Not a start within the story's days: "since it began this week", "since Monday when the offensive began".)
-    rf"\bsince\s+(?:{_YEAR}|{_MONTH}|{_MON}\s+\d|\d{{1,2}}\s+{_MON}|then|the\s+(?:start|beginning|outbreak|launch|onset)|(?:the\s+)?{_WAR}\b|"
+    rf"\bsince\s+(?:(?:early|late|mid)[-\s]?(?={_YEAR}|{_MONTH})|{_YEAR}|{_MONTH}|{_MON}\s+\d|\d{{1,2}}\s+{_MON}|then|the\s+(?:start|beginning|outbreak|launch|onset)|(?:the\s+)?{_WAR}\b|"
     rf"(?!{_RECENT_START}\b)[^.;]{{0,70}}?\b(?:began|started|erupted|broke\s+out|was\s+launched)\b(?!\s+(?:on\s+)?{_RECENT_START}\b))",
     rf"\b(?:{_WAR}|{_CAMPAIGN})\s+(?:(?:for|of|in|on)\s+(?:the\s+)?[\w'-]+\s+)?(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made|cost|"
     r"prompted|pushed|sent)\b",

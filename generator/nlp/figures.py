@@ -121,16 +121,27 @@ _ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*(?:(?:
                          rf"(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*)?", re.IGNORECASE)
 # Between a count and its passive verb: a short noun phrase, a breakdown ("including five children"), "were".
 _BREAKDOWN = (r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?"
-              r"|-\s+[^-.;]{1,100}?\s+-)")  # or any aside set off by dashes ("- who include members of ... militias -")
-# Two sides of one noun: "70 regime and rebel fighters have been killed" (one count, "and" inside its noun phrase).
-_SIDES_AND = r"(?:and|or)\s+(?!(?:many|some|several|other|more|most|few|all|the|their|his|her)\b)(?=[A-Za-z][\w'-]*\s+(?:fighters|soldiers|troops|militants|rebels|civilians|forces|members|gunmen)\b)"
+              r"|-\s+(?:(?!\s-\s)[^.;]){1,100}?\s+-)")  # or any aside set off by dashes ("- who include ... Iranian-backed militias -")
+# Two sides of one noun: "70 regime and rebel fighters have been killed", "50 rebels and jihadists were killed" (one count,
+# "and" inside its noun phrase).
+_SIDE_NOUNS = r"(?:fighters|soldiers|troops|militants|rebels|civilians|forces|members|gunmen|jihadists|terrorists|insurgents|militiamen)"
+_SIDES_AND = (rf"(?:and|or)\s+(?!(?:many|some|several|other|more|most|few|all|the|their|his|her)\b)"
+              rf"(?=[A-Za-z][\w'-]*\s+{_SIDE_NOUNS}\b|{_SIDE_NOUNS}\s+(?:were|was|have|has|had)\b)")
 # One person added before a plural verb: "another 27 students and a female teacher were injured" (see _singles).
 _AND_ONE_PERSON = rf"and\s+(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+(?=(?:were|are|have)\b)"
 _AGES = r"(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+years?\s+(?:old\s+)?"  # "eight students between 7 and 12 years old were killed"
+_NOT_IN_NOUN = r"said|says|told|which|whom|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no|you|they|he|she"
 _PASSIVE_GAP = re.compile(
-    rf"\s*(?:(?!(?:said|says|told|who|which|whom|that|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no)\b)"
+    rf"\s*(?:(?!(?:{_NOT_IN_NOUN}|who|that)\b)"
     rf"[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}){{0,7}}?(?:(?:who|that)\s+)?"
     rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still)\s+)*",
+    re.IGNORECASE,
+)
+# A longer subject before a finite passive: "four medical staff from a dispensary in Maarzita in southern Idlib province were
+# also killed", "nine members of the rebel alliance who were working in the clinic were also killed".
+_LONG_PASSIVE_GAP = re.compile(
+    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b)[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}){{8,14}}?"
+    rf"(?:were|was|(?:have|has|had)\s+been)\s+(?:(?:also|reportedly|later|all|still)\s+)*",
     re.IGNORECASE,
 )
 # What "dozens of ..." counts when it counts people ("Scores of Syrian rebels", "Dozens of army soldiers").
@@ -586,7 +597,8 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
                    and _ACTIVE_GAP.fullmatch(sentence, a[1], match.start())), None)
     # (Not a breakdown's participle: "700 people including 47 wounded had crossed" counts no wounded 700.)
     passive = next((p for p in passives if p[0] >= match.end() and p[0] not in consumed
-                    and _PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]) and not _subset_participle(sentence, match.end(), p[0])), None)
+                    and (_PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]) or _LONG_PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]))
+                    and not _subset_participle(sentence, match.end(), p[0])), None)
     if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1]) and _takes_count(sentence, passive[1])
             and re.search(r"[A-Za-z]", sentence[match.end():passive[0]]) and not _headline_pair(sentence, match.end(), passive)
             and not _PASSIVE_AUX_END.search(sentence, match.end(), passive[0])):

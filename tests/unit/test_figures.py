@@ -242,6 +242,16 @@ RULES = {
     "a relative clause after a figure told with its own day is no time of the figure": (
         "On Monday air strikes killed 23 people in the town which has been under siege ever since rebels seized it two years ago.",
         [("killed", 23, "event")]),
+    "a longer subject before a finite passive": (
+        "Four medical staff from a dispensary in Maarzita in southern Idlib province were also killed in the strikes.",
+        [("killed", 4, "event")]),
+    "a relative clause inside the subject before a finite passive": (
+        "Nine members of the rebel alliance who were working in the clinic were also killed on Monday.", [("killed", 9, "event")]),
+    "two sides of one noun joined by 'and' before the verb": (
+        "More than 50 rebels and jihadists were killed in fighting on Sunday.", [("killed", 50, "event")]),
+    "a pronoun between a count and a participle is the participle's subject": ("You hurt one you hurt us all.", []),
+    "since the middle of a month is a running total": (
+        "At least 412 people have been killed in and around Kobane since mid-September.", [("killed", 412, "background")]),
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
