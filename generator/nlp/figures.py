@@ -111,7 +111,7 @@ def _verb_pattern(table: dict[str, str]) -> re.Pattern[str]:
 
 _ACTIVE_RE = _verb_pattern(_ACTIVE)
 _PASSIVE_RE = _verb_pattern(_PASSIVE)
-_QUALIFIERS = (r"at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|a\s+further|another|"
+_QUALIFIERS = (r"(?:at\s+)?least\s+at|at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|a\s+further|another|"
                r"as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|roughly|approximately|a\s+total\s+of|only|the|least")
 _PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|brother|sister|husband|wife|soldier|civilian|"
            r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative)")
@@ -140,7 +140,7 @@ _PASSIVE_GAP = re.compile(
 # A longer subject before a finite passive: "four medical staff from a dispensary in Maarzita in southern Idlib province were
 # also killed", "nine members of the rebel alliance who were working in the clinic were also killed".
 _LONG_PASSIVE_GAP = re.compile(
-    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b)[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}){{8,14}}?"
+    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b)[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}){{1,14}}?"
     rf"(?:were|was|(?:have|has|had)\s+been)\s+(?:(?:also|reportedly|later|all|still)\s+)*",
     re.IGNORECASE,
 )
@@ -357,15 +357,20 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
             continue
         if (kind, value, _noun_after(sentence, match)) in breakdowns:
             continue
+        along = _along_with(sentence, verb_start, counts) if verb_start > match.end() else None
+        joined = [*joined, along] if along is not None else joined
         added.update(c.start() for c in joined)
         value += sum(count_value(c.group(0)) or 0 for c in joined)
-        value += _singles(sentence, match, joined[-1] if joined else match, verb_start)
+        value += _singles(sentence, match, joined[0] if along is not None and len(joined) == 1 else joined[-1] if joined else match,
+                          verb_start)
         start, end = min(match.start(), verb_start), max(joined[-1].end() if joined else match.end(), verb_start)
         background = (is_background(sentence, start, end, value, published=context.published, before=context.before,
                                     lead=context.lead)
                       or other_headline(sentence, start, end, context.title))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
-        written = sentence[qualifier.start() if qualifier else match.start():joined[-1].end() if joined else match.end()]
+        told = joined[:-1] if along is not None else joined
+        written = sentence[qualifier.start() if qualifier else match.start():told[-1].end() if told else match.end()]
+        written += f" ... {along.group(0)}" if along is not None else ""  # "20 ... dozens", not the words between
         figure = KeyFigure(kind, value, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)
         found.append(_Found(match.start(), verb_start, joined[-1].end() if joined else match.end(), figure))
     found = _coordinated(sentence, _without_parts(sorted(found, key=lambda item: item.start)))
@@ -502,6 +507,24 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
     if verb_start is None:  # the last count's finite verb further on is theirs: "45 militants and 20 Kurdish militia fighters had been killed"
         return joined if joined and _FINITE_AFTER.match(sentence, joined[-1].end()) else []
     return joined
+
+
+# Counts added after a passive verb: "20 fighters who guarded the buses were killed as well as dozens of passengers" (32),
+# "11 Kurdish fighters were killed in Kobani along with one Syrian rebel fighter" (12).
+_ALONG = re.compile(rf"(?:\s+(?!(?:and|but|while|when|after|before|because|said|says)\b)[\w'-]+){{0,8}}?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+"
+                    rf"(?:(?:{_QUALIFIERS})\s+)*", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_PEOPLE_NOUNS}|{_PERSON}\b)", re.IGNORECASE)
+
+
+def _along_with(sentence: str, verb_start: int, counts: list[re.Match[str]]) -> re.Match[str] | None:
+    """A people count added after a passive verb by "as well as" / "along with", with no verb of its own."""
+    verb = _PASSIVE_RE.match(sentence, verb_start)
+    along = _ALONG.match(sentence, verb.end()) if verb else None
+    other = next((c for c in counts if along is not None and c.start() == along.end()), None)
+    if (other is None or count_value(other.group(0)) is None or _not_people(sentence, other)
+            or not _PEOPLE_AFTER.match(sentence, other.end()) or _own_verb(sentence, other) is not None):
+        return None
+    return other
 
 
 _FINITE_ALONE = re.compile(r"(?:died|perished)\b", re.IGNORECASE)

@@ -252,6 +252,11 @@ RULES = {
     "a pronoun between a count and a participle is the participle's subject": ("You hurt one you hurt us all.", []),
     "since the middle of a month is a running total": (
         "At least 412 people have been killed in and around Kobane since mid-September.", [("killed", 412, "background")]),
+    "a count added after a passive verb by 'as well as'": (
+        "An official said 20 fighters who guarded the buses were killed as well as dozens of passengers.", [("killed", 32, "event")]),
+    "one person added after a passive verb by 'along with'": (
+        "The group said 11 Kurdish fighters were killed in Kobani along with one Syrian rebel fighter.", [("killed", 12, "event")]),
+    "a toll put 'at least at' a number": ("Anadolu Agency put the death toll at least at 85.", [("killed", 85, "event")]),
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
