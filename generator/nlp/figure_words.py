@@ -115,6 +115,9 @@ _CUES = (
     r"\b(?:have|has)\s+already\b|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|forced|driven|uprooted)\b",
     # A standing population, not an event: "More than 6 million are internally displaced".
     r"\b(?:are|is|remain|remains|remained|still)\s+(?:internally\s+)?(?:displaced|homeless|refugees)\b",
+    # ... or where the displaced now live: "Tens of thousands of Syrians displaced from Aleppo have found refuge in Idlib".
+    r"\b(?:displaced|refugees|fled)\b[^.;]{0,80}?\b(?:(?:have|has|had)\s+(?:found|sought|taken)\s+(?:refuge|shelter)|"
+    r"(?:are|is)\s+(?:now\s+)?(?:living|sheltering|staying|housed|hosted)|(?:live|lives|reside|resides)\s+in)\b",
     # (Not "during the fighting" or "the violence": those are as often the day's own.)
     rf"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|this|a)\s+(?:[\w'-]+\s+){{0,2}}?{_LONG_WAR}\b",
     rf"\b(?:months|years|decades)\s+of\s+(?:[\w'-]+\s+)?{_WAR}\b",  # "months of violence ... leaving thousands dead"

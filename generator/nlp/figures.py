@@ -163,6 +163,8 @@ _NOT_PEOPLE_AFTER = re.compile(
     # ("two of them children died", "one of them a child" are breakdowns; "two of them died" is a count. "thousands of
     # displaced Syrians" is a population, not a count of the displaced.)
     rf"|\s+of\s+(?!them\s+(?:\w+ly\s+)?(?:were|was|have|has|had|are|is|been|died|dead|killed|wounded|injured|got|remain|remained)\b"
+    # "rushed dozens of injured to hospital" counts them ("five of the injured" is a part, "dozens of dead terrorists" an adjective)
+    rf"|(?:injured|wounded|dead)\b(?!\s+(?!(?:to|in|at|from|into|were|was|and|or|on|as)\b)[A-Za-z])"
     rf"|(?!(?:the|those|these|them)\b)(?:(?!(?:displaced|wounded|injured|dead|killed|missing)\b)[a-z'-]+\s+){{0,2}}?{_PEOPLE_NOUNS})"
     # (A part by incident is a count: "Fourteen of the IS group fighters were killed as they attacked ...".)
     r"(?!(?:the|those|these)\s+(?:(?!(?:dead|killed|wounded|injured|victims|casualties|were|was)\b)[\w'()-]+\s+){0,3}?(?:fighters|militants|soldiers|troops|rebels|terrorists|insurgents|"

@@ -257,6 +257,11 @@ RULES = {
     "one person added after a passive verb by 'along with'": (
         "The group said 11 Kurdish fighters were killed in Kobani along with one Syrian rebel fighter.", [("killed", 12, "event")]),
     "a toll put 'at least at' a number": ("Anadolu Agency put the death toll at least at 85.", [("killed", 85, "event")]),
+    "where the displaced have found refuge is a population": (
+        "Tens of thousands of Syrians displaced from Aleppo province have found refuge in Idlib.", [("displaced", 10000, "background")]),
+    "'dozens of injured' without 'the' counts the injured": (
+        "Rescue workers rushed dozens of injured to the nearby hospital.", [("wounded", 12, "event")]),
+    "'dozens of dead fighters' is an adjective, no count of the dead": ("Fighters paraded the corpses of dozens of dead militants.", []),
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
