@@ -127,8 +127,9 @@ def _times(text: str, published: dt.date | None, carried: bool) -> tuple[tuple[i
 
 def _dated(match: re.Match[str], published: dt.date | None, window: int) -> str:
     """A day named in full or by day and month: the article's news when within a week before its date."""
-    if published is None:
-        return ""  # a dateline stamp on an undated page: no time to read
+    if published is None:  # a dateline stamp on an undated page: no time to read; a dated day in the copy is another time
+        year = match.group("y1") or match.group("y2")
+        return OTHER if year and _ON_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) else ""
     day, month, year = _parts(match)
     if month is None or not 1 <= day <= 31:
         return ""
@@ -140,6 +141,11 @@ def _dated(match: re.Match[str], published: dt.date | None, window: int) -> str:
     except ValueError:
         return ""
     return THIS if published - dt.timedelta(days=window) <= when <= published + dt.timedelta(days=1) else OTHER
+
+
+# "stormed the station on March 1, 2014": a day told in the copy of an undated page, not its stamp (another time: today's
+# news names its day without the year).
+_ON_BEFORE = re.compile(r"\b(?:on|since|from|until|by|before|after)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _parts(match: re.Match[str]) -> tuple[int, int | None, int | None]:
@@ -201,7 +207,8 @@ def dated_incidents(text: str, published: dt.date | None) -> dict[str, str]:
 # said 26 people were killed"). A time told about something else, a photo's scene ("Soldiers drive past the Arch in
 # April"), a truce ("A ceasefire ... collapsed last month"), dates nothing the next sentence counts.
 _TELLS_INCIDENT = re.compile(rf"\b(?:{_INCIDENT}|clashes|fighting|battles?|offensives?|assaults?|ambush(?:es)?|bombardments?|"
-                             r"killed|killing|died|dead|deaths|wounded|injured|executed|massacred|bombed|shelled|struck|hit)\b",
+                             r"incidents?|crash(?:es)?|collisions?|shootings?|stabbings?|sieges?|riots?|fires?|earthquakes?|floods?|accidents?|"
+                             r"killed|killing|died|dead|deaths|wounded|injured|executed|massacred|bombed|shelled|struck|hit|arrested|detained|attacked|stormed|exploded|detonated|opened\s+fire)\b",
                              re.IGNORECASE)
 
 

@@ -194,7 +194,8 @@ _TOLL_MAY_RISE = re.compile(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}?(?:is|was|co
                             r"(?!\s+(?:to|above|beyond|past|over)\b)", re.IGNORECASE)
 _UNDATED_CUE = re.compile("|".join(f"(?:{cue})" for cue in _UNDATED_CUES), re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
-_RELATIVE_START = re.compile(r"\s*(?:which|that|who|and)\b", re.IGNORECASE)
+# (A result told after a comma is the clause before it's: "The standoff sparked months of violence, leaving thousands dead".)
+_RELATIVE_START = re.compile(r"\s*(?:which|that|who|and|leaving|killing|wounding|injuring|claiming)\b", re.IGNORECASE)
 # (A monitor's count in the present perfect is a tally too: "The group has reported hundreds of civilians killed".)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|fled|displaced|wounded|injured|lost\s+their\s+lives|perished)\b"
                       r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:reported|documented|recorded|registered|counted)\b(?!\s+that\b)",

@@ -79,6 +79,7 @@ _ACTIVE = {
             r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|fatalities)\s+(?:at|to)|"
             r"(?:lost|losing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[\w'-]+\s+)?"
             r"(?:fighters|soldiers|troops|men|members|militants|jihadists|rebels|officers|personnel|civilians|people)\b)|"
+            r"fatally\s+(?:shooting|shot|stabbing|stabbed|wounding|wounded|injuring|injured)|"  # "fatally stabbing five neighbors"
             r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|executes|execute|"
             r"(?:taken|took|taking|takes|take)\s+the\s+lives\s+of|beheaded|beheading|beheads|behead|crucified|crucifying|crucifies|crucify|"
             r"eliminated|eliminating|eliminates|eliminate|"
@@ -95,10 +96,11 @@ _ACTIVE = {
 }
 # Words after the count's noun phrase that say what it counts (passive voice, or a noun): "nine ... were killed".
 _PASSIVE = {
-    KILLED: r"killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying|deaths|fatalities|bodies|corpses|lives",
+    KILLED: r"fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+dead|(?:stabbed|beaten|burned|burnt|hacked)\s+to\s+death|"
+            r"killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying|deaths|fatalities|bodies|corpses|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
     DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped(?!\s+(?:from\s+)?(?:[\w'-]+\s+){0,3}?(?:prisons?|jails?|custody|detention))|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
-    DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive)",
+    DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive|into\s+custody)",
     MISSING: r"missing|unaccounted\s+for",
 }
 # Active forms that are also passive participles ("Two killed 6 injured"): a following verb wins over them.
@@ -168,7 +170,7 @@ _NOT_PEOPLE_AFTER = re.compile(
     rf"|(?!(?:the|those|these|them)\b)(?:(?!(?:displaced|wounded|injured|dead|killed|missing)\b)[a-z'-]+\s+){{0,2}}?{_PEOPLE_NOUNS})"
     # (A part by incident is a count: "Fourteen of the IS group fighters were killed as they attacked ...".)
     r"(?!(?:the|those|these)\s+(?:(?!(?:dead|killed|wounded|injured|victims|casualties|were|was)\b)[\w'()-]+\s+){0,3}?(?:fighters|militants|soldiers|troops|rebels|terrorists|insurgents|"
-    r"gunmen|jihadists|policemen|members|operatives)\b)",
+    r"gunmen|jihadists|policemen|members|operatives|suspects|attackers|assailants|hostages|passengers|prisoners)\b)",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|as\s+many\s+as|"
@@ -180,6 +182,8 @@ _NOT_PEOPLE_BEFORE = re.compile(
     rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|freed|freeing|"
     rf"released|releasing|liberated|liberating|exchanged|swapped|"
     rf"sheltering|hosting|hosts|feeding|vaccinated|home\s+to)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*|"
+    # the whole of a partitive: "One of the nine suspects was killed" counts one
+    rf"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|those|these)\s+|"
     rf"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)$",
     re.IGNORECASE,

@@ -262,6 +262,15 @@ RULES = {
     "'dozens of injured' without 'the' counts the injured": (
         "Rescue workers rushed dozens of injured to the nearby hospital.", [("wounded", 12, "event")]),
     "'dozens of dead fighters' is an adjective, no count of the dead": ("Fighters paraded the corpses of dozens of dead militants.", []),
+    "the whole of a partitive is no count": ("One of the nine suspects was killed.", [("killed", 1, "event")]),
+    "'fatally stabbing' kills": ("He is accused of fatally stabbing five neighbors.", [("killed", 5, "event")]),
+    "'taken into custody' is detained": ("Seven other suspects were taken into custody.", [("detained", 7, "event")]),
+    "a result told after a comma belongs to the clause before it": (
+        "The standoff sparked months of violence between supporters of the two sides, leaving thousands dead.",
+        [("killed", 1000, "background")]),
+    "a dated day in an undated page's copy is another time, carried to the next sentence": (
+        "Assailants stormed the station on March 1, 2014 hacking at anyone in sight. Police shot four perpetrators dead on the scene.",
+        [("killed", 4, "background")]),
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
