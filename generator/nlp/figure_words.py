@@ -228,7 +228,9 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     """
     clause = _clause(sentence, start, end)
     told = _RELATIVE_AFTER.search(clause, end - sentence.find(clause))
-    if told is not None and _names_today(clause[:told.start()], published):
+    if told is not None and (_names_today(clause[:told.start()], published) or _counts(clause[told.end():])):
+        cut = sentence.find(clause) + told.start(), sentence.find(clause) + len(clause)
+        sentence = sentence[:cut[0]] + " " * (cut[1] - cut[0]) + sentence[cut[1]:]  # its words are not the figure's
         clause = clause[:told.start()]  # "killed 23 people in the town on Monday which has been under siege since 2012"
     cued = _COMPARED.sub(lambda m: " " * len(m.group(0)), clause)  # "since the start of the war" is the comparison's
     cued = _SINCE_DATE.sub(lambda m: " " * len(m.group(0)) if time_of(m.group(0), published) == THIS else m.group(0), cued)
@@ -257,8 +259,14 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
 
 # A relative clause after a figure told with its own day is about what it names (a place's siege, a group's history),
 # not a time of the figure: "On Monday air strikes killed 23 people in the town which has been under siege ever since
-# rebels seized it two years ago".
-_RELATIVE_AFTER = re.compile(r"\b(?:which|where|whose)\b", re.IGNORECASE)
+# rebels seized it two years ago"; one with a count of its own tells another figure, whose time is its own: "China has
+# executed three men convicted of plotting a knife attack that killed 31 people ... last year".
+_RELATIVE_AFTER = re.compile(r"\b(?:which|where|whose|that)\b", re.IGNORECASE)
+
+
+def _counts(text: str) -> bool:
+    """Whether ``text`` holds a count that is not a year."""
+    return any(count_value(m.group(0)) is not None and not re.fullmatch(_YEAR, m.group(0)) for m in COUNT.finditer(text))
 
 
 def _names_today(text: str, published: dt.date | None) -> bool:

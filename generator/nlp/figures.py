@@ -42,6 +42,7 @@ from generator.nlp.figure_time import (
     refers_back,
     tells_incident,
     time_of,
+    times,
 )
 from generator.nlp.figure_totals import ADDITIVE, FigureTotal, story_figures, total_figures
 from generator.nlp.figure_words import (
@@ -231,6 +232,7 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     incidents: dict[str, str] = {}  # incidents dated so far ("an attack ... on the 4th of April"), the first of each noun
     story_day: int | None = None  # the weekday the lead names (see figure_time.earlier_weekday)
     named: tuple[int, str] | None = None  # the last day a sentence named (see figure_time.refers_back): (sentence, THIS/OTHER)
+    looked_back: bool | None = None  # the lead dates its story a month or more back (see _looks_back)
     for number, sentence in enumerate(split_sentences(text)):
         if number == 0:
             story_day = lead_weekday(sentence, published)
@@ -242,7 +244,10 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
                 if not piece:
                     continue
             referred = incident_time(piece, incidents) if time_of(piece, published) is None else None
-            context = _Context(published, OTHER if referred == OTHER else before, title, number < LEAD_SENTENCES)
+            if number == 0 and looked_back is None:
+                looked_back = _looks_back(piece, published)
+            context = _Context(published, OTHER if referred == OTHER or (number > 0 and looked_back and before is None) else before,
+                               title, number < LEAD_SENTENCES)
             for noun, when in dated_incidents(piece, published).items():
                 incidents.setdefault(noun, when)
             people = [f for f in _people_figures(piece, context, breakdowns) if not _repeated(f, figures)]
@@ -264,6 +269,25 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             elif named and refers_back(piece) and number - named[0] <= REFER_SENTENCES:
                 named = (number, named[1])  # "That same day ..." keeps the day it points to for the next one
     return figures
+
+
+def _looks_back(lead: str, published: dt.date | None) -> bool:
+    """Whether the lead dates its story a month or more back and names no day of its own: "More than 100 schools have been
+    renamed in honor of the children killed in a Taliban siege at a Peshawar school last year". The article looks back on
+    that incident, and a later sentence with no time of its own ("Some six hours later, 145 were dead") tells it too."""
+    found = times(lead, published, carried=True)
+    return any(t[2] == OTHER and _past(lead[t[0]:t[1]], published) for t in found) and not any(t[2] != OTHER for t in found)
+
+
+_BACK = re.compile(r"\b(?:last|previous|preceding|ago|earlier)\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-])")
+
+
+def _past(when: str, published: dt.date | None) -> bool:
+    """A time that is past for sure: "last year", "months ago", a year before the article's (a day and month alone may be
+    ahead, "the June 3 poll"; a photo's date this year may be weeks back)."""
+    year = _A_YEAR.search(when)
+    return _BACK.search(when) is not None or (year is not None and (published is None or int(year.group(0)) < published.year))
 
 
 def _after_title(piece: str, title: str) -> str:

@@ -271,6 +271,13 @@ RULES = {
     "a dated day in an undated page's copy is another time, carried to the next sentence": (
         "Assailants stormed the station on March 1, 2014 hacking at anyone in sight. Police shot four perpetrators dead on the scene.",
         [("killed", 4, "background")]),
+    "a relative clause with a count of its own keeps its time to itself": (
+        "China has executed three men convicted of plotting a knife attack that killed 31 people in Kunming last year.",
+        [("killed", 3, "event"), ("killed", 31, "background")]),
+    "a lead that dates its story last year dates the later sentences that name no time": (
+        "Schools were renamed in honor of the children killed in a siege at a Peshawar school last year. "
+        "The students were taking exams when militants laid siege. Some six hours later, 145 were dead.",
+        [("killed", 145, "background")]),
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
