@@ -263,7 +263,7 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
             before = (None if is_caption(piece) or has_cue(piece) or not tells_incident(piece)
                       else time_of(piece, published, carried=True))
-            day = day_named(piece, published, story_day)
+            day = OTHER if _EXAMPLE.search(piece) else day_named(piece, published, story_day)
             if day:
                 named = (number, day)
             elif named and refers_back(piece) and number - named[0] <= REFER_SENTENCES:
@@ -308,6 +308,9 @@ def _points_back_to_other_day(piece: str, named: tuple[int, str] | None, number:
         number - named[0] == 1 and (_ALSO.search(piece) is not None or _INCIDENT_OPENS.match(piece) is not None))
 
 
+# An incident given as an example is context, not the story's news: "On Friday, for instance, ISIS claimed responsibility
+# for bombings at two mosques ... Those blasts killed at least 137 people" (a later pointer to it is another event's).
+_EXAMPLE = re.compile(r"\bfor\s+(?:instance|example)\b", re.IGNORECASE)
 # A sentence whose subject is an incident named with "the" ("The rebel barrage killed 10 people"): the incident just told.
 _INCIDENT_OPENS = re.compile(r"(?:The|That|Those|These)\s+(?:[\w'-]+\s+){0,2}?(?:barrages?|attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|"
                              r"bombings?|bombardments?|shelling|massacres?|explosions?|blasts?|assaults?)\s+(?:also\s+)?(?:killed|left|wounded|injured)\b")

@@ -278,6 +278,9 @@ RULES = {
         "Schools were renamed in honor of the children killed in a siege at a Peshawar school last year. "
         "The students were taking exams when militants laid siege. Some six hours later, 145 were dead.",
         [("killed", 145, "background")]),
+    "an incident given as an example is another event, and so is a pointer back to it": (
+        "On Friday, for instance, ISIS claimed responsibility for bombings at two mosques in Sanaa. "
+        "Those blasts killed at least 137 people.", [("killed", 137, "background")]),
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
