@@ -279,6 +279,7 @@ RULES = {
         "The students were taking exams when militants laid siege. Some six hours later, 145 were dead.",
         [("killed", 145, "background")]),
     "an incident given as an example is another event, and so is a pointer back to it": (
+        "The US is evacuating its last troops from Yemen. The embassy closed last month. "
         "On Friday, for instance, ISIS claimed responsibility for bombings at two mosques in Sanaa. "
         "Those blasts killed at least 137 people.", [("killed", 137, "background")]),
     "news that came on the heels of another event": (
