@@ -217,7 +217,7 @@ def _has_cue(text: str) -> bool:
 
 
 def is_background(sentence: str, start: int, end: int, value: int, *, published: dt.date | None = None,
-                  before: str | None = None, lead: bool = True) -> bool:
+                  before: str | None = None, lead: bool = True, opening: bool = False) -> bool:
     """Whether the figure spanning ``start:end`` of ``sentence`` is background, from cues in its clause.
 
     ``published`` is the article's date (None: not known), ``before`` the time the sentence before
@@ -248,6 +248,8 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
         return True
     if published is None and _UNDATED_CUE.search(_FULL_DATE.sub(" ", clause)):  # a dateline stamp is not another time
         return True
+    if opening:  # the article's opening tells its story's incident, days back or not: "killed ... last week" is its news
+        clause, sentence = _RECENT_BACK.sub(_blank, clause), _RECENT_BACK.sub(_blank, sentence)
     offset = sentence.find(clause)
     own = time_of(clause, published, near=(start - offset, end - offset)) or time_of(sentence, published, near=(start, end))
     if (own or before) == OTHER:
@@ -267,6 +269,14 @@ _RELATIVE_AFTER = re.compile(r"\b(?:which|where|whose|that)\b", re.IGNORECASE)
 def _counts(text: str) -> bool:
     """Whether ``text`` holds a count that is not a year."""
     return any(count_value(m.group(0)) is not None and not re.fullmatch(_YEAR, m.group(0)) for m in COUNT.finditer(text))
+
+
+_RECENT_BACK = re.compile(r"\b(?:last|previous)\s+week\b|\bearlier\s+(?:this|in\s+the)\s+week\b|"
+                          r"\b(?:a|one|two|three|four|five|six|several|few)\s+days?\s+(?:ago|earlier)\b", re.IGNORECASE)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 def _names_today(text: str, published: dt.date | None) -> bool:

@@ -222,7 +222,7 @@ def _as_told(figure: KeyFigure, body: list[KeyFigure]) -> KeyFigure:
 
 def _headline_figures(title: str, published: dt.date | None, breakdowns: Parts) -> list[KeyFigure]:
     head = headline(title)
-    return _people_figures(head, _Context(published, None, head, lead=True), breakdowns) if head else []
+    return _people_figures(head, _Context(published, None, head, lead=True, opening=True), breakdowns) if head else []
 
 
 def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: Parts) -> list[KeyFigure]:
@@ -247,7 +247,7 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             if number == 0 and looked_back is None:
                 looked_back = _looks_back(piece, published)
             context = _Context(published, OTHER if referred == OTHER or (number > 0 and looked_back and before is None) else before,
-                               title, number < LEAD_SENTENCES)
+                               title, number < LEAD_SENTENCES, number == 0)
             for noun, when in dated_incidents(piece, published).items():
                 incidents.setdefault(noun, when)
             people = [f for f in _people_figures(piece, context, breakdowns) if not _repeated(f, figures)]
@@ -353,6 +353,7 @@ class _Context:
     before: str | None
     title: str
     lead: bool  # the sentence is one of the article's first (see is_background)
+    opening: bool = False  # the sentence opens the article (or is its headline): its incident is the story's
 
 
 def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None = None) -> list[KeyFigure]:
@@ -398,7 +399,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
                           verb_start)
         start, end = min(match.start(), verb_start), max(joined[-1].end() if joined else match.end(), verb_start)
         background = (is_background(sentence, start, end, value, published=context.published, before=context.before,
-                                    lead=context.lead)
+                                    lead=context.lead, opening=context.opening)
                       or other_headline(sentence, start, end, context.title))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
         told = joined[:-1] if along is not None else joined

@@ -282,6 +282,8 @@ RULES = {
         "The US is evacuating its last troops from Yemen. The embassy closed last month. "
         "On Friday, for instance, ISIS claimed responsibility for bombings at two mosques in Sanaa. "
         "Those blasts killed at least 137 people.", [("killed", 137, "background")]),
+    "the opening's incident days back is the story's news": (
+        "Ten children were among at least 48 people killed in a Syrian village last week.", [("killed", 48, "event")]),
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
