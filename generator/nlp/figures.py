@@ -98,6 +98,7 @@ _ACTIVE = {
 # Words after the count's noun phrase that say what it counts (passive voice, or a noun): "nine ... were killed".
 _PASSIVE = {
     KILLED: r"fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+dead|(?:stabbed|beaten|burned|burnt|hacked)\s+to\s+death|"
+            r"claimed(?!\s+(?:responsibility|credit|victory|that|to|the|it|control|by)\b)|"  # "33 Militants Claimed in Syria", "were also claimed"
             r"killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying|deaths|fatalities|bodies|corpses|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
     DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped(?!\s+(?:from\s+)?(?:[\w'-]+\s+){0,3}?(?:prisons?|jails?|custody|detention))|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
@@ -135,7 +136,7 @@ _AND_ONE_PERSON = rf"and\s+(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+(?=(?:were|
 _AGES = r"(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+years?\s+(?:old\s+)?"  # "eight students between 7 and 12 years old were killed"
 _NOT_IN_NOUN = r"said|says|told|which|whom|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no|you|they|he|she"
 _PASSIVE_GAP = re.compile(
-    rf"\s*(?:(?!(?:{_NOT_IN_NOUN}|who|that)\b)"
+    rf"[\"”’']?\s*(?:(?!(?:{_NOT_IN_NOUN}|who|that)\b)"
     rf"[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}){{0,7}}?(?:(?:who|that)\s+)?"
     rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still)\s+)*",
     re.IGNORECASE,

@@ -284,6 +284,10 @@ RULES = {
         "Those blasts killed at least 137 people.", [("killed", 137, "background")]),
     "the opening's incident days back is the story's news": (
         "Ten children were among at least 48 people killed in a Syrian village last week.", [("killed", 48, "event")]),
+    "'claimed' after a count is a killing ('militants were claimed')": (
+        "Dozens of Nusra Front militants were also claimed in the towns of rural Damascus.", [("killed", 12, "event")]),
+    "'claimed by' a group is responsibility, no killing": ("Two men were seen near the market in an attack claimed by the group.", []),
+    "a quoted count": ('The monitor said "tens" of people were injured in the blast.', [("wounded", 10, "event")]),
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
