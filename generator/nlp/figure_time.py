@@ -36,7 +36,7 @@ _DATED = re.compile(
     rf"|(?<![\w/.-])(?P<y3>{_YEAR})-(?P<m3>\d\d)-(?P<d3>\d\d)(?![\w/.-])"
     rf"|(?<![\w/.-])(?P<d4>\d\d?)[./](?P<m4>\d\d?)[./](?P<y4>{_YEAR})(?![\w/.-])"
 )
-_MONTH_ALONE = re.compile(rf"(?<![\w-])(?P<prep>(?:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+)?"
+_MONTH_ALONE = re.compile(rf"(?<![\w-])(?P<prep>(?i:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+)?"
                           rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])")
 _YEAR_ALONE = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])")
 _NOW = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening|week)|"
@@ -176,9 +176,13 @@ def _month(match: re.Match[str], published: dt.date | None, carried: bool = Fals
         published.month, published.year)
     if match.group("prep"):
         return "" if carried and own else OTHER
-    if published is None:
-        return OTHER if match.group("y") else ""
+    if published is None:  # ... or named as an incident's ("a January attack on a luxury hotel"): not today's news
+        return OTHER if match.group("y") or _INCIDENT_AFTER_MONTH.match(match.string, match.end()) else ""
     return "" if own else OTHER
+
+
+_INCIDENT_AFTER_MONTH = re.compile(r"\s+(?:[\w'-]+\s+)?(?:attacks?|bombings?|strikes?|air\s*strikes?|raids?|massacres?|shootings?|"
+                                   r"explosions?|blasts?|offensive|assault|siege|killings)\b", re.IGNORECASE)
 
 
 # An incident named with its time beside it, and referred to again later as "the attack": a follow-up story's

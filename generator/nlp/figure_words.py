@@ -47,7 +47,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _ONE = rf"(?:(?:{_DIGITS})(?:\s+(?:hundred|thousand|million|billion))?\+?|{_WORD})"
 _VAGUE = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in VAGUE)
 COUNT = re.compile(
-    rf"(?<![\w$£€.,-])(?:between\s+{_ONE}\s+and\s+{_ONE}|{_ONE}(?:\s*(?:-|–|to|or)\s*{_ONE})?|{_VAGUE})(?![\w-])",
+    rf"(?<![\w$£€.,-])(?:between\s+{_ONE}\s+and\s+{_ONE}|{_ONE}(?:\s*(?:-|–|to|or)\s*{_ONE})?|{_VAGUE})(?![\w-])(?!:\d|\s*[ap]\.m\.)",  # (not a clock time: "about 8:45 p.m.")
     re.IGNORECASE,
 )
 # (The vague words first: "tens of thousands" is 10,000, not the "ten" its first letters spell.)

@@ -99,7 +99,7 @@ _ACTIVE = {
 _PASSIVE = {
     KILLED: r"fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+dead|(?:stabbed|beaten|burned|burnt|hacked)\s+to\s+death|"
             r"claimed(?!\s+(?:responsibility|credit|victory|that|to|the|it|control|by)\b)|"  # "33 Militants Claimed in Syria", "were also claimed"
-            r"killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying|deaths|fatalities|bodies|corpses|lives",
+            r"killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying(?!\s+to\b)|deaths|fatalities|bodies|corpses|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
     DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped(?!\s+(?:from\s+)?(?:[\w'-]+\s+){0,3}?(?:prisons?|jails?|custody|detention))|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive|into\s+custody)",
@@ -134,7 +134,8 @@ _SIDES_AND = (rf"(?:and|or)\s+(?!(?:many|some|several|other|more|most|few|all|th
 # One person added before a plural verb: "another 27 students and a female teacher were injured" (see _singles).
 _AND_ONE_PERSON = rf"and\s+(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+(?=(?:were|are|have)\b)"
 _AGES = r"(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+years?\s+(?:old\s+)?"  # "eight students between 7 and 12 years old were killed"
-_NOT_IN_NOUN = r"said|says|told|which|whom|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no|you|they|he|she"
+_NOT_IN_NOUN = (r"said|says|told|which|whom|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no|"
+                r"you|they|he|she|\w+n[’']t")  # (a negation: "two trees outside didn't get uprooted")
 _PASSIVE_GAP = re.compile(
     rf"[\"”’']?\s*(?:(?!(?:{_NOT_IN_NOUN}|who|that)\b)"
     rf"[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}){{0,7}}?(?:(?:who|that)\s+)?"
@@ -156,7 +157,9 @@ _PEOPLE_NOUNS = (r"(?:people|persons|civilians|others|thousands|hundreds|lives|f
                  r"Afghans|Americans|Turks|Russians|Iranians)\b")
 # After an active verb, a participle before a people noun is an adjective, not the count's verb: "killed at least 26
 # displaced people" (without a verb before it, "the 21 injured people" counts the injured).
-_ADJECTIVE_AFTER = re.compile(rf"\s+{_PEOPLE_NOUNS}", re.IGNORECASE)
+_ADJECTIVE_AFTER = re.compile(rf"\s+(?:{_PEOPLE_NOUNS}|{_PERSON}\b)", re.IGNORECASE)
+# A participle between a determiner and a person is an adjective: "One nurse cradles the wounded fighter".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.IGNORECASE)
 # Words that say the number counts something that is not a casualty, or a part of a count.
 _NOT_PEOPLE_AFTER = re.compile(
     r"(?:\s+(?:and|to)\s+\d+)?"  # a range of ages or durations: "between 7 and 12 years old"
@@ -377,7 +380,8 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
             continue
         if actives is None:
             actives = [(m.start(), m.end(), m.lastgroup or "") for m in _ACTIVE_RE.finditer(sentence)]
-            passives = [(m.start(), m.end(), m.lastgroup or "") for m in _PASSIVE_RE.finditer(sentence)]
+            passives = [(m.start(), m.end(), m.lastgroup or "") for m in _PASSIVE_RE.finditer(sentence)
+                        if not (_DETERMINER_BEFORE.search(sentence, 0, m.start()) and _ADJECTIVE_AFTER.match(sentence, m.end()))]
         bound = _bind(sentence, match, actives, passives, consumed)
         if bound is not None:
             joined = _joined(sentence, match, counts, bound[1])

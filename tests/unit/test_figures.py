@@ -288,6 +288,14 @@ RULES = {
         "Dozens of Nusra Front militants were also claimed in the towns of rural Damascus.", [("killed", 12, "event")]),
     "'claimed by' a group is responsibility, no killing": ("Two men were seen near the market in an attack claimed by the group.", []),
     "a quoted count": ('The monitor said "tens" of people were injured in the blast.', [("wounded", 10, "event")]),
+    "a month opening the sentence with a capital 'In' is another time": (
+        "In January, at least 26 people were reportedly killed in a series of militant attacks.", [("killed", 26, "background")]),
+    "on an undated page a month naming an incident is another time": (
+        "The group claimed a January attack on a hotel in Tripoli that killed 10 people.", [("killed", 10, "background")]),
+    "'dying to' is an idiom": ("21 Well-Designed Products We're Dying to Own.", []),
+    "a clock time is no count": ("He was arrested about 8:45 p.m. that same day.", []),
+    "a negation between a count and its participle": ("She noted that two trees outside didn't get uprooted.", []),
+    "a participle between a determiner and a person is an adjective": ("One nurse cradles the wounded fighter.", []),
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
