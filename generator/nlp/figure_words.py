@@ -169,7 +169,7 @@ _CUE = re.compile("|".join(f"(?:{cue})" for cue in _CUES), re.IGNORECASE)
 # A comparison: the figure after it is the one compared with ("the deadliest attack since 300 were killed at the
 # market"); the event's own toll before it is the news ("346 fighters were killed ... making it one of the deadliest
 # confrontations ... since the start of the war").
-_COMPARISON = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest)\b[^.;]{0,40}?\b(?:since|ever|yet|on\s+record|in\s+(?:years|decades))\b",
+_COMPARISON = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|first)\b[^.;]{0,40}?\b(?:since|ever|yet|on\s+record|in\s+(?:years|decades))\b",
                          re.IGNORECASE)
 # A tally since a date within the story's week is its news ("Since Sept. 19 when the regime declared the truce over at
 # least 359 civilians have been killed", in an article of 24 September); since a date further back, a running total.

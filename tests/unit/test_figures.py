@@ -296,6 +296,8 @@ RULES = {
     "a clock time is no count": ("He was arrested about 8:45 p.m. that same day.", []),
     "a negation between a count and its participle": ("She noted that two trees outside didn't get uprooted.", []),
     "a participle between a determiner and a person is an adjective": ("One nurse cradles the wounded fighter.", []),
+    "'the first since' compares with another event": (
+        "The death was the first in the town since a chemical attack on Tuesday that killed 87 civilians.", [("killed", 87, "background")]),
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
