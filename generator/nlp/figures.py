@@ -157,7 +157,7 @@ _PEOPLE_NOUNS = (r"(?:people|persons|civilians|others|thousands|hundreds|lives|f
                  r"Afghans|Americans|Turks|Russians|Iranians)\b")
 # After an active verb, a participle before a people noun is an adjective, not the count's verb: "killed at least 26
 # displaced people" (without a verb before it, "the 21 injured people" counts the injured).
-_ADJECTIVE_AFTER = re.compile(rf"\s+(?:{_PEOPLE_NOUNS}|{_PERSON}\b)", re.IGNORECASE)
+_ADJECTIVE_AFTER = re.compile(rf"\s+(?!(?:others|thousands|hundreds|lives)\b)(?:{_PEOPLE_NOUNS}|{_PERSON}\b)", re.IGNORECASE)
 # A participle between a determiner and a person is an adjective: "One nurse cradles the wounded fighter".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.IGNORECASE)
 # Words that say the number counts something that is not a casualty, or a part of a count.
@@ -661,6 +661,10 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     passive = next((p for p in passives if p[0] >= match.end() and p[0] not in consumed
                     and (_PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]) or _LONG_PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]))
                     and not _subset_participle(sentence, match.end(), p[0])), None)
+    if passive is not None and _ADJECTIVE_AFTER.match(sentence, passive[1]):  # "six injured civilians ... died on Saturday"
+        finite = next((p for p in passives if p[0] > passive[1] and p[0] not in consumed and p[2] != passive[2]
+                       and _FINITE_GAP.fullmatch(sentence, passive[1], p[0])), None)
+        passive = finite or passive
     if (passive is not None and _ACTIVE_RE.fullmatch(sentence, passive[0], passive[1]) and _takes_count(sentence, passive[1])
             and re.search(r"[A-Za-z]", sentence[match.end():passive[0]]) and not _headline_pair(sentence, match.end(), passive)
             and not _PASSIVE_AUX_END.search(sentence, match.end(), passive[0])):
@@ -688,6 +692,10 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     return None
 
 
+# After an adjective participle and its noun, the finite verb of the same subject: "six injured civilians in the attacks on
+# Friday died on Saturday" (killed, not wounded); "the 21 injured people, 10 were ..." has none.
+_FINITE_GAP = re.compile(rf"\s+(?:(?!(?:{_NOT_IN_NOUN}|who|that)\b)[A-Za-z][\w'’.-]*\s+){{1,8}}?(?:(?:were|was|have|has|had|been|also|later)\s+)*",
+                         re.IGNORECASE)
 # "were (summarily) executed 19 more": after a passive auxiliary the participle is this count's, whatever follows it.
 _PASSIVE_AUX_END = re.compile(r"\b(?:were|was|been|being|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PERFECT_ACTIVE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+|reportedly\s+)?$", re.IGNORECASE)

@@ -298,6 +298,9 @@ RULES = {
     "a participle between a determiner and a person is an adjective": ("One nurse cradles the wounded fighter.", []),
     "'the first since' compares with another event": (
         "The death was the first in the town since a chemical attack on Tuesday that killed 87 civilians.", [("killed", 87, "background")]),
+    "after an adjective participle and its noun the finite verb counts": (
+        "Six injured civilians in the attacks on Friday died on Saturday.", [("killed", 6, "event")]),
+    "'killed others' is no adjective": ("Eight civilians killed others injured in rocket attacks in Aleppo", [("killed", 8, "event")]),
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
