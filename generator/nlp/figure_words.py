@@ -184,6 +184,8 @@ _COMPARED = re.compile(rf"(?:{_COMPARISON.pattern})(?:\s+[^\s.;,]+){{0,8}}", re.
 _CAME_AFTER = re.compile(r"(?<!which\s)(?<!that\s)\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|several|few)\s+"
                          r"(?:days?|weeks?|months?)\s+(?:after|before)\b", re.IGNORECASE)
 _ANOTHER_EVENT = re.compile(r"\b(?:(?:a|the|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b"
+                            # what a strike avenged: "in revenge for the death of five crewmen killed when their helicopter crashed"
+                            r"|\bin\s+(?:revenge|retaliation|reprisal|response)\s+(?:for|to)\b"
                             r"|\b(?:comes?|came|follows?|followed)\s+(?:(?:just|only|shortly|hours|days|weeks|soon)\s+)?"
                             r"(?:after|before|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)\b",
                             re.IGNORECASE)

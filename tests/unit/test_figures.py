@@ -301,6 +301,9 @@ RULES = {
     "after an adjective participle and its noun the finite verb counts": (
         "Six injured civilians in the attacks on Friday died on Saturday.", [("killed", 6, "event")]),
     "'killed others' is no adjective": ("Eight civilians killed others injured in rocket attacks in Aleppo", [("killed", 8, "event")]),
+    "what a strike avenged is another event": (
+        "The bombings were carried out in revenge for the death of five crewmen killed when their helicopter crashed.",
+        [("killed", 5, "background")]),
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
