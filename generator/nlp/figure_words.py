@@ -146,7 +146,7 @@ _CUES = (
     # (Not blame: "Russian jets ... may have been responsible" hedges who struck, not the count.)
     r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b"
     r"(?!\s+(?:responsible|behind|to\s+blame|involved|carried\s+out|linked)\b)",
-    r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|\bif\b|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
+    r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|\bif\b(?!\s+(?:confirmed|true|verified|accurate|correct)\b)|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
 )
 # A past event named by its full date: "the April 15, 2013, bombings that killed three" (news names its own day by
 # weekday or as "Saturday's bombing", not by a dated name). Its commas cut the clause, so it is looked for before it.
@@ -191,7 +191,7 @@ _ANOTHER_EVENT = re.compile(r"\b(?:(?:a|the|one|two|three|four|five|six|several|
                             re.IGNORECASE)
 # A toll that may still rise is no forecast of the figure ("the death toll is likely to rise"); one that
 # "could rise to more than 100,000" forecasts that number.
-_TOLL_MAY_RISE = re.compile(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}?(?:is|was|could|may|might|will|would)?\s*(?:be\s+)?"
+_TOLL_MAY_RISE = re.compile(r"\b(?:(?:death\s+)?toll|number|figure)\s+(?:\w+\s+){0,2}?(?:is|was|could|may|might|will|would)?\s*(?:be\s+)?"
                             r"(?:likely|expected|feared|set)?\s*(?:to\s+)?(?:rise|climb|increase|go\s+up|grow)\b"
                             r"(?!\s+(?:to|above|beyond|past|over)\b)", re.IGNORECASE)
 _UNDATED_CUE = re.compile("|".join(f"(?:{cue})" for cue in _UNDATED_CUES), re.IGNORECASE)

@@ -304,6 +304,11 @@ RULES = {
     "what a strike avenged is another event": (
         "The bombings were carried out in revenge for the death of five crewmen killed when their helicopter crashed.",
         [("killed", 5, "background")]),
+    "a number expected to rise is no forecast of it": (
+        "The monitor said at least 14 were killed in the blast adding the number was expected to rise.", [("killed", 14, "event")]),
+    "'if confirmed' hedges a claim, no hypothetical": (
+        "Activists said a gas attack killed at least 213 people on Wednesday in what would if confirmed be the worst such attack.",
+        [("killed", 213, "event")]),
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
