@@ -141,11 +141,14 @@ class Extractor:
         possessor: Place | None = None
         previous: list[Candidate] = []
         signatures = _signatures(text)
+        punctuated = "'" in text or "’" in text  # FA-KES lost its apostrophes and commas: there places run on into names
         titles = _quoted_titles(text)
         owner_end = -1  # where a body's possessive ends ("MSU's"): a unit of that body may follow
         previous_end = -1
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
+            if punctuated and found:
+                found = self._place_opening_a_name(chunk, found)
             if not found and _is_abbreviation(chunk):
                 spelled = self._spelled_out_before(text, chunk)
                 if spelled is not None:
@@ -229,6 +232,29 @@ class Extractor:
                                                      and f.place.population < 1_000_000 and f.surface(text) == f.name + "s")]
         findings = self._places_joined_by_and(findings, text)
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
+
+    def _place_opening_a_name(self, chunk: Chunk, found: list[Candidate]) -> list[Candidate]:
+        """In punctuated copy a place then name words no table knows, in one phrase, is one longer name that holds the
+        place's word, not the place: "Chad Littlefield" (a person), "Paris Saint-Germain" (a club), "London Heathrow"
+        (an airport); copy without commas (FA-KES) runs places into names ("Paris Fabius said"), so it is not read so."""
+        first = found[0]
+        if first.kind != "place" or first.tokens[0] != chunk.tokens[0] or first.strength < STRONG or len(first.tokens) >= len(chunk.tokens) or chunk.before[-1:] in (("\"",), ("“",)):
+            return found  # a nickname in quotes still names its place ("Baghdad Bernie")
+        rest = chunk.tokens[len(first.tokens):]
+        if len(rest) > 3 or any(f.kind != "unknown" and f.tokens[0] in rest for f in found[1:]):
+            return found
+        if first.place is None or first.place.scope not in ("country", "city") or first.place.name != first.name:
+            return found  # a demonym opens a body's name ("British Airways"), and a region's adjective a phrase
+        if rest[0].lower.split("-")[0].rstrip(".") in SAINTS:
+            # "Paris Saint-Germain", "Paris St Germain": a body named after a town and its saint's quarter, a club
+            return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
+        words = [t for t in rest if t.lower not in NAME_PARTICLES]
+        if not words or not all(self.is_name_word(t) and t.text[0].isupper() and not self._everyday(t) and not _inflected_everyday(t.lower)
+                                and t.lower not in NAME_ENDS and not self._known_span([t]) and t.lower.rstrip(".") not in TITLES
+                                and t.lower not in ROLE_WORDS for t in words):
+            return found
+        whole = self._by_shape(chunk.tokens, chunk, False)
+        return [whole] if whole is not None and whole.kind in ("person", "organization") else []
 
     def _places_joined_by_and(self, findings: list[Candidate], text: str) -> list[Candidate]:
         """One place whose name holds "and" ("Turks and Caicos", "Trinidad and Tobago", "Bosnia and Herzegovina"): the
