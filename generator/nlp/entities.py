@@ -141,6 +141,7 @@ class Extractor:
         possessor: Place | None = None
         previous: list[Candidate] = []
         signatures = _signatures(text)
+        sports = _sports_report(text)
         punctuated = "'" in text or "’" in text  # FA-KES lost its apostrophes and commas: there places run on into names
         titles = _quoted_titles(text)
         owner_end = -1  # where a body's possessive ends ("MSU's"): a unit of that body may follow
@@ -149,6 +150,8 @@ class Extractor:
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
             if punctuated and found:
                 found = self._place_opening_a_name(chunk, found)
+            if sports and len(found) == 1 and len(chunk.tokens) == 1 and _club_in_a_fixture(found[0], chunk):
+                found = [replace(found[0], kind="organization", strength=KEYWORD)]  # keeps its place: see _clubs_by_their_city
             if not found and _is_abbreviation(chunk):
                 spelled = self._spelled_out_before(text, chunk)
                 if spelled is not None:
@@ -250,7 +253,7 @@ class Extractor:
             return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
         words = [t for t in rest if t.lower not in NAME_PARTICLES]
         if not words or not all(self.is_name_word(t) and t.text[0].isupper() and not self._everyday(t) and not _inflected_everyday(t.lower)
-                                and t.lower not in NAME_ENDS and not self._known_span([t]) and t.lower.rstrip(".") not in TITLES
+                                and t.lower not in NAME_ENDS and t.lower not in dictionary_words() and not self._known_span([t]) and t.lower.rstrip(".") not in TITLES
                                 and t.lower not in ROLE_WORDS for t in words):
             return found
         whole = self._by_shape(chunk.tokens, chunk, False)
@@ -1100,6 +1103,38 @@ TITLE_WORDS_BEFORE_A_BODY = frozenset({"chief", "head", "director", "chairman", 
 # Nouns after a city's name that make it its sports club: "Chelsea manager", "Liverpool striker", "Porto fans".
 CLUB_CUES_AFTER = frozenset("manager striker midfielder defender goalkeeper keeper coach boss winger forward fans supporters "
                             "squad teammate teammates".split())
+
+
+# A sports report: three kinds of its words and a score ("a 2-0 victory", "the tie finished level at 3-3").
+SPORTS_WORDS = re.compile(r"\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|league|penalty|half-time|first half|second half|"
+                          r"season|tournament|quarterfinals?|quarter-finals?|semifinals?|semi-finals?|cup|coach|derby|fixture|"
+                          r"kick-off|innings|wickets?|touchdowns?|playoffs?|champions|relegation|stoppage time|hat-trick)\b", re.IGNORECASE)
+SCORELINE = re.compile(r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?![\d/-])")
+# The words before a team in a fixture or a result ("a 1-0 win over Lens", "held to a draw with Hamburg", "away to
+# Hannover", "It faces Barcelona"), nearest last.
+FIXTURE_BEFORE = frozenset({
+    ("win", "over"), ("wins", "over"), ("won", "over"), ("victory", "over"), ("victory", "against"), ("win", "against"),
+    ("draw", "with"), ("draw", "against"), ("drew", "with"), ("defeat", "at"), ("defeat", "to"), ("defeat", "by"),
+    ("defeat", "against"), ("loss", "to"), ("loss", "at"), ("lost", "to"), ("lose", "to"), ("away", "to"), ("away", "at"),
+    ("home", "to"), ("home", "against"), ("hands", "of"), ("beaten", "by"), ("held", "by"), ("win", "at"), ("victory", "at"),
+    ("draw", "at"), ("lead", "over"), ("clash", "with"), ("tie", "against"), ("tie", "with"), ("match", "against"),
+})
+FIXTURE_VERBS = frozenset("beat beats beating faces face facing hosts hosting host vs v versus eliminated edged thrashed against rival rivals".split())
+# The words after a team's name ("an impressive Bilbao side", "doubled Bilbao's lead", "Lyon will return").
+TEAM_WORDS_AFTER = frozenset("side team lead players captain won beat drew lost scored equalised equalized led".split())
+
+
+def _sports_report(text: str) -> bool:
+    return SCORELINE.search(text) is not None and len({m.casefold() for m in SPORTS_WORDS.findall(text)}) >= 3
+
+
+def _club_in_a_fixture(found: Candidate, chunk: Chunk) -> bool:
+    """In a sports report a city alone as one side of a fixture or a result is its club ("defeat at Augsburg", "It
+    faces Barcelona", "a Bilbao side"); a country there is its national side, the place by the gold's rule."""
+    if found.kind != "place" or found.place is None or found.place.scope != "city":
+        return False
+    return (tuple(chunk.before[-2:]) in FIXTURE_BEFORE or chunk.before[-1:] and chunk.before[-1] in FIXTURE_VERBS
+            or chunk.after in TEAM_WORDS_AFTER)
 
 
 def _clubs_by_their_city(findings: list[Candidate]) -> list[Candidate]:

@@ -21,3 +21,11 @@ def test_a_place_opening_a_longer_name_is_not_the_place() -> None:
     assert not _names("The coach's friend Chad Wellsby was hurt, and fans of Paris Saint-Germain sang outside.", "place")
     assert "Chad" in _names("The aid convoy's trucks crossed into Chad on Tuesday, officials said.", "place")
     assert "Baghdad" in _names('He was "Baghdad Bernie" to the city\'s tabloids after his year abroad.', "place")
+
+
+def test_a_city_as_one_side_of_a_fixture_in_a_sports_report_is_its_club() -> None:
+    body = ("Their 2-0 win over Genoa lifted them to third in the league. The striker scored twice before half-time, and "
+            "the coach said the penalty decided the season. Next week they face Naples, then host Genoa again.")
+    assert not _names(body, "place") & {"Genoa", "Naples"}
+    assert "Genoa" in _names(body, "organization")
+    assert "Naples" in _names("The 2-1 result pleased the fans, who had travelled from Naples by train.", "place")
