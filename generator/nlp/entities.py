@@ -223,6 +223,12 @@ class Extractor:
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
                 found = [f for f in found if f.kind != "place"]
             found = [self._with_lowercase_tail(f, text) if f.tokens[-1] == chunk.tokens[-1] else f for f in found]
+            if findings and len(found) == 1 and self._region_ending_a_body(findings[-1], found[0], text):
+                # "the Organization for Security and Co-operation in Europe": the region ends the body's name (the
+                # gold's rule: a place inside a body's name is no place mention; a country's still counts, see above)
+                body = findings[-1]
+                findings[-1] = replace(body, tokens=body.tokens + found[0].tokens, name=f"{body.name} in {found[0].surface(text)}", after=chunk.after)
+                found = []
             previous = found
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
@@ -235,6 +241,14 @@ class Extractor:
                                                      and f.place.population < 1_000_000 and f.surface(text) == f.name + "s")]
         findings = self._places_joined_by_and(findings, text)
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
+
+    @staticmethod
+    def _region_ending_a_body(body: Candidate, place: Candidate, text: str) -> bool:
+        """A body's name still going after its "for" or "of" ("Organization for Security and Co-operation", "Committee
+        for Democracy") then "in" and a region or a continent: one name ("... in Europe", "... in Africa")."""
+        return (body.kind == "organization" and place.kind == "place" and place.place is not None and place.place.scope == "region"
+                and text[body.end:place.start] == " in " and any(t.lower in {"for", "of"} for t in body.tokens[1:-1])
+                and body.tokens[-1].lower not in ORG_HEADS and body.tokens[-1].text[:1].isupper())
 
     def _place_opening_a_name(self, chunk: Chunk, found: list[Candidate]) -> list[Candidate]:
         """In punctuated copy a place then name words no table knows, in one phrase, is one longer name that holds the
@@ -495,6 +509,9 @@ class Extractor:
                 # "Israeli Communications Minister", "London Bureau Chief": a portfolio or a desk, not a body's
                 # name; the known names in it stay ("Iranian Foreign Minister", "UN Secretary-General")
                 portfolio = [f for f in portfolio if f.strength >= STRONG]
+            # "Los Angeles County District Attorney", "Harris County Sheriff": an office's county or district, named by
+            # its head word only, is the title's domain (the gold's rule), not a place of the story; a known place stays
+            portfolio = [f for f in portfolio if not (f.kind == "place" and f.strength < STRONG and f.tokens[-1] == tokens[first - 1])]
             found += portfolio
         if tail:
             found += self._split_at_org_heads(tail, chunk, True)

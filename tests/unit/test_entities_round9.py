@@ -29,3 +29,15 @@ def test_a_city_as_one_side_of_a_fixture_in_a_sports_report_is_its_club() -> Non
     assert not _names(body, "place") & {"Genoa", "Naples"}
     assert "Genoa" in _names(body, "organization")
     assert "Naples" in _names("The 2-1 result pleased the fans, who had travelled from Naples by train.", "place")
+
+
+def test_a_region_ending_a_bodys_name_is_not_a_place() -> None:
+    refs = _refs("Monitors from the Organization for Security and Co-operation in Europe said the truce held.")
+    assert ("Europe", "place") not in refs
+    assert ("Organization for Security and Co-operation in Europe", "organization") in refs
+    assert "Europe" in _names("Officials of the Council of Europe said gas prices in Europe would rise.", "place")
+
+
+def test_a_county_named_in_an_offices_title_is_not_a_place() -> None:
+    assert not _names("The Orange County District Attorney's office filed the charges on Friday.", "place")
+    assert "Orange County" in _names("The charges were filed in Orange County on Friday.", "place")
