@@ -148,6 +148,8 @@ class Extractor:
         previous_end = -1
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
+            if chunk.possessive and chunk.after in EPONYM_NOUNS or chunk.text.casefold().removeprefix("the ") in LEAGUE_NAMES:
+                found = []  # "Alzheimer's disease", "Tourette's syndrome": a person's name in an illness's; "Serie A": a league
             if punctuated and found:
                 found = self._place_opening_a_name(chunk, found)
             if sports and len(found) == 1 and len(chunk.tokens) == 1 and _club_in_a_fixture(found[0], chunk):
@@ -227,7 +229,7 @@ class Extractor:
                 # "the Organization for Security and Co-operation in Europe": the region ends the body's name (the
                 # gold's rule: a place inside a body's name is no place mention; a country's still counts, see above)
                 body = findings[-1]
-                findings[-1] = replace(body, tokens=body.tokens + found[0].tokens, name=f"{body.name} in {found[0].surface(text)}", after=chunk.after)
+                findings[-1] = replace(body, tokens=body.tokens + found[0].tokens, name=f"{body.name}{text[body.end:found[0].start]}{found[0].surface(text)}", after=chunk.after)
                 found = []
             previous = found
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
@@ -245,9 +247,13 @@ class Extractor:
     @staticmethod
     def _region_ending_a_body(body: Candidate, place: Candidate, text: str) -> bool:
         """A body's name still going after its "for" or "of" ("Organization for Security and Co-operation", "Committee
-        for Democracy") then "in" and a region or a continent: one name ("... in Europe", "... in Africa")."""
-        return (body.kind == "organization" and place.kind == "place" and place.place is not None and place.place.scope == "region"
-                and text[body.end:place.start] == " in " and any(t.lower in {"for", "of"} for t in body.tokens[1:-1])
+        for Democracy") then "in" and a region or a continent: one name ("... in Europe", "... in Africa"); a school's
+        name then "at" and its campus's town, too."""
+        if body.kind != "organization" or place.kind != "place" or place.place is None:
+            return False
+        if text[body.end:place.start] == " at " and place.place.scope == "city" and any(t.lower in SCHOOL_HEADS for t in body.tokens):
+            return True  # "the University of Texas at Austin": the campus names the school, not a place of the story
+        return (place.place.scope == "region" and text[body.end:place.start] == " in " and any(t.lower in {"for", "of"} for t in body.tokens[1:-1])
                 and body.tokens[-1].lower not in ORG_HEADS and body.tokens[-1].text[:1].isupper())
 
     def _place_opening_a_name(self, chunk: Chunk, found: list[Candidate]) -> list[Candidate]:
@@ -731,6 +737,10 @@ class Extractor:
         if len(name) <= 3 and not name.isupper() and lookup_key(place.name) != lookup_key(name) and not place.listed:
             # "Us magazine", "Uk": initials written as a word are no country's ("US", "U.S.", "UK" are)
             return None
+        if (place.scope == "city" and not place.listed and place.population < 200_000 and len(tokens) == 1 and 2 < len(name) <= 4
+                and sum(c.isupper() for c in name) >= 2 and name != place.name):
+            # "protests at UVA", "UVa's campus": initials no town is written in ("Uva" in Sri Lanka); see _acronym
+            return None
         if place.scope == "region" and _region_adjective(name, place.name):
             # "Latin American", "Middle Eastern": the guideline counts a country's demonym as its country, not a
             # region's or a continent's adjective; the phrase stays whole so "American" is not the United States
@@ -1122,6 +1132,10 @@ CLUB_CUES_AFTER = frozenset("manager striker midfielder defender goalkeeper keep
                             "squad teammate teammates".split())
 
 
+# Nouns after an eponym's possessive: the illness is named after someone, nobody in the story.
+EPONYM_NOUNS = frozenset({"disease", "syndrome", "disorder", "palsy"})
+# Football leagues by their own names (not "X League", see SPORTS_LEAGUE_WORDS): not annotated, and not the town Serie.
+LEAGUE_NAMES = frozenset({"serie a", "serie b", "la liga", "liga", "ligue", "ligue 1", "ligue 2", "bundesliga", "eredivisie", "primeira liga"})
 # A sports report: three kinds of its words and a score ("a 2-0 victory", "the tie finished level at 3-3").
 SPORTS_WORDS = re.compile(r"\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|league|penalty|half-time|first half|second half|"
                           r"season|tournament|quarterfinals?|quarter-finals?|semifinals?|semi-finals?|cup|coach|derby|fixture|"
@@ -1135,6 +1149,9 @@ FIXTURE_BEFORE = frozenset({
     ("defeat", "against"), ("loss", "to"), ("loss", "at"), ("lost", "to"), ("lose", "to"), ("away", "to"), ("away", "at"),
     ("home", "to"), ("home", "against"), ("hands", "of"), ("beaten", "by"), ("held", "by"), ("win", "at"), ("victory", "at"),
     ("draw", "at"), ("lead", "over"), ("clash", "with"), ("tie", "against"), ("tie", "with"), ("match", "against"),
+    # a player's move between clubs ("arrived from Porto", "a loan spell at Everton")
+    ("arrived", "from"), ("signed", "from"), ("joined", "from"), ("move", "from"), ("moved", "from"), ("loan", "from"),
+    ("loan", "at"), ("loan", "to"), ("spell", "at"), ("spell", "with"), ("transfer", "from"), ("transfer", "to"),
 })
 FIXTURE_VERBS = frozenset("beat beats beating faces face facing hosts hosting host vs v versus eliminated edged thrashed against rival rivals".split())
 # The words after a team's name ("an impressive Bilbao side", "doubled Bilbao's lead", "Lyon will return").

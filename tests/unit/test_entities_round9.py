@@ -41,3 +41,27 @@ def test_a_region_ending_a_bodys_name_is_not_a_place() -> None:
 def test_a_county_named_in_an_offices_title_is_not_a_place() -> None:
     assert not _names("The Orange County District Attorney's office filed the charges on Friday.", "place")
     assert "Orange County" in _names("The charges were filed in Orange County on Friday.", "place")
+
+
+def test_a_schools_campus_town_is_part_of_its_name() -> None:
+    refs = _refs("Geologists at the University of Ohio at Dayton measured the ice shelf's retreat.")
+    assert not {name for name, kind in refs if kind == "place"}
+    assert "Dayton" in _names("Geologists in Dayton measured the ice shelf's retreat.", "place")
+
+
+def test_an_illness_named_after_someone_is_no_place_or_person() -> None:
+    assert not _refs("The film's heroine loses her memory to early-onset Alzheimer's disease.")
+
+
+def test_initials_are_not_a_small_town_of_that_spelling() -> None:
+    assert "Uva" not in _names("The student's arrest prompted protests at UVA on Wednesday.", "place")
+
+
+def test_a_football_league_by_its_own_name_is_not_annotated() -> None:
+    assert not _refs("The club's striker is the top scorer in Serie A this season.")
+
+
+def test_a_players_former_club_in_a_sports_report_is_the_club() -> None:
+    body = ("The defender, who arrived from Porto last summer, was booked as City lost 2-1 in the league. "
+            "The coach blamed the penalty, and the striker missed a chance in the second half.")
+    assert "Porto" not in _names(body, "place")
