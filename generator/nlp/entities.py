@@ -229,7 +229,8 @@ class Extractor:
                 # "the Organization for Security and Co-operation in Europe": the region ends the body's name (the
                 # gold's rule: a place inside a body's name is no place mention; a country's still counts, see above)
                 body = findings[-1]
-                findings[-1] = replace(body, tokens=body.tokens + found[0].tokens, name=f"{body.name}{text[body.end:found[0].start]}{found[0].surface(text)}", after=chunk.after)
+                if text[body.end:found[0].start] == " in ":  # a campus keeps its school's name: "University of Texas"
+                    findings[-1] = replace(body, tokens=body.tokens + found[0].tokens, name=f"{body.name} in {found[0].surface(text)}", after=chunk.after)
                 found = []
             previous = found
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
