@@ -267,14 +267,17 @@ class Extractor:
         rest = chunk.tokens[len(first.tokens):]
         if len(rest) > 3 or any(f.kind != "unknown" and f.tokens[0] in rest for f in found[1:]):
             return found
-        if first.place is None or first.place.scope not in ("country", "city") or first.place.name != first.name:
+        if first.place is None or first.place.name != first.name or _words(first.tokens) != first.name:
             return found  # a demonym opens a body's name ("British Airways"), and a region's adjective a phrase
+        if chunk.before[-1:] and chunk.before[-1] in ORG_CUES_BEFORE and len(rest) <= 2 and not any(f.strength >= STRONG for f in found[1:]):
+            # "French magazine Paris Match", "the website Texas Monthly": the cue names a body, the place opens its name
+            return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), CONTEXT, None, chunk.headline, chunk.after)]
         if rest[0].lower.split("-")[0].rstrip(".") in SAINTS:
             # "Paris Saint-Germain", "Paris St Germain": a body named after a town and its saint's quarter, a club
             return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
         words = [t for t in rest if t.lower not in NAME_PARTICLES]
         if not words or not all(self.is_name_word(t) and t.text[0].isupper() and not self._everyday(t) and not _inflected_everyday(t.lower)
-                                and t.lower not in NAME_ENDS and t.lower not in dictionary_words() and not self._known_span([t]) and t.lower.rstrip(".") not in TITLES
+                                and t.lower not in NAME_ENDS and t.lower not in dictionary_words() and not self._known_span([t]) and t.lower.rstrip(".") not in TITLES | ABBREVIATED_TITLES
                                 and t.lower not in ROLE_WORDS for t in words):
             return found
         whole = self._by_shape(chunk.tokens, chunk, False)

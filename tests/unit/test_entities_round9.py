@@ -65,3 +65,11 @@ def test_a_players_former_club_in_a_sports_report_is_the_club() -> None:
     body = ("The defender, who arrived from Porto last summer, was booked as City lost 2-1 in the league. "
             "The coach blamed the penalty, and the striker missed a chance in the second half.")
     assert "Porto" not in _names(body, "place")
+
+
+def test_a_place_opening_a_bodys_name_after_a_body_cue_is_the_body() -> None:
+    refs = _refs("The French magazine Lyon Mag and the station's reporters said the pilot's plan was known.")
+    assert ("Lyon", "place") not in refs
+    assert ("Lyon Mag", "organization") in refs
+    assert "Nebraska" in _names("Nebraska Gov. Dave Heineman's office said the storm's damage was severe.", "place")
+    assert "Brazil" in _names("Brazilian Nasr's car was the fastest of the day's runs.", "place")
