@@ -167,11 +167,13 @@ def find_chunks(text: str) -> Iterator[Chunk]:
         yield from _line_chunks(tokens, headline, credit)
 
 
-def _joins(previous: Token, word: Token, following: Token | None) -> bool:
+def _joins(previous: Token, word: Token, following: Token | None, next_after: Token | None = None) -> bool:
     """Whether a lower-case word continues the chunk: a name particle or 'of' after a head noun."""
     if following is None or not is_capitalised(following.text):
         return False
-    if _possessive(following.text):  # "Center of Iran's Expediency Council": the possessor starts a new name
+    if _possessive(following.text) and (next_after is None or is_capitalised(next_after.text)):
+        # "Center of Iran's Expediency Council": the possessor starts a new name; but "the University of Kentucky's
+        # students" ends the body's name with its possessive
         return False
     lower = word.text.casefold()
     if lower in NAME_PARTICLES:
@@ -208,7 +210,7 @@ def _chunk_end(tokens: list[Token], start: int) -> int:
             end += 1
         elif word.text == "&" and following is not None and following.lower.rstrip(".") in FIRM_ENDS:
             end += 1  # "Goldman Sachs & Co.", "Johnson & Sons": a firm's name
-        elif _joins(tokens[end - 1], word, following) or word.lower in {"and", "&"} and _joins_and(tokens, start, end):
+        elif _joins(tokens[end - 1], word, following, tokens[end + 2] if end + 2 < len(tokens) else None) or word.lower in {"and", "&"} and _joins_and(tokens, start, end):
             end += 1
         elif BROADCASTER_NUMBER.fullmatch(word.text) and tokens[end - 1].lower in NUMBERED_HEADS:
             return end + 1  # "BBC Radio 4", "Channel 4": the number is the name's last word

@@ -262,11 +262,22 @@ class Extractor:
         place's word, not the place: "Chad Littlefield" (a person), "Paris Saint-Germain" (a club), "London Heathrow"
         (an airport); copy without commas (FA-KES) runs places into names ("Paris Fabius said"), so it is not read so."""
         first = found[0]
+        if chunk.tokens[0].lower == "the" and len(chunk.tokens) > 1:
+            chunk = replace(chunk, tokens=chunk.tokens[1:])  # "The Geneva Conventions" opening a sentence
         if first.kind != "place" or first.tokens[0] != chunk.tokens[0] or first.strength < STRONG or len(first.tokens) >= len(chunk.tokens) or chunk.before[-1:] in (("\"",), ("“",)):
             return found  # a nickname in quotes still names its place ("Baghdad Bernie")
         rest = chunk.tokens[len(first.tokens):]
+        if chunk.tokens[-1].lower in TREATY_HEADS and len(rest) <= 3 and first.place is not None and _words(first.tokens) == first.place.name:
+            return []  # "the Geneva Conventions", "the Paris Climate Agreement": a treaty's name, no place of the story
         if len(rest) > 3 or any(f.kind != "unknown" and f.tokens[0] in rest for f in found[1:]):
             return found
+        nickname = rest[-1].text
+        if (first.place is not None and first.place.scope != "country" and len(rest) <= 2 and nickname[0].isupper() and nickname[1:].islower()
+                and (nickname.endswith("s") and not nickname.endswith("ss") or nickname.endswith("x"))
+                and not any(t.lower in NAME_ENDS | EVENT_HEADS | PLACE_HEADS_LIKE_SURNAMES | TEAMLESS_PLURALS or self._known_span([t]) for t in rest)):
+            # "the Houston Rockets' guard", "Boston Red Sox", "Kentucky Wildcats": a city's or a state's team goes by a
+            # plural nickname (see _place_then_words)
+            return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
         if first.place is None or first.place.name != first.name or _words(first.tokens) != first.name:
             return found  # a demonym opens a body's name ("British Airways"), and a region's adjective a phrase
         if chunk.before[-1:] and chunk.before[-1] in ORG_CUES_BEFORE and len(rest) <= 2 and not any(f.strength >= STRONG for f in found[1:]):
@@ -850,7 +861,9 @@ class Extractor:
         # a place's first word opening a sentence alone is a word ("Tell that to..."; "Deir ezzor" goes on in lower case)
         # "the Jewish state", "the English city of Leicester": an adjective of a people, a faith or a tongue before the
         # place's noun is no place's name
-        adjective = len(tokens) == 1 and (last in LANGUAGES or last in COMMUNITY_WORDS or last.endswith("ish") and last in dictionary_words())
+        adjective = len(tokens) == 1 and (last in LANGUAGES or last in COMMUNITY_WORDS or last.endswith("ish") and last in dictionary_words()
+                                          # "a predominantly African-American neighborhood": a people's compound adjective
+                                          or "-" in last and self.gazetteer.is_demonym(tokens[0].text.rsplit("-", 1)[-1]))
         if first in BASE_OPENERS and len(tokens) > 1:
             return None  # "Camp Lemonnier", "RAF Northolt": a military base, a facility by the gold's rule
         # "(CNN)Calling state bans ...": a verb's form before "state" or "area" is no place's name
@@ -924,7 +937,7 @@ class Extractor:
     def _place_then_words(self, tokens: tuple[Token, ...]) -> bool:
         """A place then everyday words is a body or a team of that place, not a person: "Queensland Rail",
         "Sheffield United", "Bristol Rovers", "Boston Red Sox" (a city as big as a team's, not a given name)."""
-        plural_nickname = len(tokens) == 2 and tokens[1].lower.endswith("s") and not tokens[1].lower.endswith("ss")
+        plural_nickname = len(tokens) in (2, 3) and (tokens[-1].lower.endswith("s") and not tokens[-1].lower.endswith("ss") or tokens[-1].lower.endswith("x"))
         if not plural_nickname and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens[1:]):
             return False  # "Atlanta Falcons", "Boston Celtics": a city's club goes by a plural
         if self._is_place_word(tokens[0]):
@@ -1136,6 +1149,12 @@ CLUB_CUES_AFTER = frozenset("manager striker midfielder defender goalkeeper keep
                             "squad teammate teammates".split())
 
 
+# Last words of a treaty's or a law's name, which may hold a place's: "the Geneva Conventions", "the Kyoto Protocol".
+TREATY_HEADS = frozenset("agreement agreements accord accords protocol protocols convention conventions treaty treaties declaration "
+                         "communique memorandum".split())
+# Plurals after a place's name that name no team: "Paris Attacks", "Syria Talks", "Florida Keys", "Aleppo Suburbs".
+TEAMLESS_PLURALS = frozenset("attacks talks protests elections affairs news times keys suburbs outskirts floods riots bombings "
+                             "shootings killings negotiations hearings trials sanctions games olympics".split())
 # Nouns after an eponym's possessive: the illness is named after someone, nobody in the story.
 EPONYM_NOUNS = frozenset({"disease", "syndrome", "disorder", "palsy"})
 # Football leagues by their own names (not "X League", see SPORTS_LEAGUE_WORDS): not annotated, and not the town Serie.

@@ -73,3 +73,25 @@ def test_a_place_opening_a_bodys_name_after_a_body_cue_is_the_body() -> None:
     assert ("Lyon Mag", "organization") in refs
     assert "Nebraska" in _names("Nebraska Gov. Dave Heineman's office said the storm's damage was severe.", "place")
     assert "Brazil" in _names("Brazilian Nasr's car was the fastest of the day's runs.", "place")
+
+
+def test_a_peoples_compound_adjective_is_no_place() -> None:
+    assert not _names("Officers patrolled a mostly Haitian-American neighborhood after the shooting.", "place")
+
+
+def test_a_body_ends_its_name_with_a_possessive_after_of() -> None:
+    refs = _refs("The University of Kentucky's students marched to the capitol.")
+    assert ("University of Kentucky", "organization") in refs
+    assert ("Kentucky", "place") not in refs
+
+
+def test_a_treaty_named_after_a_city_is_no_place() -> None:
+    assert not _names("Both parties signed the Lagos Accord, and the Hague Conventions' rules apply.", "place")
+    assert "Lagos" in _names("Both parties met in Lagos, where the accord's text was signed.", "place")
+
+
+def test_a_city_or_state_then_a_plural_nickname_is_a_team() -> None:
+    refs = _refs("Fans saw the Denver Broncos' quarterback and the Ohio Bobcats' coach in the crowd.")
+    assert not {name for name, kind in refs if kind == "place"}
+    assert ("Ohio Bobcats", "organization") in refs
+    assert "Golan Heights" in _names("Villages in the Golan Heights' north were shelled.", "place")
