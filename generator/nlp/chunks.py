@@ -239,8 +239,10 @@ def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
     words after a body's "of"; and what comes before is no lone name, or "US and Russian Defence Ministries"
     would hide two countries."""
     run = end + 1
-    while run < len(tokens) and run - end <= 4 and is_capitalised(tokens[run].text) and tokens[run].text[0].isalpha() and not _possessive(tokens[run].text):
+    while run < len(tokens) and run - end <= 4 and is_capitalised(tokens[run].text) and tokens[run].text[0].isalpha():
         run += 1
+        if _possessive(tokens[run - 1].text):  # "the Foreign and Commonwealth Office's priorities": the name ends there
+            break
     after = tokens[end + 1 : run]
     if not after or run < len(tokens) and is_capitalised(tokens[run].text) and tokens[run].text[0].isalpha():
         return False
@@ -249,7 +251,7 @@ def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
     if any(t.text.isupper() for t in (before[1:] if len(before) > 2 else before)):
         return False  # "Tablet PC and Media Center": a product's initials, not a body's words
     everyday_before = len(before) > 1 or before[0].lower in common_words()
-    if after[-1].lower in PUBLIC_BODY_HEADS and len(after) > 1:
+    if re.sub(r"['’]s?$", "", after[-1].lower) in PUBLIC_BODY_HEADS and len(after) > 1:
         return everyday_before
     body_of = any(t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS for t, n in zip(before, before[1:]))
     return body_of and all(_domain_word(t.lower.rsplit("-", 1)[-1]) for t in after)

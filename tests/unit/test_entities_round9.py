@@ -95,3 +95,12 @@ def test_a_city_or_state_then_a_plural_nickname_is_a_team() -> None:
     assert not {name for name, kind in refs if kind == "place"}
     assert ("Ohio Bobcats", "organization") in refs
     assert "Golan Heights" in _names("Villages in the Golan Heights' north were shelled.", "place")
+
+
+# Organisations
+
+
+def test_a_bodys_name_holding_and_ends_at_its_possessive() -> None:
+    refs = _refs("Savings will fund the Foreign and Commonwealth Office's new posts in Africa.")
+    assert ("Foreign and Commonwealth Office", "organization") in refs
+    assert ("Commonwealth Office", "organization") not in refs
