@@ -269,6 +269,11 @@ class Extractor:
         rest = chunk.tokens[len(first.tokens):]
         if chunk.tokens[-1].lower in TREATY_HEADS and len(rest) <= 3 and first.place is not None and _words(first.tokens) == first.place.name:
             return []  # "the Geneva Conventions", "the Paris Climate Agreement": a treaty's name, no place of the story
+        if re.sub(r"['’]s?$", "", chunk.after) in FACILITY_HEADS and len(rest) <= 3 and not self.gazetteer.is_demonym(_words(first.tokens)):
+            return []  # "the Makka Al Mukarama hotel", "the Kandahar Air Field base": a building's name, no place of the story
+        if rest[-1].lower in CLUB_ENDS and len(rest) <= 2 and _words(first.tokens) == first.place.name:
+            # "Queens Park Rangers", "Plymouth Argyle United": a club named after its town
+            return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
         if len(rest) > 3 or any(f.kind != "unknown" and f.tokens[0] in rest for f in found[1:]):
             return found
         nickname = rest[-1].text

@@ -104,3 +104,13 @@ def test_a_bodys_name_holding_and_ends_at_its_possessive() -> None:
     refs = _refs("Savings will fund the Foreign and Commonwealth Office's new posts in Africa.")
     assert ("Foreign and Commonwealth Office", "organization") in refs
     assert ("Commonwealth Office", "organization") not in refs
+
+
+def test_a_place_opening_a_buildings_name_is_not_the_place() -> None:
+    assert not _names("A car bomb hit the Kismayo Al Noor hotel's gate before dawn, police said.", "place")
+
+
+def test_a_club_named_after_its_town_with_a_clubs_last_word_is_the_club() -> None:
+    refs = _refs("The striker's late winner against Queens Park Rangers kept the title race open.")
+    assert ("Queens Park Rangers", "organization") in refs
+    assert not {name for name, kind in refs if kind in ("place", "person")}
