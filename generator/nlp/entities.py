@@ -558,6 +558,8 @@ class Extractor:
             body = rest[-1].lower in ORG_HEADS or any(a.lower in ORG_HEADS and b.lower in BODY_CONNECTORS for a, b in zip(rest, rest[1:]))
             # ... nor an event's name ("FIFA Club World Cup", "Rugby League World Cup")
             event = rest[-1].lower in EVENT_HEADS
+            # ... nor the body's own last word after its head ("Airports Council International", "Reporters Committee Worldwide")
+            facility = facility or len(rest) == 1 and rest[0].lower in BODY_LAST_WORDS
             if head_word and rest[0].lower not in BODY_CONNECTORS | {"the", "and", "&"} and not body and not facility and not event:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
@@ -590,7 +592,7 @@ class Extractor:
             return True
         if self._places_then_known_body(tokens):
             return False
-        if tokens[-1].lower in NAME_ENDS or _broadcaster_number(tokens):  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
+        if tokens[-1].lower in NAME_ENDS or _broadcaster_number(tokens) or _international_body(tokens):  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
             return sum(self._is_place_word(t) for t in tokens[:-1]) < 2
         if any(t.lower in HEADS_BEFORE_OF and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):
             return True
@@ -857,7 +859,8 @@ class Extractor:
             return None
         if _acronym(name):  # a body's initials, or jargon ("RSS", "AEST"): see _without_stray_acronyms
             return Candidate(tokens, "organization", name, KEYWORD if _body_context(chunk) else SHAPE, None, chunk.headline)
-        if last in ORG_HEADS or first in ORG_OPENERS or _broadcaster_number(list(tokens)):
+        if (last in ORG_HEADS or first in ORG_OPENERS or _broadcaster_number(list(tokens))
+                or _international_body(list(tokens))):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
@@ -1164,6 +1167,14 @@ TEAMLESS_PLURALS = frozenset("attacks talks protests elections affairs news time
 EPONYM_NOUNS = frozenset({"disease", "syndrome", "disorder", "palsy"})
 # Football leagues by their own names (not "X League", see SPORTS_LEAGUE_WORDS): not annotated, and not the town Serie.
 LEAGUE_NAMES = frozenset({"serie a", "serie b", "la liga", "liga", "ligue", "ligue 1", "ligue 2", "bundesliga", "eredivisie", "primeira liga"})
+# A body's own last word after its head word: "Airports Council International", "Rotary Club Worldwide".
+BODY_LAST_WORDS = frozenset({"international", "worldwide"})
+
+
+def _international_body(tokens: list[Token]) -> bool:
+    return len(tokens) > 2 and tokens[-1].lower in BODY_LAST_WORDS and tokens[-2].lower in ORG_HEADS
+
+
 # A sports report: three kinds of its words and a score ("a 2-0 victory", "the tie finished level at 3-3").
 SPORTS_WORDS = re.compile(r"\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|league|penalty|half-time|first half|second half|"
                           r"season|tournament|quarterfinals?|quarter-finals?|semifinals?|semi-finals?|cup|coach|derby|fixture|"

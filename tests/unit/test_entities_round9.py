@@ -114,3 +114,9 @@ def test_a_club_named_after_its_town_with_a_clubs_last_word_is_the_club() -> Non
     refs = _refs("The striker's late winner against Queens Park Rangers kept the title race open.")
     assert ("Queens Park Rangers", "organization") in refs
     assert not {name for name, kind in refs if kind in ("place", "person")}
+
+
+def test_international_after_a_bodys_head_word_is_its_last_word() -> None:
+    refs = _refs("Figures from Ports Council International's annual survey were released on Thursday.")
+    assert ("Ports Council International", "organization") in refs
+    assert ("Ports Council", "organization") not in refs
