@@ -25,6 +25,7 @@ from generator.nlp.article_names import (
     STRONG,
     Candidate,
     drop_possessive_s,
+    given_name_forms,
     resolve_in_article,
 )
 from generator.nlp.chunks import BODY_CONNECTORS, NUMBERED_HEADS, Chunk, Token, find_chunks
@@ -152,6 +153,7 @@ class Extractor:
                 found = []  # "Alzheimer's disease", "Tourette's syndrome": a person's name in an illness's; "Serie A": a league
             if punctuated and found:
                 found = self._place_opening_a_name(chunk, found)
+                found = self._teams_inside(found)
             if sports and len(found) == 1 and len(chunk.tokens) == 1 and _club_in_a_fixture(found[0], chunk):
                 found = [replace(found[0], kind="organization", strength=KEYWORD)]  # keeps its place: see _clubs_by_their_city
             if not found and _is_abbreviation(chunk):
@@ -257,6 +259,31 @@ class Extractor:
         return (place.place.scope == "region" and text[body.end:place.start] == " in " and any(t.lower in {"for", "of"} for t in body.tokens[1:-1])
                 and body.tokens[-1].lower not in ORG_HEADS and body.tokens[-1].text[:1].isupper())
 
+    def _teams_inside(self, found: list[Candidate]) -> list[Candidate]:
+        """A city or a state then a plural nickname inside a longer phrase is a team: "Philadelphia Eagles star Terrell
+        Owens" (the role splits the phrase; the town and the nickname came apart)."""
+        merged: list[Candidate] = []
+        for finding in found:
+            previous = merged[-1] if merged else None
+            if (previous is not None and previous.kind == "place" and previous.place is not None and previous.place.scope != "country"
+                    and finding.kind == "unknown" and len(finding.tokens) == 1 and finding.start == previous.end + 1
+                    and _words(previous.tokens) == previous.place.name and self._team_nickname([finding.tokens[0]])):
+                merged[-1] = Candidate(previous.tokens + finding.tokens, "organization", f"{previous.name} {finding.name}", KEYWORD, None,
+                                       previous.headline, finding.after)
+            else:
+                merged.append(finding)
+        return merged
+
+    def _team_nickname(self, rest: list[Token] | tuple[Token, ...]) -> bool:
+        """'Rockets', 'Red Sox', 'Wildcats': a team's nickname after its town, a plural no place's or body's name ends in."""
+        nickname = rest[-1].text
+        if len(rest) == 2 and rest[0].lower not in NICKNAME_COLOURS:
+            return False  # "Red Sox", "Blue Jays"; not "Chicago Purchasing Managers", "Toronto Bond Traders"
+        return (len(rest) <= 2 and nickname[0].isupper() and nickname[1:].islower()
+                and (nickname.endswith("s") and not nickname.endswith("ss") or nickname.endswith("x"))
+                and not any(t.lower in NAME_ENDS | EVENT_HEADS | PLACE_HEADS_LIKE_SURNAMES | TEAMLESS_PLURALS or self._is_place_word(t)
+                            or self.aliases.lookup(t.text) is not None or t.lower in WELL_KNOWN_ORGS for t in rest))
+
     def _place_opening_a_name(self, chunk: Chunk, found: list[Candidate]) -> list[Candidate]:
         """In punctuated copy a place then name words no table knows, in one phrase, is one longer name that holds the
         place's word, not the place: "Chad Littlefield" (a person), "Paris Saint-Germain" (a club), "London Heathrow"
@@ -276,10 +303,7 @@ class Extractor:
             return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
         if len(rest) > 3 or any(f.kind != "unknown" and f.tokens[0] in rest for f in found[1:]):
             return found
-        nickname = rest[-1].text
-        if (first.place is not None and first.place.scope != "country" and len(rest) <= 2 and nickname[0].isupper() and nickname[1:].islower()
-                and (nickname.endswith("s") and not nickname.endswith("ss") or nickname.endswith("x"))
-                and not any(t.lower in NAME_ENDS | EVENT_HEADS | PLACE_HEADS_LIKE_SURNAMES | TEAMLESS_PLURALS or self._known_span([t]) for t in rest)):
+        if first.place is not None and first.place.scope != "country" and self._team_nickname(rest):
             # "the Houston Rockets' guard", "Boston Red Sox", "Kentucky Wildcats": a city's or a state's team goes by a
             # plural nickname (see _place_then_words)
             return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
@@ -396,6 +420,11 @@ class Extractor:
             return [] if _widget(chunk) else [Candidate(chunk.tokens, "organization", chunk.text, STRONG, None, chunk.headline)]
         if _is_credit(chunk) or self._is_byline(chunk):
             return [Candidate(chunk.tokens, "credit", chunk.text, 0)]
+        stamp = self._byline_then_dateline(chunk)
+        if stamp:
+            # "By Steve Holland WASHINGTON, Nov 15 (Reuters)": the reporter is furniture, the dateline's town the story's
+            town = self._classify(chunk.tokens[stamp:], chunk, False)
+            return [Candidate(chunk.tokens[:stamp], "credit", _words(chunk.tokens[:stamp]), 0), *([town] if town else [])]
         subject = chunk.tokens[0].lower if len(chunk.tokens) == 2 else chunk.before[-1] if chunk.before and len(chunk.tokens) == 1 else ""
         if chunk.tokens[-1].text in SHOUTED_VERBS and subject in SUBJECT_WORDS:
             return []  # "It IS basic", "that IS the point": a verb in capitals for stress, not the Islamic State
@@ -477,6 +506,21 @@ class Extractor:
         while words and (words[-1].lower.rstrip(".") in MONTHS or words[-1].lower in WEEKDAYS):
             words.pop()
         return 2 <= len(words) <= 3 and all(self.is_name_word(t) and not self._is_place_word(t) for t in words)
+
+    def _byline_then_dateline(self, chunk: Chunk) -> int:
+        """Where a byline glued to its dateline in capitals ends ("By Steve Holland WASHINGTON"): its given name then
+        a surname, which may be a place's name too (Holland, Jordan, London); 0 when the chunk is no such thing."""
+        tokens = chunk.tokens
+        if tokens[0].text != "By" or not (chunk.sentence_initial or chunk.before[-1:] == (")",)) or len(tokens) < 4:
+            return 0  # "(Adds details, background) By Steve Holland WASHINGTON": a wire story's revision note before it
+        end = len(tokens)
+        while end > 3 and tokens[end - 1].text.isupper() and len(tokens[end - 1].text) > 2:
+            end -= 1
+        if end == len(tokens) or not 3 <= end <= 4 or self.gazetteer.find(_words(tokens[end:])) is None:
+            return 0
+        given = tokens[1].text
+        known_given = given.casefold() in COMMON_GIVEN_NAMES or given.casefold() in given_name_forms()
+        return end if known_given and all(self.is_name_word(t) for t in tokens[2:end]) else 0
 
     def _owner_run_in(self, finding: Candidate) -> list[Candidate]:
         """A body named after its owner's possessive in copy that lost its apostrophes ("Russias Defence Ministry",
@@ -565,6 +609,10 @@ class Extractor:
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
         if not tokens:
             return []
+        if len(tokens) >= 3 and tokens[-1].lower in ORG_HEADS and self._places_then_region(tokens[:-1]):
+            # "US Africa Command", "U.S. Pacific Fleet": the country counts, the region names the body's command, no place
+            country = self._classify(tuple(tokens[:-2]), chunk, False)
+            return ([country] if country else []) + [Candidate(tuple(tokens[-2:]), "organization", _words(tokens[-2:]), KEYWORD, None, chunk.headline)]
         if self._company_division(tokens):
             return [Candidate(tuple(tokens), "organization", _words(tokens), KEYWORD, None, chunk.headline)]
         if self._is_whole_name(tokens):
@@ -576,6 +624,11 @@ class Extractor:
             if finding:
                 found.append(finding)
         return found
+
+    def _places_then_region(self, tokens: list[Token]) -> bool:
+        region = self.gazetteer.find(tokens[-1].text)
+        country = self.gazetteer.find(_words(tokens[:-1]))
+        return (region is not None and region.scope == "region" and not region.country and country is not None and country.scope == "country")
 
     def _company_division(self, tokens: list[Token]) -> bool:
         """'Lycos Europe', 'Sony Asia': a name no table knows before a continent is a company's division, not the
@@ -1160,6 +1213,8 @@ CLUB_CUES_AFTER = frozenset("manager striker midfielder defender goalkeeper keep
 # Last words of a treaty's or a law's name, which may hold a place's: "the Geneva Conventions", "the Kyoto Protocol".
 TREATY_HEADS = frozenset("agreement agreements accord accords protocol protocols convention conventions treaty treaties declaration "
                          "communique memorandum".split())
+# First words of two-word team nicknames: "Red Sox", "Blue Jays", "Maple Leafs", "Golden Knights".
+NICKNAME_COLOURS = frozenset("red white blue black golden maple green silver crimson orange scarlet".split())
 # Plurals after a place's name that name no team: "Paris Attacks", "Syria Talks", "Florida Keys", "Aleppo Suburbs".
 TEAMLESS_PLURALS = frozenset("attacks talks protests elections affairs news times keys suburbs outskirts floods riots bombings "
                              "shootings killings negotiations hearings trials sanctions games olympics".split())

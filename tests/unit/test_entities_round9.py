@@ -120,3 +120,22 @@ def test_international_after_a_bodys_head_word_is_its_last_word() -> None:
     refs = _refs("Figures from Ports Council International's annual survey were released on Thursday.")
     assert ("Ports Council International", "organization") in refs
     assert ("Ports Council", "organization") not in refs
+
+
+def test_a_byline_glued_to_its_dateline_is_furniture_but_the_dateline_counts() -> None:
+    refs = _refs("(Adds quotes) By Steve Jordan CAIRO, Nov 15 (Reuters) - The talks' second day ended early.")
+    assert ("Jordan", "place") not in refs
+    assert ("Cairo", "place") in refs
+
+
+def test_a_team_inside_a_longer_phrase_is_the_team() -> None:
+    refs = _refs("It was Philadelphia Falcons star Jamal Reed's best night, while Toronto Bond Traders met.")
+    assert ("Philadelphia Falcons", "organization") in refs
+    assert ("Philadelphia", "place") not in refs
+    assert ("Toronto Bond Traders", "organization") not in refs
+
+
+def test_a_region_before_a_bodys_head_names_the_command_not_a_place() -> None:
+    refs = _refs("The U.S. Pacific Fleet's commander said the drills would go on.")
+    assert ("Pacific", "place") not in refs
+    assert ("United States", "place") in refs
