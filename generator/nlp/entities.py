@@ -154,6 +154,7 @@ class Extractor:
             if punctuated and found:
                 found = self._place_opening_a_name(chunk, found)
                 found = self._teams_inside(found)
+                found = self._name_ending_in_a_town(chunk, found, sports)
             if sports and len(found) == 1 and len(chunk.tokens) == 1 and _club_in_a_fixture(found[0], chunk):
                 found = [replace(found[0], kind="organization", strength=KEYWORD)]  # keeps its place: see _clubs_by_their_city
             if not found and _is_abbreviation(chunk):
@@ -258,6 +259,23 @@ class Extractor:
             return True  # "the University of Texas at Austin": the campus names the school, not a place of the story
         return (place.place.scope == "region" and text[body.end:place.start] == " in " and any(t.lower in {"for", "of"} for t in body.tokens[1:-1])
                 and body.tokens[-1].lower not in ORG_HEADS and body.tokens[-1].text[:1].isupper())
+
+    def _name_ending_in_a_town(self, chunk: Chunk, found: list[Candidate], sports: bool) -> list[Candidate]:
+        """In punctuated copy a word no table knows, not an everyday one, then a town's name, alone in a phrase, is a
+        person's full name: "Denzel Washington", "Ron Washington", "Whitney Houston" (a run-on of a place and a town
+        has a comma between them here); in a sports report it is a club ("Shakhtar Donetsk", "Lokomotiv Moscow")."""
+        tokens = chunk.tokens[1:] if chunk.tokens[0].lower == "the" else chunk.tokens
+        if len(tokens) != 2 or len(found) != 2 or found[0].kind != "unknown" or found[1].kind != "place" or chunk.headline:
+            return found
+        given, town = tokens
+        place = found[1].place
+        if (place is None or place.scope != "city" or found[1].tokens != (town,) or found[0].tokens != (given,)
+                or not (given.text[0].isupper() and given.text[1:].islower()) or not self.is_name_word(given) or self._everyday(given)
+                or _inflected_everyday(given.lower) or given.lower in dictionary_words() or given.lower in WHOLE_OPENERS | NOT_NAME_WORDS
+                or given.lower.rstrip(".") in TITLES | ABBREVIATED_TITLES or given.lower in ROLE_WORDS or self._is_place_word(given)
+                or self.gazetteer.find(given.text) is not None or self.aliases.lookup(given.text) is not None):
+            return found
+        return [Candidate((given, town), "organization" if sports else "person", _words((given, town)), SHAPE, None, chunk.headline, chunk.after)]
 
     def _teams_inside(self, found: list[Candidate]) -> list[Candidate]:
         """A city or a state then a plural nickname inside a longer phrase is a team: "Philadelphia Eagles star Terrell

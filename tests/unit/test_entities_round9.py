@@ -139,3 +139,12 @@ def test_a_region_before_a_bodys_head_names_the_command_not_a_place() -> None:
     refs = _refs("The U.S. Pacific Fleet's commander said the drills would go on.")
     assert ("Pacific", "place") not in refs
     assert ("United States", "place") in refs
+
+
+# People
+
+
+def test_an_unknown_given_name_then_a_towns_name_is_a_person() -> None:
+    refs = _refs("It was Denzel Houston's second film this year, and Houston's agent was pleased.")
+    assert ("Houston", "place") not in refs
+    assert ("Denzel Houston", "person") in refs
