@@ -648,6 +648,14 @@ class Extractor:
         country = self.gazetteer.find(_words(tokens[:-1]))
         return (region is not None and region.scope == "region" and not region.country and country is not None and country.scope == "country")
 
+    def _known_body(self, tokens: tuple[Token, ...] | list[Token]) -> bool:
+        """The words name a body the tables know, maybe after a country's initials ("Boeing", "U.S. Boeing")."""
+        words = list(tokens)
+        if len(words) > 1 and self.gazetteer.find(words[0].text) is not None and words[0].text.replace(".", "").isupper():
+            words = words[1:]
+        name = _words(words)
+        return self.aliases.kind_of(name) == "organization" or name.casefold() in WELL_KNOWN_ORGS
+
     def _company_division(self, tokens: list[Token]) -> bool:
         """'Lycos Europe', 'Sony Asia': a name no table knows before a continent is a company's division, not the
         continent ('Eastern Europe', 'Fortress Europe', 'Britain Europe' open with a known or everyday word)."""
@@ -947,6 +955,8 @@ class Extractor:
             return None  # "Camp Lemonnier", "RAF Northolt": a military base, a facility by the gold's rule
         # "(CNN)Calling state bans ...": a verb's form before "state" or "area" is no place's name
         verb = len(tokens) == 1 and _inflected_everyday(last)
+        if last in PLACE_HEADS and len(tokens) > 1 and self._known_body(tokens[:-1]):
+            return None  # "the Boeing Delta rocket", "U.S. Boeing Delta 2": a maker's product, no place
         if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or first in RANGE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective and not verb:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 place = self.gazetteer.find(_words(tokens[:-1]))
@@ -970,7 +980,11 @@ class Extractor:
         # a person's name, not a place no table knows ("in Kafr Nabl's" opens with a place's word)
         owner = (chunk.possessive and tokens[-1] == chunk.tokens[-1] and 2 <= len(tokens) <= 3 and first not in PLACE_OPENERS
                  and last not in PLACE_HEADS and all(self.is_name_word(t) for t in tokens) and not any(self._everyday(t) for t in tokens[1:]))
-        if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone and not owner
+        # "distributed in Extended MetaFiles", "at TechNet Security", "in DoD GC": a product's or an office's camel case or
+        # initials, never a place's name the gazetteer does not know
+        jargon = any(PRODUCT_CAMEL_CASE.match(t.text) and not t.text.startswith(CAMEL_CASE_NAME_PREFIXES) or t.text.isupper() and len(tokens) > 1
+                     for t in tokens)
+        if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone and not owner and not jargon
                 and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):
             return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
         # By its shape alone a name needs one word that is not everyday English, or to open with a given name:

@@ -148,3 +148,13 @@ def test_an_unknown_given_name_then_a_towns_name_is_a_person() -> None:
     refs = _refs("It was Denzel Houston's second film this year, and Houston's agent was pleased.")
     assert ("Houston", "place") not in refs
     assert ("Denzel Houston", "person") in refs
+
+
+def test_camel_case_or_initials_after_in_are_no_unknown_place() -> None:
+    assert not _names("It's the first worm spread in Packed MetaScripts, and staff at DoD GC were told.", "place")
+    assert "Kafr Zita" in _names("Shelling hit homes in Kafr Zita on Monday, the group's monitors said.", "place")
+
+
+def test_a_known_makers_name_before_a_place_head_is_a_product() -> None:
+    assert not _names("The Boeing Delta rocket's launch was put off again on Tuesday.", "place")
+    assert "Mekong Delta" in _names("Floods hit the Mekong Delta's rice farms this week.", "place")
