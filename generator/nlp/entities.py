@@ -312,7 +312,9 @@ class Extractor:
         if first.kind != "place" or first.tokens[0] != chunk.tokens[0] or first.strength < STRONG or len(first.tokens) >= len(chunk.tokens) or chunk.before[-1:] in (("\"",), ("“",)):
             return found  # a nickname in quotes still names its place ("Baghdad Bernie")
         rest = chunk.tokens[len(first.tokens):]
-        if chunk.tokens[-1].lower in TREATY_HEADS and len(rest) <= 3 and first.place is not None and _words(first.tokens) == first.place.name:
+        if first.place is None:
+            return found
+        if chunk.tokens[-1].lower in TREATY_HEADS and len(rest) <= 3 and _words(first.tokens) == first.place.name:
             return []  # "the Geneva Conventions", "the Paris Climate Agreement": a treaty's name, no place of the story
         if re.sub(r"['’]s?$", "", chunk.after) in FACILITY_HEADS and len(rest) <= 3 and not self.gazetteer.is_demonym(_words(first.tokens)):
             return []  # "the Makka Al Mukarama hotel", "the Kandahar Air Field base": a building's name, no place of the story
