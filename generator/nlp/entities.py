@@ -581,7 +581,9 @@ class Extractor:
         # "Department of Defense", "Ministry of Interior": a domain after a body's "of" is its name, not a role
         body_of = next((i for i, (t, n) in enumerate(zip(tokens, tokens[1:])) if t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS), None)
         if body_of is not None:
-            roles = [i for i in roles if i < body_of]
+            # ... but a role after the body's whole name opens its holder's: "Franklin County Board of Elections Chair Bill
+            # Anthony", "Department of Defense Secretary Ash Carter" (not "Office of the Director of National Intelligence")
+            roles = [i for i in roles if i < body_of or i > body_of + 2 and i + 1 < len(tokens) and tokens[i + 1].lower not in BODY_CONNECTORS | {"the", "and"}]
         if not roles or tokens[-1].lower in ORG_HEADS:
             return self._split_at_org_heads(tokens, chunk, role_cue)
         first, last = roles[0], roles[-1]
@@ -598,7 +600,8 @@ class Extractor:
             if tokens[first].lower in PORTFOLIO_ROLES:
                 # "Israeli Communications Minister", "London Bureau Chief": a portfolio or a desk, not a body's
                 # name; the known names in it stay ("Iranian Foreign Minister", "UN Secretary-General")
-                portfolio = [f for f in portfolio if f.strength >= STRONG]
+                portfolio = [f for f in portfolio if f.strength >= STRONG or f.kind == "organization" and any(
+                    t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS for t, n in zip(f.tokens, f.tokens[1:]))]  # "Department of Defense Secretary"
             # "Los Angeles County District Attorney", "Harris County Sheriff": an office's county or district, named by
             # its head word only, is the title's domain (the gold's rule), not a place of the story; a known place stays
             portfolio = [f for f in portfolio if not (f.kind == "place" and f.strength < STRONG and f.tokens[-1] == tokens[first - 1])]

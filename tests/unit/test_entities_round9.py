@@ -158,3 +158,11 @@ def test_camel_case_or_initials_after_in_are_no_unknown_place() -> None:
 def test_a_known_makers_name_before_a_place_head_is_a_product() -> None:
     assert not _names("The Boeing Delta rocket's launch was put off again on Tuesday.", "place")
     assert "Mekong Delta" in _names("Floods hit the Mekong Delta's rice farms this week.", "place")
+
+
+def test_a_role_after_a_bodys_whole_name_opens_its_holders_name() -> None:
+    refs = _refs("The results were certified by Lake County Board of Elections Chair Anne Moritz after a recount this week.")
+    assert ("Lake County Board of Elections", "organization") in refs
+    assert ("Anne Moritz", "person") in refs
+    refs = _refs("It was announced by Department of Energy Secretary Ernest Moniz's office.")
+    assert ("Department of Energy", "organization") in refs
