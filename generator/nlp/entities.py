@@ -819,7 +819,9 @@ class Extractor:
             # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
             # "Co-stars Simon Pegg", "Economist Joel Naroff" (a name of its own needs more than everyday words: see _by_shape)
             rest = self._classify_name(tokens[1:], chunk, role_cue)
-            if rest is not None and (rest.strength >= STRONG or rest.kind == "person" and self._plainly_a_name(tokens[1:])):
+            if rest is not None and (rest.strength >= STRONG or rest.kind == "person" and self._plainly_a_name(tokens[1:])
+                                     # "Producer Warner Bros", "Retailer Sears Holdings Corp": a job glued to a firm's name
+                                     or rest.kind == "organization" and rest.strength >= KEYWORD and tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS):
                 return rest
         # "Assads", "Syrias": a possessive whose apostrophe was stripped; not "Joss" (Stone), "Hess", "Ross"
         stem = name[:-1] if name.endswith("s") and not name.endswith("ss") and not name.isupper() else ""

@@ -166,3 +166,9 @@ def test_a_role_after_a_bodys_whole_name_opens_its_holders_name() -> None:
     assert ("Anne Moritz", "person") in refs
     refs = _refs("It was announced by Department of Energy Secretary Ernest Moniz's office.")
     assert ("Department of Energy", "organization") in refs
+
+
+def test_a_job_glued_to_a_firms_name_is_not_part_of_it() -> None:
+    refs = _refs("The film's rights went to the studio after Producer Warner Bros bid for them last year.")
+    assert ("Warner Bros", "organization") in refs
+    assert not any(name.startswith("Producer") for name, _ in refs)
