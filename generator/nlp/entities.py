@@ -246,6 +246,7 @@ class Extractor:
             findings = [f for f in findings if not (f.kind == "place" and f.place is not None and f.place.scope == "city" and not f.place.listed
                                                      and f.place.population < 1_000_000 and f.surface(text) == f.name + "s")]
         findings = self._places_joined_by_and(findings, text)
+        findings = self._towns_before_their_state(findings, text)
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
 
     @staticmethod
@@ -343,6 +344,18 @@ class Extractor:
         whole = self._by_shape(chunk.tokens, chunk, False)
         return [whole] if whole is not None and whole.kind in ("person", "organization") else []
 
+    def _towns_before_their_state(self, findings: list[Candidate], text: str) -> list[Candidate]:
+        """A town the gazetteer knows, left unread (opening a sentence, named like a person), then a comma and its state
+        or country: "Memphis, Tennessee, home to FedEx", "Anchorage, Alaska;" (not a person's "Sean Burke, Wisconsin")."""
+        out = list(findings)
+        for index, (town, state) in enumerate(zip(findings, findings[1:])):
+            if (town.kind == "unknown" and len(town.tokens) == 1 and state.kind == "place" and state.place is not None
+                    and state.place.scope in ("country", "region") and text[town.end:state.start] == ", "):
+                place = self.gazetteer.find(town.name)
+                if place is not None and place.scope == "city" and (not place.country or place.country == state.place.country or state.place.scope == "country"):
+                    out[index] = replace(town, kind="place", name=place.name if place.listed else town.name, strength=CONTEXT, place=place)
+        return out
+
     def _places_joined_by_and(self, findings: list[Candidate], text: str) -> list[Candidate]:
         """One place whose name holds "and" ("Turks and Caicos", "Trinidad and Tobago", "Bosnia and Herzegovina"): the
         chunks stop at "and", the gazetteer knows the whole ("Turks" alone would be Turkey's people)."""
@@ -438,7 +451,7 @@ class Extractor:
             return []
         if plain in SOCIAL_NETWORKS:
             return [] if _widget(chunk) else [Candidate(chunk.tokens, "organization", chunk.text, STRONG, None, chunk.headline)]
-        if _is_credit(chunk) or self._is_byline(chunk):
+        if _is_credit(chunk) and not self._town_by_a_slash(chunk) or self._is_byline(chunk):
             return [Candidate(chunk.tokens, "credit", chunk.text, 0)]
         stamp = self._byline_then_dateline(chunk)
         if stamp:
@@ -527,6 +540,14 @@ class Extractor:
             words.pop()
         return 2 <= len(words) <= 3 and all(self.is_name_word(t) and not self._is_place_word(t) for t in words)
 
+    def _town_by_a_slash(self, chunk: Chunk) -> bool:
+        """'Dallas/Fort Worth', 'the Chicago/Atlanta rivalry': towns joined by a slash, no photo credit ("Reuters/Kevin
+        Lamarque"); a credit's slash has no town of some size on its side."""
+        if chunk.after != "/" and chunk.before[-1:] != ("/",):
+            return False
+        place = self.gazetteer.find(chunk.text)
+        return place is not None and (place.scope != "city" or place.listed or place.population >= 100_000)
+
     def _byline_then_dateline(self, chunk: Chunk) -> int:
         """Where a byline glued to its dateline in capitals ends ("By Steve Holland WASHINGTON"): its given name then
         a surname, which may be a place's name too (Holland, Jordan, London); 0 when the chunk is no such thing."""
@@ -583,7 +604,8 @@ class Extractor:
         if body_of is not None:
             # ... but a role after the body's whole name opens its holder's: "Franklin County Board of Elections Chair Bill
             # Anthony", "Department of Defense Secretary Ash Carter" (not "Office of the Director of National Intelligence")
-            roles = [i for i in roles if i < body_of or i > body_of + 2 and i + 1 < len(tokens) and tokens[i + 1].lower not in BODY_CONNECTORS | {"the", "and"}]
+            roles = [i for i in roles if i < body_of or i > body_of + 2 and i + 1 < len(tokens) and tokens[i + 1].lower not in BODY_CONNECTORS | {"the", "and"}
+                     and tokens[i - 1].lower not in RANK_ADJECTIVES]  # "Office of Supreme Leader Ayatollah Khamenei" is one office
         if not roles or tokens[-1].lower in ORG_HEADS:
             return self._split_at_org_heads(tokens, chunk, role_cue)
         first, last = roles[0], roles[-1]
@@ -821,7 +843,8 @@ class Extractor:
             rest = self._classify_name(tokens[1:], chunk, role_cue)
             if rest is not None and (rest.strength >= STRONG or rest.kind == "person" and self._plainly_a_name(tokens[1:])
                                      # "Producer Warner Bros", "Retailer Sears Holdings Corp": a job glued to a firm's name
-                                     or rest.kind == "organization" and rest.strength >= KEYWORD and tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS):
+                                     or rest.kind == "organization" and rest.strength >= KEYWORD and tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS
+                                     and tokens[0].lower.endswith(AGENT_ENDINGS) and tokens[0] == chunk.tokens[0] and chunk.before[-1:] != ("the",)):
                 return rest
         # "Assads", "Syrias": a possessive whose apostrophe was stripped; not "Joss" (Stone), "Hess", "Ross"
         stem = name[:-1] if name.endswith("s") and not name.endswith("ss") and not name.isupper() else ""
@@ -1261,6 +1284,8 @@ TEAMLESS_PLURALS = frozenset("attacks talks protests elections affairs news time
 EPONYM_NOUNS = frozenset({"disease", "syndrome", "disorder", "palsy"})
 # Football leagues by their own names (not "X League", see SPORTS_LEAGUE_WORDS): not annotated, and not the town Serie.
 LEAGUE_NAMES = frozenset({"serie a", "serie b", "la liga", "liga", "ligue", "ligue 1", "ligue 2", "bundesliga", "eredivisie", "primeira liga"})
+# Adjectives that make one title with the role after them: "Supreme Leader", "Deputy Director", "Prime Minister".
+RANK_ADJECTIVES = frozenset("supreme deputy vice chief prime acting assistant associate executive general senior principal".split())
 # A body's own last word after its head word: "Airports Council International", "Rotary Club Worldwide".
 BODY_LAST_WORDS = frozenset({"international", "worldwide"})
 

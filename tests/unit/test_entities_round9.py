@@ -172,3 +172,13 @@ def test_a_job_glued_to_a_firms_name_is_not_part_of_it() -> None:
     refs = _refs("The film's rights went to the studio after Producer Warner Bros bid for them last year.")
     assert ("Warner Bros", "organization") in refs
     assert not any(name.startswith("Producer") for name, _ in refs)
+
+
+def test_towns_joined_by_a_slash_are_no_photo_credit() -> None:
+    found = _names("Traffic at the Chicago/Atlanta hubs rose, while Dallas/Fort Worth's fell last year.", "place")
+    assert {"Chicago", "Atlanta", "Dallas", "Fort Worth"} <= found
+
+
+def test_a_town_opening_a_sentence_before_its_state_is_a_place() -> None:
+    found = _names("Cargo rose 3% in 2014. Memphis, Tennessee, home to the carrier's hub, came second.", "place")
+    assert "Memphis" in found
