@@ -1415,8 +1415,9 @@ def _abbreviation_of(chunk: Chunk, previous: list[Candidate]) -> list[Candidate]
 def _is_credit(chunk: Chunk) -> bool:
     """'Reporting by Angus McDowall', 'Posted on July 12 2016 by Paula Astih'."""
     before = chunk.before
-    if before and before[-1] == "by" and (len(before) == 1 or before[-2] in CREDIT_WORDS or before[-2].isdigit()):
-        return True  # "by X" opening a paragraph is a byline
+    if before and before[-1] == "by" and (len(before) == 1 or before[-2] in CREDIT_WORDS
+                                          or before[-2].isdigit() and not (len(before) == 3 and before[0] in {"in", "since", "of", "until", "from"})):
+        return True  # "by X" opening a paragraph is a byline, and "Posted on July 12 2016 by X"; not "killed in 2013 by X"
     if len(before) >= 2 and before[-1] == ":" and before[-2] in CREDIT_LABELS:
         return True  # "Contact: Jane Holm", "Photo: Mark Tully", "Editor: ..."
     if len(before) == 3 and before[0] in {"original", "full"} and before[1] in {"story", "article", "report"} and before[2] in {"at", "on"}:

@@ -182,3 +182,8 @@ def test_towns_joined_by_a_slash_are_no_photo_credit() -> None:
 def test_a_town_opening_a_sentence_before_its_state_is_a_place() -> None:
     found = _names("Cargo rose 3% in 2014. Memphis, Tennessee, home to the carrier's hub, came second.", "place")
     assert "Memphis" in found
+
+
+def test_by_after_a_year_in_running_text_is_no_byline() -> None:
+    refs = _refs("The two men were shot at a range in 2013 by Eddie Ray Routh, and a jury found Routh guilty.")
+    assert ("Eddie Ray Routh", "person") in refs
