@@ -506,6 +506,9 @@ class Extractor:
             # "Al Unser Jr": the same person as Al Unser, and a later "Unser" finds him; "Bashar al Assads Alawite
             # community": a community's name run on after a person's (the word after a possessive, see drop_possessive_s)
             cut = tokens.pop()
+        network: Token | None = None
+        if len(tokens) > 1 and tokens[-1].lower in SOCIAL_NETWORKS and tokens[-1] == chunk.tokens[-1] and chunk.after in NETWORK_PAGE_NOUNS:
+            network = tokens.pop()  # "the Chris Kyle Facebook page", "his Donald Trump Twitter account": an owner, then the network
         found: list[Candidate] = []
         for number, part in enumerate(_split_run_ons(tokens)):
             found += self._split_at_roles(part, chunk, role_cue and number == 0)
@@ -513,6 +516,8 @@ class Extractor:
             found[-1] = replace(found[-1], after=cut.lower)
         if found and tokens and found[0].tokens[0] == tokens[0] and tokens[0] != chunk.tokens[0]:
             found[0] = _with_royal_title(found[0], title)
+        if network is not None:
+            found.append(Candidate((network,), "organization", network.text, STRONG, None, chunk.headline, chunk.after))
         return found
 
     def _town_of_a_title(self, town: Token, rest: list[Token]) -> bool:
@@ -1286,6 +1291,8 @@ EPONYM_NOUNS = frozenset({"disease", "syndrome", "disorder", "palsy"})
 LEAGUE_NAMES = frozenset({"serie a", "serie b", "la liga", "liga", "ligue", "ligue 1", "ligue 2", "bundesliga", "eredivisie", "primeira liga"})
 # Adjectives that make one title with the role after them: "Supreme Leader", "Deputy Director", "Prime Minister".
 RANK_ADJECTIVES = frozenset("supreme deputy vice chief prime acting assistant associate executive general senior principal".split())
+# Nouns after a social network's name that make the words before it the page's owner: "the Chris Kyle Facebook page".
+NETWORK_PAGE_NOUNS = frozenset("page pages account accounts feed feeds profile post posts channel group".split())
 # A body's own last word after its head word: "Airports Council International", "Rotary Club Worldwide".
 BODY_LAST_WORDS = frozenset({"international", "worldwide"})
 

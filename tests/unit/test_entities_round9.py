@@ -187,3 +187,8 @@ def test_a_town_opening_a_sentence_before_its_state_is_a_place() -> None:
 def test_by_after_a_year_in_running_text_is_no_byline() -> None:
     refs = _refs("The two men were shot at a range in 2013 by Eddie Ray Routh, and a jury found Routh guilty.")
     assert ("Eddie Ray Routh", "person") in refs
+
+
+def test_a_social_networks_name_after_a_pages_owner_is_split_off() -> None:
+    refs = _refs("His widow wrote on the Chris Doyle Facebook page that she missed him every day.")
+    assert {("Chris Doyle", "person"), ("Facebook", "organization")} <= refs
