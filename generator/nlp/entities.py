@@ -603,7 +603,8 @@ class Extractor:
 
     def _split_at_roles(self, tokens: list[Token], chunk: Chunk, role_cue: bool) -> list[Candidate]:
         """'UN Special Envoy for Syria Staffan de Mistura' -> UN | Syria | Staffan de Mistura."""
-        roles = [i for i, t in enumerate(tokens) if t.lower in ROLE_WORDS]
+        # "Martin Luther King Jr.", "Martin Luther King III": a generation's mark makes the title word before it a surname
+        roles = [i for i, t in enumerate(tokens) if t.lower in ROLE_WORDS and not (i > 0 and self._before_generation_mark(t, chunk))]
         # "Department of Defense", "Ministry of Interior": a domain after a body's "of" is its name, not a role
         body_of = next((i for i, (t, n) in enumerate(zip(tokens, tokens[1:])) if t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS), None)
         if body_of is not None:
@@ -636,6 +637,14 @@ class Extractor:
         if tail:
             found += self._split_at_org_heads(tail, chunk, True)
         return found
+
+    @staticmethod
+    def _before_generation_mark(token: Token, chunk: Chunk) -> bool:
+        following = [t for t in chunk.tokens if t.start > token.start][:1]
+        if not following:
+            return False
+        mark = following[0].text
+        return mark.casefold().rstrip(".") in GENERATION_SUFFIXES
 
     def _split_at_org_heads(self, tokens: list[Token], chunk: Chunk, role_cue: bool) -> list[Candidate]:
         """'Expediency Council Ali Akbar Velayati' -> Expediency Council | Ali Akbar Velayati."""

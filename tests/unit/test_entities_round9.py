@@ -192,3 +192,7 @@ def test_by_after_a_year_in_running_text_is_no_byline() -> None:
 def test_a_social_networks_name_after_a_pages_owner_is_split_off() -> None:
     refs = _refs("His widow wrote on the Chris Doyle Facebook page that she missed him every day.")
     assert {("Chris Doyle", "person"), ("Facebook", "organization")} <= refs
+
+
+def test_a_title_word_before_a_generations_mark_is_a_surname() -> None:
+    assert "Martin Luther King" in _names("Crowds marked the birthday of Martin Luther King Jr. on Monday's march.", "person")
