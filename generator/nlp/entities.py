@@ -712,7 +712,9 @@ class Extractor:
             return True
         if self._places_then_known_body(tokens):
             return False
-        if tokens[-1].lower in NAME_ENDS or _broadcaster_number(tokens) or _international_body(tokens):  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
+        # "Chicago Sun-Times": a hyphenated last word ends a body's name by its last part
+        last_part = tokens[-1].lower.rsplit("-", 1)[-1] if "-" in tokens[-1].lower and not tokens[-1].lower.startswith(("al-", "el-", "ad-", "ash-", "as-", "ar-")) else ""
+        if tokens[-1].lower in NAME_ENDS or last_part in ORG_HEADS or _broadcaster_number(tokens) or _international_body(tokens):  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
             return sum(self._is_place_word(t) for t in tokens[:-1]) < 2
         if any(t.lower in HEADS_BEFORE_OF and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):
             return True
@@ -800,6 +802,8 @@ class Extractor:
         if index == 0:
             if len(tokens) < 2 or place.population >= 1_000_000:
                 return False
+            if len(tokens) == 2 and self._given_name_before(tokens[0]):
+                return True  # "George Washington": a common given name that is only a small town's, then a surname
             # "David Davis": a small town's name before another town's (or before an unknown word) is a first name
             following = self.gazetteer.find(tokens[1].text)
             small_town = following is not None and following.scope == "city" and not following.listed
@@ -807,8 +811,12 @@ class Extractor:
         return after_unknown
 
     def _given_name_before(self, token: Token) -> bool:
-        """An English given name that is no place's name itself ("Michael"; not "Sydney", "Florence")."""
-        return token.lower in COMMON_GIVEN_NAMES and token.text[1:].islower() and self.gazetteer.find(token.text) is None
+        """An English given name that is no place's name itself ("Michael"; not "Sydney", "Florence"), or only a small
+        town's ("George", a town of South Africa, in "President George Washington")."""
+        if token.lower not in COMMON_GIVEN_NAMES or not token.text[1:].islower():
+            return False
+        place = self.gazetteer.find(token.text)
+        return place is None or place.scope == "city" and not place.listed and place.population < 200_000
 
     def _known_span(self, tokens: list[Token]) -> bool:
         name = _words(tokens)
@@ -983,6 +991,7 @@ class Extractor:
         if _acronym(name):  # a body's initials, or jargon ("RSS", "AEST"): see _without_stray_acronyms
             return Candidate(tokens, "organization", name, KEYWORD if _body_context(chunk) else SHAPE, None, chunk.headline)
         if (last in ORG_HEADS or first in ORG_OPENERS or _broadcaster_number(list(tokens))
+                or len(tokens) > 1 and "-" in last and not last.startswith(("al-", "el-")) and last.rsplit("-", 1)[-1] in ORG_HEADS
                 or _international_body(list(tokens))):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):

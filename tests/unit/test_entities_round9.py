@@ -196,3 +196,9 @@ def test_a_social_networks_name_after_a_pages_owner_is_split_off() -> None:
 
 def test_a_title_word_before_a_generations_mark_is_a_surname() -> None:
     assert "Martin Luther King" in _names("Crowds marked the birthday of Martin Luther King Jr. on Monday's march.", "person")
+
+
+def test_a_given_name_that_is_only_a_small_towns_opens_a_persons_name() -> None:
+    refs = _refs("The letter was written in 1790 by President George Washington to the town's congregation.")
+    assert ("George Washington", "person") in refs
+    assert ("Washington", "place") not in refs
