@@ -12,7 +12,8 @@ blind-dev: 14 more messy dev articles of issue 17's third round, blind2-dev: 10 
 blind3-dev: 10 more of its fifth round, and blind4-dev: 12 more of its sixth round, each annotated before any extractor
 ran on them; messy-heldout2: 15 more of its seventh round, picked by a rule written before reading (see the gold's header),
 annotated blind and held out like messy-heldout; blind5-dev: 16 more of its eighth round, the next sixteen by
-messy-heldout2's rule, annotated blind the same way but dev;
+messy-heldout2's rule, annotated blind the same way but dev; blind6-dev: 16 more of its ninth round (the next thirteen
+by that rule, two FA-KES articles and one raw Wikinews page by the same ordering), annotated blind, dev;
 the held-out part is never used for tuning; each article is read through the project's ingest
 cleaning, and only its body, as the build reads it: the build never looks for names in the title), CoNLL-2003 dev (PER/LOC/ORG; MISC ignored)
 and GUM's entity annotations (person/place/organization mentions containing a proper noun).

@@ -299,7 +299,7 @@ class Extractor:
         if len(rest) == 2 and rest[0].lower not in NICKNAME_COLOURS:
             return False  # "Red Sox", "Blue Jays"; not "Chicago Purchasing Managers", "Toronto Bond Traders"
         return (len(rest) <= 2 and nickname[0].isupper() and nickname[1:].islower()
-                and (nickname.endswith("s") and not nickname.endswith("ss") or nickname.endswith("x"))
+                and (nickname.endswith("s") and not nickname.endswith("ss") or nickname.lower() == "sox")
                 and not any(t.lower in NAME_ENDS | EVENT_HEADS | PLACE_HEADS_LIKE_SURNAMES | TEAMLESS_PLURALS or self._is_place_word(t)
                             or self.aliases.lookup(t.text) is not None or t.lower in WELL_KNOWN_ORGS for t in rest))
 
@@ -1083,7 +1083,7 @@ class Extractor:
     def _place_then_words(self, tokens: tuple[Token, ...]) -> bool:
         """A place then everyday words is a body or a team of that place, not a person: "Queensland Rail",
         "Sheffield United", "Bristol Rovers", "Boston Red Sox" (a city as big as a team's, not a given name)."""
-        plural_nickname = len(tokens) in (2, 3) and (tokens[-1].lower.endswith("s") and not tokens[-1].lower.endswith("ss") or tokens[-1].lower.endswith("x"))
+        plural_nickname = len(tokens) in (2, 3) and (tokens[-1].lower.endswith("s") and not tokens[-1].lower.endswith("ss") or tokens[-1].lower == "sox")
         if not plural_nickname and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens[1:]):
             return False  # "Atlanta Falcons", "Boston Celtics": a city's club goes by a plural
         if self._is_place_word(tokens[0]):

@@ -202,3 +202,9 @@ def test_a_given_name_that_is_only_a_small_towns_opens_a_persons_name() -> None:
     refs = _refs("The letter was written in 1790 by President George Washington to the town's congregation.")
     assert ("George Washington", "person") in refs
     assert ("Washington", "place") not in refs
+
+
+def test_a_town_named_alone_is_not_the_person_whose_name_it_opens() -> None:
+    refs = _refs("Sydney Leroux's goal won the match. Fans in Sydney watched the team's win on big screens.")
+    assert ("Sydney", "place") in refs
+    assert ("Sydney Leroux", "person") in refs
