@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -144,6 +145,7 @@ class Extractor:
         signatures = _signatures(text)
         sports = _sports_report(text)
         punctuated = "'" in text or "’" in text  # FA-KES lost its apostrophes and commas: there places run on into names
+        _PUNCTUATED.set(punctuated)
         titles = _quoted_titles(text)
         owner_end = -1  # where a body's possessive ends ("MSU's"): a unit of that body may follow
         previous_end = -1
@@ -155,6 +157,9 @@ class Extractor:
                 found = self._place_opening_a_name(chunk, found)
                 found = self._teams_inside(found)
                 found = self._name_ending_in_a_town(chunk, found, sports)
+            if sports and found and chunk.before[-1:] == ("at",) and found[-1].kind == "place" and found[-1].tokens[-1] == chunk.tokens[-1] \
+                    and len(chunk.tokens) > 1 and chunk.tokens[-1].lower in VENUE_HEADS:
+                found = found[:-1]  # "drawing at Stamford Bridge", "won at Villa Park": a ground, a facility by the gold's rule
             if sports and len(found) == 1 and len(chunk.tokens) == 1 and _club_in_a_fixture(found[0], chunk):
                 found = [replace(found[0], kind="organization", strength=KEYWORD)]  # keeps its place: see _clubs_by_their_city
             if not found and _is_abbreviation(chunk):
@@ -917,6 +922,9 @@ class Extractor:
             return None
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
+        if place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and not place.listed and place.population < 1_000_000 \
+                and chunk.after in SPEECH_VERBS and not chunk.possessive and not _place_context(chunk):
+            return None  # '"It could take months," Lucas said': a person who speaks, not the town of that name
         if name.casefold() == "indian" and len(tokens) == 1 and self._native_american(tokens[0], chunk):
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)  # "Indian Country", "American Indian tribes"
         if len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and (name.casefold(), chunk.after) in DEMONYM_IDIOMS:
@@ -1037,7 +1045,12 @@ class Extractor:
         # initials, never a place's name the gazetteer does not know
         jargon = any(PRODUCT_CAMEL_CASE.match(t.text) and not t.text.startswith(CAMEL_CASE_NAME_PREFIXES) or t.text.isupper() and len(tokens) > 1
                      for t in tokens)
-        if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone and not owner and not jargon
+        # "in Geico commercials", "in Salafi jihadi recruitment", "in Panorama magazine": a name no gazetteer knows used
+        # as a modifier of the noun after it is a brand, a creed or a title, not a place ("in Jitar village" is one)
+        attributive = (tokens[-1] == chunk.tokens[-1] and chunk.after.isalpha() and chunk.after.islower() and chunk.after in dictionary_words()
+                       and chunk.after not in LEADING_JUNK | PLACE_CUES_AFTER | PLACE_HEADS | SPEECH_VERBS | ATTRIBUTIVE_EXCEPTIONS
+                       and not chunk.after.endswith(("ed", "ing", "ly")) and _PUNCTUATED.get())
+        if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone and not owner and not jargon and not attributive
                 and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):
             return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
         # By its shape alone a name needs one word that is not everyday English, or to open with a given name:
@@ -1303,6 +1316,13 @@ NICKNAME_COLOURS = frozenset("red white blue black golden maple green silver cri
 # Plurals after a place's name that name no team: "Paris Attacks", "Syria Talks", "Florida Keys", "Aleppo Suburbs".
 TEAMLESS_PLURALS = frozenset("attacks talks protests elections affairs news times keys suburbs outskirts floods riots bombings "
                              "shootings killings negotiations hearings trials sanctions games olympics".split())
+# Whether the article being read kept its apostrophes and commas (FA-KES copy lost them; see Extractor.candidates).
+_PUNCTUATED: ContextVar[bool] = ContextVar("punctuated", default=True)
+# Words after a place's name that are no noun it modifies: "in Jitar on Monday", "in Daraya as well".
+ATTRIBUTIVE_EXCEPTIONS = frozenset("is was are were has had have will would could can may might did does do said says where which who "
+                                   "when while than near over under into during last next early late yesterday today tonight "
+                                   "les la le de del des du sur sous am im upon twice once again ago too now then alone instead every each "
+                                   "both all so not no only just even still yet".split())  # "Seyne les Alpes", "Newcastle upon Tyne"
 # Nouns after an eponym's possessive: the illness is named after someone, nobody in the story.
 EPONYM_NOUNS = frozenset({"disease", "syndrome", "disorder", "palsy"})
 # Football leagues by their own names (not "X League", see SPORTS_LEAGUE_WORDS): not annotated, and not the town Serie.
@@ -1319,6 +1339,8 @@ def _international_body(tokens: list[Token]) -> bool:
     return len(tokens) > 2 and tokens[-1].lower in BODY_LAST_WORDS and tokens[-2].lower in ORG_HEADS
 
 
+# Last words of football grounds' names ("Stamford Bridge", "Upton Park", "Elland Road", "White Hart Lane").
+VENUE_HEADS = frozenset("park bridge road lane ground grounds stadium arena oval field lodge cottage".split())
 # A sports report: three kinds of its words and a score ("a 2-0 victory", "the tie finished level at 3-3").
 SPORTS_WORDS = re.compile(r"\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|league|penalty|half-time|first half|second half|"
                           r"season|tournament|quarterfinals?|quarter-finals?|semifinals?|semi-finals?|cup|coach|derby|fixture|"

@@ -208,3 +208,17 @@ def test_a_town_named_alone_is_not_the_person_whose_name_it_opens() -> None:
     refs = _refs("Sydney Leroux's goal won the match. Fans in Sydney watched the team's win on big screens.")
     assert ("Sydney", "place") in refs
     assert ("Sydney Leroux", "person") in refs
+
+
+def test_an_unknown_name_modifying_the_noun_after_it_is_no_place() -> None:
+    assert not _names("The cavemen appear in Gekko commercials, and it's been tracked in Salafo militant recruitment.", "place")
+    assert "Seyne" in _names("The bodies were taken to a gym in Seyne les Alpes, the town's mayor said.", "place")
+
+
+def test_a_ground_in_a_sports_report_is_no_place() -> None:
+    body = "They drew 1-1 at Stamford Bridge, and the coach said the penalty in the second half cost them the league."
+    assert "Stamford Bridge" not in _names(body, "place")
+
+
+def test_a_small_towns_name_that_speaks_is_no_place() -> None:
+    assert "Lucas" not in _names('"It could take months," Lucas said, before the hearing was adjourned.', "place")
