@@ -1353,7 +1353,7 @@ FIXTURE_BEFORE = frozenset({
     ("draw", "with"), ("draw", "against"), ("drew", "with"), ("defeat", "at"), ("defeat", "to"), ("defeat", "by"),
     ("defeat", "against"), ("loss", "to"), ("loss", "at"), ("lost", "to"), ("lose", "to"), ("away", "to"), ("away", "at"),
     ("home", "to"), ("home", "against"), ("hands", "of"), ("beaten", "by"), ("held", "by"), ("win", "at"), ("victory", "at"),
-    ("draw", "at"), ("lead", "over"), ("clash", "with"), ("tie", "against"), ("tie", "with"), ("match", "against"),
+    ("draw", "at"), ("lead", "over"), ("clash", "with"), ("triumph", "at"), ("triumph", "over"), ("triumph", "against"), ("tie", "against"), ("tie", "with"), ("match", "against"),
     # a player's move between clubs ("arrived from Porto", "a loan spell at Everton")
     ("arrived", "from"), ("signed", "from"), ("joined", "from"), ("move", "from"), ("moved", "from"), ("loan", "from"),
     ("loan", "at"), ("loan", "to"), ("spell", "at"), ("spell", "with"), ("transfer", "from"), ("transfer", "to"),
