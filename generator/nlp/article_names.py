@@ -154,7 +154,9 @@ def _resolve_person(f: Candidate, by_surname: dict[str, set[str]], full_names: s
         owners = by_surname.get(surname_key(words[-1]), set()) if len(words) <= 2 else set()
         if len(words) == 2 and f.name not in full_names:
             owners = {n for n in full_names if n.endswith(" " + f.name)}
-        if not owners and len(words) == 1 and f.strength >= STRONG:
+        if not owners and len(words) == 1 and f.strength >= STRONG and not city:
+            # "Bashar" -> Bashar al-Assad; not a town named alone after a name it opens ("Chicago" after "Chicago
+            # O'Hare", "Jordan" after "Jordan Henderson"): news calls people by their surnames
             owners = {n for n in full_names if n.split()[0] == f.name}
         if len(owners) == 1 and f.name not in full_names:
             return Candidate(f.tokens, "person", next(iter(owners)), STRONG, None, f.headline)

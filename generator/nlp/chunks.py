@@ -167,11 +167,13 @@ def find_chunks(text: str) -> Iterator[Chunk]:
         yield from _line_chunks(tokens, headline, credit)
 
 
-def _joins(previous: Token, word: Token, following: Token | None) -> bool:
+def _joins(previous: Token, word: Token, following: Token | None, next_after: Token | None = None) -> bool:
     """Whether a lower-case word continues the chunk: a name particle or 'of' after a head noun."""
     if following is None or not is_capitalised(following.text):
         return False
-    if _possessive(following.text):  # "Center of Iran's Expediency Council": the possessor starts a new name
+    if _possessive(following.text) and (next_after is None or is_capitalised(next_after.text)):
+        # "Center of Iran's Expediency Council": the possessor starts a new name; but "the University of Kentucky's
+        # students" ends the body's name with its possessive
         return False
     lower = word.text.casefold()
     if lower in NAME_PARTICLES:
@@ -208,7 +210,7 @@ def _chunk_end(tokens: list[Token], start: int) -> int:
             end += 1
         elif word.text == "&" and following is not None and following.lower.rstrip(".") in FIRM_ENDS:
             end += 1  # "Goldman Sachs & Co.", "Johnson & Sons": a firm's name
-        elif _joins(tokens[end - 1], word, following) or word.lower in {"and", "&"} and _joins_and(tokens, start, end):
+        elif _joins(tokens[end - 1], word, following, tokens[end + 2] if end + 2 < len(tokens) else None) or word.lower in {"and", "&"} and _joins_and(tokens, start, end):
             end += 1
         elif BROADCASTER_NUMBER.fullmatch(word.text) and tokens[end - 1].lower in NUMBERED_HEADS:
             return end + 1  # "BBC Radio 4", "Channel 4": the number is the name's last word
@@ -237,8 +239,10 @@ def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
     words after a body's "of"; and what comes before is no lone name, or "US and Russian Defence Ministries"
     would hide two countries."""
     run = end + 1
-    while run < len(tokens) and run - end <= 4 and is_capitalised(tokens[run].text) and tokens[run].text[0].isalpha() and not _possessive(tokens[run].text):
+    while run < len(tokens) and run - end <= 4 and is_capitalised(tokens[run].text) and tokens[run].text[0].isalpha():
         run += 1
+        if _possessive(tokens[run - 1].text):  # "the Foreign and Commonwealth Office's priorities": the name ends there
+            break
     after = tokens[end + 1 : run]
     if not after or run < len(tokens) and is_capitalised(tokens[run].text) and tokens[run].text[0].isalpha():
         return False
@@ -247,7 +251,7 @@ def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
     if any(t.text.isupper() for t in (before[1:] if len(before) > 2 else before)):
         return False  # "Tablet PC and Media Center": a product's initials, not a body's words
     everyday_before = len(before) > 1 or before[0].lower in common_words()
-    if after[-1].lower in PUBLIC_BODY_HEADS and len(after) > 1:
+    if re.sub(r"['’]s?$", "", after[-1].lower) in PUBLIC_BODY_HEADS and len(after) > 1:
         return everyday_before
     body_of = any(t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS for t, n in zip(before, before[1:]))
     return body_of and all(_domain_word(t.lower.rsplit("-", 1)[-1]) for t in after)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -25,6 +26,7 @@ from generator.nlp.article_names import (
     STRONG,
     Candidate,
     drop_possessive_s,
+    given_name_forms,
     resolve_in_article,
 )
 from generator.nlp.chunks import BODY_CONNECTORS, NUMBERED_HEADS, Chunk, Token, find_chunks
@@ -141,11 +143,25 @@ class Extractor:
         possessor: Place | None = None
         previous: list[Candidate] = []
         signatures = _signatures(text)
+        sports = _sports_report(text)
+        punctuated = "'" in text or "’" in text  # FA-KES lost its apostrophes and commas: there places run on into names
+        _PUNCTUATED.set(punctuated)
         titles = _quoted_titles(text)
         owner_end = -1  # where a body's possessive ends ("MSU's"): a unit of that body may follow
         previous_end = -1
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
+            if chunk.possessive and chunk.after in EPONYM_NOUNS or chunk.text.casefold().removeprefix("the ") in LEAGUE_NAMES:
+                found = []  # "Alzheimer's disease", "Tourette's syndrome": a person's name in an illness's; "Serie A": a league
+            if punctuated and found:
+                found = self._place_opening_a_name(chunk, found)
+                found = self._teams_inside(found)
+                found = self._name_ending_in_a_town(chunk, found, sports)
+            if sports and found and chunk.before[-1:] == ("at",) and found[-1].kind == "place" and found[-1].tokens[-1] == chunk.tokens[-1] \
+                    and len(chunk.tokens) > 1 and chunk.tokens[-1].lower in VENUE_HEADS:
+                found = found[:-1]  # "drawing at Stamford Bridge", "won at Villa Park": a ground, a facility by the gold's rule
+            if sports and len(found) == 1 and len(chunk.tokens) == 1 and _club_in_a_fixture(found[0], chunk):
+                found = [replace(found[0], kind="organization", strength=KEYWORD)]  # keeps its place: see _clubs_by_their_city
             if not found and _is_abbreviation(chunk):
                 spelled = self._spelled_out_before(text, chunk)
                 if spelled is not None:
@@ -217,6 +233,13 @@ class Extractor:
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
                 found = [f for f in found if f.kind != "place"]
             found = [self._with_lowercase_tail(f, text) if f.tokens[-1] == chunk.tokens[-1] else f for f in found]
+            if findings and len(found) == 1 and self._region_ending_a_body(findings[-1], found[0], text):
+                # "the Organization for Security and Co-operation in Europe": the region ends the body's name (the
+                # gold's rule: a place inside a body's name is no place mention; a country's still counts, see above)
+                body = findings[-1]
+                if text[body.end:found[0].start] == " in ":  # a campus keeps its school's name: "University of Texas"
+                    findings[-1] = replace(body, tokens=body.tokens + found[0].tokens, name=f"{body.name} in {found[0].surface(text)}", after=chunk.after)
+                found = []
             previous = found
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
@@ -228,7 +251,115 @@ class Extractor:
             findings = [f for f in findings if not (f.kind == "place" and f.place is not None and f.place.scope == "city" and not f.place.listed
                                                      and f.place.population < 1_000_000 and f.surface(text) == f.name + "s")]
         findings = self._places_joined_by_and(findings, text)
+        findings = self._towns_before_their_state(findings, text)
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
+
+    @staticmethod
+    def _region_ending_a_body(body: Candidate, place: Candidate, text: str) -> bool:
+        """A body's name still going after its "for" or "of" ("Organization for Security and Co-operation", "Committee
+        for Democracy") then "in" and a region or a continent: one name ("... in Europe", "... in Africa"); a school's
+        name then "at" and its campus's town, too."""
+        if body.kind != "organization" or place.kind != "place" or place.place is None:
+            return False
+        if text[body.end:place.start] == " at " and place.place.scope == "city" and any(t.lower in SCHOOL_HEADS for t in body.tokens):
+            return True  # "the University of Texas at Austin": the campus names the school, not a place of the story
+        return (place.place.scope == "region" and text[body.end:place.start] == " in " and any(t.lower in {"for", "of"} for t in body.tokens[1:-1])
+                and body.tokens[-1].lower not in ORG_HEADS and body.tokens[-1].text[:1].isupper())
+
+    def _name_ending_in_a_town(self, chunk: Chunk, found: list[Candidate], sports: bool) -> list[Candidate]:
+        """In punctuated copy a word no table knows, not an everyday one, then a town's name, alone in a phrase, is a
+        person's full name: "Denzel Washington", "Ron Washington", "Whitney Houston" (a run-on of a place and a town
+        has a comma between them here); in a sports report it is a club ("Shakhtar Donetsk", "Lokomotiv Moscow")."""
+        tokens = chunk.tokens[1:] if chunk.tokens[0].lower == "the" else chunk.tokens
+        if len(tokens) != 2 or len(found) != 2 or found[0].kind != "unknown" or found[1].kind != "place" or chunk.headline:
+            return found
+        given, town = tokens
+        place = found[1].place
+        if (place is None or place.scope != "city" or found[1].tokens != (town,) or found[0].tokens != (given,)
+                or not (given.text[0].isupper() and given.text[1:].islower()) or not self.is_name_word(given) or self._everyday(given)
+                or _inflected_everyday(given.lower) or given.lower in dictionary_words() or given.lower in WHOLE_OPENERS | NOT_NAME_WORDS
+                or given.lower.rstrip(".") in TITLES | ABBREVIATED_TITLES or given.lower in ROLE_WORDS or self._is_place_word(given)
+                or self.gazetteer.find(given.text) is not None or self.aliases.lookup(given.text) is not None):
+            return found
+        return [Candidate((given, town), "organization" if sports else "person", _words((given, town)), SHAPE, None, chunk.headline, chunk.after)]
+
+    def _teams_inside(self, found: list[Candidate]) -> list[Candidate]:
+        """A city or a state then a plural nickname inside a longer phrase is a team: "Philadelphia Eagles star Terrell
+        Owens" (the role splits the phrase; the town and the nickname came apart)."""
+        merged: list[Candidate] = []
+        for finding in found:
+            previous = merged[-1] if merged else None
+            if (previous is not None and previous.kind == "place" and previous.place is not None and previous.place.scope != "country"
+                    and finding.kind == "unknown" and len(finding.tokens) == 1 and finding.start == previous.end + 1
+                    and _words(previous.tokens) == previous.place.name and self._team_nickname([finding.tokens[0]])):
+                merged[-1] = Candidate(previous.tokens + finding.tokens, "organization", f"{previous.name} {finding.name}", KEYWORD, None,
+                                       previous.headline, finding.after)
+            else:
+                merged.append(finding)
+        return merged
+
+    def _team_nickname(self, rest: list[Token] | tuple[Token, ...]) -> bool:
+        """'Rockets', 'Red Sox', 'Wildcats': a team's nickname after its town, a plural no place's or body's name ends in."""
+        nickname = rest[-1].text
+        if len(rest) == 2 and rest[0].lower not in NICKNAME_COLOURS:
+            return False  # "Red Sox", "Blue Jays"; not "Chicago Purchasing Managers", "Toronto Bond Traders"
+        return (len(rest) <= 2 and nickname[0].isupper() and nickname[1:].islower()
+                and (nickname.endswith("s") and not nickname.endswith("ss") or nickname.lower() == "sox")
+                and not any(t.lower in NAME_ENDS | EVENT_HEADS | PLACE_HEADS_LIKE_SURNAMES | TEAMLESS_PLURALS or self._is_place_word(t)
+                            or self.aliases.lookup(t.text) is not None or t.lower in WELL_KNOWN_ORGS for t in rest))
+
+    def _place_opening_a_name(self, chunk: Chunk, found: list[Candidate]) -> list[Candidate]:
+        """In punctuated copy a place then name words no table knows, in one phrase, is one longer name that holds the
+        place's word, not the place: "Chad Littlefield" (a person), "Paris Saint-Germain" (a club), "London Heathrow"
+        (an airport); copy without commas (FA-KES) runs places into names ("Paris Fabius said"), so it is not read so."""
+        first = found[0]
+        if chunk.tokens[0].lower == "the" and len(chunk.tokens) > 1:
+            chunk = replace(chunk, tokens=chunk.tokens[1:])  # "The Geneva Conventions" opening a sentence
+        if first.kind != "place" or first.tokens[0] != chunk.tokens[0] or first.strength < STRONG or len(first.tokens) >= len(chunk.tokens) or chunk.before[-1:] in (("\"",), ("“",)):
+            return found  # a nickname in quotes still names its place ("Baghdad Bernie")
+        rest = chunk.tokens[len(first.tokens):]
+        if first.place is None:
+            return found
+        if chunk.tokens[-1].lower in TREATY_HEADS and len(rest) <= 3 and _words(first.tokens) == first.place.name:
+            return []  # "the Geneva Conventions", "the Paris Climate Agreement": a treaty's name, no place of the story
+        if re.sub(r"['’]s?$", "", chunk.after) in FACILITY_HEADS and len(rest) <= 3 and not self.gazetteer.is_demonym(_words(first.tokens)):
+            return []  # "the Makka Al Mukarama hotel", "the Kandahar Air Field base": a building's name, no place of the story
+        if rest[-1].lower in CLUB_ENDS and len(rest) <= 2 and _words(first.tokens) == first.place.name:
+            # "Queens Park Rangers", "Plymouth Argyle United": a club named after its town
+            return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
+        if len(rest) > 3 or any(f.kind != "unknown" and f.tokens[0] in rest for f in found[1:]):
+            return found
+        if first.place is not None and first.place.scope != "country" and self._team_nickname(rest):
+            # "the Houston Rockets' guard", "Boston Red Sox", "Kentucky Wildcats": a city's or a state's team goes by a
+            # plural nickname (see _place_then_words)
+            return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
+        if first.place is None or first.place.name != first.name or _words(first.tokens) != first.name:
+            return found  # a demonym opens a body's name ("British Airways"), and a region's adjective a phrase
+        if chunk.before[-1:] and chunk.before[-1] in ORG_CUES_BEFORE and len(rest) <= 2 and not any(f.strength >= STRONG for f in found[1:]):
+            # "French magazine Paris Match", "the website Texas Monthly": the cue names a body, the place opens its name
+            return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), CONTEXT, None, chunk.headline, chunk.after)]
+        if rest[0].lower.split("-")[0].rstrip(".") in SAINTS:
+            # "Paris Saint-Germain", "Paris St Germain": a body named after a town and its saint's quarter, a club
+            return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
+        words = [t for t in rest if t.lower not in NAME_PARTICLES]
+        if not words or not all(self.is_name_word(t) and t.text[0].isupper() and not self._everyday(t) and not _inflected_everyday(t.lower)
+                                and t.lower not in NAME_ENDS and t.lower not in dictionary_words() and not self._known_span([t]) and t.lower.rstrip(".") not in TITLES | ABBREVIATED_TITLES
+                                and t.lower not in ROLE_WORDS for t in words):
+            return found
+        whole = self._by_shape(chunk.tokens, chunk, False)
+        return [whole] if whole is not None and whole.kind in ("person", "organization") else []
+
+    def _towns_before_their_state(self, findings: list[Candidate], text: str) -> list[Candidate]:
+        """A town the gazetteer knows, left unread (opening a sentence, named like a person), then a comma and its state
+        or country: "Memphis, Tennessee, home to FedEx", "Anchorage, Alaska;" (not a person's "Sean Burke, Wisconsin")."""
+        out = list(findings)
+        for index, (town, state) in enumerate(zip(findings, findings[1:])):
+            if (town.kind == "unknown" and len(town.tokens) == 1 and state.kind == "place" and state.place is not None
+                    and state.place.scope in ("country", "region") and text[town.end:state.start] == ", "):
+                place = self.gazetteer.find(town.name)
+                if place is not None and place.scope == "city" and (not place.country or place.country == state.place.country or state.place.scope == "country"):
+                    out[index] = replace(town, kind="place", name=place.name if place.listed else town.name, strength=CONTEXT, place=place)
+        return out
 
     def _places_joined_by_and(self, findings: list[Candidate], text: str) -> list[Candidate]:
         """One place whose name holds "and" ("Turks and Caicos", "Trinidad and Tobago", "Bosnia and Herzegovina"): the
@@ -325,8 +456,13 @@ class Extractor:
             return []
         if plain in SOCIAL_NETWORKS:
             return [] if _widget(chunk) else [Candidate(chunk.tokens, "organization", chunk.text, STRONG, None, chunk.headline)]
-        if _is_credit(chunk) or self._is_byline(chunk):
+        if _is_credit(chunk) and not self._town_by_a_slash(chunk) or self._is_byline(chunk):
             return [Candidate(chunk.tokens, "credit", chunk.text, 0)]
+        stamp = self._byline_then_dateline(chunk)
+        if stamp:
+            # "By Steve Holland WASHINGTON, Nov 15 (Reuters)": the reporter is furniture, the dateline's town the story's
+            town = self._classify(chunk.tokens[stamp:], chunk, False)
+            return [Candidate(chunk.tokens[:stamp], "credit", _words(chunk.tokens[:stamp]), 0), *([town] if town else [])]
         subject = chunk.tokens[0].lower if len(chunk.tokens) == 2 else chunk.before[-1] if chunk.before and len(chunk.tokens) == 1 else ""
         if chunk.tokens[-1].text in SHOUTED_VERBS and subject in SUBJECT_WORDS:
             return []  # "It IS basic", "that IS the point": a verb in capitals for stress, not the Islamic State
@@ -375,6 +511,9 @@ class Extractor:
             # "Al Unser Jr": the same person as Al Unser, and a later "Unser" finds him; "Bashar al Assads Alawite
             # community": a community's name run on after a person's (the word after a possessive, see drop_possessive_s)
             cut = tokens.pop()
+        network: Token | None = None
+        if len(tokens) > 1 and tokens[-1].lower in SOCIAL_NETWORKS and tokens[-1] == chunk.tokens[-1] and chunk.after in NETWORK_PAGE_NOUNS:
+            network = tokens.pop()  # "the Chris Kyle Facebook page", "his Donald Trump Twitter account": an owner, then the network
         found: list[Candidate] = []
         for number, part in enumerate(_split_run_ons(tokens)):
             found += self._split_at_roles(part, chunk, role_cue and number == 0)
@@ -382,6 +521,8 @@ class Extractor:
             found[-1] = replace(found[-1], after=cut.lower)
         if found and tokens and found[0].tokens[0] == tokens[0] and tokens[0] != chunk.tokens[0]:
             found[0] = _with_royal_title(found[0], title)
+        if network is not None:
+            found.append(Candidate((network,), "organization", network.text, STRONG, None, chunk.headline, chunk.after))
         return found
 
     def _town_of_a_title(self, town: Token, rest: list[Token]) -> bool:
@@ -408,6 +549,29 @@ class Extractor:
         while words and (words[-1].lower.rstrip(".") in MONTHS or words[-1].lower in WEEKDAYS):
             words.pop()
         return 2 <= len(words) <= 3 and all(self.is_name_word(t) and not self._is_place_word(t) for t in words)
+
+    def _town_by_a_slash(self, chunk: Chunk) -> bool:
+        """'Dallas/Fort Worth', 'the Chicago/Atlanta rivalry': towns joined by a slash, no photo credit ("Reuters/Kevin
+        Lamarque"); a credit's slash has no town of some size on its side."""
+        if chunk.after != "/" and chunk.before[-1:] != ("/",):
+            return False
+        place = self.gazetteer.find(chunk.text)
+        return place is not None and (place.scope != "city" or place.listed or place.population >= 100_000)
+
+    def _byline_then_dateline(self, chunk: Chunk) -> int:
+        """Where a byline glued to its dateline in capitals ends ("By Steve Holland WASHINGTON"): its given name then
+        a surname, which may be a place's name too (Holland, Jordan, London); 0 when the chunk is no such thing."""
+        tokens = chunk.tokens
+        if tokens[0].text != "By" or not (chunk.sentence_initial or chunk.before[-1:] == (")",)) or len(tokens) < 4:
+            return 0  # "(Adds details, background) By Steve Holland WASHINGTON": a wire story's revision note before it
+        end = len(tokens)
+        while end > 3 and tokens[end - 1].text.isupper() and len(tokens[end - 1].text) > 2:
+            end -= 1
+        if end == len(tokens) or not 3 <= end <= 4 or self.gazetteer.find(_words(tokens[end:])) is None:
+            return 0
+        given = tokens[1].text
+        known_given = given.casefold() in COMMON_GIVEN_NAMES or given.casefold() in given_name_forms()
+        return end if known_given and all(self.is_name_word(t) for t in tokens[2:end]) else 0
 
     def _owner_run_in(self, finding: Candidate) -> list[Candidate]:
         """A body named after its owner's possessive in copy that lost its apostrophes ("Russias Defence Ministry",
@@ -444,11 +608,15 @@ class Extractor:
 
     def _split_at_roles(self, tokens: list[Token], chunk: Chunk, role_cue: bool) -> list[Candidate]:
         """'UN Special Envoy for Syria Staffan de Mistura' -> UN | Syria | Staffan de Mistura."""
-        roles = [i for i, t in enumerate(tokens) if t.lower in ROLE_WORDS]
+        # "Martin Luther King Jr.", "Martin Luther King III": a generation's mark makes the title word before it a surname
+        roles = [i for i, t in enumerate(tokens) if t.lower in ROLE_WORDS and not (i > 0 and self._before_generation_mark(t, chunk))]
         # "Department of Defense", "Ministry of Interior": a domain after a body's "of" is its name, not a role
         body_of = next((i for i, (t, n) in enumerate(zip(tokens, tokens[1:])) if t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS), None)
         if body_of is not None:
-            roles = [i for i in roles if i < body_of]
+            # ... but a role after the body's whole name opens its holder's: "Franklin County Board of Elections Chair Bill
+            # Anthony", "Department of Defense Secretary Ash Carter" (not "Office of the Director of National Intelligence")
+            roles = [i for i in roles if i < body_of or i > body_of + 2 and i + 1 < len(tokens) and tokens[i + 1].lower not in BODY_CONNECTORS | {"the", "and"}
+                     and tokens[i - 1].lower not in RANK_ADJECTIVES]  # "Office of Supreme Leader Ayatollah Khamenei" is one office
         if not roles or tokens[-1].lower in ORG_HEADS:
             return self._split_at_org_heads(tokens, chunk, role_cue)
         first, last = roles[0], roles[-1]
@@ -465,11 +633,23 @@ class Extractor:
             if tokens[first].lower in PORTFOLIO_ROLES:
                 # "Israeli Communications Minister", "London Bureau Chief": a portfolio or a desk, not a body's
                 # name; the known names in it stay ("Iranian Foreign Minister", "UN Secretary-General")
-                portfolio = [f for f in portfolio if f.strength >= STRONG]
+                portfolio = [f for f in portfolio if f.strength >= STRONG or f.kind == "organization" and any(
+                    t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS for t, n in zip(f.tokens, f.tokens[1:]))]  # "Department of Defense Secretary"
+            # "Los Angeles County District Attorney", "Harris County Sheriff": an office's county or district, named by
+            # its head word only, is the title's domain (the gold's rule), not a place of the story; a known place stays
+            portfolio = [f for f in portfolio if not (f.kind == "place" and f.strength < STRONG and f.tokens[-1] == tokens[first - 1])]
             found += portfolio
         if tail:
             found += self._split_at_org_heads(tail, chunk, True)
         return found
+
+    @staticmethod
+    def _before_generation_mark(token: Token, chunk: Chunk) -> bool:
+        following = [t for t in chunk.tokens if t.start > token.start][:1]
+        if not following:
+            return False
+        mark = following[0].text
+        return mark.casefold().rstrip(".") in GENERATION_SUFFIXES
 
     def _split_at_org_heads(self, tokens: list[Token], chunk: Chunk, role_cue: bool) -> list[Candidate]:
         """'Expediency Council Ali Akbar Velayati' -> Expediency Council | Ali Akbar Velayati."""
@@ -486,11 +666,17 @@ class Extractor:
             body = rest[-1].lower in ORG_HEADS or any(a.lower in ORG_HEADS and b.lower in BODY_CONNECTORS for a, b in zip(rest, rest[1:]))
             # ... nor an event's name ("FIFA Club World Cup", "Rugby League World Cup")
             event = rest[-1].lower in EVENT_HEADS
+            # ... nor the body's own last word after its head ("Airports Council International", "Reporters Committee Worldwide")
+            facility = facility or len(rest) == 1 and rest[0].lower in BODY_LAST_WORDS
             if head_word and rest[0].lower not in BODY_CONNECTORS | {"the", "and", "&"} and not body and not facility and not event:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
         if not tokens:
             return []
+        if len(tokens) >= 3 and tokens[-1].lower in ORG_HEADS and self._places_then_region(tokens[:-1]):
+            # "US Africa Command", "U.S. Pacific Fleet": the country counts, the region names the body's command, no place
+            country = self._classify(tuple(tokens[:-2]), chunk, False)
+            return ([country] if country else []) + [Candidate(tuple(tokens[-2:]), "organization", _words(tokens[-2:]), KEYWORD, None, chunk.headline)]
         if self._company_division(tokens):
             return [Candidate(tuple(tokens), "organization", _words(tokens), KEYWORD, None, chunk.headline)]
         if self._is_whole_name(tokens):
@@ -502,6 +688,19 @@ class Extractor:
             if finding:
                 found.append(finding)
         return found
+
+    def _places_then_region(self, tokens: list[Token]) -> bool:
+        region = self.gazetteer.find(tokens[-1].text)
+        country = self.gazetteer.find(_words(tokens[:-1]))
+        return (region is not None and region.scope == "region" and not region.country and country is not None and country.scope == "country")
+
+    def _known_body(self, tokens: tuple[Token, ...] | list[Token]) -> bool:
+        """The words name a body the tables know, maybe after a country's initials ("Boeing", "U.S. Boeing")."""
+        words = list(tokens)
+        if len(words) > 1 and self.gazetteer.find(words[0].text) is not None and words[0].text.replace(".", "").isupper():
+            words = words[1:]
+        name = _words(words)
+        return self.aliases.kind_of(name) == "organization" or name.casefold() in WELL_KNOWN_ORGS
 
     def _company_division(self, tokens: list[Token]) -> bool:
         """'Lycos Europe', 'Sony Asia': a name no table knows before a continent is a company's division, not the
@@ -518,7 +717,9 @@ class Extractor:
             return True
         if self._places_then_known_body(tokens):
             return False
-        if tokens[-1].lower in NAME_ENDS or _broadcaster_number(tokens):  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
+        # "Chicago Sun-Times": a hyphenated last word ends a body's name by its last part
+        last_part = tokens[-1].lower.rsplit("-", 1)[-1] if "-" in tokens[-1].lower and not tokens[-1].lower.startswith(("al-", "el-", "ad-", "ash-", "as-", "ar-")) else ""
+        if tokens[-1].lower in NAME_ENDS or last_part in ORG_HEADS or _broadcaster_number(tokens) or _international_body(tokens):  # unless a run-on of places ends in one ("Aleppo Syria UK Parliament")
             return sum(self._is_place_word(t) for t in tokens[:-1]) < 2
         if any(t.lower in HEADS_BEFORE_OF and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):
             return True
@@ -606,6 +807,8 @@ class Extractor:
         if index == 0:
             if len(tokens) < 2 or place.population >= 1_000_000:
                 return False
+            if len(tokens) == 2 and self._given_name_before(tokens[0]):
+                return True  # "George Washington": a common given name that is only a small town's, then a surname
             # "David Davis": a small town's name before another town's (or before an unknown word) is a first name
             following = self.gazetteer.find(tokens[1].text)
             small_town = following is not None and following.scope == "city" and not following.listed
@@ -613,8 +816,12 @@ class Extractor:
         return after_unknown
 
     def _given_name_before(self, token: Token) -> bool:
-        """An English given name that is no place's name itself ("Michael"; not "Sydney", "Florence")."""
-        return token.lower in COMMON_GIVEN_NAMES and token.text[1:].islower() and self.gazetteer.find(token.text) is None
+        """An English given name that is no place's name itself ("Michael"; not "Sydney", "Florence"), or only a small
+        town's ("George", a town of South Africa, in "President George Washington")."""
+        if token.lower not in COMMON_GIVEN_NAMES or not token.text[1:].islower():
+            return False
+        place = self.gazetteer.find(token.text)
+        return place is None or place.scope == "city" and not place.listed and place.population < 200_000
 
     def _known_span(self, tokens: list[Token]) -> bool:
         name = _words(tokens)
@@ -661,7 +868,10 @@ class Extractor:
             # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
             # "Co-stars Simon Pegg", "Economist Joel Naroff" (a name of its own needs more than everyday words: see _by_shape)
             rest = self._classify_name(tokens[1:], chunk, role_cue)
-            if rest is not None and (rest.strength >= STRONG or rest.kind == "person" and self._plainly_a_name(tokens[1:])):
+            if rest is not None and (rest.strength >= STRONG or rest.kind == "person" and self._plainly_a_name(tokens[1:])
+                                     # "Producer Warner Bros", "Retailer Sears Holdings Corp": a job glued to a firm's name
+                                     or rest.kind == "organization" and rest.strength >= KEYWORD and tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS
+                                     and tokens[0].lower.endswith(AGENT_ENDINGS) and tokens[0] == chunk.tokens[0] and chunk.before[-1:] != ("the",)):
                 return rest
         # "Assads", "Syrias": a possessive whose apostrophe was stripped; not "Joss" (Stone), "Hess", "Ross"
         stem = name[:-1] if name.endswith("s") and not name.endswith("ss") and not name.isupper() else ""
@@ -684,6 +894,10 @@ class Extractor:
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if len(name) <= 3 and not name.isupper() and lookup_key(place.name) != lookup_key(name) and not place.listed:
             # "Us magazine", "Uk": initials written as a word are no country's ("US", "U.S.", "UK" are)
+            return None
+        if (place.scope == "city" and not place.listed and place.population < 200_000 and len(tokens) == 1 and 2 < len(name) <= 4
+                and sum(c.isupper() for c in name) >= 2 and name != place.name):
+            # "protests at UVA", "UVa's campus": initials no town is written in ("Uva" in Sri Lanka); see _acronym
             return None
         if place.scope == "region" and _region_adjective(name, place.name):
             # "Latin American", "Middle Eastern": the guideline counts a country's demonym as its country, not a
@@ -708,6 +922,9 @@ class Extractor:
             return None
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
+        if place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and not place.listed and place.population < 1_000_000 \
+                and chunk.after in SPEECH_VERBS and not chunk.possessive and not _place_context(chunk):
+            return None  # '"It could take months," Lucas said': a person who speaks, not the town of that name
         if name.casefold() == "indian" and len(tokens) == 1 and self._native_american(tokens[0], chunk):
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)  # "Indian Country", "American Indian tribes"
         if len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and (name.casefold(), chunk.after) in DEMONYM_IDIOMS:
@@ -781,7 +998,9 @@ class Extractor:
             return None
         if _acronym(name):  # a body's initials, or jargon ("RSS", "AEST"): see _without_stray_acronyms
             return Candidate(tokens, "organization", name, KEYWORD if _body_context(chunk) else SHAPE, None, chunk.headline)
-        if last in ORG_HEADS or first in ORG_OPENERS or _broadcaster_number(list(tokens)):
+        if (last in ORG_HEADS or first in ORG_OPENERS or _broadcaster_number(list(tokens))
+                or len(tokens) > 1 and "-" in last and not last.startswith(("al-", "el-")) and last.rsplit("-", 1)[-1] in ORG_HEADS
+                or _international_body(list(tokens))):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if any(t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
@@ -790,11 +1009,15 @@ class Extractor:
         # a place's first word opening a sentence alone is a word ("Tell that to..."; "Deir ezzor" goes on in lower case)
         # "the Jewish state", "the English city of Leicester": an adjective of a people, a faith or a tongue before the
         # place's noun is no place's name
-        adjective = len(tokens) == 1 and (last in LANGUAGES or last in COMMUNITY_WORDS or last.endswith("ish") and last in dictionary_words())
+        adjective = len(tokens) == 1 and (last in LANGUAGES or last in COMMUNITY_WORDS or last.endswith("ish") and last in dictionary_words()
+                                          # "a predominantly African-American neighborhood": a people's compound adjective
+                                          or "-" in last and self.gazetteer.is_demonym(tokens[0].text.rsplit("-", 1)[-1]))
         if first in BASE_OPENERS and len(tokens) > 1:
             return None  # "Camp Lemonnier", "RAF Northolt": a military base, a facility by the gold's rule
         # "(CNN)Calling state bans ...": a verb's form before "state" or "area" is no place's name
         verb = len(tokens) == 1 and _inflected_everyday(last)
+        if last in PLACE_HEADS and len(tokens) > 1 and self._known_body(tokens[:-1]):
+            return None  # "the Boeing Delta rocket", "U.S. Boeing Delta 2": a maker's product, no place
         if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or first in RANGE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective and not verb:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 place = self.gazetteer.find(_words(tokens[:-1]))
@@ -818,7 +1041,16 @@ class Extractor:
         # a person's name, not a place no table knows ("in Kafr Nabl's" opens with a place's word)
         owner = (chunk.possessive and tokens[-1] == chunk.tokens[-1] and 2 <= len(tokens) <= 3 and first not in PLACE_OPENERS
                  and last not in PLACE_HEADS and all(self.is_name_word(t) for t in tokens) and not any(self._everyday(t) for t in tokens[1:]))
-        if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone and not owner
+        # "distributed in Extended MetaFiles", "at TechNet Security", "in DoD GC": a product's or an office's camel case or
+        # initials, never a place's name the gazetteer does not know
+        jargon = any(PRODUCT_CAMEL_CASE.match(t.text) and not t.text.startswith(CAMEL_CASE_NAME_PREFIXES) or t.text.isupper() and len(tokens) > 1
+                     for t in tokens)
+        # "in Geico commercials", "in Salafi jihadi recruitment", "in Panorama magazine": a name no gazetteer knows used
+        # as a modifier of the noun after it is a brand, a creed or a title, not a place ("in Jitar village" is one)
+        attributive = (tokens[-1] == chunk.tokens[-1] and chunk.after.isalpha() and chunk.after.islower() and chunk.after in dictionary_words()
+                       and chunk.after not in LEADING_JUNK | PLACE_CUES_AFTER | PLACE_HEADS | SPEECH_VERBS | ATTRIBUTIVE_EXCEPTIONS
+                       and not chunk.after.endswith(("ed", "ing", "ly")) and _PUNCTUATED.get())
+        if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone and not owner and not jargon and not attributive
                 and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):
             return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
         # By its shape alone a name needs one word that is not everyday English, or to open with a given name:
@@ -864,7 +1096,7 @@ class Extractor:
     def _place_then_words(self, tokens: tuple[Token, ...]) -> bool:
         """A place then everyday words is a body or a team of that place, not a person: "Queensland Rail",
         "Sheffield United", "Bristol Rovers", "Boston Red Sox" (a city as big as a team's, not a given name)."""
-        plural_nickname = len(tokens) == 2 and tokens[1].lower.endswith("s") and not tokens[1].lower.endswith("ss")
+        plural_nickname = len(tokens) in (2, 3) and (tokens[-1].lower.endswith("s") and not tokens[-1].lower.endswith("ss") or tokens[-1].lower == "sox")
         if not plural_nickname and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens[1:]):
             return False  # "Atlanta Falcons", "Boston Celtics": a city's club goes by a plural
         if self._is_place_word(tokens[0]):
@@ -1076,6 +1308,74 @@ CLUB_CUES_AFTER = frozenset("manager striker midfielder defender goalkeeper keep
                             "squad teammate teammates".split())
 
 
+# Last words of a treaty's or a law's name, which may hold a place's: "the Geneva Conventions", "the Kyoto Protocol".
+TREATY_HEADS = frozenset("agreement agreements accord accords protocol protocols convention conventions treaty treaties declaration "
+                         "communique memorandum".split())
+# First words of two-word team nicknames: "Red Sox", "Blue Jays", "Maple Leafs", "Golden Knights".
+NICKNAME_COLOURS = frozenset("red white blue black golden maple green silver crimson orange scarlet".split())
+# Plurals after a place's name that name no team: "Paris Attacks", "Syria Talks", "Florida Keys", "Aleppo Suburbs".
+TEAMLESS_PLURALS = frozenset("attacks talks protests elections affairs news times keys suburbs outskirts floods riots bombings "
+                             "shootings killings negotiations hearings trials sanctions games olympics".split())
+# Whether the article being read kept its apostrophes and commas (FA-KES copy lost them; see Extractor.candidates).
+_PUNCTUATED: ContextVar[bool] = ContextVar("punctuated", default=True)
+# Words after a place's name that are no noun it modifies: "in Jitar on Monday", "in Daraya as well".
+ATTRIBUTIVE_EXCEPTIONS = frozenset("is was are were has had have will would could can may might did does do said says where which who "
+                                   "when while than near over under into during last next early late yesterday today tonight "
+                                   "les la le de del des du sur sous am im upon twice once again ago too now then alone instead every each "
+                                   "both all so not no only just even still yet".split())  # "Seyne les Alpes", "Newcastle upon Tyne"
+# Nouns after an eponym's possessive: the illness is named after someone, nobody in the story.
+EPONYM_NOUNS = frozenset({"disease", "syndrome", "disorder", "palsy"})
+# Football leagues by their own names (not "X League", see SPORTS_LEAGUE_WORDS): not annotated, and not the town Serie.
+LEAGUE_NAMES = frozenset({"serie a", "serie b", "la liga", "liga", "ligue", "ligue 1", "ligue 2", "bundesliga", "eredivisie", "primeira liga"})
+# Adjectives that make one title with the role after them: "Supreme Leader", "Deputy Director", "Prime Minister".
+RANK_ADJECTIVES = frozenset("supreme deputy vice chief prime acting assistant associate executive general senior principal".split())
+# Nouns after a social network's name that make the words before it the page's owner: "the Chris Kyle Facebook page".
+NETWORK_PAGE_NOUNS = frozenset("page pages account accounts feed feeds profile post posts channel group".split())
+# A body's own last word after its head word: "Airports Council International", "Rotary Club Worldwide".
+BODY_LAST_WORDS = frozenset({"international", "worldwide"})
+
+
+def _international_body(tokens: list[Token]) -> bool:
+    return len(tokens) > 2 and tokens[-1].lower in BODY_LAST_WORDS and tokens[-2].lower in ORG_HEADS
+
+
+# Last words of football grounds' names ("Stamford Bridge", "Upton Park", "Elland Road", "White Hart Lane").
+VENUE_HEADS = frozenset("park bridge road lane ground grounds stadium arena oval field lodge cottage".split())
+# A sports report: three kinds of its words and a score ("a 2-0 victory", "the tie finished level at 3-3").
+SPORTS_WORDS = re.compile(r"\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|league|penalty|half-time|first half|second half|"
+                          r"season|tournament|quarterfinals?|quarter-finals?|semifinals?|semi-finals?|cup|coach|derby|fixture|"
+                          r"kick-off|innings|wickets?|touchdowns?|playoffs?|champions|relegation|stoppage time|hat-trick)\b", re.IGNORECASE)
+SCORELINE = re.compile(r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?![\d/-])")
+# The words before a team in a fixture or a result ("a 1-0 win over Lens", "held to a draw with Hamburg", "away to
+# Hannover", "It faces Barcelona"), nearest last.
+FIXTURE_BEFORE = frozenset({
+    ("win", "over"), ("wins", "over"), ("won", "over"), ("victory", "over"), ("victory", "against"), ("win", "against"),
+    ("draw", "with"), ("draw", "against"), ("drew", "with"), ("defeat", "at"), ("defeat", "to"), ("defeat", "by"),
+    ("defeat", "against"), ("loss", "to"), ("loss", "at"), ("lost", "to"), ("lose", "to"), ("away", "to"), ("away", "at"),
+    ("home", "to"), ("home", "against"), ("hands", "of"), ("beaten", "by"), ("held", "by"), ("win", "at"), ("victory", "at"),
+    ("draw", "at"), ("lead", "over"), ("clash", "with"), ("triumph", "at"), ("triumph", "over"), ("triumph", "against"), ("tie", "against"), ("tie", "with"), ("match", "against"),
+    # a player's move between clubs ("arrived from Porto", "a loan spell at Everton")
+    ("arrived", "from"), ("signed", "from"), ("joined", "from"), ("move", "from"), ("moved", "from"), ("loan", "from"),
+    ("loan", "at"), ("loan", "to"), ("spell", "at"), ("spell", "with"), ("transfer", "from"), ("transfer", "to"),
+})
+FIXTURE_VERBS = frozenset("beat beats beating faces face facing hosts hosting host vs v versus eliminated edged thrashed against rival rivals".split())
+# The words after a team's name ("an impressive Bilbao side", "doubled Bilbao's lead", "Lyon will return").
+TEAM_WORDS_AFTER = frozenset("side team lead players captain won beat drew lost scored equalised equalized led".split())
+
+
+def _sports_report(text: str) -> bool:
+    return SCORELINE.search(text) is not None and len({m.casefold() for m in SPORTS_WORDS.findall(text)}) >= 3
+
+
+def _club_in_a_fixture(found: Candidate, chunk: Chunk) -> bool:
+    """In a sports report a city alone as one side of a fixture or a result is its club ("defeat at Augsburg", "It
+    faces Barcelona", "a Bilbao side"); a country there is its national side, the place by the gold's rule."""
+    if found.kind != "place" or found.place is None or found.place.scope != "city":
+        return False
+    return (tuple(chunk.before[-2:]) in FIXTURE_BEFORE or chunk.before[-1:] and chunk.before[-1] in FIXTURE_VERBS
+            or chunk.after in TEAM_WORDS_AFTER)
+
+
 def _clubs_by_their_city(findings: list[Candidate]) -> list[Candidate]:
     """A city the article once names as a club ("Chelsea manager Jose Mourinho") is the club wherever a sports story
     names it alone ("Chelsea beat Porto"): its other one-word mentions are the club too."""
@@ -1162,8 +1462,9 @@ def _abbreviation_of(chunk: Chunk, previous: list[Candidate]) -> list[Candidate]
 def _is_credit(chunk: Chunk) -> bool:
     """'Reporting by Angus McDowall', 'Posted on July 12 2016 by Paula Astih'."""
     before = chunk.before
-    if before and before[-1] == "by" and (len(before) == 1 or before[-2] in CREDIT_WORDS or before[-2].isdigit()):
-        return True  # "by X" opening a paragraph is a byline
+    if before and before[-1] == "by" and (len(before) == 1 or before[-2] in CREDIT_WORDS
+                                          or before[-2].isdigit() and not (len(before) == 3 and before[0] in {"in", "since", "of", "until", "from"})):
+        return True  # "by X" opening a paragraph is a byline, and "Posted on July 12 2016 by X"; not "killed in 2013 by X"
     if len(before) >= 2 and before[-1] == ":" and before[-2] in CREDIT_LABELS:
         return True  # "Contact: Jane Holm", "Photo: Mark Tully", "Editor: ..."
     if len(before) == 3 and before[0] in {"original", "full"} and before[1] in {"story", "article", "report"} and before[2] in {"at", "on"}:

@@ -172,7 +172,7 @@ GENERIC_ORG_WORDS = frozenset(
 # Languages and peoples' adjectives that are no country's demonym: "in Hindi", "in Tamil", "Hispanic".
 LANGUAGES = frozenset("""arabic hindi urdu tamil bengali punjabi farsi persian pashto dari swahili hebrew mandarin cantonese
     tagalog kurdish kurmanji sorani amharic somali yoruba hausa igbo zulu xhosa kikuyu latin sanskrit yiddish esperanto
-    hispanic latino latina asian african european arab berber tatar catalan basque gaelic welsh""".split())
+    hispanic latino latina asian african european arab berber tatar catalan basque gaelic welsh aramaic coptic""".split())
 # Not "broadcaster": a job as often as a company ("broadcaster Pam Shriver").
 ORG_CUES_BEFORE = frozenset("firm charity studio bank startup supermarket retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
                             "website site portal newspaper channel daily magazine outlet station agency group militia party network "
