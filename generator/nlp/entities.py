@@ -90,6 +90,8 @@ DATED_STAMP = re.compile(r":\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d
 # score then another team ("4 Houston 2").
 TABLE_ROW_TAIL = re.compile(r"[ \t]+\d{1,3}(?:[ \t]+\d{1,3}){2,}[ \t]*(?:\n|$)|[ \t]+\d{1,2}[ \t]+[A-Z][\w.' -]*?[ \t]+\d{1,2}[ \t]*(?:\n|$)")
 SCORE_BEFORE = re.compile(r"(?:^|\n)[A-Z][\w.' -]*?[ \t]+\d{1,2}[ \t]+\Z")  # "Chicago 4 " before the second team
+THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+GLUED_AMPERSAND = re.compile(r"&[A-Za-z]")  # after a word: "PA&E"
 WEB_SUFFIX = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|co\.[a-z]{2}|com\.[a-z]{2})\b(?!\.\w)", re.IGNORECASE)
 # A state's media by their kind, capitalised at a sentence's start: no body's name (the guideline: "state TV" is none).
 STATE_MEDIA = frozenset(f"{state} {media}" for state in ("state", "state-run", "state-owned", "state-controlled")
@@ -213,8 +215,9 @@ class Extractor:
                 found = [f for f in found if f.strength >= STRONG]
             elif chunk.after == ":" and FIELD_VALUE.match(text, chunk.tokens[-1].end):
                 found = [f for f in found if f.kind != "person"]
-            elif _quoted(chunk) or not CHARACTER_CUES.isdisjoint(chunk.before):
-                # a title in quotes ("Ghost Protocol", "Make Love, Not Spam"): a work, a campaign or a slogan; or a
+            elif _quoted(chunk) or not CHARACTER_CUES.isdisjoint(chunk.before) or chunk.before[-1:] in (("entitled",), ("titled",)):
+                # a title in quotes ("Ghost Protocol", "Make Love, Not Spam") or after "entitled" ("a book entitled Comm
+                # Check"): a work, a campaign or a slogan; or a
                 # part an actor plays ("back in the role of spy Ethan Hunt"): a person by shape alone needs more, and
                 # so does a body of everyday words by its head word alone (the film "Good Company", "Hotel Paradiso")
                 found = [f for f in found if f.strength >= STRONG or f.kind != "person" and not (
@@ -228,6 +231,12 @@ class Extractor:
                 # "St James' Park", "St Mary's Hospital": a ground, a church or a hospital named after the saint, not
                 # the town of that name
                 found = [f for f in found if f.kind != "place"]
+            if _glued_ampersand(text, chunk):
+                # "PA&E", "AT&T", "S&P": initials joined by an ampersand are one body's or office's, not a state's ("PA")
+                found = [f for f in found if f.kind != "place"]
+            if text.startswith("$", chunk.tokens[-1].end):
+                # "US$300 million", "A$5bn": a currency's sign, no mention of its country
+                found = [f for f in found if not (f.kind == "place" and f.tokens[-1] == chunk.tokens[-1])]
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
@@ -249,10 +258,21 @@ class Extractor:
             # with its apostrophes a word's "s" is no possessive: "The Times" is no small town called Time (a country's or
             # a big city's name still is one: "Syrias" is a typo at worst)
             findings = [f for f in findings if not (f.kind == "place" and f.place is not None and f.place.scope == "city" and not f.place.listed
-                                                     and f.place.population < 1_000_000 and f.surface(text) == f.name + "s")]
+                                                     and f.place.population < 1_000_000 and f.surface(text) == f.name + "s")
+                        and not self._plural_of_a_short_name(f, text)]
         findings = self._places_joined_by_and(findings, text)
         findings = self._towns_before_their_state(findings, text)
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
+
+    def _plural_of_a_short_name(self, finding: Candidate, text: str) -> bool:
+        """In copy with its apostrophes, "the Americas" is no possessive of "America", a short name of the United
+        States: after "the", a word's "s" makes a place only of a place's own name ("the Syrias army" is a typo at worst)."""
+        surface = finding.surface(text)
+        if (finding.kind != "place" or len(finding.tokens) != 1 or not surface.endswith("s") or self.gazetteer.find(surface) is not None
+                or THE_BEFORE.search(text, max(0, finding.start - 5), finding.start) is None):
+            return False
+        place = self.gazetteer.find(surface[:-1])
+        return place is not None and place.name != surface[:-1]
 
     @staticmethod
     def _region_ending_a_body(body: Candidate, place: Candidate, text: str) -> bool:
@@ -679,6 +699,11 @@ class Extractor:
             return ([country] if country else []) + [Candidate(tuple(tokens[-2:]), "organization", _words(tokens[-2:]), KEYWORD, None, chunk.headline)]
         if self._company_division(tokens):
             return [Candidate(tuple(tokens), "organization", _words(tokens), KEYWORD, None, chunk.headline)]
+        if self._company_national_arm(tokens):
+            # "Lycos UK", "Microsoft US": a company's arm in a country, a body (the country's initials still count, like
+            # a demonym in a body's name)
+            country = self._classify(tuple(tokens[1:]), chunk, False)
+            return [Candidate(tuple(tokens), "organization", _words(tokens), KEYWORD, None, chunk.headline), *([country] if country else [])]
         if self._is_whole_name(tokens):
             finding = self._classify(tuple(tokens), chunk, role_cue)
             return [finding] if finding else []
@@ -705,11 +730,20 @@ class Extractor:
     def _company_division(self, tokens: list[Token]) -> bool:
         """'Lycos Europe', 'Sony Asia': a name no table knows before a continent is a company's division, not the
         continent ('Eastern Europe', 'Fortress Europe', 'Britain Europe' open with a known or everyday word)."""
-        if len(tokens) != 2 or tokens[1].lower not in CONTINENTS:
-            return False
-        first = tokens[0]
+        return len(tokens) == 2 and tokens[1].lower in CONTINENTS and self._firm_word(tokens[0])
+
+    def _firm_word(self, first: Token) -> bool:
+        """A capitalised word no table knows, no everyday word nor given name: a company's, before its division."""
         return (first.text[0].isupper() and first.text[1:].islower() and self.is_name_word(first) and not self._everyday(first)
                 and not _inflected_everyday(first.lower) and not self._known_span([first]) and first.lower not in COMMON_GIVEN_NAMES)
+
+    def _company_national_arm(self, tokens: list[Token]) -> bool:
+        """'Lycos UK', 'Vodafone US': a name no table knows before a country's initials, in copy with its commas (FA-KES
+        runs places on: "Homs US")."""
+        if len(tokens) != 2 or not _PUNCTUATED.get() or not tokens[1].text.replace(".", "").isupper():
+            return False
+        country = self.gazetteer.find(tokens[1].text)
+        return country is not None and country.scope == "country" and self._firm_word(tokens[0])
 
     def _is_whole_name(self, tokens: list[Token]) -> bool:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
@@ -988,6 +1022,10 @@ class Extractor:
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (len(tokens) > 1 or not self._everyday(tokens[0])):
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
+        if (_employer_context(chunk) and tokens[0] == chunk.tokens[0] and first not in COMMON_GIVEN_NAMES
+                and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):
+            # "a job at Northrop Grumman", "head of e-mail at Lycos UK": where someone works, a body, not a place or a person
+            return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if len(tokens) == 1 and last in NAMED_BODIES and not chunk.sentence_initial and not chunk.headline:
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "told Congress", "the Navy said"
         if len(tokens) == 1 and (last in ORG_HEADS or last in PLACE_HEADS):
@@ -1034,7 +1072,8 @@ class Extractor:
         # "in English", "in FY04", "in IQ": an everyday word or initials alone are a language, a topic or jargon
         initials = (name.isupper() or name[:-1].isupper() and name.endswith("s")) and "." not in name  # "IQ", "PCs"
         # ... and so is an English word of the dictionary alone ("in Linguistics", "in Wonderland", "in Vogue")
-        alone = len(tokens) == 1 and (self._everyday(tokens[0]) or initials or tokens[0].lower in LANGUAGES
+        # "in Pentagonese", "in Legalese": a tongue's or a jargon's name by its "-ese" (a known "-ese" town was found above)
+        alone = len(tokens) == 1 and (self._everyday(tokens[0]) or initials or tokens[0].lower in LANGUAGES or last.endswith("ese") and len(last) > 5
                                       or tokens[0].lower in dictionary_words() and tokens[0].lower not in COMMON_GIVEN_NAMES)
         # "a degree in Molecular Genetics", "a Nobel in Economic Sciences": a place's name has a word of its own
         # "in Taylor Hackford's biopic", "in Tony Blair's cabinet": two or three plain name words owning something are
@@ -1617,6 +1656,18 @@ def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
     return [p for p in parts if p]
 
 
+def _employer_context(chunk: Chunk) -> bool:
+    """'an analyst at X', 'once worked at X', 'a job at X': X is where someone works."""
+    before = chunk.before
+    return len(before) >= 2 and before[-1] == "at" and (before[-2] in ROLE_WORDS or before[-2] in JOB_NOUNS or before[-2] in WORK_WORDS_BEFORE_AT)
+
+
+def _glued_ampersand(text: str, chunk: Chunk) -> bool:
+    """The phrase is joined to an ampersand with no space: "PA&E", "AT&T"."""
+    start = chunk.tokens[0].start
+    return GLUED_AMPERSAND.match(text, chunk.tokens[-1].end) is not None or start >= 2 and text[start - 1] == "&" and text[start - 2].isalnum()
+
+
 def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
     """'in X', 'the town of X': X is a place; not 'in Assad regime airstrikes' (a ruler's regime, forces...).
     'to X', 'from X' only for a town the gazetteer knows."""
@@ -1627,6 +1678,8 @@ def _place_context(chunk: Chunk, known_town: bool = False) -> bool:
         return False  # "his position in Sears", "a stake in Kmart": a company, not a place
     if len(before) >= 2 and before[-1] == "at" and (before[-2] in ROLE_WORDS or before[-2] in JOB_NOUNS):
         return False  # "an analyst at Goldman Sachs", "a researcher at Sophos": an employer
+    if len(before) >= 2 and before[-1] == "at" and before[-2] in WORK_WORDS_BEFORE_AT and not known_town:
+        return False  # "a job at Northrop Grumman", "once worked at Netscape": an employer no gazetteer knows, not a place
     if len(before) >= 2 and before[-1] == "in" and before[-2] in EVENT_VERBS_BEFORE_IN:
         return False  # "taking part in Crufts", "starred in Neighbours": an event or a show, not a place
     if before and before[-1] == "at" and len(chunk.tokens) == 1 and not known_town:
@@ -1645,6 +1698,9 @@ JOB_NOUNS = frozenset("""analyst analysts researcher researchers economist econo
     worker workers staff executives partner partners technologist physicist striker midfielder defender goalkeeper
     fullback winger forward curator stylist historian rapper singer songwriter designer chef novelist actor actress
     producer photographer lawyer owner breeder trainer jockey polesitter incumbent democrat republican""".split())
+# Words of working somewhere whose "at" names an employer ("worked at", "a job at"), not a place.
+WORK_WORDS_BEFORE_AT = frozenset("""job jobs career careers work worked works working employed employment internship
+    intern interns executive executives stint tenure spokesman spokeswoman spokesperson colleague colleagues""".split())
 # Verbs and nouns whose "in" names an event, a show or a film, not a place: "took part in Crufts".
 EVENT_VERBS_BEFORE_IN = frozenset("part participate participated participating participates compete competed competing competes "
                                   "starred starring stars star appeared appearing appears appear cameo "
