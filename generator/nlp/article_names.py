@@ -9,6 +9,8 @@ a full name backs it.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -64,7 +66,7 @@ def surname_key(word: str) -> str:
 
 
 def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
-    findings = _same_person_by_given_name_forms(findings)
+    findings = _same_person_by_middle_initials(_same_person_by_given_name_forms(findings))
     full_names = {f.name for f in findings if f.kind == "person" and len(f.tokens) >= 2 and not f.headline}
     by_surname: dict[str, set[str]] = defaultdict(set)
     for full in full_names:
@@ -123,6 +125,24 @@ def _same_person_by_given_name_forms(findings: list[Candidate]) -> list[Candidat
     if not same:
         return findings
     return [replace(f, name=same[f.name]) if f.kind == "person" and f.name in same else f for f in findings]
+
+
+def _same_person_by_middle_initials(findings: list[Candidate]) -> list[Candidate]:
+    """Full names that differ only by middle initials ("George Bush" ... "George W. Bush") are one person, named by
+    the form with the initials; a later "Bush" then finds one owner, not two (and no town of that name)."""
+    by_plain: dict[str, set[str]] = defaultdict(set)
+    for f in findings:
+        words = f.name.split()
+        if f.kind == "person" and len(words) >= 2:
+            by_plain[" ".join(w for w in words if not MIDDLE_INITIAL.fullmatch(w))].add(f.name)
+    # two forms only, one plain: "George H. W. Bush" beside "George W. Bush" are father and son
+    same = {name: max(names, key=len) for plain, names in by_plain.items() if len(names) == 2 and plain in names for name in names}
+    if not same:
+        return findings
+    return [replace(f, name=same[f.name]) if f.kind == "person" and f.name in same else f for f in findings]
+
+
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 @lru_cache(maxsize=1)

@@ -1054,6 +1054,9 @@ class Extractor:
             return None  # "Camp Lemonnier", "RAF Northolt": a military base, a facility by the gold's rule
         # "(CNN)Calling state bans ...": a verb's form before "state" or "area" is no place's name
         verb = len(tokens) == 1 and _inflected_everyday(last)
+        if last in PLACE_HEADS and len(tokens) > 1 and not tokens[-1].text.isupper() and all(
+                t.text.isupper() and len(t.text) > 1 and t.lower in common_words() for t in tokens[:-1]):
+            return None  # "ACEH: KEY FACTS Province on the tip of Sumatra": a fact box's heading in capitals run into its first line
         if last in PLACE_HEADS and len(tokens) > 1 and self._known_body(tokens[:-1]):
             return None  # "the Boeing Delta rocket", "U.S. Boeing Delta 2": a maker's product, no place
         if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or first in RANGE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective and not verb:

@@ -46,3 +46,14 @@ def test_a_tongue_in_ese_after_in_is_no_place() -> None:
 
 def test_a_works_title_after_entitled_is_no_person() -> None:
     assert not _names("The reporters' new book entitled Comm Check tells the shuttle's story.", "person")
+
+
+def test_a_surname_shared_by_a_plain_and_an_initialled_full_name_is_that_person_not_a_town() -> None:
+    refs = _refs("President George W. Bush spoke. George Bush's aides said votes moved from Kerry to Bush overnight.")
+    assert ("George W. Bush", "person") in refs
+    assert not _names("President George W. Bush spoke. George Bush's aides said votes moved from Kerry to Bush.", "place")
+
+
+def test_a_fact_boxs_heading_in_capitals_run_into_its_first_line_is_no_place() -> None:
+    assert not _names("The region's facts. KEY FACTS Province on the tip of the island, with oil fields.", "place")
+    assert "Baker Street" in _names("The detective's flat was in Baker Street, near the park.", "place")
