@@ -104,6 +104,12 @@ COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
 # Bodies a capital letter names on their own, mid-sentence: "testify before Congress", "the Navy said" (not "the
 # Coalition", "the Committee": back-references to a longer name).
 NAMED_BODIES = frozenset("congress senate parliament navy".split())
+# Words that never open a place's name, even capitalised in a heading ("In Baghdad", "The Bay Area").
+FUNCTION_WORDS = frozenset("""a an the this that these those it its he she they we i you his her their our my your there here in on at
+    of for from to by with without after before during since until as also but and or nor so yet if when while where who
+    whom whose what which why how according despite although though""".split())
+# Words before "Time" that make a clock's zone: "Eastern Standard Time", "British Summer Time".
+CLOCK_WORDS = frozenset("standard daylight mean summer".split())
 # Short forms of titles before a name, written with a full stop ("Sens. Norm Coleman", "Gov. Mike Johanns").
 ABBREVIATED_TITLES = frozenset("sen sens rep reps gov govs gen gens lt col maj capt sgt cpl pvt adm cmdr supt insp det atty".split())
 # Known names are at most this many words; longer spans are never tried.
@@ -118,7 +124,7 @@ CAPITALS_JUNK = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "am", "pm",
     # initials of things, not bodies: computing, money and medicine jargon ("the CPU", "GDP grew", "a DVD")
     """cpu gpu dvd dns isp voip wlan lan gdp gnp rss sms mms unix rom ram ddos pdf html http https usb lcd gps atm
     pc pcs cd cds mp3 wifi dna hiv aids sars ceo cfo cto coo ipo vat mph faq sql xml api os mrsa als adhd ptsd hpv copd mers
-    iss mep meps msp qc kc""".split())
+    iss mep meps msp qc kc tba tbd tbc""".split())
 
 
 def _is_junk_word(token: Token, leading: bool = False) -> bool:
@@ -505,7 +511,14 @@ class Extractor:
         role_cue = (bool(chunk.before) and chunk.before[-1] in ROLE_NOUNS and chunk.before[-1] not in LOWERCASE_ADJECTIVE_RANKS
                     and not (len(chunk.before) >= 2 and chunk.before[-2] in AWARD_CATEGORY_WORDS))
         cut: Token | None = None
+        if len(tokens) > 1 and tokens[-1].lower == "time" and tokens[-2].lower in CLOCK_WORDS:
+            return []  # "Eastern Standard Time", "Greenwich Mean Time": a clock, no body nor place
+        if tokens[0].lower in LEADING_JUNK and self._known_place_opening_with(tokens, chunk):
+            place = self._classify(tuple(tokens), chunk, False)
+            if place is not None and place.kind == "place":
+                return [place]
         while tokens and (_is_junk_word(tokens[0], leading=len(tokens) > 1) and not self._given_name_like_a_month(tokens)
+
                           or tokens[0].lower in ROLE_WORDS and len(tokens) > 1 and not self._is_org(tokens)):
             if tokens[0].lower in {"photo", "photos"}:
                 return []
@@ -544,6 +557,13 @@ class Extractor:
         if network is not None:
             found.append(Candidate((network,), "organization", network.text, STRONG, None, chunk.headline, chunk.after))
         return found
+
+    def _known_place_opening_with(self, tokens: list[Token], chunk: Chunk) -> bool:
+        """An everyday word opening a place's own name mid-sentence ("in Half Moon Bay", "near Big Bear Lake"): not cut
+        off like a function word ("the", "of") or a sentence's first word ("Several Syrian towns")."""
+        if len(tokens) < 2 or tokens[0].lower in FUNCTION_WORDS or not tokens[0].text[:1].isupper() or tokens[0] == chunk.tokens[0] and chunk.sentence_initial:
+            return False
+        return tokens[-1].lower in PLACE_HEADS and tokens[-1] == chunk.tokens[-1] or self.gazetteer.find(_words(tokens)) is not None
 
     def _town_of_a_title(self, town: Token, rest: list[Token]) -> bool:
         """A town (no country) after a title's "of", then a full name: "Archbishop of Canterbury Justin Welby"."""

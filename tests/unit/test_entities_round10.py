@@ -57,3 +57,12 @@ def test_a_surname_shared_by_a_plain_and_an_initialled_full_name_is_that_person_
 def test_a_fact_boxs_heading_in_capitals_run_into_its_first_line_is_no_place() -> None:
     assert not _names("The region's facts. KEY FACTS Province on the tip of the island, with oil fields.", "place")
     assert "Baker Street" in _names("The detective's flat was in Baker Street, near the park.", "place")
+
+
+def test_an_everyday_word_opening_a_places_name_mid_sentence_stays_in_it() -> None:
+    assert "Half Moon Bay" in _names("The jury's foreman, a paramedic, lives in Half Moon Bay with his family.", "place")
+    assert "Syria" in _names("Several Syrian towns' markets were shut on Friday.", "place")
+
+
+def test_a_clocks_zone_is_no_body() -> None:
+    assert not _refs("The site's pages were still up Thursday morning, Eastern Standard Time, and the window: TBA.")
