@@ -748,9 +748,10 @@ class Extractor:
         return self.aliases.kind_of(name) == "organization" or name.casefold() in WELL_KNOWN_ORGS
 
     def _company_division(self, tokens: list[Token]) -> bool:
-        """'Lycos Europe', 'Sony Asia': a name no table knows before a continent is a company's division, not the
-        continent ('Eastern Europe', 'Fortress Europe', 'Britain Europe' open with a known or everyday word)."""
-        return len(tokens) == 2 and tokens[1].lower in CONTINENTS and self._firm_word(tokens[0])
+        """'Lycos Europe', 'Sony Asia': a company's name (one no table knows, or a known company's) before a continent is
+        its division, not the continent ('Eastern Europe', 'Fortress Europe', 'Britain Europe' open with a place's or an
+        everyday word)."""
+        return len(tokens) == 2 and tokens[1].lower in CONTINENTS and (self._firm_word(tokens[0]) or self._known_body(tokens[:1]))
 
     def _firm_word(self, first: Token) -> bool:
         """A capitalised word no table knows, no everyday word nor given name: a company's, before its division."""
@@ -763,7 +764,7 @@ class Extractor:
         if len(tokens) != 2 or not _PUNCTUATED.get() or not tokens[1].text.replace(".", "").isupper():
             return False
         country = self.gazetteer.find(tokens[1].text)
-        return country is not None and country.scope == "country" and self._firm_word(tokens[0])
+        return country is not None and country.scope == "country" and (self._firm_word(tokens[0]) or self._known_body(tokens[:1]))
 
     def _is_whole_name(self, tokens: list[Token]) -> bool:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""

@@ -109,6 +109,7 @@ WELL_KNOWN_ORGS = frozenset(
     pyd sdf fsa hts ypj peshmerga houthis irgc sohr
     toyota nissan honda volvo hyundai volkswagen chevrolet oldsmobile
     microsoft google yahoo ibm intel nokia samsung oracle cisco boeing airbus symantec mcafee motorola
+    netscape lycos aol ebay raytheon verizon comcast
     """.split()
 )
 # Last words that make a capitalised phrase a place.

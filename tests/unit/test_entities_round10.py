@@ -66,3 +66,9 @@ def test_an_everyday_word_opening_a_places_name_mid_sentence_stays_in_it() -> No
 
 def test_a_clocks_zone_is_no_body() -> None:
     assert not _refs("The site's pages were still up Thursday morning, Eastern Standard Time, and the window: TBA.")
+
+
+def test_big_firms_of_the_day_are_bodies_wherever_they_stand() -> None:
+    refs = _refs("Northrop Grumman of Redondo Beach built it; the browser has its roots in Netscape, Lycos Europe's rival.")
+    assert {("Northrop Grumman", "organization"), ("Netscape", "organization"), ("Lycos Europe", "organization")} <= refs
+    assert ("Redondo Beach", "place") in refs and ("Europe", "place") not in refs
