@@ -108,6 +108,10 @@ NAMED_BODIES = frozenset("congress senate parliament navy".split())
 FUNCTION_WORDS = frozenset("""a an the this that these those it its he she they we i you his her their our my your there here in on at
     of for from to by with without after before during since until as also but and or nor so yet if when while where who
     whom whose what which why how according despite although though""".split())
+# Last words of newspapers' names that are everyday words too (beside ORG_HEADS' "times", "post", "herald", ...): a
+# paper only after its town's name ("the Toronto Star", not "the Lone Star").
+NEWSPAPER_HEADS = frozenset("""star globe sun mirror chronicle examiner inquirer enquirer observer courier bulletin dispatch
+    sentinel ledger statesman bee register record independent guardian mail""".split())
 # Words before "Time" that make a clock's zone: "Eastern Standard Time", "British Summer Time".
 CLOCK_WORDS = frozenset("standard daylight mean summer".split())
 # Short forms of titles before a name, written with a full stop ("Sens. Norm Coleman", "Gov. Mike Johanns").
@@ -560,8 +564,10 @@ class Extractor:
 
     def _known_place_opening_with(self, tokens: list[Token], chunk: Chunk) -> bool:
         """An everyday word opening a place's own name mid-sentence ("in Half Moon Bay", "near Big Bear Lake"): not cut
-        off like a function word ("the", "of") or a sentence's first word ("Several Syrian towns")."""
-        if len(tokens) < 2 or tokens[0].lower in FUNCTION_WORDS or not tokens[0].text[:1].isupper() or tokens[0] == chunk.tokens[0] and chunk.sentence_initial:
+        off like a function word ("the", "of"), a title ("Mr Lane") or a sentence's first word ("Several Syrian towns")."""
+        first = tokens[0].lower.rstrip(".")
+        if (len(tokens) < 2 or first in FUNCTION_WORDS or first in TITLES or first in ROLE_WORDS or not tokens[0].text[:1].isupper()
+                or tokens[0] == chunk.tokens[0] and chunk.sentence_initial):
             return False
         return tokens[-1].lower in PLACE_HEADS and tokens[-1] == chunk.tokens[-1] or self.gazetteer.find(_words(tokens)) is not None
 
@@ -719,6 +725,10 @@ class Extractor:
             return ([country] if country else []) + [Candidate(tuple(tokens[-2:]), "organization", _words(tokens[-2:]), KEYWORD, None, chunk.headline)]
         if self._company_division(tokens):
             return [Candidate(tuple(tokens), "organization", _words(tokens), KEYWORD, None, chunk.headline)]
+        if len(tokens) > 1 and tokens[-1].lower in NEWSPAPER_HEADS and self._town_of_a_paper(tokens[:-1]):
+            # "the Toronto Star", "the Boston Globe", "the Baltimore Sun": a city's newspaper, a body; the city inside its
+            # name is no place mention (the gold's rule)
+            return [Candidate(tuple(tokens), "organization", _words(tokens), KEYWORD, None, chunk.headline)]
         if self._company_national_arm(tokens):
             # "Lycos UK", "Microsoft US": a company's arm in a country, a body (the country's initials still count, like
             # a demonym in a body's name)
@@ -757,6 +767,12 @@ class Extractor:
         """A capitalised word no table knows, no everyday word nor given name: a company's, before its division."""
         return (first.text[0].isupper() and first.text[1:].islower() and self.is_name_word(first) and not self._everyday(first)
                 and not _inflected_everyday(first.lower) and not self._known_span([first]) and first.lower not in COMMON_GIVEN_NAMES)
+
+    def _town_of_a_paper(self, tokens: list[Token]) -> bool:
+        """A place big enough for a newspaper of its own: not a hamlet named like a word ("Golden Globe"), nor a people
+        ("Afghan Star" is a show; "The Syrian Observer" counts Syria by its demonym, see _classify)."""
+        place = self.gazetteer.find(_words(tokens))
+        return place is not None and not self.gazetteer.is_demonym(_words(tokens)) and (place.scope != "city" or place.listed or place.population >= 50_000)
 
     def _company_national_arm(self, tokens: list[Token]) -> bool:
         """'Lycos UK', 'Vodafone US': a name no table knows before a country's initials, in copy with its commas (FA-KES

@@ -72,3 +72,10 @@ def test_big_firms_of_the_day_are_bodies_wherever_they_stand() -> None:
     refs = _refs("Northrop Grumman of Redondo Beach built it; the browser has its roots in Netscape, Lycos Europe's rival.")
     assert {("Northrop Grumman", "organization"), ("Netscape", "organization"), ("Lycos Europe", "organization")} <= refs
     assert ("Redondo Beach", "place") in refs and ("Europe", "place") not in refs
+
+
+def test_a_towns_newspaper_is_a_body_and_its_town_no_place_mention() -> None:
+    refs = _refs("The coach's remarks were carried by the Toronto Star and the Boston Globe.")
+    assert {("Toronto Star", "organization"), ("Boston Globe", "organization")} <= refs and not _names(
+        "The coach's remarks were carried by the Toronto Star and the Boston Globe.", "place")
+    assert "Mr Lane" not in _names("The council's leader, Graham Lane, spoke; Mr Lane said so.", "place")
