@@ -38,6 +38,8 @@ ON_HEADS = frozenset("commission committee subcommittee council conference".spli
 BODY_CONNECTORS = CONNECTORS_AFTER_HEAD | {"on"}  # the words between a body's head and the rest of its name
 # "house": a chamber or a dynasty named by what it houses ("House of Lords", "House of Representatives", "House of Saud")
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | ROLE_WORDS | {"rights", "affairs", "city", "state", "house"}
+# Courtesy titles written with a full stop before a surname ("Mr. Pollmann"): the stop ends no sentence.
+DOTTED_TITLES = frozenset("mr mrs ms dr".split())
 SENTENCE_END = frozenset(".!?:;\"“”")
 
 
@@ -189,7 +191,8 @@ def _line_chunks(tokens: list[Token], headline: bool, credit: bool) -> Iterator[
     while index < len(tokens):
         text = tokens[index].text
         if not text[0].isalpha() or not is_capitalised(text):  # the cheaper test first: same answer
-            sentence_start = text in SENTENCE_END or (sentence_start and not text[0].isalnum())
+            sentence_start = (text in SENTENCE_END and not (text == "." and index > 0 and tokens[index - 1].lower in DOTTED_TITLES)
+                              or (sentence_start and not text[0].isalnum()))
             index += 1
             continue
         end = _chunk_end(tokens, index)
@@ -286,6 +289,9 @@ def _ends_name(word: str, following: Token) -> bool:
 def _make_chunk(tokens: list[Token], start: int, end: int, words: tuple[Token, ...], initial: bool, headline: bool,
                 credit: bool) -> Chunk:
     before = tuple(t.lower for t in tokens[max(0, start - 3) : start])
+    if len(before) >= 2 and before[-1] == "." and before[-2] in DOTTED_TITLES:
+        # "Ms. Cleveland", "Mr. Houston": the title's full stop is no sentence's end; the name reads after its title
+        before = tuple(t.lower for t in tokens[max(0, start - 4) : start - 1])
     after = tokens[end].lower if end < len(tokens) else ""
     possessive = _possessive(words[-1].text)
     if possessive:

@@ -79,3 +79,9 @@ def test_a_towns_newspaper_is_a_body_and_its_town_no_place_mention() -> None:
     assert {("Toronto Star", "organization"), ("Boston Globe", "organization")} <= refs and not _names(
         "The coach's remarks were carried by the Toronto Star and the Boston Globe.", "place")
     assert "Mr Lane" not in _names("The council's leader, Graham Lane, spoke; Mr Lane said so.", "place")
+
+
+def test_a_courtesy_titles_full_stop_ends_no_sentence_and_names_a_person() -> None:
+    refs = _refs("The official's lawyer spoke. Ms. Cleveland said she would appeal, and Cleveland's aides agreed.")
+    assert ("Cleveland", "person") in refs and ("Cleveland", "place") not in refs
+    assert "Cleveland" in _names("The team's owner flew to Cleveland on Monday.", "place")
