@@ -10,7 +10,6 @@ a full name backs it.
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
