@@ -18,7 +18,7 @@ from pathlib import Path
 from generator.models import Mention
 from generator.nlp.chunks import Token
 from generator.nlp.gazetteer import Place
-from generator.nlp.lexicon import COMMON_GIVEN_NAMES, LEADING_JUNK, NAME_PARTICLES, SPEECH_VERBS
+from generator.nlp.lexicon import COMMON_GIVEN_NAMES, LEADING_JUNK, NAME_PARTICLES, SPEECH_VERBS, common_words
 
 DATA = Path(__file__).parent / "data"
 STRONG, KEYWORD, CONTEXT, SHAPE = 4, 3, 2, 1  # how sure a finding is of its type
@@ -127,8 +127,9 @@ def _same_person_by_given_name_forms(findings: list[Candidate]) -> list[Candidat
 
 
 def _same_person_by_middle_initials(findings: list[Candidate]) -> list[Candidate]:
-    """Full names that differ only by middle initials ("George Bush" ... "George W. Bush") are one person, named by
-    the form with the initials; a later "Bush" then finds one owner, not two (and no town of that name)."""
+    """Full names that differ only by middle initials ("George Bush" ... "George W. Bush"), or that end a longer one
+    ("Inacio Lula da Silva" ... "Luis Inacio Lula da Silva"), are one person, named by the fuller form; a later "Bush"
+    then finds one owner, not two (and no town of that name)."""
     by_plain: dict[str, set[str]] = defaultdict(set)
     for f in findings:
         words = f.name.split()
@@ -136,6 +137,13 @@ def _same_person_by_middle_initials(findings: list[Candidate]) -> list[Candidate
             by_plain[" ".join(w for w in words if not MIDDLE_INITIAL.fullmatch(w))].add(f.name)
     # two forms only, one plain: "George H. W. Bush" beside "George W. Bush" are father and son
     same = {name: max(names, key=len) for plain, names in by_plain.items() if len(names) == 2 and plain in names for name in names}
+    # "Inacio Lula da Silva" after "Luis Inacio Lula da Silva": a full name ending one longer name only is that name
+    full = {f.name for f in findings if f.kind == "person" and len(f.name.split()) >= 2}
+    for name in full:
+        longer = {other for other in full if other.endswith(" " + name) and not any(
+            word.casefold() in common_words() for word in other[: -len(name)].split())}  # not "Swede Marcus Ericsson"
+        if len(longer) == 1 and name not in same:
+            same[name] = next(iter(longer))
     if not same:
         return findings
     return [replace(f, name=same[f.name]) if f.kind == "person" and f.name in same else f for f in findings]

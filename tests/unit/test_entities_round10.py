@@ -85,3 +85,8 @@ def test_a_courtesy_titles_full_stop_ends_no_sentence_and_names_a_person() -> No
     refs = _refs("The official's lawyer spoke. Ms. Cleveland said she would appeal, and Cleveland's aides agreed.")
     assert ("Cleveland", "person") in refs and ("Cleveland", "place") not in refs
     assert "Cleveland" in _names("The team's owner flew to Cleveland on Monday.", "place")
+
+
+def test_a_full_name_ending_a_longer_one_is_that_person() -> None:
+    refs = _refs("Luis Inacio Lula da Silva arrived on Saturday. His host greeted Inacio Lula da Silva at the hall's door.")
+    assert {name for name, kind in refs if kind == "person"} == {"Luis Inacio Lula da Silva"}
