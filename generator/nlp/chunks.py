@@ -38,8 +38,9 @@ ON_HEADS = frozenset("commission committee subcommittee council conference".spli
 BODY_CONNECTORS = CONNECTORS_AFTER_HEAD | {"on"}  # the words between a body's head and the rest of its name
 # "house": a chamber or a dynasty named by what it houses ("House of Lords", "House of Representatives", "House of Saud")
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | ROLE_WORDS | {"rights", "affairs", "city", "state", "house"}
-# Courtesy titles written with a full stop before a surname ("Mr. Pollmann"): the stop ends no sentence.
-DOTTED_TITLES = frozenset("mr mrs ms dr".split())
+# Courtesy titles and ranks written with a full stop before a name ("Mr. Pollmann", "Lt. Kenny Park"): the stop ends
+# no sentence.
+DOTTED_TITLES = frozenset("mr mrs ms dr lt sgt capt col gen maj cpl pvt adm cmdr sen rep gov insp det supt".split())
 SENTENCE_END = frozenset(".!?:;\"“”")
 
 

@@ -112,6 +112,8 @@ FUNCTION_WORDS = frozenset("""a an the this that these those it its he she they 
 # paper only after its town's name ("the Toronto Star", not "the Lone Star").
 NEWSPAPER_HEADS = frozenset("""star globe sun mirror chronicle examiner inquirer enquirer observer courier bulletin dispatch
     sentinel ledger statesman bee register record independent guardian mail""".split())
+# Endings of adjectives: a dictionary word so ending before "state" or "area" qualifies it ("a Democratic state").
+ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ful", "ent", "ant", "ian", "ary")
 # Words before "Time" that make a clock's zone: "Eastern Standard Time", "British Summer Time".
 CLOCK_WORDS = frozenset("standard daylight mean summer".split())
 # Short forms of titles before a name, written with a full stop ("Sens. Norm Coleman", "Gov. Mike Johanns").
@@ -1096,7 +1098,12 @@ class Extractor:
             return None  # "ACEH: KEY FACTS Province on the tip of Sumatra": a fact box's heading in capitals run into its first line
         if last in PLACE_HEADS and len(tokens) > 1 and self._known_body(tokens[:-1]):
             return None  # "the Boeing Delta rocket", "U.S. Boeing Delta 2": a maker's product, no place
-        if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or first in RANGE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective and not verb:
+        # "Tsarnaev's state of mind", "a Democratic state": an owner's or an adjective's noun, not "Borno state"
+        owned_noun = chunk.possessive or len(tokens) == 1 and last.endswith(ADJECTIVE_ENDINGS) and last in dictionary_words()
+        if (role_cue and len(tokens) == 2 and last in PLACE_HEADS and tokens[0] == chunk.tokens[0] and chunk.before[-1:] != ("the",)
+                and (first in COMMON_GIVEN_NAMES or self.is_name_word(tokens[0]) and not self._everyday(tokens[0]))):
+            return Candidate(tokens, "person", name, STRONG, None, chunk.headline)  # "Lt. Kenny Park", "Officer Reggie Lane"
+        if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or first in RANGE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective and not verb and not owned_noun:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 place = self.gazetteer.find(_words(tokens[:-1]))
                 if place is not None and place.scope in {"country", "region"}:

@@ -90,3 +90,13 @@ def test_a_courtesy_titles_full_stop_ends_no_sentence_and_names_a_person() -> No
 def test_a_full_name_ending_a_longer_one_is_that_person() -> None:
     refs = _refs("Luis Inacio Lula da Silva arrived on Saturday. His host greeted Inacio Lula da Silva at the hall's door.")
     assert {name for name, kind in refs if kind == "person"} == {"Luis Inacio Lula da Silva"}
+
+
+def test_an_owners_or_an_adjectives_state_is_no_place() -> None:
+    assert not _names("The lawyer said it wouldn't reflect Tsarnaev's state of mind in a Democratic state.", "place")
+    assert "Borno" in _names("The raid hit a village in Nigeria's Borno state overnight.", "place")
+
+
+def test_a_given_name_and_a_street_word_after_a_rank_is_a_person() -> None:
+    refs = _refs("The town's police spokesman, Lt. Kenny Park, said the search went on.")
+    assert ("Kenny Park", "person") in refs and ("Kenny Park", "place") not in refs
