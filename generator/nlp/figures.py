@@ -136,17 +136,26 @@ _AND_ONE_PERSON = rf"and\s+(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+(?=(?:were|
 _AGES = r"(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+years?\s+(?:old\s+)?"  # "eight students between 7 and 12 years old were killed"
 _NOT_IN_NOUN = (r"said|says|told|which|whom|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no|"
                 r"you|they|he|she|\w+n[’']t")  # (a negation: "two trees outside didn't get uprooted")
+# A noun phrase may end at the comma that opens its breakdown: "nine people, including four attackers, were killed".
+_COMMA_BREAKDOWN = r"(?=,\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\b)"
+# ... or at an aside set off by commas right before its finite passive, with no casualty word of its own: "Seven
+# college-age people, some who came to Panama City Beach, Florida, for spring break, were wounded", "Two law
+# enforcement officers, one in Fond du Lac, Wisconsin, and another in San Jose, California, were shot and killed".
+_COMMA_ASIDE = (r",\s+(?:(?!\b(?:killed|dead|died|wounded|injured|hurt|arrested|detained|displaced|fled|missing|said|says|told)\b)[^;.!?\d]){3,110}?"
+                r",\s+(?=(?:were|was|(?:have|has|had)\s+been)\s)")
+# "were shot and killed", "were stabbed and wounded": the second participle is the count's kind.
+_SHOT_AND = r"(?:(?:shot|stabbed|beaten|attacked|hit)\s+and\s+)?"
 _PASSIVE_GAP = re.compile(
     rf"[\"”’']?\s*(?:(?!(?:{_NOT_IN_NOUN}|who|that)\b)"
-    rf"[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}){{0,7}}?(?:(?:who|that)\s+)?"
-    rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still)\s+)*",
+    rf"[A-Za-z][\w'’.-]*(?:\s+|{_COMMA_BREAKDOWN})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}){{0,7}}?(?:(?:who|that)\s+)?"
+    rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still)\s+)*{_SHOT_AND}",
     re.IGNORECASE,
 )
 # A longer subject before a finite passive: "four medical staff from a dispensary in Maarzita in southern Idlib province were
 # also killed", "nine members of the rebel alliance who were working in the clinic were also killed".
 _LONG_PASSIVE_GAP = re.compile(
-    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b)[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}){{1,14}}?"
-    rf"(?:were|was|(?:have|has|had)\s+been)\s+(?:(?:also|reportedly|later|all|still)\s+)*",
+    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b)[A-Za-z][\w'’.-]*(?:\s+|{_COMMA_BREAKDOWN}|{_COMMA_ASIDE})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}){{1,14}}?"
+    rf"(?:were|was|(?:have|has|had)\s+been)\s+(?:(?:also|reportedly|later|all|still)\s+)*{_SHOT_AND}",
     re.IGNORECASE,
 )
 # What "dozens of ..." counts when it counts people ("Scores of Syrian rebels", "Dozens of army soldiers").
@@ -637,6 +646,10 @@ _NO_ONE_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|on|at|for)\s+(?:each|every)\b", re.IGNORECASE)
 
 
+# "Two officers, one in Fond du Lac, Wisconsin, and another in San Jose, ...": where each of a count was, not a count.
+_DISTRIBUTIVE_ONE = re.compile(r"\s+(?:in|at|from|on|near)\s+[^;.]{1,60}?\band\s+(?:another|the\s+other)\b", re.IGNORECASE)
+
+
 def _not_people(sentence: str, match: re.Match[str]) -> bool:
     """Ages, years, durations, money, partitives ("five of the injured"), a breakdown ("including 5 children")."""
     before = sentence[max(0, match.start() - 40):match.start()]
@@ -648,6 +661,8 @@ def _not_people(sentence: str, match: re.Match[str]) -> bool:
         return True
     raw = match.group(0).strip()
     if raw.lower() == "one" and _NO_ONE_BEFORE.search(before):
+        return True
+    if raw.lower() == "one" and before.rstrip().endswith(",") and _DISTRIBUTIVE_ONE.match(sentence, match.end()):
         return True
     return bool(re.fullmatch(r"(?:19|20)\d\d", raw))  # a year, not a count
 

@@ -312,6 +312,14 @@ RULES = {
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
+    "a breakdown set off by commas": (
+        "Police said nine people, including four attackers, were killed after gunmen attacked the house.", [("killed", 9, "event")]),
+    "an aside set off by commas before the passive": (
+        "Seven college-age people, some who came to Panama City Beach, Florida, for spring break, were wounded in a shooting.",
+        [("wounded", 7, "event")]),
+    "'one in X and another in Y' says where each was; 'shot and killed'": (
+        "Two officers, one in Fond du Lac, Wisconsin, and another in San Jose, California, were shot and killed on Tuesday.",
+        [("killed", 2, "event")]),
 }
 
 
