@@ -408,7 +408,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
         along = _along_with(sentence, verb_start, counts) if verb_start > match.end() else None
         joined = [*joined, along] if along is not None else joined
         added.update(c.start() for c in joined)
-        value += sum(count_value(c.group(0)) or 0 for c in joined)
+        value += sum(count_value(c.group(0)) or 0 for c in joined if not _group_part(sentence, match, c))
         value += _singles(sentence, match, joined[0] if along is not None and len(joined) == 1 else joined[-1] if joined else match,
                           verb_start)
         start, end = min(match.start(), verb_start), max(joined[-1].end() if joined else match.end(), verb_start)
@@ -416,7 +416,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
                                     lead=context.lead, opening=context.opening)
                       or other_headline(sentence, start, end, context.title))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
-        told = joined[:-1] if along is not None else joined
+        told = [c for c in (joined[:-1] if along is not None else joined) if not _group_part(sentence, match, c)]
         written = sentence[qualifier.start() if qualifier else match.start():told[-1].end() if told else match.end()]
         written += f" ... {along.group(0)}" if along is not None else ""  # "20 ... dozens", not the words between
         figure = KeyFigure(kind, value, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)
@@ -533,6 +533,10 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
             continue
         if _in_aside(sentence, previous.end(), other.start()):
             continue  # "23 civilians - including nine children - and 16 combatants": the aside's count is a part
+        if previous is match and _group_part(sentence, match, other):
+            joined.append(other)  # "16 civilians and three children": a part of the toll, under its verb, not added
+            previous = other
+            continue
         between = _ASIDE.sub(" ", sentence[previous.end():other.start()])
         listed = _LIST_COMMA.fullmatch(between) is not None and _and_follows(sentence, other, counts)
         if ((not _AND_BEFORE.search(between) and not listed) or _CLAUSE_VERB.search(between) or _ACTIVE_RE.search(between)
@@ -553,8 +557,24 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
         joined.append(other)
         previous = other
     if verb_start is None:  # the last count's finite verb further on is theirs: "45 militants and 20 Kurdish militia fighters had been killed"
-        return joined if joined and _FINITE_AFTER.match(sentence, joined[-1].end()) else []
+        parts_only = bool(joined) and all(_group_part(sentence, match, c) for c in joined)  # "15 Civilians 3 Children Killed"
+        return joined if joined and (parts_only or _FINITE_AFTER.match(sentence, joined[-1].end())) else []
     return joined
+
+
+# A toll of civilians or people and, right after it, a count of children or women: "At least 16 civilians and three
+# children have been killed", "15 Syrian Civilians 3 Children Killed" (a headline without its comma). The second is a
+# part of the first (the gold's reading, and the conservative one), not added to it; "and three more children" adds.
+_UMBRELLA_BETWEEN = re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?(?:civilians|people|persons)\s*(?:,\s*|\s+and\s+|\s+)(?:(?:{_QUALIFIERS})\s+)*",
+                               re.IGNORECASE)
+_GROUP_AFTER = re.compile(rf"\s+(?:[\w'-]+\s+)?{_GROUP}\b", re.IGNORECASE)
+
+
+def _group_part(sentence: str, first: re.Match[str], other: re.Match[str]) -> bool:
+    """Whether ``other`` counts a group (children, women) of the civilians or people ``first`` counts, right after it."""
+    return (_UMBRELLA_BETWEEN.fullmatch(sentence, first.end(), other.start()) is not None
+            and _GROUP_AFTER.match(sentence, other.end()) is not None and not _ADDED.match(sentence, other.end())
+            and (count_value(other.group(0)) or 0) < (count_value(first.group(0)) or 0))
 
 
 # Counts added after a passive verb: "20 fighters who guarded the buses were killed as well as dozens of passengers" (32),

@@ -320,6 +320,8 @@ RULES = {
     "'one in X and another in Y' says where each was; 'shot and killed'": (
         "Two officers, one in Fond du Lac, Wisconsin, and another in San Jose, California, were shot and killed on Tuesday.",
         [("killed", 2, "event")]),
+    "children counted right after civilians are a part of them": (
+        "At least 16 civilians and three children have been killed in waves of air raids on Idlib.", [("killed", 16, "event")]),
 }
 
 
@@ -804,3 +806,9 @@ def test_counts_joined_before_a_finite_verb_further_on() -> None:
 def test_counts_joined_before_died() -> None:
     """'Five rebels and 3 soldiers died in clashes': 'died' is a finite past, shared by both counts."""
     assert [(f.kind, f.value) for f in extract_figures("Five rebels and 3 soldiers died in clashes.")] == [("killed", 8)]
+
+
+def test_children_after_civilians_in_a_headline_without_its_comma_are_a_part() -> None:
+    """'15 Syrian Civilians 3 Children Killed': 15 killed, the children among them."""
+    found = extract_figures("The strikes hit the town on Tuesday.", title="15 Syrian Civilians 3 Children Killed in Aleppo by US Airstrikes")
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 15, "event")]
