@@ -83,9 +83,22 @@ def is_caption(piece: str) -> bool:
 def other_headline(piece: str, start: int, end: int, title: str) -> bool:
     """Whether ``start:end`` lies in a headline that is not the article's (a related story's, a list's)."""
     if _RELATED.match(piece):  # a list of other stories' headlines: on the same topic by design, about other events
-        return True
+        return not _lead_after_related(piece, start, end)
     span = _headline_span(piece, start, end)
     return span is not None and not _same_story(piece[span[0]:span[1]], title)
+
+
+# The story's lead run on after a page's related headlines ("Related ... Syria has 8% of chemical material left Monitor A
+# car bomb ... killed at least 45 people and wounded 85 on Tuesday the provincial governor said"): a lowercase past-tense
+# casualty verb (headlines say "kills" or "Killed") with a day or an attribution within a few words after it.
+_PAST_VERB = re.compile(r"\b(?:killed|wounded|injured|died|arrested|detained)\b")
+_LEAD_TAIL = re.compile(r"(?:\s+\S+){0,12}?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                        r"said|says|reported|told)\b")
+
+
+def _lead_after_related(piece: str, start: int, end: int) -> bool:
+    """Whether the count at ``start:end`` is told in the lead that follows a related-headlines list, not in the list."""
+    return _PAST_VERB.search(piece, start, end) is not None and _LEAD_TAIL.match(piece, end) is not None
 
 
 def _same_story(headline: str, title: str) -> bool:

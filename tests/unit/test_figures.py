@@ -322,6 +322,11 @@ RULES = {
         [("killed", 2, "event")]),
     "children counted right after civilians are a part of them": (
         "At least 16 civilians and three children have been killed in waves of air raids on Idlib.", [("killed", 16, "event")]),
+    "the lead run on after a page's related headlines is the story's": (
+        "Related Syrias Assad to stand again for president Syria has 8% of chemical material left Monitor A car bomb attack "
+        "in Homs killed at least 45 people and wounded 85 on Tuesday the governor said.", [("killed", 45, "event"), ("wounded", 85, "event")]),
+    "a related headline's count stays background": (
+        "Related Double bomb attack kills 31 in Syrian Kurdish city Rebels shell Aleppo", [("killed", 31, "background")]),
 }
 
 
