@@ -81,7 +81,7 @@ _ACTIVE = {
             r"(?:lost|losing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[\w'-]+\s+)?"
             r"(?:fighters|soldiers|troops|men|members|militants|jihadists|rebels|officers|personnel|civilians|people)\b)|"
             r"fatally\s+(?:shooting|shot|stabbing|stabbed|wounding|wounded|injuring|injured)|"  # "fatally stabbing five neighbors"
-            r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|executes|execute|"
+            r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|claiming|executed|executing|executes|execute|"
             r"(?:taken|took|taking|takes|take)\s+the\s+lives\s+of|beheaded|beheading|beheads|behead|crucified|crucifying|crucifies|crucify|"
             r"eliminated|eliminating|eliminates|eliminate|"
             r"deaths\s+of|death\s+of|"
@@ -168,14 +168,15 @@ _PEOPLE_NOUNS = (r"(?:people|persons|civilians|others|thousands|hundreds|lives|f
 # displaced people" (without a verb before it, "the 21 injured people" counts the injured).
 _ADJECTIVE_AFTER = re.compile(rf"\s+(?!(?:others|thousands|hundreds|lives)\b)(?:{_PEOPLE_NOUNS}|{_PERSON}\b)", re.IGNORECASE)
 # A participle between a determiner and a person is an adjective: "One nurse cradles the wounded fighter".
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|(?:camps?|shelters?|centres?|centers?|housing|schools?|aid|homes?)\s+for)\s+$",
+                                re.IGNORECASE)  # ... as is one after what serves them: "camps for displaced people"
 # Words that say the number counts something that is not a casualty, or a part of a count.
 _NOT_PEOPLE_AFTER = re.compile(
     r"(?:\s+(?:and|to)\s+\d+)?"  # a range of ages or durations: "between 7 and 12 years old"
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
     r"(?:of\s+them\s+)?(?:identified|named)\s+as|"  # "Three terrorists one identified as Abu Obaida": one of them, named
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
-    r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties)\b"
+    r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties|limbs|legs)\b"
     # ("two of them children died", "one of them a child" are breakdowns; "two of them died" is a count. "thousands of
     # displaced Syrians" is a population, not a count of the displaced.)
     rf"|\s+of\s+(?!them\s+(?:\w+ly\s+)?(?:were|was|have|has|had|are|is|been|died|dead|killed|wounded|injured|got|remain|remained)\b"

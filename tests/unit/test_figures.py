@@ -327,6 +327,11 @@ RULES = {
         "in Homs killed at least 45 people and wounded 85 on Tuesday the governor said.", [("killed", 45, "event"), ("wounded", 85, "event")]),
     "a related headline's count stays background": (
         "Related Double bomb attack kills 31 in Syrian Kurdish city Rebels shell Aleppo", [("killed", 31, "background")]),
+    "'claiming' a count kills it": (
+        "A car bomb rocked the neighborhood on Tuesday claiming eight and injuring 14 citizens.", [("killed", 8, "event"), ("wounded", 14, "event")]),
+    "... but not limbs": ("Two bombs exploded on Monday, killing three people and claiming 17 limbs.", [("killed", 3, "event")]),
+    "people in camps for the displaced are no count of the displaced": (
+        "Other sources said hundreds living in camps for displaced people near Turkey have joined the group.", []),
 }
 
 
