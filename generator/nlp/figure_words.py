@@ -27,7 +27,7 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 # ACLED's fixed values for vague quantities (the longest phrase first).
 VAGUE = {
     "tens of thousands": 10_000, "hundreds of thousands": 100_000, "a quarter of a million": 250_000, "half a million": 500_000,
-    "a dozen": 12, "dozens": 12, "tens": 10,
+    "half a dozen": 6, "a dozen": 12, "dozens": 12, "tens": 10,
     "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
 }
 

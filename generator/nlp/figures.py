@@ -402,6 +402,11 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
                 continue
         kind, verb_start = bound
         consumed.add(verb_start)
+        mixed = _MIXED_BEFORE.search(sentence, 0, verb_start) if verb_start < match.start() else None
+        if mixed is not None and _kind_of(mixed.group("verb")) != kind:
+            continue  # "have killed and wounded hundreds": dead and hurt together, no one kind ("killed and crucified five": killed)
+        if verb_start > match.end() and _sighting(sentence, match, verb_start):
+            continue
         if verb_start > match.end() and _mixed(sentence, verb_start):
             continue
         if (kind, value, _noun_after(sentence, match)) in breakdowns:
@@ -651,6 +656,29 @@ def _own_verb(sentence: str, count: re.Match[str]) -> int | None:
 # A second state after a count's participle, with no count of its own: "25 killed or injured", "dozens wounded or trapped".
 _MIXED_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:and/or|and|or)\s+|\s+)(?:still\s+)?(?:killed|dead|died|wounded|injured|hurt|trapped|missing)\b",
                           re.IGNORECASE)
+
+
+_MIXED_BEFORE = re.compile(r"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|dead)\s*(?:,|and/or|and|or|&)?\s*$",
+                           re.IGNORECASE)
+
+
+def _kind_of(verb: str) -> str:
+    return KILLED if verb.lower() in ("killed", "killing", "kills", "kill", "dead") else WOUNDED
+
+
+# People seen with a participle before their noun are a sighting, not a toll: "An AFP photographer saw half a dozen
+# wounded children sitting on the floor", "Half a dozen wounded children were seen sitting ...".
+_SIGHTING_BEFORE = re.compile(rf"\b(?:saw|seen|sees|see|watched|filmed|photographed|pictured)\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+_SIGHTING_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:were|was)\s+(?:seen|filmed|photographed|pictured|shown)\b", re.IGNORECASE)
+
+
+def _sighting(sentence: str, match: re.Match[str], verb_start: int) -> bool:
+    """Whether the count's participle is an adjective ("wounded children") of people someone saw."""
+    verb = _PASSIVE_RE.match(sentence, verb_start)
+    if verb is None or not _ADJECTIVE_AFTER.match(sentence, verb.end()):
+        return False
+    noun = _ADJECTIVE_AFTER.match(sentence, verb.end())
+    return bool(_SIGHTING_BEFORE.search(sentence, 0, match.start())) or (noun is not None and bool(_SIGHTING_AFTER.match(sentence, noun.end())))
 
 
 def _mixed(sentence: str, verb_start: int) -> bool:

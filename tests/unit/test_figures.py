@@ -332,6 +332,12 @@ RULES = {
     "... but not limbs": ("Two bombs exploded on Monday, killing three people and claiming 17 limbs.", [("killed", 3, "event")]),
     "people in camps for the displaced are no count of the displaced": (
         "Other sources said hundreds living in camps for displaced people near Turkey have joined the group.", []),
+    "half a dozen": ("Half a dozen soldiers were killed in the ambush on Monday.", [("killed", 6, "event")]),
+    "killed and wounded together have no one kind": (
+        "Land mines planted by the group have killed and wounded hundreds of civilians in the town.", []),
+    "two killing verbs are one kind": ("Militants killed and crucified five civilians in the town on Sunday.", [("killed", 5, "event")]),
+    "wounded people someone saw are a sighting, no toll": (
+        "An AFP photographer saw half a dozen wounded children sitting on the floor of a clinic.", []),
 }
 
 
