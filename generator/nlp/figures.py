@@ -89,7 +89,10 @@ _ACTIVE = {
             r"death\s+toll\s+(?:[\w-]+\s+){0,14}?(?:rose|climbed|jumped|increased|rises|climbs|jumps|increases)\s+to|"
             r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
             r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,20}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased)\s+to",
-    WOUNDED: r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured",
+    WOUNDED: r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured|"
+             # ("hurting more than 260 others"; not "you hurt one you hurt us all")
+             r"(?:hurting|hurt)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|another)\s+)*[\w,]+\s+(?:[\w'-]+\s+)?"
+             r"(?:others|people|persons|civilians|soldiers|children|women|men|passengers|pupils|students|officers|policemen|workers)\b)",
     DISPLACED: r"displacing|displaced|uprooting|uprooted",
     DETAINED: r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|capturing|captured",
     # "the fate of around 200 other soldiers remained unknown"
@@ -106,7 +109,7 @@ _PASSIVE = {
     MISSING: r"missing|unaccounted\s+for",
 }
 # Active forms that are also passive participles ("Two killed 6 injured"): a following verb wins over them.
-_AMBIGUOUS = re.compile(r"(?:killed|wounded|injured|displaced|detained|arrested|abducted|kidnapped|captured|executed)$", re.IGNORECASE)
+_AMBIGUOUS = re.compile(r"(?:killed|wounded|injured|hurt|displaced|detained|arrested|abducted|kidnapped|captured|executed)$", re.IGNORECASE)
 
 
 def _verb_pattern(table: dict[str, str]) -> re.Pattern[str]:

@@ -338,6 +338,9 @@ RULES = {
     "two killing verbs are one kind": ("Militants killed and crucified five civilians in the town on Sunday.", [("killed", 5, "event")]),
     "wounded people someone saw are a sighting, no toll": (
         "An AFP photographer saw half a dozen wounded children sitting on the floor of a clinic.", []),
+    "'hurt' takes a count of people as 'injured' does": (
+        "The blast killed three people and hurt more than 40 others on Monday.", [("killed", 3, "event"), ("wounded", 40, "event")]),
+    "... not a figure of speech": ("We are one body, you hurt one you hurt us all.", []),
 }
 
 
