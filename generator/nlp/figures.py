@@ -84,7 +84,8 @@ _ACTIVE = {
             r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|claiming|executed|executing|executes|execute|"
             r"(?:taken|took|taking|takes|take)\s+the\s+lives\s+of|beheaded|beheading|beheads|behead|crucified|crucifying|crucifies|crucify|"
             r"eliminated|eliminating|eliminates|eliminate|"
-            r"deaths\s+of|death\s+of|"
+            r"deaths\s+of|death\s+of|(?:received|receiving|receives|recovered|recovering|retrieved|pulled\s+out|collected)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of|"
+            # ("received the bodies of 44 victims"; not a sighting: "saw the bodies of four children", "One video showed the bodies of")
             # (before the shorter toll phrases: "The death toll from twin explosions in the province of Homs rose to 32")
             r"death\s+toll\s+(?:[\w-]+\s+){0,14}?(?:rose|climbed|jumped|increased|rises|climbs|jumps|increases)\s+to|"
             r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
@@ -338,9 +339,22 @@ def _repeated(figure: KeyFigure, earlier: list[KeyFigure]) -> bool:
     """Whether the article gave this figure already in the same sentence, printed twice (a lead run twice, with a dateline
     or without; a timeline repeated at the foot of the page): one mention, one row."""
     plain = _plain(figure.sentence)
+    tail = _tail(figure)
     return len(plain) >= REPEAT_CHARS and any(
-        f.kind == figure.kind and f.value == figure.value and (plain in _plain(f.sentence) or _plain(f.sentence) in plain)
+        f.kind == figure.kind and f.value == figure.value
+        and (plain in _plain(f.sentence) or _plain(f.sentence) in plain or (len(tail) >= REPEAT_TAIL and tail == _tail(f)))
         for f in earlier)
+
+
+REPEAT_TAIL = 40  # a lead run twice with its opening words changed ("A terrorist car bomb attack killed at least 44 and
+# injured 140 others on Wednesday in ..." / "An ISIL terrorist car bomb attack killed ..."): the same words from the count on
+
+
+def _tail(figure: KeyFigure) -> str:
+    """The figure's sentence from its count on, plain."""
+    plain, text = _plain(figure.sentence), _plain(figure.text)
+    at = plain.find(text) if text else -1
+    return plain[at:] if at >= 0 else ""
 
 
 def _plain(text: str) -> str:

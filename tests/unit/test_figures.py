@@ -341,6 +341,9 @@ RULES = {
     "'hurt' takes a count of people as 'injured' does": (
         "The blast killed three people and hurt more than 40 others on Monday.", [("killed", 3, "event"), ("wounded", 40, "event")]),
     "... not a figure of speech": ("We are one body, you hurt one you hurt us all.", []),
+    "a hospital that received the bodies of a count counts the dead": (
+        "The hospital received the bodies of 44 victims as well as 140 injured people.", [("killed", 44, "event"), ("wounded", 140, "event")]),
+    "bodies someone saw are a sighting": ("An AFP photographer saw the bodies of four children wrapped in shrouds.", []),
 }
 
 
@@ -831,3 +834,10 @@ def test_children_after_civilians_in_a_headline_without_its_comma_are_a_part() -
     """'15 Syrian Civilians 3 Children Killed': 15 killed, the children among them."""
     found = extract_figures("The strikes hit the town on Tuesday.", title="15 Syrian Civilians 3 Children Killed in Aleppo by US Airstrikes")
     assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 15, "event")]
+
+
+def test_a_lead_run_twice_with_its_opening_words_changed_is_read_once() -> None:
+    """'A terrorist car bomb attack killed at least 44 ...' then 'An ISIL terrorist car bomb attack killed at least 44 ...'."""
+    found = extract_figures("A terrorist car bomb attack killed at least 44 and injured 140 others on Wednesday in al-Qameshli city. "
+                            "An ISIL terrorist car bomb attack killed at least 44 and injured 140 others on Wednesday in al-Qameshli city.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 44), ("wounded", 140)]
