@@ -146,6 +146,7 @@ _CUES = (
     # (Not blame: "Russian jets ... may have been responsible" hedges who struck, not the count.)
     r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b"
     r"(?!\s+(?:responsible|behind|to\s+blame|involved|carried\s+out|linked)\b)",
+    r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+have\s+(?=(?:(?:at\s+least|more\s+than|about|around|some|another)\s+)*[\w,]+\s+(?:[\w'-]+\s+)?(?:dead|killed|deaths|wounded|injured)\b)",  # "we don't have seven dead people"
     r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|\bif\b(?!\s+(?:confirmed|true|verified|accurate|correct)\b)|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
 )
 # A past event named by its full date: "the April 15, 2013, bombings that killed three" (news names its own day by

@@ -344,6 +344,7 @@ RULES = {
     "a hospital that received the bodies of a count counts the dead": (
         "The hospital received the bodies of 44 victims as well as 140 injured people.", [("killed", 44, "event"), ("wounded", 140, "event")]),
     "bodies someone saw are a sighting": ("An AFP photographer saw the bodies of four children wrapped in shrouds.", []),
+    "a count one does not have is counterfactual": ("\"We're lucky that we don't have seven dead people,\" he said.", [("killed", 7, "background")]),
 }
 
 
