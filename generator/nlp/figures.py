@@ -122,7 +122,7 @@ _PASSIVE_RE = _verb_pattern(_PASSIVE)
 _QUALIFIERS = (r"(?:at\s+)?least\s+at|at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|a\s+further|another|"
                r"as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|roughly|approximately|a\s+total\s+of|only|the|least")
 _PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|brother|sister|husband|wife|soldier|civilian|"
-           r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative)")
+           r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative|member|worker|volunteer|staffer|employee|driver|paramedic)")
 # Between an active verb and its count: nothing but qualifiers ("killing at least 44", "killed her three children"),
 # or one person named first ("injuring a female teacher and 19 others": the person is added, see _singles).
 _ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*(?:(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+"
@@ -136,7 +136,7 @@ _SIDE_NOUNS = r"(?:fighters|soldiers|troops|militants|rebels|civilians|forces|me
 _SIDES_AND = (rf"(?:and|or)\s+(?!(?:many|some|several|other|more|most|few|all|the|their|his|her)\b)"
               rf"(?=[A-Za-z][\w'-]*\s+{_SIDE_NOUNS}\b|{_SIDE_NOUNS}\s+(?:were|was|have|has|had)\b)")
 # One person added before a plural verb: "another 27 students and a female teacher were injured" (see _singles).
-_AND_ONE_PERSON = rf"and\s+(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+(?=(?:were|are|have)\b)"
+_AND_ONE_PERSON = rf"and\s+(?:a|an|one)\s+(?:[\w'-]+\s+)?(?:\([^()]{{1,40}}\)\s+)?(?:[\w'-]+\s+)?{_PERSON}\s+(?=(?:were|are|have)\b)"
 _AGES = r"(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+years?\s+(?:old\s+)?"  # "eight students between 7 and 12 years old were killed"
 _NOT_IN_NOUN = (r"said|says|told|which|whom|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no|"
                 r"you|they|he|she|\w+n[’']t")  # (a negation: "two trees outside didn't get uprooted")
@@ -648,7 +648,7 @@ _SINGLE_BEFORE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s
 # (A singular verb after the person is its own clause, "killed 5 and a woman was hurt"; a plural one agrees with the
 # whole list, "another 27 students and a female teacher were injured" is 28.)
 _SINGLE_AFTER = re.compile(rf"(?:\s+[A-Za-z][\w'-]*){{0,2}}?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+(?:a|an|one|another|their|his|her)\s+"
-                           rf"(?:[\w'-]+\s+)?{_PERSON}\b"
+                           rf"(?:[\w'-]+\s+)?(?:\([^()]{{1,40}}\)\s+)?(?:[\w'-]+\s+)?{_PERSON}\b"  # "and one SARC (Syrian Arab Red Crescent) staff member"
                            r"(?!\s+(?:was|is|has)\b)", re.IGNORECASE)
 
 

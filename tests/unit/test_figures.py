@@ -345,6 +345,8 @@ RULES = {
         "The hospital received the bodies of 44 victims as well as 140 injured people.", [("killed", 44, "event"), ("wounded", 140, "event")]),
     "bodies someone saw are a sighting": ("An AFP photographer saw the bodies of four children wrapped in shrouds.", []),
     "a count one does not have is counterfactual": ("\"We're lucky that we don't have seven dead people,\" he said.", [("killed", 7, "background")]),
+    "a single staff member named after a count adds one": (
+        "Around twenty civilians and one SARC (Syrian Arab Red Crescent) staff member were killed on Monday.", [("killed", 21, "event")]),
 }
 
 
