@@ -18,10 +18,15 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # Where a new piece starts: after a credit in brackets, around a weekday date stamp, after a page's URL stamp,
 # before a related-links list, after a dash glued to the lead's first word. (pattern, cut before it, cut after it)
+_TWEET_CREDIT = rf"\(\w{{2,20}}\)\s+(?:{_MON}\s+)?\d{{1,2}},?\s+(?:19|20)\d\d\b"
+_TWEET_END = re.compile(rf"{_TWEET_CREDIT}\s*$")
 _SEAMS = (
     (re.compile(rf"\([^()]{{0,40}}?\b{_CREDIT}\b[^()]{{0,20}}\)(?=\s+[A-Z\"“])"), False, True),
     (re.compile(rf"\b{_WEEKDAY},?\s+\d{{1,2}}\s+{_MON}\s+(?:19|20)\d\d\b(?=\s+\S)"), True, True),
     (re.compile(r"Get short URL(?:\s+\d+)*"), False, True),
+    # An embedded tweet's credit and date, glued to the next sentence: "... pic.twitter.comhtebsAe1Ps Carol Malouf
+    # (carolmalouf) 1 2015 The blast was also reported ...", "The White Helmets (SyriaCivilDef) June 12 2016 1 child killed".
+    (re.compile(rf"{_TWEET_CREDIT}(?=\s+\S)"), False, True),
     (re.compile(r"\bRelated\s+(?=[A-Z])"), True, False),
     (re.compile(r"(?<=[A-Z]{2})\s[-–—](?=[A-Z][a-z]*\s)"), False, True),  # a dash glued to the lead after a dateline: "state TV -A double"
 )
@@ -78,6 +83,11 @@ def cut_title_repeated(title: str, text: str) -> bool:
 def is_caption(piece: str) -> bool:
     """A photo caption (it ends with a credit in brackets): its date is the photo's."""
     return bool(_CAPTION.search(piece))
+
+
+def is_tweet(piece: str) -> bool:
+    """An embedded tweet (it ends with its author's handle and date): its date is the tweet's, not the next sentence's day."""
+    return bool(_TWEET_END.search(piece))
 
 
 def other_headline(piece: str, start: int, end: int, title: str) -> bool:

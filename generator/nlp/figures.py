@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.models import KeyFigure
-from generator.nlp.figure_context import cut_title_repeated, headline, is_caption, other_headline, repeats_title, segments
+from generator.nlp.figure_context import cut_title_repeated, headline, is_caption, is_tweet, other_headline, repeats_title, segments
 from generator.nlp.figure_time import (
     OTHER,
     REFER_SENTENCES,
@@ -279,6 +279,9 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             figures.extend((*people, *_other_figures(piece)))
             # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence);
             # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
+            if is_tweet(piece):
+                before = None
+                continue
             before = (None if is_caption(piece) or has_cue(piece) or not tells_incident(piece)
                       else time_of(piece, published, carried=True))
             day = OTHER if _EXAMPLE.search(piece) else day_named(piece, published, story_day)

@@ -844,3 +844,11 @@ def test_a_lead_run_twice_with_its_opening_words_changed_is_read_once() -> None:
     found = extract_figures("A terrorist car bomb attack killed at least 44 and injured 140 others on Wednesday in al-Qameshli city. "
                             "An ISIL terrorist car bomb attack killed at least 44 and injured 140 others on Wednesday in al-Qameshli city.")
     assert [(f.kind, f.value) for f in found] == [("killed", 44), ("wounded", 140)]
+
+
+def test_an_embedded_tweets_date_is_not_the_next_sentences_day() -> None:
+    """'... Carol Malouf (carolmalouf) 1 2015 The blast was also reported ...': the tweet's date, then the story's own report."""
+    found = extract_figures("A bus blast in Damascus killed at least six people on Sunday. Inside the bus pic.twitter.comhtebsAe1Ps "
+                            "Carol Malouf (carolmalouf) 1 2015 The blast was also reported by state television with SANA "
+                            "confirming at least four people being killed and 19 wounded.", published=dt.date(2015, 2, 1))
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 6, "event"), ("killed", 4, "event"), ("wounded", 19, "event")]
