@@ -152,7 +152,8 @@ _SHOT_AND = r"(?:(?:shot|stabbed|beaten|attacked|hit)\s+and\s+)?"
 _PASSIVE_GAP = re.compile(
     rf"[\"”’']?\s*(?:(?!(?:{_NOT_IN_NOUN}|who|that)\b)"
     rf"[A-Za-z][\w'’.-]*(?:\s+|{_COMMA_BREAKDOWN})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}){{0,7}}?(?:(?:who|that)\s+)?"
-    rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still)\s+)*{_SHOT_AND}",
+    rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still|"
+    rf"(?:began|begun|begin|begins|started|start|starts)\s+to)\s+)*{_SHOT_AND}",  # "thousands of inhabitants had begun to flee"
     re.IGNORECASE,
 )
 # A longer subject before a finite passive: "four medical staff from a dispensary in Maarzita in southern Idlib province were
@@ -164,7 +165,7 @@ _LONG_PASSIVE_GAP = re.compile(
 )
 # What "dozens of ..." counts when it counts people ("Scores of Syrian rebels", "Dozens of army soldiers").
 _PEOPLE_NOUNS = (r"(?:people|persons|civilians|others|thousands|hundreds|lives|fighters|soldiers|troops|rebels|militants|terrorists|"
-                 r"insurgents|jihadists|gunmen|policemen|police|officers|guards|children|kids|women|men|members|residents|villagers|"
+                 r"insurgents|jihadists|gunmen|policemen|police|officers|guards|children|kids|women|men|members|residents|inhabitants|citizens|villagers|"
                  r"refugees|students|workers|protesters|demonstrators|migrants|worshippers|pilgrims|passengers|patients|prisoners|"
                  r"detainees|volunteers|staff|personnel|operatives|recruits|militiamen|Syrians|Iraqis|Kurds|Palestinians|Israelis|"
                  r"Afghans|Americans|Turks|Russians|Iranians)\b")

@@ -347,6 +347,8 @@ RULES = {
     "a count one does not have is counterfactual": ("\"We're lucky that we don't have seven dead people,\" he said.", [("killed", 7, "background")]),
     "a single staff member named after a count adds one": (
         "Around twenty civilians and one SARC (Syrian Arab Red Crescent) staff member were killed on Monday.", [("killed", 21, "event")]),
+    "'had begun to flee'; inhabitants are people": (
+        "Residents said thousands of inhabitants had begun to flee the city on Friday.", [("displaced", 1000, "event")]),
 }
 
 
