@@ -184,6 +184,11 @@ _COMPARED = re.compile(rf"(?:{_COMPARISON.pattern})(?:\s+[^\s.;,]+){{0,8}}", re.
 # after terrorists bombed two mosques ... on Friday, killing at least 137" (commas cut the clause; the cue holds to the end).
 _CAME_AFTER = re.compile(r"(?<!which\s)(?<!that\s)\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|several|few)\s+"
                          r"(?:days?|weeks?|months?)\s+(?:after|before)\b", re.IGNORECASE)
+# After "days after <the other event>", a finite passive closed by "and" or a comma: the count after it is the main
+# clause's, the news ("Just days after a deadly chemical attack a woman was killed and 25 others on a bus were wounded";
+# "A day after 16 officers were killed, a car bomb killed 7": the 7). (Not "days after a car bomb was detonated in the
+# market killing 20": that toll is the earlier bombing's.)
+_NEWS_CLAUSE_BETWEEN = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b[^.;,]{0,40}?(?:,|\band\b)\s*(?:\S+\s+){0,8}?$", re.IGNORECASE)
 _ANOTHER_EVENT = re.compile(r"\b(?:(?:a|the|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b"
                             # what a strike avenged: "in revenge for the death of five crewmen killed when their helicopter crashed"
                             r"|\bin\s+(?:revenge|retaliation|reprisal|response)\s+(?:for|to)\b"
@@ -241,7 +246,8 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
         return True
     if any(cue.end() <= start for cue in _COMPARISON.finditer(sentence, sentence.find(clause))):
         return True
-    if any(cue.end() <= start for cue in _ANOTHER_EVENT.finditer(sentence, sentence.find(clause))):
+    if any(cue.end() <= start and not _NEWS_CLAUSE_BETWEEN.search(sentence, cue.end(), start)
+           for cue in _ANOTHER_EVENT.finditer(sentence, sentence.find(clause))):
         return True
     if any(cue.end() <= start for cue in _CAME_AFTER.finditer(sentence)):
         return True

@@ -349,6 +349,11 @@ RULES = {
         "Around twenty civilians and one SARC (Syrian Arab Red Crescent) staff member were killed on Monday.", [("killed", 21, "event")]),
     "'had begun to flee'; inhabitants are people": (
         "Residents said thousands of inhabitants had begun to flee the city on Friday.", [("displaced", 1000, "event")]),
+    "the main clause after 'days after <another event> ... was killed and' is the news": (
+        "Just days after a deadly chemical attack a woman was killed and 25 others on a bus were wounded in a town on Saturday.",
+        [("wounded", 25, "event")]),
+    "... the count inside the 'after' clause stays that event's": (
+        "A day after 16 officers were killed, a car bomb killed 7 in the capital.", [("killed", 16, "background"), ("killed", 7, "event")]),
 }
 
 
