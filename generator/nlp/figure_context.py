@@ -18,10 +18,15 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # Where a new piece starts: after a credit in brackets, around a weekday date stamp, after a page's URL stamp,
 # before a related-links list, after a dash glued to the lead's first word. (pattern, cut before it, cut after it)
+_TWEET_CREDIT = rf"\(\w{{2,20}}\)\s+(?:{_MON}\s+)?\d{{1,2}},?\s+(?:19|20)\d\d\b"
+_TWEET_END = re.compile(rf"{_TWEET_CREDIT}\s*$")
 _SEAMS = (
     (re.compile(rf"\([^()]{{0,40}}?\b{_CREDIT}\b[^()]{{0,20}}\)(?=\s+[A-Z\"“])"), False, True),
     (re.compile(rf"\b{_WEEKDAY},?\s+\d{{1,2}}\s+{_MON}\s+(?:19|20)\d\d\b(?=\s+\S)"), True, True),
     (re.compile(r"Get short URL(?:\s+\d+)*"), False, True),
+    # An embedded tweet's credit and date, glued to the next sentence: "... pic.twitter.comhtebsAe1Ps Carol Malouf
+    # (carolmalouf) 1 2015 The blast was also reported ...", "The White Helmets (SyriaCivilDef) June 12 2016 1 child killed".
+    (re.compile(rf"{_TWEET_CREDIT}(?=\s+\S)"), False, True),
     (re.compile(r"\bRelated\s+(?=[A-Z])"), True, False),
     (re.compile(r"(?<=[A-Z]{2})\s[-–—](?=[A-Z][a-z]*\s)"), False, True),  # a dash glued to the lead after a dateline: "state TV -A double"
 )
@@ -80,12 +85,30 @@ def is_caption(piece: str) -> bool:
     return bool(_CAPTION.search(piece))
 
 
+def is_tweet(piece: str) -> bool:
+    """An embedded tweet (it ends with its author's handle and date): its date is the tweet's, not the next sentence's day."""
+    return bool(_TWEET_END.search(piece))
+
+
 def other_headline(piece: str, start: int, end: int, title: str) -> bool:
     """Whether ``start:end`` lies in a headline that is not the article's (a related story's, a list's)."""
     if _RELATED.match(piece):  # a list of other stories' headlines: on the same topic by design, about other events
-        return True
+        return not _lead_after_related(piece, start, end)
     span = _headline_span(piece, start, end)
     return span is not None and not _same_story(piece[span[0]:span[1]], title)
+
+
+# The story's lead run on after a page's related headlines ("Related ... Syria has 8% of chemical material left Monitor A
+# car bomb ... killed at least 45 people and wounded 85 on Tuesday the provincial governor said"): a lowercase past-tense
+# casualty verb (headlines say "kills" or "Killed") with a day or an attribution within a few words after it.
+_PAST_VERB = re.compile(r"\b(?:killed|wounded|injured|died|arrested|detained)\b")
+_LEAD_TAIL = re.compile(r"(?:\s+\S+){0,12}?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                        r"said|says|reported|told)\b")
+
+
+def _lead_after_related(piece: str, start: int, end: int) -> bool:
+    """Whether the count at ``start:end`` is told in the lead that follows a related-headlines list, not in the list."""
+    return _PAST_VERB.search(piece, start, end) is not None and _LEAD_TAIL.match(piece, end) is not None
 
 
 def _same_story(headline: str, title: str) -> bool:

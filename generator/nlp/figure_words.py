@@ -27,7 +27,7 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 # ACLED's fixed values for vague quantities (the longest phrase first).
 VAGUE = {
     "tens of thousands": 10_000, "hundreds of thousands": 100_000, "a quarter of a million": 250_000, "half a million": 500_000,
-    "a dozen": 12, "dozens": 12, "tens": 10,
+    "half a dozen": 6, "a dozen": 12, "dozens": 12, "tens": 10,
     "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
 }
 
@@ -146,6 +146,7 @@ _CUES = (
     # (Not blame: "Russian jets ... may have been responsible" hedges who struck, not the count.)
     r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b"
     r"(?!\s+(?:responsible|behind|to\s+blame|involved|carried\s+out|linked)\b)",
+    r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+have\s+(?=(?:(?:at\s+least|more\s+than|about|around|some|another)\s+)*[\w,]+\s+(?:[\w'-]+\s+)?(?:dead|killed|deaths|wounded|injured)\b)",  # "we don't have seven dead people"
     r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|\bif\b(?!\s+(?:confirmed|true|verified|accurate|correct)\b)|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
 )
 # A past event named by its full date: "the April 15, 2013, bombings that killed three" (news names its own day by
@@ -183,6 +184,11 @@ _COMPARED = re.compile(rf"(?:{_COMPARISON.pattern})(?:\s+[^\s.;,]+){{0,8}}", re.
 # after terrorists bombed two mosques ... on Friday, killing at least 137" (commas cut the clause; the cue holds to the end).
 _CAME_AFTER = re.compile(r"(?<!which\s)(?<!that\s)\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|several|few)\s+"
                          r"(?:days?|weeks?|months?)\s+(?:after|before)\b", re.IGNORECASE)
+# After "days after <the other event>", a finite passive closed by "and" or a comma: the count after it is the main
+# clause's, the news ("Just days after a deadly chemical attack a woman was killed and 25 others on a bus were wounded";
+# "A day after 16 officers were killed, a car bomb killed 7": the 7). (Not "days after a car bomb was detonated in the
+# market killing 20": that toll is the earlier bombing's.)
+_NEWS_CLAUSE_BETWEEN = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b[^.;,]{0,40}?(?:,|\band\b)\s*(?:\S+\s+){0,8}?$", re.IGNORECASE)
 _ANOTHER_EVENT = re.compile(r"\b(?:(?:a|the|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b"
                             # what a strike avenged: "in revenge for the death of five crewmen killed when their helicopter crashed"
                             r"|\bin\s+(?:revenge|retaliation|reprisal|response)\s+(?:for|to)\b"
@@ -240,7 +246,8 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
         return True
     if any(cue.end() <= start for cue in _COMPARISON.finditer(sentence, sentence.find(clause))):
         return True
-    if any(cue.end() <= start for cue in _ANOTHER_EVENT.finditer(sentence, sentence.find(clause))):
+    if any(cue.end() <= start and not _NEWS_CLAUSE_BETWEEN.search(sentence, cue.end(), start)
+           for cue in _ANOTHER_EVENT.finditer(sentence, sentence.find(clause))):
         return True
     if any(cue.end() <= start for cue in _CAME_AFTER.finditer(sentence)):
         return True

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.models import KeyFigure
-from generator.nlp.figure_context import cut_title_repeated, headline, is_caption, other_headline, repeats_title, segments
+from generator.nlp.figure_context import cut_title_repeated, headline, is_caption, is_tweet, other_headline, repeats_title, segments
 from generator.nlp.figure_time import (
     OTHER,
     REFER_SENTENCES,
@@ -81,15 +81,19 @@ _ACTIVE = {
             r"(?:lost|losing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[\w'-]+\s+)?"
             r"(?:fighters|soldiers|troops|men|members|militants|jihadists|rebels|officers|personnel|civilians|people)\b)|"
             r"fatally\s+(?:shooting|shot|stabbing|stabbed|wounding|wounded|injuring|injured)|"  # "fatally stabbing five neighbors"
-            r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|executed|executing|executes|execute|"
+            r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|claiming|executed|executing|executes|execute|"
             r"(?:taken|took|taking|takes|take)\s+the\s+lives\s+of|beheaded|beheading|beheads|behead|crucified|crucifying|crucifies|crucify|"
             r"eliminated|eliminating|eliminates|eliminate|"
-            r"deaths\s+of|death\s+of|"
+            r"deaths\s+of|death\s+of|(?:received|receiving|receives|recovered|recovering|retrieved|pulled\s+out|collected)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of|"
+            # ("received the bodies of 44 victims"; not a sighting: "saw the bodies of four children", "One video showed the bodies of")
             # (before the shorter toll phrases: "The death toll from twin explosions in the province of Homs rose to 32")
             r"death\s+toll\s+(?:[\w-]+\s+){0,14}?(?:rose|climbed|jumped|increased|rises|climbs|jumps|increases)\s+to|"
             r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
             r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,20}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased)\s+to",
-    WOUNDED: r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured",
+    WOUNDED: r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured|"
+             # ("hurting more than 260 others"; not "you hurt one you hurt us all")
+             r"(?:hurting|hurt)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|another)\s+)*[\w,]+\s+(?:[\w'-]+\s+)?"
+             r"(?:others|people|persons|civilians|soldiers|children|women|men|passengers|pupils|students|officers|policemen|workers)\b)",
     DISPLACED: r"displacing|displaced|uprooting|uprooted",
     DETAINED: r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|capturing|captured",
     # "the fate of around 200 other soldiers remained unknown"
@@ -106,7 +110,7 @@ _PASSIVE = {
     MISSING: r"missing|unaccounted\s+for",
 }
 # Active forms that are also passive participles ("Two killed 6 injured"): a following verb wins over them.
-_AMBIGUOUS = re.compile(r"(?:killed|wounded|injured|displaced|detained|arrested|abducted|kidnapped|captured|executed)$", re.IGNORECASE)
+_AMBIGUOUS = re.compile(r"(?:killed|wounded|injured|hurt|displaced|detained|arrested|abducted|kidnapped|captured|executed)$", re.IGNORECASE)
 
 
 def _verb_pattern(table: dict[str, str]) -> re.Pattern[str]:
@@ -118,7 +122,7 @@ _PASSIVE_RE = _verb_pattern(_PASSIVE)
 _QUALIFIERS = (r"(?:at\s+)?least\s+at|at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|a\s+further|another|"
                r"as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|roughly|approximately|a\s+total\s+of|only|the|least")
 _PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|brother|sister|husband|wife|soldier|civilian|"
-           r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative)")
+           r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative|member|worker|volunteer|staffer|employee|driver|paramedic)")
 # Between an active verb and its count: nothing but qualifiers ("killing at least 44", "killed her three children"),
 # or one person named first ("injuring a female teacher and 19 others": the person is added, see _singles).
 _ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*(?:(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+"
@@ -132,26 +136,36 @@ _SIDE_NOUNS = r"(?:fighters|soldiers|troops|militants|rebels|civilians|forces|me
 _SIDES_AND = (rf"(?:and|or)\s+(?!(?:many|some|several|other|more|most|few|all|the|their|his|her)\b)"
               rf"(?=[A-Za-z][\w'-]*\s+{_SIDE_NOUNS}\b|{_SIDE_NOUNS}\s+(?:were|was|have|has|had)\b)")
 # One person added before a plural verb: "another 27 students and a female teacher were injured" (see _singles).
-_AND_ONE_PERSON = rf"and\s+(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+(?=(?:were|are|have)\b)"
+_AND_ONE_PERSON = rf"and\s+(?:a|an|one)\s+(?:[\w'-]+\s+)?(?:\([^()]{{1,40}}\)\s+)?(?:[\w'-]+\s+)?{_PERSON}\s+(?=(?:were|are|have)\b)"
 _AGES = r"(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+years?\s+(?:old\s+)?"  # "eight students between 7 and 12 years old were killed"
 _NOT_IN_NOUN = (r"said|says|told|which|whom|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no|"
                 r"you|they|he|she|\w+n[’']t")  # (a negation: "two trees outside didn't get uprooted")
+# A noun phrase may end at the comma that opens its breakdown: "nine people, including four attackers, were killed".
+_COMMA_BREAKDOWN = r"(?=,\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\b)"
+# ... or at an aside set off by commas right before its finite passive, with no casualty word of its own: "Seven
+# college-age people, some who came to Panama City Beach, Florida, for spring break, were wounded", "Two law
+# enforcement officers, one in Fond du Lac, Wisconsin, and another in San Jose, California, were shot and killed".
+_COMMA_ASIDE = (r",\s+(?:(?!\b(?:killed|dead|died|wounded|injured|hurt|arrested|detained|displaced|fled|missing|said|says|told)\b)[^;.!?\d]){3,110}?"
+                r",\s+(?=(?:were|was|(?:have|has|had)\s+been)\s)")
+# "were shot and killed", "were stabbed and wounded": the second participle is the count's kind.
+_SHOT_AND = r"(?:(?:shot|stabbed|beaten|attacked|hit)\s+and\s+)?"
 _PASSIVE_GAP = re.compile(
     rf"[\"”’']?\s*(?:(?!(?:{_NOT_IN_NOUN}|who|that)\b)"
-    rf"[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}){{0,7}}?(?:(?:who|that)\s+)?"
-    rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still)\s+)*",
+    rf"[A-Za-z][\w'’.-]*(?:\s+|{_COMMA_BREAKDOWN})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}){{0,7}}?(?:(?:who|that)\s+)?"
+    rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still|"
+    rf"(?:began|begun|begin|begins|started|start|starts)\s+to)\s+)*{_SHOT_AND}",  # "thousands of inhabitants had begun to flee"
     re.IGNORECASE,
 )
 # A longer subject before a finite passive: "four medical staff from a dispensary in Maarzita in southern Idlib province were
 # also killed", "nine members of the rebel alliance who were working in the clinic were also killed".
 _LONG_PASSIVE_GAP = re.compile(
-    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b)[A-Za-z][\w'’.-]*\s+|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}){{1,14}}?"
-    rf"(?:were|was|(?:have|has|had)\s+been)\s+(?:(?:also|reportedly|later|all|still)\s+)*",
+    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b)[A-Za-z][\w'’.-]*(?:\s+|{_COMMA_BREAKDOWN}|{_COMMA_ASIDE})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}){{1,14}}?"
+    rf"(?:were|was|(?:have|has|had)\s+been)\s+(?:(?:also|reportedly|later|all|still)\s+)*{_SHOT_AND}",
     re.IGNORECASE,
 )
 # What "dozens of ..." counts when it counts people ("Scores of Syrian rebels", "Dozens of army soldiers").
 _PEOPLE_NOUNS = (r"(?:people|persons|civilians|others|thousands|hundreds|lives|fighters|soldiers|troops|rebels|militants|terrorists|"
-                 r"insurgents|jihadists|gunmen|policemen|police|officers|guards|children|kids|women|men|members|residents|villagers|"
+                 r"insurgents|jihadists|gunmen|policemen|police|officers|guards|children|kids|women|men|members|residents|inhabitants|citizens|villagers|"
                  r"refugees|students|workers|protesters|demonstrators|migrants|worshippers|pilgrims|passengers|patients|prisoners|"
                  r"detainees|volunteers|staff|personnel|operatives|recruits|militiamen|Syrians|Iraqis|Kurds|Palestinians|Israelis|"
                  r"Afghans|Americans|Turks|Russians|Iranians)\b")
@@ -159,14 +173,15 @@ _PEOPLE_NOUNS = (r"(?:people|persons|civilians|others|thousands|hundreds|lives|f
 # displaced people" (without a verb before it, "the 21 injured people" counts the injured).
 _ADJECTIVE_AFTER = re.compile(rf"\s+(?!(?:others|thousands|hundreds|lives)\b)(?:{_PEOPLE_NOUNS}|{_PERSON}\b)", re.IGNORECASE)
 # A participle between a determiner and a person is an adjective: "One nurse cradles the wounded fighter".
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|(?:camps?|shelters?|centres?|centers?|housing|schools?|aid|homes?)\s+for)\s+$",
+                                re.IGNORECASE)  # ... as is one after what serves them: "camps for displaced people"
 # Words that say the number counts something that is not a casualty, or a part of a count.
 _NOT_PEOPLE_AFTER = re.compile(
     r"(?:\s+(?:and|to)\s+\d+)?"  # a range of ages or durations: "between 7 and 12 years old"
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
     r"(?:of\s+them\s+)?(?:identified|named)\s+as|"  # "Three terrorists one identified as Abu Obaida": one of them, named
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
-    r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties)\b"
+    r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties|limbs|legs)\b"
     # ("two of them children died", "one of them a child" are breakdowns; "two of them died" is a count. "thousands of
     # displaced Syrians" is a population, not a count of the displaced.)
     rf"|\s+of\s+(?!them\s+(?:\w+ly\s+)?(?:were|was|have|has|had|are|is|been|died|dead|killed|wounded|injured|got|remain|remained)\b"
@@ -265,6 +280,9 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             figures.extend((*people, *_other_figures(piece)))
             # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence);
             # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
+            if is_tweet(piece):
+                before = None
+                continue
             before = (None if is_caption(piece) or has_cue(piece) or not tells_incident(piece)
                       else time_of(piece, published, carried=True))
             day = OTHER if _EXAMPLE.search(piece) else day_named(piece, published, story_day)
@@ -325,9 +343,22 @@ def _repeated(figure: KeyFigure, earlier: list[KeyFigure]) -> bool:
     """Whether the article gave this figure already in the same sentence, printed twice (a lead run twice, with a dateline
     or without; a timeline repeated at the foot of the page): one mention, one row."""
     plain = _plain(figure.sentence)
+    tail = _tail(figure)
     return len(plain) >= REPEAT_CHARS and any(
-        f.kind == figure.kind and f.value == figure.value and (plain in _plain(f.sentence) or _plain(f.sentence) in plain)
+        f.kind == figure.kind and f.value == figure.value
+        and (plain in _plain(f.sentence) or _plain(f.sentence) in plain or (len(tail) >= REPEAT_TAIL and tail == _tail(f)))
         for f in earlier)
+
+
+REPEAT_TAIL = 40  # a lead run twice with its opening words changed ("A terrorist car bomb attack killed at least 44 and
+# injured 140 others on Wednesday in ..." / "An ISIL terrorist car bomb attack killed ..."): the same words from the count on
+
+
+def _tail(figure: KeyFigure) -> str:
+    """The figure's sentence from its count on, plain."""
+    plain, text = _plain(figure.sentence), _plain(figure.text)
+    at = plain.find(text) if text else -1
+    return plain[at:] if at >= 0 else ""
 
 
 def _plain(text: str) -> str:
@@ -392,6 +423,11 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
                 continue
         kind, verb_start = bound
         consumed.add(verb_start)
+        mixed = _MIXED_BEFORE.search(sentence, 0, verb_start) if verb_start < match.start() else None
+        if mixed is not None and _kind_of(mixed.group("verb")) != kind:
+            continue  # "have killed and wounded hundreds": dead and hurt together, no one kind ("killed and crucified five": killed)
+        if verb_start > match.end() and _sighting(sentence, match, verb_start):
+            continue
         if verb_start > match.end() and _mixed(sentence, verb_start):
             continue
         if (kind, value, _noun_after(sentence, match)) in breakdowns:
@@ -399,7 +435,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
         along = _along_with(sentence, verb_start, counts) if verb_start > match.end() else None
         joined = [*joined, along] if along is not None else joined
         added.update(c.start() for c in joined)
-        value += sum(count_value(c.group(0)) or 0 for c in joined)
+        value += sum(count_value(c.group(0)) or 0 for c in joined if not _group_part(sentence, match, c))
         value += _singles(sentence, match, joined[0] if along is not None and len(joined) == 1 else joined[-1] if joined else match,
                           verb_start)
         start, end = min(match.start(), verb_start), max(joined[-1].end() if joined else match.end(), verb_start)
@@ -407,7 +443,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
                                     lead=context.lead, opening=context.opening)
                       or other_headline(sentence, start, end, context.title))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
-        told = joined[:-1] if along is not None else joined
+        told = [c for c in (joined[:-1] if along is not None else joined) if not _group_part(sentence, match, c)]
         written = sentence[qualifier.start() if qualifier else match.start():told[-1].end() if told else match.end()]
         written += f" ... {along.group(0)}" if along is not None else ""  # "20 ... dozens", not the words between
         figure = KeyFigure(kind, value, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)
@@ -524,6 +560,10 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
             continue
         if _in_aside(sentence, previous.end(), other.start()):
             continue  # "23 civilians - including nine children - and 16 combatants": the aside's count is a part
+        if previous is match and _group_part(sentence, match, other):
+            joined.append(other)  # "16 civilians and three children": a part of the toll, under its verb, not added
+            previous = other
+            continue
         between = _ASIDE.sub(" ", sentence[previous.end():other.start()])
         listed = _LIST_COMMA.fullmatch(between) is not None and _and_follows(sentence, other, counts)
         if ((not _AND_BEFORE.search(between) and not listed) or _CLAUSE_VERB.search(between) or _ACTIVE_RE.search(between)
@@ -544,8 +584,24 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
         joined.append(other)
         previous = other
     if verb_start is None:  # the last count's finite verb further on is theirs: "45 militants and 20 Kurdish militia fighters had been killed"
-        return joined if joined and _FINITE_AFTER.match(sentence, joined[-1].end()) else []
+        parts_only = bool(joined) and all(_group_part(sentence, match, c) for c in joined)  # "15 Civilians 3 Children Killed"
+        return joined if joined and (parts_only or _FINITE_AFTER.match(sentence, joined[-1].end())) else []
     return joined
+
+
+# A toll of civilians or people and, right after it, a count of children or women: "At least 16 civilians and three
+# children have been killed", "15 Syrian Civilians 3 Children Killed" (a headline without its comma). The second is a
+# part of the first (the gold's reading, and the conservative one), not added to it; "and three more children" adds.
+_UMBRELLA_BETWEEN = re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?(?:civilians|people|persons)\s*(?:,\s*|\s+and\s+|\s+)(?:(?:{_QUALIFIERS})\s+)*",
+                               re.IGNORECASE)
+_GROUP_AFTER = re.compile(rf"\s+(?:[\w'-]+\s+)?{_GROUP}\b", re.IGNORECASE)
+
+
+def _group_part(sentence: str, first: re.Match[str], other: re.Match[str]) -> bool:
+    """Whether ``other`` counts a group (children, women) of the civilians or people ``first`` counts, right after it."""
+    return (_UMBRELLA_BETWEEN.fullmatch(sentence, first.end(), other.start()) is not None
+            and _GROUP_AFTER.match(sentence, other.end()) is not None and not _ADDED.match(sentence, other.end())
+            and (count_value(other.group(0)) or 0) < (count_value(first.group(0)) or 0))
 
 
 # Counts added after a passive verb: "20 fighters who guarded the buses were killed as well as dozens of passengers" (32),
@@ -596,7 +652,7 @@ _SINGLE_BEFORE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s
 # (A singular verb after the person is its own clause, "killed 5 and a woman was hurt"; a plural one agrees with the
 # whole list, "another 27 students and a female teacher were injured" is 28.)
 _SINGLE_AFTER = re.compile(rf"(?:\s+[A-Za-z][\w'-]*){{0,2}}?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+(?:a|an|one|another|their|his|her)\s+"
-                           rf"(?:[\w'-]+\s+)?{_PERSON}\b"
+                           rf"(?:[\w'-]+\s+)?(?:\([^()]{{1,40}}\)\s+)?(?:[\w'-]+\s+)?{_PERSON}\b"  # "and one SARC (Syrian Arab Red Crescent) staff member"
                            r"(?!\s+(?:was|is|has)\b)", re.IGNORECASE)
 
 
@@ -623,6 +679,29 @@ _MIXED_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:and/or|and|or)\s+|\s+)(?:still\s+)?
                           re.IGNORECASE)
 
 
+_MIXED_BEFORE = re.compile(r"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|dead)\s*(?:,|and/or|and|or|&)?\s*$",
+                           re.IGNORECASE)
+
+
+def _kind_of(verb: str) -> str:
+    return KILLED if verb.lower() in ("killed", "killing", "kills", "kill", "dead") else WOUNDED
+
+
+# People seen with a participle before their noun are a sighting, not a toll: "An AFP photographer saw half a dozen
+# wounded children sitting on the floor", "Half a dozen wounded children were seen sitting ...".
+_SIGHTING_BEFORE = re.compile(rf"\b(?:saw|seen|sees|see|watched|filmed|photographed|pictured)\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+_SIGHTING_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:were|was)\s+(?:seen|filmed|photographed|pictured|shown)\b", re.IGNORECASE)
+
+
+def _sighting(sentence: str, match: re.Match[str], verb_start: int) -> bool:
+    """Whether the count's participle is an adjective ("wounded children") of people someone saw."""
+    verb = _PASSIVE_RE.match(sentence, verb_start)
+    if verb is None or not _ADJECTIVE_AFTER.match(sentence, verb.end()):
+        return False
+    noun = _ADJECTIVE_AFTER.match(sentence, verb.end())
+    return bool(_SIGHTING_BEFORE.search(sentence, 0, match.start())) or (noun is not None and bool(_SIGHTING_AFTER.match(sentence, noun.end())))
+
+
 def _mixed(sentence: str, verb_start: int) -> bool:
     """Whether one count is told for two states at once ("25 terrorists killed injured"): casualties, not a count of one kind
     (a conflict-event coder does not take a count of killed and wounded together as deaths)."""
@@ -637,6 +716,10 @@ _NO_ONE_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|on|at|for)\s+(?:each|every)\b", re.IGNORECASE)
 
 
+# "Two officers, one in Fond du Lac, Wisconsin, and another in San Jose, ...": where each of a count was, not a count.
+_DISTRIBUTIVE_ONE = re.compile(r"\s+(?:in|at|from|on|near)\s+[^;.]{1,60}?\band\s+(?:another|the\s+other)\b", re.IGNORECASE)
+
+
 def _not_people(sentence: str, match: re.Match[str]) -> bool:
     """Ages, years, durations, money, partitives ("five of the injured"), a breakdown ("including 5 children")."""
     before = sentence[max(0, match.start() - 40):match.start()]
@@ -648,6 +731,8 @@ def _not_people(sentence: str, match: re.Match[str]) -> bool:
         return True
     raw = match.group(0).strip()
     if raw.lower() == "one" and _NO_ONE_BEFORE.search(before):
+        return True
+    if raw.lower() == "one" and before.rstrip().endswith(",") and _DISTRIBUTIVE_ONE.match(sentence, match.end()):
         return True
     return bool(re.fullmatch(r"(?:19|20)\d\d", raw))  # a year, not a count
 

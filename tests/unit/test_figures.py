@@ -312,6 +312,48 @@ RULES = {
     "news that came on the heels of another event": (
         "The casualties come on the heels of similar airstrikes on Manbij when at least 15 civilians were killed.",
         [("killed", 15, "background")]),
+    "a breakdown set off by commas": (
+        "Police said nine people, including four attackers, were killed after gunmen attacked the house.", [("killed", 9, "event")]),
+    "an aside set off by commas before the passive": (
+        "Seven college-age people, some who came to Panama City Beach, Florida, for spring break, were wounded in a shooting.",
+        [("wounded", 7, "event")]),
+    "'one in X and another in Y' says where each was; 'shot and killed'": (
+        "Two officers, one in Fond du Lac, Wisconsin, and another in San Jose, California, were shot and killed on Tuesday.",
+        [("killed", 2, "event")]),
+    "children counted right after civilians are a part of them": (
+        "At least 16 civilians and three children have been killed in waves of air raids on Idlib.", [("killed", 16, "event")]),
+    "the lead run on after a page's related headlines is the story's": (
+        "Related Syrias Assad to stand again for president Syria has 8% of chemical material left Monitor A car bomb attack "
+        "in Homs killed at least 45 people and wounded 85 on Tuesday the governor said.", [("killed", 45, "event"), ("wounded", 85, "event")]),
+    "a related headline's count stays background": (
+        "Related Double bomb attack kills 31 in Syrian Kurdish city Rebels shell Aleppo", [("killed", 31, "background")]),
+    "'claiming' a count kills it": (
+        "A car bomb rocked the neighborhood on Tuesday claiming eight and injuring 14 citizens.", [("killed", 8, "event"), ("wounded", 14, "event")]),
+    "... but not limbs": ("Two bombs exploded on Monday, killing three people and claiming 17 limbs.", [("killed", 3, "event")]),
+    "people in camps for the displaced are no count of the displaced": (
+        "Other sources said hundreds living in camps for displaced people near Turkey have joined the group.", []),
+    "half a dozen": ("Half a dozen soldiers were killed in the ambush on Monday.", [("killed", 6, "event")]),
+    "killed and wounded together have no one kind": (
+        "Land mines planted by the group have killed and wounded hundreds of civilians in the town.", []),
+    "two killing verbs are one kind": ("Militants killed and crucified five civilians in the town on Sunday.", [("killed", 5, "event")]),
+    "wounded people someone saw are a sighting, no toll": (
+        "An AFP photographer saw half a dozen wounded children sitting on the floor of a clinic.", []),
+    "'hurt' takes a count of people as 'injured' does": (
+        "The blast killed three people and hurt more than 40 others on Monday.", [("killed", 3, "event"), ("wounded", 40, "event")]),
+    "... not a figure of speech": ("We are one body, you hurt one you hurt us all.", []),
+    "a hospital that received the bodies of a count counts the dead": (
+        "The hospital received the bodies of 44 victims as well as 140 injured people.", [("killed", 44, "event"), ("wounded", 140, "event")]),
+    "bodies someone saw are a sighting": ("An AFP photographer saw the bodies of four children wrapped in shrouds.", []),
+    "a count one does not have is counterfactual": ("\"We're lucky that we don't have seven dead people,\" he said.", [("killed", 7, "background")]),
+    "a single staff member named after a count adds one": (
+        "Around twenty civilians and one SARC (Syrian Arab Red Crescent) staff member were killed on Monday.", [("killed", 21, "event")]),
+    "'had begun to flee'; inhabitants are people": (
+        "Residents said thousands of inhabitants had begun to flee the city on Friday.", [("displaced", 1000, "event")]),
+    "the main clause after 'days after <another event> ... was killed and' is the news": (
+        "Just days after a deadly chemical attack a woman was killed and 25 others on a bus were wounded in a town on Saturday.",
+        [("wounded", 25, "event")]),
+    "... the count inside the 'after' clause stays that event's": (
+        "A day after 16 officers were killed, a car bomb killed 7 in the capital.", [("killed", 16, "background"), ("killed", 7, "event")]),
 }
 
 
@@ -796,3 +838,24 @@ def test_counts_joined_before_a_finite_verb_further_on() -> None:
 def test_counts_joined_before_died() -> None:
     """'Five rebels and 3 soldiers died in clashes': 'died' is a finite past, shared by both counts."""
     assert [(f.kind, f.value) for f in extract_figures("Five rebels and 3 soldiers died in clashes.")] == [("killed", 8)]
+
+
+def test_children_after_civilians_in_a_headline_without_its_comma_are_a_part() -> None:
+    """'15 Syrian Civilians 3 Children Killed': 15 killed, the children among them."""
+    found = extract_figures("The strikes hit the town on Tuesday.", title="15 Syrian Civilians 3 Children Killed in Aleppo by US Airstrikes")
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 15, "event")]
+
+
+def test_a_lead_run_twice_with_its_opening_words_changed_is_read_once() -> None:
+    """'A terrorist car bomb attack killed at least 44 ...' then 'An ISIL terrorist car bomb attack killed at least 44 ...'."""
+    found = extract_figures("A terrorist car bomb attack killed at least 44 and injured 140 others on Wednesday in al-Qameshli city. "
+                            "An ISIL terrorist car bomb attack killed at least 44 and injured 140 others on Wednesday in al-Qameshli city.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 44), ("wounded", 140)]
+
+
+def test_an_embedded_tweets_date_is_not_the_next_sentences_day() -> None:
+    """'... Carol Malouf (carolmalouf) 1 2015 The blast was also reported ...': the tweet's date, then the story's own report."""
+    found = extract_figures("A bus blast in Damascus killed at least six people on Sunday. Inside the bus pic.twitter.comhtebsAe1Ps "
+                            "Carol Malouf (carolmalouf) 1 2015 The blast was also reported by state television with SANA "
+                            "confirming at least four people being killed and 19 wounded.", published=dt.date(2015, 2, 1))
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 6, "event"), ("killed", 4, "event"), ("wounded", 19, "event")]
