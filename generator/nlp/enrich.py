@@ -27,14 +27,17 @@ def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progr
     """Every article with its computed fields, in the same order (NLP results from the cache where it has them)."""
     keys = [analysis_key(a, cfg) for a in articles]
     analyses = analyse_articles(articles, cfg, progress=progress, cache_dir=cache_dir, keys=keys)
-    inputs = [StoryInput(str(a.path), a.date, a.slug, frozenset(r.story_terms), a.story, alone=a.date_guessed,
-                         source=a.source, signature=_signature(a, r), wording=r.wording,
-                         headline=story_terms(a.title, ""))
-              for a, r in zip(articles, analyses)]
     # Stories are decided over the whole archive (~1/3 of a rebuild at 10,000 articles): kept while no input changed.
     memo = (CacheLayout(cache_dir) if cache_dir else CacheLayout.of(cfg.root)).last_result("stories")
-    stories = recalled(memo, _stories_key(articles, keys), lambda: dict(group_stories(inputs)), dict, _story_ids)
+    stories = recalled(memo, _stories_key(articles, keys), lambda: dict(group_stories(_story_inputs(articles, analyses))),
+                       dict, _story_ids)
     return tuple(enrich(a, r, stories[str(a.path)]) for a, r in zip(articles, analyses))
+
+
+def _story_inputs(articles: Sequence[Article], analyses: Sequence[Analysis]) -> list[StoryInput]:
+    return [StoryInput(str(a.path), a.date, a.slug, frozenset(r.story_terms), a.story, alone=a.date_guessed,
+                       source=a.source, signature=_signature(a, r), wording=r.wording, headline=story_terms(a.title, ""))
+            for a, r in zip(articles, analyses)]
 
 
 def _stories_key(articles: Sequence[Article], keys: Sequence[str]) -> str:
