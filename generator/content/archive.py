@@ -57,7 +57,7 @@ class Archive:
 
         Rewriting it costs ~90 us an article (~1 s at 10,000), parsing one file again ~0.5 ms: after an edit
         or two the next builds parse those few files again rather than write the whole store each time."""
-        return self.changed and (self.parsed + self.keyed) * 64 > len(self.entries)
+        return self.changed and max(self.parsed, self.keyed) * 64 > len(self.entries)  # a file parsed again is keyed again
 
     def articles(self) -> list[Article]:
         return [entry.article for entry in self.entries.values() if entry.article is not None]
