@@ -244,3 +244,21 @@ def test_ingest_leaves_the_store_unwritten_for_an_edited_article_but_keeps_a_new
     assert not report.written and store.read_bytes() == written
     (inbox / "new.txt").write_text("Aid reaches Aleppo\n\nALEPPO – Convoys arrived on Tuesday, 3 May 2016.\n", encoding="utf-8")
     assert len(ingest_files([inbox], cfg).written) == 1 and store.read_bytes() != written
+
+
+def test_the_store_written_and_kept_in_memory_equals_the_store_read_back(site_small: Path) -> None:
+    """After ingest writes the store, the build's loader takes the entries it wrote instead of decoding the file:
+    they must be what decoding it gives."""
+    import generator.content.archive as archive_module
+    from generator.content import article_from_document
+    from generator.content.archive import read_archive, save_archive
+    folder, cache = site_small / "content/articles", site_small / "store.json"
+    archive = read_archive(folder, site_small, None, "v1", article_from_document)
+    assert archive.entries and all(entry.article is not None for entry in archive.entries.values())
+    archive.duplicate_inputs = {"abc": next(iter(archive.entries))}
+    save_archive(archive, cache, "v1")
+    kept = read_archive(folder, site_small, cache, "v1", article_from_document)
+    archive_module._last_read.clear()
+    decoded = read_archive(folder, site_small, cache, "v1", article_from_document)
+    assert kept.parsed == decoded.parsed == 0
+    assert kept.entries == decoded.entries and kept.duplicate_inputs == decoded.duplicate_inputs
