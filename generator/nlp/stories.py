@@ -222,24 +222,12 @@ def _candidates(position: int, terms: list[frozenset[str]], postings: Mapping[st
     (published within STORY_DAYS before it), then any others (a copy matches whatever its date). Without the
     first, a report's own story could be crowded out by older reports of the same place that share more words."""
     shared: Counter[int] = Counter()
-    close: Counter[int] = Counter()  # those from ``window`` on: each posting's tail (postings are in position order)
     for term in sorted(terms[position]):  # sorted: a frozenset's order varies per process, and ties must not
         posting = postings.get(term, ())
         if len(posting) <= COMMON_TERM:
             shared.update(posting)
-            close.update(posting[bisect.bisect_left(posting, window):])
-    # Each count first seen at the same term and place as in ``shared``: the same order, so the same ties.
-    near = heapq.nlargest(CANDIDATES, close.items(), key=operator.itemgetter(1))
-    return [c for c, _n in near] + [c for c, _n in _most_common(shared) if c < window]
-
-
-def _most_common(counts: Counter[int]) -> list[tuple[int, int]]:
-    """``counts.most_common(CANDIDATES)`` (ties in insertion order), without a Python step per item below the
-    CANDIDATES-th count: the candidates' search runs once per article over thousands of counts."""
-    if len(counts) <= CANDIDATES:
-        return counts.most_common()
-    floor = sorted(counts.values(), reverse=True)[CANDIDATES - 1]
-    return sorted([item for item in counts.items() if item[1] >= floor], key=operator.itemgetter(1), reverse=True)[:CANDIDATES]
+    near = heapq.nlargest(CANDIDATES, ((c, n) for c, n in shared.items() if c >= window), key=operator.itemgetter(1))
+    return [c for c, _n in near] + [c for c, _n in shared.most_common(CANDIDATES) if c < window]
 
 
 def _copied_story(position: int, candidates: list[int], shingles: list[frozenset[tuple[str, ...]]], stories: list[str]) -> str:

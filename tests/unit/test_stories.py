@@ -375,39 +375,6 @@ def test_a_dateline_date_is_read_but_not_another_events_date() -> None:
     assert stated_date(story_wording("Amnesty chief laments war", "The name of security since 11 September 2001 ...")) is None
 
 
-def _reference_candidates(position: int, terms: list[frozenset[str]], postings: dict[str, list[int]], window: int) -> list[int]:
-    """The candidates' search as first written: one count over all earlier articles, filtered afterwards."""
-    import heapq
-    import operator
-    from collections import Counter
-
-    from generator.nlp.stories import CANDIDATES, COMMON_TERM
-    shared: Counter[int] = Counter()
-    for term in sorted(terms[position]):
-        posting = postings.get(term, [])
-        if len(posting) <= COMMON_TERM:
-            shared.update(posting)
-    near = heapq.nlargest(CANDIDATES, ((c, n) for c, n in shared.items() if c >= window), key=operator.itemgetter(1))
-    return [c for c, _n in near] + [c for c, _n in shared.most_common(CANDIDATES) if c < window]
-
-
-def test_the_candidates_and_their_order_are_those_of_one_count_filtered_afterwards() -> None:
-    """Counting the recent window from each posting's tail, and the top counts by a floor, keeps every tie's order."""
-    from collections import defaultdict
-
-    from generator.nlp.stories import _candidates
-    rng = random.Random(5)
-    vocabulary = [f"t{number}" for number in range(300)]
-    for _ in range(20):
-        terms = [frozenset(rng.sample(vocabulary, rng.randint(0, 25))) for _ in range(rng.randint(1, 400))]
-        postings: dict[str, list[int]] = defaultdict(list)
-        for position, mine in enumerate(terms):
-            window = max(0, position - rng.randint(0, 60))
-            assert _candidates(position, terms, postings, window) == _reference_candidates(position, terms, postings, window)
-            for term in mine:
-                postings[term].append(position)
-
-
 def test_the_stories_key_follows_every_article_field_the_grouping_reads() -> None:
     """The grouping's memo is keyed by each article's analysis key (its words, title, language and undated date)
     and the article's fields its StoryInput reads: a change to any of them is a new key, so no stale grouping."""
