@@ -202,8 +202,8 @@ def test_typed_reads_of_cached_lists_take_only_the_right_types() -> None:
 def test_the_store_decoded_once_in_a_process_is_read_again_once_the_file_changes(tmp_path: Path) -> None:
     """Ingest and the build's loader read the store in one process (serve: at every rebuild): it is decoded once,
     and again whenever its file is another (rewritten, replaced, damaged)."""
-    from generator.content.archive import read_archive, save_archive
     from generator.content import article_from_document
+    from generator.content.archive import read_archive, save_archive
     folder, cache = tmp_path / "articles", tmp_path / "cache.json"
     folder.mkdir()
     (folder / "talks.md").write_text(ARTICLE, encoding="utf-8")
