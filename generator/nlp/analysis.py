@@ -82,13 +82,11 @@ def reads_english(language: str) -> bool:
 
 
 def analyse_articles(articles: Sequence[Article], cfg: Config, *, progress: Progress | None = None,
-                     cache_dir: Path | None = None, parallel_min: int = PARALLEL_MIN,
-                     keys: Sequence[str] | None = None) -> tuple[Analysis, ...]:
-    """One Analysis per article, in order: cached ones read back, the rest computed and stored.
-    ``keys``: the articles' analysis_key when the caller has them."""
+                     cache_dir: Path | None = None, parallel_min: int = PARALLEL_MIN) -> tuple[Analysis, ...]:
+    """One Analysis per article, in order: cached ones read back, the rest computed and stored."""
     cache = ResultCache(cache_dir / "nlp.sqlite" if cache_dir else CacheLayout.of(cfg.root).nlp_results)
     try:
-        keys = list(keys) if keys is not None else [analysis_key(a, cfg) for a in articles]
+        keys = [analysis_key(a, cfg) for a in articles]
         found = {key: decoded for key, payload in cache.get_many(keys).items()
                  if (decoded := decode(payload)) is not None}
         missing = [i for i, key in enumerate(keys) if key not in found]

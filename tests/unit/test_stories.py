@@ -373,22 +373,3 @@ def test_a_dateline_date_is_read_but_not_another_events_date() -> None:
     assert stated_date(story_wording("Asteroid update", "Program Office December 23, 2004 The asteroid ...")) == dt.date(2004, 12, 23)
     assert stated_date(story_wording("Bomb blast", "Tuesday 4 Apr 2017 A bomb ...")) == dt.date(2017, 4, 4)
     assert stated_date(story_wording("Amnesty chief laments war", "The name of security since 11 September 2001 ...")) is None
-
-
-def test_the_stories_key_follows_every_article_field_the_grouping_reads() -> None:
-    """The grouping's memo is keyed by each article's analysis key (its words, title, language and undated date)
-    and the article's fields its StoryInput reads: a change to any of them is a new key, so no stale grouping."""
-    import dataclasses
-    from pathlib import Path
-
-    from generator.content import parse_article
-    from generator.nlp.enrich import _stories_key
-    article = parse_article(Path("/p/articles/2016/05/talks.md"),
-                            "---\ntitle: Talks\ndate: 2016-05-02\nsource: Wire\n---\nEnvoys met in Geneva.\n")
-    base = _stories_key([article], ["k"])
-    changed = [dataclasses.replace(article, path=Path("/p/articles/2016/05/other.md")),
-               dataclasses.replace(article, date=dt.date(2016, 5, 3)), dataclasses.replace(article, slug="other"),
-               dataclasses.replace(article, story="given"), dataclasses.replace(article, date_guessed=True),
-               dataclasses.replace(article, source="Other Wire")]
-    keys = {_stories_key([other], ["k"]) for other in changed} | {_stories_key([article], ["k2"]), _stories_key([], [])}
-    assert base not in keys and len(keys) == len(changed) + 2
