@@ -424,9 +424,7 @@ def resolve_articles(articles: tuple[EnrichedArticle, ...], registry: Registry =
     else:
         # The registry as resolution reads it: which spellings name which entry, and rejections (not descriptions).
         entries = [(e.name, e.kind, e.aliases, e.reject) for e in registry.entries]
-        # Every name with its count as plain strings, in first-seen order (repr of 100,000 names was ~0.3 s a build).
-        key = input_hash([code_fingerprint(), repr(entries),
-                          *(part for ref, count in counts.items() for part in (ref.name, ref.kind, str(count)))])
+        key = input_hash([code_fingerprint(), repr(entries), repr(list(counts.items()))])
         resolution = recalled(memo, key, lambda: default_resolver(registry).resolve(counts.elements()),
                               _encode_resolution, _decode_resolution)
     kept = _Kept(registry, resolution)
