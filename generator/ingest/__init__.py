@@ -48,7 +48,7 @@ def ingest_files(inputs: Sequence[Path | str], cfg: Config, *, date: dt.date | N
         if progress:
             progress(number, len(expanded), str(path_or_url))
         run.ingest_one(path_or_url, fetcher)
-    if run.written or run.duplicates or archive.changed:
+    if run.written or run.duplicates or archive.worth_saving():  # not for a text key or two (see worth_saving)
         archive = _archive(cfg) if run.written else archive  # the new files parsed, for the build to reuse
         archive.duplicate_inputs = dict(run.catalogue.duplicate_inputs)
         save_archive(archive, CacheLayout.of(cfg.root).articles, code_fingerprint())

@@ -197,3 +197,68 @@ def test_typed_reads_of_cached_lists_take_only_the_right_types() -> None:
                         (lambda v: stored.text_rows(v, 3), [["a", "b", 3]]), (lambda v: stored.text_rows(v, 3), ["abc"])]:
         with pytest.raises(TypeError):
             read(value)
+
+
+def test_the_store_decoded_once_in_a_process_is_read_again_once_the_file_changes(tmp_path: Path) -> None:
+    """Ingest and the build's loader read the store in one process (serve: at every rebuild): it is decoded once,
+    and again whenever its file is another (rewritten, replaced, damaged)."""
+    from generator.content import article_from_document
+    from generator.content.archive import read_archive, save_archive
+    folder, cache = tmp_path / "articles", tmp_path / "cache.json"
+    folder.mkdir()
+    (folder / "talks.md").write_text(ARTICLE, encoding="utf-8")
+    first = read_archive(folder, tmp_path, cache, "v1", article_from_document)
+    save_archive(first, cache, "v1")
+    again = read_archive(folder, tmp_path, cache, "v1", article_from_document)
+    assert again.entries == first.entries and again.parsed == 0
+    stored = json.loads(cache.read_text(encoding="utf-8"))
+    stored["articles"]["talks.md"][5][1] = "Another title"  # the store written anew by another process
+    cache.write_text(json.dumps(stored), encoding="utf-8")
+    assert read_archive(folder, tmp_path, cache, "v1", article_from_document).entries["talks.md"].article.title == "Another title"
+    cache.write_text("{damaged", encoding="utf-8")
+    reread = read_archive(folder, tmp_path, cache, "v1", article_from_document)
+    assert reread.parsed == 1 and reread.entries["talks.md"].article.title == "Talks resume in Geneva"
+    assert read_archive(folder, tmp_path, cache, "v2", article_from_document).parsed == 1  # another code's store
+
+
+def test_ingest_leaves_the_store_unwritten_for_an_edited_article_but_keeps_a_new_one(tmp_path: Path) -> None:
+    """Raw files stay in the inbox, so ingest runs at every build: one edited article is no reason to rewrite the
+    store (its text key is worked out again next time); a newly ingested article is."""
+    from generator.config import load_config
+    from generator.incremental.layout import CacheLayout
+    from generator.ingest import ingest_files
+    (tmp_path / "briefing.yml").write_text("site:\n  title: T\n", encoding="utf-8")
+    cfg = load_config(tmp_path)
+    inbox = tmp_path / "content/inbox"
+    inbox.mkdir(parents=True)
+    for number in range(70):  # more than 64: one edited file is less than 1/64 of them (Archive.worth_saving)
+        (inbox / f"story{number}.txt").write_text(f"Talks resume in Geneva, round {number}\n\nGENEVA – Envoys met on Monday, "
+                                                   f"2 May 2016, for round {number} of the talks on {number * 7} prisoners.\n",
+                                                   encoding="utf-8")
+    assert len(ingest_files([inbox], cfg).written) == 70
+    store = CacheLayout.of(tmp_path).articles
+    written = store.read_bytes()
+    edited = sorted(cfg.articles_dir.rglob("*.md"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA correction.\n", encoding="utf-8")
+    report = ingest_files([inbox], cfg)
+    assert not report.written and store.read_bytes() == written
+    (inbox / "new.txt").write_text("Aid reaches Aleppo\n\nALEPPO – Convoys arrived on Tuesday, 3 May 2016.\n", encoding="utf-8")
+    assert len(ingest_files([inbox], cfg).written) == 1 and store.read_bytes() != written
+
+
+def test_the_store_written_and_kept_in_memory_equals_the_store_read_back(site_small: Path) -> None:
+    """After ingest writes the store, the build's loader takes the entries it wrote instead of decoding the file:
+    they must be what decoding it gives."""
+    import generator.content.archive as archive_module
+    from generator.content import article_from_document
+    from generator.content.archive import read_archive, save_archive
+    folder, cache = site_small / "content/articles", site_small / "store.json"
+    archive = read_archive(folder, site_small, None, "v1", article_from_document)
+    assert archive.entries and all(entry.article is not None for entry in archive.entries.values())
+    archive.duplicate_inputs = {"abc": next(iter(archive.entries))}
+    save_archive(archive, cache, "v1")
+    kept = read_archive(folder, site_small, cache, "v1", article_from_document)
+    archive_module._last_read.clear()
+    decoded = read_archive(folder, site_small, cache, "v1", article_from_document)
+    assert kept.parsed == decoded.parsed == 0
+    assert kept.entries == decoded.entries and kept.duplicate_inputs == decoded.duplicate_inputs
