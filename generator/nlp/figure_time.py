@@ -129,7 +129,12 @@ def _dated(match: re.Match[str], published: dt.date | None, window: int) -> str:
     """A day named in full or by day and month: the article's news when within a week before its date."""
     if published is None:  # a dateline stamp on an undated page: no time to read; a dated day in the copy is another time
         year = match.group("y1") or match.group("y2")
-        return OTHER if year and _ON_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) else ""
+        on = _ON_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+        # Undated copy names the story's own week by weekday ("on Tuesday"); "On January 27, ISIS gunmen attacked the
+        # Corinthian Hotel ..., killing 10" told by month and day (no weekday with it) is an earlier incident.
+        told_by_name = (match.group("m1") or match.group("m2") or "")[:1].isalpha()
+        weekday = _WEEKDAY_NEAR.search(match.string, max(0, match.start() - 12), match.start()) is not None
+        return OTHER if on and (year or (told_by_name and not weekday)) else ""
     day, month, year = _parts(match)
     if month is None or not 1 <= day <= 31:
         return ""
@@ -146,6 +151,7 @@ def _dated(match: re.Match[str], published: dt.date | None, window: int) -> str:
 # "stormed the station on March 1, 2014": a day told in the copy of an undated page, not its stamp (another time: today's
 # news names its day without the year).
 _ON_BEFORE = re.compile(r"\b(?:on|since|from|until|by|before|after)\s+(?:the\s+)?$", re.IGNORECASE)
+_WEEKDAY_NEAR = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _parts(match: re.Match[str]) -> tuple[int, int | None, int | None]:

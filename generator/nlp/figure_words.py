@@ -158,7 +158,9 @@ _DATED_EVENT = re.compile(rf"\bthe\s+(?:\d{{1,2}}\s+{_MONTH},?\s+{_YEAR}|{_MONTH
 # eight women", "judicial reviews into five other deaths". The count before the cue may be the news; after it, the case's.
 _PROCEEDINGS = re.compile(r"\b(?:convicted|sentenced|jailed|acquitted|indicted|pleaded\s+(?:not\s+)?guilty|(?:on|stand|stands|stood)\s+trial|"
                           r"charged\s+(?:with|over)|(?:admitted|confessed)(?=\s+(?:to\s+)?(?:killing|murdering|the\s+(?:killings?|murders?)))|inquests?|(?:judicial|public)\s+(?:reviews?|inquiry|inquiries)|"
-                          r"reviews?\s+into|inquiry\s+into)\b", re.IGNORECASE)
+                          r"reviews?\s+into|inquiry\s+into|"
+                          # a trial's evidence: "as jurors watched videos of him ... two bombs exploded, killing three people"
+                          r"jur(?:y|ors)|testif(?:y|ies|ied|ying)|witness\s+stand)\b", re.IGNORECASE)
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MON}\s+{_YEAR}\b|\b{_MON}\s+\d{{1,2}},?\s+{_YEAR}\b|\b\d{{4}}-\d\d-\d\d\b|\b\d\d?[-./]\d\d?[-./]\d{{4}}\b",
                         re.IGNORECASE)
 # Another year or month, read as a cue when the article's date is not known (see figure_time otherwise).

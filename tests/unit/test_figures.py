@@ -859,3 +859,24 @@ def test_an_embedded_tweets_date_is_not_the_next_sentences_day() -> None:
                             "Carol Malouf (carolmalouf) 1 2015 The blast was also reported by state television with SANA "
                             "confirming at least four people being killed and 19 wounded.", published=dt.date(2015, 2, 1))
     assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 6, "event"), ("killed", 4, "event"), ("wounded", 19, "event")]
+
+
+def test_all_before_a_count_is_a_qualifier() -> None:
+    """'crashed the plane into the French Alps, killing all 150 people on board': 150 killed."""
+    found = extract_figures("The co-pilot purposely crashed the plane into the French Alps, killing all 150 people on board, officials said Thursday.")
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 150, "event")]
+
+
+def test_a_trials_evidence_is_background() -> None:
+    """'as jurors watched videos of him ... two bombs exploded, killing three people': the crime on trial, not the news."""
+    found = extract_figures("He slouched in his chair as jurors watched videos of him before two bombs exploded, killing three people "
+                            "and hurting more than 260 others.")
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 3, "background"), ("wounded", 260, "background")]
+
+
+def test_an_undated_pages_month_and_day_is_an_earlier_incident() -> None:
+    """'On January 27, ISIS gunmen attacked the Corinthian Hotel ..., killing 10' in undated copy: news names its weekday."""
+    found = extract_figures("On January 27, ISIS gunmen attacked the Corinthian Hotel in the Libyan capital, Tripoli, killing 10.")
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 10, "background")]
+    found = extract_figures("On Tuesday, January 27, gunmen attacked the hotel, killing 10.")
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 10, "event")]
