@@ -282,11 +282,17 @@ def _reported(text: str, weekday: re.Match[str]) -> bool:
     return bool(_REPORTED.search(text, max(0, weekday.start() - REPORT_CHARS), min(len(text), weekday.end() + REPORT_CHARS)))
 
 
+# A follow-up names the incident it follows by its day: "Authorities there have already arrested nine people in connection
+# with Wednesday's attack" (the arrests are the story's news, not Wednesday's).
+_FOLLOW_UP = re.compile(r"\b(?:in\s+connection\s+with|connected\s+(?:to|with)|linked\s+to|involvement\s+in|responsibility\s+for)"
+                        r"\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
+
+
 def earlier_weekday(piece: str, lead: int | None) -> bool:
     """Whether ``piece`` names one weekday, days before the lead's ``lead``: another day's incident."""
     if lead is None:
         return False
-    found = list(_WEEKDAY.finditer(piece))
+    found = [m for m in _WEEKDAY.finditer(piece) if not _FOLLOW_UP.search(piece, max(0, m.start() - 40), m.start())]
     days = {m.group("day").lower() for m in found}
     if len(days) != 1 or any(m.group("since") or _reported(piece, m) for m in found):
         return False

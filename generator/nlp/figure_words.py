@@ -112,7 +112,8 @@ _CUES = (
     # A war as the subject of a casualty verb, in any tense: "The war also displaced nearly 10 million people".
     rf"\b(?:the|this|that|its|a)\s+(?:[\w'-]+\s+){{0,2}}?{_LONG_WAR}\s+(?:(?:has|have|had|also|already|now)\s+)*"
     r"(?:killed|displaced|left|claimed|uprooted|forced|drove|driven|cost|took)\b",
-    r"\b(?:have|has)\s+already\b|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|forced|driven|uprooted)\b",
+    # ("Authorities there have already arrested nine people in connection with Wednesday's attack": the inquiry's news.)
+    r"\b(?:have|has)\s+already\b(?!\s+(?:arrested|detained)\b)|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|forced|driven|uprooted)\b",
     # A standing population, not an event: "More than 6 million are internally displaced".
     r"\b(?:are|is|remain|remains|remained|still)\s+(?:internally\s+)?(?:displaced|homeless|refugees)\b",
     # ... or where the displaced now live: "Tens of thousands of Syrians displaced from Aleppo have found refuge in Idlib".
@@ -147,7 +148,9 @@ _CUES = (
     r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b"
     r"(?!\s+(?:responsible|behind|to\s+blame|involved|carried\s+out|linked)\b)",
     r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+have\s+(?=(?:(?:at\s+least|more\s+than|about|around|some|another)\s+)*[\w,]+\s+(?:[\w'-]+\s+)?(?:dead|killed|deaths|wounded|injured)\b)",  # "we don't have seven dead people"
-    r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|\bif\b(?!\s+(?:confirmed|true|verified|accurate|correct)\b)|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
+    r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|"
+    # ("if" as "whether" asks which, not what might be: "It's not clear if those two men were the pair killed at the museum")
+    r"(?<!clear\s)(?<!known\s)(?<!unknown\s)(?<!unclear\s)(?<!sure\s)(?<!certain\s)(?<!asked\s)(?<!determine\s)\bif\b(?!\s+(?:confirmed|true|verified|accurate|correct)\b)|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
 )
 # A past event named by its full date: "the April 15, 2013, bombings that killed three" (news names its own day by
 # weekday or as "Saturday's bombing", not by a dated name). Its commas cut the clause, so it is looked for before it.

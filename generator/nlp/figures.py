@@ -95,7 +95,9 @@ _ACTIVE = {
              r"(?:hurting|hurt)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|another)\s+)*[\w,]+\s+(?:[\w'-]+\s+)?"
              r"(?:others|people|persons|civilians|soldiers|children|women|men|passengers|pupils|students|officers|policemen|workers)\b)",
     DISPLACED: r"displacing|displaced|uprooting|uprooted",
-    DETAINED: r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|capturing|captured",
+    # (Not a camera's: "whether the cameras captured one person and a shadow".)
+    DETAINED: r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|"
+              r"(?<!cameras\s)(?<!camera\s)(?<!footage\s)(?<!video\s)(?<!videos\s)(?:capturing|captured)",
     # "the fate of around 200 other soldiers remained unknown"
     MISSING: r"fate\s+of(?=\s+(?:[\w'-]+\s+){1,6}?(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unknown|unclear)\b)",
 }

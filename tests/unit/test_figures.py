@@ -880,3 +880,21 @@ def test_an_undated_pages_month_and_day_is_an_earlier_incident() -> None:
     assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 10, "background")]
     found = extract_figures("On Tuesday, January 27, gunmen attacked the hotel, killing 10.")
     assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 10, "event")]
+
+
+def test_if_as_whether_is_no_hypothetical() -> None:
+    """'It's not clear if those two men were the pair killed at the museum': asks who, the 2 killed are news."""
+    found = extract_figures("It's not clear if those two men were the pair killed at the museum by Tunisian security forces.")
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 2, "event")]
+
+
+def test_arrests_already_made_in_connection_with_the_storys_attack_are_news() -> None:
+    """'have already arrested nine people in connection with Wednesday's attack' under a Thursday lead: the inquiry's news."""
+    found = extract_figures("Gunmen killed 23 people at the museum on Thursday. A second man was named. "
+                            "The museum is closed. Authorities there have already arrested nine people in connection with Wednesday's attack.")
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 23, "event"), ("detained", 9, "event")]
+
+
+def test_what_a_camera_captured_is_no_detention() -> None:
+    """'whether the cameras captured one person and a shadow': footage, not a capture."""
+    assert extract_figures("It is difficult to determine whether the cameras captured one person and a shadow.") == ()
