@@ -255,7 +255,9 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     story_day: int | None = None  # the weekday the lead names (see figure_time.earlier_weekday)
     named: tuple[int, str] | None = None  # the last day a sentence named (see figure_time.refers_back): (sentence, THIS/OTHER)
     looked_back: bool | None = None  # the lead dates its story a month or more back (see _looks_back)
+    starts: dict[int, int] = {}  # where each sentence's figures start in ``figures`` (see _TOLD_YEARS_AGO)
     for number, sentence in enumerate(split_sentences(text)):
+        starts[number] = len(figures)
         if number == 0:
             story_day = lead_weekday(sentence, published)
         for piece in segments(sentence):
@@ -280,6 +282,9 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             for figure in people:
                 if figure.scope == EVENT:
                     own.setdefault(figure.kind, figure.value)
+            if _TOLD_YEARS_AGO.match(piece) and not people:  # "That incident happened 20 years ago": the story just told is history
+                first = starts.get(max(0, number - REFER_SENTENCES), 0)
+                figures[first:] = [replace(f, scope=BACKGROUND) if f.kind in PEOPLE_COUNTS else f for f in figures[first:]]
             figures.extend((*people, *_other_figures(piece)))
             # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence);
             # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
@@ -294,6 +299,12 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             elif named and refers_back(piece) and number - named[0] <= REFER_SENTENCES:
                 named = (number, named[1])  # "That same day ..." keeps the day it points to for the next one
     return figures
+
+
+# A sentence that dates what was just told years back: "Tyke ... escaped during a circus performance, crushing her trainer
+# to death and injuring dozens of others ... That incident happened 20 years ago" (a feature opening on history).
+_TOLD_YEARS_AGO = re.compile(r"(?:That|This|The|It\s+all)\s+(?:[\w'-]+\s+){0,2}?(?:happened|occurred|took\s+place|was)\s+"
+                             r"(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?(?:\w+|\d+)\s+(?:years|decades)\s+ago\b")
 
 
 def _looks_back(lead: str, published: dt.date | None) -> bool:

@@ -898,3 +898,10 @@ def test_arrests_already_made_in_connection_with_the_storys_attack_are_news() ->
 def test_what_a_camera_captured_is_no_detention() -> None:
     """'whether the cameras captured one person and a shadow': footage, not a capture."""
     assert extract_figures("It is difficult to determine whether the cameras captured one person and a shadow.") == ()
+
+
+def test_a_story_dated_years_back_by_the_next_sentences_is_history() -> None:
+    """'... crushing her trainer to death and injuring dozens of others ... That incident happened 20 years ago': background."""
+    found = extract_figures("Tyke, an African elephant, escaped during a circus performance, injuring dozens of others in Honolulu. "
+                            "Police shot her. That incident happened 20 years ago, but it still haunts activists.")
+    assert [(f.kind, f.value, f.scope) for f in found] == [("wounded", 12, "background")]
