@@ -140,6 +140,10 @@ _CUES = (
     r"incidents?|clashes|offensives?|explosions?|blasts?)\b",  # "four children killed in earlier regime shelling"
     # A time told back in a narrative: "Later that month an airstrike ... killed at least 31".
     r"\b(?:later|earlier|in|during|by)\s+that\s+(?:month|year|spring|summer|autumn|winter)\b",
+    # A named past event (history quoted in any later copy: "the 9/11 attacks, which killed nearly 3,000 people"), an
+    # anniversary or a commemoration ("on the anniversary of a bombing that killed 20"), a database's statistic.
+    r"\b(?:9/11|Holocaust|World\s+War\s+(?:I|II|One|Two|1|2)|Vietnam\s+War|Hiroshima|Nagasaki|Lockerbie|Oklahoma\s+City\s+bombing|"
+    r"Columbine|anniversar(?:y|ies)|commemorat\w+|database|statistics)\b",
     # Yearly statistics.
     r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\bthis\s+year\b",
     r"\b(?:every|each|per)\s+(?:day|week)\b|\ba\s+(?:day|week)\b(?!\s+(?:after|before|earlier|later|ago|and|of|or)\b)",  # a daily rate
@@ -163,7 +167,8 @@ _PROCEEDINGS = re.compile(r"\b(?:convicted|sentenced|jailed|acquitted|indicted|p
                           r"charged\s+(?:with|over)|(?:admitted|confessed)(?=\s+(?:to\s+)?(?:killing|murdering|the\s+(?:killings?|murders?)))|inquests?|(?:judicial|public)\s+(?:reviews?|inquiry|inquiries)|"
                           r"reviews?\s+into|inquiry\s+into|"
                           # a trial's evidence: "as jurors watched videos of him ... two bombs exploded, killing three people"
-                          r"jur(?:y|ors)|testif(?:y|ies|ied|ying)|witness\s+stand)\b", re.IGNORECASE)
+                          r"jur(?:y|ors)|testif(?:y|ies|ied|ying)|witness\s+stand|court\s+(?:heard|was\s+told)|told\s+(?:the\s+)?court)\b",
+                          re.IGNORECASE)
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MON}\s+{_YEAR}\b|\b{_MON}\s+\d{{1,2}},?\s+{_YEAR}\b|\b\d{{4}}-\d\d-\d\d\b|\b\d\d?[-./]\d\d?[-./]\d{{4}}\b",
                         re.IGNORECASE)
 # Another year or month, read as a cue when the article's date is not known (see figure_time otherwise).
@@ -208,7 +213,8 @@ _TOLL_MAY_RISE = re.compile(r"\b(?:(?:death\s+)?toll|number|figure)\s+(?:\w+\s+)
 _UNDATED_CUE = re.compile("|".join(f"(?:{cue})" for cue in _UNDATED_CUES), re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
 # (A result told after a comma is the clause before it's: "The standoff sparked months of violence, leaving thousands dead".)
-_RELATIVE_START = re.compile(r"\s*(?:which|that|who|and|leaving|killing|wounding|injuring|claiming)\b", re.IGNORECASE)
+# ("the Charlie Hebdo massacre, in which 12 people were killed": a relative clause after a preposition joins too.)
+_RELATIVE_START = re.compile(r"\s*(?:which|that|who|and|leaving|killing|wounding|injuring|claiming|(?:in|during)\s+which)\b", re.IGNORECASE)
 # (A monitor's count in the present perfect is a tally too: "The group has reported hundreds of civilians killed".)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|fled|displaced|wounded|injured|lost\s+their\s+lives|perished)\b"
                       r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:reported|documented|recorded|registered|counted)\b(?!\s+that\b)",

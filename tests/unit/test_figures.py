@@ -905,3 +905,24 @@ def test_a_story_dated_years_back_by_the_next_sentences_is_history() -> None:
     found = extract_figures("Tyke, an African elephant, escaped during a circus performance, injuring dozens of others in Honolulu. "
                             "Police shot her. That incident happened 20 years ago, but it still haunts activists.")
     assert [(f.kind, f.value, f.scope) for f in found] == [("wounded", 12, "background")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He is the man who planned the 9/11 attacks, which killed nearly 3,000 people.",
+    "The attack came on the anniversary of a bombing that killed 20 people.",
+    "The museum commemorates the 168 people killed in the Oklahoma City bombing.",
+])
+def test_a_named_past_event_or_an_anniversary_is_history(sentence: str) -> None:
+    """History quoted in later copy: a named past event, an anniversary, a commemoration."""
+    assert [f.scope for f in extract_figures(sentence)] == ["background"]
+
+
+def test_a_relative_clause_after_in_which_joins_the_comparison_before_it() -> None:
+    """'the first such attack since the Charlie Hebdo massacre, in which 12 people were killed': the compared event's."""
+    found = extract_figures("It was the first such attack since the Charlie Hebdo massacre, in which 12 people were killed.")
+    assert [(f.kind, f.value, f.scope) for f in found] == [("killed", 12, "background")]
+
+
+def test_what_the_court_heard_is_the_case() -> None:
+    """'The court heard that Smith killed three people': the case on trial, background."""
+    assert [f.scope for f in extract_figures("The court heard that Smith killed three people.")] == ["background"]
