@@ -144,6 +144,9 @@ _CUES = (
     # anniversary or a commemoration ("on the anniversary of a bombing that killed 20"), a database's statistic.
     r"\b(?:9/11|Holocaust|World\s+War\s+(?:I|II|One|Two|1|2)|Vietnam\s+War|Hiroshima|Nagasaki|Lockerbie|Oklahoma\s+City\s+bombing|"
     r"Columbine|anniversar(?:y|ies)|commemorat\w+|database|statistics)\b",
+    # A group's record, not a day's: "The militants, who have killed thousands of people in Nigeria", "The group has been
+    # blamed for the deaths of more than 13,000 people" (not a victim: "who had been abducted for several days").
+    r"\bwho\s+(?:has|have|had)\s+(?:(?!been\b)\w+\s+)?(?:killed|kidnapped|abducted|displaced)\b|\b(?:has|have)\s+been\s+blamed\s+for\b",
     # Yearly statistics.
     r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\bthis\s+year\b",
     r"\b(?:every|each|per)\s+(?:day|week)\b|\ba\s+(?:day|week)\b(?!\s+(?:after|before|earlier|later|ago|and|of|or)\b)",  # a daily rate

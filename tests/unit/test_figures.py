@@ -926,3 +926,12 @@ def test_a_relative_clause_after_in_which_joins_the_comparison_before_it() -> No
 def test_what_the_court_heard_is_the_case() -> None:
     """'The court heard that Smith killed three people': the case on trial, background."""
     assert [f.scope for f in extract_figures("The court heard that Smith killed three people.")] == ["background"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The militants, who have killed thousands of people in Nigeria, pledged allegiance to ISIS.",
+    "The group has been blamed for the deaths of more than 13,000 people.",
+])
+def test_a_groups_record_is_a_running_total(sentence: str) -> None:
+    """What a group 'has killed' or 'has been blamed for' over its years is no day's count."""
+    assert [f.scope for f in extract_figures(sentence)] == ["background"]
