@@ -862,6 +862,33 @@ _OTHER = (
 _OTHER_COMPILED = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _OTHER)
 _OTHER_NEEDS = re.compile(r"\d|trucks|lorries", re.IGNORECASE)
 _HOURS = {"hour": 1, "day": 24, "week": 168}
+# Trucks are aid trucks only when the words around them say what they carry is aid: "12 trucks with heavy weapons
+# were destroyed" or "a convoy of 30 military trucks" are no aid. The aid word stands in the count's own noun
+# phrase ("40 aid trucks"), after what the trucks carry ("trucks carrying food", "trucks of aid") or before it, in
+# the convoy they make ("an aid convoy of forty trucks").
+_AID_WORD = r"aid|relief|humanitarian|food|medicine|medicines|medical|supplies|flour|wheat|water|fuel"
+_AID_CARGO = re.compile(
+    rf"\s+(?:carrying|of|with|loaded\s+with|laden\s+with|full\s+of|bringing|delivering|transporting)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:{_AID_WORD})\b", re.IGNORECASE)
+_AID_CONVOY = re.compile(rf"\b(?:aid|relief|humanitarian|food|UN|U\.N\.)\s+(?:convoy|shipment|delivery|delivery\s+convoy)\b[^.;]*$",
+                         re.IGNORECASE)
+_AID_IN_PHRASE = re.compile(r"\b(?:aid|relief|humanitarian)\s+(?:trucks|lorries)\b", re.IGNORECASE)
+
+
+# Trucks destroyed, hit or burnt brought no aid: "an airstrike ... destroyed at least 18 trucks carrying aid" counts
+# the attack's damage, not aid delivered.
+_HARMED_BEFORE = re.compile(r"\b(?:destroy\w*|hit|hitting|struck|strik\w+|attack\w*|bomb\w*|burn\w*|torch\w*|target\w*|damag\w*)"
+                            r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HARMED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:destroyed|hit|struck|attacked|bombed|burn\w*|torched|targeted|damaged)\b",
+                           re.IGNORECASE)
+
+
+def _carries_aid(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the trucks ``match`` counts delivered aid by the words around them (see _AID_CARGO, _HARMED_BEFORE)."""
+    if _HARMED_BEFORE.search(sentence, 0, match.start()) or _HARMED_AFTER.match(sentence, match.end()):
+        return False
+    return bool(_AID_IN_PHRASE.search(match.group(0)) or _AID_CARGO.match(sentence, match.end())
+                or _AID_CONVOY.search(sentence, 0, match.start()))
 
 
 def _other_figures(sentence: str) -> list[KeyFigure]:
@@ -871,6 +898,8 @@ def _other_figures(sentence: str) -> list[KeyFigure]:
         return []
     for kind, pattern in _OTHER_COMPILED:
         for match in pattern.finditer(sentence):
+            if kind == AID_TRUCKS and not _carries_aid(sentence, match):
+                continue
             value = count_value(match.group(0) if kind == AID_TRUCKS else (match.group("num") + " " + (match.group("scale") or "")))
             if value is None:
                 continue

@@ -14,6 +14,11 @@ CASES = [
     ("The UN appealed for $3.2 billion in humanitarian aid.", {"aid_usd": 3_200_000_000}),
     ("A ship carrying 20,000 tonnes of wheat docked.", {"aid_tonnes": 20000}),
     ("Forty trucks of aid entered the town.", {"aid_trucks": 40}),
+    # Trucks are aid only when what they carry, their name or their convoy says so.
+    ("A total of 12 trucks with heavy weapons were also destroyed, the ministry said.", {}),
+    ("A convoy of 30 military trucks entered Idlib on Monday.", {}),
+    ("An aid convoy of forty trucks reached the besieged town.", {"aid_trucks": 40}),
+    ("An airstrike killed 12 aid workers and destroyed at least 18 trucks carrying aid to Aleppo.", {"killed": 12}),
     ("The death toll rose to 70 on Wednesday.", {"killed": 70}),
     # Not figures: durations, years, distances.
     ("He was killed 2 days later.", {}),
