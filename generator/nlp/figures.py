@@ -870,7 +870,7 @@ _AID_WORD = r"aid|relief|humanitarian|food|medicine|medicines|medical|supplies|f
 _AID_CARGO = re.compile(
     rf"\s+(?:carrying|of|with|loaded\s+with|laden\s+with|full\s+of|bringing|delivering|transporting)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:{_AID_WORD})\b", re.IGNORECASE)
-_AID_CONVOY = re.compile(rf"\b(?:aid|relief|humanitarian|food|UN|U\.N\.)\s+(?:convoy|shipment|delivery|delivery\s+convoy)\b[^.;]*$",
+_AID_CONVOY = re.compile(r"\b(?:aid|relief|humanitarian|food|UN|U\.N\.)\s+(?:convoy|shipment|delivery|delivery\s+convoy)\b[^.;]*$",
                          re.IGNORECASE)
 _AID_IN_PHRASE = re.compile(r"\b(?:aid|relief|humanitarian)\s+(?:trucks|lorries)\b", re.IGNORECASE)
 
