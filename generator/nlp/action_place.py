@@ -71,7 +71,7 @@ _PLACE_NOUN = re.compile(
     r"waters|airspace|soil|coast|coastline|islands?|ports?|Alps|mountains|desert|grave|graves)\b")
 # Verbs of coming back or being sent away: a place after "<verb> from" is behind the people the story is about. Not
 # "fled" or "evacuated": the flight or evacuation happens there.
-_RETURNED = frozenset("freed released returned returning deported repatriated extradited transferred flown".split())
+_RETURNED = frozenset("freed released returned returning deported repatriated extradited transferred flown back".split())
 _WORD = re.compile(r"[\w'’-]+")
 DATELINE_CHARS = 80  # a dateline opens the lead
 _DATELINE = re.compile(r"^(?:,\s*[\w .]{0,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—:]|,?\s*\(|,\s*\w{3,9}\.? \d)")
@@ -198,6 +198,9 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
     before = _WORD.findall(text[max(0, start - 60):start].casefold())
     if _unmodified(before[-4:])[-2:] in ([verb, "from"] for verb in _RETURNED):
         return BARE  # "two men freed from Guantanamo Bay": where someone came back from, the story is where they are now
+    doing = _unmodified(before[-5:])[-4:]
+    if len(doing) == 4 and doing[0] in _RETURNED and doing[1] == "from" and doing[2].endswith("ing") and doing[3] in _LOCATIVE_WORDS:
+        return BARE  # "an Afghan freshly back from fighting in Syria": what someone came back from, as above
     clause = _WORD.findall(_CLAUSE_END.split(text[max(0, start - 100):start])[-1].casefold())
     if _EXAMPLE.search(" ".join(clause[-EXAMPLE_WORDS:])) or _TO_COME.search(" ".join(clause[-TO_COME_WORDS:])):
         # "conflicts such as in the Middle East and Sudan's Darfur region": an example, not this story's place; "in an

@@ -439,3 +439,11 @@ def test_a_country_modifying_a_common_noun_after_the_names_a_topic() -> None:
     assert mention_weight(strike, strike.index("Iran"), strike.index("Iran") + 4, False) == LOCATIVE
     netherlands = "He lives in the Netherlands now."
     assert mention_weight(netherlands, netherlands.index("Netherlands"), netherlands.index("Netherlands") + 11, False) == LOCATIVE
+
+
+def test_a_place_someone_is_back_from_doing_something_in_is_no_place_of_the_action() -> None:
+    from generator.nlp.action_place import BARE, LOCATIVE, mention_weight
+    back = "An Afghan freshly back from fighting in Syria recruits men."
+    assert mention_weight(back, back.index("Syria"), back.index("Syria") + 5, False) == BARE
+    there = "An Afghan who is fighting in Syria recruits men."
+    assert mention_weight(there, there.index("Syria"), there.index("Syria") + 5, False) == LOCATIVE
