@@ -35,9 +35,9 @@ from generator.models import (
     Entity,
     EntityRef,
 )
-from generator.nlp.action_place import BARE, HEADLINE, NamedPlace, lead_of, place_scores
+from generator.nlp.action_place import BARE, HEADLINE, LOCAL, NamedPlace, PlaceScore, lead_of, names_its_institution, place_scores
 from generator.nlp.aliases import alias_key, long_names
-from generator.nlp.geo import is_country, is_demonym, is_small_town, place_location, places_in_title
+from generator.nlp.geo import is_country, is_demonym, is_small_town, namesake_countries, place_location, places_in_title
 from generator.nlp.polities import bodies_named, body_names
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import describe
@@ -179,6 +179,7 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     organizations = [ref for ref in article.entities if ref.kind == ORGANIZATION and entities[ref].country and outlets.find(ref.name) is None]
     title, body = article.article.title, " ".join(article.article.body_md.split())
     scores = place_scores(title, body, places, names_holding_places(article.entities, forms), is_demonym)
+    places = _namesakes_placed(places, scores)
     named = {place.country for place in places if not place.local}
     action: defaultdict[str, float] = defaultdict(float)
     weight: defaultdict[str, float] = defaultdict(float)
@@ -208,15 +209,39 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
         # No place of action, and the headline names none: the dateline (in the lead, or taken from it at ingest)
         # says where the story was filed. A headline's country ("Syria regime air strikes ...") outweighs it.
         candidates = {place.country for place in places if scores[place.name].dateline} | ({tie_breaker} - {""})
-    if not candidates and polity:  # no place of action: where the polity sits
+    # A country's institution the headline names by its possessive ("Israel's ruling Likud Party wins ..."): the polity
+    # the copy is about, above one only its lead or body names ("a frosty relationship with the White House").
+    headline_polities = {place.country for place in places if not place.local
+                         and any(names_its_institution(title, form) for form in place.forms)}
+    if not candidates and (polity or headline_polities):  # no place of action: where the polity sits
         for body_of in polity:
             weight[body_of.country] += polity_scores[body_of.name].weight
-        candidates = {body_of.country for body_of in polity if polity_scores[body_of.name].weight > 0}
+        for code in headline_polities:
+            weight[code] += HEADLINE * LOCAL
+        candidates = {body_of.country for body_of in polity if polity_scores[body_of.name].weight > 0} | headline_polities
     if not candidates:
         candidates = {code for code, value in weight.items() if value > 0}
     if not candidates:
         return ""
     return max(sorted(candidates), key=lambda code: (round(weight[code], 6), code == tie_breaker))
+
+
+def _namesakes_placed(places: list[NamedPlace], scores: Mapping[str, PlaceScore]) -> list[NamedPlace]:
+    """``places`` with each town whose name several countries' towns share put in the country the rest of the article
+    names, when it never names the gazetteer's: "Cambridge" in copy about a Boston trial is the one in Massachusetts,
+    "Panama City Beach, Florida" the Panama City of the United States."""
+    evidence: defaultdict[str, float] = defaultdict(float)
+    for place in places:
+        evidence[place.country] += scores[place.name].weight
+    placed = []
+    for place in places:
+        others = {code: value - (scores[place.name].weight if code == place.country else 0.0) for code, value in evidence.items()}
+        if place.local and others.get(place.country, 0.0) <= 0:
+            namesakes = [code for code in sorted(namesake_countries(place.name)) if others.get(code, 0.0) > 0]
+            if namesakes:
+                place = dataclasses.replace(place, country=max(namesakes, key=lambda code: others[code]))
+        placed.append(place)
+    return placed
 
 
 def _polity_places(article: EnrichedArticle, entities: Mapping[EntityRef, Entity], organizations: list[EntityRef],

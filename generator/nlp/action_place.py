@@ -71,7 +71,7 @@ _PLACE_NOUN = re.compile(
     r"waters|airspace|soil|coast|coastline|islands?|ports?|Alps|mountains|desert|grave|graves)\b")
 # Verbs of coming back or being sent away: a place after "<verb> from" is behind the people the story is about. Not
 # "fled" or "evacuated": the flight or evacuation happens there.
-_RETURNED = frozenset("freed released returned returning deported repatriated extradited transferred flown".split())
+_RETURNED = frozenset("freed released returned returning deported repatriated extradited transferred flown back".split())
 _WORD = re.compile(r"[\w'’-]+")
 DATELINE_CHARS = 80  # a dateline opens the lead
 _DATELINE = re.compile(r"^(?:,\s*[\w .]{0,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—:]|,?\s*\(|,\s*\w{3,9}\.? \d)")
@@ -109,11 +109,15 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
     segments = ((title, HEADLINE), (lead, LEAD), (rest, BODY))
     organizations = tuple(sorted({f for f in organization_forms if f}, key=len, reverse=True))
     blocked = [_spans(text, organizations) for text, _weight in segments]
+    places = list(places)
+    # Every place's spellings, to tell a name inside a longer place name ("Panama" of "Panama City Beach") from the place
+    named = {(place.name, form) for place in places for form in place.forms if form}
+    names_at = [[(s, e, name) for name, form in named for s, e in _occurrences(text, form)] for text, _weight in segments]
     scores: dict[str, PlaceScore] = {}
     for place in places:
         action = weight = 0.0
         seen = dateline = False
-        for (text, where), taken in zip(segments, blocked):
+        for (text, where), taken, others in zip(segments, blocked, names_at):
             read: list[tuple[int, int]] = []  # this place's mentions already weighed: "Guantanamo" of "Guantanamo Bay" is one
             for form in sorted(set(place.forms), key=len, reverse=True):
                 occurrences = [(s, e) for s, e in _occurrences(text, form) if not any(r <= s and e <= q for r, q in read)]
@@ -125,6 +129,8 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                         continue  # "Russian airstrikes": who, not where; "a Nigerian town" is a place all the same
                     if any(s <= start and end <= e for s, e in taken):
                         continue  # inside an organisation's name
+                    if any(s <= start and end <= e and e - s > end - start and name != place.name for s, e, name in others):
+                        continue  # inside another place's longer name: "Panama" of "Panama City", "Mexico" of "New Mexico"
                     if where == LEAD and _is_dateline(text, start, end):
                         dateline = True  # "BEIRUT (AP) -": where the reporter is, not the action
                         continue
@@ -192,11 +198,16 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
     before = _WORD.findall(text[max(0, start - 60):start].casefold())
     if _unmodified(before[-4:])[-2:] in ([verb, "from"] for verb in _RETURNED):
         return BARE  # "two men freed from Guantanamo Bay": where someone came back from, the story is where they are now
+    doing = _unmodified(before[-5:])[-4:]
+    if len(doing) == 4 and doing[0] in _RETURNED and doing[1] == "from" and doing[2].endswith("ing") and doing[3] in _LOCATIVE_WORDS:
+        return BARE  # "an Afghan freshly back from fighting in Syria": what someone came back from, as above
     clause = _WORD.findall(_CLAUSE_END.split(text[max(0, start - 100):start])[-1].casefold())
     if _EXAMPLE.search(" ".join(clause[-EXAMPLE_WORDS:])) or _TO_COME.search(" ".join(clause[-TO_COME_WORDS:])):
         # "conflicts such as in the Middle East and Sudan's Darfur region": an example, not this story's place; "in an
         # interview ahead of a meeting in London": an event to come, not the one reported
         return EXAMPLE
+    if not local and _attributive(text, start, end):
+        return BARE  # "his fixation on the Iran nuclear issue", "the Iraq war": a country naming a topic, not a place
     sentence = _SENTENCE_END.split(text[max(0, start - 100):start])[-1]
     if _DEPICTION.intersection(_WORD.findall(sentence.casefold())[-DEPICTION_WORDS:]):
         return BARE  # "a display including images of Iraqis at the Abu Ghraib prison": what is pictured, not where
@@ -223,7 +234,10 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
 # Words after which, in the same clause, a place is that of another event than the one reported: an example, or an
 # event to come, named in the few words of its noun phrase ("ahead of next week's talks in Geneva").
 _EXAMPLE = re.compile(r"\bsuch as\b")
-_TO_COME = re.compile(r"\bahead of\b")
+# "ahead of next week's talks in Geneva"; "planning to cross the border into Syria", "wanted to join ISIS in Syria": a
+# place someone means to go to, not where the reported action is.
+_TO_COME = re.compile(r"\bahead of\b|\b(?:plan|plans|planned|planning|intend|intends|intended|intending|want|wants|"
+                      r"wanted|wanting|hope|hopes|hoped|hoping|aim|aims|aimed|aiming) to\b")
 _CLAUSE_END = re.compile(r"[.!?;:,]\s")
 # A display or artwork the copy describes shows a place that is not where the reported action is. Not a photo,
 # picture, video or footage: in conflict copy those (and their captions) are mostly the evidence of the action itself.
@@ -235,6 +249,23 @@ _SENTENCE_END = re.compile(r"[.!?;:]\s")
 DEPICTION_WORDS = 12  # how far back in its sentence a picture makes a place what is pictured
 EXAMPLE_WORDS = 12  # how far back in its clause "such as" makes the places named after it examples
 TO_COME_WORDS = 7  # how far back in its clause "ahead of" makes the places named after it those of an event to come
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_COMMON_NOUN_AFTER = re.compile(r" [a-z]{3,}\b")
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """Whether a country's one-word name stands between "the" and a common noun, as a modifier of that noun ("the Iran
+    nuclear issue", "the Syria crisis"): a country's own name takes no article, so it names the noun's topic. Not a
+    name that takes one ("the Netherlands", "the UK", "the Gambia": plural, in capitals, or listed)."""
+    name = text[start:end]
+    if " " in name or name.endswith("s") or name.isupper() or name.casefold() in _NAMES_WITH_THE:
+        return False
+    return _THE_BEFORE.search(text, max(0, start - 4), start) is not None and _COMMON_NOUN_AFTER.match(text, end) is not None
+
+
+_NAMES_WITH_THE = frozenset("gambia congo sudan ukraine gulf vatican".split())
 
 
 _BESIDE = frozenset({"near", "toward", "towards", "outside"})
@@ -285,6 +316,22 @@ foreign defence defense interior justice health prime president presidential sup
 navy air armed security intelligence government parliament ministry minister cabinet central high
 opposition ruling main permanent un envoy ambassador embassy mission deputy leader king queen chief
 """.split())
+
+
+def names_its_institution(text: str, form: str) -> bool:
+    """Whether ``text`` names a country's institution by the country's possessive ("Israel's ruling Likud Party",
+    "Denmark's foreign minister"): no place of action, but the polity the copy is about."""
+    for _start, end in _occurrences(text, form):
+        if re.match(r"['’]s?\s+\w", text[end:end + 4]):
+            following = _WORD.match(text[end:].lstrip("'’s "))
+            word = following.group(0).casefold() if following is not None else ""
+            if word in _INSTITUTION_WORDS and word not in _ABROAD:
+                return True
+    return False
+
+
+# A country's representation abroad sits in another polity: "Russia's envoy to Denmark" is news in Denmark.
+_ABROAD = frozenset("envoy ambassador embassy mission permanent un".split())
 
 
 def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
