@@ -81,7 +81,7 @@ _ACTIVE = {
             r"(?:lost|losing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[\w'-]+\s+)?"
             r"(?:fighters|soldiers|troops|men|members|militants|jihadists|rebels|officers|personnel|civilians|people)\b)|"
             r"fatally\s+(?:shooting|shot|stabbing|stabbed|wounding|wounded|injuring|injured)|"  # "fatally stabbing five neighbors"
-            r"killing|kills|kill|killed|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|claiming|executed|executing|executes|execute|"
+            r"killing|kills|kill|killed|massacred|massacring|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|claiming|executed|executing|executes|execute|"
             r"(?:taken|took|taking|takes|take)\s+the\s+lives\s+of|beheaded|beheading|beheads|behead|crucified|crucifying|crucifies|crucify|"
             r"eliminated|eliminating|eliminates|eliminate|"
             r"deaths\s+of|death\s+of|(?:received|receiving|receives|recovered|recovering|retrieved|pulled\s+out|collected)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of|"
@@ -112,7 +112,8 @@ _PASSIVE = {
     MISSING: r"missing|unaccounted\s+for",
 }
 # Active forms that are also passive participles ("Two killed 6 injured"): a following verb wins over them.
-_AMBIGUOUS = re.compile(r"(?:killed|wounded|injured|hurt|displaced|detained|arrested|abducted|kidnapped|captured|executed)$", re.IGNORECASE)
+_AMBIGUOUS = re.compile(r"(?:killed|wounded|injured|hurt|displaced|detained|arrested|abducted|kidnapped|captured|executed|massacred)$",
+                        re.IGNORECASE)
 
 
 def _verb_pattern(table: dict[str, str]) -> re.Pattern[str]:
@@ -784,11 +785,20 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
             passive = None
     if active is not None and not (passive is not None and _AMBIGUOUS.search(sentence[active[0]:active[1]])
                                    and re.fullmatch(r"\s*(?:[A-Za-z]+\s+){0,2}", sentence[match.end():passive[0]])
-                                   and not _ADJECTIVE_AFTER.match(sentence, passive[1])):
+                                   and not _ADJECTIVE_AFTER.match(sentence, passive[1])
+                                   and not _captives(sentence, match, active, passive)):
         return active[2], active[0]
     if passive is not None:
         return passive[2], passive[0]
     return None
+
+
+def _captives(sentence: str, match: re.Match[str], active: tuple[int, int, str], passive: tuple[int, int, str]) -> bool:
+    """Whether a capture participle after the count's noun says who the victims of the killing verb before it were:
+    "executed 30 soldiers captured in the battle", "massacred 250 Syrian troops taken hostage" (killed, not detained).
+    "A woman killed 30 injured" keeps its headline reading: no noun stands between the count and the participle."""
+    return (active[2] == KILLED and passive[2] == DETAINED
+            and re.search(r"[A-Za-z]", sentence[match.end():passive[0]]) is not None)
 
 
 # After an adjective participle and its noun, the finite verb of the same subject: "six injured civilians in the attacks on

@@ -14,6 +14,11 @@ CASES = [
     ("The UN appealed for $3.2 billion in humanitarian aid.", {"aid_usd": 3_200_000_000}),
     ("A ship carrying 20,000 tonnes of wheat docked.", {"aid_tonnes": 20000}),
     ("Forty trucks of aid entered the town.", {"aid_trucks": 40}),
+    # A capture participle after the victims' noun says who they were; the killing verb before the count is the toll's.
+    ("Militants executed 30 soldiers captured in the battle.", {"killed": 30}),
+    ("The militants massacred 250 Syrian troops taken hostage at an airbase.", {"killed": 250}),
+    ("Warplanes struck the town massacring dozens of people.", {"killed": 12}),
+    ("Two killed 6 captured in raid", {"killed": 2, "detained": 6}),
     # Trucks are aid only when what they carry, their name or their convoy says so.
     ("A total of 12 trucks with heavy weapons were also destroyed, the ministry said.", {}),
     ("A convoy of 30 military trucks entered Idlib on Monday.", {}),
