@@ -299,7 +299,29 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
                 named = (number, day)
             elif named and refers_back(piece) and number - named[0] <= REFER_SENTENCES:
                 named = (number, named[1])  # "That same day ..." keeps the day it points to for the next one
-    return figures
+    return _dated_tolls(figures, starts.get(LEAD_SENTENCES, len(figures)), published)
+
+
+DATED_TOLL_MIN = 10  # smaller counts recur across unrelated incidents ("two soldiers were killed")
+
+
+def _dated_tolls(figures: list[KeyFigure], lead_end: int, published: dt.date | None) -> list[KeyFigure]:
+    """One toll, one time: a toll the article dates to another time in one sentence ("The chemical weapons attack near
+    Damascus on August 21 killed more than 1400 people", in a story of 10 September) is that earlier event's wherever
+    else the article tells it without another time ("a poison gas attack that killed more than 1400 people, Human
+    Rights Watch said on Tuesday": Tuesday is when it was said). The dating sentence is one after the lead (``lead_end``:
+    the index of the first figure past it): a lead's time may be a clause's, not the toll's ("After Kurdish militia
+    expelled jihadists last month Al-Qaeda counters by killing 17"). Only written numbers of DATED_TOLL_MIN or more:
+    "dozens" recurs across incidents."""
+    if published is None:  # every date is a guess's: nothing is surely another time
+        return figures
+    dated = {(f.kind, f.value) for f in figures[lead_end:]
+             if f.kind in PEOPLE_COUNTS and f.scope == BACKGROUND and f.value >= DATED_TOLL_MIN
+             and re.search(r"\d", f.text) and time_of(f.sentence, published) == OTHER}
+    if not dated:
+        return figures
+    return [replace(f, scope=BACKGROUND) if f.scope == EVENT and (f.kind, f.value) in dated and re.search(r"\d", f.text)
+            and time_of(f.sentence, published) != OTHER else f for f in figures]
 
 
 # A sentence that dates what was just told years back: "Tyke ... escaped during a circus performance, crushing her trainer

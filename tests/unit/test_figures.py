@@ -945,3 +945,21 @@ def test_what_the_court_heard_is_the_case() -> None:
 def test_a_groups_record_is_a_running_total(sentence: str) -> None:
     """What a group 'has killed' or 'has been blamed for' over its years is no day's count."""
     assert [f.scope for f in extract_figures(sentence)] == ["background"]
+
+
+def test_a_toll_dated_to_another_time_is_that_events_wherever_told() -> None:
+    """A toll told in the lead without its date, which a later sentence dates three weeks back, is that event's."""
+    text = ("Evidence strongly suggests government forces were responsible for a poison gas attack that killed more than "
+            "1400 people, Human Rights Watch said on Tuesday. The group interviewed witnesses. It also studied videos. "
+            "The chemical weapons attack near Damascus on August 21 killed more than 1400 people.")
+    found = extract_figures(text, published=dt.date(2013, 9, 10))
+    assert [(f.value, f.scope) for f in found] == [(1400, "background"), (1400, "background")]
+
+
+def test_a_leads_dated_clause_does_not_date_the_same_toll_elsewhere() -> None:
+    """'After the militia expelled jihadists last month, Al-Qaeda counters by killing 17': the lead's date is a clause's."""
+    text = ("After the militia expelled jihadists last month, the group counters by killing 17. The fighting went on. "
+            "Residents fled. Loyalists attacked the town, sparking fighting in which 17 people were killed, a watchdog "
+            "said on Saturday.")
+    found = extract_figures(text, published=dt.date(2013, 8, 17))
+    assert found[-1].value == 17 and found[-1].scope == "event"
