@@ -37,7 +37,7 @@ from generator.models import (
 )
 from generator.nlp.action_place import BARE, HEADLINE, LOCAL, NamedPlace, PlaceScore, lead_of, names_its_institution, place_scores
 from generator.nlp.aliases import alias_key, long_names
-from generator.nlp.geo import is_country, is_demonym, is_small_town, namesake_countries, place_location, places_in_title
+from generator.nlp.geo import dateline_location, is_country, is_demonym, is_small_town, namesake_countries, places_in_title
 from generator.nlp.polities import bodies_named, body_names
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import describe
@@ -192,7 +192,7 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
             continue
         action[place.country] += score.action
         weight[place.country] += score.weight
-    dateline = place_location(article.article.dateline) if article.article.dateline else None
+    dateline = dateline_location(article.article.dateline) if article.article.dateline else None
     tie_breaker = dateline.country if dateline and dateline.country else ""
     candidates = {code for code, value in action.items() if value > 0}
     polity = _polity_places(article, entities, organizations, places, f"{title} {body}")

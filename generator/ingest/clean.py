@@ -19,6 +19,17 @@ _DATELINE = re.compile(
         \s*[-\u2013\u2014:]+\s*""",
     re.VERBOSE,
 )
+# The outlet in brackets glued to the lead's first word, after a place or alone: "Boston (CNN)Dun Meng ...",
+# "Kano, Nigeria (CNN)Hundreds ...", "(The Hollywood Reporter)It's ...". The glue is the cue (an aside in brackets
+# is followed by a space), so the place may be in title case. Its region stays: "Venice, California" is no Venice in Italy.
+_PLACE_WORDS = r"[A-Z][\w.'\-]*(?:\ (?:[A-Z][\w.'\-]*|de|da|do|dos|del|es|el|al|la|le|of))*?"
+_GLUED_DATELINE = re.compile(
+    rf"""^(?:(?P<place>{_PLACE_WORDS}(?:,\ {_PLACE_WORDS}){{0,2}})\ )?   # "Boston ", "Chao Hu, Anhui, China "
+        \((?P<source>[A-Z][^()\n]{{1,39}})\)                          # the outlet in brackets
+        (?=[A-Z0-9"'\u201c\u2018])                                   # glued to the lead's first word""",
+    re.VERBOSE,
+)
+_GLUED_PLACE_CHARS = 60
 _FURNITURE = re.compile(
     r"""^(most\s+(visited|read|popular|viewed|shared)(\s+in\s+[\w ]+)?
         |top(\s+[\w]+){0,2}\s+stories
@@ -212,12 +223,19 @@ def drop_furniture(paragraphs: list[str]) -> list[str]:
 
 
 def split_dateline(paragraph: str) -> Dateline | None:
-    """Split 'TEHRAN (Tasnim) – text' into place 'Tehran', source 'Tasnim' and the text."""
+    """Split 'TEHRAN (Tasnim) – text' into place 'Tehran', source 'Tasnim' and the text; also the outlet glued to
+    the first word, 'Boston (CNN)Text' (place 'Boston') or '(CNN)Text' (no place)."""
     match = _DATELINE.match(paragraph)
-    if not match:
+    if match:
+        place = " ".join(word.capitalize() for word in match["place"].split())
+        return Dateline(place=place, source=match["source"].strip(), rest=paragraph[match.end():].strip())
+    glued = _GLUED_DATELINE.match(paragraph)
+    if not glued or glued.start("source") > _GLUED_PLACE_CHARS:  # a place, not a run of capitalised words
         return None
-    place = " ".join(word.capitalize() for word in match["place"].split())
-    return Dateline(place=place, source=match["source"].strip(), rest=paragraph[match.end():].strip())
+    place = glued["place"] or ""
+    if place.isupper():
+        place = " ".join(word.capitalize() for word in place.split())
+    return Dateline(place=place, source=glued["source"].strip(), rest=paragraph[glued.end():].strip())
 
 
 def find_date(text: str) -> dt.date | None:

@@ -84,22 +84,26 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
         paragraphs = paragraphs[1:]  # a page's place line ("JAKARTA") above its dateline "JAKARTA (Reuters) -"
     dateline = dateline_source = byline = ""
     leading_date = None
+    parsed = None
     if paragraphs:
         parsed = split_dateline(paragraphs[0])
         if parsed:
             dateline_source, dateline = parsed.source, parsed.place
             paragraphs = ([parsed.rest] if parsed.rest else []) + paragraphs[1:]
-    if paragraphs:
+    # A headline and a date stamp are printed above the dateline, never after it: what follows a dateline is the lead
+    # itself, also when the title was made from it ("Boston (CNN)Dun Meng ..." under the title "Dun Meng ...") or
+    # it opens with a date ("(CNN)December 16, 2014 was a dark day").
+    if paragraphs and not parsed:
         leading_date, first = split_leading_date(paragraphs[0])
         byline, first = split_title_prefix(title, first)
         if (byline, first) == ("", paragraphs[0]) and headline_of(title) != title:  # "Headline. Text" under "Headline - Site"
             byline, first = split_title_prefix(headline_of(title), first)
-        byline = byline or stripped.byline
         if leading_date is None:  # "Title 21 November 2016 SANA Text": the date after the repeated headline
             leading_date, first = split_leading_date(first)
         if first != paragraphs[0] and is_date_line(first):  # "Title Sunday, October 21, 2007": only a date left
             leading_date, first = leading_date or find_date(first), ""
         paragraphs = ([first] if first.strip() else []) + paragraphs[1:]
+    byline = byline or stripped.byline
     credited = attribute(paragraphs, outlets, dateline_source=dateline_source, after_date=leading_date is not None or stamp_date is not None,
                          byline=byline, page_footer=stripped.footer)
     paragraphs = credited.paragraphs

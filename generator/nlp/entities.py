@@ -1780,7 +1780,15 @@ def entity_refs(mentions: tuple[Mention, ...]) -> tuple[EntityRef, ...]:
 
 
 def dateline_place(dateline: str) -> EntityRef | None:
-    """The place a dateline names ("TEHRAN" -> Tehran), when the gazetteer knows it."""
+    """The place a dateline names ("TEHRAN" -> Tehran), when the gazetteer knows it; of "Town, Region" ("Venice,
+    California"), the town when it lies in the region's country, else the region."""
+    parts = [part.strip() for part in dateline.split(",") if part.strip()]
+    if len(parts) > 1:
+        gazetteer = default_extractor().gazetteer
+        town, region = gazetteer.find(parts[0]), gazetteer.find(parts[-1])
+        if region is not None and region.country and (town is None or town.country != region.country):
+            return dateline_place(parts[-1])
+        return dateline_place(parts[0])
     place = default_extractor().gazetteer.find(dateline.strip())
     if place is None:
         return None

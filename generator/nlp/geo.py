@@ -32,6 +32,17 @@ def place_location(name: str) -> PlaceLocation | None:
     return PlaceLocation(country, latitude, longitude)
 
 
+def dateline_location(dateline: str) -> PlaceLocation | None:
+    """Where a dateline puts the reporter: its town ("Kano"), or for "Town, Region" ("Kano, Nigeria", "Venice,
+    California", "Aberdeenshire, Scotland") the town when it lies in the region's country, else the region."""
+    parts = [part.strip() for part in dateline.split(",") if part.strip()]
+    town = place_location(parts[0]) if parts else None
+    region = place_location(parts[-1]) if len(parts) > 1 else None
+    if region is None or not region.country or (town is not None and town.country == region.country):
+        return town
+    return region
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     names: dict[str, str] = {}

@@ -28,6 +28,30 @@ def test_sentence_that_only_starts_in_capitals_is_not_a_dateline() -> None:
     assert split_dateline("The UN (United Nations) said more.") is None
 
 
+@pytest.mark.parametrize(("paragraph", "place", "source", "rest"), [
+    ("Boston (CNN)Dun Meng was held at gunpoint.", "Boston", "CNN", "Dun Meng was held at gunpoint."),
+    ("Kano, Nigeria (CNN)Hundreds of troops crossed the border.", "Kano, Nigeria", "CNN", "Hundreds of troops crossed the border."),
+    ("Rio de Janeiro (Reuters)\"We will stay,\" he said.", "Rio de Janeiro", "Reuters", "\"We will stay,\" he said."),
+    ("WASHINGTON (AP)Lawmakers met.", "Washington", "AP", "Lawmakers met."),
+    ("(CNN)The council met.", "", "CNN", "The council met."),
+    ("(The Hollywood Reporter)It's official: the show returns.", "", "The Hollywood Reporter", "It's official: the show returns."),
+])
+def test_outlet_glued_to_the_first_word_is_a_dateline(paragraph: str, place: str, source: str, rest: str) -> None:
+    parsed = split_dateline(paragraph)
+    assert parsed is not None and (parsed.place, parsed.source, parsed.rest) == (place, source, rest)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The UN (United Nations)said more.",  # glued to a lower-case word: a typo, not a lead
+    "Police said the group (ISIS)Claimed the attack.",  # brackets mid-sentence
+    "\"We watched (CNN)All night,\" she said.",  # in a quote, not at the start
+    "Officials in the city of Aleppo and the surrounding Idlib province and the Hama countryside (SANA)Said ...",
+    "Boston (CNN) Dun Meng was held at gunpoint.",  # not glued, and no dash after the brackets
+])
+def test_brackets_that_are_not_a_glued_dateline(paragraph: str) -> None:
+    assert split_dateline(paragraph) is None
+
+
 @pytest.mark.parametrize("line", ["Most Visited in Politics", "Top Politics stories", "Top Stories", "Share this article", "Advertisement"])
 def test_furniture(line: str) -> None:
     assert is_furniture(line)
@@ -202,6 +226,19 @@ def test_headline_repeated_with_its_closing_quote_or_other_accents_is_stripped()
                               ) == "Saturday, November 16, 2013"
     assert strip_title_prefix("Council approves bridge", "Council approves bridges in May.") == (
         "Council approves bridges in May.")
+
+
+def test_lead_after_a_glued_dateline_keeps_its_words_under_a_title_made_from_it(tmp_path: "pathlib.Path") -> None:
+    from generator.ingest.text import read_text_article
+    # CNN/DM: the title is the lead's opening cut short, and the lead may open with a date; both stay in the lead.
+    text = ("Dun Meng was held at gunpoint by the ...\n\nBoston (CNN)Dun Meng was held at gunpoint by the brothers.\n\n"
+            "He escaped.\n")
+    article = read_text_article(tmp_path / "a.txt", text.encode())
+    assert (article.dateline, article.source, article.paragraphs[0]) == ("Boston", "CNN", "Dun Meng was held at gunpoint by the brothers.")
+    dated = read_text_article(tmp_path / "b.txt", b"December 16, 2014 was a dark day\n\n(CNN)December 16, 2014 was a dark day.\n")
+    assert (dated.dateline, dated.source, dated.paragraphs[0]) == ("", "CNN", "December 16, 2014 was a dark day.")
+    quoted = read_text_article(tmp_path / "c.txt", b"Talks\n\nThe talks went on. \"I saw it on (CNN)Later,\" he said.\n")
+    assert (quoted.dateline, quoted.paragraphs[0]) == ("", "The talks went on. \"I saw it on (CNN)Later,\" he said.")
 
 
 def test_date_left_after_the_repeated_headline_is_the_date_not_a_paragraph(tmp_path: "pathlib.Path") -> None:

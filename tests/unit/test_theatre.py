@@ -447,3 +447,16 @@ def test_a_place_someone_is_back_from_doing_something_in_is_no_place_of_the_acti
     assert mention_weight(back, back.index("Syria"), back.index("Syria") + 5, False) == BARE
     there = "An Afghan who is fighting in Syria recruits men."
     assert mention_weight(there, there.index("Syria"), there.index("Syria") + 5, False) == LOCATIVE
+
+
+@pytest.mark.parametrize(("dateline", "country"), [
+    ("Kano, Nigeria", "NG"), ("Venice, California", "US"), ("Bethlehem, West Bank", "PS"),
+    ("Aberdeenshire, Scotland", "GB"), ("Chao Hu, Anhui, China", "CN"), ("Venice", "IT"),
+])
+def test_a_datelines_region_places_a_town_it_names(dateline: str, country: str) -> None:
+    from generator.nlp.entities import dateline_place
+    from generator.nlp.geo import dateline_location
+
+    assert (located := dateline_location(dateline)) is not None and located.country == country
+    assert (place := dateline_place(dateline)) is not None
+    assert (found := dateline_location(place.name)) is not None and found.country == country
