@@ -54,6 +54,8 @@ _REPORTER_CREDIT = re.compile(rf"^(?:\({_CREDITS}.{{2,200}}\)|{_CREDITS}[^;]{{2,
 # "Our Standards: The Thomson Reuters Trust Principles".
 _FOOTER_CUE = re.compile(r"(?:\u00a9|\(c\)|copyright|comment via|standards:)\s*(?:\d{4}\s*)?(?:the\s+)?", re.IGNORECASE)
 _FOOTER_CHARS = 300
+_STANDFIRST_WORDS = 4
+_WORD_START = re.compile(r"(?<=\s)[A-Z]")  # where an outlet's name may begin inside a paragraph
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # an agency the registry does not know is credited by its acronym only
 
 
@@ -92,6 +94,10 @@ def attribute(paragraphs: list[str], outlets: Outlets, *, dateline_source: str =
             name, rest, date_text = stamp
             found.append(name)
             paragraphs = ([rest] if rest else []) + paragraphs[1:]
+        elif (inner_stamp := _stamp_after_standfirst(paragraphs[0], outlets)) is not None:
+            name, standfirst, rest, date_text = inner_stamp
+            found.append(name)
+            paragraphs = [*([standfirst] if standfirst else []), *([rest] if rest else []), *paragraphs[1:]]
     if byline:
         named = outlets.named_at_start(byline)
         if named is not None:
@@ -142,6 +148,8 @@ def _opening_stamp(paragraph: str, outlets: Outlets, after_date: bool) -> tuple[
         if named is None:
             continue
         outlet, end = named[0], start + named[1]
+        if start == 0 and not paragraph[end:].strip(" .|-\u2013\u2014"):  # a line of its own under the byline: "Associated Press"
+            return outlet.name, "", ""
         dated = _DATE_AHEAD.match(paragraph, end)
         if dated and find_date(dated.group()):
             return outlet.name, paragraph[dated.end():].strip(), dated.group().strip(" -\u2013\u2014|:")
@@ -150,6 +158,23 @@ def _opening_stamp(paragraph: str, outlets: Outlets, after_date: bool) -> tuple[
             return outlet.name, paragraph[dash.end():].strip(), ""
         if after_date and start == 0 and re.match(r"\s+[A-Z0-9\"'\u201c]", paragraph[end:]):
             return outlet.name, paragraph[end:].strip(), ""
+    return None
+
+
+def _stamp_after_standfirst(paragraph: str, outlets: Outlets) -> tuple[str, str, str, str] | None:
+    """'Standfirst words AFP Friday 10 Oct 2014 Body text' -> ('AFP', 'Standfirst words', 'Body text', 'Friday 10 Oct
+    2014'): a page's stamp printed between its standfirst and its body, flattened into one paragraph with no stop.
+    Only a registry outlet directly followed by a full date counts ("told AFP on Friday" is prose, not a stamp)."""
+    for start in _WORD_START.finditer(paragraph, 1, _INNER_DATELINE_CHARS):
+        named = outlets.named_at_start(paragraph[start.start():start.start() + 80])
+        if named is None:
+            continue
+        dated = _DATE_AHEAD.match(paragraph, start.start() + named[1])
+        if dated and find_date(dated.group()):
+            standfirst = paragraph[:start.start()].strip()
+            if len(standfirst.split()) < _STANDFIRST_WORDS:  # a label or a headline's last word ("NGO AFP Monday ...")
+                return named[0].name, "", paragraph[dated.end():].strip(), dated.group().strip(" -\u2013\u2014|:")
+            return named[0].name, standfirst, paragraph[dated.end():].strip(), dated.group().strip(" -\u2013\u2014|:")
     return None
 
 

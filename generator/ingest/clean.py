@@ -208,9 +208,17 @@ def same_text(a: str, b: str) -> bool:
     return key(a) == key(b)
 
 
+def repeats_title(paragraph: str, title: str) -> bool:
+    """The paragraph is the headline, or the headline without a label before it ("Updated", "UPDATED", "Breaking")."""
+    def key(s: str) -> str:
+        return re.sub(r"[\W_]+", "", s.casefold())
+    line, headline = key(paragraph), key(title)
+    return bool(line) and (line == headline or (headline.endswith(line) and len(line) >= 0.6 * len(headline)))
+
+
 def drop_repeated_title(title: str, paragraphs: list[str]) -> list[str]:
     """Remove body paragraphs that only repeat the headline (sites print it twice)."""
-    return [p for p in paragraphs if not same_text(p, title)]
+    return [p for p in paragraphs if not repeats_title(p, title)]
 
 
 def is_furniture(paragraph: str) -> bool:

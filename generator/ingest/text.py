@@ -14,6 +14,7 @@ from generator.ingest.clean import (
     drop_repeated_title,
     find_date,
     normalise_text,
+    repeats_title,
     split_dateline,
     split_leading_date,
     split_paragraphs,
@@ -107,6 +108,8 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     credited = attribute(paragraphs, outlets, dateline_source=dateline_source, after_date=leading_date is not None or stamp_date is not None,
                          byline=byline, page_footer=stripped.footer)
     paragraphs = credited.paragraphs
+    if len(paragraphs) > 1 and repeats_title(paragraphs[0], title):  # the headline again above a stamp the credit split off
+        paragraphs = paragraphs[1:]
     if not paragraphs:
         raise InputError("has a title but no body; add the article's paragraphs after a blank line")
     by_url = outlets.for_url(source_url) if source_url else None

@@ -167,3 +167,22 @@ def test_a_caption_s_date_is_the_last_clue_to_an_undated_story_s_day() -> None:
                                            b"(Photo AFP) State media says 30 people have been killed overnight.\n")
     assert raw.paragraphs[0] == "State media says 30 people have been killed overnight."
     assert str(raw.date) == "2016-07-09"
+
+
+def test_a_stamp_between_the_standfirst_and_the_body_splits_them_and_credits_the_copy() -> None:
+    raw = read_text_article(Path("a.txt"), b"Blast kills 20\n\nTwenty die in a blast in the capital says a monitor "
+                                           b"AFP Friday 10 Oct 2014 At least 20 people died in a blast on Friday.\n")
+    assert (raw.source, str(raw.date)) == ("AFP", "2014-10-10")
+    assert raw.paragraphs == ("Twenty die in a blast in the capital says a monitor", "At least 20 people died in a blast on Friday.")
+    # a label or the headline's last word before the stamp is no standfirst; an outlet quoted in prose is no stamp
+    assert read_text_article(Path("a.txt"), b"Blast kills 20\n\nNGO AFP Monday 16 Jun 2014 Twenty died.\n").paragraphs == ("Twenty died.",)
+    prose = read_text_article(Path("a.txt"), b"Blast kills 20\n\nA monitor told AFP on Friday 10 Oct 2014 that twenty died.\n")
+    assert prose.source == "" and prose.paragraphs == ("A monitor told AFP on Friday 10 Oct 2014 that twenty died.",)
+
+
+def test_a_headline_repeated_under_a_label_is_not_the_lead_and_an_outlet_s_line_credits_the_copy() -> None:
+    raw = read_text_article(Path("a.txt"), b"UPDATED Air raids kill 42 near the capital\n\nAir raids kill 42 near the capital "
+                                           b"AFP Friday 12 Sep 2014 Air raids near the capital killed 42 people.\n")
+    assert raw.paragraphs == ("Air raids near the capital killed 42 people.",)
+    wire = read_text_article(Path("a.txt"), b"Comedy keeps top spot\n\nBy Greg Writer\n\nAssociated Press\n\nThe comedy earned $42.8 million.\n")
+    assert (wire.source, wire.paragraphs[0]) == ("AP", "The comedy earned $42.8 million.")
