@@ -55,6 +55,10 @@ _REPORTER_CREDIT = re.compile(rf"^(?:\({_CREDITS}.{{2,200}}\)|{_CREDITS}[^;]{{2,
 _FOOTER_CUE = re.compile(r"(?:\u00a9|\(c\)|copyright|comment via|standards:)\s*(?:\d{4}\s*)?(?:the\s+)?", re.IGNORECASE)
 _FOOTER_CHARS = 300
 _STANDFIRST_WORDS = 4
+# A page title's parts: "Headline | Site", "Headline - Region - World - Site" (a spaced dash, bar or underscore).
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014_-]\s+")
+_SECTION_LABEL = re.compile(r"[A-Z][\w&']*(?:\s[A-Z][\w&']*)?")  # "Region", "World", "Middle East"
+_HEADLINE_WORDS = 3
 _WORD_START = re.compile(r"(?<=\s)[A-Z]")  # where an outlet's name may begin inside a paragraph
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # an agency the registry does not know is credited by its acronym only
 
@@ -122,6 +126,28 @@ def attribute(paragraphs: list[str], outlets: Outlets, *, dateline_source: str =
             found.append(footer)
             break
     return Attribution(paragraphs, found[0] if found else "", author, date_text)
+
+
+def split_site_name(title: str, outlets: Outlets) -> tuple[str, str]:
+    """A page title's headline and the site it names: 'Headline | Jordan Times' -> ('Headline', 'Jordan Times'),
+    'Headline - Region - World - Ahram Online' (section labels between) -> ('Headline', 'Al-Ahram'), 'National News
+    Agency - Headline' -> ('Headline', 'NNA'); ('title', '') when no registry outlet ends or opens it ('Lords wrong
+    on detainees - Straw' keeps its speaker)."""
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title, ""
+    last = outlets.find(title[separators[-1].end():])
+    if last is not None:
+        cut = len(separators) - 1
+        while cut > 0 and _SECTION_LABEL.fullmatch(title[separators[cut - 1].end():separators[cut].start()]):
+            cut -= 1
+        headline = title[:separators[cut].start()].strip()
+        return (headline, last.name) if len(headline.split()) >= _HEADLINE_WORDS else (title, last.name)
+    first = outlets.find(title[:separators[0].start()])
+    headline = title[separators[0].end():].strip()
+    if first is not None and len(headline.split()) >= _HEADLINE_WORDS:
+        return headline, first.name
+    return title, ""
 
 
 def outlet_of_site(name: str, outlets: Outlets) -> str:

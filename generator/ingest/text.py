@@ -7,7 +7,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from generator.ingest.attribution import attribute, outlet_of_site, shipped_outlets
+from generator.ingest.attribution import attribute, outlet_of_site, shipped_outlets, split_site_name
 from generator.ingest.boilerplate import headline_of, is_date_line, strip_boilerplate
 from generator.ingest.clean import (
     drop_furniture,
@@ -113,12 +113,13 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     if not paragraphs:
         raise InputError("has a title but no body; add the article's paragraphs after a blank line")
     by_url = outlets.for_url(source_url) if source_url else None
-    source = credited.source or outlet_of_site(site, outlets) or (by_url.name if by_url else "")
+    headline, site_in_title = split_site_name(title, outlets)
+    source = credited.source or outlet_of_site(site, outlets) or site_in_title or (by_url.name if by_url else "")
     found_date = (date or leading_date or stamp_date or (find_date(credited.date_text) if credited.date_text else None)
                   or _date_in(paragraphs) or _date_in(list(stripped.stamps))
                   or next((d for c in stripped.captions[:1] if (d := find_date(c))), None))
     return RawArticle(
-        origin=origin, title=title, paragraphs=tuple(paragraphs), date=found_date,
+        origin=origin, title=headline, paragraphs=tuple(paragraphs), date=found_date,
         source=source, dateline=dateline, source_url=source_url, content_hash=digest,
         author=author or credited.author, teaser=teaser,
     )

@@ -186,3 +186,20 @@ def test_a_headline_repeated_under_a_label_is_not_the_lead_and_an_outlet_s_line_
     assert raw.paragraphs == ("Air raids near the capital killed 42 people.",)
     wire = read_text_article(Path("a.txt"), b"Comedy keeps top spot\n\nBy Greg Writer\n\nAssociated Press\n\nThe comedy earned $42.8 million.\n")
     assert (wire.source, wire.paragraphs[0]) == ("AP", "The comedy earned $42.8 million.")
+
+
+@pytest.mark.parametrize(("title", "headline", "site"), [
+    ("Air strikes kill 39 | Jordan Times", "Air strikes kill 39", "Jordan Times"),
+    ("Car bomb kills 10 - Region - World - Ahram Online", "Car bomb kills 10", "Al-Ahram"),
+    ("National News Agency - Coalition raids kill 35 fighters", "Coalition raids kill 35 fighters", "NNA"),
+    # a speaker or a label after the dash is the headline's own, and a title that is only the site stays whole
+    ("Lords wrong on detainees - Straw", "Lords wrong on detainees - Straw", ""),
+    ("Champions League draw - LIVE", "Champions League draw - LIVE", ""),
+    ("Reuters - Reuters", "Reuters - Reuters", "Reuters"),
+])
+def test_a_page_title_s_site_name_is_the_source_not_the_headline(title: str, headline: str, site: str) -> None:
+    from generator.ingest.attribution import split_site_name
+
+    assert split_site_name(title, OUTLETS) == (headline, site)
+    raw = read_text_article(Path("a.txt"), f"{title}\n\nNine people died in the strike on Monday.\n".encode())
+    assert (raw.title, raw.source) == (headline, site)
