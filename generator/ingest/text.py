@@ -43,11 +43,14 @@ def bytes_to_text(data: bytes, declared: str = "") -> str:
         raise InputError(str(exc)) from None
 
 
+_TITLE_LABEL = re.compile(r"^(?:title|headline)\s*:\s*(?=\S)", re.IGNORECASE)  # "title: Blast kills 20", a label, not the headline's
+
+
 def read_text_article(path: Path, data: bytes, outlets: Outlets | None = None) -> RawArticle:
     """Parse raw bytes of a ``.txt`` article into a cleaned RawArticle."""
     text = bytes_to_text(data)
     lines = text.strip().split("\n", 1)
-    title = " ".join(lines[0].split())
+    title = _TITLE_LABEL.sub("", " ".join(lines[0].split()), count=1)
     if not title:
         raise InputError("is empty; a text article starts with its title line")
     body = strip_wiki_markup(lines[1]) if len(lines) > 1 else ""

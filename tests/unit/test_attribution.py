@@ -203,3 +203,9 @@ def test_a_page_title_s_site_name_is_the_source_not_the_headline(title: str, hea
     assert split_site_name(title, OUTLETS) == (headline, site)
     raw = read_text_article(Path("a.txt"), f"{title}\n\nNine people died in the strike on Monday.\n".encode())
     assert (raw.title, raw.source) == (headline, site)
+
+
+def test_a_title_line_s_label_is_not_part_of_the_headline() -> None:
+    raw = read_text_article(Path("a.txt"), b"title: Attack kills 50 in central Syria\n\nThe attack killed 50 people on Thursday.\n")
+    assert raw.title == "Attack kills 50 in central Syria"
+    assert read_text_article(Path("a.txt"), b"Title IX ruling upheld\n\nThe court ruled.\n").title == "Title IX ruling upheld"
