@@ -185,7 +185,7 @@ NOT_NAME_WORDS = frozenset(
     """affairs rights relations operations weapons forces crimes attack attacks strike strikes airstrike airstrikes
     warplane warplanes bombing bombings troops media services toll conflict war wars gas targets target civilian
     civilians act acts term election elections deal talks truce ceasefire crisis regime rebels militants
-    fighters massacre victims killed dead death deaths rise christ""".split()
+    fighters massacre victims killed dead death deaths rise christ staff""".split()
 )
 
 

@@ -75,8 +75,20 @@ def consonant_skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", plain)
 
 
+# Arabic "Abd" ("servant of") names, written as one word or two, with the article's l assimilated or not:
+# Abdel Rahman, Abdul Rahman, Abd al-Rahman, Abdulrahman, Abdurrahman, Abdelrahman -> one word "abdrahman".
+_ABD_COMPOUND = re.compile(r"\babd[\s-]*(?:[aeu][lr][\s-]*)?(?=[^\W\d_])", re.IGNORECASE)
+
+
+def join_abd_compounds(name: str) -> str:
+    """'Rami Abdel Rahman' -> 'Rami abdRahman': one word, however the compound is transliterated."""
+    return _ABD_COMPOUND.sub("abd", name)
+
+
 def same_transliteration(a: str, b: str) -> bool:
-    """Two spellings of one name, word by word ('Sergey Lavrov' / 'Sergei Lavrov')."""
+    """Two spellings of one name, word by word ('Sergey Lavrov' / 'Sergei Lavrov', 'Rami Abdel Rahman' /
+    'Rami Abdurrahman')."""
+    a, b = join_abd_compounds(a), join_abd_compounds(b)
     words_a, words_b = a.split(), b.split()
     if len(words_a) != len(words_b) or a == b:
         return a == b
@@ -116,7 +128,7 @@ def _candidates(blocks: dict[str, list[str]], wanted: tuple[str, ...]) -> list[s
 def _person_blocks(name: str) -> tuple[str, ...]:
     """Blocks of a person's name: two names that same_transliteration matches share at least one.
     Their last words match by variant group or by consonant skeleton, and their lengths are equal."""
-    words = name.casefold().split()
+    words = join_abd_compounds(name).casefold().split()
     last, size = words[-1], len(words)
     group = name_variants().get(last)
     return (f"{size}:{consonant_skeleton(last)}",) + ((f"{size}#{group}",) if group is not None else ())

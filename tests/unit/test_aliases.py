@@ -96,6 +96,12 @@ def test_most_used_spelling_names_the_entity() -> None:
     assert resolution.aliases(EntityRef("Sergei Lavrov", P)) == ("Sergey Lavrov",)
 
 
+def test_a_person_s_abd_compound_spellings_are_one_person() -> None:
+    refs = [EntityRef("Rami Abdel Rahman", P)] * 3 + [EntityRef("Rami Abdurrahman", P), EntityRef("Rami Abdulrahman", P)]
+    resolution = default_resolver().resolve(refs)
+    assert {resolution(r) for r in refs} == {EntityRef("Rami Abdel Rahman", P)}
+
+
 def test_kinds_never_merge() -> None:
     resolution = default_resolver().resolve([EntityRef("Jordan", L), EntityRef("Jordan", P)])
     assert resolution(EntityRef("Jordan", P)) == EntityRef("Jordan", P)
@@ -104,6 +110,9 @@ def test_kinds_never_merge() -> None:
 @pytest.mark.parametrize(("a", "b", "same"), [
     ("Sergey", "Sergei", True), ("Zelensky", "Zelenskyy", True), ("Mohammad", "Mohammed", True),
     ("Muhammad", "Mohamed", True), ("Hassan", "Hussein", False), ("Ali", "Ely", False), ("Dmitry", "Dmitri", True),
+    # an Arabic "Abd" compound in one word or two, with the article assimilated or not
+    ("Rami Abdel Rahman", "Rami Abdurrahman", True), ("Rami Abdulrahman", "Rami Abd al-Rahman", True),
+    ("Abdel Aziz", "Abdelaziz", True), ("Rami Abdel Rahman", "Rami Abdel Aziz", False),
 ])
 def test_transliteration_rule(a: str, b: str, same: bool) -> None:
     assert same_transliteration(a, b) is same

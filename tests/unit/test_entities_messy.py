@@ -47,6 +47,8 @@ def test_names_that_are_everyday_words_still_found_with_a_given_name_or_a_role()
     (("the Army of Conquest", "Jaish al-Fateh", "Jaysh al-Fatah"), "Jaish al-Fateh"),
     (("the YPG", "the People's Protection Units", "Kurdish People's Protection Units"), "People's Protection Units"),
     (("IS", "ISIS", "ISIL", "Daesh", "the Islamic State group"), "Islamic State"),
+    (("the Syrian Coalition", "the Syrian National Coalition", "the Syrian Opposition Coalition"), "Syrian National Coalition"),
+    (("the Syrian Army", "the Syrian Arab Army"), "Syrian Arab Army"),
 ])
 def test_armed_groups_are_one_entity_under_every_name(spellings: tuple[str, ...], canonical: str) -> None:
     for spelling in spellings:
@@ -56,6 +58,12 @@ def test_armed_groups_are_one_entity_under_every_name(spellings: tuple[str, ...]
 
 def test_a_place_s_transliterations_are_one_place() -> None:
     assert ("Raqqa", "place") in _refs("Air strikes hit Raqa on Monday, killing civilians, a monitor said.")
+
+
+def test_a_shrine_town_is_a_place_and_a_general_staff_no_person() -> None:
+    found = _refs("A car bomb exploded near the Sayyeda Zeinab shrine south of Damascus, the Russian General Staff said.")
+    assert ("Sayyida Zaynab", "place") in found and ("Staff", "person") not in found
+    assert ("Syrian Observatory for Human Rights", "organization") in _refs("The Syrian Observatory said 20 died, a monitor said.")
 
 
 def test_a_first_name_that_is_also_a_town_stays_in_the_name() -> None:
