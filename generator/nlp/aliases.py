@@ -13,8 +13,9 @@ DATA = Path(__file__).parent / "data"
 
 @lru_cache(maxsize=1 << 18)  # resolving compares every name with many others: key each spelling once
 def alias_key(name: str) -> str:
-    """Spelling-insensitive key: case, dots, hyphens and a leading 'the' do not change the entity."""
-    key = name.casefold().replace(".", "").replace("-", " ").replace("’", "'")
+    """Spelling-insensitive key: case, dots, hyphens, apostrophes ("Kurdistan Workers Party", copy that lost them)
+    and a leading 'the' do not change the entity."""
+    key = name.casefold().replace(".", "").replace("-", " ").replace("’", "").replace("'", "")
     key = key[4:] if key.startswith("the ") else key
     return " ".join(key.split())
 

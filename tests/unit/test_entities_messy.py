@@ -49,6 +49,8 @@ def test_names_that_are_everyday_words_still_found_with_a_given_name_or_a_role()
     (("IS", "ISIS", "ISIL", "Daesh", "the Islamic State group"), "Islamic State"),
     (("the Syrian Coalition", "the Syrian National Coalition", "the Syrian Opposition Coalition"), "Syrian National Coalition"),
     (("the Syrian Army", "the Syrian Arab Army"), "Syrian Arab Army"),
+    (("the Free Syria Army", "the FSA"), "Free Syrian Army"), (("the Syria Democratic Forces", "the SDF"), "Syrian Democratic Forces"),
+    (("the Kurdistan Workers Party", "the PKK"), "Kurdistan Workers' Party"),  # copy that lost its apostrophes
 ])
 def test_armed_groups_are_one_entity_under_every_name(spellings: tuple[str, ...], canonical: str) -> None:
     for spelling in spellings:
@@ -58,6 +60,11 @@ def test_armed_groups_are_one_entity_under_every_name(spellings: tuple[str, ...]
 
 def test_a_place_s_transliterations_are_one_place() -> None:
     assert ("Raqqa", "place") in _refs("Air strikes hit Raqa on Monday, killing civilians, a monitor said.")
+
+
+@pytest.mark.parametrize("place", ["Bustan al-Qasr", "Jubb al-Jarrah", "Mazraat Beit Jinn"])
+def test_arabic_place_name_openers_make_places_not_people(place: str) -> None:
+    assert (place, "place") in _refs(f"Shelling hit {place} on Monday, killing two civilians, a monitor said.")
 
 
 def test_a_shrine_town_is_a_place_and_a_general_staff_no_person() -> None:
