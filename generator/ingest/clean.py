@@ -246,6 +246,16 @@ def split_dateline(paragraph: str) -> Dateline | None:
     return Dateline(place=place, source=glued["source"].strip(), rest=paragraph[glued.end():].strip())
 
 
+def first_date(text: str) -> tuple[dt.date, int] | None:
+    """The earliest full calendar date in ``text`` and where it starts (``find_date`` takes patterns in turn)."""
+    found = [(match.start(), day) for pattern in _DATE_PATTERNS for match in pattern.finditer(text)
+             if (day := _to_date(match.groupdict())) is not None]
+    if not found:
+        return None
+    start, day = min(found, key=lambda item: item[0])
+    return day, start
+
+
 def find_date(text: str) -> dt.date | None:
     """The first full calendar date (with a year) in ``text``, if any."""
     for pattern in _DATE_PATTERNS:

@@ -13,6 +13,7 @@ from generator.ingest.clean import (
     drop_furniture,
     drop_repeated_title,
     find_date,
+    first_date,
     normalise_text,
     repeats_title,
     split_dateline,
@@ -119,7 +120,7 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     headline, site_in_title = split_site_name(title, outlets)
     source = credited.source or outlet_of_site(site, outlets) or site_in_title or (by_url.name if by_url else "")
     found_date = (date or leading_date or stamp_date or (find_date(credited.date_text) if credited.date_text else None)
-                  or _date_in(paragraphs) or _date_in(list(stripped.stamps))
+                  or _date_in(paragraphs) or _date_in(list(stripped.stamps)) or _stamped_date(paragraphs)
                   or next((d for c in stripped.captions[:1] if (d := find_date(c))), None))
     return RawArticle(
         origin=origin, title=headline, paragraphs=tuple(paragraphs), date=found_date,
@@ -128,12 +129,42 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     )
 
 
+# A page prints its date near the top, on a line of its own or after a byline, a dateline or the headline; prose
+# names other days ("warned Tony Blair on 7 March 2003", "computed on Dec 29, 2004", "the January 6, 2005, issue").
+_STAMP_PARAGRAPHS = 5
+_STAMP_WORDS_BEFORE = 8
+_PROSE_BEFORE_DATE = re.compile(r"\b(?:on|in|since|until|till|by|from|of|the|before|after|between|and|to|at|for|during|"
+                                r"than|as|last|next|this|that|born|died|circa|[a-z]+ed|[a-z]+ing)[\s,]*$", re.IGNORECASE)
+# Further in, a stamp still shows as one: its weekday before it ("IDG News Service Friday, December 03, 2004") or a
+# dateline's dashes around it ("REDMOND, Wash. -- Nov. 11, 2004 -- MSN today debuted ...").
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s*$")
+_DASH_AROUND = re.compile(r"(?:--|\u2014|\u2013)\s*$")
+_DASH_AFTER = re.compile(r"^[^\s]*\s*(?:--|\u2014|\u2013)")
+
+
+def _stamped_date(paragraphs: list[str]) -> dt.date | None:
+    """A date standing as a stamp in the opening paragraphs ('OLYMPIA, Wash. Dec 30, 2004', 'Cape Canaveral (SPX)
+    Nov 02, 2004', 'By David McKittrick 30 November 2004 Old enemies ...'), never one a sentence names."""
+    for paragraph in paragraphs[:_STAMP_PARAGRAPHS]:
+        found = first_date(paragraph[:300])
+        if found is None:
+            continue
+        day, start = found
+        before = paragraph[:start]
+        weekday = _WEEKDAY_BEFORE.search(before)
+        if _PROSE_BEFORE_DATE.search(before[:weekday.start()] if weekday else before):
+            continue
+        if len(before.split()) <= _STAMP_WORDS_BEFORE or weekday or _DASH_AROUND.search(before):
+            return day
+    return None
+
+
 def _date_in(paragraphs: list[str]) -> dt.date | None:
     """A date stated at the top of the article (datelines carry one), or a stamp like "(Filed: 17/12/2004)"
     or "Updated: 2004-05-24" anywhere in it (pages print them at the end too)."""
     if not paragraphs:
         return None
-    found = find_date(paragraphs[0][:300])
+    found = find_date(paragraphs[0][:300])  # a wire lead's "On 5 January 2016 ..." (a feature's "On October 24, 1944" too)
     if found:
         return found
     for paragraph in (paragraphs[-1], *paragraphs[1:-1]):

@@ -209,3 +209,18 @@ def test_a_title_line_s_label_is_not_part_of_the_headline() -> None:
     raw = read_text_article(Path("a.txt"), b"title: Attack kills 50 in central Syria\n\nThe attack killed 50 people on Thursday.\n")
     assert raw.title == "Attack kills 50 in central Syria"
     assert read_text_article(Path("a.txt"), b"Title IX ruling upheld\n\nThe court ruled.\n").title == "Title IX ruling upheld"
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    ("ABC News\n\nThe Associated Press\n\nOLYMPIA, Wash. Dec 30, 2004\n\nThe governor was certified on Thursday.", "2004-12-30"),
+    ("By David Writer 30 November 2004 Old enemies were edging towards a deal last night.", "2004-11-30"),
+    # below the lead, a day the prose names is not the page's date
+    ("Cabinet papers\n\nLord Goldsmith warned Tony Blair on 7 March 2003 that the war could be illegal.", "None"),
+    ("Asteroid table\n\nThese results were computed on Dec 29, 2004 by the team.", "None"),
+    # further in, a stamp still shows by its weekday or a dateline's dashes
+    ("Spam screensaver stirs up controversy. Paul Writer, IDG News Service Friday, December 03, 2004 Lycos hit back.", "2004-12-03"),
+    ("New Search Service Helps Consumers Find and Act on Information More Quickly REDMOND, Wash. -- Nov. 11, 2004 -- MSN debuted it.", "2004-11-11"),
+])
+def test_a_date_stamped_near_the_top_dates_the_article(body: str, date: str) -> None:
+    raw = read_text_article(Path("a.txt"), f"Governor certified\n\n{body}\n".encode())
+    assert str(raw.date) == date
