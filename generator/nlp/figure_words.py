@@ -224,6 +224,11 @@ _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s
                       re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                     re.IGNORECASE)
+# A tally over the story's own last days is its news, told in the perfect or not: "45 people have been killed and 307
+# injured in three days of regime attacks", "killed in the past four days", "in less than 24 hours of fierce clashes".
+_RECENT_SPAN = re.compile(r"\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:less\s+than\s+)?"
+                          r"(?:(?:24|36|48|72|twenty-four|forty-eight)\s+hours|(?:two|three|four|five|six|seven|few|[2-7])\s+days)\b"
+                          r"|\b(?:two|three|four|five|six|seven|[2-7])\s+days\s+of\b", re.IGNORECASE)
 RUNNING_TOTAL_SIZE = 10_000  # a toll this large "has been killed" with no day named is a running total
 
 
@@ -277,7 +282,7 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     own = time_of(clause, published, near=(start - offset, end - offset)) or time_of(sentence, published, near=(start, end))
     if (own or before) == OTHER:
         return True
-    if own == THIS or _TODAY.search(clause):
+    if own == THIS or _TODAY.search(clause) or _RECENT_SPAN.search(clause):
         return False
     return bool(_PERFECT.search(clause)) and (value >= RUNNING_TOTAL_SIZE or not lead)
 

@@ -29,7 +29,16 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.models import KeyFigure
-from generator.nlp.figure_context import cut_title_repeated, headline, is_caption, is_tweet, other_headline, repeats_title, segments
+from generator.nlp.figure_context import (
+    cut_title_repeated,
+    headline,
+    is_caption,
+    is_tweet,
+    other_headline,
+    repeats_title,
+    segments,
+    unrepeated,
+)
 from generator.nlp.figure_time import (
     OTHER,
     REFER_SENTENCES,
@@ -71,9 +80,15 @@ TALLY_RATIO, TALLY_SIZE = 10, 100
 PEOPLE_COUNTS = (KILLED, WOUNDED, DISPLACED, DETAINED, MISSING)
 FIGURE_KINDS = tuple(FIGURE_LABELS)
 
+_FIGHTERS = r"(?:fighters|militants|terrorists|gunmen|jihadists|insurgents|mercenaries|rebels|militiamen|extremists|operatives)"
+_VICTIMS = (r"(?:people|persons|civilians|men|women|children|soldiers|troops|officers|personnel|prisoners|hostages|captives|detainees|"
+            r"journalists|workers|members|(?-i:[A-Z][a-z]+(?:ans|is|ese|ds|ks)))")
 # Verbs that take the count after them (active voice): "the strike killed 7", "claimed the lives of nine".
 _ACTIVE = {
     KILLED: r"(?:the\s+)?killing\s+of|"
+            # a killing told as a noun: "ISIL Claims Beheading of 18 Syrians", "the executions of 30 prisoners"
+            rf"(?:beheadings?|executions?|decapitations?|elimination)\s+of(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?"
+            rf"[\w,]+\s+(?:[\w'-]+\s+){{0,3}}?(?:{_FIGHTERS}|{_VICTIMS})\b)|"
             # "The number of ... fighters killed in battles (Saturday) against ISIL in the town ... has risen to 39"
             r"number\s+of\s+(?:[\w()-]+\s+){0,6}?(?:killed|dead)\s+(?:[\w()-]+\s+){0,20}?(?:(?:has|had|have)\s+)?(?:now\s+)?"
             r"(?:risen|rose|climbed|increased|jumped)\s+to|"
@@ -84,6 +99,9 @@ _ACTIVE = {
             r"killing|kills|kill|killed|massacred|massacring|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|claiming|executed|executing|executes|execute|"
             r"(?:taken|took|taking|takes|take)\s+the\s+lives\s+of|beheaded|beheading|beheads|behead|crucified|crucifying|crucifies|crucify|"
             r"eliminated|eliminating|eliminates|eliminate|"
+            # fighters "destroyed" are killed ("destroyed some 120 Daesh (banned in Russia) militants"); not their gear
+            rf"(?:destroyed|destroying|destroys|destroy)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|up\s+to)\s+)?[\w,]+\s+"
+            rf"(?:\([^()]{{1,40}}\)\s+|(?!(?:by|of|for|to|in|on|at|from|with|and|used|belonging|held|run)\b)[\w'-]+\s+){{0,3}}?{_FIGHTERS}\b(?![’']))|"
             r"deaths\s+of|death\s+of|(?:received|receiving|receives|recovered|recovering|retrieved|pulled\s+out|collected)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of|"
             # ("received the bodies of 44 victims"; not a sighting: "saw the bodies of four children", "One video showed the bodies of")
             # (before the shorter toll phrases: "The death toll from twin explosions in the province of Homs rose to 32")
@@ -124,12 +142,14 @@ _ACTIVE_RE = _verb_pattern(_ACTIVE)
 _PASSIVE_RE = _verb_pattern(_PASSIVE)
 _QUALIFIERS = (r"(?:at\s+)?least\s+at|at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|a\s+further|another|"
                r"as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|roughly|approximately|a\s+total\s+of|only|the|least")
+# The killer counted with his victims: "killing himself and 149 others aboard" is 150 (as "a woman and nine children" is 10).
+_SELF = r"(?:himself|herself)"
 _PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|brother|sister|husband|wife|soldier|civilian|"
            r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative|member|worker|volunteer|staffer|employee|driver|paramedic)")
 # Between an active verb and its count: nothing but qualifiers ("killing at least 44", "killed her three children"),
 # or one person named first ("injuring a female teacher and 19 others": the person is added, see _singles); "all" before
 # the count is a qualifier too ("killing all 150 people on board").
-_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its|all)\s+)*(?:(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+"
+_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its|all)\s+)*(?:(?:(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}|{_SELF})\s+and\s+(?:also\s+)?"
                          rf"(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*)?", re.IGNORECASE)
 # Between a count and its passive verb: a short noun phrase, a breakdown ("including five children"), "were".
 _BREAKDOWN = (r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?"
@@ -140,7 +160,8 @@ _SIDE_NOUNS = r"(?:fighters|soldiers|troops|militants|rebels|civilians|forces|me
 _SIDES_AND = (rf"(?:and|or)\s+(?!(?:many|some|several|other|more|most|few|all|the|their|his|her)\b)"
               rf"(?=[A-Za-z][\w'-]*\s+{_SIDE_NOUNS}\b|{_SIDE_NOUNS}\s+(?:were|was|have|has|had)\b)")
 # One person added before a plural verb: "another 27 students and a female teacher were injured" (see _singles).
-_AND_ONE_PERSON = rf"and\s+(?:a|an|one)\s+(?:[\w'-]+\s+)?(?:\([^()]{{1,40}}\)\s+)?(?:[\w'-]+\s+)?{_PERSON}\s+(?=(?:were|are|have)\b)"
+# (Or right before the participle, the end of the gap: "with four children and one man killed in regime shelling" is 5.)
+_AND_ONE_PERSON = rf"and\s+(?:a|an|one)\s+(?:[\w'-]+\s+)?(?:\([^()]{{1,40}}\)\s+)?(?:[\w'-]+\s+)?{_PERSON}\s+(?=(?:were|are|have)\b|$)"
 _AGES = r"(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+years?\s+(?:old\s+)?"  # "eight students between 7 and 12 years old were killed"
 _NOT_IN_NOUN = (r"said|says|told|which|whom|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no|"
                 r"you|they|he|she|\w+n[’']t")  # (a negation: "two trees outside didn't get uprooted")
@@ -261,7 +282,7 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
         starts[number] = len(figures)
         if number == 0:
             story_day = lead_weekday(sentence, published)
-        for piece in segments(sentence):
+        for piece in map(unrepeated, segments(sentence)):
             if number == 0 and repeats_title(piece, title):
                 continue  # the headline repeated above the body: read once, as the headline
             if number < LEAD_SENTENCES and repeats_title(piece, title):  # ... or under its first line, run into the next
@@ -686,6 +707,9 @@ def _and_follows(sentence: str, count: re.Match[str], counts: list[re.Match[str]
 
 # One person named with the toll ("a woman and nine children", "the four siblings and their father"): part of the total.
 _SINGLE_BEFORE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*$", re.IGNORECASE)
+# (The killer only as the object of the count's own verb: "killing himself and 149 others"; not "He shot himself and two
+# others were wounded".)
+_SELF_BEFORE = re.compile(rf"\b{_SELF}\s+and\s+(?:also\s+)?(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*$", re.IGNORECASE)
 # (A singular verb after the person is its own clause, "killed 5 and a woman was hurt"; a plural one agrees with the
 # whole list, "another 27 students and a female teacher were injured" is 28.)
 _SINGLE_AFTER = re.compile(rf"(?:\s+[A-Za-z][\w'-]*){{0,2}}?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+(?:a|an|one|another|their|his|her)\s+"
@@ -697,6 +721,8 @@ def _singles(sentence: str, first: re.Match[str], last: re.Match[str], verb_star
     """How many single people the sentence adds to this toll by "and", before its first count or after its last
     (and before a passive verb): ACLED counts "a woman and nine children" killed as 10."""
     before = 1 if _SINGLE_BEFORE.search(sentence, max(0, first.start() - 60), first.start()) else 0
+    if verb_start < first.start() and _SELF_BEFORE.search(sentence, max(0, first.start() - 40), first.start()):
+        before = 1
     after = _SINGLE_AFTER.match(sentence, last.end())
     return before + (1 if after is not None and (verb_start < first.start() or after.end() <= verb_start) else 0)
 

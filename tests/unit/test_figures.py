@@ -963,3 +963,52 @@ def test_a_leads_dated_clause_does_not_date_the_same_toll_elsewhere() -> None:
             "said on Saturday.")
     found = extract_figures(text, published=dt.date(2013, 8, 17))
     assert found[-1].value == 17 and found[-1].scope == "event"
+
+
+def test_a_lead_run_twice_without_a_full_stop_is_one_mention() -> None:
+    """A lead printed twice in one sentence ('The army killed 50 rebels in the south The army killed 50 ...') is read once."""
+    lead = "The army said it had killed at least 50 rebels in the southern countryside"
+    found = extract_figures(f"{lead} {lead} as units advanced on the town.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 50)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The group claims beheading of 18 Syrians in a new video.", [("killed", 18)]),
+    ("The video showed the executions of at least 30 prisoners.", [("killed", 30)]),
+    ("The execution of 5 plans was delayed.", []),
+])
+def test_a_killing_told_as_a_noun_counts_its_victims(sentence: str, expected: list[tuple[str, int]]) -> None:
+    """'beheading of 18 Syrians', 'the executions of 30 prisoners' are killed; the execution of plans is not."""
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Russian jets destroyed some 40 ISIS militants near the town.", [("killed", 40)]),
+    ("The strikes also destroyed one building used by the militants as a base.", []),
+])
+def test_fighters_destroyed_are_killed_not_their_buildings(sentence: str, expected: list[tuple[str, int]]) -> None:
+    """'destroyed some 40 militants' is killed 40; 'destroyed one building used by the militants' counts no one."""
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The pilot flew into a mountain, killing himself and 149 others aboard.", [("killed", 150)]),
+    ("He shot himself and two others were wounded.", [("wounded", 2)]),
+])
+def test_the_killer_with_his_victims_is_counted_once(sentence: str, expected: list[tuple[str, int]]) -> None:
+    """'killing himself and 149 others' is 150, as 'a woman and nine children' is 10; 'shot himself' before another clause adds no one."""
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
+
+
+def test_one_person_added_before_a_bare_participle_is_part_of_the_toll() -> None:
+    """'with four children and one man killed in the shelling' is 5, as with 'were killed'."""
+    found = extract_figures("Rescuers worked on, with four children and one man killed in the shelling.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 5)]
+
+
+def test_a_tally_over_the_storys_last_days_is_news_after_the_lead() -> None:
+    """After the lead, '45 people have been killed ... in three days of attacks' tells the story's days, not a running total."""
+    text = ("Three rescue workers were killed in a strike on Friday. The group condemned it. Siege monitors spoke out. "
+            "The rescuers said that 45 people have been killed in three days of attacks on the suburb.")
+    found = extract_figures(text, published=dt.date(2017, 11, 18))
+    assert [(f.value, f.scope) for f in found] == [(3, "event"), (45, "event")]
