@@ -123,7 +123,7 @@ _ACTIVE = {
 _PASSIVE = {
     KILLED: r"fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+dead|(?:stabbed|beaten|burned|burnt|hacked)\s+to\s+death|"
             r"claimed(?!\s+(?:responsibility|credit|victory|that|to|the|it|control|by)\b)|"  # "33 Militants Claimed in Syria", "were also claimed"
-            r"killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying(?!\s+to\b)|deaths|fatalities|bodies|corpses|lives",
+            r"destroyed|killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying(?!\s+to\b)|deaths|fatalities|bodies|corpses|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
     DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped(?!\s+(?:from\s+)?(?:[\w'-]+\s+){0,3}?(?:prisons?|jails?|custody|detention))|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive|into\s+custody)",
@@ -172,11 +172,15 @@ _COMMA_BREAKDOWN = r"(?=,\s*(?:including|among\s+them|among\s+whom|of\s+whom|amo
 # enforcement officers, one in Fond du Lac, Wisconsin, and another in San Jose, California, were shot and killed".
 _COMMA_ASIDE = (r",\s+(?:(?!\b(?:killed|dead|died|wounded|injured|hurt|arrested|detained|displaced|fled|missing|said|says|told)\b)[^;.!?\d]){3,110}?"
                 r",\s+(?=(?:were|was|(?:have|has|had)\s+been)\s)")
+# A word of the count's noun phrase, in quotes or not ('dozens of "fighters" were killed'); a side's allies are of it
+# ("At least 86 members of government forces and its allies ... were killed").
+_NOUN_WORD = r"[\"“]?[A-Za-z][\w'’.-]*[\"”]?"
+_AND_ALLIES = r"and\s+(?:its|their|his|her)\s+(?:allies|affiliates|proxies)\s+"
 # "were shot and killed", "were stabbed and wounded": the second participle is the count's kind.
 _SHOT_AND = r"(?:(?:shot|stabbed|beaten|attacked|hit)\s+and\s+)?"
 _PASSIVE_GAP = re.compile(
     rf"[\"”’']?\s*(?:(?!(?:{_NOT_IN_NOUN}|who|that)\b)"
-    rf"[A-Za-z][\w'’.-]*(?:\s+|{_COMMA_BREAKDOWN})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}){{0,7}}?(?:(?:who|that)\s+)?"
+    rf"{_NOUN_WORD}(?:\s+|{_COMMA_BREAKDOWN})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}|{_AND_ALLIES}){{0,7}}?(?:(?:who|that)\s+)?"
     rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still|"
     rf"(?:began|begun|begin|begins|started|start|starts)\s+to)\s+)*{_SHOT_AND}",  # "thousands of inhabitants had begun to flee"
     re.IGNORECASE,
@@ -184,7 +188,7 @@ _PASSIVE_GAP = re.compile(
 # A longer subject before a finite passive: "four medical staff from a dispensary in Maarzita in southern Idlib province were
 # also killed", "nine members of the rebel alliance who were working in the clinic were also killed".
 _LONG_PASSIVE_GAP = re.compile(
-    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b)[A-Za-z][\w'’.-]*(?:\s+|{_COMMA_BREAKDOWN}|{_COMMA_ASIDE})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}){{1,14}}?"
+    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b){_NOUN_WORD}(?:\s+|{_COMMA_BREAKDOWN}|{_COMMA_ASIDE})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AND_ALLIES}){{1,14}}?"
     rf"(?:were|was|(?:have|has|had)\s+been)\s+(?:(?:also|reportedly|later|all|still)\s+)*{_SHOT_AND}",
     re.IGNORECASE,
 )
@@ -206,13 +210,13 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
     r"(?:of\s+them\s+)?(?:identified|named)\s+as|"  # "Three terrorists one identified as Abu Obaida": one of them, named
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
-    r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties|limbs|legs)\b"
+    r"villages|towns|buildings|houses|homes|famil(?:y|ies)|groups|gatherings|cells|hideouts|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties|limbs|legs)\b"
     # ("two of them children died", "one of them a child" are breakdowns; "two of them died" is a count. "thousands of
     # displaced Syrians" is a population, not a count of the displaced.)
     rf"|\s+of\s+(?!them\s+(?:\w+ly\s+)?(?:were|was|have|has|had|are|is|been|died|dead|killed|wounded|injured|got|remain|remained)\b"
     # "rushed dozens of injured to hospital" counts them ("five of the injured" is a part, "dozens of dead terrorists" an adjective)
     rf"|(?:injured|wounded|dead)\b(?!\s+(?!(?:to|in|at|from|into|were|was|and|or|on|as)\b)[A-Za-z])"
-    rf"|(?!(?:the|those|these|them)\b)(?:(?!(?:displaced|wounded|injured|dead|killed|missing)\b)[a-z'-]+\s+){{0,2}}?{_PEOPLE_NOUNS})"
+    rf"|(?!(?:the|those|these|them)\b)(?:(?!(?:displaced|wounded|injured|dead|killed|missing)\b)[a-z'-]+\s+){{0,2}}?[\"“]?{_PEOPLE_NOUNS})"
     # (A part by incident is a count: "Fourteen of the IS group fighters were killed as they attacked ...".)
     r"(?!(?:the|those|these)\s+(?:(?!(?:dead|killed|wounded|injured|victims|casualties|were|was)\b)[\w'()-]+\s+){0,3}?(?:fighters|militants|soldiers|troops|rebels|terrorists|insurgents|"
     r"gunmen|jihadists|policemen|members|operatives|suspects|attackers|assailants|hostages|passengers|prisoners)\b)",
@@ -808,7 +812,7 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     # (Not a breakdown's participle: "700 people including 47 wounded had crossed" counts no wounded 700.)
     passive = next((p for p in passives if p[0] >= match.end() and p[0] not in consumed
                     and (_PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]) or _LONG_PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]))
-                    and not _subset_participle(sentence, match.end(), p[0])), None)
+                    and not _subset_participle(sentence, match.end(), p[0]) and not _gear_destroyed(sentence, match.end(), p)), None)
     if passive is not None and _ADJECTIVE_AFTER.match(sentence, passive[1]):  # "six injured civilians ... died on Saturday"
         finite = next((p for p in passives if p[0] > passive[1] and p[0] not in consumed and p[2] != passive[2]
                        and _FINITE_GAP.fullmatch(sentence, passive[1], p[0])), None)
@@ -839,6 +843,15 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     if passive is not None:
         return passive[2], passive[0]
     return None
+
+
+def _gear_destroyed(sentence: str, start: int, passive: tuple[int, int, str]) -> bool:
+    """Whether a passive "destroyed" tells what was destroyed, not fighters killed: "up to 80 (IS group) fighters ... were
+    destroyed" is killed; "two sites and a number of vehicles were destroyed" counts no one."""
+    between = sentence[start:passive[0]]
+    return sentence[passive[0]:passive[1]].lower() == "destroyed" and (
+        not re.search(rf"\b{_FIGHTERS}\b", between, re.IGNORECASE)  # (nor "a vehicle transporting 12 terrorists was destroyed")
+        or re.search(r"\bwas\s+(?:\w+\s+)?$", between, re.IGNORECASE) is not None)
 
 
 def _captives(sentence: str, match: re.Match[str], active: tuple[int, int, str], passive: tuple[int, int, str]) -> bool:

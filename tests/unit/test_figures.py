@@ -1012,3 +1012,32 @@ def test_a_tally_over_the_storys_last_days_is_news_after_the_lead() -> None:
             "The rescuers said that 45 people have been killed in three days of attacks on the suburb.")
     found = extract_figures(text, published=dt.date(2017, 11, 18))
     assert [(f.value, f.scope) for f in found] == [(3, "event"), (45, "event")]
+
+
+def test_a_hyphened_part_of_a_month_is_another_time() -> None:
+    """'a mid-August suicide attack that killed at least 32', told in an October story, is that earlier attack's."""
+    found = extract_figures("Four were killed on Tuesday. The group spoke. Aid came. "
+                            "The group claimed a mid-August suicide attack there that killed at least 32.",
+                            published=dt.date(2016, 10, 6))
+    assert [(f.value, f.scope) for f in found] == [(4, "event"), (32, "background")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Up to 80 fighters from abroad were destroyed near the town.", [("killed", 80)]),
+    ("Three groups of terrorists who had arrived from Iraq had been destroyed.", []),
+    ("A vehicle transporting 12 terrorists was destroyed on the road.", []),
+])
+def test_fighters_destroyed_in_the_passive_are_killed(sentence: str, expected: list[tuple[str, int]]) -> None:
+    """'80 fighters ... were destroyed' is killed 80; groups of fighters or a vehicle that 'was destroyed' count no one."""
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
+
+
+def test_a_noun_in_quotes_is_still_the_counts_noun() -> None:
+    """'dozens of "fighters" were killed' is killed 12, quotes or not."""
+    assert [(f.kind, f.value) for f in extract_figures('Reports said dozens of "fighters" were killed in the clashes.')] == [("killed", 12)]
+
+
+def test_a_sides_allies_are_part_of_its_noun_phrase() -> None:
+    """'At least 86 members of government forces and its allies were killed' is one count, killed 86."""
+    found = extract_figures("At least 86 members of government forces and its allies were killed in the fighting.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 86)]
