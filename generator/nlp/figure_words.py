@@ -137,7 +137,8 @@ _CUES = (
     r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago)\b",
     # ("a day after ... killed 24": the figure after the cue; "30 were killed on Saturday, a day after ..." is news.)
     r"\b(?:earlier|previous|prior|past|last)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes?|air\s*strikes?|raids?|bombings?|massacres?|"
-    r"incidents?|clashes|offensives?|explosions?|blasts?)\b",  # "four children killed in earlier regime shelling"
+    r"incidents?|clashes|offensives?|explosions?|blasts?|videos?|footage)\b",  # "four children killed in earlier regime shelling"
+    # ("the man who beheaded two American journalists and two British aid workers in earlier videos")
     # A time told back in a narrative: "Later that month an airstrike ... killed at least 31".
     r"\b(?:later|earlier|in|during|by)\s+that\s+(?:month|year|spring|summer|autumn|winter)\b",
     # A named past event (history quoted in any later copy: "the 9/11 attacks, which killed nearly 3,000 people"), an
@@ -147,6 +148,9 @@ _CUES = (
     # A group's record, not a day's: "The militants, who have killed thousands of people in Nigeria", "The group has been
     # blamed for the deaths of more than 13,000 people" (not a victim: "who had been abducted for several days").
     r"\bwho\s+(?:has|have|had)\s+(?:(?!been\b)\w+\s+)?(?:killed|kidnapped|abducted|displaced)\b|\b(?:has|have)\s+been\s+blamed\s+for\b",
+    # An example given is another incident, told to illustrate: "One example is ... Boko Haram, which released a video
+    # purportedly showing the beheading of two men", "On Friday, for instance, ISIS claimed ... bombings".
+    r"\b(?:for\s+(?:instance|example)|(?:one|another)\s+example|an\s+example\s+of)\b",
     # Yearly statistics.
     r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\bthis\s+year\b",
     r"\b(?:every|each|per)\s+(?:day|week)\b|\ba\s+(?:day|week)\b(?!\s+(?:after|before|earlier|later|ago|and|of|or)\b)",  # a daily rate

@@ -81,11 +81,19 @@ PEOPLE_COUNTS = (KILLED, WOUNDED, DISPLACED, DETAINED, MISSING)
 FIGURE_KINDS = tuple(FIGURE_LABELS)
 
 _FIGHTERS = r"(?:fighters|militants|terrorists|gunmen|jihadists|insurgents|mercenaries|rebels|militiamen|extremists|operatives)"
+def _number_of(words: str) -> str:
+    """A count told as a number's value: "The number of victims [in the explosion] is at least 70", "The number of ... men
+    women and children abducted in the last three days stands at 220"."""
+    return (rf"number\s+of\s+(?:[\w()\[\]-]+\s+){{0,6}}?(?:{words})\s+(?:[\w()\[\]-]+\s+){{0,8}}?(?:(?:has|have|had)\s+)?(?:now\s+)?"
+            r"(?:is|was|stands\s+at|stood\s+at|reached|(?:rose|risen|climbed|increased|jumped)\s+to)(?=\s)")
+
+
 _VICTIMS = (r"(?:people|persons|civilians|men|women|children|soldiers|troops|officers|personnel|prisoners|hostages|captives|detainees|"
             r"journalists|workers|members|(?-i:[A-Z][a-z]+(?:ans|is|ese|ds|ks)))")
 # Verbs that take the count after them (active voice): "the strike killed 7", "claimed the lives of nine".
 _ACTIVE = {
-    KILLED: r"(?:the\s+)?killing\s+of|"
+    KILLED: _number_of("killed|dead|deaths|fatalities|victims") + "|"
+            r"(?:the\s+)?killing\s+of|"
             # a killing told as a noun: "ISIL Claims Beheading of 18 Syrians", "the executions of 30 prisoners"
             rf"(?:beheadings?|executions?|decapitations?|elimination)\s+of(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?"
             rf"[\w,]+\s+(?:[\w'-]+\s+){{0,3}}?(?:{_FIGHTERS}|{_VICTIMS})\b)|"
@@ -108,13 +116,15 @@ _ACTIVE = {
             r"death\s+toll\s+(?:[\w-]+\s+){0,14}?(?:rose|climbed|jumped|increased|rises|climbs|jumps|increases)\s+to|"
             r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
             r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,20}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased)\s+to",
-    WOUNDED: r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured|"
+    WOUNDED: _number_of("wounded|injured") + "|"
+             r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured|"
              # ("hurting more than 260 others"; not "you hurt one you hurt us all")
              r"(?:hurting|hurt)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|another)\s+)*[\w,]+\s+(?:[\w'-]+\s+)?"
              r"(?:others|people|persons|civilians|soldiers|children|women|men|passengers|pupils|students|officers|policemen|workers)\b)",
     DISPLACED: r"displacing|displaced|uprooting|uprooted",
     # (Not a camera's: "whether the cameras captured one person and a shadow".)
-    DETAINED: r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|"
+    DETAINED: _number_of("arrested|detained|abducted|kidnapped|captured|hostages|detainees") + "|"
+              r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|"
               r"(?<!cameras\s)(?<!camera\s)(?<!footage\s)(?<!video\s)(?<!videos\s)(?:capturing|captured)",
     # "the fate of around 200 other soldiers remained unknown"
     MISSING: r"fate\s+of(?=\s+(?:[\w'-]+\s+){1,6}?(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unknown|unclear)\b)",

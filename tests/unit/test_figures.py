@@ -1041,3 +1041,25 @@ def test_a_sides_allies_are_part_of_its_noun_phrase() -> None:
     """'At least 86 members of government forces and its allies were killed' is one count, killed 86."""
     found = extract_figures("At least 86 members of government forces and its allies were killed in the fighting.")
     assert [(f.kind, f.value) for f in found] == [("killed", 86)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The number of victims in the explosion is at least 70.", [("killed", 70)]),
+    ("The number of villagers abducted in the last three days stands at 220.", [("detained", 220)]),
+    ("The number of refugees in Turkey is 2.7 million.", []),
+])
+def test_a_count_told_as_a_numbers_value(sentence: str, expected: list[tuple[str, int]]) -> None:
+    """'The number of victims ... is at least 70' is killed 70, 'the number ... abducted ... stands at 220' detained; a refugee stock is no event."""
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
+
+
+def test_deaths_in_earlier_videos_are_background() -> None:
+    """'the man who beheaded two journalists in earlier videos' tells earlier killings."""
+    found = extract_figures("The militant wore the outfit of the man who beheaded two journalists in earlier videos.")
+    assert [(f.value, f.scope) for f in found] == [(2, "background")]
+
+
+def test_an_example_given_is_background() -> None:
+    """'One example is ... a video showing the beheading of two men': an incident told to illustrate, not the news."""
+    found = extract_figures("One example is a group which released a video showing the beheading of two men.")
+    assert [(f.value, f.scope) for f in found] == [(2, "background")]
