@@ -139,6 +139,9 @@ _CUES = (
     r"\b(?:earlier|previous|prior|past|last)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes?|air\s*strikes?|raids?|bombings?|massacres?|"
     r"incidents?|clashes|offensives?|explosions?|blasts?|videos?|footage)\b",  # "four children killed in earlier regime shelling"
     # ("the man who beheaded two American journalists and two British aid workers in earlier videos")
+    # What was done before the story: "The group had previously killed 30 soldiers in the town". (Not "a similar attack":
+    # a roundup tells the day's other attacks so, "Two other people were reported killed ... in a similar attack".)
+    r"\bpreviously\b",
     # A time told back in a narrative: "Later that month an airstrike ... killed at least 31".
     r"\b(?:later|earlier|in|during|by)\s+that\s+(?:month|year|spring|summer|autumn|winter)\b",
     # A named past event (history quoted in any later copy: "the 9/11 attacks, which killed nearly 3,000 people"), an
@@ -315,6 +318,10 @@ def _names_today(text: str, published: dt.date | None) -> bool:
     return _TODAY.search(text) is not None or time_of(text, published) == THIS
 
 
+# A phrase opening the sentence before its first comma, with no verb of its own: where or when the clause after it happened.
+_FRONTED = re.compile(r"\s*(?:In|During|At|After|Before|Since|Unlike|Like|As\s+in)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+,\s*")
+
+
 def _clause(sentence: str, start: int, end: int) -> str:
     """The clause around ``start:end``: punctuation bounds it, a relative clause joins the one before it."""
     bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
@@ -323,6 +330,8 @@ def _clause(sentence: str, start: int, end: int) -> str:
     right_end = right - 1 if right <= len(sentence) else len(sentence)
     if left > 0 and _RELATIVE_START.match(sentence, left):
         left = max((b for b in bounds if b < left - 1), default=0)
+    elif left > 0 and max((b for b in bounds if b < left), default=0) == 0 and _FRONTED.fullmatch(sentence, 0, left):
+        left = 0  # a fronted phrase is the clause's: "In the previous attack, 15 people were killed"
     follow = sentence[right:] if right <= len(sentence) else ""
     if _RELATIVE_START.match(follow):  # "the conflict, which has killed ..." told about the figure's clause
         next_break = _CLAUSE_BREAK.search(follow)

@@ -1063,3 +1063,13 @@ def test_an_example_given_is_background() -> None:
     """'One example is ... a video showing the beheading of two men': an incident told to illustrate, not the news."""
     found = extract_figures("One example is a group which released a video showing the beheading of two men.")
     assert [(f.value, f.scope) for f in found] == [(2, "background")]
+
+
+def test_what_was_done_previously_is_background() -> None:
+    """'The group had previously killed 30 soldiers' tells what came before the story."""
+    assert [f.scope for f in extract_figures("The group had previously killed 30 soldiers in the town.")] == ["background"]
+
+
+def test_a_fronted_phrase_belongs_to_the_clause_after_its_comma() -> None:
+    """'In the previous attack, 15 people were killed': the phrase before the comma says which attack."""
+    assert [f.scope for f in extract_figures("In the previous attack, 15 people were killed.")] == ["background"]
