@@ -141,7 +141,7 @@ _CUES = (
     # ("the man who beheaded two American journalists and two British aid workers in earlier videos")
     # What was done before the story: "The group had previously killed 30 soldiers in the town". (Not "a similar attack":
     # a roundup tells the day's other attacks so, "Two other people were reported killed ... in a similar attack".)
-    r"\bpreviously\b",
+    r"\bpreviously\b|\bback\s+then\b|\bat\s+the\s+time\b(?!\s+of\b)",  # ("Back then, five people died in the shooting")
     # A time told back in a narrative: "Later that month an airstrike ... killed at least 31".
     r"\b(?:later|earlier|in|during|by)\s+that\s+(?:month|year|spring|summer|autumn|winter)\b",
     # A named past event (history quoted in any later copy: "the 9/11 attacks, which killed nearly 3,000 people"), an
@@ -210,6 +210,9 @@ _CAME_AFTER = re.compile(r"(?<!which\s)(?<!that\s)\b(?:comes?|came|follows?|foll
 # market killing 20": that toll is the earlier bombing's.)
 _NEWS_CLAUSE_BETWEEN = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b[^.;,]{0,40}?(?:,|\band\b)\s*(?:\S+\s+){0,8}?$", re.IGNORECASE)
 _ANOTHER_EVENT = re.compile(r"\b(?:(?:a|the|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b"
+                            # an incident the story recalls: "The shooting recalled the Sandy Hook massacre, where 26 people were killed"
+                            r"|\b(?:recalled|recalls|recalling|echoed|echoes|echoing|evoked|evokes|evoking|reminiscent\s+of|"
+                            r"(?:a\s+)?reminder\s+of|memories\s+of)\b"
                             # what a strike avenged: "in revenge for the death of five crewmen killed when their helicopter crashed"
                             r"|\bin\s+(?:revenge|retaliation|reprisal|response)\s+(?:for|to)\b"
                             r"|\b(?:comes?|came|follows?|followed)\s+(?:(?:just|only|shortly|hours|days|weeks|soon)\s+)?"
@@ -224,7 +227,7 @@ _UNDATED_CUE = re.compile("|".join(f"(?:{cue})" for cue in _UNDATED_CUES), re.IG
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
 # (A result told after a comma is the clause before it's: "The standoff sparked months of violence, leaving thousands dead".)
 # ("the Charlie Hebdo massacre, in which 12 people were killed": a relative clause after a preposition joins too.)
-_RELATIVE_START = re.compile(r"\s*(?:which|that|who|and|leaving|killing|wounding|injuring|claiming|(?:in|during)\s+which)\b", re.IGNORECASE)
+_RELATIVE_START = re.compile(r"\s*(?:which|that|who|where|and|leaving|killing|wounding|injuring|claiming|(?:in|during)\s+which)\b", re.IGNORECASE)
 # (A monitor's count in the present perfect is a tally too: "The group has reported hundreds of civilians killed".)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|fled|displaced|wounded|injured|lost\s+their\s+lives|perished)\b"
                       r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:reported|documented|recorded|registered|counted)\b(?!\s+that\b)",
@@ -319,7 +322,8 @@ def _names_today(text: str, published: dt.date | None) -> bool:
 
 
 # A phrase opening the sentence before its first comma, with no verb of its own: where or when the clause after it happened.
-_FRONTED = re.compile(r"\s*(?:In|During|At|After|Before|Since|Unlike|Like|As\s+in)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+,\s*")
+_FRONTED = re.compile(r"\s*(?:(?:In|During|At|After|Before|Since|Unlike|Like|As\s+in)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+|"
+                      r"Back\s+then|Previously|Earlier|Years\s+ago|Months\s+ago),\s*")
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

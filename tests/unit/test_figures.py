@@ -1073,3 +1073,13 @@ def test_what_was_done_previously_is_background() -> None:
 def test_a_fronted_phrase_belongs_to_the_clause_after_its_comma() -> None:
     """'In the previous attack, 15 people were killed': the phrase before the comma says which attack."""
     assert [f.scope for f in extract_figures("In the previous attack, 15 people were killed.")] == ["background"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shooting recalled the Sandy Hook massacre, where 26 people were killed.",
+    "Back then, five people died in the shooting.",
+    "At the time, five people died.",
+])
+def test_an_incident_recalled_or_told_back_is_background(sentence: str) -> None:
+    """What a story recalls ('recalled the ... massacre, where 26 were killed') or tells 'back then' is another time's."""
+    assert [f.scope for f in extract_figures(sentence)] == ["background"]
