@@ -57,6 +57,22 @@ def segments(sentence: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
+REPEAT_WORDS = 8  # a sentence opening with this many words printed again later in it is a lead run twice
+
+
+def unrepeated(piece: str) -> str:
+    """``piece`` without the first copy of a lead run twice with no full stop between ("The army killed at least 50
+    terrorists in Daraa The army killed at least 50 terrorists in Daraa as units advanced"): one mention, read once."""
+    words = piece.split()
+    opening = words[:REPEAT_WORDS]
+    if len(opening) < REPEAT_WORDS:
+        return piece
+    folded = [w.casefold() for w in words]
+    head = folded[:REPEAT_WORDS]
+    again = next((i for i in range(REPEAT_WORDS, len(words) - REPEAT_WORDS + 1) if folded[i:i + REPEAT_WORDS] == head), None)
+    return piece if again is None else " ".join(words[again:])
+
+
 def headline(title: str) -> str:
     """The article's headline without the site name a page title carries, after it (" - Region - Outlet", " | Outlet")
     or before it ("National News Agency - Blasts in Homs kill 18"): the longest part, a site's name being short."""

@@ -36,7 +36,8 @@ _DATED = re.compile(
     rf"|(?<![\w/.-])(?P<y3>{_YEAR})-(?P<m3>\d\d)-(?P<d3>\d\d)(?![\w/.-])"
     rf"|(?<![\w/.-])(?P<d4>\d\d?)[./](?P<m4>\d\d?)[./](?P<y4>{_YEAR})(?![\w/.-])"
 )
-_MONTH_ALONE = re.compile(rf"(?<![\w-])(?P<prep>(?i:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+)?"
+# (A hyphened part of the month is a preposition too: "a mid-August suicide attack", "in late-March".)
+_MONTH_ALONE = re.compile(rf"(?<![\w-])(?P<prep>(?i:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+|(?i:early|late|mid)-)?"
                           rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])")
 _YEAR_ALONE = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])")
 _NOW = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening|week)|"

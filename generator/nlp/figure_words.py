@@ -137,7 +137,11 @@ _CUES = (
     r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago)\b",
     # ("a day after ... killed 24": the figure after the cue; "30 were killed on Saturday, a day after ..." is news.)
     r"\b(?:earlier|previous|prior|past|last)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes?|air\s*strikes?|raids?|bombings?|massacres?|"
-    r"incidents?|clashes|offensives?|explosions?|blasts?)\b",  # "four children killed in earlier regime shelling"
+    r"incidents?|clashes|offensives?|explosions?|blasts?|videos?|footage)\b",  # "four children killed in earlier regime shelling"
+    # ("the man who beheaded two American journalists and two British aid workers in earlier videos")
+    # What was done before the story: "The group had previously killed 30 soldiers in the town". (Not "a similar attack":
+    # a roundup tells the day's other attacks so, "Two other people were reported killed ... in a similar attack".)
+    r"\bpreviously\b|\bback\s+then\b|\bat\s+the\s+time\b(?!\s+of\b)",  # ("Back then, five people died in the shooting")
     # A time told back in a narrative: "Later that month an airstrike ... killed at least 31".
     r"\b(?:later|earlier|in|during|by)\s+that\s+(?:month|year|spring|summer|autumn|winter)\b",
     # A named past event (history quoted in any later copy: "the 9/11 attacks, which killed nearly 3,000 people"), an
@@ -147,6 +151,9 @@ _CUES = (
     # A group's record, not a day's: "The militants, who have killed thousands of people in Nigeria", "The group has been
     # blamed for the deaths of more than 13,000 people" (not a victim: "who had been abducted for several days").
     r"\bwho\s+(?:has|have|had)\s+(?:(?!been\b)\w+\s+)?(?:killed|kidnapped|abducted|displaced)\b|\b(?:has|have)\s+been\s+blamed\s+for\b",
+    # An example given is another incident, told to illustrate: "One example is ... Boko Haram, which released a video
+    # purportedly showing the beheading of two men", "On Friday, for instance, ISIS claimed ... bombings".
+    r"\b(?:for\s+(?:instance|example)|(?:one|another)\s+example|an\s+example\s+of)\b",
     # Yearly statistics.
     r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\bthis\s+year\b",
     r"\b(?:every|each|per)\s+(?:day|week)\b|\ba\s+(?:day|week)\b(?!\s+(?:after|before|earlier|later|ago|and|of|or)\b)",  # a daily rate
@@ -203,6 +210,9 @@ _CAME_AFTER = re.compile(r"(?<!which\s)(?<!that\s)\b(?:comes?|came|follows?|foll
 # market killing 20": that toll is the earlier bombing's.)
 _NEWS_CLAUSE_BETWEEN = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b[^.;,]{0,40}?(?:,|\band\b)\s*(?:\S+\s+){0,8}?$", re.IGNORECASE)
 _ANOTHER_EVENT = re.compile(r"\b(?:(?:a|the|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b"
+                            # an incident the story recalls: "The shooting recalled the Sandy Hook massacre, where 26 people were killed"
+                            r"|\b(?:recalled|recalls|recalling|echoed|echoes|echoing|evoked|evokes|evoking|reminiscent\s+of|"
+                            r"(?:a\s+)?reminder\s+of|memories\s+of)\b"
                             # what a strike avenged: "in revenge for the death of five crewmen killed when their helicopter crashed"
                             r"|\bin\s+(?:revenge|retaliation|reprisal|response)\s+(?:for|to)\b"
                             r"|\b(?:comes?|came|follows?|followed)\s+(?:(?:just|only|shortly|hours|days|weeks|soon)\s+)?"
@@ -217,13 +227,18 @@ _UNDATED_CUE = re.compile("|".join(f"(?:{cue})" for cue in _UNDATED_CUES), re.IG
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
 # (A result told after a comma is the clause before it's: "The standoff sparked months of violence, leaving thousands dead".)
 # ("the Charlie Hebdo massacre, in which 12 people were killed": a relative clause after a preposition joins too.)
-_RELATIVE_START = re.compile(r"\s*(?:which|that|who|and|leaving|killing|wounding|injuring|claiming|(?:in|during)\s+which)\b", re.IGNORECASE)
+_RELATIVE_START = re.compile(r"\s*(?:which|that|who|where|and|leaving|killing|wounding|injuring|claiming|(?:in|during)\s+which)\b", re.IGNORECASE)
 # (A monitor's count in the present perfect is a tally too: "The group has reported hundreds of civilians killed".)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|fled|displaced|wounded|injured|lost\s+their\s+lives|perished)\b"
                       r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:reported|documented|recorded|registered|counted)\b(?!\s+that\b)",
                       re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                     re.IGNORECASE)
+# A tally over the story's own last days is its news, told in the perfect or not: "45 people have been killed and 307
+# injured in three days of regime attacks", "killed in the past four days", "in less than 24 hours of fierce clashes".
+_RECENT_SPAN = re.compile(r"\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:less\s+than\s+)?"
+                          r"(?:(?:24|36|48|72|twenty-four|forty-eight)\s+hours|(?:two|three|four|five|six|seven|few|[2-7])\s+days)\b"
+                          r"|\b(?:two|three|four|five|six|seven|[2-7])\s+days\s+of\b", re.IGNORECASE)
 RUNNING_TOTAL_SIZE = 10_000  # a toll this large "has been killed" with no day named is a running total
 
 
@@ -277,7 +292,7 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     own = time_of(clause, published, near=(start - offset, end - offset)) or time_of(sentence, published, near=(start, end))
     if (own or before) == OTHER:
         return True
-    if own == THIS or _TODAY.search(clause):
+    if own == THIS or _TODAY.search(clause) or _RECENT_SPAN.search(clause):
         return False
     return bool(_PERFECT.search(clause)) and (value >= RUNNING_TOTAL_SIZE or not lead)
 
@@ -306,6 +321,11 @@ def _names_today(text: str, published: dt.date | None) -> bool:
     return _TODAY.search(text) is not None or time_of(text, published) == THIS
 
 
+# A phrase opening the sentence before its first comma, with no verb of its own: where or when the clause after it happened.
+_FRONTED = re.compile(r"\s*(?:(?:In|During|At|After|Before|Since|Unlike|Like|As\s+in)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+|"
+                      r"Back\s+then|Previously|Earlier|Years\s+ago|Months\s+ago),\s*")
+
+
 def _clause(sentence: str, start: int, end: int) -> str:
     """The clause around ``start:end``: punctuation bounds it, a relative clause joins the one before it."""
     bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
@@ -314,6 +334,8 @@ def _clause(sentence: str, start: int, end: int) -> str:
     right_end = right - 1 if right <= len(sentence) else len(sentence)
     if left > 0 and _RELATIVE_START.match(sentence, left):
         left = max((b for b in bounds if b < left - 1), default=0)
+    elif left > 0 and max((b for b in bounds if b < left), default=0) == 0 and _FRONTED.fullmatch(sentence, 0, left):
+        left = 0  # a fronted phrase is the clause's: "In the previous attack, 15 people were killed"
     follow = sentence[right:] if right <= len(sentence) else ""
     if _RELATIVE_START.match(follow):  # "the conflict, which has killed ..." told about the figure's clause
         next_break = _CLAUSE_BREAK.search(follow)

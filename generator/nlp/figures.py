@@ -29,7 +29,16 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.models import KeyFigure
-from generator.nlp.figure_context import cut_title_repeated, headline, is_caption, is_tweet, other_headline, repeats_title, segments
+from generator.nlp.figure_context import (
+    cut_title_repeated,
+    headline,
+    is_caption,
+    is_tweet,
+    other_headline,
+    repeats_title,
+    segments,
+    unrepeated,
+)
 from generator.nlp.figure_time import (
     OTHER,
     REFER_SENTENCES,
@@ -71,9 +80,23 @@ TALLY_RATIO, TALLY_SIZE = 10, 100
 PEOPLE_COUNTS = (KILLED, WOUNDED, DISPLACED, DETAINED, MISSING)
 FIGURE_KINDS = tuple(FIGURE_LABELS)
 
+_FIGHTERS = r"(?:fighters|militants|terrorists|gunmen|jihadists|insurgents|mercenaries|rebels|militiamen|extremists|operatives)"
+def _number_of(words: str) -> str:
+    """A count told as a number's value: "The number of victims [in the explosion] is at least 70", "The number of ... men
+    women and children abducted in the last three days stands at 220"."""
+    return (rf"number\s+of\s+(?:[\w()\[\]-]+\s+){{0,6}}?(?:{words})\s+(?:[\w()\[\]-]+\s+){{0,8}}?(?:(?:has|have|had)\s+)?(?:now\s+)?"
+            r"(?:is|was|stands\s+at|stood\s+at|reached|(?:rose|risen|climbed|increased|jumped)\s+to)(?=\s)")
+
+
+_VICTIMS = (r"(?:people|persons|civilians|men|women|children|soldiers|troops|officers|personnel|prisoners|hostages|captives|detainees|"
+            r"journalists|workers|members|(?-i:[A-Z][a-z]+(?:ans|is|ese|ds|ks)))")
 # Verbs that take the count after them (active voice): "the strike killed 7", "claimed the lives of nine".
 _ACTIVE = {
-    KILLED: r"(?:the\s+)?killing\s+of|"
+    KILLED: _number_of("killed|dead|deaths|fatalities|victims") + "|"
+            r"(?:the\s+)?killing\s+of|"
+            # a killing told as a noun: "ISIL Claims Beheading of 18 Syrians", "the executions of 30 prisoners"
+            rf"(?:beheadings?|executions?|decapitations?|elimination)\s+of(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?"
+            rf"[\w,]+\s+(?:[\w'-]+\s+){{0,3}}?(?:{_FIGHTERS}|{_VICTIMS})\b)|"
             # "The number of ... fighters killed in battles (Saturday) against ISIL in the town ... has risen to 39"
             r"number\s+of\s+(?:[\w()-]+\s+){0,6}?(?:killed|dead)\s+(?:[\w()-]+\s+){0,20}?(?:(?:has|had|have)\s+)?(?:now\s+)?"
             r"(?:risen|rose|climbed|increased|jumped)\s+to|"
@@ -84,19 +107,24 @@ _ACTIVE = {
             r"killing|kills|kill|killed|massacred|massacring|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|claiming|executed|executing|executes|execute|"
             r"(?:taken|took|taking|takes|take)\s+the\s+lives\s+of|beheaded|beheading|beheads|behead|crucified|crucifying|crucifies|crucify|"
             r"eliminated|eliminating|eliminates|eliminate|"
+            # fighters "destroyed" are killed ("destroyed some 120 Daesh (banned in Russia) militants"); not their gear
+            rf"(?:destroyed|destroying|destroys|destroy)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|up\s+to)\s+)?[\w,]+\s+"
+            rf"(?:\([^()]{{1,40}}\)\s+|(?!(?:by|of|for|to|in|on|at|from|with|and|used|belonging|held|run)\b)[\w'-]+\s+){{0,3}}?{_FIGHTERS}\b(?![’']))|"
             r"deaths\s+of|death\s+of|(?:received|receiving|receives|recovered|recovering|retrieved|pulled\s+out|collected)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of|"
             # ("received the bodies of 44 victims"; not a sighting: "saw the bodies of four children", "One video showed the bodies of")
             # (before the shorter toll phrases: "The death toll from twin explosions in the province of Homs rose to 32")
             r"death\s+toll\s+(?:[\w-]+\s+){0,14}?(?:rose|climbed|jumped|increased|rises|climbs|jumps|increases)\s+to|"
             r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
             r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,20}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased)\s+to",
-    WOUNDED: r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured|"
+    WOUNDED: _number_of("wounded|injured") + "|"
+             r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured|"
              # ("hurting more than 260 others"; not "you hurt one you hurt us all")
              r"(?:hurting|hurt)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|another)\s+)*[\w,]+\s+(?:[\w'-]+\s+)?"
              r"(?:others|people|persons|civilians|soldiers|children|women|men|passengers|pupils|students|officers|policemen|workers)\b)",
     DISPLACED: r"displacing|displaced|uprooting|uprooted",
     # (Not a camera's: "whether the cameras captured one person and a shadow".)
-    DETAINED: r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|"
+    DETAINED: _number_of("arrested|detained|abducted|kidnapped|captured|hostages|detainees") + "|"
+              r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|"
               r"(?<!cameras\s)(?<!camera\s)(?<!footage\s)(?<!video\s)(?<!videos\s)(?:capturing|captured)",
     # "the fate of around 200 other soldiers remained unknown"
     MISSING: r"fate\s+of(?=\s+(?:[\w'-]+\s+){1,6}?(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unknown|unclear)\b)",
@@ -105,7 +133,7 @@ _ACTIVE = {
 _PASSIVE = {
     KILLED: r"fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+dead|(?:stabbed|beaten|burned|burnt|hacked)\s+to\s+death|"
             r"claimed(?!\s+(?:responsibility|credit|victory|that|to|the|it|control|by)\b)|"  # "33 Militants Claimed in Syria", "were also claimed"
-            r"killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying(?!\s+to\b)|deaths|fatalities|bodies|corpses|lives",
+            r"destroyed|killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying(?!\s+to\b)|deaths|fatalities|bodies|corpses|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
     DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped(?!\s+(?:from\s+)?(?:[\w'-]+\s+){0,3}?(?:prisons?|jails?|custody|detention))|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive|into\s+custody)",
@@ -124,12 +152,14 @@ _ACTIVE_RE = _verb_pattern(_ACTIVE)
 _PASSIVE_RE = _verb_pattern(_PASSIVE)
 _QUALIFIERS = (r"(?:at\s+)?least\s+at|at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|a\s+further|another|"
                r"as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|roughly|approximately|a\s+total\s+of|only|the|least")
+# The killer counted with his victims: "killing himself and 149 others aboard" is 150 (as "a woman and nine children" is 10).
+_SELF = r"(?:himself|herself)"
 _PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|brother|sister|husband|wife|soldier|civilian|"
            r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative|member|worker|volunteer|staffer|employee|driver|paramedic)")
 # Between an active verb and its count: nothing but qualifiers ("killing at least 44", "killed her three children"),
 # or one person named first ("injuring a female teacher and 19 others": the person is added, see _singles); "all" before
 # the count is a qualifier too ("killing all 150 people on board").
-_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its|all)\s+)*(?:(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+"
+_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its|all)\s+)*(?:(?:(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}|{_SELF})\s+and\s+(?:also\s+)?"
                          rf"(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*)?", re.IGNORECASE)
 # Between a count and its passive verb: a short noun phrase, a breakdown ("including five children"), "were".
 _BREAKDOWN = (r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?"
@@ -140,7 +170,8 @@ _SIDE_NOUNS = r"(?:fighters|soldiers|troops|militants|rebels|civilians|forces|me
 _SIDES_AND = (rf"(?:and|or)\s+(?!(?:many|some|several|other|more|most|few|all|the|their|his|her)\b)"
               rf"(?=[A-Za-z][\w'-]*\s+{_SIDE_NOUNS}\b|{_SIDE_NOUNS}\s+(?:were|was|have|has|had)\b)")
 # One person added before a plural verb: "another 27 students and a female teacher were injured" (see _singles).
-_AND_ONE_PERSON = rf"and\s+(?:a|an|one)\s+(?:[\w'-]+\s+)?(?:\([^()]{{1,40}}\)\s+)?(?:[\w'-]+\s+)?{_PERSON}\s+(?=(?:were|are|have)\b)"
+# (Or right before the participle, the end of the gap: "with four children and one man killed in regime shelling" is 5.)
+_AND_ONE_PERSON = rf"and\s+(?:a|an|one)\s+(?:[\w'-]+\s+)?(?:\([^()]{{1,40}}\)\s+)?(?:[\w'-]+\s+)?{_PERSON}\s+(?=(?:were|are|have)\b|$)"
 _AGES = r"(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+years?\s+(?:old\s+)?"  # "eight students between 7 and 12 years old were killed"
 _NOT_IN_NOUN = (r"said|says|told|which|whom|after|before|when|while|but|because|since|if|and|or|according|reported|among|not|never|no|"
                 r"you|they|he|she|\w+n[’']t")  # (a negation: "two trees outside didn't get uprooted")
@@ -151,11 +182,15 @@ _COMMA_BREAKDOWN = r"(?=,\s*(?:including|among\s+them|among\s+whom|of\s+whom|amo
 # enforcement officers, one in Fond du Lac, Wisconsin, and another in San Jose, California, were shot and killed".
 _COMMA_ASIDE = (r",\s+(?:(?!\b(?:killed|dead|died|wounded|injured|hurt|arrested|detained|displaced|fled|missing|said|says|told)\b)[^;.!?\d]){3,110}?"
                 r",\s+(?=(?:were|was|(?:have|has|had)\s+been)\s)")
+# A word of the count's noun phrase, in quotes or not ('dozens of "fighters" were killed'); a side's allies are of it
+# ("At least 86 members of government forces and its allies ... were killed").
+_NOUN_WORD = r"[\"“]?[A-Za-z][\w'’.-]*[\"”]?"
+_AND_ALLIES = r"and\s+(?:its|their|his|her)\s+(?:allies|affiliates|proxies)\s+"
 # "were shot and killed", "were stabbed and wounded": the second participle is the count's kind.
 _SHOT_AND = r"(?:(?:shot|stabbed|beaten|attacked|hit)\s+and\s+)?"
 _PASSIVE_GAP = re.compile(
     rf"[\"”’']?\s*(?:(?!(?:{_NOT_IN_NOUN}|who|that)\b)"
-    rf"[A-Za-z][\w'’.-]*(?:\s+|{_COMMA_BREAKDOWN})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}){{0,7}}?(?:(?:who|that)\s+)?"
+    rf"{_NOUN_WORD}(?:\s+|{_COMMA_BREAKDOWN})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}|{_AND_ALLIES}){{0,7}}?(?:(?:who|that)\s+)?"
     rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still|"
     rf"(?:began|begun|begin|begins|started|start|starts)\s+to)\s+)*{_SHOT_AND}",  # "thousands of inhabitants had begun to flee"
     re.IGNORECASE,
@@ -163,7 +198,7 @@ _PASSIVE_GAP = re.compile(
 # A longer subject before a finite passive: "four medical staff from a dispensary in Maarzita in southern Idlib province were
 # also killed", "nine members of the rebel alliance who were working in the clinic were also killed".
 _LONG_PASSIVE_GAP = re.compile(
-    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b)[A-Za-z][\w'’.-]*(?:\s+|{_COMMA_BREAKDOWN}|{_COMMA_ASIDE})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}){{1,14}}?"
+    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b){_NOUN_WORD}(?:\s+|{_COMMA_BREAKDOWN}|{_COMMA_ASIDE})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AND_ALLIES}){{1,14}}?"
     rf"(?:were|was|(?:have|has|had)\s+been)\s+(?:(?:also|reportedly|later|all|still)\s+)*{_SHOT_AND}",
     re.IGNORECASE,
 )
@@ -185,13 +220,13 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
     r"(?:of\s+them\s+)?(?:identified|named)\s+as|"  # "Three terrorists one identified as Abu Obaida": one of them, named
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
-    r"villages|towns|buildings|houses|homes|famil(?:y|ies)|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties|limbs|legs)\b"
+    r"villages|towns|buildings|houses|homes|famil(?:y|ies)|groups|gatherings|cells|hideouts|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties|limbs|legs)\b"
     # ("two of them children died", "one of them a child" are breakdowns; "two of them died" is a count. "thousands of
     # displaced Syrians" is a population, not a count of the displaced.)
     rf"|\s+of\s+(?!them\s+(?:\w+ly\s+)?(?:were|was|have|has|had|are|is|been|died|dead|killed|wounded|injured|got|remain|remained)\b"
     # "rushed dozens of injured to hospital" counts them ("five of the injured" is a part, "dozens of dead terrorists" an adjective)
     rf"|(?:injured|wounded|dead)\b(?!\s+(?!(?:to|in|at|from|into|were|was|and|or|on|as)\b)[A-Za-z])"
-    rf"|(?!(?:the|those|these|them)\b)(?:(?!(?:displaced|wounded|injured|dead|killed|missing)\b)[a-z'-]+\s+){{0,2}}?{_PEOPLE_NOUNS})"
+    rf"|(?!(?:the|those|these|them)\b)(?:(?!(?:displaced|wounded|injured|dead|killed|missing)\b)[a-z'-]+\s+){{0,2}}?[\"“]?{_PEOPLE_NOUNS})"
     # (A part by incident is a count: "Fourteen of the IS group fighters were killed as they attacked ...".)
     r"(?!(?:the|those|these)\s+(?:(?!(?:dead|killed|wounded|injured|victims|casualties|were|was)\b)[\w'()-]+\s+){0,3}?(?:fighters|militants|soldiers|troops|rebels|terrorists|insurgents|"
     r"gunmen|jihadists|policemen|members|operatives|suspects|attackers|assailants|hostages|passengers|prisoners)\b)",
@@ -261,7 +296,7 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
         starts[number] = len(figures)
         if number == 0:
             story_day = lead_weekday(sentence, published)
-        for piece in segments(sentence):
+        for piece in map(unrepeated, segments(sentence)):
             if number == 0 and repeats_title(piece, title):
                 continue  # the headline repeated above the body: read once, as the headline
             if number < LEAD_SENTENCES and repeats_title(piece, title):  # ... or under its first line, run into the next
@@ -686,6 +721,9 @@ def _and_follows(sentence: str, count: re.Match[str], counts: list[re.Match[str]
 
 # One person named with the toll ("a woman and nine children", "the four siblings and their father"): part of the total.
 _SINGLE_BEFORE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*$", re.IGNORECASE)
+# (The killer only as the object of the count's own verb: "killing himself and 149 others"; not "He shot himself and two
+# others were wounded".)
+_SELF_BEFORE = re.compile(rf"\b{_SELF}\s+and\s+(?:also\s+)?(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*$", re.IGNORECASE)
 # (A singular verb after the person is its own clause, "killed 5 and a woman was hurt"; a plural one agrees with the
 # whole list, "another 27 students and a female teacher were injured" is 28.)
 _SINGLE_AFTER = re.compile(rf"(?:\s+[A-Za-z][\w'-]*){{0,2}}?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+(?:a|an|one|another|their|his|her)\s+"
@@ -697,6 +735,8 @@ def _singles(sentence: str, first: re.Match[str], last: re.Match[str], verb_star
     """How many single people the sentence adds to this toll by "and", before its first count or after its last
     (and before a passive verb): ACLED counts "a woman and nine children" killed as 10."""
     before = 1 if _SINGLE_BEFORE.search(sentence, max(0, first.start() - 60), first.start()) else 0
+    if verb_start < first.start() and _SELF_BEFORE.search(sentence, max(0, first.start() - 40), first.start()):
+        before = 1
     after = _SINGLE_AFTER.match(sentence, last.end())
     return before + (1 if after is not None and (verb_start < first.start() or after.end() <= verb_start) else 0)
 
@@ -782,7 +822,7 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     # (Not a breakdown's participle: "700 people including 47 wounded had crossed" counts no wounded 700.)
     passive = next((p for p in passives if p[0] >= match.end() and p[0] not in consumed
                     and (_PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]) or _LONG_PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]))
-                    and not _subset_participle(sentence, match.end(), p[0])), None)
+                    and not _subset_participle(sentence, match.end(), p[0]) and not _gear_destroyed(sentence, match.end(), p)), None)
     if passive is not None and _ADJECTIVE_AFTER.match(sentence, passive[1]):  # "six injured civilians ... died on Saturday"
         finite = next((p for p in passives if p[0] > passive[1] and p[0] not in consumed and p[2] != passive[2]
                        and _FINITE_GAP.fullmatch(sentence, passive[1], p[0])), None)
@@ -813,6 +853,15 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     if passive is not None:
         return passive[2], passive[0]
     return None
+
+
+def _gear_destroyed(sentence: str, start: int, passive: tuple[int, int, str]) -> bool:
+    """Whether a passive "destroyed" tells what was destroyed, not fighters killed: "up to 80 (IS group) fighters ... were
+    destroyed" is killed; "two sites and a number of vehicles were destroyed" counts no one."""
+    between = sentence[start:passive[0]]
+    return sentence[passive[0]:passive[1]].lower() == "destroyed" and (
+        not re.search(rf"\b{_FIGHTERS}\b", between, re.IGNORECASE)  # (nor "a vehicle transporting 12 terrorists was destroyed")
+        or re.search(r"\bwas\s+(?:\w+\s+)?$", between, re.IGNORECASE) is not None)
 
 
 def _captives(sentence: str, match: re.Match[str], active: tuple[int, int, str], passive: tuple[int, int, str]) -> bool:

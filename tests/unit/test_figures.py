@@ -963,3 +963,123 @@ def test_a_leads_dated_clause_does_not_date_the_same_toll_elsewhere() -> None:
             "said on Saturday.")
     found = extract_figures(text, published=dt.date(2013, 8, 17))
     assert found[-1].value == 17 and found[-1].scope == "event"
+
+
+def test_a_lead_run_twice_without_a_full_stop_is_one_mention() -> None:
+    """A lead printed twice in one sentence ('The army killed 50 rebels in the south The army killed 50 ...') is read once."""
+    lead = "The army said it had killed at least 50 rebels in the southern countryside"
+    found = extract_figures(f"{lead} {lead} as units advanced on the town.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 50)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The group claims beheading of 18 Syrians in a new video.", [("killed", 18)]),
+    ("The video showed the executions of at least 30 prisoners.", [("killed", 30)]),
+    ("The execution of 5 plans was delayed.", []),
+])
+def test_a_killing_told_as_a_noun_counts_its_victims(sentence: str, expected: list[tuple[str, int]]) -> None:
+    """'beheading of 18 Syrians', 'the executions of 30 prisoners' are killed; the execution of plans is not."""
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Russian jets destroyed some 40 ISIS militants near the town.", [("killed", 40)]),
+    ("The strikes also destroyed one building used by the militants as a base.", []),
+])
+def test_fighters_destroyed_are_killed_not_their_buildings(sentence: str, expected: list[tuple[str, int]]) -> None:
+    """'destroyed some 40 militants' is killed 40; 'destroyed one building used by the militants' counts no one."""
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The pilot flew into a mountain, killing himself and 149 others aboard.", [("killed", 150)]),
+    ("He shot himself and two others were wounded.", [("wounded", 2)]),
+])
+def test_the_killer_with_his_victims_is_counted_once(sentence: str, expected: list[tuple[str, int]]) -> None:
+    """'killing himself and 149 others' is 150, as 'a woman and nine children' is 10; 'shot himself' before another clause adds no one."""
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
+
+
+def test_one_person_added_before_a_bare_participle_is_part_of_the_toll() -> None:
+    """'with four children and one man killed in the shelling' is 5, as with 'were killed'."""
+    found = extract_figures("Rescuers worked on, with four children and one man killed in the shelling.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 5)]
+
+
+def test_a_tally_over_the_storys_last_days_is_news_after_the_lead() -> None:
+    """After the lead, '45 people have been killed ... in three days of attacks' tells the story's days, not a running total."""
+    text = ("Three rescue workers were killed in a strike on Friday. The group condemned it. Siege monitors spoke out. "
+            "The rescuers said that 45 people have been killed in three days of attacks on the suburb.")
+    found = extract_figures(text, published=dt.date(2017, 11, 18))
+    assert [(f.value, f.scope) for f in found] == [(3, "event"), (45, "event")]
+
+
+def test_a_hyphened_part_of_a_month_is_another_time() -> None:
+    """'a mid-August suicide attack that killed at least 32', told in an October story, is that earlier attack's."""
+    found = extract_figures("Four were killed on Tuesday. The group spoke. Aid came. "
+                            "The group claimed a mid-August suicide attack there that killed at least 32.",
+                            published=dt.date(2016, 10, 6))
+    assert [(f.value, f.scope) for f in found] == [(4, "event"), (32, "background")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Up to 80 fighters from abroad were destroyed near the town.", [("killed", 80)]),
+    ("Three groups of terrorists who had arrived from Iraq had been destroyed.", []),
+    ("A vehicle transporting 12 terrorists was destroyed on the road.", []),
+])
+def test_fighters_destroyed_in_the_passive_are_killed(sentence: str, expected: list[tuple[str, int]]) -> None:
+    """'80 fighters ... were destroyed' is killed 80; groups of fighters or a vehicle that 'was destroyed' count no one."""
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
+
+
+def test_a_noun_in_quotes_is_still_the_counts_noun() -> None:
+    """'dozens of "fighters" were killed' is killed 12, quotes or not."""
+    assert [(f.kind, f.value) for f in extract_figures('Reports said dozens of "fighters" were killed in the clashes.')] == [("killed", 12)]
+
+
+def test_a_sides_allies_are_part_of_its_noun_phrase() -> None:
+    """'At least 86 members of government forces and its allies were killed' is one count, killed 86."""
+    found = extract_figures("At least 86 members of government forces and its allies were killed in the fighting.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 86)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The number of victims in the explosion is at least 70.", [("killed", 70)]),
+    ("The number of villagers abducted in the last three days stands at 220.", [("detained", 220)]),
+    ("The number of refugees in Turkey is 2.7 million.", []),
+])
+def test_a_count_told_as_a_numbers_value(sentence: str, expected: list[tuple[str, int]]) -> None:
+    """'The number of victims ... is at least 70' is killed 70, 'the number ... abducted ... stands at 220' detained; a refugee stock is no event."""
+    assert [(f.kind, f.value) for f in extract_figures(sentence)] == expected
+
+
+def test_deaths_in_earlier_videos_are_background() -> None:
+    """'the man who beheaded two journalists in earlier videos' tells earlier killings."""
+    found = extract_figures("The militant wore the outfit of the man who beheaded two journalists in earlier videos.")
+    assert [(f.value, f.scope) for f in found] == [(2, "background")]
+
+
+def test_an_example_given_is_background() -> None:
+    """'One example is ... a video showing the beheading of two men': an incident told to illustrate, not the news."""
+    found = extract_figures("One example is a group which released a video showing the beheading of two men.")
+    assert [(f.value, f.scope) for f in found] == [(2, "background")]
+
+
+def test_what_was_done_previously_is_background() -> None:
+    """'The group had previously killed 30 soldiers' tells what came before the story."""
+    assert [f.scope for f in extract_figures("The group had previously killed 30 soldiers in the town.")] == ["background"]
+
+
+def test_a_fronted_phrase_belongs_to_the_clause_after_its_comma() -> None:
+    """'In the previous attack, 15 people were killed': the phrase before the comma says which attack."""
+    assert [f.scope for f in extract_figures("In the previous attack, 15 people were killed.")] == ["background"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shooting recalled the Sandy Hook massacre, where 26 people were killed.",
+    "Back then, five people died in the shooting.",
+    "At the time, five people died.",
+])
+def test_an_incident_recalled_or_told_back_is_background(sentence: str) -> None:
+    """What a story recalls ('recalled the ... massacre, where 26 were killed') or tells 'back then' is another time's."""
+    assert [f.scope for f in extract_figures(sentence)] == ["background"]
