@@ -335,7 +335,7 @@ class Extractor:
         nickname = rest[-1].text
         if len(rest) == 2 and rest[0].lower not in NICKNAME_COLOURS:
             return False  # "Red Sox", "Blue Jays"; not "Chicago Purchasing Managers", "Toronto Bond Traders"
-        return (len(rest) <= 2 and nickname[0].isupper() and nickname[1:].islower()
+        return (len(rest) <= 2 and nickname[0].isupper() and nickname[1:].islower() and not _patronymic(nickname.lower())
                 and (nickname.endswith("s") and not nickname.endswith("ss") or nickname.lower() == "sox")
                 and not any(t.lower in NAME_ENDS | EVENT_HEADS | PLACE_HEADS_LIKE_SURNAMES | TEAMLESS_PLURALS or self._is_place_word(t)
                             or self.aliases.lookup(t.text) is not None or t.lower in WELL_KNOWN_ORGS for t in rest))
@@ -359,6 +359,10 @@ class Extractor:
         if rest[-1].lower in CLUB_ENDS and len(rest) <= 2 and _words(first.tokens) == first.place.name:
             # "Queens Park Rangers", "Plymouth Argyle United": a club named after its town
             return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
+        if self._surname_like_a_town(chunk, found):
+            # "Jordan Henderson", "Washington Irving": a place's word then a surname GeoNames lists as a small town, the
+            # two alone in one phrase, is a person's full name (two places in a row have a comma between them here)
+            return [Candidate(chunk.tokens, "person", _words(chunk.tokens), SHAPE, None, chunk.headline, chunk.after)]
         if len(rest) > 3 or any(f.kind != "unknown" and f.tokens[0] in rest for f in found[1:]):
             return found
         if first.place is not None and first.place.scope != "country" and self._team_nickname(rest):
@@ -380,6 +384,15 @@ class Extractor:
             return found
         whole = self._by_shape(chunk.tokens, chunk, False)
         return [whole] if whole is not None and whole.kind in ("person", "organization") else []
+
+    def _surname_like_a_town(self, chunk: Chunk, found: list[Candidate]) -> bool:
+        if len(chunk.tokens) != 2 or len(found) != 2 or chunk.headline or found[1].tokens != chunk.tokens[1:]:
+            return False
+        surname = chunk.tokens[1]
+        town = self.gazetteer.find(surname.text)
+        return (found[1].kind in ("place", "unknown") and town is not None and town.scope == "city" and not town.listed and town.population < 500_000
+                and surname.text[1:].islower() and not self._everyday(surname) and not _inflected_everyday(surname.lower)
+                and surname.lower not in NAME_ENDS | EVENT_HEADS and chunk.after not in FACILITY_HEADS | PLACE_HEADS | EVENT_HEADS)
 
     def _towns_before_their_state(self, findings: list[Candidate], text: str) -> list[Candidate]:
         """A town the gazetteer knows, left unread (opening a sentence, named like a person), then a comma and its state
@@ -546,7 +559,9 @@ class Extractor:
                           and not _broadcaster_number(tokens)
                           or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES | POST_NOMINALS and len(tokens) > 2
                           or tokens[-1].text == "Ph" and len(tokens) > 1
-                          or tokens[-1].lower in COMMUNITY_WORDS and len(tokens) > 1):
+                          or tokens[-1].lower in COMMUNITY_WORDS and len(tokens) > 1
+                          # "Galveston Det. Rick McCullor": a rank's short form closing a phrase opens the next name
+                          or tokens[-1].lower in ABBREVIATED_TITLES and len(tokens) > 1 and tokens[-1] == chunk.tokens[-1] and chunk.after == "."):
             # "Al Unser Jr": the same person as Al Unser, and a later "Unser" finds him; "Bashar al Assads Alawite
             # community": a community's name run on after a person's (the word after a possessive, see drop_possessive_s)
             cut = tokens.pop()
@@ -1182,7 +1197,8 @@ class Extractor:
     def _place_then_words(self, tokens: tuple[Token, ...]) -> bool:
         """A place then everyday words is a body or a team of that place, not a person: "Queensland Rail",
         "Sheffield United", "Bristol Rovers", "Boston Red Sox" (a city as big as a team's, not a given name)."""
-        plural_nickname = len(tokens) in (2, 3) and (tokens[-1].lower.endswith("s") and not tokens[-1].lower.endswith("ss") or tokens[-1].lower == "sox")
+        plural_nickname = len(tokens) in (2, 3) and (tokens[-1].lower.endswith("s") and not tokens[-1].lower.endswith("ss")
+                                                     and not _patronymic(tokens[-1].lower) or tokens[-1].lower == "sox")
         if not plural_nickname and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens[1:]):
             return False  # "Atlanta Falcons", "Boston Celtics": a city's club goes by a plural
         if self._is_place_word(tokens[0]):
@@ -1212,6 +1228,12 @@ class Extractor:
         if PRODUCT_CAMEL_CASE.match(text) and not text.startswith(CAMEL_CASE_NAME_PREFIXES):
             return False  # "Sophos PureMessage", "Sony PlayStation": a product's or a company's word, not a person's name
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
+
+
+def _patronymic(word: str) -> bool:
+    """A given name then "s" is a surname, not a team's plural nickname: "Serena Williams", "Orlando Edwards", "Madison
+    Roberts" (a mid-sized city's name is a given name too; "Atlanta Falcons", "Boston Celtics" are teams)."""
+    return word.endswith("s") and word[:-1] in COMMON_GIVEN_NAMES
 
 
 INFLECTIONS = (("ers", ""), ("ers", "e"), ("ees", "ee"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("able", ""), ("able", "e"))
@@ -1391,7 +1413,7 @@ TITLE_WORDS_BEFORE_A_BODY = frozenset({"chief", "head", "director", "chairman", 
 
 # Nouns after a city's name that make it its sports club: "Chelsea manager", "Liverpool striker", "Porto fans".
 CLUB_CUES_AFTER = frozenset("manager striker midfielder defender goalkeeper keeper coach boss winger forward fans supporters "
-                            "squad teammate teammates".split())
+                            "squad teammate teammates captain skipper".split())
 
 
 # Last words of a treaty's or a law's name, which may hold a place's: "the Geneva Conventions", "the Kyoto Protocol".

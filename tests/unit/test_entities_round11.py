@@ -17,3 +17,35 @@ def _names(body: str, kind: str) -> set[str]:
 
 def test_a_province_named_alone_is_a_place() -> None:
     assert {"Sumatra", "Punjab"} <= _names("Sumatra was hit hardest, and Punjab's farms flooded too.", "place")
+
+
+def test_a_sentence_only_saying_who_reported_from_where_is_a_credit() -> None:
+    found = _refs("The talks ended in Geneva on Friday. CNN's Ada Brill reported and wrote from Atlanta.")
+    assert ("Geneva", "place") in found and ("Atlanta", "place") not in found and ("Ada Brill", "person") not in found
+    assert "Los Angeles" in _names("Serena Williams wrote in Time magazine that she's back in Los Angeles.", "place")
+
+
+def test_a_plural_possessive_after_in_is_an_owner_not_a_place() -> None:
+    assert not _names("She was a constant in Serena Williams' life for years, it's said.", "place")
+
+
+def test_a_given_name_then_s_is_a_surname_not_a_teams_nickname() -> None:
+    assert ("Serena Williams", "person") in _refs("Serena Williams won the final on Sunday, it's said.")
+
+
+def test_a_small_towns_name_that_opens_a_full_name_in_the_article_is_that_person() -> None:
+    assert "Serena" not in _names("Serena Williams won again. It's unfair to Serena, her coach said.", "place")
+
+
+def test_a_ranks_short_form_closing_a_phrase_is_cut_off() -> None:
+    found = _refs("It's over, said Galveston Det. Rick Moyer.")
+    assert ("Rick Moyer", "person") in found and not any(name.startswith("Galveston") for name, _ in found)
+
+
+def test_a_place_then_a_surname_like_a_small_town_is_a_person() -> None:
+    assert ("Jordan Henderson", "person") in _refs("It's true that Jordan Henderson signed a new deal on Friday.")
+    assert not _names("It's true that Jordan Henderson signed a new deal on Friday.", "place")
+
+
+def test_a_city_before_captain_is_its_club() -> None:
+    assert ("Bristol", "organization") in _refs("Bristol captain Joe Smith said it's over.")
