@@ -84,6 +84,8 @@ CREDIT_LABELS = frozenset("contact contacts photo photos picture pictures credit
                           "reporter reporters byline producer photographer illustration graphic graphics".split())
 
 
+# Partners' surnames joined by an ampersand, the last after a comma list: "Ernst & Young", "Keats, McFarland & Wilson".
+FIRM_BY_AMPERSAND = re.compile(r"(?<![\w&.-])[A-Z][a-z][\w'’-]*(?:, [A-Z][a-z][\w'’-]*){0,3},? & [A-Z][a-z][\w'’-]*(?![\w&-])(?! &)")
 # A name then a colon and a date closing a page: "The Japan Times: Nov. 17, 2004".
 DATED_STAMP = re.compile(r":\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b")
 # The rest of a table row after a team's name: scores or standings figures to the line's end ("4 3 0 1 5 3 9") or a
@@ -162,6 +164,7 @@ class Extractor:
         _PUNCTUATED.set(punctuated)
         titles = _quoted_titles(text)
         owner_end = -1  # where a body's possessive ends ("MSU's"): a unit of that body may follow
+        possessor_end = -1  # where any name's possessive ends ("Barcelona's", "the Hammers'")
         previous_end = -1
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
@@ -174,6 +177,10 @@ class Extractor:
             if sports and found and chunk.before[-1:] == ("at",) and found[-1].kind == "place" and found[-1].tokens[-1] == chunk.tokens[-1] \
                     and len(chunk.tokens) > 1 and chunk.tokens[-1].lower in VENUE_HEADS:
                 found = found[:-1]  # "drawing at Stamford Bridge", "won at Villa Park": a ground, a facility by the gold's rule
+            if sports and found and (chunk.before[-1:] == ("at",) or possessor_end >= 0 and OWNER_GAP.fullmatch(text, possessor_end, chunk.tokens[0].start)):
+                # "a rain-hit match at Eden Park", "Barcelona's Nou Camp", "the Hammers' Upton Park": in a sports report a
+                # place no table knows, after "at" or an owner's possessive, is a ground, a facility by the gold's rule
+                found = [f for f in found if not (f.kind == "place" and f.place is None and f.strength <= KEYWORD)]
             if sports and len(found) == 1 and len(chunk.tokens) == 1 and _club_in_a_fixture(found[0], chunk):
                 found = [replace(found[0], kind="organization", strength=KEYWORD)]  # keeps its place: see _clubs_by_their_city
             if not found and _is_abbreviation(chunk):
@@ -193,6 +200,7 @@ class Extractor:
                 found = [f for f in found if not (f.kind == "organization" and f.strength < STRONG and f.tokens[-1].lower in UNIT_HEADS
                                                   and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens))]
             owner_end = chunk.tokens[-1].end if chunk.possessive and found and found[-1].kind == "organization" else -1
+            possessor_end = chunk.tokens[-1].end if chunk.possessive else -1
             if len(chunk.tokens) == 3 and chunk.tokens[1].text == "&" and text.startswith(", ", chunk.tokens[0].start - 2) and previous_end == chunk.tokens[0].start - 2:
                 found = []  # "Sears, Roebuck & Co.": the second partner's name closes the firm's name before it
             previous_end = chunk.tokens[-1].end
@@ -274,7 +282,31 @@ class Extractor:
                         and not self._plural_of_a_short_name(f, text)]
         findings = self._places_joined_by_and(findings, text)
         findings = self._towns_before_their_state(findings, text)
+        if " & " in text:
+            findings = self._firms_by_ampersand(findings, text)
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
+
+    def _firms_by_ampersand(self, findings: list[Candidate], text: str) -> list[Candidate]:
+        """Partners' names joined by an ampersand are one firm, not its first partner: "Ernst & Young", "Smith & Wesson",
+        "Keats, McFarland & Wilson" (the chunks stop at "&"); not "Sears, Roebuck & Co." (the company's suffix closes
+        its name), a place ("Trinidad & Tobago"), given names ("Tom & Jerry"), a body's words ("Department of Fish &
+        Wildlife", one chunk) or everyday words ("Food & Wine", "Hit & Run")."""
+        out = list(findings)
+        for match in FIRM_BY_AMPERSAND.finditer(text):
+            words = [w for w in re.split(r", | & ", match.group()) if w]
+            first, last = words[0], words[-1]
+            if (first.casefold() in common_words() or last.casefold().rstrip(".") in COMPANY_SUFFIXES
+                    or all(w.casefold() in COMMON_GIVEN_NAMES for w in words) or self.gazetteer.find(match.group().replace(" & ", " and ")) is not None
+                    or any((place := self.gazetteer.find(w)) is not None and place.scope in {"country", "region"} for w in words)
+                    or text[max(0, match.start() - 1) : match.start()] in QUOTES):
+                continue
+            start, end = match.span()
+            if any(f.start < start < f.end or f.start < end < f.end or f.kind == "credit" and start <= f.start < end for f in out):
+                continue  # a longer name holds it, or a credit
+            tokens = tuple(Token(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"[^\s,]+", match.group()))
+            out = [f for f in out if not start <= f.start < end]
+            out.append(Candidate(tokens, "organization", match.group(), KEYWORD, None, False, ""))
+        return sorted(out, key=lambda f: f.start)
 
     def _plural_of_a_short_name(self, finding: Candidate, text: str) -> bool:
         """In copy with its apostrophes, "the Americas" is no possessive of "America", a short name of the United

@@ -49,3 +49,14 @@ def test_a_place_then_a_surname_like_a_small_town_is_a_person() -> None:
 
 def test_a_city_before_captain_is_its_club() -> None:
     assert ("Bristol", "organization") in _refs("Bristol captain Joe Smith said it's over.")
+
+
+def test_partners_names_joined_by_an_ampersand_are_one_firm() -> None:
+    assert _names("The audit was done by Ernst & Young, it's said.", "organization") == {"Ernst & Young"}
+    assert "Trinidad & Tobago" not in _names("It's a win for Trinidad & Tobago.", "organization")
+
+
+def test_in_a_sports_report_an_unknown_place_after_at_or_a_possessive_is_a_ground() -> None:
+    report = ("The striker scored twice in a 3-1 league win at San Ramos, and the champions lost 2-0 in the cup at Hotspur's "
+              "White Hart Lane ground before the season's last goal.")
+    assert not _names(report, "place") & {"San Ramos", "White Hart Lane"}
