@@ -181,6 +181,11 @@ class Extractor:
                 # "a rain-hit match at Eden Park", "Barcelona's Nou Camp", "the Hammers' Upton Park": in a sports report a
                 # place no table knows, after "at" or an owner's possessive, is a ground, a facility by the gold's rule
                 found = [f for f in found if not (f.kind == "place" and f.place is None and f.strength <= KEYWORD)]
+            if sports and len(found) == 1 and len(chunk.tokens) == 1 and found[0].kind == "unknown" and (chunk.after in FIXTURE_MARKS or chunk.before[-1:] and chunk.before[-1] in FIXTURE_MARKS):
+                # "Chelsea" opening a fixture's line ("Barcelona v Chelsea"): a town left unread there is read as one
+                town = self.gazetteer.find(chunk.tokens[0].text)
+                found = [replace(found[0], kind="place", place=town)] if town is not None and town.scope == "city" and _club_in_a_fixture(
+                    replace(found[0], kind="place", place=town), chunk) else found
             if sports and len(found) == 1 and len(chunk.tokens) == 1 and _club_in_a_fixture(found[0], chunk):
                 found = [replace(found[0], kind="organization", strength=KEYWORD)]  # keeps its place: see _clubs_by_their_city
             if not found and _is_abbreviation(chunk):
@@ -1253,8 +1258,8 @@ class Extractor:
         text = token.text
         if len(text) == 2 and text[1] == "." and text[0].isupper() or text in GIVEN_NAMES_LIKE_MONTHS:
             return True  # a middle initial: "George W. Bush"; "Jan" kept before a surname (see _given_name_like_a_month)
-        if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
-            return False
+        if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1) or any(c.isdigit() for c in text):
+            return False  # "the Germany No1 jersey", "Bayer 04": a number is in no one's name
         if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS + CONTRACTIONS):
             return False
         if PRODUCT_CAMEL_CASE.match(text) and not text.startswith(CAMEL_CASE_NAME_PREFIXES):
@@ -1485,6 +1490,8 @@ VENUE_HEADS = frozenset("park bridge road lane ground grounds stadium arena oval
 SPORTS_WORDS = re.compile(r"\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|league|penalty|half-time|first half|second half|"
                           r"season|tournament|quarterfinals?|quarter-finals?|semifinals?|semi-finals?|cup|coach|derby|fixture|"
                           r"kick-off|innings|wickets?|touchdowns?|playoffs?|champions|relegation|stoppage time|hat-trick)\b", re.IGNORECASE)
+FIXTURE_MARKS = frozenset({"v", "vs"})
+FIXTURE = re.compile(r"\b[A-Z][\w'’-]* (?:v|vs\.?) [A-Z]")
 SCORELINE = re.compile(r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?![\d/-])")
 # The words before a team in a fixture or a result ("a 1-0 win over Lens", "held to a draw with Hamburg", "away to
 # Hannover", "It faces Barcelona"), nearest last.
@@ -1500,11 +1507,12 @@ FIXTURE_BEFORE = frozenset({
 })
 FIXTURE_VERBS = frozenset("beat beats beating faces face facing hosts hosting host vs v versus eliminated edged thrashed against rival rivals".split())
 # The words after a team's name ("an impressive Bilbao side", "doubled Bilbao's lead", "Lyon will return").
-TEAM_WORDS_AFTER = frozenset("side team lead players captain won beat drew lost scored equalised equalized led".split())
+TEAM_WORDS_AFTER = frozenset("side team lead players captain won beat drew lost scored equalised equalized led v vs chairman chief secretary".split())
 
 
 def _sports_report(text: str) -> bool:
-    return SCORELINE.search(text) is not None and len({m.casefold() for m in SPORTS_WORDS.findall(text)}) >= 3
+    """Three kinds of sports words and a score, or a fixture ("Real Madrid v Juventus": a draw's or a preview's list)."""
+    return (SCORELINE.search(text) is not None or FIXTURE.search(text) is not None) and len({m.casefold() for m in SPORTS_WORDS.findall(text)}) >= 3
 
 
 def _club_in_a_fixture(found: Candidate, chunk: Chunk) -> bool:

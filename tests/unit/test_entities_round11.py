@@ -60,3 +60,13 @@ def test_in_a_sports_report_an_unknown_place_after_at_or_a_possessive_is_a_groun
     report = ("The striker scored twice in a 3-1 league win at San Ramos, and the champions lost 2-0 in the cup at Hotspur's "
               "White Hart Lane ground before the season's last goal.")
     assert not _names(report, "place") & {"San Ramos", "White Hart Lane"}
+
+
+def test_a_draws_fixture_list_makes_a_sports_report_and_its_cities_clubs() -> None:
+    draw = ("The league's last-16 draw was made on Friday, and the champions' coach was happy.\n\nBarcelona v Chelsea\n\nPorto v Lyon"
+            "\n\nIt's a big tie, said a fan in Barcelona and Chelsea.")
+    assert not _names(draw, "place") and {"Barcelona", "Chelsea"} <= _names(draw, "organization")
+
+
+def test_a_word_with_a_digit_is_in_no_ones_name() -> None:
+    assert not _names("The pilot flew a Sukhoi Su-34 over the town, it's said.", "person")
