@@ -77,6 +77,8 @@ from generator.nlp.lexicon import (
 
 NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | {"city"}
+# The sides of a state a US federal court's district is named by: "the Northern District of Illinois".
+COURT_DISTRICT_SIDES = frozenset("northern southern eastern western central middle".split())
 STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighbourhood", "neighborhood", "area", "borough", "township"})
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
 # Labels whose colon introduces a page's credit or contact, not someone in the story.
@@ -1084,6 +1086,8 @@ class Extractor:
 
     def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
+        if len(tokens) >= 4 and first in COURT_DISTRICT_SIDES and tokens[1].lower == "district" and tokens[2].lower == "of":
+            return None  # "the U.S. Attorney for the Southern District of Mississippi": a federal court's district, no place of the story
         if (first in CLUB_OPENERS and len(tokens) == 2 and self.gazetteer.find(tokens[1].text) is not None
                 or last in CLUB_ENDS and 1 < len(tokens) <= 3 and self.gazetteer.find(_words(tokens[:-1])) is not None
                 or last == "city" and 1 < len(tokens) <= 3 and self._club_city(tokens)):
@@ -1155,6 +1159,8 @@ class Extractor:
         if (role_cue and len(tokens) == 2 and last in PLACE_HEADS and tokens[0] == chunk.tokens[0] and chunk.before[-1:] != ("the",)
                 and (first in COMMON_GIVEN_NAMES or self.is_name_word(tokens[0]) and not self._everyday(tokens[0]))):
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)  # "Lt. Kenny Park", "Officer Reggie Lane"
+        if len(tokens) > 2 and last == "district" and tokens[-2].lower == "military":
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "Russia's Western Military District": a command
         if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or first in RANGE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective and not verb and not owned_noun:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 place = self.gazetteer.find(_words(tokens[:-1]))

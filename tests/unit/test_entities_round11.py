@@ -70,3 +70,8 @@ def test_a_draws_fixture_list_makes_a_sports_report_and_its_cities_clubs() -> No
 
 def test_a_word_with_a_digit_is_in_no_ones_name() -> None:
     assert not _names("The pilot flew a Sukhoi Su-34 over the town, it's said.", "person")
+
+
+def test_a_federal_courts_district_is_no_place_and_a_military_district_is_a_command() -> None:
+    assert not _names("The U.S. Attorney for the Southern District of Mississippi is investigating, it's said.", "place") - {"United States"}
+    assert ("Western Military District", "organization") in _refs("Also on alert is Russia's Western Military District, it's said.")
