@@ -83,6 +83,9 @@ def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
         votes[f.name][f.kind] += f.strength
         surest[f.name, f.kind] = max(surest[f.name, f.kind], f.strength)
     person_words = {word for name in full_names for word in name.split()}
+    first_names = {name.split()[0] for name in full_names}
+    small_towns = {f.name for f in resolved if f.kind == "place" and f.place is not None and _small_town(f.place)}
+    vouched_places = {f.name for f in resolved if f.kind == "place" and f.place is not None and not _small_town(f.place)}
     # Given names of people the article names for sure ("President Mahmoud Abbas"); not Arabic openers
     # ("Abu", "al-"), which begin places as often as people
     given_names = {f.name.split()[0] for f in findings if f.kind == "person" and f.strength >= STRONG and " " in f.name}
@@ -95,6 +98,8 @@ def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
             continue  # a person never a place: "at Arnold Palmer", "in Harry" when the article has Harry Wells
         if kind == "place" and surest[f.name, kind] <= CONTEXT and f.name in person_words:
             continue  # a word of a person's name the article gives in full, placed by its "in" only: "in Saddam's crimes"
+        if kind == "place" and f.name in first_names and f.name in small_towns and f.name not in vouched_places:
+            continue  # "unfair to Serena" after "Serena Williams": the given name of a person named in full, not the town
         if kind == "person" and len(f.name.split()) == 1 and f.strength < STRONG:
             continue
         name = f"{f.title} {f.name}" if f.title and kind == "person" and " " not in f.name else f.name
@@ -163,6 +168,12 @@ def given_name_forms() -> dict[str, frozenset[str]]:
         for form in [given, *short.split(",")]:
             table[form.strip().casefold()].add(given.strip().casefold())
     return {form: frozenset(names) for form, names in table.items()}
+
+
+def _small_town(place: Place) -> bool:
+    """A town GeoNames lists that no hand table vouches for, small enough for its name to be a given name first
+    ("Serena", "Eugene"; not "Sheffield")."""
+    return place.scope == "city" and not place.listed and place.population < 200_000
 
 
 def _opens_with_given_name(name: str, given_names: set[str]) -> bool:

@@ -104,6 +104,14 @@ ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|
 CREDIT_SENTENCE = re.compile(r"\bcontributed (?:to this (?:report|story)|reporting)\b|[A-Z][\w'’.-]* (?:reported|wrote|filed) from [A-Z]"
                              r"|\b(?:information|material) (?:for|in) this (?:report|story)\b"
                              r"|^[ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2} (?:writes|reports) for (?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}\.?[ \t]*$")
+# A sentence made only of who reported or wrote the story where: "CNN's Melissa Gray reported and wrote from Atlanta.",
+# "Victoria Butenko contributed from Kiev.", "Jo Roe reported in Moscow, and Al Poe wrote the story in Atlanta." (a
+# sentence with anything more, "Williams wrote in TIME magazine in February", is the story's).
+_CREDIT_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+_CREDIT_WHO = rf"(?:[A-Z][A-Za-z]*['’]s |[Jj]ournalists? )?{_CREDIT_NAME}(?:, {_CREDIT_NAME})*(?:,? and {_CREDIT_NAME})?"
+_CREDIT_CLAUSE = (rf"{_CREDIT_WHO} (?:reported|wrote|filed|contributed)(?: and (?:reported|wrote))?(?: (?:this|the) (?:story|report))?"
+                  rf" (?:from|in) {_CREDIT_NAME}(?:, {_CREDIT_NAME})?")
+CREDIT_CLAUSES = re.compile(rf"[ \t]*{_CREDIT_CLAUSE}(?:,? (?:and|while) {_CREDIT_CLAUSE})*\.?[ \t]*")
 
 
 def _is_site_chrome(line: str) -> bool:
@@ -142,7 +150,8 @@ def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool, bool]]:
             tokens = [_new_token(Token, (m.group(), base + m.start(), base + m.end())) for m in TOKEN.finditer(piece)]
             if "-" in piece:  # only then can a token carry a suffix to split off
                 tokens = [part for token in tokens for part in (_split_suffix(token) if "-" in token.text else (token,))]
-            credit = ("contributed" in piece or "d from " in piece or "wrote from" in piece or "this " in piece or "s for " in piece) and bool(CREDIT_SENTENCE.search(piece))
+            credit = ("contributed" in piece or "d from " in piece or "wrote from" in piece or "this " in piece or "s for " in piece) and bool(CREDIT_SENTENCE.search(piece)) \
+                or ("reported" in piece or "wrote" in piece or "contributed" in piece) and len(piece) < 300 and bool(CREDIT_CLAUSES.fullmatch(piece))
             yield tokens, _is_headline(piece), credit
         offset += len(line)
 
@@ -287,6 +296,15 @@ def _ends_name(word: str, following: Token) -> bool:
     return not (stem in _NAME_POSSESSIVES and is_capitalised(following.text))
 
 
+def _plural_possessive(tokens: list[Token], end: int) -> bool:
+    """A name ending in "s" then an apostrophe glued to it and a lower-case word: "Serena Williams' decider", "the
+    Jones' house" (the apostrophe is a token of its own; "Williams' " may close a quote, then a capital or nothing follows)."""
+    if end + 1 >= len(tokens) or tokens[end].text not in {"'", "’"}:
+        return False
+    name, mark, following = tokens[end - 1], tokens[end], tokens[end + 1]
+    return name.text.endswith("s") and mark.start == name.end and following.start == mark.end + 1 and following.text.islower()
+
+
 def _make_chunk(tokens: list[Token], start: int, end: int, words: tuple[Token, ...], initial: bool, headline: bool,
                 credit: bool) -> Chunk:
     before = tuple(t.lower for t in tokens[max(0, start - 3) : start])
@@ -299,4 +317,6 @@ def _make_chunk(tokens: list[Token], start: int, end: int, words: tuple[Token, .
         last = words[-1]
         stem = re.sub(r"(?:'s|’s|')$|’$", "", last.text)
         words = (*words[:-1], Token(stem, last.start, last.start + len(stem)))
+    elif _plural_possessive(tokens, end):
+        possessive, after = True, tokens[end + 1].lower  # the owned noun, as after "'s"
     return Chunk(words, before, after, initial, headline, possessive, credit)

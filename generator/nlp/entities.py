@@ -77,6 +77,8 @@ from generator.nlp.lexicon import (
 
 NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | {"city"}
+# The sides of a state a US federal court's district is named by: "the Northern District of Illinois".
+COURT_DISTRICT_SIDES = frozenset("northern southern eastern western central middle".split())
 STRIP_PLACE_SUFFIXES = frozenset({"province", "governorate", "district", "neighbourhood", "neighborhood", "area", "borough", "township"})
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "posted", "written", "photo", "compiled", "additional"})
 # Labels whose colon introduces a page's credit or contact, not someone in the story.
@@ -84,6 +86,8 @@ CREDIT_LABELS = frozenset("contact contacts photo photos picture pictures credit
                           "reporter reporters byline producer photographer illustration graphic graphics".split())
 
 
+# Partners' surnames joined by an ampersand, the last after a comma list: "Ernst & Young", "Keats, McFarland & Wilson".
+FIRM_BY_AMPERSAND = re.compile(r"(?<![\w&.-])[A-Z][a-z][\w'’-]*(?:, [A-Z][a-z][\w'’-]*){0,3},? & [A-Z][a-z][\w'’-]*(?![\w&-])(?! &)")
 # A name then a colon and a date closing a page: "The Japan Times: Nov. 17, 2004".
 DATED_STAMP = re.compile(r":\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b")
 # The rest of a table row after a team's name: scores or standings figures to the line's end ("4 3 0 1 5 3 9") or a
@@ -162,6 +166,7 @@ class Extractor:
         _PUNCTUATED.set(punctuated)
         titles = _quoted_titles(text)
         owner_end = -1  # where a body's possessive ends ("MSU's"): a unit of that body may follow
+        possessor_end = -1  # where any name's possessive ends ("Barcelona's", "the Hammers'")
         previous_end = -1
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
@@ -174,6 +179,15 @@ class Extractor:
             if sports and found and chunk.before[-1:] == ("at",) and found[-1].kind == "place" and found[-1].tokens[-1] == chunk.tokens[-1] \
                     and len(chunk.tokens) > 1 and chunk.tokens[-1].lower in VENUE_HEADS:
                 found = found[:-1]  # "drawing at Stamford Bridge", "won at Villa Park": a ground, a facility by the gold's rule
+            if sports and found and (chunk.before[-1:] == ("at",) or possessor_end >= 0 and OWNER_GAP.fullmatch(text, possessor_end, chunk.tokens[0].start)):
+                # "a rain-hit match at Eden Park", "Barcelona's Nou Camp", "the Hammers' Upton Park": in a sports report a
+                # place no table knows, after "at" or an owner's possessive, is a ground, a facility by the gold's rule
+                found = [f for f in found if not (f.kind == "place" and f.place is None and f.strength <= KEYWORD)]
+            if sports and len(found) == 1 and len(chunk.tokens) == 1 and found[0].kind == "unknown" and (chunk.after in FIXTURE_MARKS or chunk.before[-1:] and chunk.before[-1] in FIXTURE_MARKS):
+                # "Chelsea" opening a fixture's line ("Barcelona v Chelsea"): a town left unread there is read as one
+                town = self.gazetteer.find(chunk.tokens[0].text)
+                found = [replace(found[0], kind="place", place=town)] if town is not None and town.scope == "city" and _club_in_a_fixture(
+                    replace(found[0], kind="place", place=town), chunk) else found
             if sports and len(found) == 1 and len(chunk.tokens) == 1 and _club_in_a_fixture(found[0], chunk):
                 found = [replace(found[0], kind="organization", strength=KEYWORD)]  # keeps its place: see _clubs_by_their_city
             if not found and _is_abbreviation(chunk):
@@ -193,6 +207,7 @@ class Extractor:
                 found = [f for f in found if not (f.kind == "organization" and f.strength < STRONG and f.tokens[-1].lower in UNIT_HEADS
                                                   and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens))]
             owner_end = chunk.tokens[-1].end if chunk.possessive and found and found[-1].kind == "organization" else -1
+            possessor_end = chunk.tokens[-1].end if chunk.possessive else -1
             if len(chunk.tokens) == 3 and chunk.tokens[1].text == "&" and text.startswith(", ", chunk.tokens[0].start - 2) and previous_end == chunk.tokens[0].start - 2:
                 found = []  # "Sears, Roebuck & Co.": the second partner's name closes the firm's name before it
             previous_end = chunk.tokens[-1].end
@@ -274,7 +289,31 @@ class Extractor:
                         and not self._plural_of_a_short_name(f, text)]
         findings = self._places_joined_by_and(findings, text)
         findings = self._towns_before_their_state(findings, text)
+        if " & " in text:
+            findings = self._firms_by_ampersand(findings, text)
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
+
+    def _firms_by_ampersand(self, findings: list[Candidate], text: str) -> list[Candidate]:
+        """Partners' names joined by an ampersand are one firm, not its first partner: "Ernst & Young", "Smith & Wesson",
+        "Keats, McFarland & Wilson" (the chunks stop at "&"); not "Sears, Roebuck & Co." (the company's suffix closes
+        its name), a place ("Trinidad & Tobago"), given names ("Tom & Jerry"), a body's words ("Department of Fish &
+        Wildlife", one chunk) or everyday words ("Food & Wine", "Hit & Run")."""
+        out = list(findings)
+        for match in FIRM_BY_AMPERSAND.finditer(text):
+            words = [w for w in re.split(r", | & ", match.group()) if w]
+            first, last = words[0], words[-1]
+            if (first.casefold() in common_words() or last.casefold().rstrip(".") in COMPANY_SUFFIXES
+                    or all(w.casefold() in COMMON_GIVEN_NAMES for w in words) or self.gazetteer.find(match.group().replace(" & ", " and ")) is not None
+                    or any((place := self.gazetteer.find(w)) is not None and place.scope in {"country", "region"} for w in words)
+                    or text[max(0, match.start() - 1) : match.start()] in QUOTES):
+                continue
+            start, end = match.span()
+            if any(f.start < start < f.end or f.start < end < f.end or f.kind == "credit" and start <= f.start < end for f in out):
+                continue  # a longer name holds it, or a credit
+            tokens = tuple(Token(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"[^\s,]+", match.group()))
+            out = [f for f in out if not start <= f.start < end]
+            out.append(Candidate(tokens, "organization", match.group(), KEYWORD, None, False, ""))
+        return sorted(out, key=lambda f: f.start)
 
     def _plural_of_a_short_name(self, finding: Candidate, text: str) -> bool:
         """In copy with its apostrophes, "the Americas" is no possessive of "America", a short name of the United
@@ -335,7 +374,7 @@ class Extractor:
         nickname = rest[-1].text
         if len(rest) == 2 and rest[0].lower not in NICKNAME_COLOURS:
             return False  # "Red Sox", "Blue Jays"; not "Chicago Purchasing Managers", "Toronto Bond Traders"
-        return (len(rest) <= 2 and nickname[0].isupper() and nickname[1:].islower()
+        return (len(rest) <= 2 and nickname[0].isupper() and nickname[1:].islower() and not _patronymic(nickname.lower())
                 and (nickname.endswith("s") and not nickname.endswith("ss") or nickname.lower() == "sox")
                 and not any(t.lower in NAME_ENDS | EVENT_HEADS | PLACE_HEADS_LIKE_SURNAMES | TEAMLESS_PLURALS or self._is_place_word(t)
                             or self.aliases.lookup(t.text) is not None or t.lower in WELL_KNOWN_ORGS for t in rest))
@@ -359,6 +398,10 @@ class Extractor:
         if rest[-1].lower in CLUB_ENDS and len(rest) <= 2 and _words(first.tokens) == first.place.name:
             # "Queens Park Rangers", "Plymouth Argyle United": a club named after its town
             return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
+        if self._surname_like_a_town(chunk, found):
+            # "Jordan Henderson", "Washington Irving": a place's word then a surname GeoNames lists as a small town, the
+            # two alone in one phrase, is a person's full name (two places in a row have a comma between them here)
+            return [Candidate(chunk.tokens, "person", _words(chunk.tokens), SHAPE, None, chunk.headline, chunk.after)]
         if len(rest) > 3 or any(f.kind != "unknown" and f.tokens[0] in rest for f in found[1:]):
             return found
         if first.place is not None and first.place.scope != "country" and self._team_nickname(rest):
@@ -380,6 +423,15 @@ class Extractor:
             return found
         whole = self._by_shape(chunk.tokens, chunk, False)
         return [whole] if whole is not None and whole.kind in ("person", "organization") else []
+
+    def _surname_like_a_town(self, chunk: Chunk, found: list[Candidate]) -> bool:
+        if len(chunk.tokens) != 2 or len(found) != 2 or chunk.headline or found[1].tokens != chunk.tokens[1:]:
+            return False
+        surname = chunk.tokens[1]
+        town = self.gazetteer.find(surname.text)
+        return (found[1].kind in ("place", "unknown") and town is not None and town.scope == "city" and not town.listed and town.population < 500_000
+                and surname.text[1:].islower() and not self._everyday(surname) and not _inflected_everyday(surname.lower)
+                and surname.lower not in NAME_ENDS | EVENT_HEADS and chunk.after not in FACILITY_HEADS | PLACE_HEADS | EVENT_HEADS)
 
     def _towns_before_their_state(self, findings: list[Candidate], text: str) -> list[Candidate]:
         """A town the gazetteer knows, left unread (opening a sentence, named like a person), then a comma and its state
@@ -546,7 +598,9 @@ class Extractor:
                           and not _broadcaster_number(tokens)
                           or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES | POST_NOMINALS and len(tokens) > 2
                           or tokens[-1].text == "Ph" and len(tokens) > 1
-                          or tokens[-1].lower in COMMUNITY_WORDS and len(tokens) > 1):
+                          or tokens[-1].lower in COMMUNITY_WORDS and len(tokens) > 1
+                          # "Galveston Det. Rick McCullor": a rank's short form closing a phrase opens the next name
+                          or tokens[-1].lower in ABBREVIATED_TITLES and len(tokens) > 1 and tokens[-1] == chunk.tokens[-1] and chunk.after == "."):
             # "Al Unser Jr": the same person as Al Unser, and a later "Unser" finds him; "Bashar al Assads Alawite
             # community": a community's name run on after a person's (the word after a possessive, see drop_possessive_s)
             cut = tokens.pop()
@@ -1032,6 +1086,8 @@ class Extractor:
 
     def _by_shape(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         name, first, last = _words(tokens), tokens[0].lower, tokens[-1].lower
+        if len(tokens) >= 4 and first in COURT_DISTRICT_SIDES and tokens[1].lower == "district" and tokens[2].lower == "of":
+            return None  # "the U.S. Attorney for the Southern District of Mississippi": a federal court's district, no place of the story
         if (first in CLUB_OPENERS and len(tokens) == 2 and self.gazetteer.find(tokens[1].text) is not None
                 or last in CLUB_ENDS and 1 < len(tokens) <= 3 and self.gazetteer.find(_words(tokens[:-1])) is not None
                 or last == "city" and 1 < len(tokens) <= 3 and self._club_city(tokens)):
@@ -1103,6 +1159,8 @@ class Extractor:
         if (role_cue and len(tokens) == 2 and last in PLACE_HEADS and tokens[0] == chunk.tokens[0] and chunk.before[-1:] != ("the",)
                 and (first in COMMON_GIVEN_NAMES or self.is_name_word(tokens[0]) and not self._everyday(tokens[0]))):
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)  # "Lt. Kenny Park", "Officer Reggie Lane"
+        if len(tokens) > 2 and last == "district" and tokens[-2].lower == "military":
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "Russia's Western Military District": a command
         if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or first in RANGE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective and not verb and not owned_noun:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 place = self.gazetteer.find(_words(tokens[:-1]))
@@ -1182,7 +1240,8 @@ class Extractor:
     def _place_then_words(self, tokens: tuple[Token, ...]) -> bool:
         """A place then everyday words is a body or a team of that place, not a person: "Queensland Rail",
         "Sheffield United", "Bristol Rovers", "Boston Red Sox" (a city as big as a team's, not a given name)."""
-        plural_nickname = len(tokens) in (2, 3) and (tokens[-1].lower.endswith("s") and not tokens[-1].lower.endswith("ss") or tokens[-1].lower == "sox")
+        plural_nickname = len(tokens) in (2, 3) and (tokens[-1].lower.endswith("s") and not tokens[-1].lower.endswith("ss")
+                                                     and not _patronymic(tokens[-1].lower) or tokens[-1].lower == "sox")
         if not plural_nickname and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens[1:]):
             return False  # "Atlanta Falcons", "Boston Celtics": a city's club goes by a plural
         if self._is_place_word(tokens[0]):
@@ -1205,13 +1264,19 @@ class Extractor:
         text = token.text
         if len(text) == 2 and text[1] == "." and text[0].isupper() or text in GIVEN_NAMES_LIKE_MONTHS:
             return True  # a middle initial: "George W. Bush"; "Jan" kept before a surname (see _given_name_like_a_month)
-        if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1):
-            return False
+        if not text[0].isalpha() or _is_junk_word(token) or (text.isupper() and len(text) > 1) or any(c.isdigit() for c in text):
+            return False  # "the Germany No1 jersey", "Bayer 04": a number is in no one's name
         if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS + CONTRACTIONS):
             return False
         if PRODUCT_CAMEL_CASE.match(text) and not text.startswith(CAMEL_CASE_NAME_PREFIXES):
             return False  # "Sophos PureMessage", "Sony PlayStation": a product's or a company's word, not a person's name
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
+
+
+def _patronymic(word: str) -> bool:
+    """A given name then "s" is a surname, not a team's plural nickname: "Serena Williams", "Orlando Edwards", "Madison
+    Roberts" (a mid-sized city's name is a given name too; "Atlanta Falcons", "Boston Celtics" are teams)."""
+    return word.endswith("s") and word[:-1] in COMMON_GIVEN_NAMES
 
 
 INFLECTIONS = (("ers", ""), ("ers", "e"), ("ees", "ee"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("able", ""), ("able", "e"))
@@ -1391,7 +1456,7 @@ TITLE_WORDS_BEFORE_A_BODY = frozenset({"chief", "head", "director", "chairman", 
 
 # Nouns after a city's name that make it its sports club: "Chelsea manager", "Liverpool striker", "Porto fans".
 CLUB_CUES_AFTER = frozenset("manager striker midfielder defender goalkeeper keeper coach boss winger forward fans supporters "
-                            "squad teammate teammates".split())
+                            "squad teammate teammates captain skipper".split())
 
 
 # Last words of a treaty's or a law's name, which may hold a place's: "the Geneva Conventions", "the Kyoto Protocol".
@@ -1431,6 +1496,8 @@ VENUE_HEADS = frozenset("park bridge road lane ground grounds stadium arena oval
 SPORTS_WORDS = re.compile(r"\b(?:goals?|scored|striker|midfielder|defender|goalkeeper|league|penalty|half-time|first half|second half|"
                           r"season|tournament|quarterfinals?|quarter-finals?|semifinals?|semi-finals?|cup|coach|derby|fixture|"
                           r"kick-off|innings|wickets?|touchdowns?|playoffs?|champions|relegation|stoppage time|hat-trick)\b", re.IGNORECASE)
+FIXTURE_MARKS = frozenset({"v", "vs"})
+FIXTURE = re.compile(r"\b[A-Z][\w'’-]* (?:v|vs\.?) [A-Z]")
 SCORELINE = re.compile(r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?![\d/-])")
 # The words before a team in a fixture or a result ("a 1-0 win over Lens", "held to a draw with Hamburg", "away to
 # Hannover", "It faces Barcelona"), nearest last.
@@ -1446,11 +1513,12 @@ FIXTURE_BEFORE = frozenset({
 })
 FIXTURE_VERBS = frozenset("beat beats beating faces face facing hosts hosting host vs v versus eliminated edged thrashed against rival rivals".split())
 # The words after a team's name ("an impressive Bilbao side", "doubled Bilbao's lead", "Lyon will return").
-TEAM_WORDS_AFTER = frozenset("side team lead players captain won beat drew lost scored equalised equalized led".split())
+TEAM_WORDS_AFTER = frozenset("side team lead players captain won beat drew lost scored equalised equalized led v vs chairman chief secretary".split())
 
 
 def _sports_report(text: str) -> bool:
-    return SCORELINE.search(text) is not None and len({m.casefold() for m in SPORTS_WORDS.findall(text)}) >= 3
+    """Three kinds of sports words and a score, or a fixture ("Real Madrid v Juventus": a draw's or a preview's list)."""
+    return (SCORELINE.search(text) is not None or FIXTURE.search(text) is not None) and len({m.casefold() for m in SPORTS_WORDS.findall(text)}) >= 3
 
 
 def _club_in_a_fixture(found: Candidate, chunk: Chunk) -> bool:

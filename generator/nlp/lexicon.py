@@ -155,7 +155,7 @@ FACILITY_HEADS = frozenset(
 # Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).
 EVENT_HEADS = frozenset(
     "arena abbey farm festival games championships championship cup trophy prix awards tournament carnival circus "
-    "marathon olympics prize prizes award laureate race expo war wars jubilee cavalcade parade pageant age era flight".split()
+    "marathon olympics prize prizes award laureate race expo war wars jubilee cavalcade parade pageant age era flight derby".split()
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
 NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported",
