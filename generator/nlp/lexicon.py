@@ -127,7 +127,7 @@ PLACE_HEADS = frozenset(
 PLACE_HEADS_LIKE_SURNAMES = frozenset("sands falls springs hills".split())
 # First words of Arabic, Kurdish and Turkish place names ("Khan Sheikhun", "Deir ez-Zor", "Tel Abyad").
 PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel jisr bab beit bayt ain ayn qaryat qasr mount lake gulf "
-                          "maaret maarat maarrat dahiyet dahiyat urum qabr qalaat qalat bustan jubb mazraat mazraa mazraet".split())
+                          "maaret maarat maarrat dahiyet dahiyat urum qabr qalaat qalat bustan jubb jebb mazraat mazraa mazraet".split())
 # First words of Spanish and Portuguese ranges and hills, a place only with the name after them: "Sierra Nevada" is no
 # Nevada, "Sierra" alone is a back-reference ("the southern Sierra") or a given name.
 RANGE_OPENERS = frozenset("sierra serra cordillera cerro".split())
