@@ -129,7 +129,12 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                 for start, end in occurrences:
                     if demonym and not _PLACE_NOUN.match(text, end):
                         continue  # "Russian airstrikes": who, not where; "a Nigerian town" is a place all the same
-                    if any(s <= start and end <= e for s, e in taken):
+                    venue = next(((s, e) for s, e in taken if s <= start and end <= e), None)
+                    if venue is not None:
+                        if not demonym and where > BODY and _VENUE_BEFORE.search(text, max(0, venue[0] - 12), venue[0]):
+                            # "a lecture at the London School of Economics": the organisation is where it happens
+                            action += where * LOCAL
+                            weight += where * LOCAL
                         continue  # inside an organisation's name
                     if others.covers(start, end, longer=True, other_than=place.name):
                         continue  # inside another place's longer name: "Panama" of "Panama City", "Mexico" of "New Mexico"
@@ -155,6 +160,9 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
     return scores
 
 
+# "at the London School of Economics", "at the University of Oklahoma": an organisation the action is at, whose name
+# holds its place. Not "in the New York Times", "told the Japan Times": a newspaper's place is not the story's.
+_VENUE_BEFORE = re.compile(r"\bat (?:the )?$")
 _SUBJECT_VERB = re.compile(r" ([a-z]+s)\b")
 # What a polity says is about somewhere else as often as not ("Iran says Syria to let U.N. inspectors in").
 _SPEECH_VERBS = frozenset("""

@@ -460,3 +460,17 @@ def test_a_datelines_region_places_a_town_it_names(dateline: str, country: str) 
     assert (located := dateline_location(dateline)) is not None and located.country == country
     assert (place := dateline_place(dateline)) is not None
     assert (found := dateline_location(place.name)) is not None and found.country == country
+
+
+def test_a_place_inside_the_name_of_where_something_happens_is_the_place_of_the_action() -> None:
+    # The extractor may miss the school; the place its name holds is where the lecture was, over a topic's places.
+    lecture = article("Rights chief laments war failure", "In a lecture at the London School of Economics, she spoke of the camp "
+                      "that Cuba holds.", (place("Cuba"), ("Cuba",)))
+    assert theatre_of(lecture) == "GB"
+    # Found as an organisation, the school still says where; a newspaper the copy quotes does not.
+    found = article("Rights chief laments war failure", "In a lecture at the London School of Economics, she spoke of Cuba.",
+                    (org("London School of Economics"), ("London School of Economics",)), (place("Cuba"), ("Cuba",)))
+    assert theatre_of(found) == "GB"
+    quoted = article("Rights chief laments war failure", "She told the London Evening Standard that Cuba was a symbol of abuse.",
+                     (org("London Evening Standard"), ("London Evening Standard",)), (place("Cuba"), ("Cuba",)))
+    assert theatre_of(quoted) == "CU"
