@@ -474,3 +474,10 @@ def test_a_place_inside_the_name_of_where_something_happens_is_the_place_of_the_
     quoted = article("Rights chief laments war failure", "She told the London Evening Standard that Cuba was a symbol of abuse.",
                      (org("London Evening Standard"), ("London Evening Standard",)), (place("Cuba"), ("Cuba",)))
     assert theatre_of(quoted) == "CU"
+
+
+@pytest.mark.parametrize("spelling", ["Deir Ezour", "Deir Ezzur", "Deir Ezzour"])
+def test_deir_ez_zor_is_known_in_the_spellings_state_media_use(spelling: str) -> None:
+    from generator.nlp.geo import place_location
+
+    assert (found := place_location(spelling)) is not None and found.country == "SY"  # "Syrian Army Kills 60 ISIL Terrorists in Deir Ezour"
