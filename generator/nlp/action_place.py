@@ -73,6 +73,7 @@ _PLACE_NOUN = re.compile(
 # Verbs of coming back or being sent away: a place after "<verb> from" is behind the people the story is about. Not
 # "fled" or "evacuated": the flight or evacuation happens there.
 _RETURNED = frozenset("freed released returned returning deported repatriated extradited transferred flown back".split())
+_DISTANCE = frozenset("km kms kilometres kilometers kilometre kilometer miles mile metres meters yards away".split())
 _WORD = re.compile(r"[\w'’-]+")
 DATELINE_CHARS = 80  # a dateline opens the lead
 _DATELINE = re.compile(r"^(?:,\s*[\w .]{0,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—:]|,?\s*\(|,\s*\w{3,9}\.? \d)")
@@ -238,6 +239,10 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
         if word.casefold() in _INSTITUTION_WORDS:
             return 0.0
         return LOCATIVE if _place_like(word) else BARE
+    if local and before and before[-1] == "from" and not _DISTANCE.intersection(before[-3:-1]):
+        # "Karren is a Canadian from Calgary": where someone comes from, not where the story happened; "60 kilometres
+        # from Damascus" says where it happened, as "near Damascus" does
+        return BARE
     return LOCAL if local else BARE
 
 

@@ -481,3 +481,13 @@ def test_deir_ez_zor_is_known_in_the_spellings_state_media_use(spelling: str) ->
     from generator.nlp.geo import place_location
 
     assert (found := place_location(spelling)) is not None and found.country == "SY"  # "Syrian Army Kills 60 ISIL Terrorists in Deir Ezour"
+
+
+def test_a_town_someone_comes_from_is_no_place_of_the_action() -> None:
+    from generator.nlp.action_place import BARE, LOCAL, mention_weight
+    origin = "The victim is a Canadian from Calgary, officials said."
+    assert mention_weight(origin, origin.index("Calgary"), origin.index("Calgary") + 7, True) == BARE
+    named = "Calgary police said the victim was 35."
+    assert mention_weight(named, 0, 7, True) == LOCAL
+    distance = "Shells struck the town 60 kilometres (35 miles) from Damascus."
+    assert mention_weight(distance, distance.index("Damascus"), distance.index("Damascus") + 8, True) == LOCAL
