@@ -327,11 +327,31 @@ def _named_places(article: EnrichedArticle, entities: Mapping[EntityRef, Entity]
             places[name] = dataclasses.replace(known, forms=(*known.forms, text))
         elif country:
             places[name] = NamedPlace(name, country, (text,), not whole_country)
+    for text, name, country, whole_country in _venue_places(article):
+        known = places.get(name)
+        if known is not None:
+            places[name] = dataclasses.replace(known, forms=(*known.forms, text))
+        else:
+            places[name] = NamedPlace(name, country, (text,), not whole_country)
     # A town spelled as a word of a person the article names is that person ("Palin" of "Bristol Palin" is no town in
     # Guatemala); a country keeps its place ("Jordan" of "Michael Jordan" aside, countries are named as themselves).
     names_of_people = {word for ref in article.entities if ref.kind == PERSON
                        for form in (ref.name, *forms.get(ref, ())) if " " in form.strip() for word in form.split()}
     return [place for place in places.values() if not (place.local and place.name in names_of_people)]
+
+
+def _venue_places(article: EnrichedArticle) -> list[tuple[str, str, str, bool]]:
+    """The places inside the capitalised name of what the headline or lead says something happens at ("a lecture at the
+    London School of Economics", "students at the University of Oklahoma"), as ``places_in_title`` gives them: the
+    entity extractor often leaves such a name out, and the place it holds is the place of the action all the same
+    (``action_place``)."""
+    a = article.article
+    text = f"{a.title} {lead_of(' '.join(a.body_md.split()))[0]}"
+    return [place for match in _VENUE.finditer(text) for place in places_in_title(match.group(1)) if place[2]]
+
+
+# "at the London School of Economics", "at the University of Oklahoma": a capitalised name after "at".
+_VENUE = re.compile(r"\bat (?:the )?((?:[A-Z][\w'’.-]*)(?: (?:of|for|and|on|de|[A-Z][\w'’.-]*)){0,6})")
 
 
 def related_articles(index: SiteIndex, article: EnrichedArticle, limit: int = 5) -> tuple[EnrichedArticle, ...]:

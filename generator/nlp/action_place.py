@@ -73,6 +73,7 @@ _PLACE_NOUN = re.compile(
 # Verbs of coming back or being sent away: a place after "<verb> from" is behind the people the story is about. Not
 # "fled" or "evacuated": the flight or evacuation happens there.
 _RETURNED = frozenset("freed released returned returning deported repatriated extradited transferred flown back".split())
+_DISTANCE = frozenset("km kms kilometres kilometers kilometre kilometer miles mile metres meters yards away".split())
 _WORD = re.compile(r"[\w'’-]+")
 DATELINE_CHARS = 80  # a dateline opens the lead
 _DATELINE = re.compile(r"^(?:,\s*[\w .]{0,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—:]|,?\s*\(|,\s*\w{3,9}\.? \d)")
@@ -129,7 +130,12 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                 for start, end in occurrences:
                     if demonym and not _PLACE_NOUN.match(text, end):
                         continue  # "Russian airstrikes": who, not where; "a Nigerian town" is a place all the same
-                    if any(s <= start and end <= e for s, e in taken):
+                    venue = next(((s, e) for s, e in taken if s <= start and end <= e), None)
+                    if venue is not None:
+                        if not demonym and where > BODY and _VENUE_BEFORE.search(text, max(0, venue[0] - 12), venue[0]):
+                            # "a lecture at the London School of Economics": the organisation is where it happens
+                            action += where * LOCAL
+                            weight += where * LOCAL
                         continue  # inside an organisation's name
                     if others.covers(start, end, longer=True, other_than=place.name):
                         continue  # inside another place's longer name: "Panama" of "Panama City", "Mexico" of "New Mexico"
@@ -155,6 +161,9 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
     return scores
 
 
+# "at the London School of Economics", "at the University of Oklahoma": an organisation the action is at, whose name
+# holds its place. Not "in the New York Times", "told the Japan Times": a newspaper's place is not the story's.
+_VENUE_BEFORE = re.compile(r"\bat (?:the )?$")
 _SUBJECT_VERB = re.compile(r" ([a-z]+s)\b")
 # What a polity says is about somewhere else as often as not ("Iran says Syria to let U.N. inspectors in").
 _SPEECH_VERBS = frozenset("""
@@ -230,6 +239,10 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
         if word.casefold() in _INSTITUTION_WORDS:
             return 0.0
         return LOCATIVE if _place_like(word) else BARE
+    if local and before and before[-1] == "from" and not _DISTANCE.intersection(before[-3:-1]):
+        # "Karren is a Canadian from Calgary": where someone comes from, not where the story happened; "60 kilometres
+        # from Damascus" says where it happened, as "near Damascus" does
+        return BARE
     return LOCAL if local else BARE
 
 

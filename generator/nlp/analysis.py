@@ -144,7 +144,7 @@ def encode(result: Analysis) -> bytes:
         "story_terms": result.story_terms,
         "event": [list(event.places), sorted(event.countries), sorted(event.kinds), event.day_word, event.killed, event.statement,
                   sorted(event.actors), sorted(event.targets), event.roundup,
-                  list(event.districts)],
+                  list(event.districts), list(event.sites)],
         "wording": result.wording,
     }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -157,11 +157,11 @@ def decode(payload: bytes) -> Analysis | None:
         mentions = _mentions(data["mentions"])
         figures = tuple(KeyFigure(json_values.text(k), json_values.integer(v), json_values.text(s), json_values.text(t), json_values.text(c)) for k, v, s, t, c in data["figures"])
         terms = json_values.texts(data["story_terms"])
-        places, countries, kinds, day_word, killed, statement, actors, targets, roundup, districts = data["event"]
+        places, countries, kinds, day_word, killed, statement, actors, targets, roundup, districts, sites = data["event"]
         event = EventReading(json_values.texts(places), frozenset(json_values.texts(countries)), frozenset(json_values.texts(kinds)), json_values.text(day_word),
                              None if killed is None else json_values.integer(killed), json_values.flag(statement), frozenset(json_values.texts(actors)),
                              frozenset(json_values.texts(targets)), json_values.flag(roundup),
-                             json_values.texts(districts))
+                             json_values.texts(districts), json_values.texts(sites))
         wording = json_values.texts(data["wording"])
     except (ValueError, TypeError, KeyError):
         return None

@@ -130,6 +130,7 @@ class EventSignature:
     targets: frozenset[str] = frozenset()  # what the headline says was hit (TARGETS): a hospital, a market...
     roundup: bool = False  # one count over several incidents (``is_roundup``): the report of none of them
     districts: tuple[str, ...] = ()  # districts of a town the headline and lead name (``districts_named``)
+    sites: tuple[str, ...] = ()  # towns, villages and landmarks the action is at or near (``sites_named``)
 
 
 def headline_actors(title: str) -> frozenset[str]:
@@ -179,6 +180,7 @@ class EventReading:
     targets: frozenset[str] = frozenset()
     roundup: bool = False
     districts: tuple[str, ...] = ()
+    sites: tuple[str, ...] = ()
 
 
 def districts_named(title: str, lead: str) -> tuple[str, ...]:
@@ -216,6 +218,36 @@ def same_district(a: Iterable[str], b: Iterable[str]) -> bool | None:
     if not keys_a or not keys_b:
         return None
     return any(x in y or y in x for x in keys_a for y in keys_b)
+
+
+# The site of an action in a province: "near the town of Manbij", "near the villages of Bibkar and Saikoul", "near the
+# Tishrin Dam": a town or village the text calls one, or a dam or river. Not "near Idlib", which names a province as
+# often as its town and says no more than "in Idlib".
+_SITE_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?: (?:(?:al|el|Al|El|ad|ash|as|ar)-)?[A-Z][\w'’-]*){0,2}"
+_SITE = re.compile(rf"\b(?:town|towns|village|villages) of (?:the )?({_SITE_NAME})|\b({_SITE_NAME}) (?:[Dd]am|[Rr]iver)\b")
+
+
+def sites_named(title: str, lead: str) -> tuple[str, ...]:
+    """The towns, villages and landmarks the headline and lead put the action at or near, in order: a town or village
+    the text calls one ("the town of Manbij"), or a dam or river ("near the Tishrin Dam"); no country or people
+    ("the Euphrates River" is a site, "the Syrian river" none)."""
+    found: list[str] = []
+    for match in _SITE.finditer(f"{title}. {lead}"):
+        words = next(group for group in match.groups() if group).split()
+        for size in range(len(words), 0, -1):  # "Manbij Killing 80": a known town and a capitalised headline word
+            if place_location(" ".join(words[:size])) is not None:
+                words = words[:size]
+                break
+        name = " ".join(words)
+        if any(is_demonym(w) or is_country(w) or w in _NOT_SITES for w in words) or name in found:
+            continue
+        found.append(name)
+    return tuple(found)
+
+
+_NOT_SITES = frozenset("""
+The North South East West Northern Southern Eastern Western Central Northeastern Northwestern Southeastern Southwestern
+""".split())
 
 
 def is_roundup(title: str, lead: str, title_places: Iterable[str] = ()) -> bool:
@@ -278,6 +310,7 @@ def read_event(title: str, text: str, mentions: Iterable[Mention], figures: Iter
         targets=headline_targets(title),
         roundup=is_roundup(title, lead, _title_places(title, mentions)),
         districts=districts_named(title, lead),
+        sites=sites_named(title, lead),
     )
 
 
@@ -301,7 +334,8 @@ def signature_on(reading: EventReading, published: dt.date | None) -> EventSigna
     day = None if published is None else _day_of(published, reading.day_word)
     return EventSignature(places=reading.places, countries=reading.countries, kinds=reading.kinds,
                           day=day, killed=reading.killed, statement=reading.statement, actors=reading.actors,
-                          targets=reading.targets, roundup=reading.roundup, districts=reading.districts)
+                          targets=reading.targets, roundup=reading.roundup, districts=reading.districts,
+                          sites=reading.sites)
 
 
 def _action_places(title: str, text: str, mentions: Iterable[Mention]) -> list[tuple[str, str]]:

@@ -284,6 +284,8 @@ def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
         return 0.0
     if days and not _on_cores_day(article, core) and same_district(a.districts, b.districts) is False:
         return 0.0  # a later day's report of another district of the town: that day's attack, not the core's
+    if same_district(a.sites, b.sites) is False:
+        return 0.0  # two towns, villages or landmarks of one province ("near Manbij", "near the Tishrin Dam"): two battles
     kinds = _same_kind(a, b)
     if kinds is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets) or _one_roundup(a, b):
         return 0.0  # another kind of event, another side's strike or another target; a round-up and one incident

@@ -373,3 +373,18 @@ def test_a_dateline_date_is_read_but_not_another_events_date() -> None:
     assert stated_date(story_wording("Asteroid update", "Program Office December 23, 2004 The asteroid ...")) == dt.date(2004, 12, 23)
     assert stated_date(story_wording("Bomb blast", "Tuesday 4 Apr 2017 A bomb ...")) == dt.date(2017, 4, 4)
     assert stated_date(story_wording("Amnesty chief laments war", "The name of security since 11 September 2001 ...")) is None
+
+
+def test_two_sites_of_one_province_on_one_day_are_two_battles() -> None:
+    from generator.nlp.events import sites_named
+
+    # One outlet's two reports of clashes in one province: near the town of Manbij, and near the Tishrin Dam.
+    where = {"places": ("Aleppo",), "countries": SYRIA, "kinds": frozenset({"clashes"})}
+    manbij = ("Kurdish forces kill 80 militants in eastern Aleppo", "Kurdish forces repelled an attack near the town of Manbij.")
+    dam = ("Kurdish forces kill 34 militants in eastern Aleppo", "Kurdish forces repelled an attack near the Tishrin Dam.")
+    assert sites_named(*manbij) == ("Manbij",) and sites_named(*dam) == ("Tishrin",)
+    stories = group_stories([signed("a", manbij, 5, sites=("Manbij",), **where), signed("b", dam, 5, sites=("Tishrin",), **where)])
+    assert stories["a"] != stories["b"]
+    stories = group_stories([signed("a", manbij, 5, sites=("Manbij",), **where), signed("b", dam, 5, **where)])
+    assert stories["a"] == stories["b"]  # one names no site: the province's words and signature decide
+    assert sites_named("Strikes near Idlib", "Jets struck near the Turkish border and the Syrian river.") == ()

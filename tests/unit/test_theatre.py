@@ -460,3 +460,34 @@ def test_a_datelines_region_places_a_town_it_names(dateline: str, country: str) 
     assert (located := dateline_location(dateline)) is not None and located.country == country
     assert (place := dateline_place(dateline)) is not None
     assert (found := dateline_location(place.name)) is not None and found.country == country
+
+
+def test_a_place_inside_the_name_of_where_something_happens_is_the_place_of_the_action() -> None:
+    # The extractor may miss the school; the place its name holds is where the lecture was, over a topic's places.
+    lecture = article("Rights chief laments war failure", "In a lecture at the London School of Economics, she spoke of the camp "
+                      "that Cuba holds.", (place("Cuba"), ("Cuba",)))
+    assert theatre_of(lecture) == "GB"
+    # Found as an organisation, the school still says where; a newspaper the copy quotes does not.
+    found = article("Rights chief laments war failure", "In a lecture at the London School of Economics, she spoke of Cuba.",
+                    (org("London School of Economics"), ("London School of Economics",)), (place("Cuba"), ("Cuba",)))
+    assert theatre_of(found) == "GB"
+    quoted = article("Rights chief laments war failure", "She told the London Evening Standard that Cuba was a symbol of abuse.",
+                     (org("London Evening Standard"), ("London Evening Standard",)), (place("Cuba"), ("Cuba",)))
+    assert theatre_of(quoted) == "CU"
+
+
+@pytest.mark.parametrize("spelling", ["Deir Ezour", "Deir Ezzur", "Deir Ezzour"])
+def test_deir_ez_zor_is_known_in_the_spellings_state_media_use(spelling: str) -> None:
+    from generator.nlp.geo import place_location
+
+    assert (found := place_location(spelling)) is not None and found.country == "SY"  # "Syrian Army Kills 60 ISIL Terrorists in Deir Ezour"
+
+
+def test_a_town_someone_comes_from_is_no_place_of_the_action() -> None:
+    from generator.nlp.action_place import BARE, LOCAL, mention_weight
+    origin = "The victim is a Canadian from Calgary, officials said."
+    assert mention_weight(origin, origin.index("Calgary"), origin.index("Calgary") + 7, True) == BARE
+    named = "Calgary police said the victim was 35."
+    assert mention_weight(named, 0, 7, True) == LOCAL
+    distance = "Shells struck the town 60 kilometres (35 miles) from Damascus."
+    assert mention_weight(distance, distance.index("Damascus"), distance.index("Damascus") + 8, True) == LOCAL
