@@ -128,3 +128,26 @@ def test_units_are_taken_across_a_new_article_by_identity_under_their_new_number
     assert set(reusable_across(_across_record(), "frame", ("n.html", "b.html"), (b"n", b"b"), {2: b"own-b", 3: b"desc"},
                                {2: ("article:b", b"db"), 3: ("entity:e", b"de")}, held)) == {2}  # a is gone: e read it
     assert reusable_across(_across_record(), "other frame", paths, listed, owned, deps, held) == {}
+
+
+def test_the_stories_key_moves_with_every_field_story_grouping_reads(tmp_path: Path) -> None:
+    """enrich._stories_key hashes each article's fields and its NLP key, not the story inputs built from them: every
+    field the inputs are made of moves it (the body and headline through the NLP key), the rest do not."""
+    import dataclasses
+    import datetime as dt
+
+    from generator.config import Config
+    from generator.models import Article
+    from generator.nlp.enrich import _stories_key
+
+    cfg = Config(root=tmp_path)
+    base = Article(path=Path("a.md"), slug="a", title="Talks in Geneva", date=dt.date(2024, 7, 1), source="Wire", dateline="",
+                   source_url="", body_md="Envoys met in Geneva on Monday.", lede="", summary="", key_points=(), entities=())
+    key = _stories_key([base], cfg)
+    moved = {"path": Path("b.md"), "slug": "b", "title": "Talks in Vienna", "date": dt.date(2024, 7, 2), "source": "Other",
+             "body_md": "Envoys met in Vienna.", "story": "s1", "date_guessed": True, "language": "fr"}
+    for name, value in moved.items():
+        assert _stories_key([dataclasses.replace(base, **{name: value})], cfg) != key, name
+    for name, value in {"lede": "A lede.", "summary": "A summary.", "source_url": "https://example.org/a", "author": "A. Writer"}.items():
+        assert _stories_key([dataclasses.replace(base, **{name: value})], cfg) == key, name
+    assert _stories_key([base, base], cfg) != key
