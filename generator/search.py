@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -37,7 +38,10 @@ THEATRE_SHARD = "theatres"
 # Entity pages are sharded by the first character of their file name (a slug: a-z, 0-9), in ranges of
 # about equal size for names in news copy; a few shards per kind keep the search page's fetches few.
 INITIALS = ("0-9", "a-b", "c-d", "e-h", "i-l", "m", "n-r", "s", "t-z")
-_COMPLETE = "shard-complete"  # written into a shard's cached bundle last, holding the shard's key
+# Written into a shard's cached bundle last: the shard's key and a digest of each of its files' bytes. Most of a
+# bundle's files are the same bytes after one of its pages changed (a fragment per page), and a file keeps
+# its place in the staged site while its bytes do: an edited article re-places a few files, not its month's.
+_COMPLETE = "shard-complete.json"
 
 
 def search_available() -> bool:
@@ -109,22 +113,26 @@ def index_site(writer: Staging, shards: ShardPages, language: str, workspace: Pa
         return f"search: Pagefind is not installed, so the site has no search index; {INSTALL_HINT}"
     settings = f"{language}\n{_pagefind_version()}\n"
     keys = {name: _shard_key(settings, pages) for name, pages in shards.pages.items()}
-    stale = [name for name, key in keys.items() if not _reads(workspace / name / _COMPLETE, key)]
+    files = {name: _bundle_files(workspace / name, key) for name, key in keys.items()}
+    stale = [name for name, held in files.items() if held is None]
     workers = min(len(stale), os.cpu_count() or 1) or 1
     with ThreadPoolExecutor(workers) as pool:  # each shard is one Pagefind process
-        for failure in pool.map(lambda name: _index_shard(writer.staging, name, keys[name], language, workspace), stale):
+        for name, failure in zip(stale, pool.map(lambda name: _index_shard(writer.staging, name, keys[name], language, workspace), stale)):
             if failure:
                 raise BriefingError([Diagnostic("search", f"Pagefind failed ({failure})",
                                                 hint="reinstall it, or uninstall it to build without search")])
+            files[name] = _bundle_files(workspace / name, keys[name])
     for leftover in workspace.iterdir() if workspace.is_dir() else ():
         if leftover.is_dir() and leftover.name not in keys:
             shutil.rmtree(leftover, ignore_errors=True)  # shards no longer built, and runs that were killed
     for name in sorted(keys):
-        bundle = workspace / name
-        for rel, entry in walk_files(bundle):  # tens of thousands of fragments at 10,000 articles: no Path per file
-            if rel != _COMPLETE:
-                path = Path(entry.path)
-                writer.put(f"{SEARCH_FOLDER}/{name}/{rel}", f"{keys[name]}:{rel}", path.read_bytes, source=path)
+        bundle, held = workspace / name, files[name]
+        if held is None:
+            raise BriefingError([Diagnostic("search", f"Pagefind left no complete index of {name} in {bundle}",
+                                            hint="build again; if it persists, delete .briefing-cache/search")])
+        for rel, digest in held:
+            path = bundle / rel
+            writer.put(f"{SEARCH_FOLDER}/{name}/{rel}", digest, path.read_bytes, source=path)
     return ""
 
 
@@ -139,7 +147,8 @@ def _index_shard(site: Path, name: str, key: str, language: str, workspace: Path
     if result.returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
         return ((result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"])[0]
-    (fresh / _COMPLETE).write_text(key, encoding="utf-8")
+    held = [[rel, hashlib.blake2b(Path(entry.path).read_bytes(), digest_size=16).hexdigest()] for rel, entry in walk_files(fresh)]
+    (fresh / _COMPLETE).write_text(json.dumps({"key": key, "files": held}), encoding="utf-8")
     shutil.rmtree(workspace / name, ignore_errors=True)
     os.replace(fresh, workspace / name)
     return ""
@@ -165,11 +174,18 @@ def _shard_key(settings: str, pages: list[tuple[str, str]]) -> str:
     return digest.hexdigest()
 
 
-def _reads(path: Path, text: str) -> bool:
+def _bundle_files(bundle: Path, key: str) -> list[tuple[str, str]] | None:
+    """(path in the bundle, digest of its bytes) of each file of a complete bundle of the shard with ``key``;
+    None when the bundle is missing, incomplete, of another key or its record is damaged (it is indexed again)."""
     try:
-        return path.read_text(encoding="utf-8") == text
-    except OSError:
-        return False
+        record = json.loads((bundle / _COMPLETE).read_text(encoding="utf-8"))
+        if not isinstance(record, dict) or record.get("key") != key or not isinstance(record.get("files"), list):
+            return None
+        held = [(rel, digest) for rel, digest in record["files"]]
+    except (OSError, ValueError, TypeError):
+        return None
+    ok = all(type(rel) is str and type(digest) is str and rel and ".." not in rel.split("/") for rel, digest in held)
+    return held if ok else None
 
 
 def _pagefind_version() -> str:

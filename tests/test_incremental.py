@@ -324,3 +324,23 @@ def test_no_change_build_is_skipped_but_a_touched_site_or_bad_record_is_rebuilt(
     assert "render" in dict(build(cfg).seconds) and page.read_bytes() == original
     CacheLayout.of(site_small).build_record.write_text("{not json", encoding="utf-8")
     assert "render" in dict(build(cfg).seconds) and page.read_bytes() == original
+
+
+@pytest.mark.slow
+def test_an_edited_article_replaces_only_the_search_files_whose_bytes_changed(site_small: Path) -> None:
+    """Its month's shard is indexed again, but the fragments of the month's other pages keep their files; a damaged
+    record of a cached bundle has that shard indexed again, and the site still equals a cold build."""
+    _build(site_small)
+    search = site_small / "site" / "pagefind"
+    before = {p.relative_to(search).as_posix(): p.stat().st_ino for p in search.rglob("*") if p.is_file()}
+    _append_note(site_small)
+    after = _build(site_small)
+    month = "articles-2016-05/"
+    kept = [rel for rel, inode in before.items() if rel.startswith(month) and rel.endswith(".pf_fragment")
+            and (search / rel).is_file() and (search / rel).stat().st_ino == inode]
+    assert kept and len(kept) >= len([rel for rel in before if rel.startswith(month) and rel.endswith(".pf_fragment")]) - 1
+    assert after == _cold_build(site_small)
+    for record in (CacheLayout.of(site_small).search).glob("*/shard-complete.json"):
+        record.write_text('{"key": "x", "files": [["../escape", 1]]}' if "articles" in str(record) else "{not json", encoding="utf-8")
+    _edit_title(site_small)
+    assert _build(site_small) == _cold_build(site_small)

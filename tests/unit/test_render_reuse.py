@@ -128,3 +128,45 @@ def test_units_are_taken_across_a_new_article_by_identity_under_their_new_number
     assert set(reusable_across(_across_record(), "frame", ("n.html", "b.html"), (b"n", b"b"), {2: b"own-b", 3: b"desc"},
                                {2: ("article:b", b"db"), 3: ("entity:e", b"de")}, held)) == {2}  # a is gone: e read it
     assert reusable_across(_across_record(), "other frame", paths, listed, owned, deps, held) == {}
+
+
+LONG_BODY = "\n\n".join([
+    "Envoys of the two governments met in Geneva on Monday to discuss a truce in the north of the country, where fighting "
+    "has forced thousands of families from their homes since the spring, officials said after the meeting ended.",
+    "The talks, the first in three months, were held behind closed doors at the United Nations office in the city.",
+    "A spokesman said both delegations had agreed to meet again next week to settle the details of a ceasefire.",
+    "Aid agencies have asked for safe passage for convoys carrying food and medicine to the towns cut off by the fighting.",
+] * 3)  # past the lead the grouping reads (stories.LEAD_WORDS)
+
+
+def test_the_stories_key_moves_with_the_story_inputs_and_each_inputs_hash_is_remembered(tmp_path: Path) -> None:
+    """enrich._stories_key hashes every article's story input, kept under a hash of the article's NLP key and fields:
+    a field the grouping reads moves it, a note at the end of the body does not, and hashes read back from the last
+    build give the key that working them out gives."""
+    import dataclasses
+    import datetime as dt
+
+    from generator.config import Config
+    from generator.models import Article
+    from generator.nlp.analysis import analyse_article
+    from generator.nlp.enrich import _stories_key
+
+    cfg = Config(root=tmp_path)
+    base = Article(path=Path("a.md"), slug="a", title="Talks in Geneva", date=dt.date(2024, 7, 1), source="Wire", dateline="",
+                   source_url="", body_md=LONG_BODY,
+                   lede="", summary="", key_points=(), entities=())
+
+    def key(article: Article, memo: str = "memo.json") -> str:
+        known = KeyedTexts(tmp_path / memo)
+        made = _stories_key([article], [analyse_article(article, 2, 3)], cfg, known)
+        known.save()
+        return made
+
+    first = key(base)
+    assert key(base) == first == key(base, "other.json")  # read back, and worked out afresh
+    noted = dataclasses.replace(base, body_md=base.body_md + "\n\nEditor's note: this article was corrected.")
+    assert key(noted) == first
+    moved = {"path": Path("b.md"), "slug": "b", "title": "Talks in Vienna", "date": dt.date(2024, 7, 2), "source": "Other",
+             "story": "s1", "date_guessed": True, "body_md": "Envoys met in Vienna on Monday to discuss a truce."}
+    for name, value in moved.items():
+        assert key(dataclasses.replace(base, **{name: value})) != first, name
