@@ -113,8 +113,10 @@ _CREDIT_END = re.compile(rf"(?:(?<=[.!?\s])|^){_CREDIT}\.?$", _I)
 _CAPTION_MAX_WORDS = 40
 # A byline on a line of its own: "By Meng Yan (China Daily)", "By KIROKU HANAI", "By John-Paul Ford Rojas, PA".
 _NAME = r"[A-Z][\w.'\u2019-]*"
-_BYLINE_LINE = re.compile(rf"^(?:(?:[Pp]osted|POSTED)\s+)?(?:[Bb]y|BY)\s+{_NAME}(?:\s+(?:{_NAME}|de|van|von|al-\w+|bin)){{0,4}}(?:\s+and\s+{_NAME}(?:\s+{_NAME}){{0,3}})?"
-                          r"(?:\s*\([^()]{2,40}\)|,\s*[\w .&'-]{2,40})?$")
+# Also behind a rank's ordinal ("by 1st Lt Kevin Tuttle for Air Force News") and with the outlet after "for" or "of".
+_BYLINE_LINE = re.compile(rf"^(?:(?:[Pp]osted|POSTED)\s+)?(?:[Bb]y|BY)\s+(?:\d(?:st|nd|rd|th)\s+)?{_NAME}(?:\s+(?:{_NAME}|de|van|von|al-\w+|bin)){{0,4}}"
+                          r"(?:\s+and\s+{_NAME}(?:\s+{_NAME}){{0,3}})?"
+                          r"(?:\s*\([^()]{2,40}\)|,\s*[\w .&'-]{2,40}|\s+(?:for|of)\s+[A-Z][\w .&'-]{1,40})?$")
 # Menus and breadcrumbs: words between separators ("News / Business / Opinion", "Home > News > UK").
 _SEPARATOR = re.compile(r"\s(?:\||>|/|\u2022|\u00bb|-{3,})\s|\s\|$|\s>$")
 

@@ -64,6 +64,8 @@ def strip(*lines: str, title: str = TITLE) -> tuple[tuple[str, ...], set[str]]:
     ("Word Count: 1,018 | Companies Featured in This Article:", "metadata"),
     ("By Jane Doe (Daily Courier)", "byline"),
     ("By RAVI SHARMA", "byline"),
+    ("by 1st Lt Kevin Tuttle for Air Force News", "byline"),
+    ("By Jane Doe of Reuters", "byline"),
 ])
 def test_a_furniture_line_is_removed_with_its_class(line: str, kind: str) -> None:
     assert line_class(line) == kind
