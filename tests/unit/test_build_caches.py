@@ -182,6 +182,20 @@ def test_a_pages_search_digest_ignores_what_pagefind_does_not_read() -> None:
     assert search_digest(unclosed) != search_digest(unclosed.replace(b"3", b"4"))  # not followed: counted in full
 
 
+def test_an_ignored_element_on_lines_of_its_own_leaves_the_digest_as_if_it_were_absent() -> None:
+    """Pagefind adds nothing for it (an article's same-story list appearing), unless it holds or is a value Pagefind reads."""
+    with_list = b'<body><article data-pagefind-body>\n  <p>Text</p>\n  <section data-pagefind-ignore>\n    <h2 id="s">Same story</h2>\n  </section>\n</article></body>'
+    without = b"<body><article data-pagefind-body>\n  <p>Text</p>\n</article></body>"
+    assert search_digest(with_list) == search_digest(without)
+    assert search_digest(with_list.replace(b"<section", b'<section data-pagefind-meta="story"')) != search_digest(without)
+    ignored_title = b"<body><div data-pagefind-body><h1 data-pagefind-ignore>{}</h1><p>Text</p></div></body>"
+    assert search_digest(ignored_title.replace(b"{}", b"Aleppo")) != search_digest(ignored_title.replace(b"{}", b"Homs"))
+    # An element whose content is a value Pagefind keeps as it is: the whitespace around the ignored element counts.
+    valued = with_list.replace(b"<article data-pagefind-body>", b'<article data-pagefind-body><div data-pagefind-filter="kind">'
+                               ).replace(b"</article>", b"</div></article>")
+    assert search_digest(valued) != search_digest(without.replace(b"<article data-pagefind-body>", b'<article data-pagefind-body><div data-pagefind-filter="kind">').replace(b"</article>", b"</div></article>"))
+
+
 def test_the_gazetteer_read_back_from_its_cache_equals_a_fresh_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from generator.nlp import gazetteer
 
