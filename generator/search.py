@@ -8,9 +8,11 @@ pages) are indexed, so list pages do not crowd the results.
 Pagefind cannot update an index, so the site's index is split into shards: one per month
 of articles, one per kind of entity and range of initials (``people-a-c``), and one for the
 theatres. The search page merges them (Pagefind's ``mergeIndex``). A shard is indexed again
-only when one of its pages changed, so an edit to one article re-indexes one month, not the
-year, and an edit to one entity a few hundred entity pages, not all of them (15,000 at 10,000 articles). Without Pagefind installed the build
-still succeeds, with a warning, and the search page says search is unavailable.
+only when what Pagefind reads of one of its pages changed (``searchable.py``), so an edit to one
+article re-indexes one month, not the year, an edit to one entity a few hundred entity pages, not
+all of them (15,000 at 10,000 articles), and a day's new articles no entity page: an entity page's
+article count and dates, which they change, are outside what Pagefind reads. Without Pagefind
+installed the build still succeeds, with a warning, and the search page says search is unavailable.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import hashlib
 import importlib.metadata
 import importlib.util
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -29,8 +32,11 @@ from pathlib import Path
 from typing import Callable, Iterable, Protocol
 
 from generator.errors import BriefingError, Diagnostic
+from generator.incremental.atomic import write_atomic
 from generator.incremental.walk import walk_files
+from generator.searchable import SCHEME, search_digest
 
+log = logging.getLogger(__name__)
 SEARCH_FOLDER = "pagefind"
 INSTALL_HINT = "install it with: pip install 'conflict-briefing[search]'"
 ENTITY_FOLDERS = ("people", "places", "organizations")
@@ -38,7 +44,8 @@ THEATRE_SHARD = "theatres"
 # Entity pages are sharded by the first character of their file name (a slug: a-z, 0-9), in ranges of
 # about equal size for names in news copy; a few shards per kind keep the search page's fetches few.
 INITIALS = ("0-9", "a-b", "c-d", "e-h", "i-l", "m", "n-r", "s", "t-z")
-# Written into a shard's cached bundle last: the shard's key and a digest of each of its files' bytes. Most of a
+# Written into a shard's cached bundle last: the shard's key, a digest of each of its files' bytes and each
+# page's key and search digest (the next build reads only the pages whose key changed). Most of a
 # bundle's files are the same bytes after one of its pages changed (a fragment per page), and a file keeps
 # its place in the staged site while its bytes do: an edited article re-places a few files, not its month's.
 _COMPLETE = "shard-complete.json"
@@ -104,39 +111,66 @@ class Staging(Protocol):
 
 
 def index_site(writer: Staging, shards: ShardPages, language: str, workspace: Path) -> str:
-    """Index every shard whose pages changed (reading the staged site) and place all bundles.
+    """Index every shard whose searchable text changed (reading the staged site) and place all bundles.
 
     Returns a warning ('' when the index was built). Bundles are kept in ``workspace`` between
-    builds, each with a marker holding its shard's key, written only once the bundle is complete.
+    builds, each with a record holding its shard's key, written only once the bundle is complete.
+    A shard's key hashes what Pagefind can read of each of its pages (searchable.search_digest),
+    worked out only for the pages whose key changed since the record was written.
     """
     if not search_available():
         return f"search: Pagefind is not installed, so the site has no search index; {INSTALL_HINT}"
-    settings = f"{language}\n{_pagefind_version()}\n"
-    keys = {name: _shard_key(settings, pages) for name, pages in shards.pages.items()}
-    files = {name: _bundle_files(workspace / name, key) for name, key in keys.items()}
-    stale = [name for name, held in files.items() if held is None]
+    settings = f"{language}\n{_pagefind_version()}\n{SCHEME}\n"
+    records = {name: _read_record(workspace / name) for name in shards.pages}
+    pages = {name: _page_digests(writer.staging, held, records[name]) for name, held in shards.pages.items()}
+    keys = {name: _shard_key(settings, digests) for name, digests in pages.items()}
+    stale = [name for name, record in records.items() if record is None or record.key != keys[name]]
     workers = min(len(stale), os.cpu_count() or 1) or 1
     with ThreadPoolExecutor(workers) as pool:  # each shard is one Pagefind process
-        for name, failure in zip(stale, pool.map(lambda name: _index_shard(writer.staging, name, keys[name], language, workspace), stale)):
+        for name, failure in zip(stale, pool.map(lambda name: _index_shard(writer.staging, name, keys[name], pages[name],
+                                                                           language, workspace), stale)):
             if failure:
                 raise BriefingError([Diagnostic("search", f"Pagefind failed ({failure})",
                                                 hint="reinstall it, or uninstall it to build without search")])
-            files[name] = _bundle_files(workspace / name, keys[name])
+            records[name] = _read_record(workspace / name)
+    log.info("search: %d of %d shards indexed again", len(stale), len(keys))
     for leftover in workspace.iterdir() if workspace.is_dir() else ():
         if leftover.is_dir() and leftover.name not in keys:
             shutil.rmtree(leftover, ignore_errors=True)  # shards no longer built, and runs that were killed
     for name in sorted(keys):
-        bundle, held = workspace / name, files[name]
-        if held is None:
+        bundle, record = workspace / name, records[name]
+        if record is None or record.key != keys[name]:
             raise BriefingError([Diagnostic("search", f"Pagefind left no complete index of {name} in {bundle}",
                                             hint="build again; if it persists, delete .briefing-cache/search")])
-        for rel, digest in held:
+        if record.pages != pages[name]:  # the same searchable text under new page keys: kept for the next build
+            write_atomic(bundle / _COMPLETE, _record_text(record.key, record.files, pages[name]))
+        for rel, digest in record.files:
             path = bundle / rel
             writer.put(f"{SEARCH_FOLDER}/{name}/{rel}", digest, path.read_bytes, source=path)
     return ""
 
 
-def _index_shard(site: Path, name: str, key: str, language: str, workspace: Path) -> str:
+@dataclass(frozen=True, slots=True)
+class _BundleRecord:
+    """A complete bundle's record: its shard's key, each file's digest, and each page's key and search digest."""
+
+    key: str
+    files: list[tuple[str, str]]  # (path in the bundle, digest of its bytes)
+    pages: dict[str, tuple[str, str]]  # page path -> (digest of its page key, search_digest of its bytes)
+
+
+def _page_digests(site: Path, pages: list[tuple[str, str]], record: _BundleRecord | None) -> dict[str, tuple[str, str]]:
+    """Each page's (digest of its key, search digest); a page whose key the record holds is not read again."""
+    known = record.pages if record is not None else {}
+    digests = {}
+    for rel_path, key in pages:
+        keyed = hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
+        held = known.get(rel_path)
+        digests[rel_path] = held if held is not None and held[0] == keyed else (keyed, search_digest((site / rel_path).read_bytes()))
+    return digests
+
+
+def _index_shard(site: Path, name: str, key: str, pages: dict[str, tuple[str, str]], language: str, workspace: Path) -> str:
     """Run Pagefind over one shard's pages of the staged ``site``; returns an error message or ''."""
     fresh = workspace / f"{name}.new-{os.getpid()}"  # a Pagefind orphaned by a killed build may still write to an old one
     shutil.rmtree(fresh, ignore_errors=True)
@@ -147,8 +181,8 @@ def _index_shard(site: Path, name: str, key: str, language: str, workspace: Path
     if result.returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
         return ((result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"])[0]
-    held = [[rel, hashlib.blake2b(Path(entry.path).read_bytes(), digest_size=16).hexdigest()] for rel, entry in walk_files(fresh)]
-    (fresh / _COMPLETE).write_text(json.dumps({"key": key, "files": held}), encoding="utf-8")
+    held = [(rel, hashlib.blake2b(Path(entry.path).read_bytes(), digest_size=16).hexdigest()) for rel, entry in walk_files(fresh)]
+    (fresh / _COMPLETE).write_text(_record_text(key, held, pages), encoding="utf-8")
     shutil.rmtree(workspace / name, ignore_errors=True)
     os.replace(fresh, workspace / name)
     return ""
@@ -167,25 +201,35 @@ def _glob(shard: str) -> str:
     return f"articles/{year}/{month}/*.html"
 
 
-def _shard_key(settings: str, pages: list[tuple[str, str]]) -> str:
+def _shard_key(settings: str, pages: dict[str, tuple[str, str]]) -> str:
+    """The key of a shard's index: the settings, and each page's path and search digest."""
     digest = hashlib.blake2b(settings.encode(), digest_size=16)
-    for rel_path, key in sorted(pages):
-        digest.update(f"{rel_path}\0{key}\n".encode())
+    for rel_path in sorted(pages):
+        digest.update(f"{rel_path}\0{pages[rel_path][1]}\n".encode())
     return digest.hexdigest()
 
 
-def _bundle_files(bundle: Path, key: str) -> list[tuple[str, str]] | None:
-    """(path in the bundle, digest of its bytes) of each file of a complete bundle of the shard with ``key``;
-    None when the bundle is missing, incomplete, of another key or its record is damaged (it is indexed again)."""
+def _record_text(key: str, files: list[tuple[str, str]], pages: dict[str, tuple[str, str]]) -> str:
+    return json.dumps({"key": key, "files": files, "pages": {rel: list(held) for rel, held in sorted(pages.items())}})
+
+
+def _read_record(bundle: Path) -> _BundleRecord | None:
+    """The record of a complete bundle; None when the bundle is missing, incomplete or its record is damaged
+    (the shard is then indexed again)."""
     try:
         record = json.loads((bundle / _COMPLETE).read_text(encoding="utf-8"))
-        if not isinstance(record, dict) or record.get("key") != key or not isinstance(record.get("files"), list):
+        if not isinstance(record, dict) or not isinstance(record.get("key"), str):
             return None
-        held = [(rel, digest) for rel, digest in record["files"]]
-    except (OSError, ValueError, TypeError):
+        files = [(rel, digest) for rel, digest in record["files"]]
+        pages = {rel: (keyed, digest) for rel, (keyed, digest) in record["pages"].items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    ok = all(type(rel) is str and type(digest) is str and rel and ".." not in rel.split("/") for rel, digest in held)
-    return held if ok else None
+    strings = all(type(rel) is str and type(digest) is str for rel, digest in files)
+    if not strings or not all(rel and ".." not in rel.split("/") for rel, _ in files):
+        return None
+    if not all(type(keyed) is str and type(digest) is str for keyed, digest in pages.values()):
+        return None
+    return _BundleRecord(record["key"], files, pages)
 
 
 def _pagefind_version() -> str:

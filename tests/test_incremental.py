@@ -21,6 +21,7 @@ from generator.errors import BriefingError
 from generator.incremental.layout import CACHE_FOLDER, CacheLayout
 from generator.incremental.results import ResultCache
 from generator.nlp.analysis import analyse_articles, analysis_key
+from generator.search import ENTITY_FOLDERS, shard_of
 
 ARTICLE = Path("content/articles/2016/05/kerry-meets-lavrov.md")
 
@@ -344,3 +345,18 @@ def test_an_edited_article_replaces_only_the_search_files_whose_bytes_changed(si
         record.write_text('{"key": "x", "files": [["../escape", 1]]}' if "articles" in str(record) else "{not json", encoding="utf-8")
     _edit_title(site_small)
     assert _build(site_small) == _cold_build(site_small)
+
+
+@pytest.mark.slow
+def test_a_days_new_articles_leave_entity_shards_whose_searchable_text_is_unchanged(site_small: Path) -> None:
+    """An entity page a new article names shows a new count and date, outside what Pagefind reads: its bytes change,
+    its shard is not indexed again (the bundle's folder is the same one), and the site still equals a cold build."""
+    before = _build(site_small)
+    bundles = CacheLayout.of(site_small).search
+    folders = {folder.name: folder.stat().st_ino for folder in bundles.iterdir() if folder.is_dir()}
+    _add_days_articles(site_small)
+    after = _build(site_small)
+    changed = [path for path in before if path.split("/")[0] in ENTITY_FOLDERS and after.get(path) != before[path]]
+    kept = [path for path in changed if (shard := shard_of(path)) and (bundles / shard).stat().st_ino == folders[shard]]
+    assert kept, changed  # entity pages with a new count and dates, their shards' bundles as they were
+    assert after == _cold_build(site_small)

@@ -14,6 +14,7 @@ from generator.content import load_articles
 from generator.incremental.digest import ViewDigester
 from generator.publish import MARKER, MARKER_TEXT, SiteWriter
 from generator.search import INITIALS, _glob, bundle_paths, shard_of
+from generator.searchable import search_digest
 
 ARTICLE = """---
 title: Talks resume in Geneva
@@ -151,6 +152,48 @@ def test_an_entity_shard_is_a_kind_and_a_range_of_initials() -> None:
     assert _glob("theatres") == "theatres/*.html" and _glob("articles-2024-07") == "articles/2024/07/*.html"
     shards = {shard_of(f"people/{c}x.html") for c in "0123456789abcdefghijklmnopqrstuvwxyz"}
     assert len(shards) == len(INITIALS)
+
+
+_ENTITY_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Aleppo</title>
+<meta name="description" content="Place in {count} articles."></head>
+<body><main><div data-pagefind-body><h1 data-pagefind-meta="title">Aleppo</h1><p>City in Syria.</p>
+<dl><div data-pagefind-ignore><dt>Mentioned in</dt><dd>{count} articles</dd></div></dl>
+<div data-pagefind-ignore><div><svg><text>{count}</text></svg></div><!-- <div> --><script>"<div>"</script></div>{extra}
+</div><section data-pagefind-ignore="all"><h2>Articles</h2><div><a>{newest}</a></div></section></main></body></html>"""
+
+
+def _page(count: int = 3, newest: str = "Talks resume", extra: str = "") -> bytes:
+    return _ENTITY_PAGE.format(count=count, newest=newest, extra=extra).encode()
+
+
+def test_a_pages_search_digest_ignores_what_pagefind_does_not_read() -> None:
+    """The head (no data-pagefind- attribute in it) and ignored elements' text: a new article named on an entity
+    page changes its bytes, not its digest; what Pagefind reads (the body's text, metadata, an image) does."""
+    assert search_digest(_page(3, "Talks resume")) == search_digest(_page(4, "Aid convoy"))
+    assert search_digest(_page(extra="<p>More text</p>")) != search_digest(_page())
+    assert search_digest(_page().replace(b"City in Syria", b"City in northern Syria")) != search_digest(_page())
+    ignored_meta = '<div data-pagefind-ignore><span data-pagefind-meta="count">{}</span></div>'
+    assert search_digest(_page(extra=ignored_meta.format(3))) != search_digest(_page(extra=ignored_meta.format(4)))
+    ignored_image = '<div data-pagefind-ignore><img src="{}.png"></div>'
+    assert search_digest(_page(extra=ignored_image.format("a"))) != search_digest(_page(extra=ignored_image.format("b")))
+    with_head_meta = _page().replace(b"<title>", b'<meta data-pagefind-filter="kind" content="place"><title>')
+    assert search_digest(with_head_meta.replace(b"in 3", b"in 4")) != search_digest(with_head_meta)
+    unclosed = b"<body><div data-pagefind-body><p data-pagefind-ignore>3 articles<p>Text</div></body>"
+    assert search_digest(unclosed) != search_digest(unclosed.replace(b"3", b"4"))  # not followed: counted in full
+
+
+def test_an_ignored_element_on_lines_of_its_own_leaves_the_digest_as_if_it_were_absent() -> None:
+    """Pagefind adds nothing for it (an article's same-story list appearing), unless it holds or is a value Pagefind reads."""
+    with_list = b'<body><article data-pagefind-body>\n  <p>Text</p>\n  <section data-pagefind-ignore>\n    <h2 id="s">Same story</h2>\n  </section>\n</article></body>'
+    without = b"<body><article data-pagefind-body>\n  <p>Text</p>\n</article></body>"
+    assert search_digest(with_list) == search_digest(without)
+    assert search_digest(with_list.replace(b"<section", b'<section data-pagefind-meta="story"')) != search_digest(without)
+    ignored_title = b"<body><div data-pagefind-body><h1 data-pagefind-ignore>{}</h1><p>Text</p></div></body>"
+    assert search_digest(ignored_title.replace(b"{}", b"Aleppo")) != search_digest(ignored_title.replace(b"{}", b"Homs"))
+    # An element whose content is a value Pagefind keeps as it is: the whitespace around the ignored element counts.
+    valued = with_list.replace(b"<article data-pagefind-body>", b'<article data-pagefind-body><div data-pagefind-filter="kind">'
+                               ).replace(b"</article>", b"</div></article>")
+    assert search_digest(valued) != search_digest(without.replace(b"<article data-pagefind-body>", b'<article data-pagefind-body><div data-pagefind-filter="kind">').replace(b"</article>", b"</div></article>"))
 
 
 def test_the_gazetteer_read_back_from_its_cache_equals_a_fresh_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
