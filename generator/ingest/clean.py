@@ -201,18 +201,19 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
 
 
+def _text_key(text: str) -> str:
+    """Case folded, without punctuation and spacing: what two spellings of one line share."""
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
 def same_text(a: str, b: str) -> bool:
     """Equal after case folding and ignoring punctuation and spacing."""
-    def key(s: str) -> str:
-        return re.sub(r"[\W_]+", "", s.casefold())
-    return key(a) == key(b)
+    return _text_key(a) == _text_key(b)
 
 
 def repeats_title(paragraph: str, title: str) -> bool:
     """The paragraph is the headline, or the headline without a label before it ("Updated", "UPDATED", "Breaking")."""
-    def key(s: str) -> str:
-        return re.sub(r"[\W_]+", "", s.casefold())
-    line, headline = key(paragraph), key(title)
+    line, headline = _text_key(paragraph), _text_key(title)
     return bool(line) and (line == headline or (headline.endswith(line) and len(line) >= 0.6 * len(headline)))
 
 
