@@ -267,6 +267,70 @@ def strip_inline(paragraph: str) -> tuple[str, list[Removed]]:
     return text, removed
 
 
+# ---- a tag list glued before the story ------------------------------------------------------------------------
+
+# A page's topic tags printed between the standfirst and the body, in one run with the body's first sentence:
+# "... sixth day of bombing. Tags Syria Damascus Eastern Ghouta Assad UN SOHR At least 19 civilians were ...".
+# "Tags" capitalised before a capitalised tag (prose says "price tags").
+# A standfirst may end without its full stop ("... the monitoring group said Tags Nusra Front ..."): the tags stood
+# between two blocks of the page, so the text before them ends a sentence.
+_GLUED_TAGS = re.compile(r"(?:^|(?<=\s))Tags\s*:?\s+(?=[A-Z])")
+_TAG_TOKEN = re.compile(r"\S+")
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds dozens scores tens""".split())
+_NAME_JOINERS = frozenset({"of", "for", "the"})  # inside a name: "Syrian Observatory for Human Rights"
+_TAGS_MIN = 2  # "Price Tags Rise As Shops Reopen" is a headline in title case, not a list
+_TAGS_MAX = 40  # tokens of a tag list; a longer run without a sentence start is no tag list we can read
+
+
+def _body_start(tokens: list[str]) -> int | None:
+    """Where the body's first sentence starts in the tokens after "Tags" (None when it cannot be told).
+
+    Tags are names and noun phrases; the sentence is running text. It starts at a capitalised function or
+    number word ("At least 19", "The", "Three women"; not an acronym: "IS"), a number, after a full stop, or, at
+    the first verb or function word that is not inside a name ("bombardment on rebel-held", "warplanes bombed";
+    not "Observatory for Human Rights"), at the capitalised word that opens the run of lower-case words in front
+    of it ("Warplanes carried out", "Syrian rebels launched a"), with a capitalised participle before that word
+    ("Suspected Syrian regime and Russian airstrikes")."""
+    stop = _FALLBACK_STOPWORDS  # function words only: jusText's long list holds nouns a tag may be ("war")
+    for index, token in enumerate(tokens[:_TAGS_MAX]):
+        word = token.strip("\"'\u201c\u201d()[],;:")
+        if not word:
+            continue
+        folded = word.casefold()
+        if index and (word[0].isdigit() or word.istitle() and (folded in stop or folded in _NUMBER_WORDS)):
+            return index
+        if _SENTENCE_END.search(token) and index + 1 < len(tokens):
+            return index + 1  # the list ended with a full stop ("... extremism war. A suicide bomber ...")
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        verb = word.islower() and len(word) > 4 and word.endswith("ed")
+        if verb or word.islower() and word in stop and not (word in _NAME_JOINERS and following[:1].isupper()):
+            start = index - 1
+            while start > 0 and tokens[start][:1].islower():
+                start -= 1
+            if start > 1 and tokens[start - 1].istitle() and tokens[start - 1].endswith("ed"):
+                start -= 1
+            return start if start > 0 and tokens[start][:1].isupper() else None
+    return None
+
+
+def cut_glued_tags(paragraph: str) -> tuple[str, list[Removed]]:
+    """A paragraph without a tag list glued in front of a sentence of the story (see ``_GLUED_TAGS``)."""
+    cue = _GLUED_TAGS.search(paragraph)
+    if not cue:
+        return paragraph, []
+    spans = list(_TAG_TOKEN.finditer(paragraph, cue.end()))
+    start = _body_start([span.group() for span in spans])
+    if start is None or start < _TAGS_MIN:
+        return paragraph, []
+    before = paragraph[:cue.start()].rstrip()
+    tags = paragraph[cue.start():spans[start].start()].strip()
+    if before and not _SENTENCE_END.search(before):
+        before += "."
+    return f"{before} {paragraph[spans[start].start():]}".strip(), [Removed("widget", tags)]
+
+
 # ---- the page's tail -------------------------------------------------------------------------------------------
 
 # Where a page's tail begins, at a sentence boundary: "... agencies Related News Iraqs vote ...", "Tags airstrikes
@@ -464,6 +528,9 @@ def strip_boilerplate(title: str, paragraphs: list[str] | tuple[str, ...]) -> St
     body, tail = cut_tail([p for p in inline if p.strip()])
     if tail:
         removed.append(Removed("footer", tail))
+    for index, paragraph in enumerate(body):  # after the tail's cut: a "Tags" left is glued before the story
+        body[index], found = cut_glued_tags(paragraph)
+        removed += found
     punctuated = _punctuated(body)
     kept: list[str] = []
     for paragraph in body:

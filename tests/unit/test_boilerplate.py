@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.ingest.boilerplate import (
+    cut_glued_tags,
     cut_tail,
     headline_of,
     is_bare_caption,
@@ -255,3 +256,38 @@ def test_a_caption_without_a_full_stop_goes_with_its_credit(opening: str) -> Non
 def test_an_agency_credit_after_a_word_of_the_story_takes_only_itself() -> None:
     text, _ = strip_inline("Rebels said the army shelled the town (AFP) Residents fled north.")
     assert text == "Rebels said the army shelled the town Residents fled north."
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    # a capitalised function or number word opens the story's sentence
+    ("The town was shelled again. Tags Syria Damascus Rebels Douma Airstrikes At least 19 civilians were killed.",
+     "The town was shelled again. At least 19 civilians were killed."),
+    ("Shelling went on. Tags Madaya Syria hunger siege women Three women from the town were shot.",
+     "Shelling went on. Three women from the town were shot."),
+    # an acronym is a tag, not the verb "is"
+    ("Strikes went on. Tags Raqqa airstrikes IS Syria Overnight airstrikes on the group's capital killed 12.",
+     "Strikes went on. Overnight airstrikes on the group's capital killed 12."),
+    # a name holding "for" is one tag; the sentence opens the run of lower-case words before its first verb
+    ("Raids went on. Tags Syria Syrian Observatory for Human Rights Warplanes carried out a gas attack.",
+     "Raids went on. Warplanes carried out a gas attack."),
+    ("Raids went on. Tags Qamishli YPG Turkey Syrian regime warplanes bombed Kurdish positions in the city.",
+     "Raids went on. Syrian regime warplanes bombed Kurdish positions in the city."),
+    ("Raids went on. Tags Aleppo ceasefire Suspected Syrian regime and Russian airstrikes killed 22.",
+     "Raids went on. Suspected Syrian regime and Russian airstrikes killed 22."),
+    # a standfirst without its full stop gets one: the tags stood between two blocks
+    ("the monitoring group said Tags Nusra Front Aleppo war. A suicide bomber struck.",
+     "the monitoring group said. A suicide bomber struck."),
+])
+def test_a_tag_list_glued_before_the_story_goes_and_the_sentence_stays(paragraph: str, kept: str) -> None:
+    text, removed = cut_glued_tags(paragraph)
+    assert text == kept
+    assert [r.kind for r in removed] == ["widget"] and removed[0].text.startswith("Tags ")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Price Tags Rise As Shops Reopen in the capital.",  # a capitalised word before it: a title, not a tag list
+    "The tags were removed. Tags Syria Aleppo",  # nothing after the list: the page's tail, cut elsewhere
+    "Tags Syria Aleppo Idlib Hama Homs",  # no sentence to find
+])
+def test_no_tag_list_or_no_sentence_after_it_leaves_the_paragraph_alone(paragraph: str) -> None:
+    assert cut_glued_tags(paragraph) == (paragraph, [])
