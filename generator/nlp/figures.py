@@ -60,6 +60,7 @@ from generator.nlp.figure_words import (
     count_value,
     has_cue,
     is_background,
+    is_exact,
 )
 from generator.nlp.figure_words import COUNT as _COUNT
 from generator.nlp.sentences import split_sentences
@@ -521,8 +522,28 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
         figure = KeyFigure(kind, value, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)
         found.append(_Found(match.start(), verb_start, joined[-1].end() if joined else match.end(), figure))
     found = _coordinated(sentence, _without_parts(sorted(found, key=lambda item: item.start)))
+    found = [_at_least_its_part(sentence, item, counts) for item in found]
     breakdowns.update(_parts(sentence, counts, [item.figure for item in found]))
     return [item.figure for item in found]
+
+
+# A participle after a part's count: the part is of that kind ("including 47 wounded"), not of the toll before it.
+_PART_KIND = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "dead": "killed", "killed": "killed"}
+
+
+def _at_least_its_part(sentence: str, item: _Found, counts: list[re.Match[str]]) -> _Found:
+    """A vague toll is at least its largest part: "Dozens of people have been killed ... including at least 29 people
+    in a single neighbourhood" is 29 killed, not the 12 that "dozens" stands for alone (ACLED's fixed value is the
+    floor the words give; the part the sentence counts is a higher one)."""
+    figure = item.figure
+    if is_exact(figure.text):
+        return item
+    parts = [value for match in counts if match.start() >= item.end
+             and _SUBSET_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+             and _PART_KIND.get(_noun_after(sentence, match), figure.kind) == figure.kind
+             and (value := count_value(match.group(0))) is not None]
+    floor = max(parts, default=0)
+    return replace(item, figure=replace(figure, value=floor)) if floor > figure.value else item
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,11 @@ RULES = {
     "vague: hundreds": ("Hundreds fled the besieged town overnight.", [("displaced", 100, "event")]),
     "vague: thousands": ("Thousands fled their homes on Sunday as the fighting spread.", [("displaced", 1000, "event")]),
     "a dozen": ("The shelling killed a dozen civilians.", [("killed", 12, "event")]),
+    "a vague toll is at least its largest part": (
+        "Dozens of people were killed in air strikes on Monday including at least 29 people in a single neighbourhood.",
+        [("killed", 29, "event")]),
+    "a part of another kind raises no toll": (
+        "Dozens of people were killed on Monday including 47 wounded in the hospital.", [("killed", 12, "event")]),
     "a range counts at its lower bound": ("Between 30 and 40 people were killed in the raid.", [("killed", 30, "event")]),
     "a range with 'to'": ("Air strikes killed 30 to 40 fighters near the base on Monday.", [("killed", 30, "event")]),
     "a number without separators": ("The explosion killed 1200 people in the port.", [("killed", 1200, "event")]),
