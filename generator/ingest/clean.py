@@ -145,10 +145,14 @@ def _unwrap(lines: list[str]) -> list[str]:
     return paragraphs + ([" ".join(current)] if current else [])
 
 
+# A date followed by its verb is what a sentence talks about ("December 16, 2014 was a dark day"), not a stamp.
+DATE_AS_SUBJECT = re.compile(r"(?:19|20)\d\d\b[\s,]*(?:was|is|will|marked|saw|had|has|became|remains)\b", re.IGNORECASE)
+
+
 def split_leading_date(paragraph: str) -> tuple[dt.date | None, str]:
     """'Wed 05 Apr 2017 Text' -> (2017-04-05, 'Text'); unchanged when it does not start with a date."""
     match = _DATE_FIRST.match(paragraph)
-    if not match:
+    if not match or DATE_AS_SUBJECT.search(paragraph, 0, match.end() + 16):
         return None, paragraph
     day = find_date(match["date"])
     return (day, paragraph[match.end():]) if day else (None, paragraph)

@@ -10,6 +10,7 @@ from pathlib import Path
 from generator.ingest.attribution import attribute, outlet_of_site, shipped_outlets, split_site_name
 from generator.ingest.boilerplate import headline_of, is_date_line, strip_boilerplate
 from generator.ingest.clean import (
+    DATE_AS_SUBJECT,
     drop_furniture,
     drop_repeated_title,
     find_date,
@@ -150,13 +151,25 @@ def _stamped_date(paragraphs: list[str]) -> dt.date | None:
         if found is None:
             continue
         day, start = found
-        before = paragraph[:start]
-        weekday = _WEEKDAY_BEFORE.search(before)
-        if _PROSE_BEFORE_DATE.search(before[:weekday.start()] if weekday else before):
+        if _named_in_prose(paragraph, start):
             continue
-        if len(before.split()) <= _STAMP_WORDS_BEFORE or weekday or _DASH_AROUND.search(before):
+        before = paragraph[:start]
+        if len(before.split()) <= _STAMP_WORDS_BEFORE or _WEEKDAY_BEFORE.search(before) or _DASH_AROUND.search(before):
             return day
     return None
+
+
+# A date the lead's prose names is the day of what it tells, not the page's: a feature's "On October 24, 1944, U.S.
+# warplanes ...", an anniversary's "December 16, 2014 was a dark day", a list's "1. Ghouta: On August 21 2013 ...".
+
+
+def _named_in_prose(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is one a sentence names (after "on", "since", a verb...; or as its subject)."""
+    before = text[:start]
+    weekday = _WEEKDAY_BEFORE.search(before)
+    if _PROSE_BEFORE_DATE.search(before[:weekday.start()] if weekday else before):
+        return True
+    return bool(DATE_AS_SUBJECT.search(text, start, start + 32))  # the date's year, then a verb
 
 
 def _date_in(paragraphs: list[str]) -> dt.date | None:
@@ -164,9 +177,12 @@ def _date_in(paragraphs: list[str]) -> dt.date | None:
     or "Updated: 2004-05-24" anywhere in it (pages print them at the end too)."""
     if not paragraphs:
         return None
-    found = find_date(paragraphs[0][:300])  # a wire lead's "On 5 January 2016 ..." (a feature's "On October 24, 1944" too)
-    if found:
-        return found
+    lead = paragraphs[0][:300]
+    found = first_date(lead)  # a stamp glued to the lead ("Nov 18, 2004 Band Aid ..."), not a date its prose names,
+    # unless with its weekday, as news gives the day it tells ("the army said on Tuesday, 3 May 2016, that ...")
+    if found and (not _named_in_prose(lead, found[1])
+                  or _WEEKDAY_BEFORE.search(lead[:found[1]]) and not DATE_AS_SUBJECT.search(lead, found[1], found[1] + 32)):
+        return found[0]
     for paragraph in (paragraphs[-1], *paragraphs[1:-1]):
         for stamp in _DATE_STAMP.finditer(paragraph):
             found = find_date(stamp["rest"][:40])

@@ -44,6 +44,6 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     inbox = project / "content" / "inbox"
     inbox.mkdir()
     for number, payload in enumerate(PAYLOADS[:20]):  # the raw-text ingest path too
-        (inbox / f"raw-{number}.txt").write_text(f"Raw {payload}\n\nBEIRUT (Wire) - On 5 May 2016 {payload} happened in Aleppo.\n", encoding="utf-8")
+        (inbox / f"raw-{number}.txt").write_text(f"Raw {payload}\n\n5 May 2016\n\nBEIRUT (Wire) - {payload} happened in Aleppo.\n", encoding="utf-8")
     assert main(["--project", str(project), "build", "--quiet"]) == 0
     return project / "site"

@@ -14,7 +14,7 @@ from generator.commands.cli import main
 from generator.incremental.layout import CacheLayout
 
 REPO = Path(__file__).resolve().parents[2]
-RAW = "Convoy Reaches Madaya\n\nBEIRUT (Wire) - On 11 January 2016 an aid convoy reached Madaya, the Red Cross said.\n"
+RAW = "Convoy Reaches Madaya\n\n11 January 2016\n\nBEIRUT (Wire) - An aid convoy reached Madaya, the Red Cross said.\n"
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def test_corrupt_ingest_cache_is_rebuilt_not_trusted(project: Path, garbage: byt
 
 def test_a_failed_article_write_leaves_no_partial_file(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = digest(project / "content")
-    (project / "content/inbox/second.txt").write_text("Talks Resume\n\nGENEVA (Wire) - On 1 February 2016 talks resumed.\n", encoding="utf-8")
+    (project / "content/inbox/second.txt").write_text("Talks Resume\n\n1 February 2016\n\nGENEVA (Wire) - Talks resumed.\n", encoding="utf-8")
 
     def disk_full(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")

@@ -56,7 +56,7 @@ def test_hostile_names_stay_inside_and_colliding_entities_all_get_pages(tmp_path
     (folder / "a.md").write_text(render_document(meta, "Sudan and SUDAN and Ѕudan."), encoding="utf-8")
     inbox = project / "content" / "inbox"
     inbox.mkdir()
-    (inbox / "raw.txt").write_text("../../../../tmp/evil\n\nOn 5 May 2016 a body.\n", encoding="utf-8")
+    (inbox / "raw.txt").write_text("../../../../tmp/evil\n\n5 May 2016\n\nA body.\n", encoding="utf-8")
     assert main(["--project", str(project), "build", "-q"]) == 0
     written = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()}
     outside = [p for p in written if not p.startswith(("p/site/", "p/content/", "p/templates/", "p/.briefing-cache/")) and p not in ("p/briefing.yml", "p/.briefing.lock")]

@@ -13,7 +13,7 @@ import pytest
 
 from generator.commands.cli import main
 
-GOOD = "Truce Holds\n\nBEIRUT (Wire) - On 5 January 2016 the truce held in the north of the country, officials said.\n"
+GOOD = "Truce Holds\n\n5 January 2016\n\nBEIRUT (Wire) - The truce held in the north of the country, officials said.\n"
 
 
 def project(root: Path, config: str = "") -> Path:

@@ -2,6 +2,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import SEED, built_articles, make_config
 
 from generator.content.frontmatter import parse_document
@@ -95,9 +96,23 @@ def test_a_date_from_the_text_or_the_command_line_is_not_a_guess(tmp_path: Path)
 def test_date_in_text_is_used(tmp_path: Path) -> None:
     (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
     raw = tmp_path / "a.txt"
-    raw.write_text("Truce\n\nBEIRUT (Wire) - On 5 January 2016 a truce began in the south of the country.\n", encoding="utf-8")
+    raw.write_text("Truce\n\nTuesday 5 January 2016\n\nBEIRUT (Wire) - A truce began in the south of the country on Tuesday.\n",
+                   encoding="utf-8")
     report = ingest_files([raw], make_config(tmp_path))
     assert report.written[0].parent.parts[-2:] == ("2016", "01") and not report.warnings
+
+
+@pytest.mark.parametrize("lead", [
+    "(Wire) On October 24, 1944, warplanes found the fleet in the strait.",  # a feature's history
+    "December 16, 2014 was a dark day for the nation, and the schools remember it.",  # an anniversary's subject
+    "1. Ghouta: On August 21 2013 rockets hit the suburbs.",  # a list of past attacks
+])
+def test_a_date_the_leads_prose_names_does_not_date_the_article(tmp_path: Path, lead: str) -> None:
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    raw = tmp_path / "a.txt"
+    raw.write_text(f"Remembered\n\n{lead}\n", encoding="utf-8")
+    report = ingest_files([raw], make_config(tmp_path), date=dt.date(2016, 5, 3))
+    assert report.written[0].parent.parts[-2:] == ("2016", "05")
 
 
 def test_bad_inputs_are_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
