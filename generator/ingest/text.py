@@ -178,11 +178,11 @@ def _date_in(paragraphs: list[str]) -> dt.date | None:
     if not paragraphs:
         return None
     lead = paragraphs[0][:300]
-    found = first_date(lead)  # a stamp glued to the lead ("Nov 18, 2004 Band Aid ..."), not a date its prose names,
+    first = first_date(lead)  # a stamp glued to the lead ("Nov 18, 2004 Band Aid ..."), not a date its prose names,
     # unless with its weekday, as news gives the day it tells ("the army said on Tuesday, 3 May 2016, that ...")
-    if found and (not _named_in_prose(lead, found[1])
-                  or _WEEKDAY_BEFORE.search(lead[:found[1]]) and not DATE_AS_SUBJECT.search(lead, found[1], found[1] + 32)):
-        return found[0]
+    if first and (not _named_in_prose(lead, first[1])
+                  or _WEEKDAY_BEFORE.search(lead[:first[1]]) and not DATE_AS_SUBJECT.search(lead, first[1], first[1] + 32)):
+        return first[0]
     for paragraph in (paragraphs[-1], *paragraphs[1:-1]):
         for stamp in _DATE_STAMP.finditer(paragraph):
             found = find_date(stamp["rest"][:40])
