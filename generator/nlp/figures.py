@@ -215,6 +215,8 @@ _ADJECTIVE_AFTER = re.compile(rf"\s+(?!(?:others|thousands|hundreds|lives)\b)(?:
 # A participle between a determiner and a person is an adjective: "One nurse cradles the wounded fighter".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|(?:camps?|shelters?|centres?|centers?|housing|schools?|aid|homes?)\s+for)\s+$",
                                 re.IGNORECASE)  # ... as is one after what serves them: "camps for displaced people"
+_ANIMALS = (r"(?:animals|birds|geese|ducks|swans|chickens|poultry|hens|cattle|cows|head\s+of\s+cattle|sheep|goats|pigs|horses|camels|"
+            r"donkeys|livestock|dogs|cats|fish|dolphins|whales|seals|elephants|rhinos|lions|tigers|bears|wolves|deer|bats|bees|sharks)\b")
 # Words that say the number counts something that is not a casualty, or a part of a count.
 _NOT_PEOPLE_AFTER = re.compile(
     r"(?:\s+(?:and|to)\s+\d+)?"  # a range of ages or durations: "between 7 and 12 years old"
@@ -222,6 +224,8 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"(?:of\s+them\s+)?(?:identified|named)\s+as|"  # "Three terrorists one identified as Abu Obaida": one of them, named
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
     r"villages|towns|buildings|houses|homes|famil(?:y|ies)|groups|gatherings|cells|hideouts|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties|limbs|legs)\b"
+    # animals are no casualties of a conflict digest: "retrieved 2,000 dead snow geese", "killed 40 head of cattle"
+    rf"|\s+(?:[a-z-]+\s+){{0,2}}?{_ANIMALS}"
     # ("two of them children died", "one of them a child" are breakdowns; "two of them died" is a count. "thousands of
     # displaced Syrians" is a population, not a count of the displaced.)
     rf"|\s+of\s+(?!them\s+(?:\w+ly\s+)?(?:were|was|have|has|had|are|is|been|died|dead|killed|wounded|injured|got|remain|remained)\b"

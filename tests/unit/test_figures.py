@@ -66,6 +66,7 @@ RULES = {
     "a vague toll is at least its largest part": (
         "Dozens of people were killed in air strikes on Monday including at least 29 people in a single neighbourhood.",
         [("killed", 29, "event")]),
+    "animals are no casualties": ("Wildlife officials have retrieved 2,000 dead snow geese that fell from the sky this week.", []),
     "a part of another kind raises no toll": (
         "Dozens of people were killed on Monday including 47 wounded in the hospital.", [("killed", 12, "event")]),
     "a range counts at its lower bound": ("Between 30 and 40 people were killed in the raid.", [("killed", 30, "event")]),
