@@ -401,6 +401,17 @@ def test_one_story_from_three_outlets_counts_at_its_lowest_report_with_the_range
     assert total_wounded.value == 40
 
 
+def test_an_earlier_report_the_article_raises_is_not_its_figure_and_widens_no_range() -> None:
+    text = ("The SANA news agency reported earlier that at least one person was killed in the blasts in Damascus on Wednesday. "
+            "At least nine people were killed, the ministry said later.")
+    reports = [("blasts", extract_figures(text)), ("blasts", extract_figures("At least nine people were killed in Damascus on Wednesday."))]
+    (killed,) = story_figures(reports)["blasts"]
+    assert (killed.value, killed.low, killed.high) == (9, 9, 9)
+    # without a higher figure after it, an initial report is the article's report
+    (only,) = story_figures([("raid", extract_figures("Initial reports indicate that nine people were killed. The group said it killed seven."))])["raid"]
+    assert only.value == 9
+
+
 def test_stories_add_up_and_background_never_counts() -> None:
     reports = [
         ("strike", (KeyFigure("killed", 23, "s"), KeyFigure("wounded", 40, "s"))),
