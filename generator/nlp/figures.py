@@ -513,7 +513,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
         start, end = min(match.start(), verb_start), max(joined[-1].end() if joined else match.end(), verb_start)
         background = (is_background(sentence, start, end, value, published=context.published, before=context.before,
                                     lead=context.lead, opening=context.opening)
-                      or other_headline(sentence, start, end, context.title))
+                      or other_headline(sentence, start, end, context.title) or _fleeing_people(sentence, match, verb_start))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
         told = [c for c in (joined[:-1] if along is not None else joined) if not _group_part(sentence, match, c)]
         written = sentence[qualifier.start() if qualifier else match.start():told[-1].end() if told else match.end()]
@@ -523,6 +523,20 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
     found = _coordinated(sentence, _without_parts(sorted(found, key=lambda item: item.start)))
     breakdowns.update(_parts(sentence, counts, [item.figure for item in found]))
     return [item.figure for item in found]
+
+
+# A present participle right after the people it counts, with no verb of its own, says who they are, not what happened to
+# them in the story: "a sanctuary for thousands of civilians fleeing heavy battles nearby" (they are not the news, and no
+# day or place makes their flight an event: background, as ACLED codes no displacement from such a phrase).
+_BARE_FLEEING = re.compile(r"(?:fleeing|escaping)\b", re.IGNORECASE)
+_FINITE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being|had|have|has|to|and|or|began|begun|started|kept|keep|continue|continued)\s+$",
+                            re.IGNORECASE)
+
+
+def _fleeing_people(sentence: str, match: re.Match[str], verb_start: int) -> bool:
+    """Whether the count's verb is a bare "fleeing" after its noun phrase (see _BARE_FLEEING)."""
+    return (verb_start > match.end() and _BARE_FLEEING.match(sentence, verb_start) is not None
+            and not _FINITE_BEFORE.search(sentence, max(0, verb_start - 20), verb_start))
 
 
 @dataclass(frozen=True, slots=True)

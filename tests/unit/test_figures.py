@@ -154,6 +154,8 @@ RULES = {
         "6 Lebanese martyrs and 22 injured were claimed in a bombing.", [("killed", 6, "event"), ("wounded", 22, "event")]),
     "a verb after another count is that count's": (
         "The toll has reached 20 people in addition to tens of others injured.", [("killed", 20, "event"), ("wounded", 10, "event")]),
+    "people a bare 'fleeing' describes are no displacement news": (
+        "The town became a sanctuary for thousands of civilians fleeing heavy battles nearby.", [("displaced", 1000, "background")]),
     "a family is not a count of people": ("Six civilians from one family were killed in airstrikes.", [("killed", 6, "event")]),
     "a count that is the subject of an active perfect is no toll": ("Six rebel units have captured the town.", []),
     "a battle that has cost lives": ("The battle for Aleppo has cost thousands of lives.", [("killed", 1000, "background")]),
