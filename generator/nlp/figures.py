@@ -158,8 +158,9 @@ _PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|
            r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative|member|worker|volunteer|staffer|employee|driver|paramedic)")
 # Between an active verb and its count: nothing but qualifiers ("killing at least 44", "killed her three children"),
 # or one person named first ("injuring a female teacher and 19 others": the person is added, see _singles); "all" before
-# the count is a qualifier too ("killing all 150 people on board").
-_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its|all)\s+)*(?:(?:(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}|{_SELF})\s+and\s+(?:also\s+)?"
+# the count is a qualifier too ("killing all 150 people on board"). A quote may open at the count: the army said the strike
+# killed "hundreds including many civilians".
+_ACTIVE_GAP = re.compile(rf"\s*(?:[\"“]\s*)?(?:(?:{_QUALIFIERS}|her|his|their|its|all)\s+)*(?:(?:(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}|{_SELF})\s+and\s+(?:also\s+)?"
                          rf"(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*)?", re.IGNORECASE)
 # Between a count and its passive verb: a short noun phrase, a breakdown ("including five children"), "were".
 _BREAKDOWN = (r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?"

@@ -156,6 +156,8 @@ RULES = {
         "The toll has reached 20 people in addition to tens of others injured.", [("killed", 20, "event"), ("wounded", 10, "event")]),
     "people a bare 'fleeing' describes are no displacement news": (
         "The town became a sanctuary for thousands of civilians fleeing heavy battles nearby.", [("displaced", 1000, "background")]),
+    "a count that opens a quote is the verb's": (
+        'The army said an air strike on Wednesday killed "hundreds including many civilians."', [("killed", 100, "event")]),
     "a family is not a count of people": ("Six civilians from one family were killed in airstrikes.", [("killed", 6, "event")]),
     "a count that is the subject of an active perfect is no toll": ("Six rebel units have captured the town.", []),
     "a battle that has cost lives": ("The battle for Aleppo has cost thousands of lives.", [("killed", 1000, "background")]),
