@@ -316,6 +316,9 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
                 people = [_tally(f, own, piece, published) for f in people]
                 if earlier_weekday(piece, story_day) or _points_back_to_other_day(piece, named, number, published):
                     people = [replace(f, scope=BACKGROUND) for f in people]
+            # Two relatives named after the story's toll of their kind are among its victims, not a toll of their own:
+            # "His father and younger brother were reportedly killed in the attack" under "killed at least 27".
+            people = [f for f in people if not (f.kind in own and _named_pair(f))]
             for figure in people:
                 if figure.scope == EVENT:
                     own.setdefault(figure.kind, figure.value)
@@ -472,7 +475,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
     breakdowns = set() if breakdowns is None else breakdowns
     counts = list(_COUNT.finditer(sentence))
     if not counts:  # most sentences count nothing: skip scanning them for verbs
-        return []
+        return _pair_figures(sentence, context)
     actives: list[tuple[int, int, str]] | None = None  # the verbs, found once a count needs them
     passives: list[tuple[int, int, str]] = []
     consumed: set[int] = set()  # starts of verbs already bound to a count
@@ -538,6 +541,45 @@ def _fleeing_people(sentence: str, match: re.Match[str], verb_start: int) -> boo
     """Whether the count's verb is a bare "fleeing" after its noun phrase (see _BARE_FLEEING)."""
     return (verb_start > match.end() and _BARE_FLEEING.match(sentence, verb_start) is not None
             and not _FINITE_BEFORE.search(sentence, max(0, verb_start - 20), verb_start))
+
+
+# Two people named with "and", no number, as the subject of a casualty participle: "the grooms father and brother were
+# killed in the attack", "An Army National Guard member and his cousin have been arrested" count 2 (as "a woman and nine
+# children" counts 10). Only people named by a relation or role, each with its own determiner or possessive or the
+# second bare ("the father and brother"), right before the finite passive.
+_KIN = (rf"(?:{_PERSON}|cousin|nephew|niece|uncle|aunt|grandfather|grandmother|grandson|granddaughter|friend|groom|bride|"
+        r"fianc[ée]e?|colleague|partner|companion|bodyguard|pilot|crewman|suspect|attacker|gunman|student)")
+_PAIR = re.compile(
+    rf"\b(?:the|a|an|his|her|their|its|[\w-]+(?:'s|s'|’s))\s+(?:(?!(?:{_KIN}|and|a|an|the)\b)[\w'’-]+\s+){{0,3}}?{_KIN}\s+and\s+"
+    rf"(?:(?:his|her|their|the|a|an)\s+)?(?:(?!{_KIN}\b)[\w'’-]+\s+)?{_KIN}\s+(?:(?:were|have\s+been|had\s+been)\s+(?:(?:also|reportedly|both|later)\s+)*)(?P<verb>{_PASSIVE_RE.pattern})",
+    re.IGNORECASE)
+
+
+_KIN_BEFORE = re.compile(rf"\b{_KIN}\s*,?\s*$", re.IGNORECASE)
+
+
+def _pair_figures(sentence: str, context: _Context) -> list[KeyFigure]:
+    """The pair of people a sentence with no count names as its casualties (see _PAIR)."""
+    found = _PAIR.search(sentence)
+    if found is None or (found.group("verb") or "").lower() in ("lives", "bodies", "corpses", "deaths", "fatalities", "injuries"):
+        return []
+    if _KIN_BEFORE.search(sentence, 0, found.start()):
+        return []  # the last two of a longer list ("A father a mother and a son were killed"): not two
+    kind = next((k for k in PEOPLE_COUNTS if found.group(k)), None)
+    if kind is None:
+        return []
+    start, end = found.start(), found.end()
+    background = (is_background(sentence, start, end, 2, published=context.published, before=context.before,
+                                lead=context.lead, opening=context.opening)
+                  or other_headline(sentence, start, end, context.title))
+    written = sentence[start:found.start("verb")].strip()
+    written = re.sub(r"\s+(?:were|have\s+been|had\s+been)\b.*$", "", written, flags=re.IGNORECASE)
+    return [KeyFigure(kind, 2, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)]
+
+
+def _named_pair(figure: KeyFigure) -> bool:
+    """Whether ``figure`` is a pair _pair_figures read (a sentence with no count of its own)."""
+    return figure.value == 2 and _COUNT.search(figure.sentence) is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,6 +158,9 @@ RULES = {
         "The town became a sanctuary for thousands of civilians fleeing heavy battles nearby.", [("displaced", 1000, "background")]),
     "a count that opens a quote is the verb's": (
         'The army said an air strike on Wednesday killed "hundreds including many civilians."', [("killed", 100, "event")]),
+    "two people named with 'and' and no number are two": (
+        "An Army National Guard member and his cousin have been arrested in Illinois.", [("detained", 2, "event")]),
+    "the last two of a longer list are not two": ("A father a mother and a son were killed in the strike.", []),
     "a family is not a count of people": ("Six civilians from one family were killed in airstrikes.", [("killed", 6, "event")]),
     "a count that is the subject of an active perfect is no toll": ("Six rebel units have captured the town.", []),
     "a battle that has cost lives": ("The battle for Aleppo has cost thousands of lives.", [("killed", 1000, "background")]),
@@ -414,6 +417,11 @@ def test_an_earlier_report_the_article_raises_is_not_its_figure_and_widens_no_ra
     # without a higher figure after it, an initial report is the article's report
     (only,) = story_figures([("raid", extract_figures("Initial reports indicate that nine people were killed. The group said it killed seven."))])["raid"]
     assert only.value == 9
+
+
+def test_two_relatives_named_after_the_storys_toll_are_among_its_victims() -> None:
+    text = "Air strikes killed at least 27 people on Tuesday. The boy survived. His father and younger brother were reportedly killed."
+    assert [(f.kind, f.value) for f in extract_figures(text)] == [("killed", 27)]
 
 
 def test_stories_add_up_and_background_never_counts() -> None:
