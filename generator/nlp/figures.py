@@ -962,15 +962,22 @@ def _takes_count(sentence: str, end: int) -> bool:
     return gap is not None and _COUNT.match(sentence, gap.end()) is not None
 
 
+# The noun of a headline pair's first count: up to two words ("At Least Six Lebanese Pilgrims Killed Dozens Hurt"), not
+# what kills ("Two suicide bombers killed 30 ...", "Two bombs killed dozens ...": the count is the attackers').
+_AGENT = r"(?:bombs?|bombers?|attackers?|assailants?|gunmen|gunman|strikes?|airstrikes?|raids?|shells?|rockets?|missiles?|blasts?|explosions?|"
+_AGENT += r"jets?|planes?|warplanes?|helicopters?|drones?|suicide|car|cars|mortars?|grenades?|mines?|snipers?)"
+_PAIR_NOUN = re.compile(rf"\s*(?:(?!{_AGENT}\b)[A-Za-z]+\s+){{0,2}}", re.IGNORECASE)
+
+
 def _headline_pair(sentence: str, count_end: int, verb: tuple[int, int, str]) -> bool:
     """Headline style without its comma: "Three people killed five injured", each count with its own participle
     ("20 people killed 30 others injured": a noun after the second count when the first has a people noun or none).
 
     The count after the verb has a participle of its own right after it (which takes no count itself), and a
-    one-word noun at most stands between the first count and the verb: the verb is that count's participle.
+    noun of two words at most (see _PAIR_NOUN) stands between the first count and the verb: the verb is that count's participle.
     ("Two bombs killed 25 people wounded ..." is no pair: a noun follows 25.)
     """
-    if not re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?", sentence[count_end:verb[0]]):
+    if not _PAIR_NOUN.fullmatch(sentence[count_end:verb[0]]):
         return False
     gap = _ACTIVE_GAP.match(sentence, verb[1])
     after = _COUNT.match(sentence, gap.end()) if gap else None

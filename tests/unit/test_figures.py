@@ -714,6 +714,13 @@ def test_a_headline_pair_with_a_noun_after_the_second_count() -> None:
     assert [(f.kind, f.value) for f in found] == [("killed", 20), ("wounded", 30)]
 
 
+def test_a_headline_pair_whose_first_count_has_a_two_word_noun() -> None:
+    found = extract_figures("At Least Six Lebanese Pilgrims Killed Dozens Hurt in Damascus Bus Blast")
+    assert [(f.kind, f.value) for f in found] == [("killed", 6), ("wounded", 12)]
+    # what kills is no victim: the count before "killed" is the attackers'
+    assert [(f.kind, f.value) for f in extract_figures("Two suicide bombers killed 30 injured in Baghdad")] == [("wounded", 30)]
+
+
 def test_a_toll_that_rises_in_a_headline() -> None:
     """'Death Toll in Blast ... Rises to 70': a headline's present tense."""
     found = extract_figures("Death Toll in Blast Targeting Evacuees From Besieged Towns in Aleppo Rises to 70.")
