@@ -827,9 +827,17 @@ _SIGHTING_BEFORE = re.compile(rf"\b(?:saw|seen|sees|see|watched|filmed|photograp
 _SIGHTING_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:were|was)\s+(?:seen|filmed|photographed|pictured|shown)\b", re.IGNORECASE)
 
 
+_SAW_DEAD = re.compile(r"\b(?:saw|seen|sees|see|watched|filmed|photographed|pictured)\s+(?:(?!(?:that|how|said|says|what|which|who)\b)[\w'-]+\s+){0,8}$",
+                       re.IGNORECASE)
+
+
 def _sighting(sentence: str, match: re.Match[str], verb_start: int) -> bool:
-    """Whether the count's participle is an adjective ("wounded children") of people someone saw."""
+    """Whether the count's participle is an adjective ("wounded children") of people someone saw, or the people someone
+    saw lying dead ("He saw a young girl a woman and two elderly people dead at a hospital"): a sighting, not a toll."""
     verb = _PASSIVE_RE.match(sentence, verb_start)
+    if (verb is not None and verb.group(0).lower() == "dead" and _SAW_DEAD.search(sentence, max(0, match.start() - 60), match.start())
+            and not re.search(r"\b(?:were|was|are|is|been|have|has|had)\b", sentence[match.end():verb_start], re.IGNORECASE)):
+        return True
     if verb is None or not _ADJECTIVE_AFTER.match(sentence, verb.end()):
         return False
     noun = _ADJECTIVE_AFTER.match(sentence, verb.end())

@@ -161,6 +161,8 @@ RULES = {
     "two people named with 'and' and no number are two": (
         "An Army National Guard member and his cousin have been arrested in Illinois.", [("detained", 2, "event")]),
     "the last two of a longer list are not two": ("A father a mother and a son were killed in the strike.", []),
+    "people someone saw lying dead are a sighting, not a toll": (
+        "He saw a young girl a woman and two elderly people dead at a hospital.", []),
     "a family is not a count of people": ("Six civilians from one family were killed in airstrikes.", [("killed", 6, "event")]),
     "a count that is the subject of an active perfect is no toll": ("Six rebel units have captured the town.", []),
     "a battle that has cost lives": ("The battle for Aleppo has cost thousands of lives.", [("killed", 1000, "background")]),
