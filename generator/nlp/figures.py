@@ -293,6 +293,7 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     named: tuple[int, str] | None = None  # the last day a sentence named (see figure_time.refers_back): (sentence, THIS/OTHER)
     looked_back: bool | None = None  # the lead dates its story a month or more back (see _looks_back)
     starts: dict[int, int] = {}  # where each sentence's figures start in ``figures`` (see _TOLD_YEARS_AGO)
+    opening = ""  # the article's first sentence (with the headline: what its story is; see _named_other_incident)
     for number, sentence in enumerate(split_sentences(text)):
         starts[number] = len(figures)
         if number == 0:
@@ -312,7 +313,10 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             for noun, when in dated_incidents(piece, published).items():
                 incidents.setdefault(noun, when)
             people = [f for f in _people_figures(piece, context, breakdowns) if not _repeated(f, figures)]
+            if number == 0:
+                opening = piece
             if not context.lead:
+                people = [replace(f, scope=BACKGROUND) if _named_other_incident(piece, f, f"{title} {opening}") else f for f in people]
                 people = [_tally(f, own, piece, published) for f in people]
                 if earlier_weekday(piece, story_day) or _points_back_to_other_day(piece, named, number, published):
                     people = [replace(f, scope=BACKGROUND) for f in people]
@@ -392,6 +396,25 @@ def _after_title(piece: str, title: str) -> str:
     """What follows the headline a piece opens with ("10 people ... killed in ... Aleppo The death toll ... rose to 10")."""
     words = len(headline(title).split())
     return " ".join(piece.split()[words:])
+
+
+# An incident named by a proper name ("The Boston Marathon bombing killed three", "the Charlie Hebdo attack, which killed
+# 12"): a known event, not the story's news unless the story is about it (its name is in the headline or the opening).
+_NAMED_INCIDENT = re.compile(r"\b[Tt]he\s+(?:(?:19|20)\d\d\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4})"
+                             r"(?:bombings?|attacks?|massacres?|shootings?|sieges?|crash|rampage|hijackings?|killings)\b")
+_NAME_SMALL = frozenset("the a an of in on at and to for".split())
+
+
+def _named_other_incident(piece: str, figure: KeyFigure, story: str) -> bool:
+    """Whether ``figure`` is the toll of an incident ``piece`` names by a proper name the story's headline and opening do
+    not use (see _NAMED_INCIDENT)."""
+    at = piece.find(figure.text) if figure.text else -1
+    named = next((m for m in _NAMED_INCIDENT.finditer(piece, 0, max(at, 0)) if at > 0 and at - m.end() <= 60), None)
+    if named is None:
+        return False
+    words = [w for w in re.findall(r"[\w'’-]+", named.group("name").lower()) if w not in _NAME_SMALL]
+    told = set(re.findall(r"[\w'’-]+", story.lower()))
+    return bool(words) and not any(w in told or w[:5] in {t[:5] for t in told} for w in words)
 
 
 def _points_back_to_other_day(piece: str, named: tuple[int, str] | None, number: int, published: dt.date | None) -> bool:

@@ -426,6 +426,15 @@ def test_two_relatives_named_after_the_storys_toll_are_among_its_victims() -> No
     assert [(f.kind, f.value) for f in extract_figures(text)] == [("killed", 27)]
 
 
+def test_a_named_past_incident_in_another_story_is_background() -> None:
+    lead = "Tsarnaev appeared in court on Monday. His lawyers asked for a delay. The jury was seated. "
+    text = lead + "The Boston Marathon bombing killed three people."
+    assert [(f.kind, f.value, f.scope) for f in extract_figures(text)] == [("killed", 3, "background")]
+    # the story's own incident, named in its headline, is its news
+    own = extract_figures(text, title="Boston Marathon bombing trial opens")
+    assert [(f.kind, f.value, f.scope) for f in own] == [("killed", 3, "event")]
+
+
 def test_stories_add_up_and_background_never_counts() -> None:
     reports = [
         ("strike", (KeyFigure("killed", 23, "s"), KeyFigure("wounded", 40, "s"))),
