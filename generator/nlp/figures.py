@@ -885,10 +885,18 @@ _EACH_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|on|at|for)\s+(?:each|eve
 _DISTRIBUTIVE_ONE = re.compile(r"\s+(?:in|at|from|on|near)\s+[^;.]{1,60}?\band\s+(?:another|the\s+other)\b", re.IGNORECASE)
 
 
+# A count coordinated right after a casualty verb is its object even when a time span follows: "killing more than 40
+# people and wounding 90 hours after the US and Russia announced a truce" wounds 90 people (the span is "hours after").
+_AND_VERB_BEFORE = re.compile(r"\band\s+(?:killing|wounding|injuring)\s+$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s+(?:hours|minutes|days|weeks)\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
+
+
 def _not_people(sentence: str, match: re.Match[str]) -> bool:
     """Ages, years, durations, money, partitives ("five of the injured"), a breakdown ("including 5 children")."""
     before = sentence[max(0, match.start() - 40):match.start()]
-    if _NOT_PEOPLE_BEFORE.search(before) or _NOT_PEOPLE_AFTER.match(sentence, match.end()):
+    if _NOT_PEOPLE_BEFORE.search(before):
+        return True
+    if _NOT_PEOPLE_AFTER.match(sentence, match.end()) and not (_AND_VERB_BEFORE.search(before) and _SPAN_AFTER.match(sentence, match.end())):
         return True
     if _SUBSET_BEFORE.search(before):
         return True

@@ -163,6 +163,9 @@ RULES = {
     "the last two of a longer list are not two": ("A father a mother and a son were killed in the strike.", []),
     "people someone saw lying dead are a sighting, not a toll": (
         "He saw a young girl a woman and two elderly people dead at a hospital.", []),
+    "a count after 'and wounding' is people though a span follows": (
+        "Jet strikes hit the cities killing more than 40 people and wounding 90 hours after a truce was announced.",
+        [("killed", 40, "event"), ("wounded", 90, "event")]),
     "a family is not a count of people": ("Six civilians from one family were killed in airstrikes.", [("killed", 6, "event")]),
     "a count that is the subject of an active perfect is no toll": ("Six rebel units have captured the town.", []),
     "a battle that has cost lives": ("The battle for Aleppo has cost thousands of lives.", [("killed", 1000, "background")]),
