@@ -152,6 +152,9 @@ _ACTIVE_RE = _verb_pattern(_ACTIVE)
 _PASSIVE_RE = _verb_pattern(_PASSIVE)
 _QUALIFIERS = (r"(?:at\s+)?least\s+at|at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|a\s+further|another|"
                r"as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|roughly|approximately|a\s+total\s+of|only|the|least")
+# A claim's hedge between the verb and its count: "North Korea has arrested what it claims are two spies".
+_WHAT_IT_CLAIMS = (r"(?:what\s+(?:it|they|he|she|officials|police|authorities|the\s+\w+)\s+(?:(?:claims?|claimed|says?|said|calls?|called)\s+"
+                   r"(?:are|were|was|is|to\s+be)|describes?\s+as|described\s+as)\s+)?")
 # The killer counted with his victims: "killing himself and 149 others aboard" is 150 (as "a woman and nine children" is 10).
 _SELF = r"(?:himself|herself)"
 _PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|brother|sister|husband|wife|soldier|civilian|"
@@ -160,7 +163,7 @@ _PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|
 # or one person named first ("injuring a female teacher and 19 others": the person is added, see _singles); "all" before
 # the count is a qualifier too ("killing all 150 people on board"). A quote may open at the count: the army said the strike
 # killed "hundreds including many civilians".
-_ACTIVE_GAP = re.compile(rf"\s*(?:[\"“]\s*)?(?:(?:{_QUALIFIERS}|her|his|their|its|all)\s+)*(?:(?:(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}|{_SELF})\s+and\s+(?:also\s+)?"
+_ACTIVE_GAP = re.compile(rf"\s*(?:[\"“]\s*)?{_WHAT_IT_CLAIMS}(?:(?:{_QUALIFIERS}|her|his|their|its|all)\s+)*(?:(?:(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}|{_SELF})\s+and\s+(?:also\s+)?"
                          rf"(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*)?", re.IGNORECASE)
 # Between a count and its passive verb: a short noun phrase, a breakdown ("including five children"), "were".
 _BREAKDOWN = (r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?"
