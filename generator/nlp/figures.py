@@ -136,7 +136,8 @@ _PASSIVE = {
             r"destroyed|killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying(?!\s+to\b)|deaths|fatalities|bodies|corpses|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
     DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped(?!\s+(?:from\s+)?(?:[\w'-]+\s+){0,3}?(?:prisons?|jails?|custody|detention))|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
-    DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive|into\s+custody)",
+    # ("two were quickly caught by bystanders"; not "caught in the crossfire")
+    DETAINED: r"detained|arrested|abducted|kidnapped|captured|caught(?=\s+by\b)|taken\s+(?:prisoner|hostage|captive|into\s+custody)",
     MISSING: r"missing|unaccounted\s+for",
 }
 # Active forms that are also passive participles ("Two killed 6 injured"): a following verb wins over them.
