@@ -226,6 +226,8 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"(?:of\s+them\s+)?(?:identified|named)\s+as|"  # "Three terrorists one identified as Abu Obaida": one of them, named
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
     r"villages|towns|buildings|houses|homes|famil(?:y|ies)|groups|gatherings|cells|hideouts|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties|limbs|legs)\b"
+    # (A count of families or households is no count of people, even displaced: "almost 1000 families ... registered as
+    # displaced" is left out rather than shown as "1,000 displaced", which would misstate it.)
     # ("two of them children died", "one of them a child" are breakdowns; "two of them died" is a count. "thousands of
     # displaced Syrians" is a population, not a count of the displaced.)
     rf"|\s+of\s+(?!them\s+(?:\w+ly\s+)?(?:were|was|have|has|had|are|is|been|died|dead|killed|wounded|injured|got|remain|remained)\b"
