@@ -37,7 +37,7 @@ day x country killed totals the site's day view would show (generator.render.bri
 total_figures over each day's articles per theatre, stories keyed as the site keys them). Nothing is rendered.
 
 --diff-corpus FILE checks a change on text no gold covers: it reads the people figures of every corpus article
-(fakes-syria, wikinewssum-sources, bbc-politics) that is in no gold set and outside the held-out hash, and prints
+(fakes-syria, wikinewssum-sources, bbc-politics, cnndm-dev) that is in no gold set and outside the held-out hash, and prints
 those that appear, disappear or change scope against the figures saved in FILE (written when FILE does not
 exist yet, or rewritten with --save). A change is kept when the flips it prints are more often right than wrong.
 """
@@ -346,7 +346,7 @@ def gold_summary(gold: Sequence[GoldArticle], texts: Mapping[str, str], titles: 
 
 # --- corpus diff ----------------------------------------------------------------------------------------------
 
-DIFF_SOURCES = ("fakes-syria", "wikinewssum-sources", "bbc-politics")
+DIFF_SOURCES = ("fakes-syria", "wikinewssum-sources", "bbc-politics", "cnndm-dev")
 
 
 def corpus_figures(corpus: Path, gold: Sequence[GoldArticle]) -> dict[str, list[list[Any]]]:

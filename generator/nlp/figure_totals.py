@@ -10,6 +10,7 @@ count once (see ``total_figures``). Background figures never count.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from generator.models import KeyFigure
@@ -64,14 +65,51 @@ def article_figures(figures: tuple[KeyFigure, ...]) -> dict[str, int]:
 
 def _counted(figures: tuple[KeyFigure, ...]) -> dict[str, KeyFigure]:
     found: dict[str, KeyFigure] = {}
-    for figure in figures:
+    for at, figure in enumerate(figures):
         if figure.scope == BACKGROUND:
+            continue
+        if figure.kind not in found and superseded(figure, figures[at + 1:]):
             continue
         if figure.kind not in found:
             found[figure.kind] = figure
         elif figure.kind not in ADDITIVE[:5] and figure.value > found[figure.kind].value:
             found[figure.kind] = figure
     return found
+
+
+# A report the article itself says came before the one it now gives: "The SANA news agency reported earlier that at least
+# one person was killed" (after "At least nine people were killed"), "Earlier it was reported that airstrikes ... have
+# killed at least 24 people", "Initial reports of 20+ killed", "had earlier reported a toll of eight". The marker comes
+# before the count, with no other count between (an update names its old toll after the new one: "32 ... updating an
+# earlier toll of 15").
+_EARLIER_REPORT = re.compile(
+    r"\b(?:(?:reported|said|announced|stated)\s+earlier|earlier\s+(?:it\s+was\s+)?(?:reported|said|announced)|"
+    r"(?:had|has|have)\s+(?:earlier|initially|previously|first)\s+(?:reported|said|given|put|announced)|"
+    r"(?:earlier|initial|first|preliminary|previous|initially|previously)\s+(?:reports?|reported|tolls?|death\s+tolls?|figures?|counts?|estimates?))\b",
+    re.IGNORECASE)
+EARLIER_REACH = 80  # characters between the marker and the count it dates
+
+
+def superseded(figure: KeyFigure, later: tuple[KeyFigure, ...]) -> bool:
+    """Whether ``figure`` is an earlier report of its toll that the article raises after it (a later, higher event
+    figure of the same kind): not the article's figure, so an early count does not stand for the story or widen its
+    range ("1-9 killed" from a first report of one dead and the nine reported later). Without a higher figure after it
+    it is the article's report and counts: "Initial reports to police indicate that nine people ... were killed" over
+    a militant claim of seven."""
+    if not any(f.kind == figure.kind and f.scope != BACKGROUND and f.value > figure.value and not _told_earlier(f) for f in later):
+        return False
+    return _told_earlier(figure)
+
+
+def _told_earlier(figure: KeyFigure) -> bool:
+    at = figure.sentence.find(figure.text) if figure.text else -1
+    if at < 0:
+        return False
+    window = figure.sentence[max(0, at - EARLIER_REACH):at]
+    marker = None
+    for marker in _EARLIER_REPORT.finditer(window):
+        pass
+    return marker is not None and not re.search(r"\d", window[marker.end():])
 
 
 def story_figures(reports: list[tuple[str, tuple[KeyFigure, ...]]]) -> dict[str, tuple[StoryFigure, ...]]:

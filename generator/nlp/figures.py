@@ -137,7 +137,8 @@ _PASSIVE = {
             r"destroyed|killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying(?!\s+to\b)|deaths|fatalities|bodies|corpses|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
     DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped(?!\s+(?:from\s+)?(?:[\w'-]+\s+){0,3}?(?:prisons?|jails?|custody|detention))|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
-    DETAINED: r"detained|arrested|abducted|kidnapped|captured|taken\s+(?:prisoner|hostage|captive|into\s+custody)",
+    # ("two were quickly caught by bystanders"; not "caught in the crossfire")
+    DETAINED: r"detained|arrested|abducted|kidnapped|captured|caught(?=\s+by\b)|taken\s+(?:prisoner|hostage|captive|into\s+custody)",
     MISSING: r"missing|unaccounted\s+for",
 }
 # Active forms that are also passive participles ("Two killed 6 injured"): a following verb wins over them.
@@ -153,14 +154,18 @@ _ACTIVE_RE = _verb_pattern(_ACTIVE)
 _PASSIVE_RE = _verb_pattern(_PASSIVE)
 _QUALIFIERS = (r"(?:at\s+)?least\s+at|at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|a\s+further|another|"
                r"as\s+many\s+as|no\s+fewer\s+than|no\s+less\s+than|roughly|approximately|a\s+total\s+of|only|the|least")
+# A claim's hedge between the verb and its count: "North Korea has arrested what it claims are two spies".
+_WHAT_IT_CLAIMS = (r"(?:what\s+(?:it|they|he|she|officials|police|authorities|the\s+\w+)\s+(?:(?:claims?|claimed|says?|said|calls?|called)\s+"
+                   r"(?:are|were|was|is|to\s+be)|describes?\s+as|described\s+as)\s+)?")
 # The killer counted with his victims: "killing himself and 149 others aboard" is 150 (as "a woman and nine children" is 10).
 _SELF = r"(?:himself|herself)"
 _PERSON = (r"(?:man|woman|child|boy|girl|baby|infant|father|mother|son|daughter|brother|sister|husband|wife|soldier|civilian|"
            r"policeman|officer|journalist|doctor|nurse|teacher|fighter|person|relative|member|worker|volunteer|staffer|employee|driver|paramedic)")
 # Between an active verb and its count: nothing but qualifiers ("killing at least 44", "killed her three children"),
 # or one person named first ("injuring a female teacher and 19 others": the person is added, see _singles); "all" before
-# the count is a qualifier too ("killing all 150 people on board").
-_ACTIVE_GAP = re.compile(rf"\s*(?:(?:{_QUALIFIERS}|her|his|their|its|all)\s+)*(?:(?:(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}|{_SELF})\s+and\s+(?:also\s+)?"
+# the count is a qualifier too ("killing all 150 people on board"). A quote may open at the count: the army said the strike
+# killed "hundreds including many civilians".
+_ACTIVE_GAP = re.compile(rf"\s*(?:[\"“]\s*)?{_WHAT_IT_CLAIMS}(?:(?:{_QUALIFIERS}|her|his|their|its|all)\s+)*(?:(?:(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}|{_SELF})\s+and\s+(?:also\s+)?"
                          rf"(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*)?", re.IGNORECASE)
 # Between a count and its passive verb: a short noun phrase, a breakdown ("including five children"), "were".
 _BREAKDOWN = (r"(?:,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly|mainly)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?"
@@ -226,6 +231,8 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"villages|towns|buildings|houses|homes|famil(?:y|ies)|groups|gatherings|cells|hideouts|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties|limbs|legs)\b"
     # animals are no casualties of a conflict digest: "retrieved 2,000 dead snow geese", "killed 40 head of cattle"
     rf"|\s+(?:[a-z-]+\s+){{0,2}}?{_ANIMALS}"
+    # (A count of families or households is no count of people, even displaced: "almost 1000 families ... registered as
+    # displaced" is left out rather than shown as "1,000 displaced", which would misstate it.)
     # ("two of them children died", "one of them a child" are breakdowns; "two of them died" is a count. "thousands of
     # displaced Syrians" is a population, not a count of the displaced.)
     rf"|\s+of\s+(?!them\s+(?:\w+ly\s+)?(?:were|was|have|has|had|are|is|been|died|dead|killed|wounded|injured|got|remain|remained)\b"
@@ -297,6 +304,7 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     named: tuple[int, str] | None = None  # the last day a sentence named (see figure_time.refers_back): (sentence, THIS/OTHER)
     looked_back: bool | None = None  # the lead dates its story a month or more back (see _looks_back)
     starts: dict[int, int] = {}  # where each sentence's figures start in ``figures`` (see _TOLD_YEARS_AGO)
+    opening = ""  # the article's first sentence (with the headline: what its story is; see _named_other_incident)
     for number, sentence in enumerate(split_sentences(text)):
         starts[number] = len(figures)
         if number == 0:
@@ -316,10 +324,16 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             for noun, when in dated_incidents(piece, published).items():
                 incidents.setdefault(noun, when)
             people = [f for f in _people_figures(piece, context, breakdowns) if not _repeated(f, figures)]
+            if number == 0:
+                opening = piece
             if not context.lead:
+                people = [replace(f, scope=BACKGROUND) if _named_other_incident(piece, f, f"{title} {opening}") else f for f in people]
                 people = [_tally(f, own, piece, published) for f in people]
                 if earlier_weekday(piece, story_day) or _points_back_to_other_day(piece, named, number, published):
                     people = [replace(f, scope=BACKGROUND) for f in people]
+            # Two relatives named after the story's toll of their kind are among its victims, not a toll of their own:
+            # "His father and younger brother were reportedly killed in the attack" under "killed at least 27".
+            people = [f for f in people if not (f.kind in own and _named_pair(f))]
             for figure in people:
                 if figure.scope == EVENT:
                     own.setdefault(figure.kind, figure.value)
@@ -393,6 +407,25 @@ def _after_title(piece: str, title: str) -> str:
     """What follows the headline a piece opens with ("10 people ... killed in ... Aleppo The death toll ... rose to 10")."""
     words = len(headline(title).split())
     return " ".join(piece.split()[words:])
+
+
+# An incident named by a proper name ("The Boston Marathon bombing killed three", "the Charlie Hebdo attack, which killed
+# 12"): a known event, not the story's news unless the story is about it (its name is in the headline or the opening).
+_NAMED_INCIDENT = re.compile(r"\b[Tt]he\s+(?:(?:19|20)\d\d\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4})"
+                             r"(?:bombings?|attacks?|massacres?|shootings?|sieges?|crash|rampage|hijackings?|killings)\b")
+_NAME_SMALL = frozenset("the a an of in on at and to for".split())
+
+
+def _named_other_incident(piece: str, figure: KeyFigure, story: str) -> bool:
+    """Whether ``figure`` is the toll of an incident ``piece`` names by a proper name the story's headline and opening do
+    not use (see _NAMED_INCIDENT)."""
+    at = piece.find(figure.text) if figure.text else -1
+    named = next((m for m in _NAMED_INCIDENT.finditer(piece, 0, max(at, 0)) if at > 0 and at - m.end() <= 60), None)
+    if named is None:
+        return False
+    words = [w for w in re.findall(r"[\w'’-]+", named.group("name").lower()) if w not in _NAME_SMALL]
+    told = set(re.findall(r"[\w'’-]+", story.lower()))
+    return bool(words) and not any(w in told or w[:5] in {t[:5] for t in told} for w in words)
 
 
 def _points_back_to_other_day(piece: str, named: tuple[int, str] | None, number: int, published: dt.date | None) -> bool:
@@ -476,7 +509,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
     breakdowns = set() if breakdowns is None else breakdowns
     counts = list(_COUNT.finditer(sentence))
     if not counts:  # most sentences count nothing: skip scanning them for verbs
-        return []
+        return _pair_figures(sentence, context)
     actives: list[tuple[int, int, str]] | None = None  # the verbs, found once a count needs them
     passives: list[tuple[int, int, str]] = []
     consumed: set[int] = set()  # starts of verbs already bound to a count
@@ -518,7 +551,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
         start, end = min(match.start(), verb_start), max(joined[-1].end() if joined else match.end(), verb_start)
         background = (is_background(sentence, start, end, value, published=context.published, before=context.before,
                                     lead=context.lead, opening=context.opening)
-                      or other_headline(sentence, start, end, context.title))
+                      or other_headline(sentence, start, end, context.title) or _fleeing_people(sentence, match, verb_start))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
         told = [c for c in (joined[:-1] if along is not None else joined) if not _group_part(sentence, match, c)]
         written = sentence[qualifier.start() if qualifier else match.start():told[-1].end() if told else match.end()]
@@ -548,6 +581,57 @@ def _at_least_its_part(sentence: str, item: _Found, counts: list[re.Match[str]])
              and (value := count_value(match.group(0))) is not None]
     floor = max(parts, default=0)
     return replace(item, figure=replace(figure, value=floor)) if floor > figure.value else item
+# A present participle right after the people it counts, with no verb of its own, says who they are, not what happened to
+# them in the story: "a sanctuary for thousands of civilians fleeing heavy battles nearby" (they are not the news, and no
+# day or place makes their flight an event: background, as ACLED codes no displacement from such a phrase).
+_BARE_FLEEING = re.compile(r"(?:fleeing|escaping)\b", re.IGNORECASE)
+_FINITE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being|had|have|has|to|and|or|began|begun|started|kept|keep|continue|continued)\s+$",
+                            re.IGNORECASE)
+
+
+def _fleeing_people(sentence: str, match: re.Match[str], verb_start: int) -> bool:
+    """Whether the count's verb is a bare "fleeing" after its noun phrase (see _BARE_FLEEING)."""
+    return (verb_start > match.end() and _BARE_FLEEING.match(sentence, verb_start) is not None
+            and not _FINITE_BEFORE.search(sentence, max(0, verb_start - 20), verb_start))
+
+
+# Two people named with "and", no number, as the subject of a casualty participle: "the grooms father and brother were
+# killed in the attack", "An Army National Guard member and his cousin have been arrested" count 2 (as "a woman and nine
+# children" counts 10). Only people named by a relation or role, each with its own determiner or possessive or the
+# second bare ("the father and brother"), right before the finite passive.
+_KIN = (rf"(?:{_PERSON}|cousin|nephew|niece|uncle|aunt|grandfather|grandmother|grandson|granddaughter|friend|groom|bride|"
+        r"fianc[ée]e?|colleague|partner|companion|bodyguard|pilot|crewman|suspect|attacker|gunman|student)")
+_PAIR = re.compile(
+    rf"\b(?:the|a|an|his|her|their|its|[\w-]+(?:'s|s'|’s))\s+(?:(?!(?:{_KIN}|and|a|an|the)\b)[\w'’-]+\s+){{0,3}}?{_KIN}\s+and\s+"
+    rf"(?:(?:his|her|their|the|a|an)\s+)?(?:(?!{_KIN}\b)[\w'’-]+\s+)?{_KIN}\s+(?:(?:were|have\s+been|had\s+been)\s+(?:(?:also|reportedly|both|later)\s+)*)(?P<verb>{_PASSIVE_RE.pattern})",
+    re.IGNORECASE)
+
+
+_KIN_BEFORE = re.compile(rf"\b{_KIN}\s*,?\s*$", re.IGNORECASE)
+
+
+def _pair_figures(sentence: str, context: _Context) -> list[KeyFigure]:
+    """The pair of people a sentence with no count names as its casualties (see _PAIR)."""
+    found = _PAIR.search(sentence)
+    if found is None or (found.group("verb") or "").lower() in ("lives", "bodies", "corpses", "deaths", "fatalities", "injuries"):
+        return []
+    if _KIN_BEFORE.search(sentence, 0, found.start()):
+        return []  # the last two of a longer list ("A father a mother and a son were killed"): not two
+    kind = next((k for k in PEOPLE_COUNTS if found.group(k)), None)
+    if kind is None:
+        return []
+    start, end = found.start(), found.end()
+    background = (is_background(sentence, start, end, 2, published=context.published, before=context.before,
+                                lead=context.lead, opening=context.opening)
+                  or other_headline(sentence, start, end, context.title))
+    written = sentence[start:found.start("verb")].strip()
+    written = re.sub(r"\s+(?:were|have\s+been|had\s+been)\b.*$", "", written, flags=re.IGNORECASE)
+    return [KeyFigure(kind, 2, sentence, " ".join(written.split()), BACKGROUND if background else EVENT)]
+
+
+def _named_pair(figure: KeyFigure) -> bool:
+    """Whether ``figure`` is a pair _pair_figures read (a sentence with no count of its own)."""
+    return figure.value == 2 and _COUNT.search(figure.sentence) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -795,9 +879,17 @@ _SIGHTING_BEFORE = re.compile(rf"\b(?:saw|seen|sees|see|watched|filmed|photograp
 _SIGHTING_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:were|was)\s+(?:seen|filmed|photographed|pictured|shown)\b", re.IGNORECASE)
 
 
+_SAW_DEAD = re.compile(r"\b(?:saw|seen|sees|see|watched|filmed|photographed|pictured)\s+(?:(?!(?:that|how|said|says|what|which|who)\b)[\w'-]+\s+){0,8}$",
+                       re.IGNORECASE)
+
+
 def _sighting(sentence: str, match: re.Match[str], verb_start: int) -> bool:
-    """Whether the count's participle is an adjective ("wounded children") of people someone saw."""
+    """Whether the count's participle is an adjective ("wounded children") of people someone saw, or the people someone
+    saw lying dead ("He saw a young girl a woman and two elderly people dead at a hospital"): a sighting, not a toll."""
     verb = _PASSIVE_RE.match(sentence, verb_start)
+    if (verb is not None and verb.group(0).lower() == "dead" and _SAW_DEAD.search(sentence, max(0, match.start() - 60), match.start())
+            and not re.search(r"\b(?:were|was|are|is|been|have|has|had)\b", sentence[match.end():verb_start], re.IGNORECASE)):
+        return True
     if verb is None or not _ADJECTIVE_AFTER.match(sentence, verb.end()):
         return False
     noun = _ADJECTIVE_AFTER.match(sentence, verb.end())
@@ -822,10 +914,18 @@ _EACH_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:in|on|at|for)\s+(?:each|eve
 _DISTRIBUTIVE_ONE = re.compile(r"\s+(?:in|at|from|on|near)\s+[^;.]{1,60}?\band\s+(?:another|the\s+other)\b", re.IGNORECASE)
 
 
+# A count coordinated right after a casualty verb is its object even when a time span follows: "killing more than 40
+# people and wounding 90 hours after the US and Russia announced a truce" wounds 90 people (the span is "hours after").
+_AND_VERB_BEFORE = re.compile(r"\band\s+(?:killing|wounding|injuring)\s+$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s+(?:hours|minutes|days|weeks)\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
+
+
 def _not_people(sentence: str, match: re.Match[str]) -> bool:
     """Ages, years, durations, money, partitives ("five of the injured"), a breakdown ("including 5 children")."""
     before = sentence[max(0, match.start() - 40):match.start()]
-    if _NOT_PEOPLE_BEFORE.search(before) or _NOT_PEOPLE_AFTER.match(sentence, match.end()):
+    if _NOT_PEOPLE_BEFORE.search(before):
+        return True
+    if _NOT_PEOPLE_AFTER.match(sentence, match.end()) and not (_AND_VERB_BEFORE.search(before) and _SPAN_AFTER.match(sentence, match.end())):
         return True
     if _SUBSET_BEFORE.search(before):
         return True
@@ -930,15 +1030,22 @@ def _takes_count(sentence: str, end: int) -> bool:
     return gap is not None and _COUNT.match(sentence, gap.end()) is not None
 
 
+# The noun of a headline pair's first count: up to two words ("At Least Six Lebanese Pilgrims Killed Dozens Hurt"), not
+# what kills ("Two suicide bombers killed 30 ...", "Two bombs killed dozens ...": the count is the attackers').
+_AGENT = r"(?:bombs?|bombers?|attackers?|assailants?|gunmen|gunman|strikes?|airstrikes?|raids?|shells?|rockets?|missiles?|blasts?|explosions?|"
+_AGENT += r"jets?|planes?|warplanes?|helicopters?|drones?|suicide|car|cars|mortars?|grenades?|mines?|snipers?)"
+_PAIR_NOUN = re.compile(rf"\s*(?:(?!{_AGENT}\b)[A-Za-z]+\s+){{0,2}}", re.IGNORECASE)
+
+
 def _headline_pair(sentence: str, count_end: int, verb: tuple[int, int, str]) -> bool:
     """Headline style without its comma: "Three people killed five injured", each count with its own participle
     ("20 people killed 30 others injured": a noun after the second count when the first has a people noun or none).
 
     The count after the verb has a participle of its own right after it (which takes no count itself), and a
-    one-word noun at most stands between the first count and the verb: the verb is that count's participle.
+    noun of two words at most (see _PAIR_NOUN) stands between the first count and the verb: the verb is that count's participle.
     ("Two bombs killed 25 people wounded ..." is no pair: a noun follows 25.)
     """
-    if not re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?", sentence[count_end:verb[0]]):
+    if not _PAIR_NOUN.fullmatch(sentence[count_end:verb[0]]):
         return False
     gap = _ACTIVE_GAP.match(sentence, verb[1])
     after = _COUNT.match(sentence, gap.end()) if gap else None

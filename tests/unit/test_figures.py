@@ -160,6 +160,22 @@ RULES = {
         "6 Lebanese martyrs and 22 injured were claimed in a bombing.", [("killed", 6, "event"), ("wounded", 22, "event")]),
     "a verb after another count is that count's": (
         "The toll has reached 20 people in addition to tens of others injured.", [("killed", 20, "event"), ("wounded", 10, "event")]),
+    "people a bare 'fleeing' describes are no displacement news": (
+        "The town became a sanctuary for thousands of civilians fleeing heavy battles nearby.", [("displaced", 1000, "background")]),
+    "a count that opens a quote is the verb's": (
+        'The army said an air strike on Wednesday killed "hundreds including many civilians."', [("killed", 100, "event")]),
+    "two people named with 'and' and no number are two": (
+        "An Army National Guard member and his cousin have been arrested in Illinois.", [("detained", 2, "event")]),
+    "the last two of a longer list are not two": ("A father a mother and a son were killed in the strike.", []),
+    "people someone saw lying dead are a sighting, not a toll": (
+        "He saw a young girl a woman and two elderly people dead at a hospital.", []),
+    "a count after 'and wounding' is people though a span follows": (
+        "Jet strikes hit the cities killing more than 40 people and wounding 90 hours after a truce was announced.",
+        [("killed", 40, "event"), ("wounded", 90, "event")]),
+    "a claim's hedge between the verb and its count": (
+        "North Korea has arrested what it claims are two spies who worked for South Korea.", [("detained", 2, "event")]),
+    "caught by someone is detained, caught in the crossfire is not": (
+        "Three smugglers were caught by border guards and twenty civilians were caught in the crossfire.", [("detained", 3, "event")]),
     "a family is not a count of people": ("Six civilians from one family were killed in airstrikes.", [("killed", 6, "event")]),
     "a count that is the subject of an active perfect is no toll": ("Six rebel units have captured the town.", []),
     "a battle that has cost lives": ("The battle for Aleppo has cost thousands of lives.", [("killed", 1000, "background")]),
@@ -405,6 +421,31 @@ def test_one_story_from_three_outlets_counts_at_its_lowest_report_with_the_range
     (total_killed, total_wounded) = total_figures(reports)
     assert (total_killed.value, total_killed.high, total_killed.reports, total_killed.stories) == (12, 16, 3, 1)
     assert total_wounded.value == 40
+
+
+def test_an_earlier_report_the_article_raises_is_not_its_figure_and_widens_no_range() -> None:
+    text = ("The SANA news agency reported earlier that at least one person was killed in the blasts in Damascus on Wednesday. "
+            "At least nine people were killed, the ministry said later.")
+    reports = [("blasts", extract_figures(text)), ("blasts", extract_figures("At least nine people were killed in Damascus on Wednesday."))]
+    (killed,) = story_figures(reports)["blasts"]
+    assert (killed.value, killed.low, killed.high) == (9, 9, 9)
+    # without a higher figure after it, an initial report is the article's report
+    (only,) = story_figures([("raid", extract_figures("Initial reports indicate that nine people were killed. The group said it killed seven."))])["raid"]
+    assert only.value == 9
+
+
+def test_two_relatives_named_after_the_storys_toll_are_among_its_victims() -> None:
+    text = "Air strikes killed at least 27 people on Tuesday. The boy survived. His father and younger brother were reportedly killed."
+    assert [(f.kind, f.value) for f in extract_figures(text)] == [("killed", 27)]
+
+
+def test_a_named_past_incident_in_another_story_is_background() -> None:
+    lead = "Tsarnaev appeared in court on Monday. His lawyers asked for a delay. The jury was seated. "
+    text = lead + "The Boston Marathon bombing killed three people."
+    assert [(f.kind, f.value, f.scope) for f in extract_figures(text)] == [("killed", 3, "background")]
+    # the story's own incident, named in its headline, is its news
+    own = extract_figures(text, title="Boston Marathon bombing trial opens")
+    assert [(f.kind, f.value, f.scope) for f in own] == [("killed", 3, "event")]
 
 
 def test_stories_add_up_and_background_never_counts() -> None:
@@ -695,6 +736,13 @@ def test_a_headline_pair_with_a_noun_after_the_second_count() -> None:
     """'20 people killed 30 others injured in car bomb': each count with its own participle, people on both sides."""
     found = extract_figures("20 people killed 30 others injured in car bomb in eastern Syria.")
     assert [(f.kind, f.value) for f in found] == [("killed", 20), ("wounded", 30)]
+
+
+def test_a_headline_pair_whose_first_count_has_a_two_word_noun() -> None:
+    found = extract_figures("At Least Six Lebanese Pilgrims Killed Dozens Hurt in Damascus Bus Blast")
+    assert [(f.kind, f.value) for f in found] == [("killed", 6), ("wounded", 12)]
+    # what kills is no victim: the count before "killed" is the attackers'
+    assert [(f.kind, f.value) for f in extract_figures("Two suicide bombers killed 30 injured in Baghdad")] == [("wounded", 30)]
 
 
 def test_a_toll_that_rises_in_a_headline() -> None:
