@@ -37,7 +37,7 @@ from generator.models import (
 )
 from generator.nlp.action_place import BARE, HEADLINE, LOCAL, NamedPlace, PlaceScore, lead_of, names_its_institution, place_scores
 from generator.nlp.aliases import alias_key, long_names
-from generator.nlp.geo import dateline_location, is_country, is_demonym, is_small_town, namesake_countries, places_in_title
+from generator.nlp.geo import dateline_location, is_capital, is_country, is_demonym, is_small_town, namesake_countries, places_in_title
 from generator.nlp.polities import bodies_named, body_names
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import describe
@@ -205,9 +205,11 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
         # the polity's bodies ("JERUSALEM - Palestinian Authority Prime Minister Ahmed Korei promised ... elections").
         candidates = set()
     at_home = politics and any(score.action > 0 for score in polity_scores.values())
-    if not candidates and not at_home and not places_in_title(title):
+    if not candidates and not at_home and (not places_in_title(title) or _reports_talks(title, body)):
         # No place of action, and the headline names none: the dateline (in the lead, or taken from it at ingest)
-        # says where the story was filed. A headline's country ("Syria regime air strikes ...") outweighs it.
+        # says where the story was filed. A headline's country ("Syria regime air strikes ...") outweighs it, but not
+        # that of a party to talks ("Nuclear talks between world powers and Iran", dateline Lausanne): talks happen
+        # where they are held, and the reporter is there.
         candidates = {place.country for place in places if scores[place.name].dateline} | ({tie_breaker} - {""})
     # A country's institution the headline names by its possessive ("Israel's ruling Likud Party wins ..."): the polity
     # the copy is about, above one only its lead or body names ("a frosty relationship with the White House").
@@ -226,6 +228,15 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     return max(sorted(candidates), key=lambda code: (round(weight[code], 6), code == tie_breaker))
 
 
+# Talks, reported in the headline or the lead's first words: a meeting, held where the parties meet.
+_TALKS = re.compile(r"(?<![\w-])(?:talks|negotiations|summit)(?![\w-])", re.IGNORECASE)
+TALKS_WORDS = 25
+
+
+def _reports_talks(title: str, body: str) -> bool:
+    return _TALKS.search(" ".join([title, *body.split()[:TALKS_WORDS]])) is not None
+
+
 def _namesakes_placed(places: list[NamedPlace], scores: Mapping[str, PlaceScore]) -> list[NamedPlace]:
     """``places`` with each town whose name several countries' towns share put in the country the rest of the article
     names, when it never names the gazetteer's: "Cambridge" in copy about a Boston trial is the one in Massachusetts,
@@ -233,10 +244,13 @@ def _namesakes_placed(places: list[NamedPlace], scores: Mapping[str, PlaceScore]
     evidence: defaultdict[str, float] = defaultdict(float)
     for place in places:
         evidence[place.country] += scores[place.name].weight
+    # A country the article names by its demonym, which weighs nothing as a place ("Daily Italian newspaper La Stampa" in
+    # copy about Rome's Colosseum), is named all the same: its town is no namesake elsewhere.
+    countries_named = {place.country for place in places if not place.local and any(is_demonym(form) for form in place.forms)}
     placed = []
     for place in places:
         others = {code: value - (scores[place.name].weight if code == place.country else 0.0) for code, value in evidence.items()}
-        if place.local and others.get(place.country, 0.0) <= 0:
+        if place.local and others.get(place.country, 0.0) <= 0 and place.country not in countries_named:
             namesakes = [code for code in sorted(namesake_countries(place.name)) if others.get(code, 0.0) > 0]
             if namesakes:
                 place = dataclasses.replace(place, country=max(namesakes, key=lambda code: others[code]))
@@ -319,7 +333,8 @@ def theatre_key(article: EnrichedArticle, entities: Mapping[EntityRef, Entity], 
 def _named_places(article: EnrichedArticle, entities: Mapping[EntityRef, Entity]) -> list[NamedPlace]:
     """The places an article names with a known country, with their spellings in the body and in the headline."""
     forms = dict(article.surface_forms)
-    places = {ref.name: NamedPlace(ref.name, entities[ref].country, forms.get(ref, (ref.name,)), not is_country(ref.name))
+    places = {ref.name: NamedPlace(ref.name, entities[ref].country, forms.get(ref, (ref.name,)), not is_country(ref.name),
+                                   is_capital(ref.name))
               for ref in article.entities if ref.kind == PLACE and entities[ref].country}
     for text, name, country, whole_country in places_in_title(article.article.title):
         known = places.get(name)

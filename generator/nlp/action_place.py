@@ -87,6 +87,7 @@ class NamedPlace:
     country: str  # ISO 3166-1 alpha-2, "" when unknown
     forms: tuple[str, ...]
     local: bool  # a town, province or region inside one country (not a country itself)
+    capital: bool = False  # a country's capital, whose name news also uses for its government ("Tehran's nuclear programme")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,8 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                     if where < HEADLINE and _inside_longer_name(text, start, end, place.local):
                         continue  # "Northern Ireland": another place
                     how = mention_weight(text, start, end, place.local or demonym)
+                    if place.capital and how == LOCAL and _names_government(text, end):
+                        how = BARE  # "to curb Tehran's nuclear program": the government of Iran, not a place of the story
                     if demonym and how != LOCATIVE:
                         continue  # "from the Czech capital", "traveling to the Iranian island": not said to be where it is
                     if where > BODY and how >= ACTION:
@@ -177,6 +180,28 @@ def _acts(after: str) -> bool:
     Franklin"), nor a possessive ("Turkeys Nightmare")."""
     verb = _SUBJECT_VERB.match(after)
     return verb is not None and verb.group(1) not in _SPEECH_VERBS
+
+
+# Words after a capital's possessive that make it a place ("Kabul's airport", "Damascus's eastern suburbs"), where any
+# other ("Tehran's nuclear program", "Moscow's support") makes it the government's.
+_SEAT_PLACE_WORDS = _AREA_NOUNS | frozenset("""
+airport streets street square squares quarter zone port station prison hospital hospitals market markets university
+mosque old downtown
+""".split())
+
+
+def _names_government(text: str, end: int) -> bool:
+    """Whether the possessive after a capital's name (ending at ``end``) names its government: the next words (up to three,
+    to the first noun) are neither capitalised (a place or a name: "Baghdad's Green Zone") nor a word for a place."""
+    possessive = re.match(r"['’]s?\s+", text[end:end + 4])
+    if possessive is None:
+        return False
+    for word in _WORD.findall(text[end + possessive.end():end + possessive.end() + 40])[:3]:
+        if word[:1].isupper() or word.casefold() in _SEAT_PLACE_WORDS:
+            return False
+        if word.casefold() not in _MODIFIERS and not word.endswith(("ern", "ly")):
+            return True  # the first word past the modifiers ("eastern", "heavily") is no place word: "nuclear program"
+    return True
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:

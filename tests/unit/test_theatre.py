@@ -491,3 +491,32 @@ def test_a_town_someone_comes_from_is_no_place_of_the_action() -> None:
     assert mention_weight(named, 0, 7, True) == LOCAL
     distance = "Shells struck the town 60 kilometres (35 miles) from Damascus."
     assert mention_weight(distance, distance.index("Damascus"), distance.index("Damascus") + 8, True) == LOCAL
+
+
+def test_a_town_of_a_country_the_copy_names_by_its_demonym_is_no_namesake_elsewhere() -> None:
+    # GeoNames has a Rome in the United States too; the Italian newspaper says which one is meant.
+    colosseum = article("Tourists arrested", "Two American women were arrested for carving their initials inside Rome's Colosseum, "
+                        "the daily Italian newspaper La Stampa says. The women are both from California.", (place("Rome"), ("Rome",)),
+                        (place("United States"), ("American",)), (place("Italy"), ("Italian",)), (place("California"), ("California",)))
+    assert theatre_of(colosseum) == "IT"
+
+
+def test_a_capitals_possessive_before_a_common_noun_names_its_government() -> None:
+    from generator.nlp.action_place import BARE, LEAD, LOCAL, NamedPlace, place_scores
+    from generator.nlp.geo import is_demonym
+
+    def lead_weight(body: str, name: str) -> float:
+        return place_scores("", body, [NamedPlace(name, "XX", (name,), True, True)], (), is_demonym)[name].weight
+
+    assert lead_weight("The powers tried to curb Tehran's nuclear program.", "Tehran") == LEAD * BARE
+    assert lead_weight("Shells hit Damascus's eastern suburbs.", "Damascus") == LEAD * LOCAL  # a part of the city
+    assert lead_weight("A bomb went off near Baghdad's Green Zone.", "Baghdad") > LEAD * BARE
+
+
+def test_talks_are_filed_where_they_are_held_not_under_a_party_to_them() -> None:
+    import dataclasses
+    talks = article("Nuclear talks intensified Sunday between world powers and Iran", "Nuclear talks intensified Sunday between "
+                    "world powers and Iran as the countries tried to curb Tehran's nuclear program.",
+                    (place("Iran"), ("Iran",)), (place("Tehran"), ("Tehran",)))
+    held = dataclasses.replace(talks, article=dataclasses.replace(talks.article, dateline="Lausanne, Switzerland"))
+    assert theatre_of(held) == "CH"
