@@ -288,10 +288,12 @@ def _without_other_names(text: str, article: EnrichedArticle, organizations: lis
     return text
 
 
-# Words of a polity's domestic politics in a headline or lead: its legislature, parties, elections and courts.
+# Words of a polity's domestic politics in a headline or lead: its legislature, parties, elections and courts, and a suit
+# against its government ("plans to sue the government"), heard in its courts.
 # Not "opposition" or "campaign": a war has those too.
 _POLITICS = re.compile(r"\b(?:[Pp]arliament\w*|MPs?|peers|Commons|Lords|[Ee]lections?|[Vv]oters?|[Bb]allot|[Cc]abinet|"
-                       r"[Bb]ill|[Ll]egislation|[Hh]ome [Ss]ecretary|[Cc]hancellor|High Court|[Jj]udges?|[Mm]anifesto|[Pp]arty)\b")
+                       r"[Bb]ill|[Ll]egislation|[Hh]ome [Ss]ecretary|[Cc]hancellor|High Court|[Jj]udges?|[Mm]anifesto|[Pp]arty|"
+                       r"su(?:e|es|ed|ing) (?:the|his|her|their) government|[Ll]awsuit)\b")
 
 
 def _is_politics(title: str, body: str) -> bool:

@@ -520,3 +520,11 @@ def test_talks_are_filed_where_they_are_held_not_under_a_party_to_them() -> None
                     (place("Iran"), ("Iran",)), (place("Tehran"), ("Tehran",)))
     held = dataclasses.replace(talks, article=dataclasses.replace(talks.article, dateline="Lausanne, Switzerland"))
     assert theatre_of(held) == "CH"
+
+
+def test_a_suit_against_a_government_is_its_politics_filed_where_it_sits() -> None:
+    suit = article("Guantanamo man 'suing government'", "A British terror suspect held in Guantanamo Bay for 33 months plans to sue "
+                   "the government. He claimed an officer sent him to the US camp in Cuba, the Liberal Democrats said.",
+                   (place("Guantanamo Bay"), ("Guantanamo Bay", "Guantanamo")), (place("Cuba"), ("Cuba",)),
+                   (place("United Kingdom"), ("British",)), (org("Liberal Democrats"), ("Liberal Democrats",)))
+    assert theatre_of(suit) == "GB"
