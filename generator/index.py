@@ -195,7 +195,7 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     dateline = dateline_location(article.article.dateline) if article.article.dateline else None
     tie_breaker = dateline.country if dateline and dateline.country else ""
     candidates = {code for code, value in action.items() if value > 0}
-    polity = _polity_places(article, entities, organizations, places, f"{title} {body}")
+    polity = _polity_places(article, entities, organizations, places, f"{title} {body}", _home_country(article, outlets))
     polity_scores = place_scores(title, body, polity, (), is_demonym)
     politics = bool(candidates and polity and _is_politics(title, body) and not _headline_places(title, places, forms, article))
     if politics:
@@ -259,18 +259,25 @@ def _namesakes_placed(places: list[NamedPlace], scores: Mapping[str, PlaceScore]
 
 
 def _polity_places(article: EnrichedArticle, entities: Mapping[EntityRef, Entity], organizations: list[EntityRef],
-                   places: list[NamedPlace], text: str) -> list[NamedPlace]:
+                   places: list[NamedPlace], text: str, home: str = "") -> list[NamedPlace]:
     """The bodies of a polity the article names, each as a place in its country: its organisations with a country,
     and the offices and bodies of ``nlp.polities`` ("the High Court" in copy naming the UK, "the home secretary")
-    that are not one of those organisations."""
+    that are not one of those organisations. Copy that names no country at all is about its outlet's ``home``
+    polity: a CNN story's "Supreme Court" is the US one."""
     forms = dict(article.surface_forms)
     found = [NamedPlace(ref.name, entities[ref].country, forms.get(ref, (ref.name,)), True) for ref in organizations]
     known = {alias_key(form) for place in found for form in (place.name, *place.forms)}
-    named = frozenset(place.country for place in [*places, *found])
+    named = frozenset(place.country for place in [*places, *found]) or frozenset({home} - {""})
     for body in bodies_named(_without_other_names(text, article, organizations, forms), named):
         if not known.intersection(alias_key(form) for form in (body.name, *body.forms)):
             found.append(NamedPlace(body.name, body.country, body.forms, True))
     return found
+
+
+def _home_country(article: EnrichedArticle, outlets: Outlets) -> str:
+    """The country of the outlet the article comes from, as the registry has it ("" when unknown)."""
+    outlet = outlets.find(article.article.source) if article.article.source else None
+    return outlet.country if outlet is not None else ""
 
 
 def _without_other_names(text: str, article: EnrichedArticle, organizations: list[EntityRef],
@@ -328,7 +335,7 @@ def theatre_key(article: EnrichedArticle, entities: Mapping[EntityRef, Entity], 
     a = article.article
     countries = [(ref, entities[ref].country) for ref in article.entities if ref.kind in (ORGANIZATION, PLACE)]
     quoted = [outlets.find(ref.name) is None for ref in article.entities if ref.kind == ORGANIZATION]
-    return input_hash([code_fingerprint(), a.theatre, a.title, a.body_md, a.dateline,
+    return input_hash([code_fingerprint(), a.theatre, a.title, a.body_md, a.dateline, _home_country(article, outlets),
                        repr((article.entities, article.surface_forms, countries, quoted))])
 
 

@@ -528,3 +528,14 @@ def test_a_suit_against_a_government_is_its_politics_filed_where_it_sits() -> No
                    (place("Guantanamo Bay"), ("Guantanamo Bay", "Guantanamo")), (place("Cuba"), ("Cuba",)),
                    (place("United Kingdom"), ("British",)), (org("Liberal Democrats"), ("Liberal Democrats",)))
     assert theatre_of(suit) == "GB"
+
+
+def test_a_body_many_polities_share_is_the_outlets_own_in_copy_naming_no_country() -> None:
+    import dataclasses
+    from generator.outlets import Outlet, Outlets
+
+    fans = article("Ginsburg's fans", "It's no secret that Supreme Court Justice Ruth Bader Ginsburg has a young, liberal fanbase.")
+    from_cnn = dataclasses.replace(fans, article=dataclasses.replace(fans.article, source="CNN"))
+    cnn = Outlets.of((Outlet("CNN", (), (), "US"),))
+    assert build_index((from_cnn,), outlets=cnn).theatre["articles/2016/05/a.html"] == "US"
+    assert theatre_of(fans) == ""  # no outlet, no country: no theatre
