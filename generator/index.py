@@ -35,7 +35,8 @@ from generator.models import (
     Entity,
     EntityRef,
 )
-from generator.nlp.action_place import BARE, HEADLINE, LOCAL, NamedPlace, PlaceScore, lead_of, names_its_institution, place_scores
+from generator.nlp.action_place import (BARE, HEADLINE, LOCAL, SITE_NAME, NamedPlace, PlaceScore, lead_of, names_its_institution,
+                                        place_scores)
 from generator.nlp.aliases import alias_key, long_names
 from generator.nlp.geo import dateline_location, is_capital, is_country, is_demonym, is_small_town, namesake_countries, places_in_title
 from generator.nlp.polities import bodies_named, body_names
@@ -371,11 +372,15 @@ def _venue_places(article: EnrichedArticle) -> list[tuple[str, str, str, bool]]:
     (``action_place``)."""
     a = article.article
     text = f"{a.title} {lead_of(' '.join(a.body_md.split()))[0]}"
-    return [place for match in _VENUE.finditer(text) for place in places_in_title(match.group(1)) if place[2]]
+    names = [match.group(1) for match in _VENUE.finditer(text)]
+    names += [match.group(0) for match in _SITE.finditer(text) if SITE_NAME.search(match.group(0))]
+    return [place for name in names for place in places_in_title(name) if place[2]]
 
 
 # "at the London School of Economics", "at the University of Oklahoma": a capitalised name after "at".
 _VENUE = re.compile(r"\bat (?:the )?((?:[A-Z][\w'’.-]*)(?: (?:of|for|and|on|de|[A-Z][\w'’.-]*)){0,6})")
+# A capitalised name, to be read for a university's or hospital's ("University of Oklahoma", "Stockholm University").
+_SITE = re.compile(r"(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*(?: of(?: [A-Z][\w'’.-]*){1,3})?")
 
 
 def related_articles(index: SiteIndex, article: EnrichedArticle, limit: int = 5) -> tuple[EnrichedArticle, ...]:

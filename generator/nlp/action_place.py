@@ -45,7 +45,7 @@ border borders coast outside
 # Words that may stand between a locative word and the place: "in the besieged northern city of".
 _MODIFIERS = frozenset("""
 the a an northern southern eastern western central northeastern northwestern southeastern southwestern
-north south east west besieged embattled war-torn restive old greater rural occupied
+north south east west besieged embattled war-torn restive old greater rural occupied present-day modern-day
 """.split())
 _HELD = re.compile(r"^[\w]+-(?:held|controlled|run|besieged|torn|ravaged|hit|stricken)$")
 # "Britain-based", "Turkish-backed", "US-led": the place describes an actor.
@@ -133,8 +133,13 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                         continue  # "Russian airstrikes": who, not where; "a Nigerian town" is a place all the same
                     venue = next(((s, e) for s, e in taken if s <= start and end <= e), None)
                     if venue is not None:
-                        if not demonym and where > BODY and _VENUE_BEFORE.search(text, max(0, venue[0] - 12), venue[0]):
-                            # "a lecture at the London School of Economics": the organisation is where it happens
+                        if not demonym and where > BODY and (_VENUE_BEFORE.search(text, max(0, venue[0] - 12), venue[0])
+                                                              or SITE_NAME.search(text, venue[0], venue[1])
+                                                              and not re.match(r"['’]", text[venue[1]:venue[1] + 1])):
+                            # "a lecture at the London School of Economics": the organisation is where it happens; so is
+                            # a university or hospital the headline or lead names ("University of Oklahoma President
+                            # David Boren"), an institution at one site, unlike an agency, a party or a monitor; not its
+                            # possessive, a person's affiliation ("Kansas University's David Frayer said")
                             action += where * LOCAL
                             weight += where * LOCAL
                         continue  # inside an organisation's name
@@ -167,6 +172,8 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
 # "at the London School of Economics", "at the University of Oklahoma": an organisation the action is at, whose name
 # holds its place. Not "in the New York Times", "told the Japan Times": a newspaper's place is not the story's.
 _VENUE_BEFORE = re.compile(r"\bat (?:the )?$")
+# The name of an institution that stands at one site: a university, college, hospital or museum.
+SITE_NAME = re.compile(r"\b(?:University|College|Hospital|Museum)\b")
 _SUBJECT_VERB = re.compile(r" ([a-z]+s)\b")
 # What a polity says is about somewhere else as often as not ("Iran says Syria to let U.N. inspectors in").
 _SPEECH_VERBS = frozenset("""

@@ -539,3 +539,12 @@ def test_a_body_many_polities_share_is_the_outlets_own_in_copy_naming_no_country
     cnn = Outlets.of((Outlet("CNN", (), (), "US"),))
     assert build_index((from_cnn,), outlets=cnn).theatre["articles/2016/05/a.html"] == "US"
     assert theatre_of(fans) == ""  # no outlet, no country: no theatre
+
+
+def test_a_university_the_lead_names_is_where_its_story_is_but_not_a_persons_affiliation() -> None:
+    chant = article("Fraternity under fire", "University of Oklahoma President David Boren cut the university's ties with the "
+                    "fraternity.", (org("University of Oklahoma"), ("University of Oklahoma",)))
+    assert theatre_of(chant) == "US"
+    talons = article("Neanderthal jewellery", "Kansas University's David Frayer said the talons were found in present-day Croatia.",
+                     (org("Kansas University"), ("Kansas University",)), (place("Croatia"), ("Croatia",)))
+    assert theatre_of(talons) == "HR"
