@@ -35,8 +35,7 @@ from generator.models import (
     Entity,
     EntityRef,
 )
-from generator.nlp.action_place import (BARE, HEADLINE, LOCAL, SITE_NAME, NamedPlace, PlaceScore, lead_of, names_its_institution,
-                                        place_scores)
+from generator.nlp.action_place import BARE, HEADLINE, LOCAL, SITE_NAME, NamedPlace, PlaceScore, lead_of, names_its_institution, place_scores
 from generator.nlp.aliases import alias_key, long_names
 from generator.nlp.geo import dateline_location, is_capital, is_country, is_demonym, is_small_town, namesake_countries, places_in_title
 from generator.nlp.polities import bodies_named, body_names

@@ -532,6 +532,7 @@ def test_a_suit_against_a_government_is_its_politics_filed_where_it_sits() -> No
 
 def test_a_body_many_polities_share_is_the_outlets_own_in_copy_naming_no_country() -> None:
     import dataclasses
+
     from generator.outlets import Outlet, Outlets
 
     fans = article("Ginsburg's fans", "It's no secret that Supreme Court Justice Ruth Bader Ginsburg has a young, liberal fanbase.")
