@@ -262,6 +262,10 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
         word, prior = locative
         if not local and word in _BESIDE or prior in _NOT_HERE or word == "on" and prior in _TOPIC_ON:
             return BARE
+        if word in ("in", "at") and prior in _SPOKEN and before[-1] == word:
+            # "Lavrov said in Moscow that ...", "Speaking in Berlin, the minister ...": where words were said, not the
+            # action they report; not a venue the place only names ("spoke in the Strasbourg parliament")
+            return BARE
         return LOCATIVE
     if re.match(r"['’]s?\s+\w", text[end:end + 4]) and not local:
         # "Syria's Idlib": a country owning a place is where it is; "Russia's Foreign Ministry", "Kenya's deputy
@@ -286,11 +290,12 @@ _EXAMPLE = re.compile(r"\bsuch as\b")
 _TO_COME = re.compile(r"\bahead of\b|\b(?:plan|plans|planned|planning|intend|intends|intended|intending|want|wants|"
                       r"wanted|wanting|hope|hopes|hoped|hoping|aim|aims|aimed|aiming) to\b")
 _CLAUSE_END = re.compile(r"[.!?;:,]\s")
-# A display or artwork the copy describes shows a place that is not where the reported action is. Not a photo,
-# picture, video or footage: in conflict copy those (and their captions) are mostly the evidence of the action itself.
+# A display, artwork or film the copy describes shows a place that is not where the reported action is ("a screening
+# in London of a film about the famine in Ethiopia"). Not a photo, picture, video or footage: in conflict copy those (and
+# their captions) are mostly the evidence of the action itself.
 _DEPICTION = frozenset("""
 image images poster posters billboard billboards display displays painting paintings mural murals cartoon cartoons
-depicting portraying
+depicting portraying film films movie movies documentary documentaries
 """.split())
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
 DEPICTION_WORDS = 12  # how far back in its sentence a picture makes a place what is pictured
@@ -318,6 +323,11 @@ _NAMES_WITH_THE = frozenset("gambia congo sudan ukraine gulf vatican".split())
 _BESIDE = frozenset({"near", "toward", "towards", "outside"})
 _NOT_HERE = frozenset({"banned", "outlawed", "prohibited", "illegal", "proscribed", "blacklisted",
                        "war", "wars", "conflict", "invasion", "occupation", "based", "headquartered"})
+
+# Before "in" or "at" and the place, these put it as where words were said: a statement's place, not the reported action's.
+_SPOKEN = frozenset("""
+said says told tells telling speaking spoke speaks announced announces added stated declared
+""".split())
 
 # "on" after these names a topic, not a target ("talks on Syria", "sanctions on Iran", "aid wasted on China"), where
 # after an attack it names the place hit ("air strikes on Idlib").

@@ -549,3 +549,18 @@ def test_a_university_the_lead_names_is_where_its_story_is_but_not_a_persons_aff
     talons = article("Neanderthal jewellery", "Kansas University's David Frayer said the talons were found in present-day Croatia.",
                      (org("Kansas University"), ("Kansas University",)), (place("Croatia"), ("Croatia",)))
     assert theatre_of(talons) == "HR"
+
+
+def test_where_words_were_said_is_not_the_place_of_the_action_they_report() -> None:
+    strikes = article("Strikes to continue", "Lavrov said in Moscow that air strikes on Idlib would continue.",
+                      (place("Moscow"), ("Moscow",)), (place("Idlib"), ("Idlib",)))
+    assert theatre_of(strikes) == "SY"
+    palmyra = article("Palmyra retaken", "Speaking in Berlin, the Syrian foreign minister said government forces had retaken Palmyra.",
+                      (place("Berlin"), ("Berlin",)), (place("Palmyra"), ("Palmyra",)))
+    assert theatre_of(palmyra) == "SY"
+
+
+def test_a_screening_is_where_it_is_shown_not_where_its_film_is_about() -> None:
+    screening = article("Charity video screened", "A screening in London of a film about the famine in Ethiopia drew crowds on Tuesday.",
+                        (place("London"), ("London",)), (place("Ethiopia"), ("Ethiopia",)))
+    assert theatre_of(screening) == "GB"
