@@ -46,6 +46,7 @@ border borders coast outside
 _MODIFIERS = frozenset("""
 the a an northern southern eastern western central northeastern northwestern southeastern southwestern
 north south east west besieged embattled war-torn restive old greater rural occupied present-day modern-day
+small tiny remote ancient medieval coastal mountainous nearby neighbouring neighboring century
 """.split())
 _HELD = re.compile(r"^[\w]+-(?:held|controlled|run|besieged|torn|ravaged|hit|stricken)$")
 # "Britain-based", "Turkish-backed", "US-led": the place describes an actor.
@@ -355,10 +356,13 @@ def _locative(before: list[str]) -> tuple[str, str] | None:
     return None
 
 
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "in a 9th century Swedish grave"
+
+
 def _unmodified(words: list[str]) -> list[str]:
     """``words`` without the modifiers that end it ("in the besieged northern" -> "in")."""
     words = list(words)
-    while words and (words[-1] in _MODIFIERS or _HELD.match(words[-1])):
+    while words and (words[-1] in _MODIFIERS or _HELD.match(words[-1]) or _ORDINAL.match(words[-1])):
         words.pop()
     return words
 

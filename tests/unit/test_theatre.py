@@ -564,3 +564,12 @@ def test_a_screening_is_where_it_is_shown_not_where_its_film_is_about() -> None:
     screening = article("Charity video screened", "A screening in London of a film about the famine in Ethiopia drew crowds on Tuesday.",
                         (place("London"), ("London",)), (place("Ethiopia"), ("Ethiopia",)))
     assert theatre_of(screening) == "GB"
+
+
+def test_size_age_and_ordinal_words_stand_between_a_locative_word_and_its_place() -> None:
+    from generator.nlp.action_place import LOCATIVE, mention_weight
+
+    text = "Operations began in neighboring Yemen; the ring was found in a 9th century Swedish grave in a small German town."
+    assert mention_weight(text, text.index("Yemen"), text.index("Yemen") + 5, local=False) == LOCATIVE
+    assert mention_weight(text, text.index("Swedish"), text.index("Swedish") + 7, local=True) == LOCATIVE
+    assert mention_weight(text, text.index("German"), text.index("German") + 6, local=True) == LOCATIVE
