@@ -46,7 +46,8 @@ border borders coast outside
 _MODIFIERS = frozenset("""
 the a an northern southern eastern western central northeastern northwestern southeastern southwestern
 north south east west besieged embattled war-torn restive old greater rural occupied present-day modern-day
-small tiny remote ancient medieval coastal mountainous nearby neighbouring neighboring century
+small tiny remote ancient medieval coastal mountainous nearby neighbouring neighboring century key strategic historic
+main largest biggest second-largest
 """.split())
 _HELD = re.compile(r"^[\w]+-(?:held|controlled|run|besieged|torn|ravaged|hit|stricken)$")
 # "Britain-based", "Turkish-backed", "US-led": the place describes an actor.
@@ -69,7 +70,7 @@ _NEWSPAPER_NOUN = re.compile(r"^\s+(?:Times|Telegraph|Post|Herald|Tribune|Gazett
 # northern Nigerian town", "slammed into the French Alps", "strayed into Japanese waters"). Not "border" or "side": which
 # side of it is meant is not said ("fighting near the Turkish border" is mostly in Syria).
 _PLACE_NOUN = re.compile(
-    r"\s+(?:towns?|city|cities|villages?|capital|provinces?|regions?|districts?|countryside|territory|territories|"
+    r"\s+(?:border\s+(?=towns?|city|village))?(?:towns?|city|cities|villages?|capital|provinces?|regions?|districts?|countryside|territory|territories|"
     r"waters|airspace|soil|coast|coastline|islands?|ports?|Alps|mountains|desert|grave|graves)\b")
 # Verbs of coming back or being sent away: a place after "<verb> from" is behind the people the story is about. Not
 # "fled" or "evacuated": the flight or evacuation happens there.

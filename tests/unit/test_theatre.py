@@ -573,3 +573,6 @@ def test_size_age_and_ordinal_words_stand_between_a_locative_word_and_its_place(
     assert mention_weight(text, text.index("Yemen"), text.index("Yemen") + 5, local=False) == LOCATIVE
     assert mention_weight(text, text.index("Swedish"), text.index("Swedish") + 7, local=True) == LOCATIVE
     assert mention_weight(text, text.index("German"), text.index("German") + 6, local=True) == LOCATIVE
+    border = article("Rockets hit town", "Rockets fired from Syria landed in the key Turkish border town of Kilis on Monday.",
+                     (place("Syria"), ("Syria",)), (place("Turkey"), ("Turkish",)))
+    assert theatre_of(border) == "TR"
