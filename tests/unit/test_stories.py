@@ -388,3 +388,19 @@ def test_two_sites_of_one_province_on_one_day_are_two_battles() -> None:
     stories = group_stories([signed("a", manbij, 5, sites=("Manbij",), **where), signed("b", dam, 5, **where)])
     assert stories["a"] == stories["b"]  # one names no site: the province's words and signature decide
     assert sites_named("Strikes near Idlib", "Jets struck near the Turkish border and the Syrian river.") == ()
+
+
+def test_one_kind_of_attack_on_one_target_in_one_place_on_one_day_is_one_event_however_worded() -> None:
+    # Early tolls and wording differ between outlets; the place, day, kind and target say one event.
+    first = ("14 killed in suicide attack on Syria wedding", "At least 14 people were killed in an attack on a wedding in "
+             "Hasakah late Monday, a police source in the city said, giving an initial toll.")
+    other = ("Suicide bomber strikes Kurdish wedding, 32 dead", "A bomber blew himself up as the bride and groom exchanged "
+             "vows, medics and a monitoring group said; dozens more were wounded.")
+    pinned = {"places": ("Hasakah",), "countries": SYRIA, "kinds": frozenset({"bombing"}), "day": dt.date(2017, 1, 2)}
+    stories = group_stories([signed("a", first, 2, targets=frozenset({"wedding"}), killed=14, **pinned),
+                             signed("b", other, 2, targets=frozenset({"wedding"}), killed=32, **pinned),
+                             signed("c", BUDGET, 2)])
+    assert stories["a"] == stories["b"]
+    stories = group_stories([signed("a", first, 2, killed=14, **pinned), signed("b", other, 2, killed=32, **pinned),
+                             signed("c", BUDGET, 2)])
+    assert stories["a"] != stories["b"]  # no target in common: the words must say it

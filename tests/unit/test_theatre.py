@@ -491,3 +491,88 @@ def test_a_town_someone_comes_from_is_no_place_of_the_action() -> None:
     assert mention_weight(named, 0, 7, True) == LOCAL
     distance = "Shells struck the town 60 kilometres (35 miles) from Damascus."
     assert mention_weight(distance, distance.index("Damascus"), distance.index("Damascus") + 8, True) == LOCAL
+
+
+def test_a_town_of_a_country_the_copy_names_by_its_demonym_is_no_namesake_elsewhere() -> None:
+    # GeoNames has a Rome in the United States too; the Italian newspaper says which one is meant.
+    colosseum = article("Tourists arrested", "Two American women were arrested for carving their initials inside Rome's Colosseum, "
+                        "the daily Italian newspaper La Stampa says. The women are both from California.", (place("Rome"), ("Rome",)),
+                        (place("United States"), ("American",)), (place("Italy"), ("Italian",)), (place("California"), ("California",)))
+    assert theatre_of(colosseum) == "IT"
+
+
+def test_a_capitals_possessive_before_a_common_noun_names_its_government() -> None:
+    from generator.nlp.action_place import BARE, LEAD, LOCAL, NamedPlace, place_scores
+    from generator.nlp.geo import is_demonym
+
+    def lead_weight(body: str, name: str) -> float:
+        return place_scores("", body, [NamedPlace(name, "XX", (name,), True, True)], (), is_demonym)[name].weight
+
+    assert lead_weight("The powers tried to curb Tehran's nuclear program.", "Tehran") == LEAD * BARE
+    assert lead_weight("Shells hit Damascus's eastern suburbs.", "Damascus") == LEAD * LOCAL  # a part of the city
+    assert lead_weight("A bomb went off near Baghdad's Green Zone.", "Baghdad") > LEAD * BARE
+
+
+def test_talks_are_filed_where_they_are_held_not_under_a_party_to_them() -> None:
+    import dataclasses
+    talks = article("Nuclear talks intensified Sunday between world powers and Iran", "Nuclear talks intensified Sunday between "
+                    "world powers and Iran as the countries tried to curb Tehran's nuclear program.",
+                    (place("Iran"), ("Iran",)), (place("Tehran"), ("Tehran",)))
+    held = dataclasses.replace(talks, article=dataclasses.replace(talks.article, dateline="Lausanne, Switzerland"))
+    assert theatre_of(held) == "CH"
+
+
+def test_a_suit_against_a_government_is_its_politics_filed_where_it_sits() -> None:
+    suit = article("Guantanamo man 'suing government'", "A British terror suspect held in Guantanamo Bay for 33 months plans to sue "
+                   "the government. He claimed an officer sent him to the US camp in Cuba, the Liberal Democrats said.",
+                   (place("Guantanamo Bay"), ("Guantanamo Bay", "Guantanamo")), (place("Cuba"), ("Cuba",)),
+                   (place("United Kingdom"), ("British",)), (org("Liberal Democrats"), ("Liberal Democrats",)))
+    assert theatre_of(suit) == "GB"
+
+
+def test_a_body_many_polities_share_is_the_outlets_own_in_copy_naming_no_country() -> None:
+    import dataclasses
+
+    from generator.outlets import Outlet, Outlets
+
+    fans = article("Ginsburg's fans", "It's no secret that Supreme Court Justice Ruth Bader Ginsburg has a young, liberal fanbase.")
+    from_cnn = dataclasses.replace(fans, article=dataclasses.replace(fans.article, source="CNN"))
+    cnn = Outlets.of((Outlet("CNN", (), (), "US"),))
+    assert build_index((from_cnn,), outlets=cnn).theatre["articles/2016/05/a.html"] == "US"
+    assert theatre_of(fans) == ""  # no outlet, no country: no theatre
+
+
+def test_a_university_the_lead_names_is_where_its_story_is_but_not_a_persons_affiliation() -> None:
+    chant = article("Fraternity under fire", "University of Oklahoma President David Boren cut the university's ties with the "
+                    "fraternity.", (org("University of Oklahoma"), ("University of Oklahoma",)))
+    assert theatre_of(chant) == "US"
+    talons = article("Neanderthal jewellery", "Kansas University's David Frayer said the talons were found in present-day Croatia.",
+                     (org("Kansas University"), ("Kansas University",)), (place("Croatia"), ("Croatia",)))
+    assert theatre_of(talons) == "HR"
+
+
+def test_where_words_were_said_is_not_the_place_of_the_action_they_report() -> None:
+    strikes = article("Strikes to continue", "Lavrov said in Moscow that air strikes on Idlib would continue.",
+                      (place("Moscow"), ("Moscow",)), (place("Idlib"), ("Idlib",)))
+    assert theatre_of(strikes) == "SY"
+    palmyra = article("Palmyra retaken", "Speaking in Berlin, the Syrian foreign minister said government forces had retaken Palmyra.",
+                      (place("Berlin"), ("Berlin",)), (place("Palmyra"), ("Palmyra",)))
+    assert theatre_of(palmyra) == "SY"
+
+
+def test_a_screening_is_where_it_is_shown_not_where_its_film_is_about() -> None:
+    screening = article("Charity video screened", "A screening in London of a film about the famine in Ethiopia drew crowds on Tuesday.",
+                        (place("London"), ("London",)), (place("Ethiopia"), ("Ethiopia",)))
+    assert theatre_of(screening) == "GB"
+
+
+def test_size_age_and_ordinal_words_stand_between_a_locative_word_and_its_place() -> None:
+    from generator.nlp.action_place import LOCATIVE, mention_weight
+
+    text = "Operations began in neighboring Yemen; the ring was found in a 9th century Swedish grave in a small German town."
+    assert mention_weight(text, text.index("Yemen"), text.index("Yemen") + 5, local=False) == LOCATIVE
+    assert mention_weight(text, text.index("Swedish"), text.index("Swedish") + 7, local=True) == LOCATIVE
+    assert mention_weight(text, text.index("German"), text.index("German") + 6, local=True) == LOCATIVE
+    border = article("Rockets hit town", "Rockets fired from Syria landed in the key Turkish border town of Kilis on Monday.",
+                     (place("Syria"), ("Syria",)), (place("Turkey"), ("Turkish",)))
+    assert theatre_of(border) == "TR"
