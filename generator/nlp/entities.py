@@ -254,6 +254,10 @@ class Extractor:
                 # "Peter Pan author JM Barrie", "Harry Potter creator JK Rowling": a work's title, named like a person;
                 # "his Jack Russell terrier": a breed; "her turn as boxer Maggie Fitzgerald": a film's character
                 found = [f for f in found if f.kind != "person" or f.strength >= STRONG]
+            if found and chunk.before[-1:] == ("the",) and (noun := _landmark_noun(text, chunk.tokens[-1].end)):
+                # "on the Trois Eveches mountain", "at the Pra Loup ski resort": a name between "the" and a landscape's
+                # noun names that mountain or valley, and before a resort's or an airport's names that facility, not a person
+                found = [kept for f in found if (kept := self._landmark(f, noun, chunk)) is not None]
             if chunk.tokens[0].lower.rstrip(".") in SAINTS and (building := SAINTS_BUILDING.match(text, chunk.tokens[-1].end)) and building["head"].casefold() in SAINTS_BUILDINGS:
                 # "St James' Park", "St Mary's Hospital": a ground, a church or a hospital named after the saint, not
                 # the town of that name
@@ -292,6 +296,16 @@ class Extractor:
         if " & " in text:
             findings = self._firms_by_ampersand(findings, text)
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
+
+    @staticmethod
+    def _landmark(finding: Candidate, noun: str, chunk: Chunk) -> Candidate | None:
+        """A person's name by its shape alone, ending the chunk before a landscape's noun, is that place's name; before a
+        facility's noun it names the facility, nothing the gold links."""
+        if finding.kind != "person" or finding.strength >= STRONG or finding.tokens[-1] != chunk.tokens[-1]:
+            return finding
+        if noun in LANDSCAPE_NOUNS:
+            return replace(finding, kind="place", name=_words(finding.tokens), strength=KEYWORD, place=None)
+        return None
 
     def _firms_by_ampersand(self, findings: list[Candidate], text: str) -> list[Candidate]:
         """Partners' names joined by an ampersand are one firm, not its first partner: "Ernst & Young", "Smith & Wesson",
@@ -712,6 +726,8 @@ class Extractor:
         """'UN Special Envoy for Syria Staffan de Mistura' -> UN | Syria | Staffan de Mistura."""
         # "Martin Luther King Jr.", "Martin Luther King III": a generation's mark makes the title word before it a surname
         roles = [i for i, t in enumerate(tokens) if t.lower in ROLE_WORDS and not (i > 0 and self._before_generation_mark(t, chunk))]
+        if roles and roles[-1] == len(tokens) - 1 and self._surname_like_a_role(tokens[roles[-2] + 1 if len(roles) > 1 else 0 : -1]):
+            roles.pop()  # "Billie Jean King", "Stephen King", "Prime Minister John Major": a role's word closing a given name is a surname
         # "Department of Defense", "Ministry of Interior": a domain after a body's "of" is its name, not a role
         body_of = next((i for i, (t, n) in enumerate(zip(tokens, tokens[1:])) if t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS), None)
         if body_of is not None:
@@ -744,6 +760,11 @@ class Extractor:
         if tail:
             found += self._split_at_org_heads(tail, chunk, True)
         return found
+
+    def _surname_like_a_role(self, name: list[Token]) -> bool:
+        """One or two name words, one a common given name ("Billie Jean", "Stephen"), before a role's word that
+        ends the phrase: that word is the surname; a title goes before its holder's name, not after it."""
+        return 1 <= len(name) <= 2 and any(t.lower in COMMON_GIVEN_NAMES for t in name) and all(self.is_name_word(t) and (t.lower in COMMON_GIVEN_NAMES or not self._everyday(t)) for t in name)
 
     @staticmethod
     def _before_generation_mark(token: Token, chunk: Chunk) -> bool:
@@ -953,9 +974,18 @@ class Extractor:
     def _known_span(self, tokens: list[Token]) -> bool:
         name = _words(tokens)
         for candidate in (name, name[:-1] if name.endswith("s") and len(name) > 3 else ""):
-            if candidate and candidate[0].isupper() and (self.aliases.lookup(candidate) or candidate.casefold() in WELL_KNOWN_ORGS or self.gazetteer.find(candidate)):
+            if candidate and candidate[0].isupper() and (self.aliases.lookup(candidate) or candidate.casefold() in WELL_KNOWN_ORGS
+                                                         or (place := self.gazetteer.find(candidate)) is not None and (
+                                                             candidate == name or self._possessive_place(place))):
                 return True
         return False
+
+    @staticmethod
+    def _possessive_place(place: Place) -> bool:
+        """A place's name with an "s" glued on: a possessive that lost its apostrophe (FA-KES's "Syrias Aleppo"); in copy
+        with its apostrophes only a country's or a big city's (a typo at worst), not a village's: "Elizabeth Banks" is
+        no run-on of a town called Bank."""
+        return not _PUNCTUATED.get() or place.scope != "city" or place.listed or place.population >= 1_000_000
 
     def _classify(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         found = self._classify_name(tokens, chunk, role_cue)
@@ -1449,6 +1479,23 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 SAINTS = frozenset({"st", "ste", "saint", "sainte"})
 SAINTS_BUILDING = re.compile(r"['’]s?[ \t]+(?P<head>[A-Z][a-z]+)\b")
 # Buildings and grounds named after a saint in the possessive ("St James' Park", "St Mary's Hospital").
+# "the Trois Eveches mountain", "the Pra Loup ski resort": after "the", a name then (one lower-case word and) a
+# landscape's or a facility's noun is that place's or facility's name, not a person's
+LANDMARK_NOUN_AFTER = re.compile(r"[ \t]+(?P<first>[a-z]+)(?:[ \t]+(?P<second>[a-z]+))?")
+LANDSCAPE_NOUNS = frozenset("mountain mountains valley river lake village hamlet island peninsula desert glacier canyon gorge plateau volcano massif ridge".split())
+LANDMARK_FACILITIES = frozenset("resort airport hotel stadium".split())
+
+
+def _landmark_noun(text: str, end: int) -> str:
+    """The landscape's or facility's noun right after a name, or after one lower-case word ("ski resort"), else ""."""
+    words = LANDMARK_NOUN_AFTER.match(text, end)
+    if words is None:
+        return ""
+    nouns = LANDSCAPE_NOUNS | LANDMARK_FACILITIES
+    if words["first"] in nouns:
+        return words["first"]
+    second = words["second"] or ""
+    return second if second in nouns and words["first"] not in FUNCTION_WORDS else ""
 SAINTS_BUILDINGS = FACILITY_HEADS | frozenset("park college chapel abbey infirmary academy university church school ground".split())
 # Titles whose "of" opens a body or a portfolio, not a place ("Chief of Staff", "Head of Mission").
 TITLE_WORDS_BEFORE_A_BODY = frozenset({"chief", "head", "director", "chairman", "chair", "leader", "commander", "secretary"})
