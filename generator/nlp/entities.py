@@ -47,6 +47,7 @@ from generator.nlp.lexicon import (
     JUNK_WORDS,
     LANGUAGES,
     LEADING_JUNK,
+    MEDIA_CUES_BEFORE,
     MONTHS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
@@ -1145,7 +1146,12 @@ class Extractor:
         if chunk.after in PRODUCT_NOUNS_AFTER and tokens[-1] == chunk.tokens[-1] and all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens):
             return None  # "the Tablet PC and Media Center editions", "the Home Server version": a product's name, not a body
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
-        if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (len(tokens) > 1 or not self._everyday(tokens[0])):
+        if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (
+                len(tokens) > 1 or not self._everyday(tokens[0]) or chunk.before[-1] in MEDIA_CUES_BEFORE and not chunk.sentence_initial and chunk.after not in {"of", "and"}) and not (
+                chunk.before[-1] in PEOPLES_CUES_BEFORE and len(tokens) > 1 and self._plainly_a_name(tokens)):
+            # "French newspaper Liberation", "the magazine People": a title may be one everyday word (not the first of
+            # a longer one cut at "of" or "and": "radio station Echo of Moscow", "Stars and Stripes"); "broadcaster Pam
+            # Shriver", plainly a person's name, is a person
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if (_employer_context(chunk) and tokens[0] == chunk.tokens[0] and first not in COMMON_GIVEN_NAMES
                 and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):
@@ -1243,7 +1249,8 @@ class Extractor:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
-        if len(tokens) == 1 and chunk.after in ORG_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not everyday:
+        if len(tokens) == 1 and chunk.after in ORG_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not everyday and not (
+                chunk.after in {"jet", "airliner"} and any(c.isdigit() for c in name)):  # "a modified L-1011 jet": a model, not an airline
             # "Nokia shares", "Hamas spokesman"; not "Presidential spokesman"
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if len(tokens) == 1:
@@ -1615,6 +1622,7 @@ def _without_stray_acronyms(findings: list[Candidate]) -> list[Candidate]:
 
 
 # Words before initials that make them a body: "the SAS had", "told ITV", "consulting group BBK".
+PEOPLES_CUES_BEFORE = frozenset({"broadcaster", "publisher"})  # a company's noun, and a person's
 BODY_CUES_BEFORE = ORG_CUES_BEFORE | frozenset({"the", "told", "by"})
 
 

@@ -82,7 +82,7 @@ ORG_HEADS = frozenset(
     club society legion militia militias nations interim government republic cooperation community forum
     online section secretariat standard corp exchange holdings airlines airways motors industries
     technologies communications securities board express bros brothers verlag pharmaceutical pharmaceuticals fleet
-    energy broadcasting pictures studios records entertainment chronicle shimbun partners sentinel digest
+    energy broadcasting pictures studios records entertainment chronicle shimbun partners sentinel digest productions films
     subcommittee laboratory laboratories lab labs chamber archives
     """.split()
 )
@@ -177,7 +177,9 @@ LANGUAGES = frozenset("""arabic hindi urdu tamil bengali punjabi farsi persian p
 # Not "broadcaster": a job as often as a company ("broadcaster Pam Shriver").
 ORG_CUES_BEFORE = frozenset("firm charity studio bank startup supermarket retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
                             "website site portal newspaper channel daily magazine outlet station agency group militia party network "
-                            "maker chipmaker drugmaker giant provider chain".split())  # not "vendor": people too
+                            "maker chipmaker drugmaker giant provider chain broadcaster affiliate tabloid weekly publisher".split())  # not "vendor": people too
+# Cues before a title that may be one everyday word: "French newspaper Liberation", "the magazine People".
+MEDIA_CUES_BEFORE = frozenset("newspaper daily magazine tabloid weekly broadcaster station channel website affiliate".split())
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central northeast northwest southeast southwest "
                           "northeastern northwestern southeastern southwestern".split())
 # Plural common nouns that end capitalised phrases but are never part of a person's name.
@@ -259,7 +261,8 @@ GIVEN_NAMES_LIKE_AGENT_NOUNS = frozenset(
 )
 # Words right after a name that make it a company or body, not a place or person ("Yahoo spokeswoman
 # Nicki Dugan", "Sears shares rose", "Kmart chief executive").
-ORG_CUES_AFTER = frozenset("spokesman spokeswoman spokesperson shares shareholders stock chairman ceo executives employees".split())
+ORG_CUES_AFTER = frozenset("spokesman spokeswoman spokesperson shares shareholders stock chairman ceo executives employees "
+                           "jet airliner".split())  # "a Germanwings jet": an airline (not "a modified L-1011 jet": see _by_shape)
 # Legal-form suffixes of companies: "ESL Investment Inc." is ESL Investment.
 COMPANY_SUFFIXES = frozenset("inc ltd llc plc corp co gmbh ag sa nv bv spa".split())
 # Nouns right after a name that make it their owner, not a place: "Assad regime", "Assad forces",

@@ -26,3 +26,21 @@ def test_a_town_with_an_s_glued_on_is_no_possessive_in_copy_with_apostrophes() -
 def test_a_roles_word_closing_a_given_name_is_a_surname() -> None:
     assert "Billie Jean King" in _names("The film's leads play Billie Jean King and her rival.", "person")
     assert "King Abdullah" in _names("Jordan's King Abdullah met him.", "person")
+
+
+def test_a_companys_head_word_productions_or_films_makes_a_body() -> None:
+    assert ("Tallgrass Productions", "organization") in _refs("The show's producer is Tallgrass Productions, it said.")
+
+
+def test_a_station_after_affiliate_or_broadcaster_is_a_body_but_a_plain_name_is_a_person() -> None:
+    assert ("KZRT", "organization") in _refs("The mayor's words were aired by CNN affiliate KZRT on Monday.")
+    assert "Ann Stovall" in _names("The fans' jeers were hard to watch, said broadcaster Ann Stovall.", "person")
+
+
+def test_one_everyday_word_after_a_newspapers_noun_is_its_title() -> None:
+    assert ("Liberation", "organization") in _refs("The pilot's route was first reported by French newspaper Liberation.")
+
+
+def test_a_name_before_jet_is_an_airline_but_a_model_number_is_not() -> None:
+    assert ("Skyvolt", "organization") in _refs("A Skyvolt jet landed at the city's airport.")
+    assert not _names("The rocket is dropped from a modified L-1011 jet's belly.", "organization")
