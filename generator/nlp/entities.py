@@ -251,9 +251,13 @@ class Extractor:
                 found = [f for f in found if f.strength >= STRONG or f.kind != "person" and not (
                     f.kind == "organization" and _quoted(chunk) and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens))]
             if (chunk.after in CREATOR_NOUNS and WORK_BEFORE_CREATOR.match(text, chunk.tokens[-1].end) or chunk.after in BREED_NOUNS
-                    or CHARACTER_BEFORE.search(text, max(0, chunk.tokens[0].start - 60), chunk.tokens[0].start)):
+                    or CHARACTER_BEFORE.search(text, max(0, chunk.tokens[0].start - 60), chunk.tokens[0].start)
+                    or chunk.before[-1:] and chunk.before[-1] in WORK_NOUNS
+                    or PLAYS_BEFORE.search(text, max(0, chunk.tokens[0].start - 40), chunk.tokens[0].start) and SHOW_AFTER.match(text, chunk.tokens[-1].end)):
                 # "Peter Pan author JM Barrie", "Harry Potter creator JK Rowling": a work's title, named like a person;
-                # "his Jack Russell terrier": a breed; "her turn as boxer Maggie Fitzgerald": a film's character
+                # "his Jack Russell terrier": a breed; "her turn as boxer Maggie Fitzgerald": a film's character; "the
+                # abortion saga Vera Drake": a work's title after its genre's noun; "who plays hard-drinking Don Draper
+                # on the hit show": a character
                 found = [f for f in found if f.kind != "person" or f.strength >= STRONG]
             if found and chunk.before[-1:] == ("the",) and (noun := _landmark_noun(text, chunk.tokens[-1].end)):
                 # "on the Trois Eveches mountain", "at the Pra Loup ski resort": a name between "the" and a landscape's
@@ -1357,6 +1361,9 @@ WORK_BEFORE_CREATOR = re.compile(r"[ \t]+[a-z]+[ \t]+[A-Z]")
 # Dogs' breeds named after a person: "a Jack Russell terrier", "a King Charles spaniel".
 BREED_NOUNS = frozenset("terrier terriers spaniel spaniels retriever retrievers setter setters".split())
 # An actor's part just before a name: "her turn as determined boxer Maggie Fitzgerald", "starring him as spy Ethan Hunt".
+WORK_NOUNS = frozenset("film films movie movies saga biopic sitcom documentary thriller musical novel album".split())
+PLAYS_BEFORE = re.compile(r"\b(?:plays|played|playing) (?:[a-z][\w'-]* ){0,2}\Z")
+SHOW_AFTER = re.compile(r"[ \t]+(?:on|in) (?:the |a |an )?(?:[\w'-]+ ){0,3}(?:show|series|sitcom|drama|film|movie|soap|comedy)\b")
 CHARACTER_BEFORE = re.compile(r"\b(?:turn|role|roles|starring|stars|plays|portrays|portraying|cast) as (?:[a-z][\w'-]* ){0,3}\Z")
 # Months' short forms that are given names too, written without a full stop: "Jan Egeland".
 GIVEN_NAMES_LIKE_MONTHS = frozenset({"Jan"})

@@ -44,3 +44,11 @@ def test_one_everyday_word_after_a_newspapers_noun_is_its_title() -> None:
 def test_a_name_before_jet_is_an_airline_but_a_model_number_is_not() -> None:
     assert ("Skyvolt", "organization") in _refs("A Skyvolt jet landed at the city's airport.")
     assert not _names("The rocket is dropped from a modified L-1011 jet's belly.", "organization")
+
+
+def test_a_name_after_a_works_genre_noun_is_its_title() -> None:
+    assert not _names("The jury's pick was the wartime saga Mara Lindqvist, it's said.", "person")
+
+
+def test_a_name_an_actor_plays_on_a_show_is_a_character() -> None:
+    assert _names("Actor Tom Verlaine, who plays grumpy Dirk Hollis on the hit cable show, is back.", "person") == {"Tom Verlaine"}
