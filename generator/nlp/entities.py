@@ -296,6 +296,8 @@ class Extractor:
             findings = [f for f in findings if not (f.kind == "place" and f.place is not None and f.place.scope == "city" and not f.place.listed
                                                      and f.place.population < 1_000_000 and f.surface(text) == f.name + "s")
                         and not self._plural_of_a_short_name(f, text)]
+        if titled := {f.name for f in findings if f.kind == "place" and f.tokens[0].lower in ROLE_WORDS | TITLES}:
+            findings = [_titled_place(f, text, titled) for f in findings]
         findings = self._places_joined_by_and(findings, text)
         findings = self._towns_before_their_state(findings, text)
         if " & " in text:
@@ -590,6 +592,12 @@ class Extractor:
         cut: Token | None = None
         if len(tokens) > 1 and tokens[-1].lower == "time" and tokens[-2].lower in CLOCK_WORDS:
             return []  # "Eastern Standard Time", "Greenwich Mean Time": a clock, no body nor place
+        if (len(tokens) > 1 and tokens[0].lower in ROLE_WORDS | TITLES and chunk.before[-1:] == ("of",) and chunk.before[-2:-1]
+                and chunk.before[-2] in PLACE_NOUNS_BEFORE_OF and self.gazetteer.find(chunk.text) is None
+                and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens[1:])):
+            # "the village of Sheikh Mustafa", "the town of Sheikh Maskin": after a place's noun and "of" a title opens the
+            # village's name, not a person's
+            return [Candidate(chunk.tokens, "place", chunk.text, CONTEXT, None, chunk.headline, chunk.after)]
         if tokens[0].lower in LEADING_JUNK and self._known_place_opening_with(tokens, chunk):
             place = self._classify(tuple(tokens), chunk, False)
             if place is not None and place.kind == "place":
@@ -785,6 +793,13 @@ class Extractor:
             # "Hotel Rwanda": a building's name (or a film's), not the place it is named after ("Vietnam" in "the
             # Vietnam War" stays: GUM counts it)
             return []
+        if (not _PUNCTUATED.get() and len(tokens) == 2 and tokens[1].lower in ORG_HEADS and self.aliases.kind_of(tokens[0].text) == "organization"
+                and (tokens[0].text.isupper() or tokens[1].lower in {"tv", "news", "radio"}) and not self._known_span(tokens)):
+            # "Speaking to AFP Observatory director Rami Abdel Rahman", "Sana News", "Al-Manar TV": in comma-less copy a
+            # known body's initials or an outlet's name then a head word alone is that body (then a back-reference to
+            # another, "the Observatory"), not one body "AFP Observatory" ("Republican Guard" is one)
+            head = self._classify((tokens[0],), chunk, False)
+            return [head] if head else []
         for i, token in enumerate(tokens[:-1]):
             rest = tokens[i + 1 :]
             head_word = token.lower in ORG_HEADS or token.lower in FACILITY_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
@@ -1889,6 +1904,19 @@ BASE_OPENERS = frozenset({"camp", "raf"})
 NATIVE_AMERICAN_NOUNS = frozenset("country reservation reservations tribe tribes tribal nation nations affairs".split())
 # Nouns of owning and investing: what comes after their "in" is a company ("a stake in Sears").
 HOLDING_NOUNS = frozenset("stake stakes position positions shares share holding holdings investment investments interest".split())
+
+
+WORD_BEFORE = re.compile(r"(\S+)[ \t]+\Z")
+
+
+def _titled_place(finding: Candidate, text: str, titled: set[str]) -> Candidate:
+    """A later "in Sheikh Mustafa" is the village the article named "the village of Sheikh Mustafa", not a person
+    "Mustafa" under a title."""
+    word = WORD_BEFORE.search(text, max(0, finding.start - 40), finding.start) if finding.kind == "person" else None
+    if word is None or f"{word.group(1)} {finding.name}" not in titled:
+        return finding
+    title = Token(word.group(1), word.start(1), word.end(1))
+    return replace(finding, tokens=(title, *finding.tokens), kind="place", name=f"{title.text} {finding.name}", strength=CONTEXT, place=None)
 
 
 @lru_cache(maxsize=1)

@@ -52,3 +52,12 @@ def test_a_name_after_a_works_genre_noun_is_its_title() -> None:
 
 def test_a_name_an_actor_plays_on_a_show_is_a_character() -> None:
     assert _names("Actor Tom Verlaine, who plays grumpy Dirk Hollis on the hit cable show, is back.", "person") == {"Tom Verlaine"}
+
+
+def test_in_commaless_copy_known_initials_then_a_head_word_are_that_body_alone() -> None:
+    assert _names("Speaking to AFP Observatory director Karim Nassar said four were hurt", "organization") == {"Agence France-Presse"}
+
+
+def test_a_title_opening_a_villages_name_after_village_of_is_no_persons() -> None:
+    refs = _refs("Jets struck the village of Sheikh Hamdan on Monday. Two men died in Sheikh Hamdan, the group said.")
+    assert ("Sheikh Hamdan", "place") in refs and not {name for name, kind in refs if kind == "person"}
