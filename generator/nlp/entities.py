@@ -582,7 +582,8 @@ class Extractor:
         if alias is not None:
             # a name the alias table knows whole is that one body, whatever its words ("BBC One": not "One" cut off);
             # not when a role is in it: "the United Nations High Commissioner for Refugees recommended" is the office's holder
-            return [Candidate(whole, alias[1], alias[0], STRONG, self.gazetteer.find(alias[0]), chunk.headline, chunk.after)]
+            body = Candidate(whole, alias[1], alias[0], STRONG, self.gazetteer.find(alias[0]), chunk.headline, chunk.after)
+            return [body, *self._countries_inside(body)]
         tokens = list(chunk.tokens)
         title = tokens[0]
         # not an award's category: "the best director Oscar", "the best actress Emmy"
@@ -643,6 +644,18 @@ class Extractor:
             found[0] = _with_royal_title(found[0], title)
         if network is not None:
             found.append(Candidate((network,), "organization", network.text, STRONG, None, chunk.headline, chunk.after))
+        return found
+
+    def _countries_inside(self, body: Candidate) -> list[Candidate]:
+        """A country named inside a known body's name still counts, like a demonym (the gold's rule): "USA Today", "Russian
+        Defense Ministry" name the United States and Russia."""
+        if body.kind != "organization":
+            return []
+        found = []
+        for token in body.tokens:
+            place = self.gazetteer.find(token.text)
+            if place is not None and place.scope == "country" and (token.text.isupper() or self.gazetteer.is_demonym(token.text) or token.text == place.name):
+                found.append(Candidate((token,), "place", place.name, STRONG, place, body.headline))
         return found
 
     def _known_place_opening_with(self, tokens: list[Token], chunk: Chunk) -> bool:

@@ -110,6 +110,7 @@ WELL_KNOWN_ORGS = frozenset(
     toyota nissan honda volvo hyundai volkswagen chevrolet oldsmobile
     microsoft google yahoo ibm intel nokia samsung oracle cisco boeing airbus symantec mcafee motorola
     netscape lycos aol ebay raytheon verizon comcast
+    nbc cbs abc msnbc cnbc espn hbo amc pbs npr tmz vogue newsweek politico buzzfeed netflix
     """.split()
 )
 # Last words that make a capitalised phrase a place.

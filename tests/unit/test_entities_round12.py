@@ -61,3 +61,13 @@ def test_in_commaless_copy_known_initials_then_a_head_word_are_that_body_alone()
 def test_a_title_opening_a_villages_name_after_village_of_is_no_persons() -> None:
     refs = _refs("Jets struck the village of Sheikh Hamdan on Monday. Two men died in Sheikh Hamdan, the group said.")
     assert ("Sheikh Hamdan", "place") in refs and not {name for name, kind in refs if kind == "person"}
+
+
+def test_major_outlets_and_networks_are_known_bodies() -> None:
+    refs = _refs("The actor's show airs on AMC, and he told USA Today it was his last season.")
+    assert {("AMC", "organization"), ("USA Today", "organization")} <= refs
+
+
+def test_a_country_inside_a_known_bodys_name_still_counts() -> None:
+    assert ("United States", "place") in _refs("He wrote in USA Today that the plan was fine.")
+    assert ("Syria", "place") in _refs("The Syrian Observatory for Human Rights said four died.")
