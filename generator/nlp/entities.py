@@ -578,13 +578,22 @@ class Extractor:
             first = chunk.tokens[0]
             chunk = replace(chunk, tokens=(Token(first.text[3:], first.start + 3, first.end), *chunk.tokens[1:]))
         whole = chunk.tokens[1:] if chunk.tokens[0].lower == "the" else chunk.tokens
-        alias = self.aliases.lookup(_words(whole)) if len(whole) > 1 and not any(t.lower in ROLE_WORDS for t in whole) else None
+        # (a role's word may end a body's own name: "The Hollywood Reporter", "Daily Monitor")
+        alias = self.aliases.lookup(_words(whole)) if len(whole) > 1 and not any(t.lower in ROLE_WORDS for t in whole[:-1]) else None
         if alias is not None:
             # a name the alias table knows whole is that one body, whatever its words ("BBC One": not "One" cut off);
             # not when a role is in it: "the United Nations High Commissioner for Refugees recommended" is the office's holder
             body = Candidate(whole, alias[1], alias[0], STRONG, self.gazetteer.find(alias[0]), chunk.headline, chunk.after)
             return [body, *self._countries_inside(body)]
         tokens = list(chunk.tokens)
+        flight = next((i for i, t in enumerate(tokens) if i > 0 and t.lower == "flight" and FLIGHT_NUMBER.fullmatch(
+            tokens[i + 1].lower if i + 1 < len(tokens) else chunk.after)), None)
+        if flight is not None:
+            # "Germanwings Flight 9525", "AirAsia Flight QZ8501": the airline that flies it, not a place or a person
+            known = self._classify(tuple(tokens[:flight]), chunk, False)
+            airline = known if known is not None and known.strength >= STRONG and known.kind == "organization" else Candidate(
+                tuple(tokens[:flight]), "organization", _words(tokens[:flight]), KEYWORD, None, chunk.headline)
+            return [airline, *self._countries_inside(airline)]
         title = tokens[0]
         # not an award's category: "the best director Oscar", "the best actress Emmy"
         # and not a rank's word written in lower case, an adjective then: "the focus of major Oscar speculation"
@@ -1919,6 +1928,7 @@ NATIVE_AMERICAN_NOUNS = frozenset("country reservation reservations tribe tribes
 HOLDING_NOUNS = frozenset("stake stakes position positions shares share holding holdings investment investments interest".split())
 
 
+FLIGHT_NUMBER = re.compile(r"[a-z]{0,3}\d{1,5}")  # "9525", "qz8501" (lower-cased)
 WORD_BEFORE = re.compile(r"(\S+)[ \t]+\Z")
 
 

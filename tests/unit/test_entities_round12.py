@@ -71,3 +71,11 @@ def test_major_outlets_and_networks_are_known_bodies() -> None:
 def test_a_country_inside_a_known_bodys_name_still_counts() -> None:
     assert ("United States", "place") in _refs("He wrote in USA Today that the plan was fine.")
     assert ("Syria", "place") in _refs("The Syrian Observatory for Human Rights said four died.")
+
+
+def test_the_words_before_flight_and_its_number_are_the_airline() -> None:
+    assert _refs("Searchers looked for Skyvolt Flight 4410 all night.") == {("Skyvolt", "organization")}
+
+
+def test_a_known_body_whose_name_ends_in_a_roles_word_is_that_body() -> None:
+    assert ("The Hollywood Reporter", "organization") in _refs("The deal is done, The Hollywood Reporter has learned.")
