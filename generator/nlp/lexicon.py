@@ -83,7 +83,7 @@ ORG_HEADS = frozenset(
     online section secretariat standard corp exchange holdings airlines airways motors industries
     technologies communications securities board express bros brothers verlag pharmaceutical pharmaceuticals fleet
     energy broadcasting pictures studios records entertainment chronicle shimbun partners sentinel digest productions films
-    subcommittee laboratory laboratories lab labs chamber archives
+    subcommittee laboratory laboratories lab labs chamber archives constabulary
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).
@@ -156,7 +156,7 @@ FACILITY_HEADS = frozenset(
 # Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).
 EVENT_HEADS = frozenset(
     "arena abbey farm festival games championships championship cup trophy prix awards tournament carnival circus "
-    "marathon olympics prize prizes award laureate race expo war wars jubilee cavalcade parade pageant age era flight derby".split()
+    "marathon olympics prize prizes award laureate race expo war wars jubilee cavalcade parade pageant age era flight derby classic".split()
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
 NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported",

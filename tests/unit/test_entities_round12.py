@@ -79,3 +79,13 @@ def test_the_words_before_flight_and_its_number_are_the_airline() -> None:
 
 def test_a_known_body_whose_name_ends_in_a_roles_word_is_that_body() -> None:
     assert ("The Hollywood Reporter", "organization") in _refs("The deal is done, The Hollywood Reporter has learned.")
+
+
+def test_a_bare_surname_two_people_in_the_article_share_links_no_one() -> None:
+    names = _names("Omar Vell was freed. His father, Tariq Vell, thanked the lawyers. Mr Vell said he was tired.", "person")
+    assert names == {"Omar Vell", "Tariq Vell"}
+
+
+def test_a_constabulary_is_a_body_and_a_classic_an_event() -> None:
+    assert ("Wexham Constabulary", "organization") in _refs("Wexham Constabulary said the man was held.")
+    assert not _names("He won the Harold Pike Classic last year.", "person")
