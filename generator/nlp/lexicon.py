@@ -83,7 +83,7 @@ ORG_HEADS = frozenset(
     online section secretariat standard corp exchange holdings airlines airways motors industries
     technologies communications securities board express bros brothers verlag pharmaceutical pharmaceuticals fleet
     energy broadcasting pictures studios records entertainment chronicle shimbun partners sentinel digest productions films
-    subcommittee laboratory laboratories lab labs chamber archives constabulary
+    subcommittee laboratory laboratories lab labs chamber archives constabulary trust magazine properties books
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).
@@ -120,7 +120,7 @@ PLACE_HEADS = frozenset(
     village island islands river sea ocean gulf bay strait mountains mountain valley desert plain
     plains peninsula lake coast neighbourhood neighborhood camp countryside heights oasis canal
     territories territory land park reef reefs peak glacier canyon lagoon atoll archipelago volcano plateau shelf
-    boulevard blvd borough township parish delta drive lane parkway expressway freeway turnpike
+    boulevard blvd borough township parish delta drive lane parkway expressway freeway turnpike beach forest
     """.split()
 )
 # Last words of landforms that are surnames too ("Bobby Sands", "Damon Hill"): a place unless a given name opens it
@@ -150,7 +150,7 @@ ROLE_NOUNS = ROLE_WORDS - frozenset("foreign defense defence interior special un
 # Last words of buildings and sites: not linked (see the annotation guidelines).
 FACILITY_HEADS = frozenset(
     "house hospital school mosque church cathedral airport airbase base stadium palace prison museum temple embassy "
-    "consulate hotel motel building tower dam market jail cosmodrome theater theatre coliseum clinic concourse airfield airstrip".split()
+    "consulate hotel motel building tower dam market jail cosmodrome theater theatre coliseum clinic concourse airfield airstrip shrine memorial resort".split()
 )
 # Last words of events, shows and farms, never of a person's name: "Glastonbury Festival", "Davis Cup", "Downton
 # Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).

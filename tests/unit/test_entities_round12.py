@@ -89,3 +89,9 @@ def test_a_bare_surname_two_people_in_the_article_share_links_no_one() -> None:
 def test_a_constabulary_is_a_body_and_a_classic_an_event() -> None:
     assert ("Wexham Constabulary", "organization") in _refs("Wexham Constabulary said the man was held.")
     assert not _names("He won the Harold Pike Classic last year.", "person")
+
+
+def test_head_words_of_trusts_magazines_beaches_forests_zones_and_shrines() -> None:
+    refs = _refs("The Harlow Pell Trust sent aid to Sambara Forest, near Kolva Beach, said Vantor Magazine.")
+    assert {("Harlow Pell Trust", "organization"), ("Sambara Forest", "place"), ("Kolva Beach", "place"), ("Vantor Magazine", "organization")} <= refs
+    assert not _names("Leaders prayed at the Ikemoto Shrine on Sunday.", "person")
