@@ -1172,8 +1172,10 @@ class Extractor:
         if last == "day" and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES:
             return None  # "Waitangi Day", "Anzac Day": a holiday; not "Jason Day", "Doris Day"
         if last in PLACE_HEADS_LIKE_SURNAMES and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES and any(
-                self._everyday(t) or self.gazetteer.find(t.text) is not None for t in tokens[:-1]):
-            return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)  # not "Philippe Sands", "Bobby Sands"
+                self._everyday(t) or last != "lane" and self.gazetteer.find(t.text) is not None for t in tokens[:-1]):
+            # not "Philippe Sands", "Bobby Sands"; a lane by an everyday word only ("Brick Lane", "Penny Lane"): a town's
+            # name is a given name too ("Graham Lane, leader of the Labour group")
+            return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
         if last == "time" and len(tokens) > 1:

@@ -120,12 +120,12 @@ PLACE_HEADS = frozenset(
     village island islands river sea ocean gulf bay strait mountains mountain valley desert plain
     plains peninsula lake coast neighbourhood neighborhood camp countryside heights oasis canal
     territories territory land park reef reefs peak glacier canyon lagoon atoll archipelago volcano plateau shelf
-    boulevard blvd borough township parish delta drive lane parkway expressway freeway turnpike beach forest
+    boulevard blvd borough township parish delta drive parkway expressway freeway turnpike beach forest
     """.split()
 )
 # Last words of landforms that are surnames too ("Bobby Sands", "Damon Hill"): a place unless a given name opens it
 # ("Athabasca Tar Sands", "Niagara Falls", "Palm Springs", "Beverly Hills").
-PLACE_HEADS_LIKE_SURNAMES = frozenset("sands falls springs hills".split())
+PLACE_HEADS_LIKE_SURNAMES = frozenset("sands falls springs hills lane".split())
 # First words of Arabic, Kurdish and Turkish place names ("Khan Sheikhun", "Deir ez-Zor", "Tel Abyad").
 PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel jisr bab beit bayt ain ayn qaryat qasr mount lake gulf "
                           "maaret maarat maarrat dahiyet dahiyat urum qabr qalaat qalat bustan jubb jebb mazraat mazraa mazraet".split())
@@ -178,9 +178,9 @@ LANGUAGES = frozenset("""arabic hindi urdu tamil bengali punjabi farsi persian p
 # Not "broadcaster": a job as often as a company ("broadcaster Pam Shriver").
 ORG_CUES_BEFORE = frozenset("firm charity studio bank startup supermarket retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
                             "website site portal newspaper channel daily magazine outlet station agency group militia party network "
-                            "maker chipmaker drugmaker giant provider chain broadcaster affiliate tabloid weekly publisher".split())  # not "vendor": people too
+                            "maker chipmaker drugmaker giant provider chain broadcaster affiliate tabloid weekly publisher paper".split())  # not "vendor": people too
 # Cues before a title that may be one everyday word: "French newspaper Liberation", "the magazine People".
-MEDIA_CUES_BEFORE = frozenset("newspaper daily magazine tabloid weekly broadcaster station channel website affiliate".split())
+MEDIA_CUES_BEFORE = frozenset("newspaper paper daily magazine tabloid weekly broadcaster station channel website affiliate".split())
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central northeast northwest southeast southwest "
                           "northeastern northwestern southeastern southwestern".split())
 # Plural common nouns that end capitalised phrases but are never part of a person's name.

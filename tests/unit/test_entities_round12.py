@@ -95,3 +95,12 @@ def test_head_words_of_trusts_magazines_beaches_forests_zones_and_shrines() -> N
     refs = _refs("The Harlow Pell Trust sent aid to Sambara Forest, near Kolva Beach, said Vantor Magazine.")
     assert {("Harlow Pell Trust", "organization"), ("Sambara Forest", "place"), ("Kolva Beach", "place"), ("Vantor Magazine", "organization")} <= refs
     assert not _names("Leaders prayed at the Ikemoto Shrine on Sunday.", "person")
+
+
+def test_a_lane_after_a_given_name_or_a_towns_name_is_a_person_but_after_an_everyday_word_a_street() -> None:
+    assert "Garrow Lane" in _names("The school's head, said Garrow Lane, is leaving.", "person")
+    assert ("Brick Lane", "place") in _refs("The shop on Brick Lane closed.")
+
+
+def test_a_title_after_paper_is_the_paper() -> None:
+    assert ("Marca", "organization") in _refs("The striker was vilified by national sports paper Marca after the game.")
