@@ -104,3 +104,8 @@ def test_a_lane_after_a_given_name_or_a_towns_name_is_a_person_but_after_an_ever
 
 def test_a_title_after_paper_is_the_paper() -> None:
     assert ("Marca", "organization") in _refs("The striker was vilified by national sports paper Marca after the game.")
+
+
+def test_the_house_of_representatives_and_the_federal_reserve_are_known_bodies() -> None:
+    refs = _refs("The House of Representatives passed it, and the Federal Reserve's chief backed it.")
+    assert {("House of Representatives", "organization"), ("Federal Reserve", "organization")} <= refs
