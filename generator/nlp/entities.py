@@ -169,6 +169,7 @@ class Extractor:
         owner_end = -1  # where a body's possessive ends ("MSU's"): a unit of that body may follow
         possessor_end = -1  # where any name's possessive ends ("Barcelona's", "the Hammers'")
         previous_end = -1
+        facilities: set[str] = set()  # the opening words of facilities named in full ("Chicago O'Hare" International Airport)
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
             if chunk.possessive and chunk.after in EPONYM_NOUNS or chunk.text.casefold().removeprefix("the ") in LEAGUE_NAMES:
@@ -284,6 +285,14 @@ class Extractor:
                 body = findings[-1]
                 if text[body.end:found[0].start] == " in ":  # a campus keeps its school's name: "University of Texas"
                     findings[-1] = replace(body, tokens=body.tokens + found[0].tokens, name=f"{body.name} in {found[0].surface(text)}", after=chunk.after)
+                found = []
+            if len(chunk.tokens) > 2 and chunk.tokens[-1].lower in FACILITY_HEADS:
+                stem = [t.text for t in chunk.tokens[:-1] if t.lower not in FACILITY_QUALIFIERS]
+                if self.gazetteer.find(" ".join(stem)) is None:
+                    facilities.add(" ".join(stem))
+            elif chunk.text in facilities:
+                # "Chicago O'Hare took the top spot" after "Chicago O'Hare International Airport": the airport, no person (a
+                # place's own name stays the place: "Los Angeles" after "Los Angeles International Airport")
                 found = []
             previous = found
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
@@ -1930,6 +1939,7 @@ NATIVE_AMERICAN_NOUNS = frozenset("country reservation reservations tribe tribes
 HOLDING_NOUNS = frozenset("stake stakes position positions shares share holding holdings investment investments interest".split())
 
 
+FACILITY_QUALIFIERS = frozenset({"international", "regional", "national", "memorial", "general", "municipal", "county"})
 FLIGHT_NUMBER = re.compile(r"[a-z]{0,3}\d{1,5}")  # "9525", "qz8501" (lower-cased)
 WORD_BEFORE = re.compile(r"(\S+)[ \t]+\Z")
 

@@ -109,3 +109,8 @@ def test_a_title_after_paper_is_the_paper() -> None:
 def test_the_house_of_representatives_and_the_federal_reserve_are_known_bodies() -> None:
     refs = _refs("The House of Representatives passed it, and the Federal Reserve's chief backed it.")
     assert {("House of Representatives", "organization"), ("Federal Reserve", "organization")} <= refs
+
+
+def test_a_facilitys_opening_words_alone_later_are_the_facility() -> None:
+    text = "Traffic at Denver Stapleford International Airport fell. Denver Stapleford lost the top spot, Denver's mayor said."
+    assert not _names(text, "person") and ("Denver", "place") in _refs(text)
