@@ -307,6 +307,7 @@ class Extractor:
                         and not self._plural_of_a_short_name(f, text)]
         if titled := {f.name for f in findings if f.kind == "place" and f.tokens[0].lower in ROLE_WORDS | TITLES}:
             findings = [_titled_place(f, text, titled) for f in findings]
+        findings = _street_corners(findings, text)
         findings = self._places_joined_by_and(findings, text)
         findings = self._towns_before_their_state(findings, text)
         if " & " in text:
@@ -1937,6 +1938,21 @@ BASE_OPENERS = frozenset({"camp", "raf"})
 NATIVE_AMERICAN_NOUNS = frozenset("country reservation reservations tribe tribes tribal nation nations affairs".split())
 # Nouns of owning and investing: what comes after their "in" is a company ("a stake in Sears").
 HOLDING_NOUNS = frozenset("stake stakes position positions shares share holding holdings investment investments interest".split())
+
+
+STREET_HEADS = frozenset("street st road avenue ave boulevard blvd drive lane way place parkway highway".split())
+
+
+def _street_corners(findings: list[Candidate], text: str) -> list[Candidate]:
+    """'near Exposition Boulevard and Watt Way': a name ending in a street's word, joined by "and" to a street, is the
+    crossing street, not a person by its shape."""
+    out = list(findings)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if (second.kind == "person" and second.strength <= SHAPE and second.tokens[-1].lower in STREET_HEADS and first.kind == "place"
+                and first.tokens[-1].lower.rstrip(".") in STREET_HEADS and text[first.end : second.start] in (" and ", " & ")):
+            out[i] = replace(second, kind="place", strength=CONTEXT)
+    return out
 
 
 FACILITY_QUALIFIERS = frozenset({"international", "regional", "national", "memorial", "general", "municipal", "county"})

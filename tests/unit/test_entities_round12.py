@@ -114,3 +114,7 @@ def test_the_house_of_representatives_and_the_federal_reserve_are_known_bodies()
 def test_a_facilitys_opening_words_alone_later_are_the_facility() -> None:
     text = "Traffic at Denver Stapleford International Airport fell. Denver Stapleford lost the top spot, Denver's mayor said."
     assert not _names(text, "person") and ("Denver", "place") in _refs(text)
+
+
+def test_a_name_ending_in_way_after_a_street_and_and_is_the_crossing_street() -> None:
+    assert ("Holt Way", "place") in _refs("The crash happened near Garnet Boulevard and Holt Way when a van turned.")
