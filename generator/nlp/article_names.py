@@ -102,6 +102,8 @@ def resolve_in_article(findings: list[Candidate], text: str) -> list[Mention]:
             continue  # "unfair to Serena" after "Serena Williams": the given name of a person named in full, not the town
         if kind == "person" and len(f.name.split()) == 1 and f.strength < STRONG:
             continue
+        if kind == "person" and len(f.name.split()) == 1 and len(by_surname.get(surname_key(f.name), ())) > 1:
+            continue  # "Mr Begg" after "Moazzam Begg" and his father "Azmat Begg": which one is unsure, so no one
         name = f"{f.title} {f.name}" if f.title and kind == "person" and " " not in f.name else f.name
         mentions.append(Mention(f.surface(text), f.start, f.end, kind, name))
     return sorted(mentions, key=lambda m: m.start)

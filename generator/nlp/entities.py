@@ -47,6 +47,7 @@ from generator.nlp.lexicon import (
     JUNK_WORDS,
     LANGUAGES,
     LEADING_JUNK,
+    MEDIA_CUES_BEFORE,
     MONTHS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
@@ -168,6 +169,7 @@ class Extractor:
         owner_end = -1  # where a body's possessive ends ("MSU's"): a unit of that body may follow
         possessor_end = -1  # where any name's possessive ends ("Barcelona's", "the Hammers'")
         previous_end = -1
+        facilities: set[str] = set()  # the opening words of facilities named in full ("Chicago O'Hare" International Airport)
         for chunk in find_chunks(_without_nicknames(text)):
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
             if chunk.possessive and chunk.after in EPONYM_NOUNS or chunk.text.casefold().removeprefix("the ") in LEAGUE_NAMES:
@@ -250,10 +252,18 @@ class Extractor:
                 found = [f for f in found if f.strength >= STRONG or f.kind != "person" and not (
                     f.kind == "organization" and _quoted(chunk) and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens))]
             if (chunk.after in CREATOR_NOUNS and WORK_BEFORE_CREATOR.match(text, chunk.tokens[-1].end) or chunk.after in BREED_NOUNS
-                    or CHARACTER_BEFORE.search(text, max(0, chunk.tokens[0].start - 60), chunk.tokens[0].start)):
+                    or CHARACTER_BEFORE.search(text, max(0, chunk.tokens[0].start - 60), chunk.tokens[0].start)
+                    or chunk.before[-1:] and chunk.before[-1] in WORK_NOUNS
+                    or PLAYS_BEFORE.search(text, max(0, chunk.tokens[0].start - 40), chunk.tokens[0].start) and SHOW_AFTER.match(text, chunk.tokens[-1].end)):
                 # "Peter Pan author JM Barrie", "Harry Potter creator JK Rowling": a work's title, named like a person;
-                # "his Jack Russell terrier": a breed; "her turn as boxer Maggie Fitzgerald": a film's character
+                # "his Jack Russell terrier": a breed; "her turn as boxer Maggie Fitzgerald": a film's character; "the
+                # abortion saga Vera Drake": a work's title after its genre's noun; "who plays hard-drinking Don Draper
+                # on the hit show": a character
                 found = [f for f in found if f.kind != "person" or f.strength >= STRONG]
+            if found and chunk.before[-1:] == ("the",) and (noun := _landmark_noun(text, chunk.tokens[-1].end)):
+                # "on the Trois Eveches mountain", "at the Pra Loup ski resort": a name between "the" and a landscape's
+                # noun names that mountain or valley, and before a resort's or an airport's names that facility, not a person
+                found = [kept for f in found if (kept := self._landmark(f, noun, chunk)) is not None]
             if chunk.tokens[0].lower.rstrip(".") in SAINTS and (building := SAINTS_BUILDING.match(text, chunk.tokens[-1].end)) and building["head"].casefold() in SAINTS_BUILDINGS:
                 # "St James' Park", "St Mary's Hospital": a ground, a church or a hospital named after the saint, not
                 # the town of that name
@@ -276,6 +286,14 @@ class Extractor:
                 if text[body.end:found[0].start] == " in ":  # a campus keeps its school's name: "University of Texas"
                     findings[-1] = replace(body, tokens=body.tokens + found[0].tokens, name=f"{body.name} in {found[0].surface(text)}", after=chunk.after)
                 found = []
+            if len(chunk.tokens) > 2 and chunk.tokens[-1].lower in FACILITY_HEADS:
+                stem = [t.text for t in chunk.tokens[:-1] if t.lower not in FACILITY_QUALIFIERS]
+                if self.gazetteer.find(" ".join(stem)) is None:
+                    facilities.add(" ".join(stem))
+            elif chunk.text in facilities:
+                # "Chicago O'Hare took the top spot" after "Chicago O'Hare International Airport": the airport, no person (a
+                # place's own name stays the place: "Los Angeles" after "Los Angeles International Airport")
+                found = []
             previous = found
             findings += [self._owned_by(f, possessor) for f in found[:1]] + found[1:]
             possessor = found[-1].place if found and chunk.possessive and found[-1].place else None
@@ -287,11 +305,24 @@ class Extractor:
             findings = [f for f in findings if not (f.kind == "place" and f.place is not None and f.place.scope == "city" and not f.place.listed
                                                      and f.place.population < 1_000_000 and f.surface(text) == f.name + "s")
                         and not self._plural_of_a_short_name(f, text)]
+        if titled := {f.name for f in findings if f.kind == "place" and f.tokens[0].lower in ROLE_WORDS | TITLES}:
+            findings = [_titled_place(f, text, titled) for f in findings]
+        findings = _street_corners(findings, text)
         findings = self._places_joined_by_and(findings, text)
         findings = self._towns_before_their_state(findings, text)
         if " & " in text:
             findings = self._firms_by_ampersand(findings, text)
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
+
+    @staticmethod
+    def _landmark(finding: Candidate, noun: str, chunk: Chunk) -> Candidate | None:
+        """A person's name by its shape alone, ending the chunk before a landscape's noun, is that place's name; before a
+        facility's noun it names the facility, nothing the gold links."""
+        if finding.kind != "person" or finding.strength >= STRONG or finding.tokens[-1] != chunk.tokens[-1]:
+            return finding
+        if noun in LANDSCAPE_NOUNS:
+            return replace(finding, kind="place", name=_words(finding.tokens), strength=KEYWORD, place=None)
+        return None
 
     def _firms_by_ampersand(self, findings: list[Candidate], text: str) -> list[Candidate]:
         """Partners' names joined by an ampersand are one firm, not its first partner: "Ernst & Young", "Smith & Wesson",
@@ -557,12 +588,22 @@ class Extractor:
             first = chunk.tokens[0]
             chunk = replace(chunk, tokens=(Token(first.text[3:], first.start + 3, first.end), *chunk.tokens[1:]))
         whole = chunk.tokens[1:] if chunk.tokens[0].lower == "the" else chunk.tokens
-        alias = self.aliases.lookup(_words(whole)) if len(whole) > 1 and not any(t.lower in ROLE_WORDS for t in whole) else None
+        # (a role's word may end a body's own name: "The Hollywood Reporter", "Daily Monitor")
+        alias = self.aliases.lookup(_words(whole)) if len(whole) > 1 and not any(t.lower in ROLE_WORDS for t in whole[:-1]) else None
         if alias is not None:
             # a name the alias table knows whole is that one body, whatever its words ("BBC One": not "One" cut off);
             # not when a role is in it: "the United Nations High Commissioner for Refugees recommended" is the office's holder
-            return [Candidate(whole, alias[1], alias[0], STRONG, self.gazetteer.find(alias[0]), chunk.headline, chunk.after)]
+            body = Candidate(whole, alias[1], alias[0], STRONG, self.gazetteer.find(alias[0]), chunk.headline, chunk.after)
+            return [body, *self._countries_inside(body)]
         tokens = list(chunk.tokens)
+        flight = next((i for i, t in enumerate(tokens) if i > 0 and t.lower == "flight" and FLIGHT_NUMBER.fullmatch(
+            tokens[i + 1].lower if i + 1 < len(tokens) else chunk.after)), None)
+        if flight is not None:
+            # "Germanwings Flight 9525", "AirAsia Flight QZ8501": the airline that flies it, not a place or a person
+            known = self._classify(tuple(tokens[:flight]), chunk, False)
+            airline = known if known is not None and known.strength >= STRONG and known.kind == "organization" else Candidate(
+                tuple(tokens[:flight]), "organization", _words(tokens[:flight]), KEYWORD, None, chunk.headline)
+            return [airline, *self._countries_inside(airline)]
         title = tokens[0]
         # not an award's category: "the best director Oscar", "the best actress Emmy"
         # and not a rank's word written in lower case, an adjective then: "the focus of major Oscar speculation"
@@ -571,6 +612,12 @@ class Extractor:
         cut: Token | None = None
         if len(tokens) > 1 and tokens[-1].lower == "time" and tokens[-2].lower in CLOCK_WORDS:
             return []  # "Eastern Standard Time", "Greenwich Mean Time": a clock, no body nor place
+        if (len(tokens) > 1 and tokens[0].lower in ROLE_WORDS | TITLES and chunk.before[-1:] == ("of",) and chunk.before[-2:-1]
+                and chunk.before[-2] in PLACE_NOUNS_BEFORE_OF and self.gazetteer.find(chunk.text) is None
+                and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens[1:])):
+            # "the village of Sheikh Mustafa", "the town of Sheikh Maskin": after a place's noun and "of" a title opens the
+            # village's name, not a person's
+            return [Candidate(chunk.tokens, "place", chunk.text, CONTEXT, None, chunk.headline, chunk.after)]
         if tokens[0].lower in LEADING_JUNK and self._known_place_opening_with(tokens, chunk):
             place = self._classify(tuple(tokens), chunk, False)
             if place is not None and place.kind == "place":
@@ -616,6 +663,18 @@ class Extractor:
             found[0] = _with_royal_title(found[0], title)
         if network is not None:
             found.append(Candidate((network,), "organization", network.text, STRONG, None, chunk.headline, chunk.after))
+        return found
+
+    def _countries_inside(self, body: Candidate) -> list[Candidate]:
+        """A country named inside a known body's name still counts, like a demonym (the gold's rule): "USA Today", "Russian
+        Defense Ministry" name the United States and Russia."""
+        if body.kind != "organization":
+            return []
+        found = []
+        for token in body.tokens:
+            place = self.gazetteer.find(token.text)
+            if place is not None and place.scope == "country" and (token.text.isupper() or self.gazetteer.is_demonym(token.text) or token.text == place.name):
+                found.append(Candidate((token,), "place", place.name, STRONG, place, body.headline))
         return found
 
     def _known_place_opening_with(self, tokens: list[Token], chunk: Chunk) -> bool:
@@ -712,6 +771,8 @@ class Extractor:
         """'UN Special Envoy for Syria Staffan de Mistura' -> UN | Syria | Staffan de Mistura."""
         # "Martin Luther King Jr.", "Martin Luther King III": a generation's mark makes the title word before it a surname
         roles = [i for i, t in enumerate(tokens) if t.lower in ROLE_WORDS and not (i > 0 and self._before_generation_mark(t, chunk))]
+        if roles and roles[-1] == len(tokens) - 1 and self._surname_like_a_role(tokens[roles[-2] + 1 if len(roles) > 1 else 0 : -1]):
+            roles.pop()  # "Billie Jean King", "Stephen King", "Prime Minister John Major": a role's word closing a given name is a surname
         # "Department of Defense", "Ministry of Interior": a domain after a body's "of" is its name, not a role
         body_of = next((i for i, (t, n) in enumerate(zip(tokens, tokens[1:])) if t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS), None)
         if body_of is not None:
@@ -745,6 +806,11 @@ class Extractor:
             found += self._split_at_org_heads(tail, chunk, True)
         return found
 
+    def _surname_like_a_role(self, name: list[Token]) -> bool:
+        """One or two name words, one a common given name ("Billie Jean", "Stephen"), before a role's word that
+        ends the phrase: that word is the surname; a title goes before its holder's name, not after it."""
+        return 1 <= len(name) <= 2 and any(t.lower in COMMON_GIVEN_NAMES for t in name) and all(self.is_name_word(t) and (t.lower in COMMON_GIVEN_NAMES or not self._everyday(t)) for t in name)
+
     @staticmethod
     def _before_generation_mark(token: Token, chunk: Chunk) -> bool:
         following = [t for t in chunk.tokens if t.start > token.start][:1]
@@ -759,6 +825,13 @@ class Extractor:
             # "Hotel Rwanda": a building's name (or a film's), not the place it is named after ("Vietnam" in "the
             # Vietnam War" stays: GUM counts it)
             return []
+        if (not _PUNCTUATED.get() and len(tokens) == 2 and tokens[1].lower in ORG_HEADS and self.aliases.kind_of(tokens[0].text) == "organization"
+                and (tokens[0].text.isupper() or tokens[1].lower in {"tv", "news", "radio"}) and not self._known_span(tokens)):
+            # "Speaking to AFP Observatory director Rami Abdel Rahman", "Sana News", "Al-Manar TV": in comma-less copy a
+            # known body's initials or an outlet's name then a head word alone is that body (then a back-reference to
+            # another, "the Observatory"), not one body "AFP Observatory" ("Republican Guard" is one)
+            head = self._classify((tokens[0],), chunk, False)
+            return [head] if head else []
         for i, token in enumerate(tokens[:-1]):
             rest = tokens[i + 1 :]
             head_word = token.lower in ORG_HEADS or token.lower in FACILITY_HEADS or token.lower in COMPLEMENT_ENDS and i >= 2
@@ -953,9 +1026,18 @@ class Extractor:
     def _known_span(self, tokens: list[Token]) -> bool:
         name = _words(tokens)
         for candidate in (name, name[:-1] if name.endswith("s") and len(name) > 3 else ""):
-            if candidate and candidate[0].isupper() and (self.aliases.lookup(candidate) or candidate.casefold() in WELL_KNOWN_ORGS or self.gazetteer.find(candidate)):
+            if candidate and candidate[0].isupper() and (self.aliases.lookup(candidate) or candidate.casefold() in WELL_KNOWN_ORGS
+                                                         or (place := self.gazetteer.find(candidate)) is not None and (
+                                                             candidate == name or self._possessive_place(place))):
                 return True
         return False
+
+    @staticmethod
+    def _possessive_place(place: Place) -> bool:
+        """A place's name with an "s" glued on: a possessive that lost its apostrophe (FA-KES's "Syrias Aleppo"); in copy
+        with its apostrophes only a country's or a big city's (a typo at worst), not a village's: "Elizabeth Banks" is
+        no run-on of a town called Bank."""
+        return not _PUNCTUATED.get() or place.scope != "city" or place.listed or place.population >= 1_000_000
 
     def _classify(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         found = self._classify_name(tokens, chunk, role_cue)
@@ -1100,8 +1182,10 @@ class Extractor:
         if last == "day" and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES:
             return None  # "Waitangi Day", "Anzac Day": a holiday; not "Jason Day", "Doris Day"
         if last in PLACE_HEADS_LIKE_SURNAMES and len(tokens) > 1 and first not in COMMON_GIVEN_NAMES and any(
-                self._everyday(t) or self.gazetteer.find(t.text) is not None for t in tokens[:-1]):
-            return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)  # not "Philippe Sands", "Bobby Sands"
+                self._everyday(t) or last != "lane" and self.gazetteer.find(t.text) is not None for t in tokens[:-1]):
+            # not "Philippe Sands", "Bobby Sands"; a lane by an everyday word only ("Brick Lane", "Penny Lane"): a town's
+            # name is a given name too ("Graham Lane, leader of the Labour group")
+            return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
             return None
         if last == "time" and len(tokens) > 1:
@@ -1115,7 +1199,12 @@ class Extractor:
         if chunk.after in PRODUCT_NOUNS_AFTER and tokens[-1] == chunk.tokens[-1] and all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens):
             return None  # "the Tablet PC and Media Center editions", "the Home Server version": a product's name, not a body
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
-        if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (len(tokens) > 1 or not self._everyday(tokens[0])):
+        if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (
+                len(tokens) > 1 or not self._everyday(tokens[0]) or chunk.before[-1] in MEDIA_CUES_BEFORE and not chunk.sentence_initial and chunk.after not in {"of", "and"}) and not (
+                chunk.before[-1] in PEOPLES_CUES_BEFORE and len(tokens) > 1 and self._plainly_a_name(tokens)):
+            # "French newspaper Liberation", "the magazine People": a title may be one everyday word (not the first of
+            # a longer one cut at "of" or "and": "radio station Echo of Moscow", "Stars and Stripes"); "broadcaster Pam
+            # Shriver", plainly a person's name, is a person
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if (_employer_context(chunk) and tokens[0] == chunk.tokens[0] and first not in COMMON_GIVEN_NAMES
                 and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):
@@ -1213,7 +1302,8 @@ class Extractor:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
         if len(tokens) == 1 and chunk.after in SPEECH_VERBS and not chunk.sentence_initial and not everyday:
             return Candidate(tokens, "person", name, SHAPE, None, chunk.headline)
-        if len(tokens) == 1 and chunk.after in ORG_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not everyday:
+        if len(tokens) == 1 and chunk.after in ORG_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not everyday and not (
+                chunk.after in {"jet", "airliner"} and any(c.isdigit() for c in name)):  # "a modified L-1011 jet": a model, not an airline
             # "Nokia shares", "Hamas spokesman"; not "Presidential spokesman"
             return Candidate(tokens, "organization", name, CONTEXT, None, chunk.headline)
         if len(tokens) == 1:
@@ -1320,6 +1410,9 @@ WORK_BEFORE_CREATOR = re.compile(r"[ \t]+[a-z]+[ \t]+[A-Z]")
 # Dogs' breeds named after a person: "a Jack Russell terrier", "a King Charles spaniel".
 BREED_NOUNS = frozenset("terrier terriers spaniel spaniels retriever retrievers setter setters".split())
 # An actor's part just before a name: "her turn as determined boxer Maggie Fitzgerald", "starring him as spy Ethan Hunt".
+WORK_NOUNS = frozenset("film films movie movies saga biopic sitcom documentary thriller musical novel album".split())
+PLAYS_BEFORE = re.compile(r"\b(?:plays|played|playing) (?:[a-z][\w'-]* ){0,2}\Z")
+SHOW_AFTER = re.compile(r"[ \t]+(?:on|in) (?:the |a |an )?(?:[\w'-]+ ){0,3}(?:show|series|sitcom|drama|film|movie|soap|comedy)\b")
 CHARACTER_BEFORE = re.compile(r"\b(?:turn|role|roles|starring|stars|plays|portrays|portraying|cast) as (?:[a-z][\w'-]* ){0,3}\Z")
 # Months' short forms that are given names too, written without a full stop: "Jan Egeland".
 GIVEN_NAMES_LIKE_MONTHS = frozenset({"Jan"})
@@ -1449,6 +1542,23 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 SAINTS = frozenset({"st", "ste", "saint", "sainte"})
 SAINTS_BUILDING = re.compile(r"['’]s?[ \t]+(?P<head>[A-Z][a-z]+)\b")
 # Buildings and grounds named after a saint in the possessive ("St James' Park", "St Mary's Hospital").
+# "the Trois Eveches mountain", "the Pra Loup ski resort": after "the", a name then (one lower-case word and) a
+# landscape's or a facility's noun is that place's or facility's name, not a person's
+LANDMARK_NOUN_AFTER = re.compile(r"[ \t]+(?P<first>[a-z]+)(?:[ \t]+(?P<second>[a-z]+))?")
+LANDSCAPE_NOUNS = frozenset("mountain mountains valley river lake village hamlet island peninsula desert glacier canyon gorge plateau volcano massif ridge".split())
+LANDMARK_FACILITIES = frozenset("resort airport hotel stadium".split())
+
+
+def _landmark_noun(text: str, end: int) -> str:
+    """The landscape's or facility's noun right after a name, or after one lower-case word ("ski resort"), else ""."""
+    words = LANDMARK_NOUN_AFTER.match(text, end)
+    if words is None:
+        return ""
+    nouns = LANDSCAPE_NOUNS | LANDMARK_FACILITIES
+    if words["first"] in nouns:
+        return words["first"]
+    second = words["second"] or ""
+    return second if second in nouns and words["first"] not in FUNCTION_WORDS else ""
 SAINTS_BUILDINGS = FACILITY_HEADS | frozenset("park college chapel abbey infirmary academy university church school ground".split())
 # Titles whose "of" opens a body or a portfolio, not a place ("Chief of Staff", "Head of Mission").
 TITLE_WORDS_BEFORE_A_BODY = frozenset({"chief", "head", "director", "chairman", "chair", "leader", "commander", "secretary"})
@@ -1568,6 +1678,7 @@ def _without_stray_acronyms(findings: list[Candidate]) -> list[Candidate]:
 
 
 # Words before initials that make them a body: "the SAS had", "told ITV", "consulting group BBK".
+PEOPLES_CUES_BEFORE = frozenset({"broadcaster", "publisher"})  # a company's noun, and a person's
 BODY_CUES_BEFORE = ORG_CUES_BEFORE | frozenset({"the", "told", "by"})
 
 
@@ -1827,6 +1938,36 @@ BASE_OPENERS = frozenset({"camp", "raf"})
 NATIVE_AMERICAN_NOUNS = frozenset("country reservation reservations tribe tribes tribal nation nations affairs".split())
 # Nouns of owning and investing: what comes after their "in" is a company ("a stake in Sears").
 HOLDING_NOUNS = frozenset("stake stakes position positions shares share holding holdings investment investments interest".split())
+
+
+STREET_HEADS = frozenset("street st road avenue ave boulevard blvd drive lane way place parkway highway".split())
+
+
+def _street_corners(findings: list[Candidate], text: str) -> list[Candidate]:
+    """'near Exposition Boulevard and Watt Way': a name ending in a street's word, joined by "and" to a street, is the
+    crossing street, not a person by its shape."""
+    out = list(findings)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if (second.kind == "person" and second.strength <= SHAPE and second.tokens[-1].lower in STREET_HEADS and first.kind == "place"
+                and first.tokens[-1].lower.rstrip(".") in STREET_HEADS and text[first.end : second.start] in (" and ", " & ")):
+            out[i] = replace(second, kind="place", strength=CONTEXT)
+    return out
+
+
+FACILITY_QUALIFIERS = frozenset({"international", "regional", "national", "memorial", "general", "municipal", "county"})
+FLIGHT_NUMBER = re.compile(r"[a-z]{0,3}\d{1,5}")  # "9525", "qz8501" (lower-cased)
+WORD_BEFORE = re.compile(r"(\S+)[ \t]+\Z")
+
+
+def _titled_place(finding: Candidate, text: str, titled: set[str]) -> Candidate:
+    """A later "in Sheikh Mustafa" is the village the article named "the village of Sheikh Mustafa", not a person
+    "Mustafa" under a title."""
+    word = WORD_BEFORE.search(text, max(0, finding.start - 40), finding.start) if finding.kind == "person" else None
+    if word is None or f"{word.group(1)} {finding.name}" not in titled:
+        return finding
+    title = Token(word.group(1), word.start(1), word.end(1))
+    return replace(finding, tokens=(title, *finding.tokens), kind="place", name=f"{title.text} {finding.name}", strength=CONTEXT, place=None)
 
 
 @lru_cache(maxsize=1)

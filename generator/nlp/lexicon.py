@@ -82,8 +82,8 @@ ORG_HEADS = frozenset(
     club society legion militia militias nations interim government republic cooperation community forum
     online section secretariat standard corp exchange holdings airlines airways motors industries
     technologies communications securities board express bros brothers verlag pharmaceutical pharmaceuticals fleet
-    energy broadcasting pictures studios records entertainment chronicle shimbun partners sentinel digest
-    subcommittee laboratory laboratories lab labs chamber archives
+    energy broadcasting pictures studios records entertainment chronicle shimbun partners sentinel digest productions films
+    subcommittee laboratory laboratories lab labs chamber archives constabulary trust magazine properties books
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).
@@ -110,6 +110,7 @@ WELL_KNOWN_ORGS = frozenset(
     toyota nissan honda volvo hyundai volkswagen chevrolet oldsmobile
     microsoft google yahoo ibm intel nokia samsung oracle cisco boeing airbus symantec mcafee motorola
     netscape lycos aol ebay raytheon verizon comcast
+    nbc cbs abc msnbc cnbc espn hbo amc pbs npr tmz vogue newsweek politico buzzfeed netflix
     """.split()
 )
 # Last words that make a capitalised phrase a place.
@@ -119,12 +120,12 @@ PLACE_HEADS = frozenset(
     village island islands river sea ocean gulf bay strait mountains mountain valley desert plain
     plains peninsula lake coast neighbourhood neighborhood camp countryside heights oasis canal
     territories territory land park reef reefs peak glacier canyon lagoon atoll archipelago volcano plateau shelf
-    boulevard blvd borough township parish delta drive lane parkway expressway freeway turnpike
+    boulevard blvd borough township parish delta drive parkway expressway freeway turnpike beach forest
     """.split()
 )
 # Last words of landforms that are surnames too ("Bobby Sands", "Damon Hill"): a place unless a given name opens it
 # ("Athabasca Tar Sands", "Niagara Falls", "Palm Springs", "Beverly Hills").
-PLACE_HEADS_LIKE_SURNAMES = frozenset("sands falls springs hills".split())
+PLACE_HEADS_LIKE_SURNAMES = frozenset("sands falls springs hills lane".split())
 # First words of Arabic, Kurdish and Turkish place names ("Khan Sheikhun", "Deir ez-Zor", "Tel Abyad").
 PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel jisr bab beit bayt ain ayn qaryat qasr mount lake gulf "
                           "maaret maarat maarrat dahiyet dahiyat urum qabr qalaat qalat bustan jubb jebb mazraat mazraa mazraet".split())
@@ -149,13 +150,13 @@ ROLE_NOUNS = ROLE_WORDS - frozenset("foreign defense defence interior special un
 # Last words of buildings and sites: not linked (see the annotation guidelines).
 FACILITY_HEADS = frozenset(
     "house hospital school mosque church cathedral airport airbase base stadium palace prison museum temple embassy "
-    "consulate hotel motel building tower dam market jail cosmodrome theater theatre coliseum clinic concourse airfield airstrip".split()
+    "consulate hotel motel building tower dam market jail cosmodrome theater theatre coliseum clinic concourse airfield airstrip shrine memorial resort".split()
 )
 # Last words of events, shows and farms, never of a person's name: "Glastonbury Festival", "Davis Cup", "Downton
 # Abbey". Unlike a facility's head, the place they open stays a place ("Malaysian Grand Prix" is Malaysia).
 EVENT_HEADS = frozenset(
     "arena abbey farm festival games championships championship cup trophy prix awards tournament carnival circus "
-    "marathon olympics prize prizes award laureate race expo war wars jubilee cavalcade parade pageant age era flight derby".split()
+    "marathon olympics prize prizes award laureate race expo war wars jubilee cavalcade parade pageant age era flight derby classic".split()
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
 NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported",
@@ -177,7 +178,9 @@ LANGUAGES = frozenset("""arabic hindi urdu tamil bengali punjabi farsi persian p
 # Not "broadcaster": a job as often as a company ("broadcaster Pam Shriver").
 ORG_CUES_BEFORE = frozenset("firm charity studio bank startup supermarket retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
                             "website site portal newspaper channel daily magazine outlet station agency group militia party network "
-                            "maker chipmaker drugmaker giant provider chain".split())  # not "vendor": people too
+                            "maker chipmaker drugmaker giant provider chain broadcaster affiliate tabloid weekly publisher paper".split())  # not "vendor": people too
+# Cues before a title that may be one everyday word: "French newspaper Liberation", "the magazine People".
+MEDIA_CUES_BEFORE = frozenset("newspaper paper daily magazine tabloid weekly broadcaster station channel website affiliate".split())
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central northeast northwest southeast southwest "
                           "northeastern northwestern southeastern southwestern".split())
 # Plural common nouns that end capitalised phrases but are never part of a person's name.
@@ -259,7 +262,8 @@ GIVEN_NAMES_LIKE_AGENT_NOUNS = frozenset(
 )
 # Words right after a name that make it a company or body, not a place or person ("Yahoo spokeswoman
 # Nicki Dugan", "Sears shares rose", "Kmart chief executive").
-ORG_CUES_AFTER = frozenset("spokesman spokeswoman spokesperson shares shareholders stock chairman ceo executives employees".split())
+ORG_CUES_AFTER = frozenset("spokesman spokeswoman spokesperson shares shareholders stock chairman ceo executives employees "
+                           "jet airliner".split())  # "a Germanwings jet": an airline (not "a modified L-1011 jet": see _by_shape)
 # Legal-form suffixes of companies: "ESL Investment Inc." is ESL Investment.
 COMPANY_SUFFIXES = frozenset("inc ltd llc plc corp co gmbh ag sa nv bv spa".split())
 # Nouns right after a name that make it their owner, not a place: "Assad regime", "Assad forces",

@@ -249,7 +249,8 @@ def test_a_place_run_on_into_a_known_body_is_split_without_commas() -> None:
 
 
 def test_an_english_word_alone_after_in_is_a_topic_not_a_place() -> None:
-    assert not _refs("She took a degree in Linguistics and wrote in Vogue about it.")
+    # Vogue is the magazine, an organisation by the gold's rule (known since round 12), never a place
+    assert _refs("She took a degree in Linguistics and wrote in Vogue about it.") == {("Vogue", "organization")}
     assert ("Mecca", "place") in _refs("Millions of pilgrims arrive in Mecca each year.")
 
 
