@@ -74,6 +74,15 @@ def _append_note(project: Path) -> None:
                     encoding="utf-8")
 
 
+def _list_entities(project: Path) -> None:
+    """The editor lists the article's entities in its front matter (a person's list wins over the NLP's): what enrich
+    made of the article, kept beside its NLP results, must be made again though its text did not change."""
+    path = project / ARTICLE
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "dateline: Geneva\n", "dateline: Geneva\nentities:\n  people: [John Kerry, Sergey Lavrov]\n  places: [Geneva]\n"),
+        encoding="utf-8")
+
+
 def _edit_registry(project: Path) -> None:
     (project / "content/entities.yml").write_text(
         "- name: Sergey Lavrov\n  type: person\n  aliases: [Sergei Lavrov]\n  description: Russia's foreign minister.\n"
@@ -119,7 +128,7 @@ def _delete_article(project: Path) -> None:
     (project / "content/articles/2016/05/sudan-talks.md").unlink()
 
 
-EDITS: list[Callable[[Path], None]] = [_edit_title, _edit_summary, _append_note, _edit_body, _edit_registry, _edit_one_entity, _add_days_articles, _edit_template,
+EDITS: list[Callable[[Path], None]] = [_edit_title, _edit_summary, _append_note, _edit_body, _list_entities, _edit_registry, _edit_one_entity, _add_days_articles, _edit_template,
                                        _edit_config, _delete_article]
 
 

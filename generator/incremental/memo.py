@@ -58,6 +58,10 @@ class KeyedTexts:
                                       if isinstance(stored, dict) else {})
         self._now: dict[str, str] = {}
 
+    def __contains__(self, key: str) -> bool:
+        """Whether the last build kept a result under ``key``."""
+        return key in self._last
+
     def get(self, key: str, compute: Callable[[], str]) -> str:
         value = self._last.get(key)
         if value is None:

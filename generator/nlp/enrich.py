@@ -9,15 +9,17 @@ list, story or figures list written in an article's front matter is a person's: 
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from pathlib import Path
 from typing import Sequence
 
 from generator.config import Config
+from generator.incremental import stored as json_values
 from generator.incremental.layout import CacheLayout
 from generator.incremental.memo import KeyedTexts, input_hash, recalled
-from generator.models import PERSON, Article, EnrichedArticle, EntityRef, Mention, Progress
-from generator.nlp.analysis import Analysis, analyse_articles, analysis_key, nlp_fingerprint
+from generator.models import PERSON, Article, EnrichedArticle, EntityRef, KeyFigure, Mention, Progress
+from generator.nlp.analysis import Analysis, NlpResults, nlp_fingerprint
 from generator.nlp.entities import dateline_place, entity_refs
 from generator.nlp.events import EventSignature, signature_on
 from generator.nlp.stories import StoryInput, group_stories, story_terms
@@ -25,15 +27,73 @@ from generator.nlp.stories import StoryInput, group_stories, story_terms
 
 def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progress | None = None,
                     cache_dir: Path | None = None) -> tuple[EnrichedArticle, ...]:
-    """Every article with its computed fields, in the same order (NLP results from the cache where it has them)."""
-    analyses = analyse_articles(articles, cfg, progress=progress, cache_dir=cache_dir)
-    # Stories are decided over the whole archive (~1/3 of a rebuild at 10,000 articles): kept while no input changed.
-    layout = CacheLayout(cache_dir) if cache_dir else CacheLayout.of(cfg.root)
-    memo, inputs = layout.last_result("stories"), KeyedTexts(layout.last_result("story-inputs"))
-    key = _stories_key(articles, analyses, cfg, inputs)
-    inputs.save()
-    stories = recalled(memo, key, lambda: dict(group_stories(_story_inputs(articles, analyses))), dict, _story_ids)
-    return tuple(enrich(a, r, stories[str(a.path)]) for a, r in zip(articles, analyses))
+    """Every article with its computed fields, in the same order (NLP results from the cache where it has them).
+
+    What enrich makes of an article but its story (a function of the article's NLP key and the front-matter
+    fields enrich reads, see ``_part_key``) is kept beside its NLP results: an unchanged article's is read back
+    whole, without reading, decoding and enriching its NLP row again (the rows are read only for the articles
+    that changed, or all of them when stories must be grouped again).
+    """
+    results = NlpResults(articles, cfg, progress=progress, cache_dir=cache_dir)
+    part_keys = [_part_key(a, key) for a, key in zip(articles, results.keys)]
+    try:
+        parts = {key: part for key, payload in results.stored(part_keys).items() if (part := _decode_part(payload)) is not None}
+        # Stories are decided over the whole archive (~1/3 of a rebuild at 10,000 articles): kept while no input changed.
+        layout = CacheLayout(cache_dir) if cache_dir else CacheLayout.of(cfg.root)
+        memo, inputs = layout.last_result("stories"), KeyedTexts(layout.last_result("story-inputs"))
+        key = _stories_key(articles, results, inputs)
+        inputs.save()
+        stories = recalled(memo, key, lambda: dict(group_stories(_story_inputs(articles, results.all()))), dict, _story_ids)
+        missing = [i for i, part_key in enumerate(part_keys) if part_key not in parts]
+        analyses = results.of(missing)
+        made = {part_keys[i]: _part(enrich(articles[i], analyses[i], "")) for i in missing}
+        results.store({part_key: _encode_part(part) for part_key, part in made.items()})
+        parts.update(made)
+        return tuple(_enriched(a, parts[part_key], a.story or stories[str(a.path)]) for a, part_key in zip(articles, part_keys))
+    finally:
+        results.close(also_keep=part_keys)
+
+
+def _part_key(article: Article, nlp_key: str) -> str:
+    """A hash of everything enrich reads but the story: the article's NLP key (its text, date, language, the NLP's
+    code, this module's included) and the front-matter fields that win over the NLP."""
+    a = article
+    return input_hash(["enriched", nlp_key, repr((a.lede, a.summary, a.key_points, a.entities, a.dateline, a.figures))])
+
+
+# What enrich makes of an article but its story: lede, summary, key points, entities, surface forms, figures.
+_Part = tuple[str, str, tuple[str, ...], tuple[EntityRef, ...], tuple[tuple[EntityRef, tuple[str, ...]], ...], tuple[KeyFigure, ...]]
+
+
+def _part(e: EnrichedArticle) -> _Part:
+    return e.lede, e.summary, e.key_points, e.entities, e.surface_forms, e.figures
+
+
+def _enriched(article: Article, part: _Part, story: str) -> EnrichedArticle:
+    lede, summary, key_points, entities, surface_forms, figures = part
+    return EnrichedArticle(article, lede, summary, key_points, entities, surface_forms, story, figures)
+
+
+def _encode_part(part: _Part) -> bytes:
+    """A part as JSON: each entity with its surface forms (enrich lists them alike, in the entities' order)."""
+    lede, summary, key_points, entities, surface_forms, figures = part
+    forms = dict(surface_forms)
+    return json.dumps([lede, summary, key_points, [[ref.name, ref.kind, forms[ref]] for ref in entities],
+                       [[f.kind, f.value, f.sentence, f.text, f.scope] for f in figures]],
+                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _decode_part(payload: bytes) -> _Part | None:
+    """The part _encode_part stored, or None when ``payload`` is not one (then the article is enriched again)."""
+    try:
+        lede, summary, key_points, entities, figures = json.loads(payload)
+        refs = tuple(EntityRef(json_values.text(name), json_values.text(kind)) for name, kind, _ in entities)
+        forms = tuple((ref, json_values.texts(spelled)) for ref, (_, _, spelled) in zip(refs, entities))
+        return (json_values.text(lede), json_values.text(summary), json_values.texts(key_points), refs, forms,
+                tuple(KeyFigure(json_values.text(k), json_values.integer(v), json_values.text(s), json_values.text(t),
+                                json_values.text(c)) for k, v, s, t, c in figures))
+    except (ValueError, TypeError, KeyError):
+        return None
 
 
 def _story_inputs(articles: Sequence[Article], analyses: Sequence[Analysis]) -> list[StoryInput]:
@@ -45,19 +105,22 @@ def _story_input(a: Article, r: Analysis) -> StoryInput:
                       source=a.source, signature=_signature(a, r), wording=r.wording, headline=story_terms(a.title, ""))
 
 
-def _stories_key(articles: Sequence[Article], analyses: Sequence[Analysis], cfg: Config, known: KeyedTexts) -> str:
+def _stories_key(articles: Sequence[Article], results: NlpResults, known: KeyedTexts) -> str:
     """A hash of everything group_stories reads: the NLP's code and every article's story input, field by field.
 
     An input is a function of the article's NLP key (analysis_key: title, body, date, language, the NLP's code)
     and the fields it adds (path, date, slug, story, source), so its hash is kept in ``known`` under a hash of
-    those and worked out again only for an article that changed: building and hashing every input was ~0.8
-    CPU s of each rebuild at 10,000 articles. (The key is the inputs' hash, not that of their articles' NLP keys:
-    a note added at the end of a body changes the NLP key but not the story input, and regrouping costs ~11 s.)
+    those and worked out again only for an article that changed (whose NLP row alone is read): building and
+    hashing every input was ~0.8 CPU s of each rebuild at 10,000 articles. (The key is the inputs' hash, not that
+    of their articles' NLP keys: a note added at the end of a body changes the NLP key but not the story input,
+    and regrouping costs ~11 s.)
     """
+    owns = [input_hash([nlp_key, str(a.path), a.date.isoformat(), a.slug, a.story, str(a.date_guessed), a.source])
+            for a, nlp_key in zip(articles, results.keys)]
+    analyses = results.of(i for i, own in enumerate(owns) if own not in known)
     parts = [nlp_fingerprint()]
-    for a, r in zip(articles, analyses):
-        own = input_hash([analysis_key(a, cfg), str(a.path), a.date.isoformat(), a.slug, a.story, str(a.date_guessed), a.source])
-        parts.append(known.get(own, lambda: input_hash([repr(_canonical(_story_input(a, r)))])))  # called at once
+    for i, (a, own) in enumerate(zip(articles, owns)):
+        parts.append(known.get(own, lambda: input_hash([repr(_canonical(_story_input(a, analyses[i])))])))  # called at once
     return input_hash(parts)
 
 def _canonical(value: object) -> object:

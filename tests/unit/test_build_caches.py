@@ -305,3 +305,33 @@ def test_the_store_written_and_kept_in_memory_equals_the_store_read_back(site_sm
     decoded = read_archive(folder, site_small, cache, "v1", article_from_document)
     assert kept.parsed == decoded.parsed == 0
     assert kept.entries == decoded.entries and kept.duplicate_inputs == decoded.duplicate_inputs
+
+
+def test_an_unchanged_article_is_enriched_from_its_kept_part_without_reading_its_nlp_row(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What enrich made of an article is kept beside its NLP row: the next build reads back the part of an unchanged
+    article (equal to enriching it again) and decodes the NLP rows of the changed ones only."""
+    import dataclasses
+
+    import generator.nlp.analysis as analysis
+    from generator.config import Config
+    from generator.nlp.enrich import enrich_articles
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "talks.md").write_text(ARTICLE.replace("Monday.", "Monday. Sergey Lavrov met John Kerry in Geneva."), encoding="utf-8")
+    (folder / "aid.md").write_text(ARTICLE.replace("Talks resume in Geneva", "Aid reaches Aleppo")
+                                   .replace("Envoys met in Geneva on Monday.", "A convoy reached Aleppo on Tuesday, the UN said."),
+                                   encoding="utf-8")
+    cfg, cache = Config(root=tmp_path), tmp_path / "cache"
+    articles = load_articles(folder, tmp_path)
+    first = enrich_articles(articles, cfg, cache_dir=cache)
+    assert any(e.entities for e in first)
+    decoded: list[bytes] = []
+    real = analysis.decode
+    monkeypatch.setattr(analysis, "decode", lambda payload: decoded.append(payload) or real(payload))
+    assert enrich_articles(articles, cfg, cache_dir=cache) == first and decoded == []
+    edited = tuple(dataclasses.replace(a, lede="A hand-written lede.") if a.slug == "talks" else a for a in articles)
+    again = enrich_articles(edited, cfg, cache_dir=cache)
+    assert [e.lede for e in again] == ["A hand-written lede." if e.article.slug == "talks" else e.lede for e in first]
+    assert len(decoded) == 1 and b"Lavrov" in decoded[0]  # the edited article's row only (its part is made again from it)

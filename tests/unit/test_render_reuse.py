@@ -148,7 +148,7 @@ def test_the_stories_key_moves_with_the_story_inputs_and_each_inputs_hash_is_rem
 
     from generator.config import Config
     from generator.models import Article
-    from generator.nlp.analysis import analyse_article
+    from generator.nlp.analysis import NlpResults
     from generator.nlp.enrich import _stories_key
 
     cfg = Config(root=tmp_path)
@@ -157,8 +157,11 @@ def test_the_stories_key_moves_with_the_story_inputs_and_each_inputs_hash_is_rem
                    lede="", summary="", key_points=(), entities=())
 
     def key(article: Article, memo: str = "memo.json") -> str:
-        known = KeyedTexts(tmp_path / memo)
-        made = _stories_key([article], [analyse_article(article, 2, 3)], cfg, known)
+        known, results = KeyedTexts(tmp_path / memo), NlpResults([article], cfg, cache_dir=tmp_path)
+        try:
+            made = _stories_key([article], results, known)
+        finally:
+            results.close()
         known.save()
         return made
 
