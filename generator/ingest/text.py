@@ -140,7 +140,9 @@ _PROSE_BEFORE_DATE = re.compile(r"\b(?:on|in|since|until|till|by|from|of|the|bef
 # dateline's dashes around it ("REDMOND, Wash. -- Nov. 11, 2004 -- MSN today debuted ...").
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s*$")
 _DASH_AROUND = re.compile(r"(?:--|\u2014|\u2013)\s*$")
-_DASH_AFTER = re.compile(r"^[^\s]*\s*(?:--|\u2014|\u2013)")
+# ... or a byline right after it ("Microsoft CEO ballyhoos ... Web use December 2, 2004 BY MIKE WENDLAND FREE PRESS").
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_BYLINE_AFTER = re.compile(r"[\s,]*(?:(?:--|\u2014|\u2013|\|)\s*)?(?:By|BY)\s+[A-Z]")
 
 
 def _stamped_date(paragraphs: list[str]) -> dt.date | None:
@@ -154,7 +156,10 @@ def _stamped_date(paragraphs: list[str]) -> dt.date | None:
         if _named_in_prose(paragraph, start):
             continue
         before = paragraph[:start]
-        if len(before.split()) <= _STAMP_WORDS_BEFORE or _WEEKDAY_BEFORE.search(before) or _DASH_AROUND.search(before):
+        year = _YEAR.search(paragraph, start, start + 30)
+        byline_after = year is not None and _BYLINE_AFTER.match(paragraph, year.end()) is not None
+        if (len(before.split()) <= _STAMP_WORDS_BEFORE or _WEEKDAY_BEFORE.search(before) or _DASH_AROUND.search(before)
+                or byline_after):
             return day
     return None
 

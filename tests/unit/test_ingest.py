@@ -191,3 +191,13 @@ def test_source_names_the_outlet_of_copy_that_names_none_and_fills_it_in_later(t
     assert parse_document(new.read_text(encoding="utf-8")).meta["source"] == "Reuters"  # the copy's own outlet wins
     assert ingest_files([plain], cfg, source="TASS").written == ()  # a source once set is never replaced
     assert parse_document(article.read_text(encoding="utf-8")).meta["source"] == "SANA"
+
+
+def test_a_date_before_a_byline_is_the_pages_stamp(tmp_path: Path) -> None:
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    raw = tmp_path / "a.txt"
+    raw.write_text("Chief Talks Up The Web\n\nJane Doe\n\nE-MAIL THIS STORY | PRINTER-FRIENDLY FORMAT JANE DOE: Chief talks up the web "
+                   "Chief talks up connecting to the public's web use December 2, 2004 BY JANE DOE\n\n"
+                   "FREE PRESS WRITER The chief executive said on Wednesday the company would invest.\n", encoding="utf-8")
+    report = ingest_files([raw], make_config(tmp_path), date=dt.date(2016, 5, 3))
+    assert report.written[0].parent.parts[-2:] == ("2004", "12")
