@@ -193,8 +193,14 @@ def _date_in(paragraphs: list[str]) -> dt.date | None:
             found = find_date(stamp["rest"][:40])
             if found:
                 return found
+        for stamp in _NAMED_STAMP.finditer(paragraph):
+            dated = first_date(paragraph[stamp.end():stamp.end() + 40])
+            if dated and dated[1] == 0:
+                return dated[0]
     return None
 
 
+# A page's own name and its date, between sentences: "... no information." The Japan Times: Nov. 12, 2004 Sports / ..."
+_NAMED_STAMP = re.compile(r"(?:^|(?<=[.!?\"\u201d]\s))(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4}:\s+(?=[A-Z0-9])")
 _DATE_STAMP = re.compile(r"\b(?:Filed|Updated|Last updated|Published|Posted|Date of publication)(?:\s+on|\s+at)?\s*:?\s*(?P<rest>.{6,40})",
                          re.IGNORECASE)

@@ -201,3 +201,13 @@ def test_a_date_before_a_byline_is_the_pages_stamp(tmp_path: Path) -> None:
                    "FREE PRESS WRITER The chief executive said on Wednesday the company would invest.\n", encoding="utf-8")
     report = ingest_files([raw], make_config(tmp_path), date=dt.date(2016, 5, 3))
     assert report.written[0].parent.parts[-2:] == ("2004", "12")
+
+
+def test_a_pages_name_and_date_between_sentences_is_its_stamp(tmp_path: Path) -> None:
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    raw = tmp_path / "a.txt"
+    raw.write_text("Ships Enter Waters\n\nTwo ships entered the strait, officials said.\n\n"
+                   'The ministry gave no details. "I have no information," she said. The Island Times: Nov. 12, 2004 Sports / Festivals\n',
+                   encoding="utf-8")
+    report = ingest_files([raw], make_config(tmp_path), date=dt.date(2016, 5, 3))
+    assert report.written[0].parent.parts[-2:] == ("2004", "11")
