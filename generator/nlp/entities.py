@@ -1306,7 +1306,7 @@ class Extractor:
         # a plural or a verb's form of one ("Protesters Gather"); nor is a place then everyday words a person
         # ("Queensland Rail", "Queensland Health": a body of that place).
         everyday = all(t.lower in common_words() for t in tokens) and tokens[0].lower not in GIVEN_NAMES_IN_COMMON_WORDS
-        if (_name_length_ok(tokens) and not everyday and all(self.is_name_word(t) for t in tokens)
+        if (_name_length_ok(tokens) and not everyday and (all(self.is_name_word(t) for t in tokens) or self._compass_surname(tokens))
                 and not self._everyday(tokens[0]) and not _inflected_everyday(tokens[0].lower) and not _headline_gerund(tokens[0].lower)
                 and not self._place_then_words(tokens) and first.rstrip(".") not in SAINT_AND_MOUNT
                 and not self._ends_in_headline_word(tokens)
@@ -1322,6 +1322,19 @@ class Extractor:
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
         return None
 
+
+    def _compass_surname(self, tokens: tuple[Token, ...]) -> bool:
+        """'Adam West', 'Kanye West': a compass word after a given name, or after a name no table knows as more than a
+        small town, is a surname (a region's compass word goes first: 'West Africa', 'East Ghouta')."""
+        if len(tokens) != 2 or tokens[1].text not in COMPASS_SURNAMES or not self.is_name_word(tokens[0]):
+            return False
+        first = tokens[0].lower
+        if first in COMMON_GIVEN_NAMES:
+            return True
+        if not _PUNCTUATED.get():
+            return False  # FA-KES lost its commas: "al-Zarbeh South", "Aqareb East" are villages and a compass word run on
+        town = self.gazetteer.find(tokens[0].text)
+        return first not in dictionary_words() and (town is None or town.scope == "city" and not town.listed and town.population < 200_000)
 
     @staticmethod
     def _ends_in_headline_word(tokens: tuple[Token, ...]) -> bool:
@@ -1432,6 +1445,8 @@ WORK_BEFORE_CREATOR = re.compile(r"[ \t]+[a-z]+[ \t]+[A-Z]")
 BREED_NOUNS = frozenset("terrier terriers spaniel spaniels retriever retrievers setter setters".split())
 # An actor's part just before a name: "her turn as determined boxer Maggie Fitzgerald", "starring him as spy Ethan Hunt".
 WORK_NOUNS = frozenset("film films movie movies saga biopic sitcom documentary thriller musical novel album".split())
+# Compass words that are surnames too, written after a given name: "Adam West", "Mae West".
+COMPASS_SURNAMES = frozenset({"West", "East", "North", "South"})
 # Nouns a work's or a character's name stands before, beside WORK_NOUNS: "the Batman franchise", "the 1960s Batman series".
 TITLE_WORK_NOUNS = frozenset("franchise franchises comic comics sequel sequels trilogy costume costumes cartoon cartoons series episode episodes".split())
 PLAYS_BEFORE = re.compile(r"\b(?:plays|played|playing) (?:[a-z][\w'-]* ){0,2}\Z")

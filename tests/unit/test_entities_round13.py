@@ -47,3 +47,10 @@ def test_a_town_before_a_works_noun_is_the_work() -> None:
 def test_a_headline_verb_in_ing_opens_no_persons_name() -> None:
     assert not _names("Upending Obamacare won't be easy, the senator's aide said.", "person")
     assert "Channing Tatum" in _names("The film's star, Channing Tatum, was there.", "person")
+
+
+def test_a_compass_word_after_a_given_name_is_a_surname_and_the_town_named_like_it_no_place() -> None:
+    assert "Adam West" in _names("Adam West's fans cheered him at the convention.", "person")
+    refs = _refs("Kanye West's fans are used to it. Bags of air from Kanye sold well.")
+    assert ("Kanye West", "person") in refs and ("Kanye", "place") not in refs
+    assert "Ghouta" in _names("Fighting in Ghouta East went on, the monitor's report said.", "place")
