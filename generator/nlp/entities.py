@@ -274,6 +274,10 @@ class Extractor:
             if text.startswith("$", chunk.tokens[-1].end):
                 # "US$300 million", "A$5bn": a currency's sign, no mention of its country
                 found = [f for f in found if not (f.kind == "place" and f.tokens[-1] == chunk.tokens[-1])]
+            if chunk.before[-1:] == ("of",) and NOBLE_TITLE_BEFORE_OF.search(text, max(0, chunk.tokens[0].start - 60), chunk.tokens[0].start):
+                # "Prince Henry of Wales", "the Duchess of Cornwall", "the Earl of Wessex": the place names the title, a
+                # person's, not a place of the story (the gold's rule; the same place named elsewhere still is one)
+                found = [f for f in found if f.kind != "place"]
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
@@ -310,6 +314,7 @@ class Extractor:
         findings = _street_corners(findings, text)
         findings = self._places_joined_by_and(findings, text)
         findings = self._towns_before_their_state(findings, text)
+        findings = _towns_named_like_a_person(findings, text)
         if " & " in text:
             findings = self._firms_by_ampersand(findings, text)
         return self._without_brands(_without_stray_acronyms(_spelled_out_acronyms(_bodies_in_full(_clubs_by_their_city(findings)))))
@@ -1115,9 +1120,9 @@ class Extractor:
         if place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and chunk.after in CLUB_CUES_AFTER:
             # "Chelsea manager Jose Mourinho", "Liverpool fans": the city's club (see _clubs_by_their_city)
             return Candidate(tokens, "organization", name, STRONG, place, chunk.headline)
-        if place.scope == "city" and len(tokens) == 1 and tokens[0] in chunk.tokens[1:] and not place.listed and (
+        if place.scope in ("city", "region") and len(tokens) == 1 and tokens[0] in chunk.tokens[1:] and not place.listed and (
                 chunk.tokens[chunk.tokens.index(tokens[0]) - 1].lower.rstrip(".") in TITLES | ROLE_WORDS):
-            return None  # "Lord Irvine", "Senator Lincoln": a title's name, a person's (see _by_shape), not the town
+            return None  # "Lord Irvine", "Senator Lincoln", "Captain Wales": a title's name, a person's (see _by_shape), not the town
         if place.scope == "city" and len(tokens) == 1 and not place.listed and place.population < 100_000 and tokens[0] == chunk.tokens[-1] and chunk.after in FACILITY_HEADS:
             return None  # "Broadmoor hospital", "Belmarsh prison": a facility named after the village, not the village
         if place.scope == "city" and not place.listed and len(chunk.before) == 3 and chunk.before[2] == "of" and chunk.before[0] in PEER_TITLES:
@@ -1129,6 +1134,9 @@ class Extractor:
             # a town named by an everyday word used as one: "in Federal court", "Central and Eastern Europe" (GeoNames has
             # a Federal in Argentina and a Central in Louisiana)
             return None
+        if (place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and not place.listed and place.population < 1_000_000
+                and chunk.after in WORK_NOUNS | TITLE_WORK_NOUNS and not chunk.possessive):
+            return None  # "the new Batman movie", "the Batman film": a work's or a character's name (a town in Turkey), not the town
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
         if place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and not place.listed and place.population < 1_000_000 \
@@ -1161,6 +1169,10 @@ class Extractor:
             return False  # "Barroso said" is a person; "Moscow said" is a capital for its government, a place by the gold
         if chunk.after in OWNER_NOUNS and not place.listed and place.population < 1_000_000:
             return False  # "Assad regime"; a capital's regime is still the capital ("the Damascus regime")
+        if not place.listed and place.population < 1_000_000 and chunk.text.casefold() in common_words():
+            # "forbids every beast to eat Man", "that Man is the weakest": a town named by an everyday word (GeoNames has
+            # a Man in Cote d'Ivoire) is a place only with a place's cue ("in Man"); a big city stays ("London or Rome")
+            return _place_context(chunk)
         if chunk.sentence_initial or chunk.headline:
             return place.population >= 1_000_000 or place.listed
         # "a visit to Ramallah" is a place; "Best to Alice" is a letter: a town named like a person needs "in", "near"...
@@ -1294,8 +1306,8 @@ class Extractor:
         # a plural or a verb's form of one ("Protesters Gather"); nor is a place then everyday words a person
         # ("Queensland Rail", "Queensland Health": a body of that place).
         everyday = all(t.lower in common_words() for t in tokens) and tokens[0].lower not in GIVEN_NAMES_IN_COMMON_WORDS
-        if (_name_length_ok(tokens) and not everyday and all(self.is_name_word(t) for t in tokens)
-                and not self._everyday(tokens[0]) and not _inflected_everyday(tokens[0].lower)
+        if (_name_length_ok(tokens) and not everyday and (all(self.is_name_word(t) for t in tokens) or self._compass_surname(tokens))
+                and not self._everyday(tokens[0]) and not _inflected_everyday(tokens[0].lower) and not _headline_gerund(tokens[0].lower)
                 and not self._place_then_words(tokens) and first.rstrip(".") not in SAINT_AND_MOUNT
                 and not self._ends_in_headline_word(tokens)
                 and last not in PRODUCT_HEADS and last not in ROLE_ENDS and first not in STORM_WORDS and last not in NOT_NAME_ENDS):
@@ -1310,6 +1322,19 @@ class Extractor:
             return Candidate(tokens, "unknown", name, 0, None, chunk.headline)
         return None
 
+
+    def _compass_surname(self, tokens: tuple[Token, ...]) -> bool:
+        """'Adam West', 'Kanye West': a compass word after a given name, or after a name no table knows as more than a
+        small town, is a surname (a region's compass word goes first: 'West Africa', 'East Ghouta')."""
+        if len(tokens) != 2 or tokens[1].text not in COMPASS_SURNAMES or not self.is_name_word(tokens[0]):
+            return False
+        first = tokens[0].lower
+        if first in COMMON_GIVEN_NAMES:
+            return True
+        if not _PUNCTUATED.get():
+            return False  # FA-KES lost its commas: "al-Zarbeh South", "Aqareb East" are villages and a compass word run on
+        town = self.gazetteer.find(tokens[0].text)
+        return first not in dictionary_words() and (town is None or town.scope == "city" and not town.listed and town.population < 200_000)
 
     @staticmethod
     def _ends_in_headline_word(tokens: tuple[Token, ...]) -> bool:
@@ -1383,6 +1408,15 @@ def _inflected_everyday(word: str) -> bool:
                for end, add in INFLECTIONS)
 
 
+def _headline_gerund(word: str) -> bool:
+    """"Upending Obamacare", "Reshaping Syria": a headline's verb in "-ing" of an English word, rarer than an everyday one,
+    opens no person's name ("Sterling", "Irving", "Channing" are given names and no such verb's form)."""
+    if not word.endswith("ing") or word in GIVEN_NAMES_IN_COMMON_WORDS or word in COMMON_GIVEN_NAMES:
+        return False
+    stem = word[:-3]
+    return len(stem) >= 4 and (stem in dictionary_words() or stem + "e" in dictionary_words())
+
+
 # Roles whose words before them name a portfolio or a desk, not a body: "Communications Minister", "Bureau Chief".
 PORTFOLIO_ROLES = frozenset({"minister", "ministers", "secretary", "chief", "commissioner"})
 
@@ -1411,6 +1445,10 @@ WORK_BEFORE_CREATOR = re.compile(r"[ \t]+[a-z]+[ \t]+[A-Z]")
 BREED_NOUNS = frozenset("terrier terriers spaniel spaniels retriever retrievers setter setters".split())
 # An actor's part just before a name: "her turn as determined boxer Maggie Fitzgerald", "starring him as spy Ethan Hunt".
 WORK_NOUNS = frozenset("film films movie movies saga biopic sitcom documentary thriller musical novel album".split())
+# Compass words that are surnames too, written after a given name: "Adam West", "Mae West".
+COMPASS_SURNAMES = frozenset({"West", "East", "North", "South"})
+# Nouns a work's or a character's name stands before, beside WORK_NOUNS: "the Batman franchise", "the 1960s Batman series".
+TITLE_WORK_NOUNS = frozenset("franchise franchises comic comics sequel sequels trilogy costume costumes cartoon cartoons series episode episodes".split())
 PLAYS_BEFORE = re.compile(r"\b(?:plays|played|playing) (?:[a-z][\w'-]* ){0,2}\Z")
 SHOW_AFTER = re.compile(r"[ \t]+(?:on|in) (?:the |a |an )?(?:[\w'-]+ ){0,3}(?:show|series|sitcom|drama|film|movie|soap|comedy)\b")
 CHARACTER_BEFORE = re.compile(r"\b(?:turn|role|roles|starring|stars|plays|portrays|portraying|cast) as (?:[a-z][\w'-]* ){0,3}\Z")
@@ -1532,6 +1570,11 @@ SHOUTED_VERBS = frozenset({"IS", "WAS", "ARE", "DID", "CAN", "WILL"})
 SUBJECT_WORDS = frozenset("it this that there what which who he she here".split())
 # Titles of peers, whose "of" names a territorial designation: "Lord Nicholls of Birkenhead", "Baroness Kennedy of the Shaws".
 PEER_TITLES = frozenset("lord lady baroness baron viscount earl marquess countess".split())
+# A royal's or a peer's title right before "of" and a place, capitalised, with at most one given name between:
+# "Prince Henry of", "the Duke of", "Countess of" (not "the prince of darkness": lower case; "Lady" opens churches too:
+# "Our Lady of Lourdes").
+NOBLE_TITLE_BEFORE_OF = re.compile(r"\b(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Marquis|Viscount|Viscountess|Baron|Baroness)"
+                                   r"(?: [A-Z][a-z]+)? of $")
 # Words of a school's name: a campus GeoNames lists as a town is the school ("University of Texas").
 SCHOOL_HEADS = frozenset({"university", "college", "institute", "academy"})
 SPELLED_WORD = re.compile(r"[^\s()]+")
@@ -1941,6 +1984,27 @@ HOLDING_NOUNS = frozenset("stake stakes position positions shares share holding 
 
 
 STREET_HEADS = frozenset("street st road avenue ave boulevard blvd drive lane way place parkway highway".split())
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _towns_named_like_a_person(findings: list[Candidate], text: str) -> list[Candidate]:
+    """'Kanye' in a story about Kanye West is the man, not the town in Botswana: a one-word town no table lists, named
+    like the given or stage name of a person the article names in full, is a place only after a place's cue ("in
+    Kanye") or opening a line (a dateline); otherwise it is dropped."""
+    given = {f.tokens[0].text for f in findings if f.kind == "person" and len(f.tokens) >= 2}
+    if not given:
+        return findings
+
+    def cued(f: Candidate) -> bool:
+        if f.start == 0 or text[f.start - 1] == "\n":
+            return True
+        word = _WORD_BEFORE.search(text, max(0, f.start - 40), f.start)
+        return word is not None and word.group(1).casefold() in PLACE_CUES
+
+    return [f for f in findings if not (f.kind == "place" and len(f.tokens) == 1 and f.place is not None and f.place.scope == "city"
+                                         and not f.place.listed and f.tokens[0].text in given and not cued(f))]
 
 
 def _street_corners(findings: list[Candidate], text: str) -> list[Candidate]:
