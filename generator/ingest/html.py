@@ -68,6 +68,7 @@ def extract(page: str, url: str = "") -> dict[str, Any]:
     """trafilatura's text and metadata: precise first, then recall when precision finds nothing."""
     try:
         import trafilatura
+        from trafilatura.settings import set_date_params
     except ImportError:
         raise InputError(f"is an HTML page; reading HTML {NEEDS_EXTRA}") from None
     with warnings.catch_warnings():
@@ -76,7 +77,10 @@ def extract(page: str, url: str = "") -> dict[str, Any]:
             document: Any = trafilatura.bare_extraction(
                 page, url=url or None, with_metadata=True, include_comments=False, include_tables=False,
                 include_images=False, include_links=False, deduplicate=False,  # its dedup cache spans calls
-                favor_precision=precise, favor_recall=not precise)
+                favor_precision=precise, favor_recall=not precise,
+                # no extensive search: it turns a bare year (a URL's "/2013/", "Starting in 1996") into 1 January of
+                # it, a day no page gave; an undated page is marked date-guessed instead
+                date_extraction_params=set_date_params(extensive=False))
             found = document.as_dict() if hasattr(document, "as_dict") else (document or {})
             if str(found.get("text") or "").strip():
                 return dict(found)

@@ -184,3 +184,14 @@ def test_second_ingest_of_everything_changes_no_file(project: Path) -> None:
 def test_a_file_named_twice_is_read_once(project: Path) -> None:
     report = ingest_files([INGEST / "cp1252.txt", INGEST, INGEST / "cp1252.txt"], make_config(project), date=dt.date(2017, 1, 5))
     assert not report.failed and report.duplicates == () and len(report.written) == 7
+
+
+def test_a_page_that_gives_only_a_year_is_not_dated_the_first_of_january() -> None:
+    from generator.ingest.html import read_html_article
+
+    body = " ".join(["Rebels seized a depot of rockets in the countryside near the capital on Saturday, activists said."] * 6)
+    page = ('<html><head><title>Rebels seize depot</title>'
+            '<link rel="canonical" href="http://news.example.com/2013/middle_east/8/3/depot/index.html"></head>'
+            f"<body><article><h1>Rebels seize depot</h1><p>{body}</p><p>Starting in 1996, the depot held rockets.</p></article></body></html>")
+    article = read_html_article(Path("depot.html"), page.encode("utf-8"))
+    assert article.date is None
