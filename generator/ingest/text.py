@@ -122,7 +122,7 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     source = credited.source or outlet_of_site(site, outlets) or site_in_title or (by_url.name if by_url else "")
     found_date = (date or leading_date or stamp_date or (find_date(credited.date_text) if credited.date_text else None)
                   or _date_in(paragraphs) or _date_in(list(stripped.stamps)) or _stamped_date(paragraphs)
-                  or next((d for c in stripped.captions[:1] if (d := find_date(c))), None))
+                  or _title_date(title) or next((d for c in stripped.captions[:1] if (d := find_date(c))), None))
     return RawArticle(
         origin=origin, title=headline, paragraphs=tuple(paragraphs), date=found_date,
         source=source, dateline=dateline, source_url=source_url, content_hash=digest,
@@ -175,6 +175,13 @@ def _named_in_prose(text: str, start: int) -> bool:
     if _PROSE_BEFORE_DATE.search(before[:weekday.start()] if weekday else before):
         return True
     return bool(DATE_AS_SUBJECT.search(text, start, start + 32))  # the date's year, then a verb
+
+
+def _title_date(title: str) -> dt.date | None:
+    """A full date the headline gives as the page's ('Postelection Statement on Mozambique Elections, Dec. 21, 2004'),
+    not one it tells about ('Remembering Dec. 16, 2014', 'December 16, 2014 was a dark day')."""
+    found = first_date(title)
+    return found[0] if found and not _named_in_prose(title, found[1]) else None
 
 
 def _date_in(paragraphs: list[str]) -> dt.date | None:

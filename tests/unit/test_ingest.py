@@ -211,3 +211,15 @@ def test_a_pages_name_and_date_between_sentences_is_its_stamp(tmp_path: Path) ->
                    encoding="utf-8")
     report = ingest_files([raw], make_config(tmp_path), date=dt.date(2016, 5, 3))
     assert report.written[0].parent.parts[-2:] == ("2004", "11")
+
+
+@pytest.mark.parametrize(("title", "month"), [
+    ("Postelection Statement on Mozambique Elections, Dec. 21, 2004 (English and Portuguese)", ("2004", "12")),
+    ("Remembering the attack of Dec. 16, 2014", ("2016", "05")),  # a date the headline tells about: --date stays
+])
+def test_a_date_the_headline_gives_dates_an_article_with_none_in_its_text(tmp_path: Path, title: str, month: tuple[str, str]) -> None:
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    raw = tmp_path / "a.txt"
+    raw.write_text(f"{title}\n\nThe observers said the count in the provinces went on without incident.\n", encoding="utf-8")
+    report = ingest_files([raw], make_config(tmp_path), date=dt.date(2016, 5, 3))
+    assert report.written[0].parent.parts[-2:] == month
