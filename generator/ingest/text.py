@@ -164,17 +164,18 @@ def _stamped_date(paragraphs: list[str]) -> dt.date | None:
     return None
 
 
-# A date the lead's prose names is the day of what it tells, not the page's: a feature's "On October 24, 1944, U.S.
-# warplanes ...", an anniversary's "December 16, 2014 was a dark day", a list's "1. Ghouta: On August 21 2013 ...".
-
-
-def _named_in_prose(text: str, start: int) -> bool:
-    """Whether the date at ``start`` is one a sentence names (after "on", "since", a verb...; or as its subject)."""
+def _named_in_prose(text: str, start: int, *, weekday_is_news: bool = False) -> bool:
+    """Whether the date at ``start`` is one a sentence tells about, the day of what it tells rather than the page's:
+    after "on", "since", a verb... (a feature's "On October 24, 1944, U.S. warplanes ...", a list's "1. Ghouta: On
+    August 21 2013 ..."), or as the subject of its verb (an anniversary's "December 16, 2014 was a dark day").
+    ``weekday_is_news``: with its weekday the date is the news day ("the army said on Tuesday, 3 May 2016, that")."""
+    if DATE_AS_SUBJECT.search(text, start, start + 32):  # the date's year, then a verb
+        return True
     before = text[:start]
     weekday = _WEEKDAY_BEFORE.search(before)
-    if _PROSE_BEFORE_DATE.search(before[:weekday.start()] if weekday else before):
-        return True
-    return bool(DATE_AS_SUBJECT.search(text, start, start + 32))  # the date's year, then a verb
+    if weekday and weekday_is_news:
+        return False
+    return bool(_PROSE_BEFORE_DATE.search(before[:weekday.start()] if weekday else before))
 
 
 def _title_date(title: str) -> dt.date | None:
@@ -190,10 +191,8 @@ def _date_in(paragraphs: list[str]) -> dt.date | None:
     if not paragraphs:
         return None
     lead = paragraphs[0][:300]
-    first = first_date(lead)  # a stamp glued to the lead ("Nov 18, 2004 Band Aid ..."), not a date its prose names,
-    # unless with its weekday, as news gives the day it tells ("the army said on Tuesday, 3 May 2016, that ...")
-    if first and (not _named_in_prose(lead, first[1])
-                  or _WEEKDAY_BEFORE.search(lead[:first[1]]) and not DATE_AS_SUBJECT.search(lead, first[1], first[1] + 32)):
+    first = first_date(lead)  # a stamp glued to the lead ("Nov 18, 2004 Band Aid ..."), not a date its prose tells about
+    if first and not _named_in_prose(lead, first[1], weekday_is_news=True):
         return first[0]
     for paragraph in (paragraphs[-1], *paragraphs[1:-1]):
         for stamp in _DATE_STAMP.finditer(paragraph):
