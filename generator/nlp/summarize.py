@@ -122,7 +122,8 @@ _FURNITURE_PHRASES = (
 )
 _FURNITURE_PHRASE = re.compile("|".join(re.escape(phrase) for phrase in _FURNITURE_PHRASES))
 # A page's topic tags glued into the copy: "... standfirst. Tags Syria Raqqa airstrikes US-led coalition A US-led ..."
-# ("Tags" capitalised before a capitalised tag: prose says "price tags").
+# ("Tags" capitalised before a capitalised tag: prose says "price tags"). Ingest cuts such a list where it can tell the
+# story's sentence from it (boilerplate.cut_glued_tags); this keeps out what it could not, and copy ingested before.
 _TAG_LIST = re.compile(r"\bTags:?\s+[A-Z][\w'-]*\s+\S+\s+\S+")
 # A list of dated links to earlier stories: "Nov 16: Band Aid 20 hits the airwaves Nov 14: Stars join Geldof" (two or more
 # "month day:" stamps in one sentence; a sentence of the story dates one event at most so).
