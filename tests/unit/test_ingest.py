@@ -165,12 +165,13 @@ def test_non_english_article_gets_no_english_nlp_at_build(tmp_path: Path) -> Non
     (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
     raw = tmp_path / "de.txt"
     raw.write_text("Waffenruhe in Aleppo\n\nDie Waffenruhe in der syrischen Stadt Aleppo hielt am Montag, wie Bewohner und "
-                   "Beobachter der Vereinten Nationen in Genf berichteten.\n", encoding="utf-8")
+                   "Beobachter der Vereinten Nationen in Genf berichteten. Die Arena wird zu 51 Prozent durch die Stadtwerke "
+                   "getragen.\n", encoding="utf-8")  # English rules read German "die" as a verb: "51 ... die" was 51 killed
     cfg = make_config(tmp_path)
     ingest_files([raw], cfg, date=dt.date(2016, 5, 3))
     (enriched,) = built_articles(cfg)
     assert enriched.article.language == "de"
-    assert (enriched.summary, enriched.entities, enriched.key_points) == ("", (), ())
+    assert (enriched.summary, enriched.entities, enriched.key_points, enriched.figures) == ("", (), (), ())
 
 
 def test_source_names_the_outlet_of_copy_that_names_none_and_fills_it_in_later(tmp_path: Path) -> None:
