@@ -54,3 +54,11 @@ def test_a_compass_word_after_a_given_name_is_a_surname_and_the_town_named_like_
     refs = _refs("Kanye West's fans are used to it. Bags of air from Kanye sold well.")
     assert ("Kanye West", "person") in refs and ("Kanye", "place") not in refs
     assert "Ghouta" in _names("Fighting in Ghouta East went on, the monitor's report said.", "place")
+
+
+def test_a_nationality_noun_before_a_full_name_is_no_part_of_it_and_a_satirical_weekly_is_a_body() -> None:
+    from generator.nlp.entities import extract_mentions
+
+    found = {(m.kind, m.name) for m in extract_mentions("Swede Marcus Ericsson was 15th. Gunmen attacked Charlie Hebdo in Paris.")}
+    assert ("person", "Marcus Ericsson") in found and ("person", "Charlie Hebdo") not in found
+    assert ("organization", "Charlie Hebdo") in found
