@@ -105,7 +105,9 @@ _ACTIVE = {
             r"(?:lost|losing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[\w'-]+\s+)?"
             r"(?:fighters|soldiers|troops|men|members|militants|jihadists|rebels|officers|personnel|civilians|people)\b)|"
             r"fatally\s+(?:shooting|shot|stabbing|stabbed|wounding|wounded|injuring|injured)|"  # "fatally stabbing five neighbors"
-            r"killing|kills|kill|killed|massacred|massacring|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|claimed|claiming|executed|executing|executes|execute|"
+            r"killing|kills|kill|killed|massacred|massacring|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
+            # (a claim, not a toll, when its count heads a clause: "Washington has claimed all four were enemy combatants")
+            r"(?:claimed|claiming)(?!(?:\s+[\w,'-]+){1,4}?\s+(?:were|was|are|is|had|have|would|will|could|to\s+be)\b)|executed|executing|executes|execute|"
             r"(?:taken|took|taking|takes|take)\s+the\s+lives\s+of|beheaded|beheading|beheads|behead|crucified|crucifying|crucifies|crucify|"
             r"eliminated|eliminating|eliminates|eliminate|"
             # fighters "destroyed" are killed ("destroyed some 120 Daesh (banned in Russia) militants"); not their gear

@@ -174,6 +174,8 @@ RULES = {
         [("killed", 40, "event"), ("wounded", 90, "event")]),
     "a claim's hedge between the verb and its count": (
         "North Korea has arrested what it claims are two spies who worked for South Korea.", [("detained", 2, "event")]),
+    "a claim whose count heads a clause is no toll": (
+        'Washington has claimed all four were "enemy combatants" and the blast claimed 30 lives.', [("killed", 30, "event")]),
     "caught by someone is detained, caught in the crossfire is not": (
         "Three smugglers were caught by border guards and twenty civilians were caught in the crossfire.", [("detained", 3, "event")]),
     "a family is not a count of people": ("Six civilians from one family were killed in airstrikes.", [("killed", 6, "event")]),
