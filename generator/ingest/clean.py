@@ -7,6 +7,7 @@ tested on its own and applied in any order by the readers.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -96,6 +97,18 @@ def normalise_text(text: str) -> str:
     """NFC, Unix newlines, no BOM, no control, zero-width or replacement characters."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_INVISIBLE)
     return _CONTROL.sub("", text)
+
+
+# A character reference left in text copied from a web page's source ("Bryn F&#244;n", "AT&amp;T"). Only the
+# complete form with its semicolon: a bare "&copy" or "R&D" in prose stays as written.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_character_references(text: str) -> str:
+    """HTML character references in plain text to the characters they name; unknown names stay as written."""
+    if "&" not in text:
+        return text
+    return normalise_text(_CHARACTER_REFERENCE.sub(lambda m: html.unescape(m[0]), text))
 
 
 def strip_wiki_markup(text: str) -> str:

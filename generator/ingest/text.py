@@ -11,6 +11,7 @@ from generator.ingest.attribution import attribute, outlet_of_site, shipped_outl
 from generator.ingest.boilerplate import headline_of, is_date_line, strip_boilerplate
 from generator.ingest.clean import (
     DATE_AS_SUBJECT,
+    decode_character_references,
     drop_furniture,
     drop_repeated_title,
     find_date,
@@ -50,7 +51,7 @@ _TITLE_LABEL = re.compile(r"^(?:title|headline)\s*:\s*(?=\S)", re.IGNORECASE)  #
 
 def read_text_article(path: Path, data: bytes, outlets: Outlets | None = None) -> RawArticle:
     """Parse raw bytes of a ``.txt`` article into a cleaned RawArticle."""
-    text = bytes_to_text(data)
+    text = decode_character_references(bytes_to_text(data))  # HTML's parser decodes them; plain text must too
     lines = text.strip().split("\n", 1)
     title = _TITLE_LABEL.sub("", " ".join(lines[0].split()), count=1)
     if not title:

@@ -249,3 +249,11 @@ def test_date_left_after_the_repeated_headline_is_the_date_not_a_paragraph(tmp_p
     article = read_text_article(tmp_path / "a.txt", text.encode())
     assert article.paragraphs[0].startswith("There's a misconception")
     assert article.date == _dt.date(2007, 10, 21)
+
+
+def test_plain_text_decodes_character_references_a_web_page_left_in_it() -> None:
+    from generator.ingest.text import read_text_article
+
+    raw = read_text_article(pathlib.Path("a.txt"), b"Plaid MP&#39;s claim\n\nHe represented singer Bryn F&#244;n of AT&amp;T and R&D.\n")
+    assert raw.title == "Plaid MP's claim"
+    assert "Bryn F\u00f4n of AT&T and R&D." in " ".join(raw.paragraphs)
