@@ -118,3 +118,8 @@ def test_a_facilitys_opening_words_alone_later_are_the_facility() -> None:
 
 def test_a_name_ending_in_way_after_a_street_and_and_is_the_crossing_street() -> None:
     assert ("Holt Way", "place") in _refs("The crash happened near Garnet Boulevard and Holt Way when a van turned.")
+
+
+def test_a_sea_named_with_a_body_head_word_is_a_place() -> None:
+    # "Channel" heads broadcasters' names ("Fox News Channel"); the English Channel is water, in the shipped regions
+    assert ("English Channel", "place") in _refs("He wrote that the English Channel was now wider than the Atlantic, he said.")
