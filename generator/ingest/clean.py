@@ -13,8 +13,12 @@ import unicodedata
 from dataclasses import dataclass
 
 # "TEHRAN (Tasnim) –", "BEIRUT, Jan 5 (Reuters) -", "NEW YORK (AP) —"
+# A wire story's advisory and byline may stand before it: "(Adds details, background) By Steve Holland WASHINGTON,
+# Nov 15 (Reuters) - ..." (the byline's words are in title case, so it stops at the city in capitals).
 _DATELINE = re.compile(
-    r"""^(?P<place>[A-Z][A-Z.'\- ]{1,40}?)      # the city, in capitals
+    r"""^(?:\((?:Adds|Updates?|Recasts?|Corrects?|Repeats?|Writes\s+through|Changes?|Fixes)\b[^()\n]{0,60}\)\s*)?
+        (?:By\s+(?P<author>[A-Z][a-z][\w.'\-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w.'\-]*)){1,3})\s+)?
+        (?P<place>[A-Z][A-Z.'\- ]{1,40}?)      # the city, in capitals
         (?:,\s*(?P<when>[^()\n]{1,30}?))?        # an optional date after a comma
         \s*\((?P<source>[^()\n]{2,40})\)         # the outlet in brackets
         \s*[-\u2013\u2014:]+\s*""",
@@ -24,6 +28,14 @@ _DATELINE = re.compile(
 # "Kano, Nigeria (CNN)Hundreds ...", "(The Hollywood Reporter)It's ...". The glue is the cue (an aside in brackets
 # is followed by a space), so the place may be in title case. Its region stays: "Venice, California" is no Venice in Italy.
 _PLACE_WORDS = r"[A-Z][\w.'\-]*(?:\ (?:[A-Z][\w.'\-]*|de|da|do|dos|del|es|el|al|la|le|of))*?"
+# A dateline in title case is one only with its date: "Santiago, Chile, Jan. 5 (UPI) -- Chile's former dictator ..."
+# (without the date, "Labour (Mr Smith) - text" would be one too).
+_TITLE_CASE_DATELINE = re.compile(
+    rf"""^(?P<place>{_PLACE_WORDS}(?:,\ {_PLACE_WORDS}){{0,2}}),\s*
+        (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?
+        \s*\((?P<source>[A-Z][^()\n]{{1,39}})\)\s*[-\u2013\u2014]+\s*""",
+    re.VERBOSE,
+)
 _GLUED_DATELINE = re.compile(
     rf"""^(?:(?P<place>{_PLACE_WORDS}(?:,\ {_PLACE_WORDS}){{0,2}})\ )?   # "Boston ", "Chao Hu, Anhui, China "
         \((?P<source>[A-Z][^()\n]{{1,39}})\)                          # the outlet in brackets
@@ -91,6 +103,7 @@ class Dateline:
     place: str
     source: str
     rest: str
+    author: str = ""  # a wire byline before the dateline ("By Steve Holland WASHINGTON, Nov 15 (Reuters) -")
 
 
 def normalise_text(text: str) -> str:
@@ -254,7 +267,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
     match = _DATELINE.match(paragraph)
     if match:
         place = " ".join(word.capitalize() for word in match["place"].split())
-        return Dateline(place=place, source=match["source"].strip(), rest=paragraph[match.end():].strip())
+        return Dateline(place=place, source=match["source"].strip(), rest=paragraph[match.end():].strip(), author=match["author"] or "")
+    titled = _TITLE_CASE_DATELINE.match(paragraph)
+    if titled:
+        return Dateline(place=titled["place"], source=titled["source"].strip(), rest=paragraph[titled.end():].strip())
     glued = _GLUED_DATELINE.match(paragraph)
     if not glued or glued.start("source") > _GLUED_PLACE_CHARS:  # a place, not a run of capitalised words
         return None

@@ -93,18 +93,22 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     leading_date = None
     parsed = None
     if paragraphs:
+        labels, paragraphs = _labels_above_dateline(title, paragraphs)
+        byline = next((label for label in labels if _PERSON_LABEL.fullmatch(label)), "")
         parsed = split_dateline(paragraphs[0])
         if parsed:
-            dateline_source, dateline = parsed.source, parsed.place
+            dateline_source, dateline, byline = parsed.source, parsed.place, parsed.author or byline
             paragraphs = ([parsed.rest] if parsed.rest else []) + paragraphs[1:]
     # A headline and a date stamp are printed above the dateline, never after it: what follows a dateline is the lead
     # itself, also when the title was made from it ("Boston (CNN)Dun Meng ..." under the title "Dun Meng ...") or
     # it opens with a date ("(CNN)December 16, 2014 was a dark day").
     if paragraphs and not parsed:
         leading_date, first = split_leading_date(paragraphs[0])
+        label_byline = byline
         byline, first = split_title_prefix(title, first)
         if (byline, first) == ("", paragraphs[0]) and headline_of(title) != title:  # "Headline. Text" under "Headline - Site"
             byline, first = split_title_prefix(headline_of(title), first)
+        byline = byline or label_byline
         if leading_date is None:  # "Title 21 November 2016 SANA Text": the date after the repeated headline
             leading_date, first = split_leading_date(first)
         if first != paragraphs[0] and is_date_line(first):  # "Title Sunday, October 21, 2007": only a date left
@@ -129,6 +133,27 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
         source=source, dateline=dateline, source_url=source_url, content_hash=digest,
         author=author or credited.author, teaser=teaser,
     )
+
+
+# Lines a page prints above a wire's dateline: a section ("SOUTH AMERICA :"), a kicker, a byline ("Gustavo González"),
+# a credit ("Source: Reuters"): short, and no sentence. Only when the dateline follows them within this many lines.
+_LABELS_ABOVE_DATELINE = 2
+_LABEL_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+_BRACKETED_OUTLET = re.compile(r"\([A-Z][^()\n]{1,38}\)\s*[-\u2013\u2014]{1,2}\s*[A-Z\"\u201c]")  # "(CNN) -- The ..."
+_PERSON_LABEL = re.compile(r"(?:By\s+)?[A-Z][a-z\u00e0-\u00ff]+(?:\s+[A-Z][a-z\u00e0-\u00ff'\-]+){1,3}")
+
+
+def _labels_above_dateline(title: str, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The label lines above a dateline that is not the first line (the headline again before one: "Rice replacing
+    Powell ... Source: Reuters"), and the paragraphs from the dateline on."""
+    for index, paragraph in enumerate(paragraphs[:_LABELS_ABOVE_DATELINE + 1]):
+        if index and (split_dateline(paragraph) or _BRACKETED_OUTLET.match(paragraph)):
+            return paragraphs[:index], paragraphs[index:]
+        label = paragraph.removeprefix(title)
+        if len(label.split()) > _LABEL_WORDS or _SENTENCE_END.search(label):
+            break
+    return [], paragraphs
 
 
 # A page prints its date near the top, on a line of its own or after a byline, a dateline or the headline; prose

@@ -257,3 +257,24 @@ def test_plain_text_decodes_character_references_a_web_page_left_in_it() -> None
     raw = read_text_article(pathlib.Path("a.txt"), b"Plaid MP&#39;s claim\n\nHe represented singer Bryn F&#244;n of AT&amp;T and R&D.\n")
     assert raw.title == "Plaid MP's claim"
     assert "Bryn F\u00f4n of AT&T and R&D." in " ".join(raw.paragraphs)
+
+
+def test_a_wire_advisory_and_byline_before_the_dateline_give_the_author() -> None:
+    parsed = split_dateline("(Adds details, background) By Jane Doe WASHINGTON, Nov 15 (Reuters) - The president chose her.")
+    assert parsed is not None
+    assert (parsed.place, parsed.source, parsed.author, parsed.rest) == ("Washington", "Reuters", "Jane Doe", "The president chose her.")
+
+
+def test_a_dateline_in_title_case_is_one_only_with_its_date() -> None:
+    parsed = split_dateline("Santiago, Chile, Jan. 5 (UPI) -- The former dictator was confined to his home.")
+    assert parsed is not None and (parsed.place, parsed.source) == ("Santiago, Chile", "UPI")
+    assert split_dateline("Labour (Mr Smith) - the party said so.") is None
+
+
+def test_section_and_byline_lines_above_a_dateline_go_and_the_byline_is_the_author() -> None:
+    from generator.ingest.text import read_text_article
+
+    raw = read_text_article(pathlib.Path("a.txt"), b"Chile seeks roads\n\nSOUTH AMERICA :\n\nMaria Lopez\n\n"
+                            b"SANTIAGO, Dec 7 (IPS) - The community will take shape this week.\n\nMore text follows here.\n")
+    assert (raw.source, raw.dateline, raw.author) == ("IPS", "Santiago", "Maria Lopez")
+    assert raw.paragraphs[0] == "The community will take shape this week."
