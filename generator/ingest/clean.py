@@ -42,6 +42,17 @@ _GLUED_DATELINE = re.compile(
         (?=[A-Z0-9"'\u201c\u2018])                                   # glued to the lead's first word""",
     re.VERBOSE,
 )
+# A newspaper's dateline names no outlet, only its date: "WASHINGTON, Nov. 23 - A harshly critical report ...",
+# "REDMOND, Wash. -- Nov. 11, 2004 -- MSN today debuted ..." (the city in capitals, then the day).
+_DATED_DATELINE = re.compile(
+    r"""^(?P<place>[A-Z][A-Z.'\-]{2,}(?:\ [A-Z][A-Z.'\-]+){0,3})
+        (?:,\s*[A-Z][a-z]+\.?(?:\ [A-Z][a-z]+\.?)?)?                  # its state or country: "Wash.", "West Bank"
+        \s*(?:,|[-\u2013\u2014]{1,2})\s*
+        (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?
+        (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?
+        \s*[-\u2013\u2014]{1,2}\s+(?=[A-Z0-9"\u201c])""",
+    re.VERBOSE,
+)
 _GLUED_PLACE_CHARS = 60
 _FURNITURE = re.compile(
     r"""^(most\s+(visited|read|popular|viewed|shared)(\s+in\s+[\w ]+)?
@@ -271,6 +282,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
     titled = _TITLE_CASE_DATELINE.match(paragraph)
     if titled:
         return Dateline(place=titled["place"], source=titled["source"].strip(), rest=paragraph[titled.end():].strip())
+    dated = _DATED_DATELINE.match(paragraph)
+    if dated:
+        place = " ".join(word.capitalize() for word in dated["place"].split())
+        return Dateline(place=place, source="", rest=paragraph[dated.end():].strip())
     glued = _GLUED_DATELINE.match(paragraph)
     if not glued or glued.start("source") > _GLUED_PLACE_CHARS:  # a place, not a run of capitalised words
         return None

@@ -4,6 +4,7 @@ import pathlib
 import pytest
 
 from generator.ingest.clean import (
+    Dateline,
     drop_repeated_title,
     find_date,
     is_furniture,
@@ -278,3 +279,8 @@ def test_section_and_byline_lines_above_a_dateline_go_and_the_byline_is_the_auth
                             b"SANTIAGO, Dec 7 (IPS) - The community will take shape this week.\n\nMore text follows here.\n")
     assert (raw.source, raw.dateline, raw.author) == ("IPS", "Santiago", "Maria Lopez")
     assert raw.paragraphs[0] == "The community will take shape this week."
+
+
+def test_a_newspapers_dateline_with_its_day_and_no_outlet_is_split_off() -> None:
+    assert split_dateline("WASHINGTON, Nov. 23 - A harshly critical report says so.") == Dateline("Washington", "", "A harshly critical report says so.")
+    assert split_dateline("REDMOND, Wash. -- Nov. 11, 2004 -- MSN today debuted it.") == Dateline("Redmond", "", "MSN today debuted it.")
