@@ -403,3 +403,10 @@ def test_a_sentence_framed_as_history_is_no_key_point() -> None:
     article = Article(Path("a.md"), "a", "Iranian, Russian FMs confer on Syria", dt.date(2016, 5, 10), "", "", "", text, "", "", (), ())
     points = analyse_article(article, summary_sentences=1, key_points=4).summary.key_points
     assert points and not any("since" in point for point in points)
+
+
+def test_a_releases_rights_notice_is_never_the_lede() -> None:
+    text = ("General permission is granted for the publication in newspapers in any language.\n\n"
+            "The Norwegian Nobel Committee has decided to award the Nobel Peace Prize for 2004 to Wangari Maathai.\n\n"
+            "She is the first African woman to win the prize, the committee said on Friday.")
+    assert summarize("Nobel Peace Prize 2004", text).lede.startswith("The Norwegian Nobel Committee")
