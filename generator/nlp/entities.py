@@ -446,6 +446,9 @@ class Extractor:
             return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
         if first.place is None or first.place.name != first.name or _words(first.tokens) != first.name:
             return found  # a demonym opens a body's name ("British Airways"), and a region's adjective a phrase
+        if first.place.scope == "country" and all(_brand_word(t.text) for t in rest):
+            # "Indonesia AirAsia", "India PayPal": a firm's national arm, named by its country and its brand (Lycos UK's kind)
+            return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
         if chunk.before[-1:] and chunk.before[-1] in ORG_CUES_BEFORE and len(rest) <= 2 and not any(f.strength >= STRONG for f in found[1:]):
             # "French magazine Paris Match", "the website Texas Monthly": the cue names a body, the place opens its name
             return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), CONTEXT, None, chunk.headline, chunk.after)]
@@ -594,7 +597,9 @@ class Extractor:
             chunk = replace(chunk, tokens=(Token(first.text[3:], first.start + 3, first.end), *chunk.tokens[1:]))
         whole = chunk.tokens[1:] if chunk.tokens[0].lower == "the" else chunk.tokens
         # (a role's word may end a body's own name: "The Hollywood Reporter", "Daily Monitor")
-        alias = self.aliases.lookup(_words(whole)) if len(whole) > 1 and not any(t.lower in ROLE_WORDS for t in whole[:-1]) else None
+        alias = self.aliases.lookup(_words(whole)) if len(whole) > 1 and not any(t.lower in ROLE_WORDS for t in whole[1:-1]) else None
+        if alias is not None and whole[0].lower in ROLE_WORDS and alias[1] != "organization":
+            alias = None  # ... but a firm's name may open with one: "General Electric", "General Motors"
         if alias is not None:
             # a name the alias table knows whole is that one body, whatever its words ("BBC One": not "One" cut off);
             # not when a role is in it: "the United Nations High Commissioner for Refugees recommended" is the office's holder
@@ -1077,7 +1082,12 @@ class Extractor:
             # "National Security Council", "Federal Trade Commission": the adjective opens the body's own name, which
             # is not the known body after it (the UN Security Council)
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
-        if len(tokens) > 2 and (self._everyday(tokens[0]) or tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS or self.gazetteer.is_demonym(tokens[0].text)
+        if (len(tokens) == 2 and tokens[0] == chunk.tokens[0] and tokens[-1] == chunk.tokens[-1] and _profession(tokens[0].lower) and self.is_name_word(tokens[1])
+                and not self._everyday(tokens[1]) and tokens[1].lower not in ROLE_WORDS | TITLES | COMMON_GIVEN_NAMES):
+            # "Oceanographer Pattiaratchi said": a profession glued to a surname is no part of the name (a cue like a role's);
+            # a given name alone there lost its surname to the next phrase ("Lawyer Louise | Christian")
+            return Candidate(tokens[1:], "person", _words(tokens[1:]), STRONG, None, chunk.headline)
+        if len(tokens) > 2 and (self._everyday(tokens[0]) or _profession(tokens[0].lower) or self.gazetteer.is_demonym(tokens[0].text)
                                 or _glued_word(tokens[0], tokens[1])):
             # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
             # "Co-stars Simon Pegg", "Economist Joel Naroff" (a name of its own needs more than everyday words: see _by_shape)
@@ -1230,6 +1240,10 @@ class Extractor:
             # "GMT", and words in capitals: "AND", "HE", "ANY", "SEND"; a phrase in capitals no table knows is a
             # shouted heading or a slide's title ("FREE PRESS", "NOBEL COMMITTEE", "BRIEF TO LEASING WORK GROUP")
             return None
+        if len(tokens) > 1 and all(_brand_word(t.text) for t in tokens[1:]) and self._is_country(tokens[0]):
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "Indonesia AirAsia": a firm's national arm
+        if len(tokens) == 1 and self._place_adjective(tokens[0]):
+            return None  # "the southern Gazan city of Rafah": a people's adjective of a place, no place of its own
         if _acronym(name):  # a body's initials, or jargon ("RSS", "AEST"): see _without_stray_acronyms
             return Candidate(tokens, "organization", name, KEYWORD if _body_context(chunk) else SHAPE, None, chunk.headline)
         if (last in ORG_HEADS or first in ORG_OPENERS or _broadcaster_number(list(tokens))
@@ -1323,6 +1337,17 @@ class Extractor:
         return None
 
 
+    def _is_country(self, token: Token) -> bool:
+        place = self.gazetteer.find(token.text)
+        return place is not None and place.scope == "country" and not self.gazetteer.is_demonym(token.text)
+
+    def _place_adjective(self, token: Token) -> bool:
+        """'Gazan', 'Damascan': a well-known place's name then a people's ending, which the gazetteer does not know itself
+        (a small town's name then "n" is another town's: "Minian" is not Minia's)."""
+        text = token.text
+        stems = (self.gazetteer.find(text[: -len(end)]) for end in ("n", "an", "ian", "i") if text.endswith(end) and len(text) - len(end) >= 4)
+        return any(p is not None and (p.listed or p.scope in {"country", "region"} or p.population >= 1_000_000) for p in stems)
+
     def _compass_surname(self, tokens: tuple[Token, ...]) -> bool:
         """'Adam West', 'Kanye West': a compass word after a given name, or after a name no table knows as more than a
         small town, is a surname (a region's compass word goes first: 'West Africa', 'East Ghouta')."""
@@ -1340,11 +1365,12 @@ class Extractor:
     def _ends_in_headline_word(tokens: tuple[Token, ...]) -> bool:
         """A long plural or verb's form of an everyday word ends a heading, not a name: "Cumulative Updates",
         "Theater Assessments", "Electoral Commissions" (short ones are surnames too: Gaines, Banks, Spears, Rivers)."""
-        last = tokens[-1].lower
         if tokens[0].lower in COMMON_GIVEN_NAMES:
             return False
-        return any(last.endswith(end) and len(last) - len(end) + len(add) >= 6 and (stem := last[: len(last) - len(end)] + add) in common_words()
-                   and stem not in COMMON_GIVEN_NAMES for end, add in INFLECTIONS)
+        # ... or stands inside a run of three headline words: "Lockheed Allegations Focus" (on Boeing)
+        return any(word.endswith(end) and len(word) - len(end) + len(add) >= 6 and (stem := word[: len(word) - len(end)] + add) in common_words()
+                   and stem not in COMMON_GIVEN_NAMES for word in (t.lower for t in tokens[1:] if len(tokens) >= 3 or t == tokens[-1])
+                   for end, add in INFLECTIONS)
 
     def _club_city(self, tokens: tuple[Token, ...]) -> bool:
         """'Bristol City', 'Norwich City': a city's name then 'City' that the gazetteer does not know as a whole is its
@@ -1383,8 +1409,8 @@ class Extractor:
             return False  # "the Germany No1 jersey", "Bayer 04": a number is in no one's name
         if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS + CONTRACTIONS):
             return False
-        if PRODUCT_CAMEL_CASE.match(text) and not text.startswith(CAMEL_CASE_NAME_PREFIXES):
-            return False  # "Sophos PureMessage", "Sony PlayStation": a product's or a company's word, not a person's name
+        if PRODUCT_CAMEL_CASE.match(text) and not text.startswith(CAMEL_CASE_NAME_PREFIXES) or _brand_word(text):
+            return False  # "Sophos PureMessage", "Sony PlayStation", "AirAsia": a product's or a company's word, not a person's name
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
 
 
@@ -1565,6 +1591,17 @@ EX_PREFIX = re.compile(r"[Ee]x-[A-Z]")
 # short prefix only ("McManaman", "MacDonald", "DeShawn", "LaToya", "DiCaprio"), or after these.
 PRODUCT_CAMEL_CASE = re.compile(r"[A-Z]?[a-z]{3,}[A-Z]")
 CAMEL_CASE_NAME_PREFIXES = ("Fitz", "Van", "Von", "Della", "Delle", "Degli")
+# Two capitalised words run together, a brand's shape: "AirAsia", "JetBlue", "YouTube", "PayPal" (not "MacArthur").
+BRAND_CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+")
+
+
+def _brand_word(text: str) -> bool:
+    return BRAND_CAMEL_CASE.fullmatch(text) is not None and not text.startswith((*CAMEL_CASE_NAME_PREFIXES, "Mac"))
+
+
+def _profession(word: str) -> bool:
+    """A job's noun glued before a name: the listed ones and the learned trades ("oceanographer", "epidemiologist")."""
+    return word.rsplit("-", 1)[-1] in JOB_NOUNS or word.endswith(("ographer", "ologist", "ician", "ographers", "ologists", "icians"))
 # Verbs that are also a body's initials, shouted after a subject ("It IS basic"), and the subjects.
 SHOUTED_VERBS = frozenset({"IS", "WAS", "ARE", "DID", "CAN", "WILL"})
 SUBJECT_WORDS = frozenset("it this that there what which who he she here".split())

@@ -91,7 +91,12 @@ ORG_OPENERS = frozenset("jabhat jaish jaysh jeish faylaq harakat hayat hay'at li
                         # Spanish, Portuguese and French bodies: "Agencia Andina", "Partido Popular", "Banco Santander"
                         "agencia agência agence partido parti banco banque universidad universidade université instituto "
                         "institut ministerio ministério ministère consejo conselho conseil comité comision comisión "
-                        "ejército ejercito fuerzas frente movimiento mouvement".split())
+                        "ejército ejercito fuerzas frente movimiento mouvement "
+                        # Portuguese halves of bilingual copy: "Comissão Nacional de Eleições", "Secretariado Técnico da
+                        # Administração Eleitoral", "Observatório Eleitoral" (read as people)
+                        "comissão comissões comissao secretariado secretaría secretaria observatório observatorio "
+                        "assembleia asamblea assemblée fundação fundación associação asociación federação federación "
+                        "sindicato câmara cámara governo gobierno união unión conselho".split())
 # First words of sports clubs named with their city ("Real Madrid", "Bayern Munich", "Werder Bremen", "AC Milan").
 CLUB_OPENERS = frozenset("real atletico atlético athletic inter ac fc sporting olympique dynamo dinamo racing bayern bayer "
                          "borussia werder hertha eintracht lokomotiv spartak celta deportivo rapid".split())

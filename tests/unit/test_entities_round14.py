@@ -1,0 +1,45 @@
+"""Entity precision on saved pages and bilingual copy (issue 17, fourteenth round, read on blind9-dev and nasty/): firms
+read as people, a profession glued to a surname, a place's people-adjective, Portuguese bodies and a country the gazetteer
+named only with its article, one sentence each (written for the test, not taken from the corpus)."""
+
+from __future__ import annotations
+
+from generator.nlp.entities import entity_refs, extract_mentions
+
+
+def _refs(body: str) -> set[tuple[str, str]]:
+    return {(r.name, r.kind) for r in entity_refs(extract_mentions(f"Report\n\n{body}"))}
+
+
+def _names(body: str, kind: str) -> set[str]:
+    return {name for name, found in _refs(body) if found == kind}
+
+
+def test_a_firm_whose_name_opens_with_a_title_is_the_firm() -> None:
+    assert _refs("The turbines were built by General Electric, the company said.") >= {("General Electric", "organization")}
+    assert "Electric" not in _names("The turbines were built by General Electric, the company said.", "person")
+
+
+def test_a_country_then_a_brand_is_the_firms_national_arm() -> None:
+    assert ("Thailand AirAsia", "organization") in _refs("Thailand AirAsia said the jet's crew landed safely in Phuket.")
+
+
+def test_a_profession_glued_to_a_surname_leaves_the_surname() -> None:
+    assert _names("Volcanologist Kristinsdottir said the ash cloud would drift east.", "person") == {"Kristinsdottir"}
+
+
+def test_a_well_known_places_people_adjective_is_no_place() -> None:
+    assert "Gazan" not in _names("Shells hit the southern Gazan town of Khan Younis on Monday.", "place")
+
+
+def test_a_portuguese_body_is_an_organisation_not_a_person() -> None:
+    found = _refs("Observers met the Comissão Nacional de Eleições (CNE) in Maputo on Monday, the mission's head said.")
+    assert ("Comissão Nacional de Eleições", "organization") in found
+
+
+def test_a_headline_run_with_a_plural_noun_inside_is_no_person() -> None:
+    assert _names("Kellbrook Problems Mount as the Pentagon reviews its deals.", "person") == set()
+
+
+def test_the_netherlands_is_found_with_and_without_its_article() -> None:
+    assert ("Netherlands", "place") in _refs("Troops from the Netherlands and Norway left the base on Friday.")
