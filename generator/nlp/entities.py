@@ -12,6 +12,7 @@ each name gets one type, the one with the strongest evidence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -109,6 +110,11 @@ COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
 # Bodies a capital letter names on their own, mid-sentence: "testify before Congress", "the Navy said" (not "the
 # Coalition", "the Committee": back-references to a longer name).
 NAMED_BODIES = frozenset("congress senate parliament navy".split())
+# A nation's bodies that copy about that nation names bare too ("the U.S. Congress" ... "Congress"): see
+# Extractor._national_bodies_of_the_copy.
+NATIONAL_BODIES = frozenset({"congress", "senate", "house of representatives", "supreme court", "justice department", "department of justice",
+                             "state department", "department of state", "defense department", "department of defense", "treasury department",
+                             "homeland security department", "department of homeland security", "parliament"})
 # Words that never open a place's name, even capitalised in a heading ("In Baghdad", "The Bay Area").
 FUNCTION_WORDS = frozenset("""a an the this that these those it its he she they we i you his her their our my your there here in on at
     of for from to by with without after before during since until as also but and or nor so yet if when while where who
@@ -313,6 +319,7 @@ class Extractor:
             findings = [_titled_place(f, text, titled) for f in findings]
         findings = _street_corners(findings, text)
         findings = self._places_joined_by_and(findings, text)
+        findings = self._national_bodies_of_the_copy(findings)
         findings = self._towns_before_their_state(findings, text)
         findings = _towns_named_like_a_person(findings, text)
         if " & " in text:
@@ -468,7 +475,13 @@ class Extractor:
             return False
         surname = chunk.tokens[1]
         town = self.gazetteer.find(surname.text)
-        return (found[1].kind in ("place", "unknown") and town is not None and town.scope == "city" and not town.listed and town.population < 500_000
+        # a big city's name too after a common given name or a small town's ("Jack London", "Irving Berlin": two towns side by
+        # side in one phrase of punctuated copy would have a comma between them)
+        given = found[0].place
+        small = (town is not None and not town.listed and town.population < 500_000 or chunk.tokens[0].lower in COMMON_GIVEN_NAMES
+                 or given is not None and given.scope == "city" and not given.listed and given.population < 500_000
+                 and chunk.tokens[0].lower not in common_words())  # not an everyday adjective: "Roman London"
+        return (found[1].kind in ("place", "unknown") and town is not None and town.scope == "city" and small
                 and surname.text[1:].islower() and not self._everyday(surname) and not _inflected_everyday(surname.lower)
                 and surname.lower not in NAME_ENDS | EVENT_HEADS and chunk.after not in FACILITY_HEADS | PLACE_HEADS | EVENT_HEADS)
 
@@ -504,6 +517,31 @@ class Extractor:
             merged.append(first)
             index += 1
         return merged
+
+    def _national_bodies_of_the_copy(self, findings: list[Candidate]) -> list[Candidate]:
+        """"the U.S. Congress", "the U.S. Justice Department" in copy about the United States are the Congress and the
+        Justice Department it names bare elsewhere (one entity, not two), and name the country. The copy's country is the
+        one its places belong to most often; a body of another country keeps its country in its name."""
+        countries = Counter(f.place.country for f in findings if f.kind == "place" and f.place is not None and f.place.country)
+        ranked = countries.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+            return findings
+        home = ranked[0][0]
+        out: list[Candidate] = []
+        for f in findings:
+            split = next((k for k in (1, 2) if f.kind == "organization" and len(f.tokens) > k and _words(f.tokens[k:]).casefold() in NATIONAL_BODIES
+                          and self._home_country(f.tokens[:k], home)), 0)
+            if not split:
+                out.append(f)
+                continue
+            country = self.gazetteer.find(_words(f.tokens[:split]))
+            out += [Candidate(f.tokens[:split], "place", country.name if country else "", STRONG, country, f.headline),
+                    Candidate(f.tokens[split:], "organization", _words(f.tokens[split:]), f.strength, None, f.headline, f.after)]
+        return out
+
+    def _home_country(self, tokens: tuple[Token, ...], home: str) -> bool:
+        place = self.gazetteer.find(_words(tokens))
+        return place is not None and place.scope == "country" and place.country == home and not self.gazetteer.is_demonym(_words(tokens))
 
     def _spelled_out_before(self, text: str, chunk: Chunk) -> Candidate | None:
         """The body whose name the bracketed initials spell out just before them, across the lower-case words a chunk
@@ -1218,6 +1256,8 @@ class Extractor:
             return None  # "the Premier League", "the European Champions League": a league, not annotated (the Arab League is known)
         if last in PROGRAMME_HEADS and len(tokens) > 1:
             return None  # "the Climate Change Programme", "the Unlimited Potential program": a programme, not a body
+        if last in DOCUMENT_HEADS and len(tokens) > 1:
+            return None  # "Magna Carta", "the Olympic Charter", "the Communist Manifesto": a document, like a law, not annotated
         if chunk.after in PRODUCT_NOUNS_AFTER and tokens[-1] == chunk.tokens[-1] and all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens):
             return None  # "the Tablet PC and Media Center editions", "the Home Server version": a product's name, not a body
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
@@ -1650,6 +1690,7 @@ CLUB_CUES_AFTER = frozenset("manager striker midfielder defender goalkeeper keep
 
 
 # Last words of a treaty's or a law's name, which may hold a place's: "the Geneva Conventions", "the Kyoto Protocol".
+DOCUMENT_HEADS = frozenset("carta charter manifesto".split())  # last words of a founding document's name
 TREATY_HEADS = frozenset("agreement agreements accord accords protocol protocols convention conventions treaty treaties declaration "
                          "communique memorandum".split())
 # First words of two-word team nicknames: "Red Sox", "Blue Jays", "Maple Leafs", "Golden Knights".
@@ -1833,11 +1874,15 @@ NICKNAME = re.compile(r"(\b[A-Z][\w'’.-]* )([\"“][A-Z][\w'’.-]*[\"”])(?=
 # A given name an editor put in brackets between a rank and a surname: "Officer (Al) Moore" reads "Officer Al   Moore"
 # (same length, and the name's span still opens at the bracket).
 BRACKETED_GIVEN_NAME = re.compile(r"(\b[A-Z][\w.'’-]* )\(([A-Z][a-z]+)\)(?= [A-Z][a-z])")
+# A role and a given name an editor put in brackets before a quoted surname: "dreams of (Rosneft CEO Igor) Sechin resignation"
+# reads "Rosneft CEO Igor  Sechin" (the brackets become spaces: the same length).
+BRACKETED_ROLE_AND_NAME = re.compile(r"\(((?:[A-Z][\w.'’&-]* )*([A-Za-z-]+) [A-Z][a-z]+)\)(?= [A-Z][a-z])")
 
 
 def _without_nicknames(text: str) -> str:
     if "(" in text:
         text = BRACKETED_GIVEN_NAME.sub(lambda m: f"{m.group(1)}{m.group(2)}  " if _given_name(m.group(2)) else m.group(), text)
+        text = BRACKETED_ROLE_AND_NAME.sub(lambda m: f" {m.group(1)} " if m.group(2).casefold() in ROLE_WORDS else m.group(), text)
     if '"' not in text and "“" not in text:
         return text
     return NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)

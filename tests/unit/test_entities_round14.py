@@ -43,3 +43,26 @@ def test_a_headline_run_with_a_plural_noun_inside_is_no_person() -> None:
 
 def test_the_netherlands_is_found_with_and_without_its_article() -> None:
     assert ("Netherlands", "place") in _refs("Troops from the Netherlands and Norway left the base on Friday.")
+
+
+def test_a_small_towns_name_then_a_big_citys_in_one_phrase_is_a_person() -> None:
+    assert ("Irving Berlin", "person") in _refs("Songs by Irving Berlin and Cole Porter were played in London's West End.")
+
+
+def test_a_role_and_given_name_bracketed_before_a_surname_give_the_whole_name() -> None:
+    assert "Igor Sechin" in _names('"Some dream of (Rosneft CEO Igor) Sechin quitting," he said, according to Tass.', "person")
+
+
+def test_a_founding_documents_name_is_no_person() -> None:
+    assert _names("That right goes back to Magna Carta, the judge's ruling said.", "person") == set()
+
+
+def test_a_national_body_with_its_countrys_prefix_is_the_body_named_bare_in_that_countrys_copy() -> None:
+    found = _refs("The U.S. Congress voted in Washington, and Congress's leaders in Washington and New York spoke.")
+    assert {("Congress", "organization"), ("United States", "place")} <= found
+    assert ("U.S. Congress", "organization") not in found
+
+
+def test_another_countrys_body_keeps_its_prefix() -> None:
+    found = _refs("The U.S. Congress criticised Iraq's government in Baghdad, and officials in Basra and Mosul said so.")
+    assert ("Congress", "organization") not in found
