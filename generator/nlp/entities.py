@@ -320,6 +320,7 @@ class Extractor:
         findings = _street_corners(findings, text)
         findings = self._places_joined_by_and(findings, text)
         findings = self._national_bodies_of_the_copy(findings)
+        findings = _numbered_units(findings, text)
         findings = self._towns_before_their_state(findings, text)
         findings = _towns_named_like_a_person(findings, text)
         if " & " in text:
@@ -2069,6 +2070,24 @@ STREET_HEADS = frozenset("street st road avenue ave boulevard blvd drive lane wa
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+# A military unit named by its ordinal: "the 24th Infantry Regiment", "the 5th Space Launch Squadron", "the 223rd Military
+# Intelligence Battalion" (the chunks leave the number out: a digit is in no name).
+NUMBERED_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) (?:(?:[A-Z][a-z]+|and) ){0,5}(?:Regiment|Battalion|Brigade|Division|Squadron|Wing|"
+                           r"Group|Infantry|Airborne|Fleet|Army|Corps|Cavalry|Artillery|Armou?red|Marines|Company|Expeditionary Unit|Combat Team)(?![\w-])")
+
+
+def _numbered_units(findings: list[Candidate], text: str) -> list[Candidate]:
+    """Each numbered unit as one body, in place of the names the chunks found inside it ("Infantry Regiment")."""
+    units = [m for m in NUMBERED_UNIT.finditer(text) if not m.group().endswith(" and")]
+    if not units:
+        return findings
+    kept = [f for f in findings if not any(m.start() <= f.start and f.end <= m.end() for m in units)]
+    for m in units:
+        tokens = tuple(Token(w.group(), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group()))
+        kept.append(Candidate(tokens, "organization", m.group(), KEYWORD))
+    return sorted(kept, key=lambda f: f.start)
 
 
 def _towns_named_like_a_person(findings: list[Candidate], text: str) -> list[Candidate]:

@@ -66,3 +66,12 @@ def test_a_national_body_with_its_countrys_prefix_is_the_body_named_bare_in_that
 def test_another_countrys_body_keeps_its_prefix() -> None:
     found = _refs("The U.S. Congress criticised Iraq's government in Baghdad, and officials in Basra and Mosul said so.")
     assert ("Congress", "organization") not in found
+
+
+def test_a_military_unit_named_by_its_ordinal_keeps_the_number() -> None:
+    found = _names("Soldiers of the 82nd Airborne Division and the 3rd Armored Cavalry Regiment's crews left on Monday.", "organization")
+    assert found == {"82nd Airborne Division", "3rd Armored Cavalry Regiment"}
+
+
+def test_the_groups_of_leading_economies_are_organisations() -> None:
+    assert ("G8", "organization") in _refs("Britain's presidency of the G8 group of leading nations starts in January.")
