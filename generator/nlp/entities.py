@@ -1132,6 +1132,8 @@ class Extractor:
             # "Co-stars Simon Pegg", "Economist Joel Naroff" (a name of its own needs more than everyday words: see _by_shape)
             rest = self._classify_name(tokens[1:], chunk, role_cue)
             if rest is not None and (rest.strength >= STRONG or rest.kind == "person" and self._plainly_a_name(tokens[1:])
+                                     # "Historian John Ashdown-Hill": a job, then a given name opening the person's
+                                     or rest.kind == "person" and _profession(tokens[0].lower) and tokens[1].lower in COMMON_GIVEN_NAMES
                                      # "Producer Warner Bros", "Retailer Sears Holdings Corp": a job glued to a firm's name
                                      or rest.kind == "organization" and rest.strength >= KEYWORD and tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS
                                      and tokens[0].lower.endswith(AGENT_ENDINGS) and tokens[0] == chunk.tokens[0] and chunk.before[-1:] != ("the",)):

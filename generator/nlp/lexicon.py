@@ -58,7 +58,7 @@ ROLE_WORDS = frozenset(
     ambassador chancellor premier king queen prince princess sheikh emir sultan general gen lt col
     colonel major captain commander chief director chairman chairwoman chair leader head judge justice
     mayor governor senator congressman congresswoman rep lawmaker deputy mp mps pope cardinal bishop
-    imam ayatollah rabbi father sister dr mr mrs ms miss sir lord lady dame professor prof
+    imam ayatollah rabbi father sister dr mr mrs ms miss sir lord lady dame professor prof monsignor
     correspondent reporter editor analyst activist official officer representative coordinator
     counterpart foreign defense defence interior special under assistant acting
     speaker commissioner diplomat negotiator monitor founder ceo chief-of-staff attorney

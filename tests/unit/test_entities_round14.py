@@ -75,3 +75,11 @@ def test_a_military_unit_named_by_its_ordinal_keeps_the_number() -> None:
 
 def test_the_groups_of_leading_economies_are_organisations() -> None:
     assert ("G8", "organization") in _refs("Britain's presidency of the G8 group of leading nations starts in January.")
+
+
+def test_a_job_glued_before_a_given_name_and_a_compound_surname_is_not_kept() -> None:
+    assert _names("Historian John Ashdown-Hill said the bones were the king's.", "person") == {"John Ashdown-Hill"}
+
+
+def test_monsignor_is_a_title() -> None:
+    assert _names("The letter of Monsignor Carlo Bertone was read in Rome's churches.", "person") == {"Carlo Bertone"}
