@@ -321,6 +321,7 @@ class Extractor:
         findings = self._places_joined_by_and(findings, text)
         findings = self._national_bodies_of_the_copy(findings)
         findings = _numbered_units(findings, text)
+        findings = _firms_representing(findings, text)
         findings = self._towns_before_their_state(findings, text)
         findings = _towns_named_like_a_person(findings, text)
         if " & " in text:
@@ -2090,6 +2091,40 @@ def _numbered_units(findings: list[Candidate], text: str) -> list[Candidate]:
         tokens = tuple(Token(w.group(), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group()))
         kept.append(Candidate(tokens, "organization", m.group(), KEYWORD))
     return sorted(kept, key=lambda f: f.start)
+
+
+# "X is represented by CAA and Kleinberg Lange", "repped by WME and Jackoway Tyerman", "is with CAA, Oasis Media Group and
+# Del Shaw": the list after these names the agencies and law firms that represent someone.
+REPRESENTED_BY = re.compile(r"\b(?:(?:is|are) (?:represented|repped) by|(?:is|are) with) (?=[A-Z])")
+
+
+def _firms_representing(findings: list[Candidate], text: str) -> list[Candidate]:
+    """A two-word name by its shape alone (no common given name first) in such a list beside a body is a firm named for
+    its partners, not a person ("Kleinberg Lange", "Hansen Jacobson")."""
+    cues = [m.end() for m in REPRESENTED_BY.finditer(text)]
+    if not cues:
+        return findings
+    out = list(findings)
+    for cue in cues:
+        listed = []
+        position = cue
+        for index, f in enumerate(out):
+            if f.start < position:
+                continue
+            if f.start != position:
+                break
+            listed.append(index)
+            gap = re.match(r"(?:,| and|, and) ", text[f.end:])
+            if gap is None:
+                break
+            position = f.end + gap.end()
+        if not any(out[i].kind == "organization" for i in listed):
+            continue
+        for i in listed:
+            f = out[i]
+            if f.kind == "person" and f.strength <= SHAPE and len(f.tokens) == 2 and f.tokens[0].lower not in COMMON_GIVEN_NAMES:
+                out[i] = Candidate(f.tokens, "organization", f.name, CONTEXT, None, f.headline, f.after)
+    return out
 
 
 def _towns_named_like_a_person(findings: list[Candidate], text: str) -> list[Candidate]:

@@ -83,3 +83,8 @@ def test_a_job_glued_before_a_given_name_and_a_compound_surname_is_not_kept() ->
 
 def test_monsignor_is_a_title() -> None:
     assert _names("The letter of Monsignor Carlo Bertone was read in Rome's churches.", "person") == {"Carlo Bertone"}
+
+
+def test_partners_names_in_a_list_of_a_clients_agencies_are_a_firm() -> None:
+    found = _refs("The director is represented by CAA and Ridgeway Tolliver, the studio's statement said.")
+    assert ("Ridgeway Tolliver", "organization") in found and ("Ridgeway Tolliver", "person") not in found
