@@ -49,7 +49,9 @@ FURNITURE = frozenset(
     "top stories|most visited|most read|read also|read more|related stories|get short url|"
     "all rights reserved|english bulletin|community standards|our standards|top politics stories|"
     "most visited in politics|live news|top tweet|e-mail this story|email this story|thomson reuters trust principles|"
-    "internet explorer|read also".split("|")
+    "internet explorer|read also|"
+    # a news site's link headings, not an outlet ("Older News", "Related News", "Feature News")
+    "older news|newer news|related news|latest news|more news|feature news|featured news|recent news|top news".split("|")
 )
 # Words that name a role; a capitalised name right after them is a person.
 ROLE_WORDS = frozenset(

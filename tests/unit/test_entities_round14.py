@@ -88,3 +88,7 @@ def test_monsignor_is_a_title() -> None:
 def test_partners_names_in_a_list_of_a_clients_agencies_are_a_firm() -> None:
     found = _refs("The director is represented by CAA and Ridgeway Tolliver, the studio's statement said.")
     assert ("Ridgeway Tolliver", "organization") in found and ("Ridgeway Tolliver", "person") not in found
+
+
+def test_a_news_sites_link_heading_is_no_outlet() -> None:
+    assert _names("Older News\n\nThe council met on Monday, its spokesman said.", "organization") == set()
