@@ -71,11 +71,15 @@ def load_aliases(gold_path: Path) -> NameNormaliser:
 
 def read_article(path: Path) -> tuple[str, str, str]:
     """The body as the build reads it for entities (after ingest's cleaning: furniture, repeated title, dateline;
-    the build never reads the title for names, see generator.nlp.analysis), the source outlet ingest credited the
+    the build never reads the title for names, see generator.nlp.analysis; a saved page through the HTML reader), the source outlet ingest credited the
     copy to, and the dateline's place."""
+    from generator.ingest.decode import unpack
+    from generator.ingest.html import read_html_article
     from generator.ingest.text import read_text_article
 
-    raw = read_text_article(path, path.read_bytes())
+    data = path.read_bytes()
+    saved_page = path.name.endswith((".html", ".htm", ".html.gz"))  # nasty/'s saved pages, read as ingest reads them
+    raw = read_html_article(path, unpack(data)) if saved_page else read_text_article(path, data)
     return "\n\n".join(raw.paragraphs), raw.source, raw.dateline
 
 

@@ -49,7 +49,8 @@ _SOURCE_LAST = re.compile(r"\bSource:?\s+(?P<name>[A-Z][\w.&'\-]*(?:\s+(?:[A-Z+]
 _SHARE_TAIL = re.compile(r"(?:\s*(?:Twitter|Facebook|WhatsApp|Telegram|Google\+?|LinkedIn|Email|E-mail|Print|Share))+\s*$")
 # "(Reporting by A. Writer; Editing by B. Editor)": in brackets, or two credits with a semicolon.
 _CREDITS = r"(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s"
-_REPORTER_CREDIT = re.compile(rf"^(?:\({_CREDITS}.{{2,200}}\)|{_CREDITS}[^;]{{2,100}};\s*{_CREDITS}.{{2,100}})\.?$", re.IGNORECASE)
+# A wire's pooled credit names a score of reporters and their cities, 500 characters and more (Reuters' AirAsia pages).
+_REPORTER_CREDIT = re.compile(rf"^(?:\({_CREDITS}.{{2,1500}}\)|{_CREDITS}[^;]{{2,100}};\s*{_CREDITS}.{{2,100}})\.?$", re.IGNORECASE)
 # Page footers that name the site: "Comment via Sputnik News", "(c) 2017 Reuters", "Copyright 2016 SANA",
 # "Our Standards: The Thomson Reuters Trust Principles".
 _FOOTER_CUE = re.compile(r"(?:\u00a9|\(c\)|copyright|comment via|standards:)\s*(?:\d{4}\s*)?(?:the\s+)?", re.IGNORECASE)

@@ -12,6 +12,7 @@ each name gets one type, the one with the strongest evidence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -109,6 +110,11 @@ COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
 # Bodies a capital letter names on their own, mid-sentence: "testify before Congress", "the Navy said" (not "the
 # Coalition", "the Committee": back-references to a longer name).
 NAMED_BODIES = frozenset("congress senate parliament navy".split())
+# A nation's bodies that copy about that nation names bare too ("the U.S. Congress" ... "Congress"): see
+# Extractor._national_bodies_of_the_copy.
+NATIONAL_BODIES = frozenset({"congress", "senate", "house of representatives", "supreme court", "justice department", "department of justice",
+                             "state department", "department of state", "defense department", "department of defense", "treasury department",
+                             "homeland security department", "department of homeland security", "parliament"})
 # Words that never open a place's name, even capitalised in a heading ("In Baghdad", "The Bay Area").
 FUNCTION_WORDS = frozenset("""a an the this that these those it its he she they we i you his her their our my your there here in on at
     of for from to by with without after before during since until as also but and or nor so yet if when while where who
@@ -313,6 +319,9 @@ class Extractor:
             findings = [_titled_place(f, text, titled) for f in findings]
         findings = _street_corners(findings, text)
         findings = self._places_joined_by_and(findings, text)
+        findings = self._national_bodies_of_the_copy(findings)
+        findings = _numbered_units(findings, text)
+        findings = _firms_representing(findings, text)
         findings = self._towns_before_their_state(findings, text)
         findings = _towns_named_like_a_person(findings, text)
         if " & " in text:
@@ -446,6 +455,9 @@ class Extractor:
             return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
         if first.place is None or first.place.name != first.name or _words(first.tokens) != first.name:
             return found  # a demonym opens a body's name ("British Airways"), and a region's adjective a phrase
+        if first.place.scope == "country" and all(_brand_word(t.text) for t in rest):
+            # "Indonesia AirAsia", "India PayPal": a firm's national arm, named by its country and its brand (Lycos UK's kind)
+            return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
         if chunk.before[-1:] and chunk.before[-1] in ORG_CUES_BEFORE and len(rest) <= 2 and not any(f.strength >= STRONG for f in found[1:]):
             # "French magazine Paris Match", "the website Texas Monthly": the cue names a body, the place opens its name
             return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), CONTEXT, None, chunk.headline, chunk.after)]
@@ -465,7 +477,13 @@ class Extractor:
             return False
         surname = chunk.tokens[1]
         town = self.gazetteer.find(surname.text)
-        return (found[1].kind in ("place", "unknown") and town is not None and town.scope == "city" and not town.listed and town.population < 500_000
+        # a big city's name too after a common given name or a small town's ("Jack London", "Irving Berlin": two towns side by
+        # side in one phrase of punctuated copy would have a comma between them)
+        given = found[0].place
+        small = (town is not None and not town.listed and town.population < 500_000 or chunk.tokens[0].lower in COMMON_GIVEN_NAMES
+                 or given is not None and given.scope == "city" and not given.listed and given.population < 500_000
+                 and chunk.tokens[0].lower not in common_words())  # not an everyday adjective: "Roman London"
+        return (found[1].kind in ("place", "unknown") and town is not None and town.scope == "city" and small
                 and surname.text[1:].islower() and not self._everyday(surname) and not _inflected_everyday(surname.lower)
                 and surname.lower not in NAME_ENDS | EVENT_HEADS and chunk.after not in FACILITY_HEADS | PLACE_HEADS | EVENT_HEADS)
 
@@ -501,6 +519,31 @@ class Extractor:
             merged.append(first)
             index += 1
         return merged
+
+    def _national_bodies_of_the_copy(self, findings: list[Candidate]) -> list[Candidate]:
+        """"the U.S. Congress", "the U.S. Justice Department" in copy about the United States are the Congress and the
+        Justice Department it names bare elsewhere (one entity, not two), and name the country. The copy's country is the
+        one its places belong to most often; a body of another country keeps its country in its name."""
+        countries = Counter(f.place.country for f in findings if f.kind == "place" and f.place is not None and f.place.country)
+        ranked = countries.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+            return findings
+        home = ranked[0][0]
+        out: list[Candidate] = []
+        for f in findings:
+            split = next((k for k in (1, 2) if f.kind == "organization" and len(f.tokens) > k and _words(f.tokens[k:]).casefold() in NATIONAL_BODIES
+                          and self._home_country(f.tokens[:k], home)), 0)
+            if not split:
+                out.append(f)
+                continue
+            country = self.gazetteer.find(_words(f.tokens[:split]))
+            out += [Candidate(f.tokens[:split], "place", country.name if country else "", STRONG, country, f.headline),
+                    Candidate(f.tokens[split:], "organization", _words(f.tokens[split:]), f.strength, None, f.headline, f.after)]
+        return out
+
+    def _home_country(self, tokens: tuple[Token, ...], home: str) -> bool:
+        place = self.gazetteer.find(_words(tokens))
+        return place is not None and place.scope == "country" and place.country == home and not self.gazetteer.is_demonym(_words(tokens))
 
     def _spelled_out_before(self, text: str, chunk: Chunk) -> Candidate | None:
         """The body whose name the bracketed initials spell out just before them, across the lower-case words a chunk
@@ -594,7 +637,9 @@ class Extractor:
             chunk = replace(chunk, tokens=(Token(first.text[3:], first.start + 3, first.end), *chunk.tokens[1:]))
         whole = chunk.tokens[1:] if chunk.tokens[0].lower == "the" else chunk.tokens
         # (a role's word may end a body's own name: "The Hollywood Reporter", "Daily Monitor")
-        alias = self.aliases.lookup(_words(whole)) if len(whole) > 1 and not any(t.lower in ROLE_WORDS for t in whole[:-1]) else None
+        alias = self.aliases.lookup(_words(whole)) if len(whole) > 1 and not any(t.lower in ROLE_WORDS for t in whole[1:-1]) else None
+        if alias is not None and whole[0].lower in ROLE_WORDS and alias[1] != "organization":
+            alias = None  # ... but a firm's name may open with one: "General Electric", "General Motors"
         if alias is not None:
             # a name the alias table knows whole is that one body, whatever its words ("BBC One": not "One" cut off);
             # not when a role is in it: "the United Nations High Commissioner for Refugees recommended" is the office's holder
@@ -1077,12 +1122,19 @@ class Extractor:
             # "National Security Council", "Federal Trade Commission": the adjective opens the body's own name, which
             # is not the known body after it (the UN Security Council)
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
-        if len(tokens) > 2 and (self._everyday(tokens[0]) or tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS or self.gazetteer.is_demonym(tokens[0].text)
+        if (len(tokens) == 2 and tokens[0] == chunk.tokens[0] and tokens[-1] == chunk.tokens[-1] and _profession(tokens[0].lower) and self.is_name_word(tokens[1])
+                and not self._everyday(tokens[1]) and tokens[1].lower not in ROLE_WORDS | TITLES | COMMON_GIVEN_NAMES):
+            # "Oceanographer Pattiaratchi said": a profession glued to a surname is no part of the name (a cue like a role's);
+            # a given name alone there lost its surname to the next phrase ("Lawyer Louise | Christian")
+            return Candidate(tokens[1:], "person", _words(tokens[1:]), STRONG, None, chunk.headline)
+        if len(tokens) > 2 and (self._everyday(tokens[0]) or _profession(tokens[0].lower) or self.gazetteer.is_demonym(tokens[0].text)
                                 or _glued_word(tokens[0], tokens[1])):
             # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
             # "Co-stars Simon Pegg", "Economist Joel Naroff" (a name of its own needs more than everyday words: see _by_shape)
             rest = self._classify_name(tokens[1:], chunk, role_cue)
             if rest is not None and (rest.strength >= STRONG or rest.kind == "person" and self._plainly_a_name(tokens[1:])
+                                     # "Historian John Ashdown-Hill": a job, then a given name opening the person's
+                                     or rest.kind == "person" and _profession(tokens[0].lower) and tokens[1].lower in COMMON_GIVEN_NAMES
                                      # "Producer Warner Bros", "Retailer Sears Holdings Corp": a job glued to a firm's name
                                      or rest.kind == "organization" and rest.strength >= KEYWORD and tokens[0].lower.rsplit("-", 1)[-1] in JOB_NOUNS
                                      and tokens[0].lower.endswith(AGENT_ENDINGS) and tokens[0] == chunk.tokens[0] and chunk.before[-1:] != ("the",)):
@@ -1208,6 +1260,8 @@ class Extractor:
             return None  # "the Premier League", "the European Champions League": a league, not annotated (the Arab League is known)
         if last in PROGRAMME_HEADS and len(tokens) > 1:
             return None  # "the Climate Change Programme", "the Unlimited Potential program": a programme, not a body
+        if last in DOCUMENT_HEADS and len(tokens) > 1:
+            return None  # "Magna Carta", "the Olympic Charter", "the Communist Manifesto": a document, like a law, not annotated
         if chunk.after in PRODUCT_NOUNS_AFTER and tokens[-1] == chunk.tokens[-1] and all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens):
             return None  # "the Tablet PC and Media Center editions", "the Home Server version": a product's name, not a body
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
@@ -1230,6 +1284,10 @@ class Extractor:
             # "GMT", and words in capitals: "AND", "HE", "ANY", "SEND"; a phrase in capitals no table knows is a
             # shouted heading or a slide's title ("FREE PRESS", "NOBEL COMMITTEE", "BRIEF TO LEASING WORK GROUP")
             return None
+        if len(tokens) > 1 and all(_brand_word(t.text) for t in tokens[1:]) and self._is_country(tokens[0]):
+            return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "Indonesia AirAsia": a firm's national arm
+        if len(tokens) == 1 and self._place_adjective(tokens[0]):
+            return None  # "the southern Gazan city of Rafah": a people's adjective of a place, no place of its own
         if _acronym(name):  # a body's initials, or jargon ("RSS", "AEST"): see _without_stray_acronyms
             return Candidate(tokens, "organization", name, KEYWORD if _body_context(chunk) else SHAPE, None, chunk.headline)
         if (last in ORG_HEADS or first in ORG_OPENERS or _broadcaster_number(list(tokens))
@@ -1323,6 +1381,17 @@ class Extractor:
         return None
 
 
+    def _is_country(self, token: Token) -> bool:
+        place = self.gazetteer.find(token.text)
+        return place is not None and place.scope == "country" and not self.gazetteer.is_demonym(token.text)
+
+    def _place_adjective(self, token: Token) -> bool:
+        """'Gazan', 'Damascan': a well-known place's name then a people's ending, which the gazetteer does not know itself
+        (a small town's name then "n" is another town's: "Minian" is not Minia's)."""
+        text = token.text
+        stems = (self.gazetteer.find(text[: -len(end)]) for end in ("n", "an", "ian", "i") if text.endswith(end) and len(text) - len(end) >= 4)
+        return any(p is not None and (p.listed or p.scope in {"country", "region"} or p.population >= 1_000_000) for p in stems)
+
     def _compass_surname(self, tokens: tuple[Token, ...]) -> bool:
         """'Adam West', 'Kanye West': a compass word after a given name, or after a name no table knows as more than a
         small town, is a surname (a region's compass word goes first: 'West Africa', 'East Ghouta')."""
@@ -1340,11 +1409,12 @@ class Extractor:
     def _ends_in_headline_word(tokens: tuple[Token, ...]) -> bool:
         """A long plural or verb's form of an everyday word ends a heading, not a name: "Cumulative Updates",
         "Theater Assessments", "Electoral Commissions" (short ones are surnames too: Gaines, Banks, Spears, Rivers)."""
-        last = tokens[-1].lower
         if tokens[0].lower in COMMON_GIVEN_NAMES:
             return False
-        return any(last.endswith(end) and len(last) - len(end) + len(add) >= 6 and (stem := last[: len(last) - len(end)] + add) in common_words()
-                   and stem not in COMMON_GIVEN_NAMES for end, add in INFLECTIONS)
+        # ... or stands inside a run of three headline words: "Lockheed Allegations Focus" (on Boeing)
+        return any(word.endswith(end) and len(word) - len(end) + len(add) >= 6 and (stem := word[: len(word) - len(end)] + add) in common_words()
+                   and stem not in COMMON_GIVEN_NAMES for word in (t.lower for t in tokens[1:] if len(tokens) >= 3 or t == tokens[-1])
+                   for end, add in INFLECTIONS)
 
     def _club_city(self, tokens: tuple[Token, ...]) -> bool:
         """'Bristol City', 'Norwich City': a city's name then 'City' that the gazetteer does not know as a whole is its
@@ -1383,8 +1453,8 @@ class Extractor:
             return False  # "the Germany No1 jersey", "Bayer 04": a number is in no one's name
         if token.lower in COMPASS_WORDS or token.lower in NOT_NAME_WORDS or token.lower.endswith(COMMON_NOUN_ENDINGS + CONTRACTIONS):
             return False
-        if PRODUCT_CAMEL_CASE.match(text) and not text.startswith(CAMEL_CASE_NAME_PREFIXES):
-            return False  # "Sophos PureMessage", "Sony PlayStation": a product's or a company's word, not a person's name
+        if PRODUCT_CAMEL_CASE.match(text) and not text.startswith(CAMEL_CASE_NAME_PREFIXES) or _brand_word(text):
+            return False  # "Sophos PureMessage", "Sony PlayStation", "AirAsia": a product's or a company's word, not a person's name
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
 
 
@@ -1565,6 +1635,17 @@ EX_PREFIX = re.compile(r"[Ee]x-[A-Z]")
 # short prefix only ("McManaman", "MacDonald", "DeShawn", "LaToya", "DiCaprio"), or after these.
 PRODUCT_CAMEL_CASE = re.compile(r"[A-Z]?[a-z]{3,}[A-Z]")
 CAMEL_CASE_NAME_PREFIXES = ("Fitz", "Van", "Von", "Della", "Delle", "Degli")
+# Two capitalised words run together, a brand's shape: "AirAsia", "JetBlue", "YouTube", "PayPal" (not "MacArthur").
+BRAND_CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+")
+
+
+def _brand_word(text: str) -> bool:
+    return BRAND_CAMEL_CASE.fullmatch(text) is not None and not text.startswith((*CAMEL_CASE_NAME_PREFIXES, "Mac"))
+
+
+def _profession(word: str) -> bool:
+    """A job's noun glued before a name: the listed ones and the learned trades ("oceanographer", "epidemiologist")."""
+    return word.rsplit("-", 1)[-1] in JOB_NOUNS or word.endswith(("ographer", "ologist", "ician", "ographers", "ologists", "icians"))
 # Verbs that are also a body's initials, shouted after a subject ("It IS basic"), and the subjects.
 SHOUTED_VERBS = frozenset({"IS", "WAS", "ARE", "DID", "CAN", "WILL"})
 SUBJECT_WORDS = frozenset("it this that there what which who he she here".split())
@@ -1613,6 +1694,7 @@ CLUB_CUES_AFTER = frozenset("manager striker midfielder defender goalkeeper keep
 
 
 # Last words of a treaty's or a law's name, which may hold a place's: "the Geneva Conventions", "the Kyoto Protocol".
+DOCUMENT_HEADS = frozenset("carta charter manifesto".split())  # last words of a founding document's name
 TREATY_HEADS = frozenset("agreement agreements accord accords protocol protocols convention conventions treaty treaties declaration "
                          "communique memorandum".split())
 # First words of two-word team nicknames: "Red Sox", "Blue Jays", "Maple Leafs", "Golden Knights".
@@ -1796,11 +1878,15 @@ NICKNAME = re.compile(r"(\b[A-Z][\w'’.-]* )([\"“][A-Z][\w'’.-]*[\"”])(?=
 # A given name an editor put in brackets between a rank and a surname: "Officer (Al) Moore" reads "Officer Al   Moore"
 # (same length, and the name's span still opens at the bracket).
 BRACKETED_GIVEN_NAME = re.compile(r"(\b[A-Z][\w.'’-]* )\(([A-Z][a-z]+)\)(?= [A-Z][a-z])")
+# A role and a given name an editor put in brackets before a quoted surname: "dreams of (Rosneft CEO Igor) Sechin resignation"
+# reads "Rosneft CEO Igor  Sechin" (the brackets become spaces: the same length).
+BRACKETED_ROLE_AND_NAME = re.compile(r"\(((?:[A-Z][\w.'’&-]* )*([A-Za-z-]+) [A-Z][a-z]+)\)(?= [A-Z][a-z])")
 
 
 def _without_nicknames(text: str) -> str:
     if "(" in text:
         text = BRACKETED_GIVEN_NAME.sub(lambda m: f"{m.group(1)}{m.group(2)}  " if _given_name(m.group(2)) else m.group(), text)
+        text = BRACKETED_ROLE_AND_NAME.sub(lambda m: f" {m.group(1)} " if m.group(2).casefold() in ROLE_WORDS else m.group(), text)
     if '"' not in text and "“" not in text:
         return text
     return NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
@@ -1987,6 +2073,58 @@ STREET_HEADS = frozenset("street st road avenue ave boulevard blvd drive lane wa
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+# A military unit named by its ordinal: "the 24th Infantry Regiment", "the 5th Space Launch Squadron", "the 223rd Military
+# Intelligence Battalion" (the chunks leave the number out: a digit is in no name).
+NUMBERED_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) (?:(?:[A-Z][a-z]+|and) ){0,5}(?:Regiment|Battalion|Brigade|Division|Squadron|Wing|"
+                           r"Group|Infantry|Airborne|Fleet|Army|Corps|Cavalry|Artillery|Armou?red|Marines|Company|Expeditionary Unit|Combat Team)(?![\w-])")
+
+
+def _numbered_units(findings: list[Candidate], text: str) -> list[Candidate]:
+    """Each numbered unit as one body, in place of the names the chunks found inside it ("Infantry Regiment")."""
+    units = [m for m in NUMBERED_UNIT.finditer(text) if not m.group().endswith(" and")]
+    if not units:
+        return findings
+    kept = [f for f in findings if not any(m.start() <= f.start and f.end <= m.end() for m in units)]
+    for m in units:
+        tokens = tuple(Token(w.group(), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group()))
+        kept.append(Candidate(tokens, "organization", m.group(), KEYWORD))
+    return sorted(kept, key=lambda f: f.start)
+
+
+# "X is represented by CAA and Kleinberg Lange", "repped by WME and Jackoway Tyerman", "is with CAA, Oasis Media Group and
+# Del Shaw": the list after these names the agencies and law firms that represent someone.
+REPRESENTED_BY = re.compile(r"\b(?:(?:is|are) (?:represented|repped) by|(?:is|are) with) (?=[A-Z])")
+
+
+def _firms_representing(findings: list[Candidate], text: str) -> list[Candidate]:
+    """A two-word name by its shape alone (no common given name first) in such a list beside a body is a firm named for
+    its partners, not a person ("Kleinberg Lange", "Hansen Jacobson")."""
+    cues = [m.end() for m in REPRESENTED_BY.finditer(text)]
+    if not cues:
+        return findings
+    out = list(findings)
+    for cue in cues:
+        listed = []
+        position = cue
+        for index, f in enumerate(out):
+            if f.start < position:
+                continue
+            if f.start != position:
+                break
+            listed.append(index)
+            gap = re.match(r"(?:,| and|, and) ", text[f.end:])
+            if gap is None:
+                break
+            position = f.end + gap.end()
+        if not any(out[i].kind == "organization" for i in listed):
+            continue
+        for i in listed:
+            f = out[i]
+            if f.kind == "person" and f.strength <= SHAPE and len(f.tokens) == 2 and f.tokens[0].lower not in COMMON_GIVEN_NAMES:
+                out[i] = Candidate(f.tokens, "organization", f.name, CONTEXT, None, f.headline, f.after)
+    return out
 
 
 def _towns_named_like_a_person(findings: list[Candidate], text: str) -> list[Candidate]:

@@ -128,7 +128,8 @@ def _split_list(cell: str) -> list[str]:
 
 def _fix_names(places: dict[str, Place], by_code: dict[str, Place]) -> None:
     """Short names news writers use instead of GeoNames' official ones."""
-    renames = {"SY": "Syria", "IR": "Iran", "RU": "Russia", "KR": "South Korea", "KP": "North Korea", "MK": "Macedonia", "PS": "Palestinian territories"}
+    renames = {"SY": "Syria", "IR": "Iran", "RU": "Russia", "KR": "South Korea", "KP": "North Korea", "MK": "Macedonia", "PS": "Palestinian territories",
+               "NL": "Netherlands"}  # GeoNames' "The Netherlands" was never found as "the Netherlands" or "Netherlands"
     for code, short in renames.items():
         if code in by_code:
             official = by_code[code]

@@ -49,7 +49,9 @@ FURNITURE = frozenset(
     "top stories|most visited|most read|read also|read more|related stories|get short url|"
     "all rights reserved|english bulletin|community standards|our standards|top politics stories|"
     "most visited in politics|live news|top tweet|e-mail this story|email this story|thomson reuters trust principles|"
-    "internet explorer|read also".split("|")
+    "internet explorer|read also|"
+    # a news site's link headings, not an outlet ("Older News", "Related News", "Feature News")
+    "older news|newer news|related news|latest news|more news|feature news|featured news|recent news|top news".split("|")
 )
 # Words that name a role; a capitalised name right after them is a person.
 ROLE_WORDS = frozenset(
@@ -58,7 +60,7 @@ ROLE_WORDS = frozenset(
     ambassador chancellor premier king queen prince princess sheikh emir sultan general gen lt col
     colonel major captain commander chief director chairman chairwoman chair leader head judge justice
     mayor governor senator congressman congresswoman rep lawmaker deputy mp mps pope cardinal bishop
-    imam ayatollah rabbi father sister dr mr mrs ms miss sir lord lady dame professor prof
+    imam ayatollah rabbi father sister dr mr mrs ms miss sir lord lady dame professor prof monsignor
     correspondent reporter editor analyst activist official officer representative coordinator
     counterpart foreign defense defence interior special under assistant acting
     speaker commissioner diplomat negotiator monitor founder ceo chief-of-staff attorney
@@ -91,7 +93,12 @@ ORG_OPENERS = frozenset("jabhat jaish jaysh jeish faylaq harakat hayat hay'at li
                         # Spanish, Portuguese and French bodies: "Agencia Andina", "Partido Popular", "Banco Santander"
                         "agencia agência agence partido parti banco banque universidad universidade université instituto "
                         "institut ministerio ministério ministère consejo conselho conseil comité comision comisión "
-                        "ejército ejercito fuerzas frente movimiento mouvement".split())
+                        "ejército ejercito fuerzas frente movimiento mouvement "
+                        # Portuguese halves of bilingual copy: "Comissão Nacional de Eleições", "Secretariado Técnico da
+                        # Administração Eleitoral", "Observatório Eleitoral" (read as people)
+                        "comissão comissões comissao secretariado secretaría secretaria observatório observatorio "
+                        "assembleia asamblea assemblée fundação fundación associação asociación federação federación "
+                        "sindicato câmara cámara governo gobierno união unión conselho".split())
 # First words of sports clubs named with their city ("Real Madrid", "Bayern Munich", "Werder Bremen", "AC Milan").
 CLUB_OPENERS = frozenset("real atletico atlético athletic inter ac fc sporting olympique dynamo dinamo racing bayern bayer "
                          "borussia werder hertha eintracht lokomotiv spartak celta deportivo rapid".split())

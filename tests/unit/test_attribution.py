@@ -41,6 +41,11 @@ def test_reporter_credit_lines_go_and_name_no_source() -> None:
     assert attribute(["Text.", "--Reuters"], OUTLETS).source == "Reuters"
 
 
+def test_a_pooled_wire_credit_of_many_reporters_goes_however_long() -> None:
+    pooled = "(Additional reporting by " + ", ".join(f"A. Writer{i} in CITY{i}" for i in range(20)) + "; Editing by B. Editor)"
+    assert attribute(["Text.", pooled], OUTLETS).paragraphs == ["Text."]
+
+
 @pytest.mark.parametrize(("first", "after_date", "source", "rest"), [
     ("AFP Sunday 14 Sep 2014 At least nine people were killed", False, "AFP", "At least nine people were killed"),
     ("Monitor AFP Thursday 2 Jul 2015 At least nine people", False, "AFP", "At least nine people"),
