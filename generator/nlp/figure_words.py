@@ -114,6 +114,9 @@ _CUES = (
     r"(?:killed|displaced|left|claimed|uprooted|forced|drove|driven|cost|took)\b",
     # ("Authorities there have already arrested nine people in connection with Wednesday's attack": the inquiry's news.)
     r"\b(?:have|has)\s+already\b(?!\s+(?:arrested|detained)\b)|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|forced|driven|uprooted)\b",
+    # A policy told, not an event: "Ankara maintained an 'open door policy,' allowing hundreds of thousands of Syrian
+    # refugees to flee to safety in Turkey" (what a state let happen over years, no day's flight).
+    r"\b(?:allow|allows|allowed|allowing|let|lets|letting|permit|permits|permitted|permitting)\s+(?:[\w,'’-]+\s+){1,8}?to\s+(?:flee|escape|leave|cross)\b",
     # A standing population, not an event: "More than 6 million are internally displaced".
     r"\b(?:are|is|remain|remains|remained|still)\s+(?:internally\s+)?(?:displaced|homeless|refugees)\b",
     # ... or where the displaced now live: "Tens of thousands of Syrians displaced from Aleppo have found refuge in Idlib".
@@ -251,6 +254,13 @@ def has_cue(text: str) -> bool:
 def _has_cue(text: str) -> bool:
     """Whether ``text`` says running total, forecast or yearly statistic somewhere (a comparison counts after it only)."""
     return bool(_CUE.search(_TOLL_MAY_RISE.sub(" ", text)))
+
+
+def tells_other_time(sentence: str, published: dt.date | None) -> bool:
+    """Whether ``sentence`` places what it tells at another time than the story's: a running total, history or forecast
+    cue, another event it came after or recalls, a past event's date, a time of its own that is not the story's."""
+    return (has_cue(sentence) or _ANOTHER_EVENT.search(sentence) is not None or _DATED_EVENT.search(sentence) is not None
+            or time_of(sentence, published) == OTHER)
 
 
 def is_background(sentence: str, start: int, end: int, value: int, *, published: dt.date | None = None,

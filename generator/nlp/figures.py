@@ -61,6 +61,7 @@ from generator.nlp.figure_words import (
     has_cue,
     is_background,
     is_exact,
+    tells_other_time,
 )
 from generator.nlp.figure_words import COUNT as _COUNT
 from generator.nlp.sentences import split_sentences
@@ -305,8 +306,12 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     looked_back: bool | None = None  # the lead dates its story a month or more back (see _looks_back)
     starts: dict[int, int] = {}  # where each sentence's figures start in ``figures`` (see _TOLD_YEARS_AGO)
     opening = ""  # the article's first sentence (with the headline: what its story is; see _named_other_incident)
+    fragments: list[tuple[int, int]] = []  # (sentence, figure index) of counts told as a bare noun phrase (see _FRAGMENT)
     for number, sentence in enumerate(split_sentences(text)):
         starts[number] = len(figures)
+        if has_cue(sentence):  # a statistic's fragments are what the next sentences say they are
+            for at in (at for told, at in fragments if number - told <= FRAGMENT_REACH):
+                figures[at] = replace(figures[at], scope=BACKGROUND)
         if number == 0:
             story_day = lead_weekday(sentence, published)
         for piece in map(unrepeated, segments(sentence)):
@@ -327,7 +332,10 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             if number == 0:
                 opening = piece
             if not context.lead:
-                people = [replace(f, scope=BACKGROUND) if _named_other_incident(piece, f, f"{title} {opening}") else f for f in people]
+                people = [replace(f, scope=BACKGROUND) if _named_other_incident(piece, f, f"{title} {opening}")
+                          or _told_as_background(f, figures, piece, published) else f for f in people]
+                if _another_incident(piece, f"{title} {opening}") or _STRAINED_BY.search(piece):
+                    people = [replace(f, scope=BACKGROUND) for f in people]
                 people = [_tally(f, own, piece, published) for f in people]
                 if earlier_weekday(piece, story_day) or _points_back_to_other_day(piece, named, number, published):
                     people = [replace(f, scope=BACKGROUND) for f in people]
@@ -340,6 +348,8 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             if _TOLD_YEARS_AGO.match(piece) and not people:  # "That incident happened 20 years ago": the story just told is history
                 first = starts.get(max(0, number - REFER_SENTENCES), 0)
                 figures[first:] = [replace(f, scope=BACKGROUND) if f.kind in PEOPLE_COUNTS else f for f in figures[first:]]
+            if _FRAGMENT.fullmatch(piece):
+                fragments.extend((number, len(figures) + at) for at, f in enumerate(people) if f.scope == EVENT)
             figures.extend((*people, *_other_figures(piece)))
             # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence);
             # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
@@ -357,6 +367,44 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
 
 
 DATED_TOLL_MIN = 10  # smaller counts recur across unrelated incidents ("two soldiers were killed")
+FRAGMENT_REACH = 2  # sentences after a bare count that may say what it counts
+
+# A count told as a bare noun phrase, no verb: "Two million illnesses. 23,000 deaths. According to the Centers for Disease
+# Control ..., that's the human toll from antibiotic-resistant 'superbugs' each year": what it is, the next sentences say.
+_FRAGMENT = re.compile(r"(?:\(\w+\)\s*)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?[\w,.-]+"
+                       r"(?:\s+(?!(?:were|was|are|is|have|has|had|been|be)\b)[\w-]+){0,2}?\s+"
+                       r"(?:deaths|dead|fatalities|casualties|victims|injuries|refugees|arrests)[.!]?",
+                       re.IGNORECASE)
+
+
+def _told_as_background(figure: KeyFigure, earlier: list[KeyFigure], piece: str, published: dt.date | None) -> bool:
+    """One toll, one scope: a count the article already told as another time's ("Boko Haram had attacked her school and
+    abducted almost 300 students" a few weeks before) is that toll again where a later sentence names no time of its own
+    ("a lot of attention to the close to 300 that were kidnapped"). Written numbers of DATED_TOLL_MIN or more only."""
+    return (figure.scope == EVENT and figure.value >= DATED_TOLL_MIN and re.search(r"\d", figure.text) is not None
+            and time_of(piece, published) is None
+            and any(f.kind == figure.kind and f.value == figure.value and f.scope == BACKGROUND and tells_other_time(f.sentence, published)
+                    for f in earlier))
+
+
+# Another incident introduced after the lead, with its own place: "Earlier today there was a plane crash in Alps and 158
+# people died" (in a story about a kidnapping). The story's own incident, told again, is named with "the".
+_INTRODUCED = re.compile(r"\bthere\s+(?:was|were|had\s+been|has\s+been)\s+(?:a|an|another)\s+(?:[\w'-]+\s+){0,2}?"
+                         r"(?:crash|attack|bombing|explosion|blast|shooting|earthquake|fire|accident|stampede|collision|massacre|"
+                         r"ambush|raid|strike|airstrike)\s+(?:in|at|on|near)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
+
+
+def _another_incident(piece: str, story: str) -> bool:
+    """Whether ``piece`` introduces an incident ("there was a plane crash in Alps") in a place the story's headline and
+    opening do not name (see _INTRODUCED)."""
+    found = _INTRODUCED.search(piece)
+    return found is not None and found.group("place").lower()[:5] not in {w[:5] for w in re.findall(r"[\w'’-]+", story.lower())}
+
+
+# An incident told as what strained a deal or a truce is context for that news: "The deal was further strained by US-led
+# coalition strikes on Syrian army positions in the east that killed dozens of government soldiers".
+_STRAINED_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:further\s+|also\s+|already\s+|severely\s+)?"
+                          r"(?:strained|undermined|tested|shaken|jeopardi[sz]ed|overshadowed|derailed|marred)\s+by\b", re.IGNORECASE)
 
 
 def _dated_tolls(figures: list[KeyFigure], lead_end: int, published: dt.date | None) -> list[KeyFigure]:

@@ -1137,3 +1137,44 @@ def test_a_fronted_phrase_belongs_to_the_clause_after_its_comma() -> None:
 def test_an_incident_recalled_or_told_back_is_background(sentence: str) -> None:
     """What a story recalls ('recalled the ... massacre, where 26 were killed') or tells 'back then' is another time's."""
     assert [f.scope for f in extract_figures(sentence)] == ["background"]
+
+
+def test_a_bare_count_is_what_the_next_sentence_says_it_is() -> None:
+    """'23,000 deaths.' followed by 'that's the human toll ... each year' is a yearly statistic, not news."""
+    found = extract_figures("Two million illnesses. 23,000 deaths. According to the CDC, that's the toll from superbugs each year.")
+    assert [(f.value, f.scope) for f in found] == [(23000, "background")]
+
+
+def test_a_policy_letting_people_flee_is_background() -> None:
+    """'allowing hundreds of thousands of Syrian refugees to flee to safety' tells a policy, not a day's flight."""
+    found = extract_figures("Ankara kept an open door, allowing hundreds of thousands of Syrian refugees to flee to safety in Turkey.")
+    assert [(f.kind, f.scope) for f in found] == [("displaced", "background")]
+
+
+def test_a_toll_told_as_another_time_keeps_that_scope_when_told_again() -> None:
+    """'the close to 300 that were kidnapped', after 'a few weeks after ... abducted almost 300', is that earlier toll."""
+    found = extract_figures("We met her a few weeks after Boko Haram had attacked her school and abducted almost 300 students. "
+                            "She studies in Yola now. Her mother visits. \"The world paid attention to the close to 300 that were kidnapped.\"")
+    assert [(f.value, f.scope) for f in found] == [(300, "background"), (300, "background")]
+
+
+def test_another_incident_introduced_in_its_own_place_is_background() -> None:
+    """'Earlier today there was a plane crash in Alps and 158 people died', told in a kidnapping story, is another incident."""
+    found = extract_figures("Gunmen kidnapped a businessman in Lagos on Monday. His family got a ransom call. Police are searching. "
+                            "\"Earlier today there was a plane crash in Alps and 158 people died.\"", title="Gunmen kidnap businessman in Lagos")
+    assert [(f.value, f.scope) for f in found] == [(158, "background")]
+
+
+def test_an_incident_that_strained_a_deal_is_background() -> None:
+    """'The deal was further strained by ... strikes ... that killed dozens' tells context for the deal's news."""
+    found = extract_figures("A truce held in Aleppo on Monday. Rebels said it held. Aid waited. The deal was further strained by "
+                            "coalition strikes on army positions in the east that killed dozens of government soldiers.")
+    assert [(f.value, f.scope) for f in found] == [(12, "background")]
+
+
+def test_a_part_counted_out_of_its_whole_is_not_the_articles_figure() -> None:
+    """'94,000 ... dead in Indonesia, out of at least 138,000 who died across Asia': the article's figure is the whole."""
+    from generator.nlp.figure_totals import article_figures
+
+    found = extract_figures("More than 94,000 people have been confirmed dead in Indonesia, out of at least 138,000 who died across Asia.")
+    assert article_figures(found) == {"killed": 138000}
