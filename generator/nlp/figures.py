@@ -248,7 +248,9 @@ _NOT_PEOPLE_AFTER = re.compile(
 _QUALIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|as\s+many\s+as|"
                                r"no\s+fewer\s+than|roughly|approximately)\s+$", re.IGNORECASE)
 # (A breakdown may open with one person: "among them a child and two women".)
-_SUBSET_BEFORE = re.compile(rf"\b(?:including|included|include|includes|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+"
+# ("Of those killed six were children", "Of the dead, 12 were women": a victim group of the toll the sentence points back to.)
+_SUBSET_BEFORE = re.compile(rf"\b(?:including|included|include|includes|among\s+them|among\s+whom|of\s+whom|amongst\s+them|"
+                            r"^\s*of\s+(?:those|the)\s+(?:killed|dead|victims|wounded|injured|casualties)\s*,?)\s+"
                             rf"(?:(?:a|an|one)\s+[\w'-]+\s*(?:,|\band\b)\s*)?(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
 _NOT_PEOPLE_BEFORE = re.compile(
     rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|freed|freeing|"
@@ -909,7 +911,7 @@ def _own_verb(sentence: str, count: re.Match[str]) -> int | None:
 
 
 # A second state after a count's participle, with no count of its own: "25 killed or injured", "dozens wounded or trapped".
-_MIXED_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:and/or|and|or)\s+|\s+)(?:still\s+)?(?:killed|dead|died|wounded|injured|hurt|trapped|missing)\b",
+_MIXED_AFTER = re.compile(r"(?:\s*,\s*|\s*&\s*|\s+(?:and/or|and|or)\s+|\s+)(?:still\s+)?(?:killed|dead|died|wounded|injured|hurt|trapped|missing)\b",
                           re.IGNORECASE)
 
 

@@ -1178,3 +1178,13 @@ def test_a_part_counted_out_of_its_whole_is_not_the_articles_figure() -> None:
 
     found = extract_figures("More than 94,000 people have been confirmed dead in Indonesia, out of at least 138,000 who died across Asia.")
     assert article_figures(found) == {"killed": 138000}
+
+
+def test_a_victim_group_of_those_killed_is_not_a_toll() -> None:
+    """'Of those killed six were children' counts a group of the toll told before it, not a toll of its own."""
+    assert [f.value for f in extract_figures("At least 20 people were killed in the raid. Of those killed six were children.")] == [20]
+
+
+def test_killed_and_injured_joined_by_an_ampersand_has_no_one_kind() -> None:
+    """'88 Killed & Injured' counts the dead and the hurt together, as '88 killed and injured' does."""
+    assert extract_figures("Aleppos Civilian Massacre Continues 88 Killed & Injured") == ()
