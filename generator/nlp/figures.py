@@ -590,6 +590,8 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
             continue
         if verb_start > match.end() and _mixed(sentence, verb_start):
             continue
+        if kind == DISPLACED and _got_away(sentence, match, verb_start):
+            continue
         if (kind, value, _noun_after(sentence, match)) in breakdowns:
             continue
         along = _along_with(sentence, verb_start, counts) if verb_start > match.end() else None
@@ -612,6 +614,19 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
     found = [_at_least_its_part(sentence, item, counts) for item in found]
     breakdowns.update(_parts(sentence, counts, [item.figure for item in found]))
     return [item.figure for item in found]
+
+
+# Who flees an attack they made, or their captors, is not displaced: "Three gunmen fled the scene", "Two suspects fled on
+# foot", "two girls escaped their captors". (Not a group's name: "who fled Boko Haram" are as often its displaced.)
+_ASSAILANTS = re.compile(r"\s+(?:[\w'-]+\s+)?(?:gunmen|suspects|attackers|assailants|robbers|perpetrators|shooters|bombers|thieves|"
+                         r"kidnappers|abductors|hijackers|inmates|prisoners|convicts|detainees)\b", re.IGNORECASE)
+_GOT_AWAY = re.compile(r"(?:fled|flee|flees|fleeing|escaped)\s+(?:from\s+)?(?:the\s+(?:scene|area\s+of\s+the\s+attack)\b|"
+                       r"(?:their|his|her|the)\s+(?:captors|kidnappers|abductors|captivity)\b|captivity\b)", re.IGNORECASE)
+
+
+def _got_away(sentence: str, match: re.Match[str], verb_start: int) -> bool:
+    """Whether the displaced count is of attackers or suspects who fled, or of people who fled a scene or their captors."""
+    return bool(_ASSAILANTS.match(sentence, match.end())) or bool(_GOT_AWAY.match(sentence, verb_start))
 
 
 # A participle after a part's count: the part is of that kind ("including 47 wounded"), not of the toll before it.

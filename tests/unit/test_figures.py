@@ -1188,3 +1188,14 @@ def test_a_victim_group_of_those_killed_is_not_a_toll() -> None:
 def test_killed_and_injured_joined_by_an_ampersand_has_no_one_kind() -> None:
     """'88 Killed & Injured' counts the dead and the hurt together, as '88 killed and injured' does."""
     assert extract_figures("Aleppos Civilian Massacre Continues 88 Killed & Injured") == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three gunmen fled the scene after the shooting.",
+    "Two suspects fled on foot.",
+    "Five people fled the scene of the blast.",
+    "Two girls escaped their captors last month.",
+])
+def test_who_got_away_from_an_attack_or_captors_is_not_displaced(sentence: str) -> None:
+    """Attackers or suspects who fled, and people who fled a scene or escaped their captors, are not displaced people."""
+    assert extract_figures(sentence) == ()
