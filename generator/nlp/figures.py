@@ -309,6 +309,7 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     starts: dict[int, int] = {}  # where each sentence's figures start in ``figures`` (see _TOLD_YEARS_AGO)
     opening = ""  # the article's first sentence (with the headline: what its story is; see _named_other_incident)
     fragments: list[tuple[int, int]] = []  # (sentence, figure index) of counts told as a bare noun phrase (see _FRAGMENT)
+    introduced = -1  # the last sentence that introduced an earlier, other incident (see _EARLIER_ONE)
     for number, sentence in enumerate(split_sentences(text)):
         starts[number] = len(figures)
         if has_cue(sentence):  # a statistic's fragments are what the next sentences say they are
@@ -336,8 +337,11 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             if not context.lead:
                 people = [replace(f, scope=BACKGROUND) if _named_other_incident(piece, f, f"{title} {opening}")
                           or _told_as_background(f, figures, piece, published) else f for f in people]
-                if _another_incident(piece, f"{title} {opening}") or _STRAINED_BY.search(piece):
+                if (_another_incident(piece, f"{title} {opening}") or _STRAINED_BY.search(piece) or _EARLIER_ONE.match(piece)
+                        or (introduced == number - 1 and time_of(_SAID_DAY.sub(" ", piece), published) is None)):
                     people = [replace(f, scope=BACKGROUND) for f in people]
+                if _EARLIER_ONE.match(piece):
+                    introduced = number
                 people = [_tally(f, own, piece, published) for f in people]
                 if earlier_weekday(piece, story_day) or _points_back_to_other_day(piece, named, number, published):
                     people = [replace(f, scope=BACKGROUND) for f in people]
@@ -401,6 +405,19 @@ def _another_incident(piece: str, story: str) -> bool:
     opening do not name (see _INTRODUCED)."""
     found = _INTRODUCED.search(piece)
     return found is not None and found.group("place").lower()[:5] not in {w[:5] for w in re.findall(r"[\w'’-]+", story.lower())}
+
+
+# Another, earlier incident introduced after the lead: a fronted earlier time and an indefinite subject ("Earlier this week,
+# an Army Black Hawk helicopter crashed in waters off the Florida Panhandle. All 11 service members aboard are believed
+# dead", in a story about a medical helicopter's crash). Its toll, there or in the next sentence with no time of its own,
+# is that incident's. (Not "Earlier on Monday, a car bomb ...": a roundup's same-day items are its news.)
+_EARLIER_ONE = re.compile(r"(?:Earlier\s+this\s+(?:week|month|year)|Last\s+(?:week|month|year)|(?:Two|Three|Four|Five|Six|Several|A\s+few)\s+"
+                          r"(?:days|weeks|months)\s+(?:ago|earlier)|A\s+(?:week|month|year)\s+(?:ago|earlier)),?\s+(?:a|an|another)\s+")
+
+
+# The day a report was made, not a time of what it tells: "..., an Air Force official said Thursday".
+_SAID_DAY = re.compile(r"\b(?:said|says|reported|told\s+\w+|announced|confirmed)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|today|yesterday)\b", re.IGNORECASE)
 
 
 # An incident told as what strained a deal or a truce is context for that news: "The deal was further strained by US-led

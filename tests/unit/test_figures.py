@@ -1199,3 +1199,11 @@ def test_killed_and_injured_joined_by_an_ampersand_has_no_one_kind() -> None:
 def test_who_got_away_from_an_attack_or_captors_is_not_displaced(sentence: str) -> None:
     """Attackers or suspects who fled, and people who fled a scene or escaped their captors, are not displaced people."""
     assert extract_figures(sentence) == ()
+
+
+def test_an_earlier_incident_introduced_after_the_lead_holds_the_next_sentences_toll() -> None:
+    """'Earlier this week, an Army helicopter crashed ... All 11 service members aboard are believed dead' is that crash's toll."""
+    found = extract_figures("A medical helicopter crashed late Thursday in Oklahoma. It was flying to McAlester. Three people were on board. "
+                            "Earlier this week, an Army Black Hawk helicopter crashed off Florida. "
+                            "All 11 service members aboard are believed dead, an Air Force official said Thursday.")
+    assert [(f.value, f.scope) for f in found] == [(11, "background")]
