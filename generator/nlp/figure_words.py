@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from generator.nlp.figure_time import OTHER, THIS, time_of
@@ -63,7 +64,8 @@ def count_value(text: str) -> int | None:
     if match.group("vague"):
         return VAGUE[" ".join(match.group("vague").lower().split())]
     if match.group("digits"):
-        number = float(match.group("digits").replace(",", "")) * _SCALES.get((match.group("scale") or "").lower(), 1)
+        # (Decimal: "8.2 million" is 8,200,000, where binary floats give 8,199,999.)
+        number = float(Decimal(match.group("digits").replace(",", "")) * _SCALES.get((match.group("scale") or "").lower(), 1))
     else:
         number = float(_word_value(match.group("word")))
     if number < 1 or number >= 10_000_000_000:

@@ -620,7 +620,8 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
         start, end = min(match.start(), verb_start), max(joined[-1].end() if joined else match.end(), verb_start)
         background = (is_background(sentence, start, end, value, published=context.published, before=context.before,
                                     lead=context.lead, opening=context.opening)
-                      or other_headline(sentence, start, end, context.title) or _fleeing_people(sentence, match, verb_start))
+                      or other_headline(sentence, start, end, context.title) or _fleeing_people(sentence, match, verb_start)
+                      or (not context.lead and kind == KILLED and _HABITUAL.match(sentence, verb_start) is not None))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
         told = [c for c in (joined[:-1] if along is not None else joined) if not _group_part(sentence, match, c)]
         written = sentence[qualifier.start() if qualifier else match.start():told[-1].end() if told else match.end()]
@@ -631,6 +632,12 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
     found = [_at_least_its_part(sentence, item, counts) for item in found]
     breakdowns.update(_parts(sentence, counts, [item.figure for item in found]))
     return [item.figure for item in found]
+
+
+# A present-tense "die" in the body tells a rate, not an incident: "About 15,000 people die from ozone pollution in the
+# US" (news tells its deaths in the past; a headline's present "20 die in bombing" is read as a headline).
+_HABITUAL = re.compile(r"(?:die|dies)\b(?!\s+(?:in|on|at|after|as|when)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:attack|blast|bombing|strike|raid|crash|explosion|fire|clash)\b)",
+                       re.IGNORECASE)
 
 
 # Who flees an attack they made, or their captors, is not displaced: "Three gunmen fled the scene", "Two suspects fled on

@@ -1207,3 +1207,15 @@ def test_an_earlier_incident_introduced_after_the_lead_holds_the_next_sentences_
                             "Earlier this week, an Army Black Hawk helicopter crashed off Florida. "
                             "All 11 service members aboard are believed dead, an Air Force official said Thursday.")
     assert [(f.value, f.scope) for f in found] == [(11, "background")]
+
+
+def test_a_present_tense_die_in_the_body_is_a_rate() -> None:
+    """'About 15,000 people die from ozone pollution in the US', after the lead, is a yearly statistic, not an incident."""
+    found = extract_figures("A bomb exploded on Monday. Police said it was a car bomb. Nobody claimed it. "
+                            "About 15,000 people die from ozone pollution in the US.")
+    assert [(f.value, f.scope) for f in found] == [(15000, "background")]
+
+
+def test_a_decimal_count_with_a_scale_is_exact() -> None:
+    """'8.2 million' is 8,200,000 (binary floating point made it 8,199,999)."""
+    assert [f.value for f in extract_figures("Police arrested 8.2 million people on Monday.")] == [8_200_000]
