@@ -235,6 +235,9 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|where|and|leaving|killing|wounding|injuring|claiming|(?:in|during)\s+which)\b", re.IGNORECASE)
 # (A monitor's count in the present perfect is a tally too: "The group has reported hundreds of civilians killed".)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|fled|displaced|wounded|injured|lost\s+their\s+lives|perished)\b"
+                      # a group's record of abductions ("Boko Haram has abducted hundreds of women and girls"; arrests
+                      # after an attack are its inquiry's news: "have already arrested nine people")
+                      r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:abducted|kidnapped)\b"
                       r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:reported|documented|recorded|registered|counted)\b(?!\s+that\b)",
                       re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -335,7 +338,7 @@ def _names_today(text: str, published: dt.date | None) -> bool:
 
 # A phrase opening the sentence before its first comma, with no verb of its own: where or when the clause after it happened.
 _FRONTED = re.compile(r"\s*(?:(?:In|During|At|After|Before|Since|Unlike|Like|As\s+in)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+|"
-                      r"Back\s+then|Previously|Earlier|Years\s+ago|Months\s+ago),\s*")
+                      r"Back\s+then|Previously|Earlier|Years\s+ago|Months\s+ago|(?:Every|Each)\s+(?:day|week|month|year)),\s*")
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

@@ -1219,3 +1219,15 @@ def test_a_present_tense_die_in_the_body_is_a_rate() -> None:
 def test_a_decimal_count_with_a_scale_is_exact() -> None:
     """'8.2 million' is 8,200,000 (binary floating point made it 8,199,999)."""
     assert [f.value for f in extract_figures("Police arrested 8.2 million people on Monday.")] == [8_200_000]
+
+
+def test_a_groups_record_of_abductions_is_background() -> None:
+    """'Boko Haram has abducted hundreds of women and girls', after the lead, is the group's record, not the day's news."""
+    found = extract_figures("Gunmen attacked a checkpoint on Monday. Officials said they fled. The area was sealed off. "
+                            "Boko Haram has abducted hundreds of women and girls.")
+    assert [(f.kind, f.scope) for f in found] == [("detained", "background")]
+
+
+def test_a_fronted_every_day_makes_a_rate() -> None:
+    """'Every day, about 50 people are wounded by landmines': the fronted phrase is the clause's, a daily rate."""
+    assert [f.scope for f in extract_figures("Every day, about 50 people are wounded by landmines.")] == ["background"]
