@@ -271,13 +271,31 @@ def extract_figures(text: str, *, published: dt.date | None = None, title: str =
     ``title`` is the article's headline: its counts are figures too (a reader sees them first), listed
     after the body's so that an article counts its body's first figure of a kind and its headline's only
     when the body gives none of that kind (figure_totals takes the first): a headline rounds ("dozens
-    killed") or picks a group ("25 children killed") where the body gives the toll. A count in another
-    story's headline on the page is background.
+    killed") or picks a group ("25 children killed") where the body gives the toll. A headline's vague count
+    that rounds the body's first toll down ("Scores killed" over "at least 22") is listed first instead: the
+    same event's most conservative report (see _rounds_down). A count in another story's headline on the
+    page is background.
     """
     breakdowns: Parts = set()  # parts of a toll told so far (see _people_figures)
     body = _body_figures(text, published, title, breakdowns)
-    head = [] if cut_title_repeated(title, text) else _headline_figures(title, published, breakdowns)
-    return (*body, *(_as_told(figure, body) for figure in head))
+    head = [_as_told(figure, body) for figure in ([] if cut_title_repeated(title, text) else _headline_figures(title, published, breakdowns))]
+    rounded = [figure for figure in head if _rounds_down(figure, body)]
+    return (*rounded, *body, *(figure for figure in head if figure not in rounded))
+
+
+ROUNDING = 10  # a vague headline count ("Scores killed") rounds the body's toll down when the toll is under this many times it
+
+
+def _rounds_down(figure: KeyFigure, body: list[KeyFigure]) -> bool:
+    """Whether a headline's vague count ("Aleppo Scores killed in airstrikes", "Hundreds dead in Hajj stampede") rounds
+    down the body's first toll of its kind (22; over 345): the same event at its most conservative report, so it is read
+    first (ACLED takes the lowest report; figure_totals the first event figure). Not "as dozens more killed": more
+    than the day's first strike, a sum of its incidents; nor over a body's own vague toll ("Dozens ... including at least
+    29", read as 29: the same word, told more exactly)."""
+    first = next((f for f in body if f.kind == figure.kind and f.scope == EVENT), None)
+    return (figure.scope == EVENT and first is not None and not is_exact(figure.text) and is_exact(first.text)
+            and figure.value < first.value < ROUNDING * figure.value
+            and not re.search(rf"{re.escape(figure.text)}\s+more\b", figure.sentence, re.IGNORECASE))  # "as dozens more killed": a day's sum
 
 
 def _as_told(figure: KeyFigure, body: list[KeyFigure]) -> KeyFigure:
