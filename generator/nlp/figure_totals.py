@@ -68,7 +68,7 @@ def _counted(figures: tuple[KeyFigure, ...]) -> dict[str, KeyFigure]:
     for at, figure in enumerate(figures):
         if figure.scope == BACKGROUND:
             continue
-        if figure.kind not in found and superseded(figure, figures[at + 1:]):
+        if figure.kind not in found and (superseded(figure, figures[at + 1:]) or part_of_whole(figure, figures[at + 1:])):
             continue
         if figure.kind not in found:
             found[figure.kind] = figure
@@ -99,6 +99,25 @@ def superseded(figure: KeyFigure, later: tuple[KeyFigure, ...]) -> bool:
     if not any(f.kind == figure.kind and f.scope != BACKGROUND and f.value > figure.value and not _told_earlier(f) for f in later):
         return False
     return _told_earlier(figure)
+
+
+_OUT_OF = re.compile(r"\b(?:out\s+of|of\s+(?:the|a\s+total\s+of))\b", re.IGNORECASE)
+
+
+def part_of_whole(figure: KeyFigure, later: tuple[KeyFigure, ...]) -> bool:
+    """Whether ``figure`` is a part its own sentence counts out of a larger whole of its kind ("More than 94,000 people
+    have been confirmed dead in Indonesia, out of at least 138,000 who died across Asia"): the whole is the story's
+    figure, the part one place's share of it."""
+    at = figure.sentence.find(figure.text) if figure.text else -1
+    if at < 0:
+        return False
+    for whole in later:
+        if whole.kind != figure.kind or whole.scope == BACKGROUND or whole.value <= figure.value or whole.sentence != figure.sentence:
+            continue
+        end = figure.sentence.find(whole.text, at + len(figure.text)) if whole.text else -1
+        if end > at and _OUT_OF.search(figure.sentence, at + len(figure.text), end) and not re.search(r"\d", figure.sentence[at + len(figure.text):end]):
+            return True
+    return False
 
 
 def _told_earlier(figure: KeyFigure) -> bool:

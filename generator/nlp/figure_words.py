@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from generator.nlp.figure_time import OTHER, THIS, time_of
@@ -63,7 +64,8 @@ def count_value(text: str) -> int | None:
     if match.group("vague"):
         return VAGUE[" ".join(match.group("vague").lower().split())]
     if match.group("digits"):
-        number = float(match.group("digits").replace(",", "")) * _SCALES.get((match.group("scale") or "").lower(), 1)
+        # (Decimal: "8.2 million" is 8,200,000, where binary floats give 8,199,999.)
+        number = float(Decimal(match.group("digits").replace(",", "")) * _SCALES.get((match.group("scale") or "").lower(), 1))
     else:
         number = float(_word_value(match.group("word")))
     if number < 1 or number >= 10_000_000_000:
@@ -114,6 +116,9 @@ _CUES = (
     r"(?:killed|displaced|left|claimed|uprooted|forced|drove|driven|cost|took)\b",
     # ("Authorities there have already arrested nine people in connection with Wednesday's attack": the inquiry's news.)
     r"\b(?:have|has)\s+already\b(?!\s+(?:arrested|detained)\b)|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|forced|driven|uprooted)\b",
+    # A policy told, not an event: "Ankara maintained an 'open door policy,' allowing hundreds of thousands of Syrian
+    # refugees to flee to safety in Turkey" (what a state let happen over years, no day's flight).
+    r"\b(?:allow|allows|allowed|allowing|let|lets|letting|permit|permits|permitted|permitting)\s+(?:[\w,'’-]+\s+){1,8}?to\s+(?:flee|escape|leave|cross)\b",
     # A standing population, not an event: "More than 6 million are internally displaced".
     r"\b(?:are|is|remain|remains|remained|still)\s+(?:internally\s+)?(?:displaced|homeless|refugees)\b",
     # ... or where the displaced now live: "Tens of thousands of Syrians displaced from Aleppo have found refuge in Idlib".
@@ -230,6 +235,9 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|where|and|leaving|killing|wounding|injuring|claiming|(?:in|during)\s+which)\b", re.IGNORECASE)
 # (A monitor's count in the present perfect is a tally too: "The group has reported hundreds of civilians killed".)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|fled|displaced|wounded|injured|lost\s+their\s+lives|perished)\b"
+                      # a group's record of abductions ("Boko Haram has abducted hundreds of women and girls"; arrests
+                      # after an attack are its inquiry's news: "have already arrested nine people")
+                      r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:abducted|kidnapped)\b"
                       r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:reported|documented|recorded|registered|counted)\b(?!\s+that\b)",
                       re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -251,6 +259,13 @@ def has_cue(text: str) -> bool:
 def _has_cue(text: str) -> bool:
     """Whether ``text`` says running total, forecast or yearly statistic somewhere (a comparison counts after it only)."""
     return bool(_CUE.search(_TOLL_MAY_RISE.sub(" ", text)))
+
+
+def tells_other_time(sentence: str, published: dt.date | None) -> bool:
+    """Whether ``sentence`` places what it tells at another time than the story's: a running total, history or forecast
+    cue, another event it came after or recalls, a past event's date, a time of its own that is not the story's."""
+    return (has_cue(sentence) or _ANOTHER_EVENT.search(sentence) is not None or _DATED_EVENT.search(sentence) is not None
+            or time_of(sentence, published) == OTHER)
 
 
 def is_background(sentence: str, start: int, end: int, value: int, *, published: dt.date | None = None,
@@ -323,7 +338,7 @@ def _names_today(text: str, published: dt.date | None) -> bool:
 
 # A phrase opening the sentence before its first comma, with no verb of its own: where or when the clause after it happened.
 _FRONTED = re.compile(r"\s*(?:(?:In|During|At|After|Before|Since|Unlike|Like|As\s+in)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+|"
-                      r"Back\s+then|Previously|Earlier|Years\s+ago|Months\s+ago),\s*")
+                      r"Back\s+then|Previously|Earlier|Years\s+ago|Months\s+ago|(?:Every|Each)\s+(?:day|week|month|year)),\s*")
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

@@ -61,6 +61,7 @@ from generator.nlp.figure_words import (
     has_cue,
     is_background,
     is_exact,
+    tells_other_time,
 )
 from generator.nlp.figure_words import COUNT as _COUNT
 from generator.nlp.sentences import split_sentences
@@ -249,7 +250,9 @@ _NOT_PEOPLE_AFTER = re.compile(
 _QUALIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated|as\s+many\s+as|"
                                r"no\s+fewer\s+than|roughly|approximately)\s+$", re.IGNORECASE)
 # (A breakdown may open with one person: "among them a child and two women".)
-_SUBSET_BEFORE = re.compile(rf"\b(?:including|included|include|includes|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\s+"
+# ("Of those killed six were children", "Of the dead, 12 were women": a victim group of the toll the sentence points back to.)
+_SUBSET_BEFORE = re.compile(rf"\b(?:including|included|include|includes|among\s+them|among\s+whom|of\s+whom|amongst\s+them|"
+                            r"^\s*of\s+(?:those|the)\s+(?:killed|dead|victims|wounded|injured|casualties)\s*,?)\s+"
                             rf"(?:(?:a|an|one)\s+[\w'-]+\s*(?:,|\band\b)\s*)?(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
 _NOT_PEOPLE_BEFORE = re.compile(
     rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|freed|freeing|"
@@ -270,13 +273,31 @@ def extract_figures(text: str, *, published: dt.date | None = None, title: str =
     ``title`` is the article's headline: its counts are figures too (a reader sees them first), listed
     after the body's so that an article counts its body's first figure of a kind and its headline's only
     when the body gives none of that kind (figure_totals takes the first): a headline rounds ("dozens
-    killed") or picks a group ("25 children killed") where the body gives the toll. A count in another
-    story's headline on the page is background.
+    killed") or picks a group ("25 children killed") where the body gives the toll. A headline's vague count
+    that rounds the body's first toll down ("Scores killed" over "at least 22") is listed first instead: the
+    same event's most conservative report (see _rounds_down). A count in another story's headline on the
+    page is background.
     """
     breakdowns: Parts = set()  # parts of a toll told so far (see _people_figures)
     body = _body_figures(text, published, title, breakdowns)
-    head = [] if cut_title_repeated(title, text) else _headline_figures(title, published, breakdowns)
-    return (*body, *(_as_told(figure, body) for figure in head))
+    head = [_as_told(figure, body) for figure in ([] if cut_title_repeated(title, text) else _headline_figures(title, published, breakdowns))]
+    rounded = [figure for figure in head if _rounds_down(figure, body)]
+    return (*rounded, *body, *(figure for figure in head if figure not in rounded))
+
+
+ROUNDING = 10  # a vague headline count ("Scores killed") rounds the body's toll down when the toll is under this many times it
+
+
+def _rounds_down(figure: KeyFigure, body: list[KeyFigure]) -> bool:
+    """Whether a headline's vague count ("Aleppo Scores killed in airstrikes", "Hundreds dead in Hajj stampede") rounds
+    down the body's first toll of its kind (22; over 345): the same event at its most conservative report, so it is read
+    first (ACLED takes the lowest report; figure_totals the first event figure). Not "as dozens more killed": more
+    than the day's first strike, a sum of its incidents; nor over a body's own vague toll ("Dozens ... including at least
+    29", read as 29: the same word, told more exactly)."""
+    first = next((f for f in body if f.kind == figure.kind and f.scope == EVENT), None)
+    return (figure.scope == EVENT and first is not None and not is_exact(figure.text) and is_exact(first.text)
+            and figure.value < first.value < ROUNDING * figure.value
+            and not re.search(rf"{re.escape(figure.text)}\s+more\b", figure.sentence, re.IGNORECASE))  # "as dozens more killed": a day's sum
 
 
 def _as_told(figure: KeyFigure, body: list[KeyFigure]) -> KeyFigure:
@@ -307,8 +328,13 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     looked_back: bool | None = None  # the lead dates its story a month or more back (see _looks_back)
     starts: dict[int, int] = {}  # where each sentence's figures start in ``figures`` (see _TOLD_YEARS_AGO)
     opening = ""  # the article's first sentence (with the headline: what its story is; see _named_other_incident)
+    fragments: list[tuple[int, int]] = []  # (sentence, figure index) of counts told as a bare noun phrase (see _FRAGMENT)
+    introduced = -1  # the last sentence that introduced an earlier, other incident (see _EARLIER_ONE)
     for number, sentence in enumerate(split_sentences(text)):
         starts[number] = len(figures)
+        if has_cue(sentence):  # a statistic's fragments are what the next sentences say they are
+            for at in (at for told, at in fragments if number - told <= FRAGMENT_REACH):
+                figures[at] = replace(figures[at], scope=BACKGROUND)
         if number == 0:
             story_day = lead_weekday(sentence, published)
         for piece in map(unrepeated, segments(sentence)):
@@ -329,7 +355,13 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             if number == 0:
                 opening = piece
             if not context.lead:
-                people = [replace(f, scope=BACKGROUND) if _named_other_incident(piece, f, f"{title} {opening}") else f for f in people]
+                people = [replace(f, scope=BACKGROUND) if _named_other_incident(piece, f, f"{title} {opening}")
+                          or _told_as_background(f, figures, piece, published) else f for f in people]
+                if (_another_incident(piece, f"{title} {opening}") or _STRAINED_BY.search(piece) or _EARLIER_ONE.match(piece)
+                        or (introduced == number - 1 and time_of(_SAID_DAY.sub(" ", piece), published) is None)):
+                    people = [replace(f, scope=BACKGROUND) for f in people]
+                if _EARLIER_ONE.match(piece):
+                    introduced = number
                 people = [_tally(f, own, piece, published) for f in people]
                 if earlier_weekday(piece, story_day) or _points_back_to_other_day(piece, named, number, published):
                     people = [replace(f, scope=BACKGROUND) for f in people]
@@ -342,6 +374,8 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
             if _TOLD_YEARS_AGO.match(piece) and not people:  # "That incident happened 20 years ago": the story just told is history
                 first = starts.get(max(0, number - REFER_SENTENCES), 0)
                 figures[first:] = [replace(f, scope=BACKGROUND) if f.kind in PEOPLE_COUNTS else f for f in figures[first:]]
+            if _FRAGMENT.fullmatch(piece):
+                fragments.extend((number, len(figures) + at) for at, f in enumerate(people) if f.scope == EVENT)
             figures.extend((*people, *_other_figures(piece)))
             # A photo's date is not the time of the next sentence (and a caption's credit may open a sentence);
             # nor is the start of a running total or a comparison ("the deadliest since ... March 2011").
@@ -359,6 +393,57 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
 
 
 DATED_TOLL_MIN = 10  # smaller counts recur across unrelated incidents ("two soldiers were killed")
+FRAGMENT_REACH = 2  # sentences after a bare count that may say what it counts
+
+# A count told as a bare noun phrase, no verb: "Two million illnesses. 23,000 deaths. According to the Centers for Disease
+# Control ..., that's the human toll from antibiotic-resistant 'superbugs' each year": what it is, the next sentences say.
+_FRAGMENT = re.compile(r"(?:\(\w+\)\s*)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?[\w,.-]+"
+                       r"(?:\s+(?!(?:were|was|are|is|have|has|had|been|be)\b)[\w-]+){0,2}?\s+"
+                       r"(?:deaths|dead|fatalities|casualties|victims|injuries|refugees|arrests)[.!]?",
+                       re.IGNORECASE)
+
+
+def _told_as_background(figure: KeyFigure, earlier: list[KeyFigure], piece: str, published: dt.date | None) -> bool:
+    """One toll, one scope: a count the article already told as another time's ("Boko Haram had attacked her school and
+    abducted almost 300 students" a few weeks before) is that toll again where a later sentence names no time of its own
+    ("a lot of attention to the close to 300 that were kidnapped"). Written numbers of DATED_TOLL_MIN or more only."""
+    return (figure.scope == EVENT and figure.value >= DATED_TOLL_MIN and re.search(r"\d", figure.text) is not None
+            and time_of(piece, published) is None
+            and any(f.kind == figure.kind and f.value == figure.value and f.scope == BACKGROUND and tells_other_time(f.sentence, published)
+                    for f in earlier))
+
+
+# Another incident introduced after the lead, with its own place: "Earlier today there was a plane crash in Alps and 158
+# people died" (in a story about a kidnapping). The story's own incident, told again, is named with "the".
+_INTRODUCED = re.compile(r"\bthere\s+(?:was|were|had\s+been|has\s+been)\s+(?:a|an|another)\s+(?:[\w'-]+\s+){0,2}?"
+                         r"(?:crash|attack|bombing|explosion|blast|shooting|earthquake|fire|accident|stampede|collision|massacre|"
+                         r"ambush|raid|strike|airstrike)\s+(?:in|at|on|near)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
+
+
+def _another_incident(piece: str, story: str) -> bool:
+    """Whether ``piece`` introduces an incident ("there was a plane crash in Alps") in a place the story's headline and
+    opening do not name (see _INTRODUCED)."""
+    found = _INTRODUCED.search(piece)
+    return found is not None and found.group("place").lower()[:5] not in {w[:5] for w in re.findall(r"[\w'’-]+", story.lower())}
+
+
+# Another, earlier incident introduced after the lead: a fronted earlier time and an indefinite subject ("Earlier this week,
+# an Army Black Hawk helicopter crashed in waters off the Florida Panhandle. All 11 service members aboard are believed
+# dead", in a story about a medical helicopter's crash). Its toll, there or in the next sentence with no time of its own,
+# is that incident's. (Not "Earlier on Monday, a car bomb ...": a roundup's same-day items are its news.)
+_EARLIER_ONE = re.compile(r"(?:Earlier\s+this\s+(?:week|month|year)|Last\s+(?:week|month|year)|(?:Two|Three|Four|Five|Six|Several|A\s+few)\s+"
+                          r"(?:days|weeks|months)\s+(?:ago|earlier)|A\s+(?:week|month|year)\s+(?:ago|earlier)),?\s+(?:a|an|another)\s+")
+
+
+# The day a report was made, not a time of what it tells: "..., an Air Force official said Thursday".
+_SAID_DAY = re.compile(r"\b(?:said|says|reported|told\s+\w+|announced|confirmed)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|today|yesterday)\b", re.IGNORECASE)
+
+
+# An incident told as what strained a deal or a truce is context for that news: "The deal was further strained by US-led
+# coalition strikes on Syrian army positions in the east that killed dozens of government soldiers".
+_STRAINED_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:further\s+|also\s+|already\s+|severely\s+)?"
+                          r"(?:strained|undermined|tested|shaken|jeopardi[sz]ed|overshadowed|derailed|marred)\s+by\b", re.IGNORECASE)
 
 
 def _dated_tolls(figures: list[KeyFigure], lead_end: int, published: dt.date | None) -> list[KeyFigure]:
@@ -542,6 +627,8 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
             continue
         if verb_start > match.end() and _mixed(sentence, verb_start):
             continue
+        if kind == DISPLACED and _got_away(sentence, match, verb_start):
+            continue
         if (kind, value, _noun_after(sentence, match)) in breakdowns:
             continue
         along = _along_with(sentence, verb_start, counts) if verb_start > match.end() else None
@@ -553,7 +640,8 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
         start, end = min(match.start(), verb_start), max(joined[-1].end() if joined else match.end(), verb_start)
         background = (is_background(sentence, start, end, value, published=context.published, before=context.before,
                                     lead=context.lead, opening=context.opening)
-                      or other_headline(sentence, start, end, context.title) or _fleeing_people(sentence, match, verb_start))
+                      or other_headline(sentence, start, end, context.title) or _fleeing_people(sentence, match, verb_start)
+                      or (not context.lead and kind == KILLED and _HABITUAL.match(sentence, verb_start) is not None))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
         told = [c for c in (joined[:-1] if along is not None else joined) if not _group_part(sentence, match, c)]
         written = sentence[qualifier.start() if qualifier else match.start():told[-1].end() if told else match.end()]
@@ -564,6 +652,25 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
     found = [_at_least_its_part(sentence, item, counts) for item in found]
     breakdowns.update(_parts(sentence, counts, [item.figure for item in found]))
     return [item.figure for item in found]
+
+
+# A present-tense "die" in the body tells a rate, not an incident: "About 15,000 people die from ozone pollution in the
+# US" (news tells its deaths in the past; a headline's present "20 die in bombing" is read as a headline).
+_HABITUAL = re.compile(r"(?:die|dies)\b(?!\s+(?:in|on|at|after|as|when)\s+(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:attack|blast|bombing|strike|raid|crash|explosion|fire|clash)\b)",
+                       re.IGNORECASE)
+
+
+# Who flees an attack they made, or their captors, is not displaced: "Three gunmen fled the scene", "Two suspects fled on
+# foot", "two girls escaped their captors". (Not a group's name: "who fled Boko Haram" are as often its displaced.)
+_ASSAILANTS = re.compile(r"\s+(?:[\w'-]+\s+)?(?:gunmen|suspects|attackers|assailants|robbers|perpetrators|shooters|bombers|thieves|"
+                         r"kidnappers|abductors|hijackers|inmates|prisoners|convicts|detainees)\b", re.IGNORECASE)
+_GOT_AWAY = re.compile(r"(?:fled|flee|flees|fleeing|escaped)\s+(?:from\s+)?(?:the\s+(?:scene|area\s+of\s+the\s+attack)\b|"
+                       r"(?:their|his|her|the)\s+(?:captors|kidnappers|abductors|captivity)\b|captivity\b)", re.IGNORECASE)
+
+
+def _got_away(sentence: str, match: re.Match[str], verb_start: int) -> bool:
+    """Whether the displaced count is of attackers or suspects who fled, or of people who fled a scene or their captors."""
+    return bool(_ASSAILANTS.match(sentence, match.end())) or bool(_GOT_AWAY.match(sentence, verb_start))
 
 
 # A participle after a part's count: the part is of that kind ("including 47 wounded"), not of the toll before it.
@@ -863,7 +970,7 @@ def _own_verb(sentence: str, count: re.Match[str]) -> int | None:
 
 
 # A second state after a count's participle, with no count of its own: "25 killed or injured", "dozens wounded or trapped".
-_MIXED_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:and/or|and|or)\s+|\s+)(?:still\s+)?(?:killed|dead|died|wounded|injured|hurt|trapped|missing)\b",
+_MIXED_AFTER = re.compile(r"(?:\s*,\s*|\s*&\s*|\s+(?:and/or|and|or)\s+|\s+)(?:still\s+)?(?:killed|dead|died|wounded|injured|hurt|trapped|missing)\b",
                           re.IGNORECASE)
 
 
