@@ -120,6 +120,7 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
     names_at = [_Spans(sorted((s, e, name) for name, form in named for s, e in _occurrences(text, form)))
                 for text, _weight in segments]
     scores: dict[str, PlaceScore] = {}
+    match = reports_match(title, lead)
     for place in places:
         action = weight = 0.0
         seen = dateline = False
@@ -153,6 +154,8 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                     if where < HEADLINE and _inside_longer_name(text, start, end, place.local):
                         continue  # "Northern Ireland": another place
                     how = mention_weight(text, start, end, place.local or demonym)
+                    if match and (not place.local or place.name in _HOME_NATIONS) and how < LOCATIVE:
+                        continue  # "Sweden defeated South Korea 1 – 0": a team; where it played is the match's place
                     if place.capital and how == LOCAL and _names_government(text, end):
                         how = BARE  # "to curb Tehran's nuclear program": the government of Iran, not a place of the story
                     if demonym and how != LOCATIVE:
@@ -169,6 +172,27 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
             weight = BODY * BARE
         scores[place.name] = PlaceScore(action, weight, dateline)
     return scores
+
+
+# A match result: a score of two small numbers ("1 – 0", "2-1", not "2011-2018" or "9-11") with a word of sport beside it in
+# the headline or lead, or a team winning points ("Sweden, Belgium, England win three points").
+_SCORE = re.compile(r"(?<![\w.,/–-])\d{1,2} ?[–-] ?\d{1,2}(?![\w.,/%–-])")
+_SPORT = re.compile(r"\b(?:match|matches|game|games|goals?|scored|scoring|league|cup|final|semifinal|quarterfinal|"
+                    r"tournament|championship|aggregate|victory|defeat|draw|drew|beat|beats|defeated|lost|won|wins?|"
+                    r"minute|half-time|halftime|penalty|kick-off|fixture|derby|innings|set|sets)\b", re.IGNORECASE)
+_POINTS = re.compile(r"\b(?:win|wins|won|take|takes|took|earn|earns|earned|claim|claims|claimed)\s+(?:all\s+)?(?:the\s+)?"
+                     r"(?:one|three|\d)\s+points\b", re.IGNORECASE)
+
+
+# The United Kingdom's nations field their own national teams ("Tunisia lost 1 – 2 to England").
+_HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+
+
+def reports_match(title: str, lead: str) -> bool:
+    """Whether the headline and lead report a sports match: there a country named bare is a team ("Brazil beat Germany"),
+    not a place, and the match happened where it was played ("at the Fisht Stadium in Sochi")."""
+    text = f"{title} {lead}"
+    return _POINTS.search(text) is not None or (_SCORE.search(text) is not None and _SPORT.search(text) is not None)
 
 
 # "at the London School of Economics", "at the University of Oklahoma": an organisation the action is at, whose name

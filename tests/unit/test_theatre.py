@@ -576,3 +576,12 @@ def test_size_age_and_ordinal_words_stand_between_a_locative_word_and_its_place(
     border = article("Rockets hit town", "Rockets fired from Syria landed in the key Turkish border town of Kilis on Monday.",
                      (place("Syria"), ("Syria",)), (place("Turkey"), ("Turkish",)))
     assert theatre_of(border) == "TR"
+
+
+def test_in_a_match_report_a_country_named_bare_is_a_team_and_the_match_is_where_it_was_played() -> None:
+    match = article("Sweden, Belgium, England win three points",
+                    "Sweden defeated South Korea 1 – 0 and Tunisia lost 1 – 2 to England. Belgium faced Panama at the stadium in Sochi.",
+                    (place("Sweden"), ("Sweden",)), (place("South Korea"), ("South Korea",)), (place("Tunisia"), ("Tunisia",)),
+                    (place("England"), ("England",)), (place("Belgium"), ("Belgium",)), (place("Panama"), ("Panama",)),
+                    (place("Sochi"), ("Sochi",)))
+    assert theatre_of(match) == "RU"
