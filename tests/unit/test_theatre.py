@@ -585,3 +585,10 @@ def test_in_a_match_report_a_country_named_bare_is_a_team_and_the_match_is_where
                     (place("England"), ("England",)), (place("Belgium"), ("Belgium",)), (place("Panama"), ("Panama",)),
                     (place("Sochi"), ("Sochi",)))
     assert theatre_of(match) == "RU"
+
+
+def test_a_company_named_by_its_country_is_no_body_of_its_polity() -> None:
+    crash = article("Crash raises questions over flying in storms",
+                    "The jet crashed after flying into a storm, a year after two Malaysia Airlines planes were lost. Indonesia leads the search.",
+                    (org("Malaysia Airlines"), ("Malaysia Airlines",)), (place("Indonesia"), ("Indonesia",)))
+    assert theatre_of(crash) == "ID"
