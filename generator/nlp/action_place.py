@@ -122,6 +122,11 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
     scores: dict[str, PlaceScore] = {}
     match = reports_match(title, lead)
     for place in places:
+        if place.local and any(names_a_work(text, form) for text, _weight in segments for form in place.forms):
+            # One sense per article: a town whose name is the title of a work here ("the 1960s Batman TV series", "the
+            # new Batman movie") is that work, or its hero, everywhere in it ("their roles of Batman and Robin")
+            scores[place.name] = PlaceScore(0.0, 0.0)
+            continue
         action = weight = 0.0
         seen = dateline = False
         for (text, where), taken, others in zip(segments, blocked, names_at):
@@ -182,6 +187,17 @@ _SPORT = re.compile(r"\b(?:match|matches|game|games|goals?|scored|scoring|league
                     r"minute|half-time|halftime|penalty|kick-off|fixture|derby|innings|set|sets)\b", re.IGNORECASE)
 _POINTS = re.compile(r"\b(?:win|wins|won|take|takes|took|earn|earns|earned|claim|claims|claimed)\s+(?:all\s+)?(?:the\s+)?"
                      r"(?:one|three|\d)\s+points\b", re.IGNORECASE)
+
+
+# A work's title: a name before a word for a work ("the Batman TV series", "the new Batman movie"). Not "show": "the Paris
+# show" of a fashion week is held there. Not a name in quotes: a crowd chanting "Kobani" names the town.
+_WORK_AFTER = re.compile(r"(?:\s+'\d\d)?\s+(?:TV\s+|television\s+|animated\s+)?(?:series|movies?|films?|franchise|comics?|"
+                         r"comic\s+books?|novels?|sequels?|reboot|trilogy|saga|sitcom|musical)\b")
+
+
+def names_a_work(text: str, form: str) -> bool:
+    """Whether ``text`` uses a place's spelling as the title of a work (a film, a series, a novel) at least once."""
+    return any(_WORK_AFTER.match(text, end) for _start, end in _occurrences(text, form))
 
 
 # The United Kingdom's nations field their own national teams ("Tunisia lost 1 – 2 to England").

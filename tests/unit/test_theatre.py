@@ -592,3 +592,11 @@ def test_a_company_named_by_its_country_is_no_body_of_its_polity() -> None:
                     "The jet crashed after flying into a storm, a year after two Malaysia Airlines planes were lost. Indonesia leads the search.",
                     (org("Malaysia Airlines"), ("Malaysia Airlines",)), (place("Indonesia"), ("Indonesia",)))
     assert theatre_of(crash) == "ID"
+
+
+def test_a_town_whose_name_is_the_title_of_a_work_in_the_article_is_that_work_throughout() -> None:
+    batman = article("Batman and Robin to return",
+                     'The stars promised a return to their roles of Batman and Robin at a fan convention in Charlotte, NC. '
+                     'A new animated feature marks 50 years of the Batman TV series.',
+                     (place("Batman"), ("Batman",)), (place("Charlotte"), ("Charlotte",)))
+    assert theatre_of(batman) == "US"
