@@ -179,9 +179,12 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
     return scores
 
 
-# A match result: a score of two small numbers ("1 – 0", "2-1", not "2011-2018" or "9-11") with a word of sport beside it in
-# the headline or lead, or a team winning points ("Sweden, Belgium, England win three points").
-_SCORE = re.compile(r"(?<![\w.,/–-])\d{1,2} ?[–-] ?\d{1,2}(?![\w.,/%–-])")
+# A match result: a score of two small numbers ("1 – 0", "2-1", not "2011-2018" or "9-11") after a team's capitalised name
+# ("beat Israel 3-0", "Sweden 1 – 0 Korea Republic") or before a result ("a 2-0 victory", "3-3 on aggregate"), not a range
+# ("killed 10-15 fighters"), with a word of sport in the headline or lead; or a team winning points ("Sweden, Belgium,
+# England win three points").
+_SCORE = re.compile(r"(?:\b[A-Z][\w.]*\s+\d{1,2} ?[–-] ?\d{1,2}|(?<![\w.,/–-])\d{1,2} ?[–-] ?\d{1,2}(?=\s+(?:win|victory|defeat|"
+                    r"draw|loss|lead|home|away|on aggregate|scoreline|thrashing|triumph|success)\b))(?![\w.,/%–-])")
 _SPORT = re.compile(r"\b(?:match|matches|game|games|goals?|scored|scoring|league|cup|final|semifinal|quarterfinal|"
                     r"tournament|championship|aggregate|victory|defeat|draw|drew|beat|beats|defeated|lost|won|wins?|"
                     r"minute|half-time|halftime|penalty|kick-off|fixture|derby|innings|set|sets)\b", re.IGNORECASE)

@@ -600,3 +600,11 @@ def test_a_town_whose_name_is_the_title_of_a_work_in_the_article_is_that_work_th
                      'A new animated feature marks 50 years of the Batman TV series.',
                      (place("Batman"), ("Batman",)), (place("Charlotte"), ("Charlotte",)))
     assert theatre_of(batman) == "US"
+
+
+def test_a_range_of_small_numbers_is_no_match_score() -> None:
+    from generator.nlp.action_place import reports_match
+
+    assert reports_match("Wales beat Israel 3-0", "Bale scored twice in the northern city of Haifa.")
+    assert reports_match("Arsenal out", "The Premier League side recorded a 2-0 victory on the night but went out.")
+    assert not reports_match("Air strikes kill 10-15 fighters", "The army lost ground as air strikes killed 10-15 fighters in Syria.")
