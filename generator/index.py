@@ -176,7 +176,8 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     places = _named_places(article, entities)
     forms = dict(article.surface_forms)
     # Institutions of a polity; an outlet or monitor quoted ("AP", "Syrian Observatory") is none.
-    organizations = [ref for ref in article.entities if ref.kind == ORGANIZATION and entities[ref].country and outlets.find(ref.name) is None]
+    organizations = [ref for ref in article.entities if ref.kind == ORGANIZATION and entities[ref].country
+                     and outlets.find(ref.name) is None and not is_company(ref.name)]
     title, body = article.article.title, " ".join(article.article.body_md.split())
     scores = place_scores(title, body, places, names_holding_places(article.entities, forms), is_demonym)
     places = _namesakes_placed(places, scores)
@@ -226,6 +227,20 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
     if not candidates:
         return ""
     return max(sorted(candidates), key=lambda code: (round(weight[code], 6), code == tie_breaker))
+
+
+# The last word of a company's name: a business of its country, no body of its polity ("Malaysia Airlines" in copy on
+# another airline's crash is no Malaysian politics).
+_COMPANY_WORDS = frozenset("""
+Airlines Airways Motors Telecom Telecommunications Mobile Petroleum Oil Steel Electronics Inc Inc. Ltd Ltd. Corp Corp.
+Holdings
+""".split())
+
+
+def is_company(name: str) -> bool:
+    """Whether an organisation's name ends as a company's does ("Malaysia Airlines", "China Mobile", "Korea Electric Inc")."""
+    words = name.split()
+    return bool(words) and words[-1] in _COMPANY_WORDS
 
 
 # Talks, reported in the headline or the lead's first words: a meeting, held where the parties meet.

@@ -120,7 +120,13 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
     names_at = [_Spans(sorted((s, e, name) for name, form in named for s, e in _occurrences(text, form)))
                 for text, _weight in segments]
     scores: dict[str, PlaceScore] = {}
+    match = reports_match(title, lead)
     for place in places:
+        if place.local and any(names_a_work(text, form) for text, _weight in segments for form in place.forms):
+            # One sense per article: a town whose name is the title of a work here ("the 1960s Batman TV series", "the
+            # new Batman movie") is that work, or its hero, everywhere in it ("their roles of Batman and Robin")
+            scores[place.name] = PlaceScore(0.0, 0.0)
+            continue
         action = weight = 0.0
         seen = dateline = False
         for (text, where), taken, others in zip(segments, blocked, names_at):
@@ -153,6 +159,8 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
                     if where < HEADLINE and _inside_longer_name(text, start, end, place.local):
                         continue  # "Northern Ireland": another place
                     how = mention_weight(text, start, end, place.local or demonym)
+                    if match and (not place.local or place.name in _HOME_NATIONS) and how < LOCATIVE:
+                        continue  # "Sweden defeated South Korea 1 – 0": a team; where it played is the match's place
                     if place.capital and how == LOCAL and _names_government(text, end):
                         how = BARE  # "to curb Tehran's nuclear program": the government of Iran, not a place of the story
                     if demonym and how != LOCATIVE:
@@ -169,6 +177,41 @@ def place_scores(title: str, body: str, places: Iterable[NamedPlace], organizati
             weight = BODY * BARE
         scores[place.name] = PlaceScore(action, weight, dateline)
     return scores
+
+
+# A match result: a score of two small numbers ("1 – 0", "2-1", not "2011-2018" or "9-11") after a team's capitalised name
+# ("beat Israel 3-0", "Sweden 1 – 0 Korea Republic") or before a result ("a 2-0 victory", "3-3 on aggregate"), not a range
+# ("killed 10-15 fighters"), with a word of sport in the headline or lead; or a team winning points ("Sweden, Belgium,
+# England win three points").
+_SCORE = re.compile(r"(?:\b[A-Z][\w.]*\s+\d{1,2} ?[–-] ?\d{1,2}|(?<![\w.,/–-])\d{1,2} ?[–-] ?\d{1,2}(?=\s+(?:win|victory|defeat|"
+                    r"draw|loss|lead|home|away|on aggregate|scoreline|thrashing|triumph|success)\b))(?![\w.,/%–-])")
+_SPORT = re.compile(r"\b(?:match|matches|game|games|goals?|scored|scoring|league|cup|final|semifinal|quarterfinal|"
+                    r"tournament|championship|aggregate|victory|defeat|draw|drew|beat|beats|defeated|lost|won|wins?|"
+                    r"minute|half-time|halftime|penalty|kick-off|fixture|derby|innings|set|sets)\b", re.IGNORECASE)
+_POINTS = re.compile(r"\b(?:win|wins|won|take|takes|took|earn|earns|earned|claim|claims|claimed)\s+(?:all\s+)?(?:the\s+)?"
+                     r"(?:one|three|\d)\s+points\b", re.IGNORECASE)
+
+
+# A work's title: a name before a word for a work ("the Batman TV series", "the new Batman movie"). Not "show": "the Paris
+# show" of a fashion week is held there. Not a name in quotes: a crowd chanting "Kobani" names the town.
+_WORK_AFTER = re.compile(r"(?:\s+'\d\d)?\s+(?:TV\s+|television\s+|animated\s+)?(?:series|movies?|films?|franchise|comics?|"
+                         r"comic\s+books?|novels?|sequels?|reboot|trilogy|saga|sitcom|musical)\b")
+
+
+def names_a_work(text: str, form: str) -> bool:
+    """Whether ``text`` uses a place's spelling as the title of a work (a film, a series, a novel) at least once."""
+    return any(_WORK_AFTER.match(text, end) for _start, end in _occurrences(text, form))
+
+
+# The United Kingdom's nations field their own national teams ("Tunisia lost 1 – 2 to England").
+_HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+
+
+def reports_match(title: str, lead: str) -> bool:
+    """Whether the headline and lead report a sports match: there a country named bare is a team ("Brazil beat Germany"),
+    not a place, and the match happened where it was played ("at the Fisht Stadium in Sochi")."""
+    text = f"{title} {lead}"
+    return _POINTS.search(text) is not None or (_SCORE.search(text) is not None and _SPORT.search(text) is not None)
 
 
 # "at the London School of Economics", "at the University of Oklahoma": an organisation the action is at, whose name

@@ -576,3 +576,35 @@ def test_size_age_and_ordinal_words_stand_between_a_locative_word_and_its_place(
     border = article("Rockets hit town", "Rockets fired from Syria landed in the key Turkish border town of Kilis on Monday.",
                      (place("Syria"), ("Syria",)), (place("Turkey"), ("Turkish",)))
     assert theatre_of(border) == "TR"
+
+
+def test_in_a_match_report_a_country_named_bare_is_a_team_and_the_match_is_where_it_was_played() -> None:
+    match = article("Sweden, Belgium, England win three points",
+                    "Sweden defeated South Korea 1 – 0 and Tunisia lost 1 – 2 to England. Belgium faced Panama at the stadium in Sochi.",
+                    (place("Sweden"), ("Sweden",)), (place("South Korea"), ("South Korea",)), (place("Tunisia"), ("Tunisia",)),
+                    (place("England"), ("England",)), (place("Belgium"), ("Belgium",)), (place("Panama"), ("Panama",)),
+                    (place("Sochi"), ("Sochi",)))
+    assert theatre_of(match) == "RU"
+
+
+def test_a_company_named_by_its_country_is_no_body_of_its_polity() -> None:
+    crash = article("Crash raises questions over flying in storms",
+                    "The jet crashed after flying into a storm, a year after two Malaysia Airlines planes were lost. Indonesia leads the search.",
+                    (org("Malaysia Airlines"), ("Malaysia Airlines",)), (place("Indonesia"), ("Indonesia",)))
+    assert theatre_of(crash) == "ID"
+
+
+def test_a_town_whose_name_is_the_title_of_a_work_in_the_article_is_that_work_throughout() -> None:
+    batman = article("Batman and Robin to return",
+                     'The stars promised a return to their roles of Batman and Robin at a fan convention in Charlotte, NC. '
+                     'A new animated feature marks 50 years of the Batman TV series.',
+                     (place("Batman"), ("Batman",)), (place("Charlotte"), ("Charlotte",)))
+    assert theatre_of(batman) == "US"
+
+
+def test_a_range_of_small_numbers_is_no_match_score() -> None:
+    from generator.nlp.action_place import reports_match
+
+    assert reports_match("Wales beat Israel 3-0", "Bale scored twice in the northern city of Haifa.")
+    assert reports_match("Arsenal out", "The Premier League side recorded a 2-0 victory on the night but went out.")
+    assert not reports_match("Air strikes kill 10-15 fighters", "The army lost ground as air strikes killed 10-15 fighters in Syria.")
