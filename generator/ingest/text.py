@@ -65,6 +65,17 @@ def read_text_article(path: Path, data: bytes, outlets: Outlets | None = None) -
     return article_from_paragraphs(path, title, paragraphs, content_hash(data), outlets=outlets)
 
 
+# A page title that is a site's name: a web address, or a paper's name ending in its kind ("The Japan Times Online",
+# "Taipei Times", "Belfast Telegraph"); a registry outlet's name is one too. A headline has a verb and more words.
+_SITE_TITLE = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|co\.uk|info)|(?:The\s+)?(?:[A-Z][\w.&'-]*\s+){0,3}"
+                         r"(?:Times|Telegraph|Post|Herald|Tribune|Journal|Gazette|Chronicle|Online)(?:\s+Online)?")
+# A title that names the kind of page, not the story ("Top News Article", "Free Article", "News").
+_PAGE_KIND_TITLE = re.compile(r"(?:(?:Top|Free|Latest|Breaking|World|International|Local)\s+)*(?:News\s+)?(?:Article|Story|News|Home\s+Page)",
+                              re.IGNORECASE)
+# "By REIJI YOSHIDA", "SECRECY NEWS", "From: Democracy Now!": not a headline
+_BYLINE_LINE = re.compile(r"By\s|BY\s|[A-Z][A-Z .'-]+$|(?:From|To|Date|Subject|Source|Posted|Filed)\s*:")
+
+
 def _headline_like(paragraph: str) -> bool:
     """A short line that does not end like a sentence and is not another stamp."""
     line = paragraph.strip()
@@ -82,6 +93,13 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     outlets = outlets or shipped_outlets()
     stripped = strip_boilerplate(title, drop_furniture(drop_repeated_title(title, paragraphs)))
     paragraphs = list(stripped.paragraphs)
+    if len(paragraphs) > 1 and _headline_like(paragraphs[0]) and not _BYLINE_LINE.match(paragraphs[0]) and (
+            (named_site := bool(_SITE_TITLE.fullmatch(title) or outlets.find(title))) or _PAGE_KIND_TITLE.fullmatch(title)):
+        # A saved page whose title is its site's name ("The Japan Times Online", "SciDev.Net") or the kind of page
+        # ("Top News Article", "Free Article"): the story's headline is the body's first line; the site's name may
+        # name the outlet.
+        site = site or (title if named_site else "")
+        title, paragraphs = " ".join(paragraphs[0].split()), paragraphs[1:]
     if not paragraphs and stripped.removed:
         kinds = ", ".join(sorted({r.kind for r in stripped.removed}))
         raise InputError(f"has a title but its body is only page furniture ({kinds}), no article text; "
@@ -220,7 +238,7 @@ def _date_in(paragraphs: list[str]) -> dt.date | None:
     first = first_date(lead)  # a stamp glued to the lead ("Nov 18, 2004 Band Aid ..."), not a date its prose tells about
     if first and not _named_in_prose(lead, first[1], weekday_is_news=True):
         return first[0]
-    for paragraph in (paragraphs[-1], *paragraphs[1:-1]):
+    for paragraph in (paragraphs[-1], *paragraphs[:-1]):  # the lead too: one paragraph may hold the whole page
         for stamp in _DATE_STAMP.finditer(paragraph):
             found = find_date(stamp["rest"][:40])
             if found:

@@ -284,3 +284,19 @@ def test_section_and_byline_lines_above_a_dateline_go_and_the_byline_is_the_auth
 def test_a_newspapers_dateline_with_its_day_and_no_outlet_is_split_off() -> None:
     assert split_dateline("WASHINGTON, Nov. 23 - A harshly critical report says so.") == Dateline("Washington", "", "A harshly critical report says so.")
     assert split_dateline("REDMOND, Wash. -- Nov. 11, 2004 -- MSN today debuted it.") == Dateline("Redmond", "", "MSN today debuted it.")
+
+
+@pytest.mark.parametrize(("page", "title", "source"), [
+    (b"The Daily Times Online\n\nSub intrusion was a glitch, Beijing says\n\nBy JANE DOE\n\nChina apologised on Tuesday for the intrusion.\n",
+     "Sub intrusion was a glitch, Beijing says", "The Daily Times Online"),
+    (b"Top News Article\n\nKmart buying Sears in $11 billion deal\n\nKmart will buy Sears in a deal unveiled on Wednesday.\n",
+     "Kmart buying Sears in $11 billion deal", ""),
+    # a headline's title stays, and a byline under a site's title is no headline
+    (b"Blast kills 20 in Aleppo\n\nTwenty people died in a blast on Sunday.\n\nMore text.\n", "Blast kills 20 in Aleppo", ""),
+    (b"The Daily Times Online\n\nBy JANE DOE\n\nChina apologised on Tuesday for the intrusion.\n", "The Daily Times Online", ""),
+])
+def test_a_pages_title_naming_its_site_gives_way_to_the_headline_under_it(page: bytes, title: str, source: str) -> None:
+    from generator.ingest.text import read_text_article
+
+    raw = read_text_article(pathlib.Path("a.txt"), page)
+    assert (raw.title, raw.source) == (title, source)
