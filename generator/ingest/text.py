@@ -121,8 +121,12 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     # itself, also when the title was made from it ("Boston (CNN)Dun Meng ..." under the title "Dun Meng ...") or
     # it opens with a date ("(CNN)December 16, 2014 was a dark day").
     if paragraphs and not parsed:
-        leading_date, first = split_leading_date(paragraphs[0])
-        label_byline = byline
+        # "By David McKittrick 30 November 2004 Old enemies ...": a byline and the page's date glued to the lead
+        dated_byline = _BYLINE_THEN_DATE.match(paragraphs[0])
+        leading_date, first = split_leading_date(paragraphs[0][dated_byline.end():] if dated_byline else paragraphs[0])
+        if dated_byline and leading_date is None:
+            dated_byline, first = None, paragraphs[0]
+        label_byline = dated_byline["name"] if dated_byline else byline
         byline, first = split_title_prefix(title, first)
         if (byline, first) == ("", paragraphs[0]) and headline_of(title) != title:  # "Headline. Text" under "Headline - Site"
             byline, first = split_title_prefix(headline_of(title), first)
@@ -172,6 +176,10 @@ def _labels_above_dateline(title: str, paragraphs: list[str]) -> tuple[list[str]
         if len(label.split()) > _LABEL_WORDS or _SENTENCE_END.search(label):
             break
     return [], paragraphs
+
+
+_BYLINE_THEN_DATE = re.compile(r"(?:By|BY)\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})\s+"
+                               r"(?=\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)")
 
 
 # A page prints its date near the top, on a line of its own or after a byline, a dateline or the headline; prose

@@ -300,3 +300,12 @@ def test_a_pages_title_naming_its_site_gives_way_to_the_headline_under_it(page: 
 
     raw = read_text_article(pathlib.Path("a.txt"), page)
     assert (raw.title, raw.source) == (title, source)
+
+
+@pytest.mark.parametrize(("opening", "author"), [("By David Writer 30 November 2004 ", "David Writer"),
+                                                  ("By Jane Doe November 30, 2004 ", "Jane Doe")])
+def test_a_byline_and_date_glued_to_the_lead_give_the_author_and_date(opening: str, author: str) -> None:
+    from generator.ingest.text import read_text_article
+
+    raw = read_text_article(pathlib.Path("a.txt"), f"Deal near\n\n{opening}Old enemies were edging towards a deal.\n".encode())
+    assert (raw.author, str(raw.date), raw.paragraphs[0]) == (author, "2004-11-30", "Old enemies were edging towards a deal.")
