@@ -53,6 +53,9 @@ _DATED_DATELINE = re.compile(
         \s*[-\u2013\u2014]{1,2}\s+(?=[A-Z0-9"\u201c])""",
     re.VERBOSE,
 )
+# ... or its state or country and a long dash, without a day: "COLUMBUS, Georgia -- At least 20 people were arrested"
+_REGION_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}),\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?"
+                              r"\s*(?:--|\u2014|\u2013)\s*(?=[A-Z0-9\"\u201c])")
 _GLUED_PLACE_CHARS = 60
 _FURNITURE = re.compile(
     r"""^(most\s+(visited|read|popular|viewed|shared)(\s+in\s+[\w ]+)?
@@ -282,7 +285,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
     titled = _TITLE_CASE_DATELINE.match(paragraph)
     if titled:
         return Dateline(place=titled["place"], source=titled["source"].strip(), rest=paragraph[titled.end():].strip())
-    dated = _DATED_DATELINE.match(paragraph)
+    dated = _DATED_DATELINE.match(paragraph) or _REGION_DATELINE.match(paragraph)
     if dated:
         place = " ".join(word.capitalize() for word in dated["place"].split())
         return Dateline(place=place, source="", rest=paragraph[dated.end():].strip())

@@ -309,3 +309,8 @@ def test_a_byline_and_date_glued_to_the_lead_give_the_author_and_date(opening: s
 
     raw = read_text_article(pathlib.Path("a.txt"), f"Deal near\n\n{opening}Old enemies were edging towards a deal.\n".encode())
     assert (raw.author, str(raw.date), raw.paragraphs[0]) == (author, "2004-11-30", "Old enemies were edging towards a deal.")
+
+
+def test_a_dateline_with_its_state_and_a_long_dash_is_one_without_a_day() -> None:
+    assert split_dateline("COLUMBUS, Georgia -- At least 20 people were arrested.") == Dateline("Columbus", "", "At least 20 people were arrested.")
+    assert split_dateline("UPDATE, Friday -- The toll rose to 20.") is None
