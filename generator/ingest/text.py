@@ -137,6 +137,8 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
             leading_date, first = leading_date or find_date(first), ""
         paragraphs = ([first] if first.strip() else []) + paragraphs[1:]
     byline = byline or stripped.byline
+    # a dateline's dash left at the head of the lead when the dateline stood on a line of its own, under page labels
+    paragraphs = [_ORPHAN_DASH.sub("", p, count=1) if i < _STAMP_PARAGRAPHS else p for i, p in enumerate(paragraphs)]
     credited = attribute(paragraphs, outlets, dateline_source=dateline_source, after_date=leading_date is not None or stamp_date is not None,
                          byline=byline, page_footer=stripped.footer)
     paragraphs = credited.paragraphs
@@ -178,6 +180,7 @@ def _labels_above_dateline(title: str, paragraphs: list[str]) -> tuple[list[str]
     return [], paragraphs
 
 
+_ORPHAN_DASH = re.compile(r"^[\u2013\u2014]+\s*(?=[A-Z0-9\"\u201c])")  # "OLYMPIA, Wash. Dec 30, 2004 / — After three ..."
 _BYLINE_THEN_DATE = re.compile(r"(?:By|BY)\s+(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})\s+"
                                r"(?=\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)")
 

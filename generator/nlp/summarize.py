@@ -120,7 +120,7 @@ _FURNITURE_PHRASES = (
     "image:", "image;", "photo:", "photograph:", "video:", "(ap photo", "credit:", "file photo",
     "collaboration page", "this exclusive interview", "print tweet",
     # a release's rights notice: "General permission is granted for the publication in newspapers in any language."
-    "permission is granted", "reprinted with permission", "may not be reproduced",
+    "permission is granted", "reprinted with permission", "may not be reproduced", "requires the consent of",
 )
 _FURNITURE_PHRASE = re.compile("|".join(re.escape(phrase) for phrase in _FURNITURE_PHRASES))
 # A page's topic tags glued into the copy: "... standfirst. Tags Syria Raqqa airstrikes US-led coalition A US-led ..."

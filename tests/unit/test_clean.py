@@ -314,3 +314,10 @@ def test_a_byline_and_date_glued_to_the_lead_give_the_author_and_date(opening: s
 def test_a_dateline_with_its_state_and_a_long_dash_is_one_without_a_day() -> None:
     assert split_dateline("COLUMBUS, Georgia -- At least 20 people were arrested.") == Dateline("Columbus", "", "At least 20 people were arrested.")
     assert split_dateline("UPDATE, Friday -- The toll rose to 20.") is None
+
+
+def test_a_datelines_dash_left_at_the_head_of_the_lead_goes() -> None:
+    from generator.ingest.text import read_text_article
+
+    raw = read_text_article(pathlib.Path("a.txt"), "Governor certified\n\nOLYMPIA, Wash. Dec 30, 2004\n\n\u2014 After three tallies the governor was declared.\n".encode())
+    assert "After three tallies the governor was declared." in raw.paragraphs

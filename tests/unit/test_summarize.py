@@ -407,6 +407,7 @@ def test_a_sentence_framed_as_history_is_no_key_point() -> None:
 
 def test_a_releases_rights_notice_is_never_the_lede() -> None:
     text = ("General permission is granted for the publication in newspapers in any language.\n\n"
+            "Publication in periodicals or books, otherwise than in summary, requires the consent of the Foundation.\n\n"
             "The Norwegian Nobel Committee has decided to award the Nobel Peace Prize for 2004 to Wangari Maathai.\n\n"
             "She is the first African woman to win the prize, the committee said on Friday.")
     assert summarize("Nobel Peace Prize 2004", text).lede.startswith("The Norwegian Nobel Committee")
