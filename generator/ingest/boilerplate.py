@@ -447,6 +447,9 @@ def headline_of(title: str) -> str:
 # RAVI NESSMAN Associated Press Writer RAMALLAH, West Bank (AP) - Marwan Barghouti ...").
 _INNER_DATELINE = re.compile(r"(?<=\s)(?<![A-Z.'\-]\s)[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
                              r"\s*\([A-Za-z][^()\n]{1,30}\)\s*(?:[-\u2013\u2014:]+|(?=[A-Z]))\s")
+# ... or a press release's, dated between long dashes: "New MSN Search Service Helps ... REDMOND, Wash. -- Nov. 11, 2004 --"
+_INNER_DATED_DATELINE = re.compile(r"(?<=\s)(?<![A-Z.'\-]\s)[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+                                   r"\s*(?:--|\u2014|\u2013)\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d\d\s*(?:--|\u2014|\u2013)\s")
 _DATELINE_WITHIN = 300
 
 
@@ -464,7 +467,7 @@ def strip_opening(paragraph: str, title: str = "") -> tuple[str, list[Removed]]:
         stamp, paragraph = stamp[: last.start()].rstrip(), f"{last.group(1)} {paragraph}"
     if stamp:
         removed.append(Removed("stamp", stamp))
-    inner = _INNER_DATELINE.search(paragraph[:_DATELINE_WITHIN])
+    inner = _INNER_DATELINE.search(paragraph[:_DATELINE_WITHIN]) or _INNER_DATED_DATELINE.search(paragraph[:_DATELINE_WITHIN])
     if inner and inner.start() > 0:
         before = paragraph[: inner.start()].strip()
         if not re.search(r"[.!?][\"'\u201d]?\s", f"{before} ") or stopword_density(before) < 0.1:

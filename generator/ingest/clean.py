@@ -49,7 +49,7 @@ _DATED_DATELINE = re.compile(
         (?:,\s*[A-Z][a-z]+\.?(?:\ [A-Z][a-z]+\.?)?)?                  # its state or country: "Wash.", "West Bank"
         \s*(?:,|[-\u2013\u2014]{1,2})\s*
         (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?
-        (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?
+        (?P<when>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?)
         \s*[-\u2013\u2014]{1,2}\s+(?=[A-Z0-9"\u201c])""",
     re.VERBOSE,
 )
@@ -118,6 +118,7 @@ class Dateline:
     source: str
     rest: str
     author: str = ""  # a wire byline before the dateline ("By Steve Holland WASHINGTON, Nov 15 (Reuters) -")
+    when: str = ""  # the date it gives ("Nov 15", "Nov. 11, 2004")
 
 
 def normalise_text(text: str) -> str:
@@ -281,14 +282,15 @@ def split_dateline(paragraph: str) -> Dateline | None:
     match = _DATELINE.match(paragraph)
     if match:
         place = " ".join(word.capitalize() for word in match["place"].split())
-        return Dateline(place=place, source=match["source"].strip(), rest=paragraph[match.end():].strip(), author=match["author"] or "")
+        return Dateline(place=place, source=match["source"].strip(), rest=paragraph[match.end():].strip(), author=match["author"] or "",
+                        when=match["when"] or "")
     titled = _TITLE_CASE_DATELINE.match(paragraph)
     if titled:
         return Dateline(place=titled["place"], source=titled["source"].strip(), rest=paragraph[titled.end():].strip())
     dated = _DATED_DATELINE.match(paragraph) or _REGION_DATELINE.match(paragraph)
     if dated:
         place = " ".join(word.capitalize() for word in dated["place"].split())
-        return Dateline(place=place, source="", rest=paragraph[dated.end():].strip())
+        return Dateline(place=place, source="", rest=paragraph[dated.end():].strip(), when=dated.groupdict().get("when") or "")
     glued = _GLUED_DATELINE.match(paragraph)
     if not glued or glued.start("source") > _GLUED_PLACE_CHARS:  # a place, not a run of capitalised words
         return None

@@ -116,6 +116,7 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
         parsed = split_dateline(paragraphs[0])
         if parsed:
             dateline_source, dateline, byline = parsed.source, parsed.place, parsed.author or byline
+            leading_date = find_date(parsed.when) if parsed.when else None  # "REDMOND, Wash. -- Nov. 11, 2004 --"
             paragraphs = ([parsed.rest] if parsed.rest else []) + paragraphs[1:]
     # A headline and a date stamp are printed above the dateline, never after it: what follows a dateline is the lead
     # itself, also when the title was made from it ("Boston (CNN)Dun Meng ..." under the title "Dun Meng ...") or

@@ -282,8 +282,9 @@ def test_section_and_byline_lines_above_a_dateline_go_and_the_byline_is_the_auth
 
 
 def test_a_newspapers_dateline_with_its_day_and_no_outlet_is_split_off() -> None:
-    assert split_dateline("WASHINGTON, Nov. 23 - A harshly critical report says so.") == Dateline("Washington", "", "A harshly critical report says so.")
-    assert split_dateline("REDMOND, Wash. -- Nov. 11, 2004 -- MSN today debuted it.") == Dateline("Redmond", "", "MSN today debuted it.")
+    assert split_dateline("WASHINGTON, Nov. 23 - A harshly critical report says so.") == Dateline(
+        "Washington", "", "A harshly critical report says so.", when="Nov. 23")
+    assert split_dateline("REDMOND, Wash. -- Nov. 11, 2004 -- MSN today debuted it.") == Dateline("Redmond", "", "MSN today debuted it.", when="Nov. 11, 2004")
 
 
 @pytest.mark.parametrize(("page", "title", "source"), [
@@ -321,3 +322,11 @@ def test_a_datelines_dash_left_at_the_head_of_the_lead_goes() -> None:
 
     raw = read_text_article(pathlib.Path("a.txt"), "Governor certified\n\nOLYMPIA, Wash. Dec 30, 2004\n\n\u2014 After three tallies the governor was declared.\n".encode())
     assert "After three tallies the governor was declared." in raw.paragraphs
+
+
+def test_a_press_releases_dated_dateline_after_its_headline_dates_it_and_opens_the_lead() -> None:
+    from generator.ingest.text import read_text_article
+
+    raw = read_text_article(pathlib.Path("a.txt"), b"Search launched\n\nNew Search Service Helps Consumers Find Answers REDMOND, Wash. -- "
+                            b"Nov. 11, 2004 -- MSN today debuted a beta version of its search.\n\nMore follows.\n")
+    assert (raw.dateline, str(raw.date), raw.paragraphs[0]) == ("Redmond", "2004-11-11", "MSN today debuted a beta version of its search.")
