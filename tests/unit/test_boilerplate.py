@@ -291,3 +291,9 @@ def test_a_tag_list_glued_before_the_story_goes_and_the_sentence_stays(paragraph
 ])
 def test_no_tag_list_or_no_sentence_after_it_leaves_the_paragraph_alone(paragraph: str) -> None:
     assert cut_glued_tags(paragraph) == (paragraph, [])
+
+
+def test_a_bracketed_additional_reporting_credit_goes_whole() -> None:
+    lead = "The president chose his adviser to replace the resigning secretary, officials said on Monday."
+    stripped = strip_boilerplate("Rice picked", [lead, "She was a partner in a law firm. (Additional reporting by Jane Doe)"])
+    assert stripped.paragraphs == (lead, "She was a partner in a law firm.")
