@@ -105,7 +105,7 @@ class SiteWriter:
     def put_bytes(self, rel_path: str, data: bytes) -> bool:
         return self.put(rel_path, hashlib.blake2b(data, digest_size=16).hexdigest(), lambda: data)
 
-    def put(self, rel_path: str, key: str, make: Callable[[], bytes], source: Path | None = None) -> bool:
+    def put(self, rel_path: str, key: str, make: Callable[[], bytes], source: str | Path | None = None) -> bool:
         """Place the file ``rel_path``; ``make`` gives its bytes, called only when no folder holds ``key``.
 
         With ``source`` (a file holding exactly those bytes, e.g. in the build cache) the file is
@@ -179,8 +179,8 @@ class SiteWriter:
 
     def _accept(self, rel_path: str) -> bool:
         """Refuse paths that escape the output folder and two files at one path."""
-        parts = rel_path.split("/")
-        if rel_path.startswith("/") or ".." in parts or "" in parts or "\x00" in rel_path or "\\" in rel_path:
+        empty_part = not rel_path or rel_path[0] == "/" or rel_path[-1] == "/" or "//" in rel_path  # called per file: no split
+        if empty_part or "\x00" in rel_path or "\\" in rel_path or (".." in rel_path and ".." in rel_path.split("/")):
             self._problems.append(Diagnostic(rel_path, "output path escapes the site folder"))
             return False
         folded = rel_path.casefold()  # case-insensitive file systems would merge these
@@ -280,7 +280,7 @@ def _refuse_foreign_files(out_dir: Path, recorded: FolderState | None, listing: 
                                         hint=f"move {'it' if len(foreign) == 1 else 'them'} out of {out_dir.name}/ (or delete them), then build again")])
 
 
-def _link(source: Path, target: Path) -> bool:
+def _link(source: str | Path, target: Path) -> bool:
     """Hard-link ``source`` at ``target`` (which does not exist); False where links cannot be made."""
     try:
         os.link(source, target)

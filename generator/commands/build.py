@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import time
@@ -43,7 +44,11 @@ def build(cfg: Config, *, progress: Progress | None = None) -> BuildReport:
     Holds the project lock throughout: a second build or ingest is refused.
     """
     with project_lock(cfg.root):
-        return _build(cfg, progress)
+        try:
+            return _build(cfg, progress)
+        finally:
+            gc.unfreeze()
+            gc.enable()
 
 
 def _build(cfg: Config, progress: Progress | None) -> BuildReport:
@@ -60,7 +65,12 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     from generator.render.pages import render_site
     from generator.search import index_site, is_search_file
 
+    # The index is millions of objects, made without cycles and alive to the end of the build: the collector is
+    # kept off while it is made and then told to leave it out of its walks (~5% of a rebuild at 10,000 articles).
+    gc.disable()
     index = site_index(cfg, progress, clock)  # load -> NLP -> resolve -> index
+    gc.freeze()
+    gc.enable()
     with SiteWriter(cfg.output_dir, CacheLayout.of(cfg.root).spare_site, site_listing=site, cname=cfg.site.cname,
                     project=cfg.root) as writer:
         pages = render_site(index, cfg, keys.render, held=writer.held(), progress=progress, workers=_cores(),
