@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 
 from generator.errors import BriefingError, Diagnostic
 from generator.incremental.atomic import write_atomic
-from generator.incremental.fingerprint import listing_fingerprint
+from generator.incremental.fingerprint import Listing, listing_fingerprint, status_line
 from generator.incremental.walk import walk_files
 from generator.models import OutputFile
 
@@ -65,7 +65,7 @@ class SiteWriter:
     file is written.
     """
 
-    def __init__(self, out_dir: Path, spare: Path | None = None, *, site_listing: str | None = None, cname: str = "",
+    def __init__(self, out_dir: Path, spare: Path | None = None, *, site_listing: Listing | None = None, cname: str = "",
                  project: Path | None = None) -> None:
         if project is not None:
             _refuse_outside(out_dir, project)
@@ -76,16 +76,21 @@ class SiteWriter:
         self._state_path = spare.with_name(spare.name + ".json") if spare is not None else None
         states = self._read_states()
         site_state, spare_state = states.get("site"), states.get("spare")
-        listing = site_listing or listing_fingerprint(out_dir)
-        _refuse_foreign_files(out_dir, site_state, listing)
-        if site_state is not None and listing != site_state.listing:
+        site = site_listing or Listing.of(out_dir)
+        _refuse_foreign_files(out_dir, site_state, site.fingerprint)
+        if site_state is not None and site.fingerprint != site_state.listing:
             site_state = None
         self._site_state = site_state
         self._site_keys = site_state.keys if site_state is not None else {}
+        self._site_lines = site.lines if site_state is not None else {}
         self._staging = out_dir.with_name(f"{out_dir.name}.tmp-{os.getpid()}")
         self._staged_keys: dict[str, str] = {}
-        if spare is not None and spare_state is not None and _take_spare(spare, spare_state.listing, self._staging):
-            self._staged_keys = dict(spare_state.keys)
+        # The status line of each file staged whose status is known without a stat (see commit); None: stat it.
+        self._lines: dict[str, str | None] = {}
+        taken = _take_spare(spare, spare_state.listing, self._staging) if spare is not None and spare_state is not None else None
+        if taken is not None:
+            self._staged_keys = dict(spare_state.keys) if spare_state is not None else {}
+            self._lines = dict(taken.lines)
         else:
             if spare is not None:
                 shutil.rmtree(spare, ignore_errors=True)
@@ -100,7 +105,7 @@ class SiteWriter:
     def put_bytes(self, rel_path: str, data: bytes) -> bool:
         return self.put(rel_path, hashlib.blake2b(data, digest_size=16).hexdigest(), lambda: data)
 
-    def put(self, rel_path: str, key: str, make: Callable[[], bytes], source: Path | None = None) -> bool:
+    def put(self, rel_path: str, key: str, make: Callable[[], bytes], source: str | Path | None = None) -> bool:
         """Place the file ``rel_path``; ``make`` gives its bytes, called only when no folder holds ``key``.
 
         With ``source`` (a file holding exactly those bytes, e.g. in the build cache) the file is
@@ -118,7 +123,9 @@ class SiteWriter:
         # and never a write into an inode another folder may share through a hard link.
         target.unlink(missing_ok=True)
         if self._site_keys.get(rel_path) == key and _link(self._out_dir / rel_path, target):
+            self._lines[rel_path] = self._site_lines.get(rel_path)  # a link: the same inode, so the same status
             return False
+        self._lines[rel_path] = None
         if source is None or not _link(source, target):
             with open(target, "xb") as stream:
                 stream.write(make())
@@ -144,7 +151,7 @@ class SiteWriter:
         self.put_bytes(".nojekyll", b"")  # GitHub Pages: serve files as they are
         self.remove_unplaced()
         _swap(self._staging, self._out_dir)
-        listing = listing_fingerprint(self._out_dir)
+        listing = self._listing().fingerprint
         states = {"site": FolderState(listing, self._keys)}
         if self._spare is not None and self._site_state is not None and _keep_as_spare(self._staging, self._spare):
             states["spare"] = self._site_state
@@ -172,8 +179,8 @@ class SiteWriter:
 
     def _accept(self, rel_path: str) -> bool:
         """Refuse paths that escape the output folder and two files at one path."""
-        parts = rel_path.split("/")
-        if rel_path.startswith("/") or ".." in parts or "" in parts or "\x00" in rel_path or "\\" in rel_path:
+        empty_part = not rel_path or rel_path[0] == "/" or rel_path[-1] == "/" or "//" in rel_path  # called per file: no split
+        if empty_part or "\x00" in rel_path or "\\" in rel_path or (".." in rel_path and ".." in rel_path.split("/")):
             self._problems.append(Diagnostic(rel_path, "output path escapes the site folder"))
             return False
         folded = rel_path.casefold()  # case-insensitive file systems would merge these
@@ -203,11 +210,20 @@ class SiteWriter:
         for rel in stale:
             (self._staging / rel).unlink(missing_ok=True)
             del self._staged_keys[rel]
+            self._lines.pop(rel, None)
         for folder in sorted({str(Path(rel).parent) for rel in stale}, key=len, reverse=True):
             path = self._staging / folder
             while path != self._staging and path.is_dir() and not any(path.iterdir()):
                 path.rmdir()
                 path = path.parent
+
+    def _listing(self) -> Listing:
+        """The listing of the site just swapped in: the status of each file kept from the spare or linked from the
+        last site as their walks found it (a link shares its inode), a stat of the others. A file the walks missed, or
+        changed since, makes a listing the next build's walk does not match: it then trusts neither folder (the
+        whole site is written), never a wrong one."""
+        lines = {rel: self._lines.get(rel) or status_line(self._out_dir, rel) for rel in self._keys}
+        return Listing.from_lines(lines)
 
     def _read_states(self) -> dict[str, FolderState]:
         if self._state_path is None:
@@ -264,7 +280,7 @@ def _refuse_foreign_files(out_dir: Path, recorded: FolderState | None, listing: 
                                         hint=f"move {'it' if len(foreign) == 1 else 'them'} out of {out_dir.name}/ (or delete them), then build again")])
 
 
-def _link(source: Path, target: Path) -> bool:
+def _link(source: str | Path, target: Path) -> bool:
     """Hard-link ``source`` at ``target`` (which does not exist); False where links cannot be made."""
     try:
         os.link(source, target)
@@ -290,15 +306,18 @@ def _link_tree(site: Path, copy: Path, paths: Iterable[str]) -> bool:
     return True
 
 
-def _take_spare(spare: Path, listing: str, staging: Path) -> bool:
-    """Move the spare site to ``staging`` if it still holds what was recorded; False otherwise."""
-    if not spare.is_dir() or listing_fingerprint(spare) != listing:
-        return False
+def _take_spare(spare: Path, listing: str, staging: Path) -> Listing | None:
+    """Move the spare site to ``staging`` if it still holds what was recorded (its listing then); None otherwise."""
+    if not spare.is_dir():
+        return None
+    found = Listing.of(spare)
+    if found.fingerprint != listing:
+        return None
     try:
         os.replace(spare, staging)
     except OSError:  # on another file system
-        return False
-    return True
+        return None
+    return found
 
 
 def _keep_as_spare(old_site: Path, spare: Path) -> bool:

@@ -37,7 +37,8 @@ def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progr
     results = NlpResults(articles, cfg, progress=progress, cache_dir=cache_dir)
     part_keys = [_part_key(a, key) for a, key in zip(articles, results.keys)]
     try:
-        parts = {key: part for key, payload in results.stored(part_keys).items() if (part := _decode_part(payload)) is not None}
+        one: dict[tuple[str, str], EntityRef] = {}  # one EntityRef per name: the index finds them by identity
+        parts = {key: part for key, payload in results.stored(part_keys).items() if (part := _decode_part(payload, one)) is not None}
         # Stories are decided over the whole archive (~1/3 of a rebuild at 10,000 articles): kept while no input changed.
         layout = CacheLayout(cache_dir) if cache_dir else CacheLayout.of(cfg.root)
         memo, inputs = layout.last_result("stories"), KeyedTexts(layout.last_result("story-inputs"))
@@ -83,11 +84,15 @@ def _encode_part(part: _Part) -> bytes:
                       ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _decode_part(payload: bytes) -> _Part | None:
-    """The part _encode_part stored, or None when ``payload`` is not one (then the article is enriched again)."""
+def _decode_part(payload: bytes, one: dict[tuple[str, str], EntityRef] | None = None) -> _Part | None:
+    """The part _encode_part stored, or None when ``payload`` is not one (then the article is enriched again).
+
+    ``one``: the EntityRefs decoded so far, by name and kind, shared by the parts that name them."""
+    one = {} if one is None else one
     try:
         lede, summary, key_points, entities, figures = json.loads(payload)
-        refs = tuple(EntityRef(json_values.text(name), json_values.text(kind)) for name, kind, _ in entities)
+        refs = tuple(one.get((name, kind)) or one.setdefault((name, kind), EntityRef(json_values.text(name), json_values.text(kind)))
+                     for name, kind, _ in entities)
         forms = tuple((ref, json_values.texts(spelled)) for ref, (_, _, spelled) in zip(refs, entities))
         return (json_values.text(lede), json_values.text(summary), json_values.texts(key_points), refs, forms,
                 tuple(KeyFigure(json_values.text(k), json_values.integer(v), json_values.text(s), json_values.text(t),

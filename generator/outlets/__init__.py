@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -46,6 +46,7 @@ KINDS = {
 _DOMAIN = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every article's source and organisations at every build (theatre keys)
 def outlet_key(name: str) -> str:
     """Spelling-insensitive key: case, spaces, dots and hyphens, a leading 'the' do not change the outlet
     ('Al-Manar' = 'Al Manar' = 'Almanar', 'TRTWorld' = 'TRT World')."""

@@ -61,6 +61,24 @@ def folder_plans(pages: Iterable[tuple[str, str]], index: SiteIndex) -> Iterator
         yield folder_plan(folder, listed, counts, index)
 
 
+def folder_listings(pages: Iterable[tuple[str, str]]) -> tuple[dict[str, list[tuple[str, str]]], dict[str, int]]:
+    """What folder_plans plans from: the folders lacking an index page with their pages (folder_pages), and the
+    number of pages below each folder."""
+    pages = list(pages)
+    return folder_pages(pages), _counts(pages)
+
+
+def folder_inputs(folder: str, listed: list[tuple[str, str]], counts: dict[str, int]) -> tuple[object, ...] | None:
+    """Everything folder_plan's view of ``folder`` shows, as plain values (a page's key can be made from them without
+    making its view: tens of thousands of links at 10,000 articles); None for a folder of one kind of entity, whose
+    page shows the entities index instead."""
+    if folder in {name for name in ENTITY_FOLDERS.values()}:
+        return None
+    parent = folder.rpartition("/")[0]
+    return (folder_title(folder), (f"{parent}/{INDEX}", folder_title(parent)) if parent else (INDEX, "Home"),
+            tuple((link.path, link.title, link.count) for link in _subfolders(folder, counts)), repr(tuple(listed)))
+
+
 def folder_plan(folder: str, listed: list[tuple[str, str]], counts: dict[str, int], index: SiteIndex) -> tuple[str, str, dict[str, object]]:
     kinds = {name: kind for kind, name in ENTITY_FOLDERS.items()}
     rel_path = f"{folder}/{INDEX}"

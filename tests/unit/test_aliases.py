@@ -10,9 +10,8 @@ from generator.models import Article, EnrichedArticle, EntityRef
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import (
     Resolution,
-    _Kept,
+    _EntityOf,
     _rewrite,
-    _rewritten,
     consonant_skeleton,
     default_resolver,
     resolve_articles,
@@ -189,7 +188,29 @@ def test_an_article_already_as_resolved_is_kept_and_any_other_is_rewritten_alike
         entities: tuple[EntityRef, ...], forms: tuple[tuple[EntityRef, tuple[str, ...]], ...]) -> None:
     """The shortcut for articles resolution leaves as they are gives what the full rewrite gives."""
     resolution = Resolution({_ASSAD: _BASHAR}, (), frozenset({_MONDAY}))
-    kept = _Kept(Registry(), resolution)
     article = dataclasses.replace(_named("a", _SYRIA), entities=entities, surface_forms=forms)
-    assert _rewrite(article, resolution, kept) == _rewritten(article, resolution, kept)
-    assert (_rewrite(article, resolution, kept) is article) == (_rewritten(article, resolution, kept) == article)
+    rewritten = _rewrite(article, _EntityOf(Registry(), resolution))
+    assert rewritten == _full_rewrite(article, resolution)
+    assert (rewritten is article) == (_full_rewrite(article, resolution) == article)
+
+
+def _full_rewrite(article: EnrichedArticle, resolution: Resolution) -> EnrichedArticle:
+    """The rewrite as first written: every name looked up, every article made again."""
+    kept = {ref: ref not in resolution.dropped for ref in article.entities}
+    entities = tuple(dict.fromkeys(resolution(ref) for ref in article.entities if kept[ref]))
+    merged: dict[EntityRef, list[str]] = {ref: [] for ref in entities}
+    for ref, surface in article.surface_forms:
+        if kept[ref]:
+            merged[resolution(ref)] += surface
+    surface_forms = tuple((ref, tuple(dict.fromkeys(sorted(merged[ref], key=len, reverse=True)))) for ref in entities)
+    return dataclasses.replace(article, entities=entities, surface_forms=surface_forms)
+
+
+def test_every_article_names_an_entity_with_one_object() -> None:
+    """Resolved articles share one EntityRef per entity (lookups by entity then match by identity)."""
+    first = dataclasses.replace(_named("a", EntityRef("Syria", L)), surface_forms=((EntityRef("Syria", L), ("Syria",)),))
+    second = dataclasses.replace(_named("b", EntityRef("Syria", L)), surface_forms=((EntityRef("Syria", L), ("Syria",)),))
+    one, two = resolve_articles((first, second))
+    assert one.entities == (EntityRef("Syria", L),) and one.entities[0] is two.entities[0]
+
+

@@ -29,3 +29,35 @@ def test_failed_publish_leaves_the_old_site(tmp_path: Path) -> None:
 def test_case_insensitive_clash_is_refused(tmp_path: Path) -> None:
     with pytest.raises(BriefingError, match="two pages would be written"):
         publish([OutputFile("places/Sudan.html", b"a"), OutputFile("places/sudan.html", b"b")], tmp_path / "site")
+
+
+@pytest.mark.parametrize("bad", ["/abs.html", "a//b.html", "dir/", "", "a/../../b.html", "..", "a\\b.html", "a\x00.html"])
+def test_a_path_with_an_empty_or_parent_part_is_refused(tmp_path: Path, bad: str) -> None:
+    """Paths that could land outside the site (or nowhere) fail the build; a name merely holding '..' does not."""
+    with pytest.raises(BriefingError, match="escapes the site folder"):
+        publish([OutputFile(bad, b"x")], tmp_path / "site")
+    publish([OutputFile("a..b/c...html", b"x")], tmp_path / "site")
+
+
+def test_the_recorded_listing_of_each_published_site_is_the_listing_a_walk_finds(tmp_path: Path) -> None:
+    """Publish works out the new site's listing from what it kept, linked and wrote: it must be what a walk reads,
+    through sites that keep files from the spare, link them from the last site, write new ones and drop old ones."""
+    import json
+
+    from generator.incremental.fingerprint import listing_fingerprint
+    from generator.publish import SiteWriter
+
+    out, spare = tmp_path / "site", tmp_path / "cache" / "spare"
+    builds = [{"a.html": b"1", "d/b.html": b"2", "d/e/c.html": b"3", "z.html": b"4"},
+              {"a.html": b"1", "d/b.html": b"2x", "d/e/c.html": b"3", "d-e.html": b"5"},  # one changed, one gone, one new
+              {"a.html": b"1", "d/b.html": b"2x", "d/e/c.html": b"3y", "d-e.html": b"5"},
+              {"a.html": b"1", "d/b.html": b"2x", "d/e/c.html": b"3y", "d-e.html": b"5"}]  # nothing changed
+    for files in builds:
+        with SiteWriter(out, spare) as writer:
+            for rel, data in files.items():
+                writer.put_bytes(rel, data)
+            report = writer.commit()
+        states = json.loads(spare.with_name("spare.json").read_text(encoding="utf-8"))
+        assert report.listing == states["site"]["listing"] == listing_fingerprint(out)
+        assert "spare" not in states or states["spare"]["listing"] == listing_fingerprint(spare)
+        assert {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*.html")} == files

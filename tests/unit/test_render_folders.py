@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from generator.index import build_index
-from generator.render.folders import FOLDER_TEMPLATE, folder_pages, folder_plans, folder_title
+from generator.render.folders import FOLDER_TEMPLATE, folder_inputs, folder_listings, folder_pages, folder_plan, folder_plans, folder_title
 
 PAGES = [
     ("index.html", "Home"),
@@ -51,3 +51,22 @@ def test_a_built_site_has_an_index_page_in_every_folder_of_pages(site_small: Pat
     people = (site / "people/index.html").read_text(encoding="utf-8")
     assert "<h1>People</h1>" in people and 'href="../people/' in people and "places/" not in people.split("<main", 1)[1]
     assert 'people/index.html' in (site / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_a_folder_pages_inputs_change_exactly_when_its_view_does() -> None:
+    """The page of a folder is keyed by folder_inputs instead of its view: equal inputs must mean equal views."""
+    index = build_index(())
+    variants = [PAGES, PAGES[:2], [*PAGES, ("days/2016/07/2016-07-03.html", "Briefing for 3 July 2016")],
+                [("days/2016/07/2016-07-02.html", "Briefing for 2 July 2016 (corrected)"), *PAGES[2:]], list(reversed(PAGES)),
+                [*PAGES, ("days/2015/01/2015-01-01.html", "Briefing for 1 January 2015")], [*PAGES, ("people/x.html", "X")]]
+    seen: dict[object, object] = {}
+    for pages in variants:
+        missing, counts = folder_listings(pages)
+        for folder, listed in missing.items():
+            inputs = folder_inputs(folder, listed, counts)
+            view = folder_plan(folder, listed, counts, index)
+            if inputs is None:
+                assert folder == "people"  # a folder of entities: keyed by its view
+                continue
+            assert seen.setdefault((folder, inputs), view) == view
+            assert [other for (name, shown), other in seen.items() if name == folder and other == view and shown != inputs] == []
