@@ -16,7 +16,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from generator.errors import BriefingError, Diagnostic
 from generator.incremental.atomic import write_atomic
@@ -77,7 +77,8 @@ class SiteWriter:
         states = self._read_states()
         site_state, spare_state = states.get("site"), states.get("spare")
         site = site_listing or Listing.of(out_dir)
-        _refuse_foreign_files(out_dir, site_state, site.fingerprint)
+        staged_state = states.get("staged")  # a build killed after its swap, before its record: its files are ours
+        _refuse_foreign_files(out_dir, site_state, site.fingerprint, staged_state.keys if staged_state is not None else {})
         if site_state is not None and site.fingerprint != site_state.listing:
             site_state = None
         self._site_state = site_state
@@ -150,6 +151,10 @@ class SiteWriter:
             self.put_bytes("CNAME", f"{self._cname}\n".encode("ascii"))
         self.put_bytes(".nojekyll", b"")  # GitHub Pages: serve files as they are
         self.remove_unplaced()
+        # What is about to be swapped in, recorded first: a build killed between the swap and the record below leaves
+        # a site the next build must know as its own (it then trusts no listing and writes the site in full).
+        self._write_states({**({"site": self._site_state} if self._site_state is not None else {}),
+                            "staged": FolderState("", dict(self._keys))})
         _swap(self._staging, self._out_dir)
         listing = self._listing().fingerprint
         states = {"site": FolderState(listing, self._keys)}
@@ -253,7 +258,7 @@ def _refuse_outside(out_dir: Path, project: Path) -> None:
                                         hint="set paths.output to a plain folder inside the project")])
 
 
-def _refuse_foreign_files(out_dir: Path, recorded: FolderState | None, listing: str) -> None:
+def _refuse_foreign_files(out_dir: Path, recorded: FolderState | None, listing: str, staged: Mapping[str, str]) -> None:
     """Refuse to replace an output folder holding files briefing did not write: they would be lost.
 
     The folder is briefing's when it is empty, or holds the marker of an earlier build (then every
@@ -273,7 +278,7 @@ def _refuse_foreign_files(out_dir: Path, recorded: FolderState | None, listing: 
         raise BriefingError([Diagnostic(str(out_dir), f"holds {len(files)} files briefing did not write (no {MARKER} marker), "
                                         f"e.g. {', '.join(files[:FOREIGN_SHOWN])}; the site folder is replaced whole at every build",
                                         hint="move them out, or set paths.output in briefing.yml to a new folder")])
-    foreign = [rel for rel in files if recorded is not None and rel not in recorded.keys and rel != MARKER]
+    foreign = [rel for rel in files if recorded is not None and rel not in recorded.keys and rel not in staged and rel != MARKER]
     if foreign:
         raise BriefingError([Diagnostic(str(out_dir / foreign[0]), f"was not written by briefing ({len(foreign)} such files in "
                                         f"{out_dir.name}/: {', '.join(foreign[:FOREIGN_SHOWN])}); the site folder is replaced whole at every build",

@@ -61,3 +61,38 @@ def test_the_recorded_listing_of_each_published_site_is_the_listing_a_walk_finds
         assert report.listing == states["site"]["listing"] == listing_fingerprint(out)
         assert "spare" not in states or states["spare"]["listing"] == listing_fingerprint(spare)
         assert {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*.html")} == files
+
+
+def test_a_build_killed_between_its_swap_and_its_record_leaves_a_site_the_next_build_takes(tmp_path: Path,
+                                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The swapped-in site is briefing's own though the record still describes the site before it: the next build
+    must not refuse it as holding files briefing did not write."""
+    from generator import publish as publishing
+    from generator.publish import SiteWriter
+
+    out, spare = tmp_path / "site", tmp_path / "cache" / "spare"
+    for files in ({"a.html": b"1"}, {"a.html": b"1", "b.html": b"2"}):
+        writer = SiteWriter(out, spare)
+        for rel, data in files.items():
+            writer.put_bytes(rel, data)
+        if "b.html" in files:  # killed right after the swap: the record after it is never written
+            real_swap = publishing._swap
+
+            def swap_then_die(staging: Path, out_dir: Path) -> None:
+                real_swap(staging, out_dir)
+                raise KeyboardInterrupt
+
+            monkeypatch.setattr(publishing, "_swap", swap_then_die)
+            with pytest.raises(KeyboardInterrupt):
+                writer.commit()
+            monkeypatch.setattr(publishing, "_swap", real_swap)
+        else:
+            writer.commit()
+    assert (out / "b.html").read_bytes() == b"2"
+    with SiteWriter(out, spare) as writer:  # refused before the fix: "b.html was not written by briefing"
+        writer.put_bytes("a.html", b"1x")
+        writer.commit()
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["a.html"]
+    (out / "mine.txt").write_text("an editor's file")
+    with pytest.raises(BriefingError, match="was not written by briefing"), SiteWriter(out, spare):
+        pass
