@@ -93,3 +93,15 @@ def test_an_article_that_reports_no_casualties_shows_no_key_figure(tmp_path: Pat
     page = (tmp_path / "site/articles/2016/05/talks.html").read_text(encoding="utf-8")
     assert "Key figures" not in page and 'class="article-figures"' not in page
     assert "Background figures quoted (1)" in page and "400,000" in page.split("Background figures quoted", 1)[1]
+
+
+def test_an_articles_page_names_its_reporter_after_its_outlet(tmp_path: Path) -> None:
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    inbox = tmp_path / "content/inbox"
+    inbox.mkdir(parents=True)
+    (inbox / "wire.txt").write_text("Rice picked\n\n(Adds details) By Jane Doe WASHINGTON, Nov 15, 2004 (Reuters) - The president "
+                                    "chose his adviser to lead the department, officials said on Monday.\n", encoding="utf-8")
+    assert main(["--project", str(tmp_path), "build", "-q"]) == 0
+    page = next((tmp_path / "site/articles").rglob("rice-picked.html")).read_text(encoding="utf-8")
+    meta = page.split('class="meta">', 1)[1].split("</p>", 1)[0]
+    assert ">Reuters</a>" in meta and "Washington" in meta and '<span class="byline">by Jane Doe</span>' in meta

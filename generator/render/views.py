@@ -146,6 +146,7 @@ class ArticleCard:
     date_guessed: bool = False  # ``date`` is the day it was ingested: shown as such, on no day page
     source_path: str = ""  # the source's page
     source_profile: str = ""  # "Iranian state-affiliated news agency" (from the source registry)
+    author: str = ""  # the byline ingest read ("Steve Holland"), shown on the article's page
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +201,7 @@ def _card(index: SiteIndex, enriched: EnrichedArticle, path: str) -> ArticleCard
         theatre=theatre(index.theatre[path]), story=enriched.story,
         tags=tuple(Tag(ref.name, ref.kind, entity_path(index.entities[ref])) for ref in enriched.entities[:6]),
         date_guessed=a.date_guessed,
-        source_path=outlet_path(outlet) if outlet else "", source_profile=outlet.profile if outlet else "",
+        source_path=outlet_path(outlet) if outlet else "", source_profile=outlet.profile if outlet else "", author=a.author,
     )
 
 
