@@ -240,6 +240,10 @@ _PICTURED = re.compile(r"\b(?:picture|photo|photograph|image|footage|pictured|ha
 # A short one ("(Photo: AP)") is a credit closing the caption before it: _INLINE_CREDIT takes both.
 _BRACKETED_CAPTION = re.compile(r"(?:^|(?<=[.!?\"\u201d]))\s*\((?:File\s+)?(?:Photos?|Pictures?|Images?)\b[:\s]\s*"
                                 r"(?:[^()\s]+\s+){4,60}[^()\s]*\)(?=\s|$)", _I)
+# A live page's note of when it was updated, in square brackets: "[Breaking news update, posted 9:04 p.m. ET].",
+# "[Previous story, posted at 7:47 p.m. ET]", "[Updated 10:15 GMT]". Only the note goes (with no space before what
+# follows, so "(CNN)[Breaking news update ...]. The live stream" keeps its dateline glued to the lead).
+_UPDATE_NOTE = re.compile(r"\[(?=[^\[\]]*\b(?:update[ds]?|posted|previous\s+(?:story|post|version))\b)(?=[^\[\]]*\d)[^\[\]]{3,100}\]\.?\s*", _I)
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\"\u201d)])\s)(?=[A-Z\"\u201c])")
 _CAPTION_MAX_CHARS = 400
 
@@ -250,7 +254,8 @@ def strip_inline(paragraph: str) -> tuple[str, list[Removed]]:
     removed += [Removed("widget", "ADVERTISEMENT") for _ in _ADVERT.finditer(paragraph)]
     removed += [Removed("full-article", m.group().strip()) for m in _FULL_STORY.finditer(paragraph)]
     removed += [Removed("caption", m.group().strip()) for m in _BRACKETED_CAPTION.finditer(paragraph)]
-    text = _BRACKETED_CAPTION.sub("", _FULL_STORY.sub("", _ADVERT.sub("", _TICKER.sub("", paragraph)))).strip()
+    removed += [Removed("timestamp", m.group().strip()) for m in _UPDATE_NOTE.finditer(paragraph)]
+    text = _UPDATE_NOTE.sub("", _BRACKETED_CAPTION.sub("", _FULL_STORY.sub("", _ADVERT.sub("", _TICKER.sub("", paragraph))))).strip()
     for credit in reversed(list(_INLINE_CREDIT.finditer(text))):
         starts = [m.start() for m in _SENTENCE_START.finditer(text, 0, credit.start())]
         start = starts[-1] if starts else 0

@@ -10,6 +10,7 @@ import datetime as dt
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # "TEHRAN (Tasnim) –", "BEIRUT, Jan 5 (Reuters) -", "NEW YORK (AP) —"
@@ -34,6 +35,12 @@ _TITLE_CASE_DATELINE = re.compile(
     rf"""^(?P<place>{_PLACE_WORDS}(?:,\ {_PLACE_WORDS}){{0,2}}),\s*
         (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?
         \s*\((?P<source>[A-Z][^()\n]{{1,39}})\)\s*[-\u2013\u2014]+\s*""",
+    re.VERBOSE,
+)
+# ... or set off by one space when the bracket names a known outlet: "Washington (CNN) A huge Obama foreign policy
+# decision ..." (with any name, "Human Rights Watch (HRW) Researchers found" would be a dateline too).
+_SPACED_DATELINE = re.compile(
+    rf"""^(?P<place>{_PLACE_WORDS}(?:,\ {_PLACE_WORDS}){{0,2}})\ \((?P<source>[A-Z][^()\n]{{1,39}})\)\ (?=[A-Z0-9"'\u201c\u2018])""",
     re.VERBOSE,
 )
 _GLUED_DATELINE = re.compile(
@@ -276,9 +283,10 @@ def drop_furniture(paragraphs: list[str]) -> list[str]:
     return [p for p in paragraphs if not is_furniture(p)]
 
 
-def split_dateline(paragraph: str) -> Dateline | None:
+def split_dateline(paragraph: str, is_outlet: Callable[[str], bool] = lambda name: False) -> Dateline | None:
     """Split 'TEHRAN (Tasnim) – text' into place 'Tehran', source 'Tasnim' and the text; also the outlet glued to
-    the first word, 'Boston (CNN)Text' (place 'Boston') or '(CNN)Text' (no place)."""
+    the first word, 'Boston (CNN)Text' (place 'Boston') or '(CNN)Text' (no place), and a known outlet (``is_outlet``)
+    one space before it, 'Washington (CNN) Text'."""
     match = _DATELINE.match(paragraph)
     if match:
         place = " ".join(word.capitalize() for word in match["place"].split())
@@ -291,7 +299,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if dated:
         place = " ".join(word.capitalize() for word in dated["place"].split())
         return Dateline(place=place, source="", rest=paragraph[dated.end():].strip(), when=dated.groupdict().get("when") or "")
-    glued = _GLUED_DATELINE.match(paragraph)
+    spaced = _SPACED_DATELINE.match(paragraph)
+    glued = spaced if spaced and spaced.start("source") <= _GLUED_PLACE_CHARS and is_outlet(spaced["source"]) else _GLUED_DATELINE.match(paragraph)
     if not glued or glued.start("source") > _GLUED_PLACE_CHARS:  # a place, not a run of capitalised words
         return None
     place = glued["place"] or ""

@@ -113,7 +113,7 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     if paragraphs:
         labels, paragraphs = _labels_above_dateline(title, paragraphs)
         byline = next((label for label in labels if _PERSON_LABEL.fullmatch(label)), "")
-        parsed = split_dateline(paragraphs[0])
+        parsed = split_dateline(paragraphs[0], lambda name: outlets.find(name) is not None)
         if parsed:
             dateline_source, dateline, byline = parsed.source, parsed.place, parsed.author or byline
             leading_date = find_date(parsed.when) if parsed.when else None  # "REDMOND, Wash. -- Nov. 11, 2004 --"

@@ -258,8 +258,8 @@ _NOT_PEOPLE_BEFORE = re.compile(
     rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|freed|freeing|"
     rf"released|releasing|liberated|liberating|exchanged|swapped|"
     rf"sheltering|hosting|hosts|feeding|vaccinated|home\s+to)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*|"
-    # the whole of a partitive: "One of the nine suspects was killed" counts one
-    rf"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|those|these)\s+|"
+    # a parent's children: "A father of four was killed", "a mother-of-three" (one person, not four)
+    rf"\b(?:grand)?(?:father|mother|parent|dad|mum|mom)s?[\s-]+of[\s-]+|"
     rf"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)$",
     re.IGNORECASE,
@@ -824,7 +824,8 @@ def _noun_after(sentence: str, match: re.Match[str]) -> str:
     return word.group(1).lower() if word else ""
 
 
-_AND_BEFORE = re.compile(rf"\band\s+(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
+# (The second count may have its own determiner or owner: "Eight French passengers and the choppers' two pilots died" is 10.)
+_AND_BEFORE = re.compile(rf"\band\s+(?:the\s+)?(?:(?:its|their|his|her|[\w-]+(?:'s|s'|’s))\s+)?(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:including|included|among\s+them|among\s+whom|of\s+whom|amongst\s+them|most\s+of\s+them|mostly)\b",
                       re.IGNORECASE)
 _ADDED = re.compile(r"\s+(?:more|other|others)\b", re.IGNORECASE)
@@ -1029,10 +1030,31 @@ _AND_VERB_BEFORE = re.compile(r"\band\s+(?:killing|wounding|injuring)\s+$", re.I
 _SPAN_AFTER = re.compile(r"\s+(?:hours|minutes|days|weeks)\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
 
 
+# The whole of a partitive: "One of the nine suspects was killed" counts one, not nine; but in "Labidi was one of the two
+# gunmen killed at the museum" the participle follows the whole's noun with no verb of its own: the whole is the toll
+# and the part is one of its people.
+_PARTITIVE_WHOLE_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|those|these)\s+$",
+                                     re.IGNORECASE)
+_BARE_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s+(?!(?:was|were|is|are|had|have|has|been|be|who|that|which|and|or|injured|wounded|dead|killed)\b)[\w'’-]+){1,3}?"
+    r"\s+(?:killed|dead|slain|wounded|injured)\b", re.IGNORECASE)
+_PARTITIVE_OF_AFTER = re.compile(rf"\s+of\s+(?:the|those|these)\s+(?:{_COUNT.pattern})", re.IGNORECASE)
+
+
+def _part_of_toll(sentence: str, match: re.Match[str]) -> bool:
+    """Whether this count is the part of a partitive whose whole is the toll ("one" in "one of the two gunmen killed")."""
+    whole = _PARTITIVE_OF_AFTER.match(sentence, match.end())
+    return whole is not None and _BARE_PARTICIPLE_AFTER.match(sentence, whole.end()) is not None
+
+
 def _not_people(sentence: str, match: re.Match[str]) -> bool:
     """Ages, years, durations, money, partitives ("five of the injured"), a breakdown ("including 5 children")."""
     before = sentence[max(0, match.start() - 40):match.start()]
     if _NOT_PEOPLE_BEFORE.search(before):
+        return True
+    if _PARTITIVE_WHOLE_BEFORE.search(before):
+        return _BARE_PARTICIPLE_AFTER.match(sentence, match.end()) is None
+    if _part_of_toll(sentence, match):
         return True
     if _NOT_PEOPLE_AFTER.match(sentence, match.end()) and not (_AND_VERB_BEFORE.search(before) and _SPAN_AFTER.match(sentence, match.end())):
         return True

@@ -297,3 +297,11 @@ def test_a_bracketed_additional_reporting_credit_goes_whole() -> None:
     lead = "The president chose his adviser to replace the resigning secretary, officials said on Monday."
     stripped = strip_boilerplate("Rice picked", [lead, "She was a partner in a law firm. (Additional reporting by Jane Doe)"])
     assert stripped.paragraphs == (lead, "She was a partner in a law firm.")
+
+
+def test_a_live_pages_update_note_goes_and_the_dateline_stays_glued() -> None:
+    """'(CNN)[Breaking news update, posted 9:04 p.m. ET]. The live stream ...': the note goes, the lead keeps its outlet."""
+    text, removed = strip_inline("(CNN)[Breaking news update, posted 9:04 p.m. ET]. The live stream began at 9:03 a.m.")
+    assert text == "(CNN)The live stream began at 9:03 a.m."
+    assert [r.kind for r in removed] == ["timestamp"]
+    assert strip_inline("The vote [see below] was close.")[0] == "The vote [see below] was close."

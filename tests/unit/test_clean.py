@@ -330,3 +330,12 @@ def test_a_press_releases_dated_dateline_after_its_headline_dates_it_and_opens_t
     raw = read_text_article(pathlib.Path("a.txt"), b"Search launched\n\nNew Search Service Helps Consumers Find Answers REDMOND, Wash. -- "
                             b"Nov. 11, 2004 -- MSN today debuted a beta version of its search.\n\nMore follows.\n")
     assert (raw.dateline, str(raw.date), raw.paragraphs[0]) == ("Redmond", "2004-11-11", "MSN today debuted a beta version of its search.")
+
+
+def test_a_known_outlet_one_space_before_the_lead_is_a_dateline() -> None:
+    """'Washington (CNN) A huge ...' is CNN's dateline; 'Human Rights Watch (HRW) Researchers ...' names no outlet."""
+    known = {"CNN"}.__contains__
+    parsed = split_dateline("Washington (CNN) A huge Obama foreign policy decision filled the table.", known)
+    assert parsed is not None and (parsed.place, parsed.source) == ("Washington", "CNN")
+    assert parsed.rest.startswith("A huge Obama")
+    assert split_dateline("Human Rights Watch (HRW) Researchers found mass graves.", known) is None

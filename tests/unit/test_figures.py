@@ -1243,3 +1243,21 @@ def test_a_vague_headline_count_that_rounds_the_toll_down_is_the_articles_figure
     found = extract_figures("Airstrikes in Aleppo province killed at least 22 volunteers on Monday.",
                             title="Aleppo Scores killed in airstrikes targeting UN aid convoy")
     assert article_figures(found) == {"killed": 20}
+
+
+def test_a_parents_children_are_no_casualty_count() -> None:
+    """'A father of four was killed': four are his children, not the dead (one person, so no figure rather than 4)."""
+    assert extract_figures("A father of four was killed by an officer during a traffic stop in Texas.") == ()
+    assert extract_figures("A mother-of-three died in the blast on Sunday.") == ()
+
+
+def test_the_whole_of_a_partitive_before_a_bare_participle_is_the_toll() -> None:
+    """'one of the two gunmen killed at the museum': two were killed; 'One of the nine suspects was killed' stays one."""
+    assert [f.value for f in extract_figures("Labidi was one of the two gunmen killed at the museum.")] == [2]
+    assert [f.value for f in extract_figures("One of the nine suspects was killed.")] == [1]
+
+
+def test_a_joined_count_may_have_its_own_owner() -> None:
+    """'Eight French passengers and the choppers' two pilots died' is 10, as without 'the choppers''."""
+    found = extract_figures("Eight French passengers and the choppers' two Argentinian pilots died in the crash.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 10)]
