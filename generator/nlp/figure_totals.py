@@ -60,10 +60,11 @@ class FigureTotal:
 
 def article_figures(figures: tuple[KeyFigure, ...]) -> dict[str, int]:
     """One article's figure per kind: the first event figure (ceasefires and aid: the largest)."""
-    return {kind: figure.value for kind, figure in _counted(figures).items()}
+    return {kind: figure.value for kind, figure in counted_figures(figures).items()}
 
 
-def _counted(figures: tuple[KeyFigure, ...]) -> dict[str, KeyFigure]:
+def counted_figures(figures: tuple[KeyFigure, ...]) -> dict[str, KeyFigure]:
+    """The figure of each kind an article counts toward totals (see ``article_figures``)."""
     found: dict[str, KeyFigure] = {}
     for at, figure in enumerate(figures):
         if figure.scope == BACKGROUND:
@@ -136,7 +137,7 @@ def story_figures(reports: list[tuple[str, tuple[KeyFigure, ...]]]) -> dict[str,
     found_by_story: dict[str, dict[str, list[KeyFigure]]] = {}
     for story, figures in reports:
         per_kind = found_by_story.setdefault(story, {})
-        for kind, figure in _counted(figures).items():
+        for kind, figure in counted_figures(figures).items():
             per_kind.setdefault(kind, []).append(figure)
     return {story: tuple(_story_figure(kind, found[kind]) for kind in ORDER if kind in found) for story, found in found_by_story.items()}
 

@@ -23,7 +23,7 @@ from generator.index import (
     same_story,
 )
 from generator.models import ENTITY_KINDS, EnrichedArticle, EntityRef, KeyFigure
-from generator.nlp.figure_totals import StoryFigure
+from generator.nlp.figure_totals import StoryFigure, counted_figures
 from generator.nlp.figures import FIGURE_LABELS, FigureTotal
 from generator.nlp.geo import country_name
 from generator.render.body import EntityLink, link_first_mentions, markdown_to_html
@@ -111,6 +111,7 @@ class FigureView:
     scope: str = "event"
     text: str = ""  # the number as written
     sources: tuple[FigureSourceView, ...] = ()  # a total's stories: each one's counted report and its sentence
+    counted: bool = False  # an article's figure added to the day's and the country's totals (one per kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,9 +217,12 @@ def card_of(catalog: Catalog, enriched: EnrichedArticle) -> ArticleCard:
 
 
 def figure_views(figures: tuple[KeyFigure, ...]) -> tuple[FigureView, ...]:
-    """An article's figures, each mention once (a repeated headline restates the same figure)."""
+    """An article's figures, each mention once (a repeated headline restates the same figure); the one of each kind
+    that the totals count is marked, so a reader of "23 killed" beside "2 killed" sees which one was added."""
+    counted = {(f.kind, f.value, f.sentence, f.text) for f in counted_figures(figures).values()}
     unique = dict.fromkeys((f.kind, f.value, f.sentence, f.text, f.scope) for f in figures)
-    return tuple(FigureView(kind, FIGURE_LABELS[kind], value, sentence, high=value, scope=scope, text=text)
+    return tuple(FigureView(kind, FIGURE_LABELS[kind], value, sentence, high=value, scope=scope, text=text,
+                            counted=(kind, value, sentence, text) in counted)
                  for kind, value, sentence, text, scope in unique)
 
 
