@@ -1,0 +1,28 @@
+"""Israeli parties and agencies, Yemen's Houthis and Palestinian Islamic Jihad are organisations, one name each.
+
+Found reading a desk of CNN hard news: "Shin Bet", "Yesh Atid" and "Yisrael Beiteinu" were people, "Ansar Allah" was
+apart from the Houthis, and "Likud", "Mossad" and "Islamic Jihad" were not found at all."""
+
+from __future__ import annotations
+
+from generator.nlp.entities import entity_refs, extract_mentions
+
+
+def _refs(body: str) -> set[tuple[str, str]]:
+    return {(r.name, r.kind) for r in entity_refs(extract_mentions(f"Report\n\n{body}"))}
+
+
+def test_israeli_parties_and_agencies_are_organisations() -> None:
+    found = _refs("Likud won 30 seats while Yesh Atid and Yisrael Beiteinu lost ground, the Shin Bet and the Mossad said.")
+    assert found >= {(name, "organization") for name in ("Likud", "Yesh Atid", "Yisrael Beiteinu", "Shin Bet", "Mossad")}
+    assert not {name for name, kind in found if kind == "person"}
+
+
+def test_ansar_allah_is_the_houthis_and_a_houthi_leader_keeps_his_name() -> None:
+    found = _refs("The Houthis' political wing, Ansar Allah, said force would be met with force.")
+    assert ("Houthis", "organization") in found and ("Ansar Allah", "organization") not in found
+    assert ("Abdul Malik al-Houthi", "person") in _refs("Rebel leader Abdul Malik al-Houthi spoke on television on Sunday.")
+
+
+def test_islamic_jihad_is_palestinian_islamic_jihad() -> None:
+    assert ("Palestinian Islamic Jihad", "organization") in _refs("Islamic Jihad fired rockets at Sderot on Monday.")
