@@ -36,6 +36,18 @@ def test_an_undated_article_is_on_no_day_in_no_timeline_and_listed_apart(tmp_pat
     assert "2026" not in aleppo.split("Last seen", 1)[1].split("</dd>", 1)[0]  # last seen is a real date
     assert "without a known date" in (site / "archive.html").read_text(encoding="utf-8")
     assert "undated.html" not in (site / "feed.xml").read_text(encoding="utf-8")
+    assert "1 article without a known date" in home  # the home page says what its briefing leaves out
+
+
+def test_a_desk_of_undated_copy_lists_it_on_the_home_page(tmp_path: Path) -> None:
+    """Nothing dated yet is no empty site: the home page says why there is no briefing and lists the undated copy."""
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    _article(tmp_path, "first", "2026-11-30", guessed=True)
+    _article(tmp_path, "second", "2026-11-30", guessed=True)
+    assert main(["--project", str(tmp_path), "build", "-q"]) == 0
+    home = (tmp_path / "site/index.html").read_text(encoding="utf-8")
+    assert "No articles yet" not in home and "no daily briefing" in home
+    assert "Aleppo talks first" in home and "Aleppo talks second" in home and "undated.html" in home
 
 
 def test_an_undated_article_joins_no_story_unless_it_is_a_copy() -> None:

@@ -178,8 +178,12 @@ def _fixed_plans(index: SiteIndex, cfg: Config, catalog: Catalog, days: tuple[Da
     home = day_view(index, catalog, days, 0) if days else None
     trends = site_trends(index, catalog, cfg.trends)
     panels = _home_panels(trends)
+    # Copy with no date of its own is on no day: the home page says how much, and lists it when nothing is dated yet
+    # (a desk of undated crawls would otherwise read "No articles yet").
+    undated = tuple(card_of(catalog, a) for a in index.undated[: cfg.home.articles]) if not days else ()
     yield PagePlan("index.html", "index.html", {"day": home, "title": cfg.site.title, "home": True, "trends": trends,
-                                                "panels": panels, "panels_table": trends_table(panels, "Weekly figures per theatre")})
+                                                "panels": panels, "panels_table": trends_table(panels, "Weekly figures per theatre"),
+                                                "undated": len(index.undated), "undated_cards": undated})
     yield from _where_plans(index, catalog, trends)
     # The site's date in the view, not read by the template: then only this feed's key follows it, not every
     # entity's feed (a template reading it is keyed with it, see _key).
