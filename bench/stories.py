@@ -10,7 +10,8 @@ article back to its corpus file by content hash, and prints, per split (dev / he
 
 - same-story pairwise precision / recall / F1 against (a) the WikinewsSum clusters (index.tsv `cluster`;
   every pair among the split's articles; again among those whose date was found in the text, since an
-  article with a guessed date is never matched) and (b) the hand-labelled FA-KES pairs of bench/data/stories_gold.yaml,
+  article with a guessed date is never matched), (a') the same articles' pairs labelled one event by reading
+  (the gold's wns_pairs and wns_cross_same; every other pair is different) and (b) the hand-labelled FA-KES pairs of bench/data/stories_gold.yaml,
   with the false-positive rate of each kind of hard negative;
 - theatre accuracy on the gold's articles (ISO 3166-1 alpha-2), per corpus folder; "all" is the four folders', and
   the gold's files of other folders (cnndm-dev: news no rule was tuned on) are built on their own and get their own row.
@@ -108,6 +109,20 @@ def cluster_decisions(gold: Mapping[str, str], predicted: Mapping[str, str]) -> 
     return [(gold[a] == gold[b], predicted[a] == predicted[b]) for a, b in itertools.combinations(items, 2)]
 
 
+def event_decisions(items: Iterable[str], same: Iterable[str], predicted: Mapping[str, str]) -> list[tuple[bool, bool]]:
+    """(labelled one event, same predicted story) for every pair of ``items`` (all must be predicted); a pair is one event
+    only if its pair_key is in ``same``."""
+    one_event = set(same)
+    return [(pair_key(a, b) in one_event, predicted[a] == predicted[b]) for a, b in itertools.combinations(sorted(items), 2)]
+
+
+def unlabelled_cluster_pairs(clusters: Mapping[str, str], labelled: Iterable[str]) -> list[str]:
+    """The pair_keys of two articles of one cluster that the gold's wns_pairs do not label."""
+    done = set(labelled)
+    return [pair_key(a, b) for a, b in itertools.combinations(sorted(clusters), 2)
+            if clusters[a] == clusters[b] and pair_key(a, b) not in done]
+
+
 def theatre_accuracy(gold: Mapping[str, str], predicted: Mapping[str, str]) -> tuple[int, int]:
     """(correct, total) of theatres; an item missing from ``predicted`` counts as wrong."""
     return sum(predicted.get(path, "") == code for path, code in gold.items()), len(gold)
@@ -117,7 +132,8 @@ def load_gold(path: Path) -> dict:  # type: ignore[type-arg]
     """The gold file, checked: every theatre a two-letter code (an unquoted NO in YAML is False), every pair labelled."""
     gold = yaml.safe_load(path.read_text(encoding="utf-8"))
     bad = [t for t in gold["theatre"] if not (isinstance(t["theatre"], str) and re.fullmatch(r"[A-Z]{2}", t["theatre"]))]
-    bad += [pr for pr in gold["pairs"] if not isinstance(pr["same"], bool) or pr["a"] == pr["b"]]
+    bad += [pr for pr in [*gold["pairs"], *gold.get("wns_pairs", []), *gold.get("wns_cross_same", [])]
+            if not isinstance(pr["same"], bool) or pr["a"] == pr["b"]]
     if bad:
         raise SystemExit(f"{path}: bad entries (quote theatre codes; same: true/false): {bad[:3]}")
     return gold  # type: ignore[no-any-return]
@@ -196,6 +212,9 @@ def main(argv: list[str]) -> int:
     missing = [p for p in [*clusters, *(p for pair in gold["pairs"] for p in (pair["a"], pair["b"])),
                            *(t["path"] for t in gold["theatre"])] if p not in predicted]
     print(f"corpus files built: {len(predicted)}; gold items not found in the build: {sorted(set(missing))}")
+    unlabelled = unlabelled_cluster_pairs(clusters, (pair_key(pr["a"], pr["b"]) for pr in gold.get("wns_pairs", [])))
+    if unlabelled:
+        print(f"WikinewsSum within-cluster pairs without a wns_pairs label ({len(unlabelled)}): {unlabelled[:3]}")
     for split in SPLITS[:1] if args.dev_only else SPLITS:
         _print_split(split, gold, clusters, predicted)
     _print_largest(predicted, args.top)
@@ -221,6 +240,8 @@ def _print_split(split: str, gold: dict, clusters: Mapping[str, str], predicted:
     dated = {p: c for p, c in wns.items() if not predicted[p].date.endswith("?")}
     rows = [(f"WikinewsSum clusters ({len(set(wns.values()))})", len(wns), score_pairs(cluster_decisions(wns, stories))),
             ("... only articles whose date was found", len(dated), score_pairs(cluster_decisions(dated, stories))),
+            ("(a') WikinewsSum within-cluster pairs labelled one event by reading", len(wns),
+             score_pairs(event_decisions(wns, event_pairs(gold), stories))),
             ("FA-KES labelled pairs", len(pairs), score_pairs(_pair_decisions(pairs, stories))),
             ("... without kind grouped-by-build (picked blind to the build)", len(blind), score_pairs(_pair_decisions(blind, stories)))]
     for name, n, s in rows:
@@ -244,6 +265,11 @@ def _print_split(split: str, gold: dict, clusters: Mapping[str, str], predicted:
     for folder, part in rows.items():
         right, total = theatre_accuracy(part, {p: v.theatre for p, v in predicted.items()})
         print(f"| {folder} | {total} | {right} | {right / total if total else 0:.2f} |")
+
+
+def event_pairs(gold: dict) -> set[str]:  # type: ignore[type-arg]
+    """The pair_keys of WikinewsSum articles labelled one event (wns_pairs same: true, and wns_cross_same)."""
+    return {pair_key(pr["a"], pr["b"]) for pr in [*gold.get("wns_pairs", []), *gold.get("wns_cross_same", [])] if pr["same"]}
 
 
 def _pair_decisions(pairs: Iterable[dict], stories: Mapping[str, str]) -> list[tuple[bool, bool]]:  # type: ignore[type-arg]
@@ -295,6 +321,14 @@ def _print_errors(gold: dict, clusters: Mapping[str, str], predicted: Mapping[st
             what = "missed (same event, two stories)" if pr["same"] else "merged (different events, one story)"
             print(f"- pair {what} [{pr['kind']}]: {pr['reason']}\n    {a.date} {a.title}\n    {b.date} {b.title}")
     wns = {p: c for p, c in clusters.items() if split_of(c) == "dev" and p in predicted}
+    one_event, reasons = event_pairs(gold), {pair_key(pr["a"], pr["b"]): pr["reason"] for pr in gold.get("wns_pairs", [])}
+    for a, b in itertools.combinations(sorted(wns), 2):
+        same_story = predicted[a].story == predicted[b].story
+        if same_story != (pair_key(a, b) in one_event):
+            what = "missed (one event, two stories)" if not same_story else "merged (labelled different, one story)"
+            print(f"- WikinewsSum event pair {what}: {reasons.get(pair_key(a, b), 'other cluster')}\n"
+                  f"    {predicted[a].date} {a.split('/')[-1]} {predicted[a].title[:90]!r}\n"
+                  f"    {predicted[b].date} {b.split('/')[-1]} {predicted[b].title[:90]!r}")
     members: dict[str, list[str]] = defaultdict(list)
     for path, cluster in sorted(wns.items()):
         members[cluster].append(path)

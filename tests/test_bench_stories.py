@@ -9,7 +9,18 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from stories import Scores, cluster_decisions, load_gold, opening, pair_key, score_pairs, split_of, theatre_accuracy  # noqa: E402
+from stories import (  # noqa: E402
+    Scores,
+    cluster_decisions,
+    event_decisions,
+    load_gold,
+    opening,
+    pair_key,
+    score_pairs,
+    split_of,
+    theatre_accuracy,
+    unlabelled_cluster_pairs,
+)
 
 
 def test_score_pairs_counts_and_ratios() -> None:
@@ -63,3 +74,14 @@ def test_a_groups_article_is_shown_by_its_bodys_opening_words_on_one_line() -> N
     text = "Car bomb kills 12\n\nSunday 5 Jan 2017  A car bomb\nexploded in a market."
     assert opening(text) == "Sunday 5 Jan 2017 A car bomb exploded in a market."
     assert opening(text, chars=10) == "Sunday 5 J..."
+
+
+def test_event_pairs_are_one_event_only_when_labelled_so() -> None:
+    """A pair is a positive of row (a') only if the gold lists it as one event; every other pair is a negative."""
+    decisions = event_decisions(["a", "b", "c"], [pair_key("a", "b")], {"a": "s", "b": "t", "c": "s"})
+    assert score_pairs(decisions) == Scores(tp=0, fp=1, fn=1, tn=1)
+
+
+def test_unlabelled_cluster_pairs_lists_within_cluster_pairs_only() -> None:
+    clusters = {"x1": "x", "x2": "x", "x3": "x", "y1": "y"}
+    assert unlabelled_cluster_pairs(clusters, [pair_key("x1", "x2")]) == [pair_key("x1", "x3"), pair_key("x2", "x3")]

@@ -18,7 +18,9 @@ that member's report again, so it joins its story whatever the dates say: outlet
 days later. When one date is only a guess, "within two days" rules nothing out, so the words must
 say one event on a stricter bar (``_match_undated``): more of the headline and lead, two distinctive
 headline words and the same death toll in common, no disagreement of place or kind, and no dateline date in the
-undated lead days away from the other's date (``stated_date``). Candidates come
+undated lead days away from the other's date (``stated_date``). An undated report that meets that bar against
+another member of a story may join it when it also matches the core as a report of the core's day would
+(``_vouched``): the member's match is the confirmation the missing date cannot give. Candidates come
 from an inverted index of terms, so a match costs a few dictionary look-ups, not a scan of every article. ``python bench/stories.py`` measures it (dev split only
 for tuning: the thresholds below were set on it).
 """
@@ -26,6 +28,7 @@ for tuning: the thresholds below were set on it).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import hashlib
 import heapq
@@ -57,6 +60,7 @@ PLACE_BONUS = 0.05  # same place of the action
 # attack days later (an outcry, a probe) name the day it was said rather than the attack's: no rule of days for them.
 RARE_SIMILARITY, RARE_BONUS = 0.04, 0.05
 KIND_BONUS = 0.03  # same kind of event
+DAY_BONUS = 0.02  # both leads put the event on one named day
 STORY_DAYS = 2  # from the story's core
 LATE_REPORT_DAYS = 2  # published this many days after the core, a report must put its event on the core's day
 TOLL_RATIO, TOLL_SLACK = 3, 10  # death tolls further apart than 3x + 10 argue for two events (early tolls vary)
@@ -243,20 +247,34 @@ def _best_story(position: int, candidates: list[int], ordered: list[StoryInput],
                 cores: Mapping[str, int], similarity: _Similarity) -> str:
     article = ordered[position]
     best, best_score = "", 0.0
-    seen: set[str] = set()
+    members: dict[str, list[int]] = defaultdict(list)  # story -> its candidate members, in the candidates' order
     for candidate in candidates:
-        story = stories[candidate]
-        if story in seen:
-            continue
-        seen.add(story)
+        members[stories[candidate]].append(candidate)
+    for story, found in members.items():
         # Against the story's core, not the candidate: single links would chain every
         # "killed in Syria" report of a week into one story.
         core = cores[story]
-        match = _match_undated if article.alone or ordered[core].alone else _match
-        score = match(article, ordered[core], similarity(position, core))
+        undated = article.alone or ordered[core].alone
+        score = (_match_undated if undated else _match)(article, ordered[core], similarity(position, core))
+        if not score and article.alone:
+            score = _vouched(article, position, core, found, ordered, similarity)
         if score > best_score:
             best, best_score = story, score
     return best
+
+
+def _vouched(article: StoryInput, position: int, core: int, members: list[int], ordered: list[StoryInput],
+             similarity: _Similarity) -> float:
+    """How well a report whose date is a guess matches a story's core when another member vouches for it (0: no).
+
+    The strict undated bar (``_match_undated``) is there because no date can confirm the words. A report that meets it
+    against a member of the story (the dated core's other reports, "Band Aid 20 video shown across UK" for "Stars Sing
+    Out For Band Aid") has that confirmation; it must still match the core itself, as a report of the core's day would
+    (``_match`` with the guessed date taken as the core's), so no story drifts from its core.
+    """
+    if not any(m != core and _match_undated(article, ordered[m], similarity(position, m)) for m in members):
+        return 0.0
+    return _match(dataclasses.replace(article, date=ordered[core].date), ordered[core], similarity(position, core))
 
 
 def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
@@ -295,7 +313,9 @@ def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
     confirmed = place or kinds or a.day is not None and a.day == b.day or a.killed is not None and a.killed == b.killed
     if not confirmed and similarity < UNCONFIRMED_SIMILARITY:
         return 0.0  # nothing of the event in common but some words
-    score = similarity + PLACE_BONUS * bool(place) + KIND_BONUS * bool(kinds) + RARE_BONUS * rare - TOLL_PENALTY * far_apart
+    same_day = a.day is not None and a.day == b.day
+    score = (similarity + PLACE_BONUS * bool(place) + KIND_BONUS * bool(kinds) + DAY_BONUS * same_day + RARE_BONUS * rare
+             - TOLL_PENALTY * far_apart)
     return score if score >= STORY_THRESHOLD else 0.0
 
 

@@ -404,3 +404,40 @@ def test_one_kind_of_attack_on_one_target_in_one_place_on_one_day_is_one_event_h
     stories = group_stories([signed("a", first, 2, killed=14, **pinned), signed("b", other, 2, killed=32, **pinned),
                              signed("c", BUDGET, 2)])
     assert stories["a"] != stories["b"]  # no target in common: the words must say it
+
+
+def test_an_undated_report_a_member_vouches_for_joins_when_it_matches_the_core_as_a_same_day_report() -> None:
+    """An undated report meeting the strict undated bar against a member of a dated story joins it if it also matches the
+    core as a report of the core's day would; without that member, or matching the member alone, it stays on its own."""
+    def report_of(key: str, text: tuple[str, str], alone: bool = False) -> StoryInput:
+        return StoryInput(key, dt.date(2026, 1, 1) if alone else dt.date(2004, 11, 18), key, story_terms(*text), alone=alone,
+                          wording=story_wording(*text), headline=story_terms(text[0], ""))
+
+    core = ("Band Aid video to premiere tonight",
+            "The new Band Aid 20 video, introduced by Madonna, will be shown tonight on every channel, organisers said.")
+    member = ("Band Aid 20 video shown across UK",
+              "The Band Aid 20 video was shown on every channel, with Madonna reminding viewers that none of us can forget Africa.")
+    undated = ("Stars sing out for Band Aid",
+               "The video was broadcast for the first time, with Madonna reminding viewers that none of us can forget Africa.")
+    other = ("Budget debate in parliament", "Members of parliament debated the budget on Sunday evening in London.")
+    stories = group_stories([report_of("a", core), report_of("b", member), report_of("c", undated, alone=True), report_of("o", other)])
+    assert stories["a"] == stories["b"] == stories["c"] != stories["o"]
+    stories = group_stories([report_of("a", core), report_of("c", undated, alone=True), report_of("o", other)])
+    assert stories["a"] != stories["c"]  # the core alone: the strict undated bar, not met
+    unrelated = ("Africa charity single shown across Kenya",  # meets the strict bar against the member, not the core
+                 "A charity single was shown across Kenya, reminding viewers that none of us can forget Africa, its singers said.")
+    stories = group_stories([report_of("a", core), report_of("b", member), report_of("d", unrelated, alone=True), report_of("o", other)])
+    assert stories["d"] != stories["a"]  # whatever it shares with the member, it must match the core
+
+
+def test_both_leads_naming_one_day_count_towards_one_event() -> None:
+    """Two reports published the same day whose leads put their events on one named day score a little more, which is
+    what carries two differently worded reports of one announcement (a white paper "yesterday") over the bar."""
+    from generator.nlp.stories import STORY_THRESHOLD, _match
+
+    day = dt.date(2004, 11, 16)
+    first = StoryInput("a", dt.date(2004, 11, 17), "a", frozenset(), signature=EventSignature(day=day))
+    second = StoryInput("b", dt.date(2004, 11, 17), "b", frozenset(), signature=EventSignature(day=day))
+    just_under = STORY_THRESHOLD - 0.001
+    assert _match(second, first, just_under) > 0
+    assert _match(StoryInput("b", dt.date(2004, 11, 17), "b", frozenset()), first, just_under) == 0
