@@ -136,7 +136,8 @@ def noise_reason(name: str) -> str | None:
         return f"starts or ends with '{words[0] if words[0].casefold() in EDGE_WORDS else words[-1]}'"
     if len(words) > 1 and words[0].casefold() in FURNITURE_OPENERS:
         return f"starts with '{words[0]}', as page furniture does"
-    phrase = [w for w in words if w.casefold() in PHRASE_WORDS]
+    # ("ABC News", "Manchester Evening News", "Sputnik News": an outlet's name ends in News; "Breaking News" opens as furniture)
+    phrase = [w for at, w in enumerate(words) if w.casefold() in PHRASE_WORDS and not (w.casefold() == "news" and 0 < at == len(words) - 1)]
     if phrase:
         return f"reads as a phrase ('{phrase[0]}'), not a name"
     return None

@@ -99,7 +99,12 @@ def _furniture(item: ArticleFile) -> list[Finding]:
 
 
 def starts_with_headline(title: str, body_text: str) -> bool:
-    """Whether the body's first words are the headline's (three words or more, case and punctuation aside)."""
+    """Whether the body's first words are the headline's (three words or more, case and punctuation aside).
+
+    Not a title cut from the lead ("A Black Hawk helicopter that went down in waters off the Florida ..."): the body
+    holds the whole sentence, and deleting "the repeated headline" would delete the lead."""
+    if title.rstrip().endswith(("...", "\u2026")):
+        return False
     headline = re.findall(r"\w+", title.casefold())
     return len(headline) >= 3 and re.findall(r"\w+", body_text[: len(title) * 2 + 40].casefold())[: len(headline)] == headline
 
