@@ -851,6 +851,8 @@ class Extractor:
             # "Los Angeles County District Attorney", "Harris County Sheriff": an office's county or district, named by
             # its head word only, is the title's domain (the gold's rule), not a place of the story; a known place stays
             portfolio = [f for f in portfolio if not (f.kind == "place" and f.strength < STRONG and f.tokens[-1] == tokens[first - 1])]
+            if tokens[first].lower in CONSTITUENCY_CUES_AFTER and self.gazetteer.find(tokens[0].text) is not None:
+                portfolio = [f for f in portfolio if f.kind != "person"]  # "Glasgow Kelvin MP George Galloway": the seat
             found += portfolio
         if tail:
             found += self._split_at_org_heads(tail, chunk, True)
@@ -1118,6 +1120,11 @@ class Extractor:
                 return country
         if self._compass_region(tokens):
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
+        if (len(tokens) > 1 and tokens[-1] == chunk.tokens[-1] and chunk.after in CONSTITUENCY_CUES_AFTER
+                and tokens[-1].lower not in ORG_HEADS and self.gazetteer.find(tokens[0].text) is not None):
+            # "Glasgow Kelvin MP George Galloway", "the Sheffield Hallam seat": a constituency, named after its town, is no
+            # person; nor a place of the story (the MP's seat is not where the news is): nothing
+            return None
         if len(tokens) > 2 and tokens[0].lower in BODY_ADJECTIVES and tokens[-1].lower in ORG_HEADS:
             # "National Security Council", "Federal Trade Commission": the adjective opens the body's own name, which
             # is not the known body after it (the UN Security Council)
@@ -2057,6 +2064,8 @@ JOB_NOUNS = frozenset("""analyst analysts researcher researchers economist econo
 WORK_WORDS_BEFORE_AT = frozenset("""job jobs career careers work worked works working employed employment internship
     intern interns executive executives stint tenure spokesman spokeswoman spokesperson colleague colleagues""".split())
 # Verbs and nouns whose "in" names an event, a show or a film, not a place: "took part in Crufts".
+# Words after a constituency's name ("Glasgow Kelvin MP", "the Sheffield Hallam seat", "the Hartlepool by-election").
+CONSTITUENCY_CUES_AFTER = frozenset({"mp", "mps", "msp", "seat", "constituency", "constituencies", "by-election", "byelection"})
 EVENT_VERBS_BEFORE_IN = frozenset("part participate participated participating participates compete competed competing competes "
                                   "starred starring stars star appeared appearing appears appear cameo "
                                   # "published in Lancet", "wrote in Vogue": a journal, an organisation by the gold's rule

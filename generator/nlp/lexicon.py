@@ -86,6 +86,7 @@ ORG_HEADS = frozenset(
     technologies communications securities board express bros brothers verlag pharmaceutical pharmaceuticals fleet
     energy broadcasting pictures studios records entertainment chronicle shimbun partners sentinel digest productions films
     subcommittee laboratory laboratories lab labs chamber archives constabulary trust magazine properties books
+    fusiliers rifles highlanders dragoons hussars lancers grenadiers commandos
     """.split()
 )
 # First words that open an armed group's or movement's name (Arabic and English).

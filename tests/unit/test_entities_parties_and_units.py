@@ -1,4 +1,4 @@
-"""Israeli parties and agencies, Yemen's Houthis and Palestinian Islamic Jihad are organisations, one name each.
+"""Parties, agencies, armed groups and regiments are organisations, one name each; a constituency is no person.
 
 Found reading a desk of CNN hard news: "Shin Bet", "Yesh Atid" and "Yisrael Beiteinu" were people, "Ansar Allah" was
 apart from the Houthis, and "Likud", "Mossad" and "Islamic Jihad" were not found at all."""
@@ -26,3 +26,15 @@ def test_ansar_allah_is_the_houthis_and_a_houthi_leader_keeps_his_name() -> None
 
 def test_islamic_jihad_is_palestinian_islamic_jihad() -> None:
     assert ("Palestinian Islamic Jihad", "organization") in _refs("Islamic Jihad fired rockets at Sderot on Monday.")
+
+
+def test_uk_parties_are_organisations_and_a_constituency_is_no_person() -> None:
+    """'Plaid Cymru', 'Sinn Fein' were people; 'the Sheffield Hallam seat', 'Glasgow Kelvin MP George Galloway' gave people."""
+    found = _refs("Plaid Cymru and Sinn Fein backed the DUP motion. Glasgow Kelvin MP George Galloway said the Sheffield Hallam seat was safe.")
+    assert found >= {("Plaid Cymru", "organization"), ("Sinn Fein", "organization"), ("Democratic Unionist Party", "organization")}
+    assert {name for name, kind in found if kind == "person"} == {"George Galloway"}
+
+
+def test_a_regiment_is_an_organisation() -> None:
+    """'The Royal Highland Fusiliers left Basra': a regiment, not a person named Highland Fusiliers."""
+    assert ("Royal Highland Fusiliers", "organization") in _refs("The Royal Highland Fusiliers left Basra on Monday.")
