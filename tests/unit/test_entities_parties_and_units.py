@@ -38,3 +38,14 @@ def test_uk_parties_are_organisations_and_a_constituency_is_no_person() -> None:
 def test_a_regiment_is_an_organisation() -> None:
     """'The Royal Highland Fusiliers left Basra': a regiment, not a person named Highland Fusiliers."""
     assert ("Royal Highland Fusiliers", "organization") in _refs("The Royal Highland Fusiliers left Basra on Monday.")
+
+
+def test_two_names_of_one_family_lose_their_comma() -> None:
+    """'The father of President Bashar Assad Hafez Assad was born ...' (commas stripped) names two people."""
+    people = {name for name, kind in _refs("The father of Syrian President Bashar Assad Hafez Assad was born in Qardaha.") if kind == "person"}
+    assert people == {"Bashar Assad", "Hafez Assad"}
+
+
+def test_a_suburb_is_a_place() -> None:
+    """'Shells hit the al-Assad Suburb in Aleppo': a district of the city, not a person."""
+    assert ("al-Assad Suburb", "place") in _refs("Shells hit the al-Assad Suburb in Aleppo on Monday.")
