@@ -112,8 +112,12 @@ _CUES = (
     r"\b(?:killed|died|dead|deaths|displaced|fled|wounded|injured|toll)\s+(?:in|during|throughout|over|from|of)\s+(?:the\s+|its\s+|this\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency)\b",
     # A war as the subject of a casualty verb, in any tense: "The war also displaced nearly 10 million people".
-    rf"\b(?:the|this|that|its|a)\s+(?:[\w'-]+\s+){{0,2}}?{_LONG_WAR}\s+(?:(?:has|have|had|also|already|now)\s+)*"
+    # (Also with an aside before the verb: "The civil war, now in its seventh year, has left 465,000 dead".)
+    rf"\b(?:the|this|that|its|a)\s+(?:[\w'-]+\s+){{0,2}}?{_LONG_WAR}(?:\s*,[^,.;]{{1,60}},)?\s+(?:(?:has|have|had|also|already|now)\s+)*"
     r"(?:killed|displaced|left|claimed|uprooted|forced|drove|driven|cost|took)\b",
+    # A toll over a period, not an incident's: "bringing the death toll this month to 312" (an incident's update,
+    # "raising the toll from Sunday's bombing to 40", names no period).
+    r"\b(?:toll|tally)\s+(?:(?:this|for\s+the|over\s+the|in\s+the\s+(?:past|last))\s+(?:\w+\s+)?(?:week|weeks|month|months|year|years)|for\s+(?:the\s+)?(?:week|month|year))\b",
     # ("Authorities there have already arrested nine people in connection with Wednesday's attack": the inquiry's news.)
     r"\b(?:have|has)\s+already\b(?!\s+(?:arrested|detained)\b)|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|forced|driven|uprooted)\b",
     # A policy told, not an event: "Ankara maintained an 'open door policy,' allowing hundreds of thousands of Syrian
@@ -238,6 +242,9 @@ _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s
                       # a group's record of abductions ("Boko Haram has abducted hundreds of women and girls"; arrests
                       # after an attack are its inquiry's news: "have already arrested nine people")
                       r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:abducted|kidnapped)\b"
+                      # a toll a subject "has left" or "has claimed", its subject cut off by an aside ("The civil war, now in
+                      # its seventh year, has left 465,000 dead"): as "has been killed", by its size or its place in the text
+                      r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:left|claimed)\b"
                       r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:reported|documented|recorded|registered|counted)\b(?!\s+that\b)",
                       re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",

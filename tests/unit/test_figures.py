@@ -1261,3 +1261,15 @@ def test_a_joined_count_may_have_its_own_owner() -> None:
     """'Eight French passengers and the choppers' two pilots died' is 10, as without 'the choppers''."""
     found = extract_figures("Eight French passengers and the choppers' two Argentinian pilots died in the crash.")
     assert [(f.kind, f.value) for f in found] == [("killed", 10)]
+
+
+def test_a_toll_over_a_period_is_background_and_the_days_count_is_news() -> None:
+    """'At least 9 civilians died on Tuesday, bringing the death toll this month to 312': 9 is news, 312 a tally."""
+    found = extract_figures("At least 9 civilians died on Tuesday, bringing the death toll this month to 312.")
+    assert [(f.value, f.scope) for f in found] == [(9, "event"), (312, "background")]
+
+
+def test_a_war_that_has_left_its_dead_behind_an_aside_is_background() -> None:
+    """'The civil war, now in its seventh year, has left 465,000 dead': the war's toll; 'An explosion has left 12 dead' is news."""
+    assert [f.scope for f in extract_figures("The civil war, now in its seventh year, has left 465,000 dead.")] == ["background"]
+    assert [f.scope for f in extract_figures("An explosion has left 12 people dead in Idlib, activists said.")] == ["event"]
