@@ -232,6 +232,10 @@ _INLINE_CREDIT = re.compile(
     rf"(?:(?<=[.!?\"\u201d])\s+(?:(?:REUTERS|AFP|AP|EPA)/[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?(?=\s+[A-Z])|{_BRACKET_CREDIT})"
     rf"|(?<=[\w,])\s+(?P<glued>{_BRACKET_CREDIT})"
     r"|\s+-\s+YouTube)(?=\s+[A-Z\"\u201c])")
+# A photo credit whose slash the copy lost, between two sentences: "... local media reported Sunday. REUTERS Rodi Said
+# US Tanks to Storm Raqqa ..." (comma- and slash-stripped copy). Only the credit goes: the sentence before is the
+# story's, and the photographer is nobody in it.
+_SPACED_AGENCY_CREDIT = re.compile(r"(?<=[.!?\"\u201d])\s+(?:REUTERS|AFP|EPA)\s[A-Z][a-z][\w'-]*\s[A-Z][a-z][\w'-]*(?=\s+[A-Z])")
 # What a picture's caption says (its date, what the picture shows), unlike a sentence of the story.
 _PICTURED = re.compile(r"\b(?:picture|photo|photograph|image|footage|pictured|handout)\b|\bshows?\b"
                        r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d\d\b")
@@ -255,7 +259,9 @@ def strip_inline(paragraph: str) -> tuple[str, list[Removed]]:
     removed += [Removed("full-article", m.group().strip()) for m in _FULL_STORY.finditer(paragraph)]
     removed += [Removed("caption", m.group().strip()) for m in _BRACKETED_CAPTION.finditer(paragraph)]
     removed += [Removed("timestamp", m.group().strip()) for m in _UPDATE_NOTE.finditer(paragraph)]
+    removed += [Removed("caption", m.group().strip()) for m in _SPACED_AGENCY_CREDIT.finditer(paragraph)]
     text = _UPDATE_NOTE.sub("", _BRACKETED_CAPTION.sub("", _FULL_STORY.sub("", _ADVERT.sub("", _TICKER.sub("", paragraph))))).strip()
+    text = _SPACED_AGENCY_CREDIT.sub("", text)
     for credit in reversed(list(_INLINE_CREDIT.finditer(text))):
         starts = [m.start() for m in _SENTENCE_START.finditer(text, 0, credit.start())]
         start = starts[-1] if starts else 0

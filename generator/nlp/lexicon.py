@@ -128,7 +128,7 @@ PLACE_HEADS = frozenset(
     village island islands river sea ocean gulf bay strait mountains mountain valley desert plain
     plains peninsula lake coast neighbourhood neighborhood camp countryside heights oasis canal
     territories territory land park reef reefs peak glacier canyon lagoon atoll archipelago volcano plateau shelf
-    boulevard blvd borough township parish delta drive parkway expressway freeway turnpike beach forest suburb suburbs
+    boulevard blvd borough township parish delta drive parkway expressway freeway turnpike beach forest suburb suburbs farms
     """.split()
 )
 # Last words of landforms that are surnames too ("Bobby Sands", "Damon Hill"): a place unless a given name opens it

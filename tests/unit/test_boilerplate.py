@@ -305,3 +305,10 @@ def test_a_live_pages_update_note_goes_and_the_dateline_stays_glued() -> None:
     assert text == "(CNN)The live stream began at 9:03 a.m."
     assert [r.kind for r in removed] == ["timestamp"]
     assert strip_inline("The vote [see below] was close.")[0] == "The vote [see below] was close."
+
+
+def test_a_photo_credit_that_lost_its_slash_goes_and_the_sentence_before_stays() -> None:
+    """'... local media reported Sunday. REUTERS Rodi Said US Tanks ...': the credit goes, the story's sentence stays."""
+    text, removed = strip_inline("Eight civilians died in Tabqah, local media reported Sunday. REUTERS Rodi Said US Tanks to Storm Raqqa")
+    assert text == "Eight civilians died in Tabqah, local media reported Sunday. US Tanks to Storm Raqqa"
+    assert [r.kind for r in removed] == ["caption"]

@@ -49,3 +49,10 @@ def test_two_names_of_one_family_lose_their_comma() -> None:
 def test_a_suburb_is_a_place() -> None:
     """'Shells hit the al-Assad Suburb in Aleppo': a district of the city, not a person."""
     assert ("al-Assad Suburb", "place") in _refs("Shells hit the al-Assad Suburb in Aleppo on Monday.")
+
+
+def test_farms_are_a_place_and_zenki_is_an_armed_group() -> None:
+    """'Mallah Farms' was a person; 'Noureddin al-Zinki' is the Nour al-Din al-Zenki Movement, one name for its spellings."""
+    found = _refs("The Noureddin al-Zinki group and Nour al-Din al-Zenki fighters took Mallah Farms on Monday.")
+    assert found >= {("Mallah Farms", "place"), ("Nour al-Din al-Zenki Movement", "organization")}
+    assert not {name for name, kind in found if kind == "person"}
