@@ -85,6 +85,10 @@ _LINE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:print|e-?mail|printer[\s-]friendly)(?:\s+(?:this|version|format|mail|story|article|page|to\s+a\s+friend))*"
         r"|(?:e-?mail|send)\s+(?:this\s+)?(?:article|story|it)?\s*to\s+a\s+friend|save\s+(?:this\s+)?(?:story|article)"
         r"|play\s+video|watch\s+(?:the\s+)?video|loading\b[^.]*(?:\.\.\.)?|advertisement|sponsored|site\s*search|search"
+        # players and share bars: "Media playback is unsupported on your device", "Listen to this article", "Click to
+        # expand", "Share on Facebook Share on Twitter Share via Email", "More from Middle East"
+        r"|media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device|listen\s+to\s+this\s+(?:article|story)"
+        r"|click\s+to\s+(?:expand|enlarge|play|see\s+more)|(?:share\s+(?:on|via|to)\s+[\w+-]+\s*)+|more\s+from\s+(?:[\w&'-]+\s*){1,4}"
         r"|correction\s+appended|free\s+preview|more\s*image|get\s+short\s+url(?:\s+\d+)*|community\s+standards\S*"
         r"|this\s+(?:story|article)\s+has\s+been\s+(?:viewed|read)\s+[\d,]+\s+times"
         r"|this\s+article\s+is\s+currently\s+a\s+brief.*)$", _I)),
@@ -108,7 +112,7 @@ _CREDIT = (r"(?:\(?(?:photo|image|picture|video)s?\s*(?:credit)?\s*:\s*[^()]{2,6
            r"|\(getty(?:\s+images)?\)|(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*/\s*(?:getty\s+images|afp|ap|reuters|epa)"
            r"|(?:getty\s+images|afp\s+photo|ap\s+photo)(?:\s*/\s*[\w. '-]{2,40}|\s+[A-Z0-9]{3,10})?"
            r"|(?:REUTERS|AFP|AP|EPA)/[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
-_CREDIT_LINE = re.compile(rf"^{_CREDIT}\.?$", _I)
+_CREDIT_LINE = re.compile(rf"^(?:{_CREDIT}\.?|(?:image|photo|picture|video)\s+caption\b.*)$", _I)  # BBC's "Image caption Rescuers search ..."
 _CREDIT_END = re.compile(rf"(?:(?<=[.!?\s])|^){_CREDIT}\.?$", _I)
 _CAPTION_MAX_WORDS = 40
 # A byline on a line of its own: "By Meng Yan (China Daily)", "By KIROKU HANAI", "By John-Paul Ford Rojas, PA".

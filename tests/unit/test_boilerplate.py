@@ -312,3 +312,11 @@ def test_a_photo_credit_that_lost_its_slash_goes_and_the_sentence_before_stays()
     text, removed = strip_inline("Eight civilians died in Tabqah, local media reported Sunday. REUTERS Rodi Said US Tanks to Storm Raqqa")
     assert text == "Eight civilians died in Tabqah, local media reported Sunday. US Tanks to Storm Raqqa"
     assert [r.kind for r in removed] == ["caption"]
+
+
+@pytest.mark.parametrize("line", ["Media playback is unsupported on your device", "Listen to this article", "Click to expand",
+                                  "Share on Facebook Share on Twitter Share via Email", "More from Middle East",
+                                  "Image caption Rescuers search the rubble in Douma"])
+def test_players_share_bars_and_caption_labels_are_furniture(line: str) -> None:
+    """BBC, Guardian and CNN page widgets that reached the body of a saved page."""
+    assert line_class(line) in {"widget", "caption", "navigation"}
