@@ -239,7 +239,8 @@ _INLINE_CREDIT = re.compile(
 # A photo credit whose slash the copy lost, between two sentences: "... local media reported Sunday. REUTERS Rodi Said
 # US Tanks to Storm Raqqa ..." (comma- and slash-stripped copy). Only the credit goes: the sentence before is the
 # story's, and the photographer is nobody in it.
-_SPACED_AGENCY_CREDIT = re.compile(r"(?<=[.!?\"\u201d])\s+(?:REUTERS|AFP|EPA)\s[A-Z][a-z][\w'-]*\s[A-Z][a-z][\w'-]*(?=\s+[A-Z])")
+_SPACED_AGENCY_CREDIT = re.compile(r"(?<=[.!?\"\u201d])\s+(?:(?:REUTERS|AFP|EPA)\s[A-Z][a-z][\w'-]*\s[A-Z][a-z][\w'-]*"
+                                   r"|(?:REUTERS|AFP|EPA|Sputnik)\s[A-Z]{2,}\s[A-Z]{2,})(?=\s+[A-Z])")  # "Sputnik HKMET DURGUN"
 # What a picture's caption says (its date, what the picture shows), unlike a sentence of the story.
 _PICTURED = re.compile(r"\b(?:picture|photo|photograph|image|footage|pictured|handout)\b|\bshows?\b"
                        r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d\d\b")

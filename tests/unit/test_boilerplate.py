@@ -312,6 +312,8 @@ def test_a_photo_credit_that_lost_its_slash_goes_and_the_sentence_before_stays()
     text, removed = strip_inline("Eight civilians died in Tabqah, local media reported Sunday. REUTERS Rodi Said US Tanks to Storm Raqqa")
     assert text == "Eight civilians died in Tabqah, local media reported Sunday. US Tanks to Storm Raqqa"
     assert [r.kind for r in removed] == ["caption"]
+    assert strip_inline("They regained the town. Sputnik HKMET DURGUN Syrian Democratic Forces advanced.")[0] == (
+        "They regained the town. Syrian Democratic Forces advanced.")
 
 
 @pytest.mark.parametrize("line", ["Media playback is unsupported on your device", "Listen to this article", "Click to expand",
