@@ -257,6 +257,11 @@ _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\"\u201d)])\s)(?=[A-Z\"\u201c])")
 _CAPTION_MAX_CHARS = 400
 
 
+def without_update_notes(text: str) -> str:
+    """``text`` without a live page's bracketed update notes ("[Breaking news update, posted 9:04 p.m. ET].")."""
+    return _UPDATE_NOTE.sub("", text).strip()
+
+
 def strip_inline(paragraph: str) -> tuple[str, list[Removed]]:
     """A paragraph without ticker links, advertisement banners and captions glued between its sentences."""
     removed = [Removed("widget", m.group().strip()) for m in _TICKER.finditer(paragraph)]

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from generator.ingest.attribution import attribute, outlet_of_site, shipped_outlets, split_site_name
-from generator.ingest.boilerplate import headline_of, is_date_line, strip_boilerplate
+from generator.ingest.boilerplate import headline_of, is_date_line, strip_boilerplate, without_update_notes
 from generator.ingest.clean import (
     DATE_AS_SUBJECT,
     decode_character_references,
@@ -58,6 +58,10 @@ def read_text_article(path: Path, data: bytes, outlets: Outlets | None = None) -
         raise InputError("is empty; a text article starts with its title line")
     body = strip_wiki_markup(lines[1]) if len(lines) > 1 else ""
     paragraphs = split_paragraphs(body)
+    if not without_update_notes(title) and paragraphs:
+        # A live page's title line that is only its update note ("[Breaking news update, posted 9:04 p.m. ET]."): the
+        # story's first sentence, cut as a headline is, names it instead
+        title = _headline_from(without_update_notes(paragraphs[0]))
     if is_date_line(title) and paragraphs and _headline_like(paragraphs[0]):
         # A saved page that opens with its date stamp ("Saturday November 20, 2004 6:23PM") has its headline
         # next; the stamp stays in the body, where the stamp stage takes it out and reads the article's date.
@@ -74,6 +78,16 @@ _PAGE_KIND_TITLE = re.compile(r"(?:(?:Top|Free|Latest|Breaking|World|Internation
                               re.IGNORECASE)
 # "By REIJI YOSHIDA", "SECRECY NEWS", "From: Democracy Now!": not a headline
 _BYLINE_LINE = re.compile(r"By\s|BY\s|[A-Z][A-Z .'-]+$|(?:From|To|Date|Subject|Source|Posted|Filed)\s*:")
+
+
+_HEADLINE_WORDS = 12
+
+
+def _headline_from(text: str) -> str:
+    """A headline made of a text's first sentence: its first words, "..." where it is cut."""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", re.sub(r"^\([^()]{1,40}\)\s*", "", text), maxsplit=1)[0]
+    words = sentence.split()
+    return " ".join(words) if len(words) <= _HEADLINE_WORDS else " ".join(words[:_HEADLINE_WORDS]) + " ..."
 
 
 def _headline_like(paragraph: str) -> bool:

@@ -904,7 +904,7 @@ class Extractor:
                 and all(self.is_name_word(t) and t.lower not in ORG_HEADS for t in tokens)):
             # "Bashar Assad Hafez Assad": two people of one family, their comma lost (FA-KES strips commas; so does a
             # careless paste): a name never repeats its surname
-            return [found for half in (tokens[:2], tokens[2:]) if (found := self._classify(tuple(half), chunk, role_cue))]
+            return [named for half in (tokens[:2], tokens[2:]) if (named := self._classify(tuple(half), chunk, role_cue))]
         if len(tokens) >= 3 and tokens[-1].lower in ORG_HEADS and self._places_then_region(tokens[:-1]):
             # "US Africa Command", "U.S. Pacific Fleet": the country counts, the region names the body's command, no place
             country = self._classify(tuple(tokens[:-2]), chunk, False)

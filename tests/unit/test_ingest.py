@@ -224,3 +224,14 @@ def test_a_date_the_headline_gives_dates_an_article_with_none_in_its_text(tmp_pa
     raw.write_text(f"{title}\n\nThe observers said the count in the provinces went on without incident.\n", encoding="utf-8")
     report = ingest_files([raw], make_config(tmp_path), date=dt.date(2016, 5, 3))
     assert report.written[0].parent.parts[-2:] == month
+
+
+def test_a_title_line_that_is_only_a_live_update_note_gives_way_to_the_first_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """'[Breaking news update, posted 9:04 p.m. ET].' names no story: the headline is the lead's first words."""
+    from generator.ingest.text import read_text_article
+
+    raw = ("[Breaking news update, posted 9:04 p.m. ET].\n\n(CNN)[Breaking news update, posted 9:04 p.m. ET]. The live stream "
+           "from what is believed to be the wreck of the battleship Musashi began at 9:03 a.m. Friday.\n")
+    article = read_text_article(tmp_path / "live.txt", raw.encode())
+    assert article.title == "The live stream from what is believed to be the wreck of ..."
+    assert article.source == "CNN" and article.paragraphs[0].startswith("The live stream")
