@@ -305,7 +305,9 @@ def mention_weight(text: str, start: int, end: int, local: bool) -> float:
         # "the war in Iraq" names a war, a topic of the story rather than the place of its action; "based in
         # Britain" is where an actor sits, "based on the United Kingdom's flag" no place at all
         word, prior = locative
-        if not local and word in _BESIDE or prior in _NOT_HERE or word == "on" and prior in _TOPIC_ON:
+        if not local and word in _BESIDE:
+            return 0.0  # "Syria troops kill 50 jihadists near Lebanon": a country the action is beside is where it is not
+        if prior in _NOT_HERE or word == "on" and prior in _TOPIC_ON:
             return BARE
         if word in ("in", "at") and prior in _SPOKEN and before[-1] == word:
             # "Lavrov said in Moscow that ...", "Speaking in Berlin, the minister ...": where words were said, not the

@@ -154,6 +154,12 @@ def test_near_a_country_is_outside_it() -> None:
     qalamoun = article("Troops kill 50 jihadists near Lebanon", "Fighting raged overnight in Syria near Lebanon, a monitor said.",
                        (place("Lebanon"), ("Lebanon",)), (place("Syria"), ("Syria",)))
     assert theatre_of(qalamoun) == "SY"
+    # ... also when the country beside the action is the only one the headline names and an armed group of it is named
+    qalamun = article("Syria troops kill at least 50 jihadists near Lebanon",
+                      "Jihadists were killed by Syrian troops backed by Lebanese Hezbollah fighters in the Qalamun region.",
+                      (place("Lebanon"), ("Lebanon",)), (place("Syria"), ("Syria", "Syrian")), (place("Qalamoun"), ("Qalamun",)),
+                      (org("Hezbollah"), ("Hezbollah",)))
+    assert theatre_of(qalamun) == "SY"
 
 
 def test_where_a_group_is_banned_is_no_place_of_action() -> None:
