@@ -19,7 +19,7 @@ from dataclasses import dataclass
 _DATELINE = re.compile(
     r"""^(?:\((?:Adds|Updates?|Recasts?|Corrects?|Repeats?|Writes\s+through|Changes?|Fixes)\b[^()\n]{0,60}\)\s*)?
         (?:By\s+(?P<author>[A-Z][a-z][\w.'\-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w.'\-]*)){1,3})\s+)?
-        (?P<place>[A-Z][A-Z.'\- ]{1,40}?)      # the city, in capitals
+        (?P<place>[A-Z][A-Z.'\-/ ]{1,40}?)     # the city, in capitals ("ISTANBUL/BEIRUT": two)
         (?:,\s*(?P<when>[^()\n]{1,30}?))?        # an optional date after a comma
         \s*\((?P<source>[^()\n]{2,40})\)         # the outlet in brackets
         \s*[-\u2013\u2014:]+\s*""",
@@ -40,7 +40,7 @@ _TITLE_CASE_DATELINE = re.compile(
 # ... or set off by one space when the bracket names a known outlet: "Washington (CNN) A huge Obama foreign policy
 # decision ..." (with any name, "Human Rights Watch (HRW) Researchers found" would be a dateline too).
 _SPACED_DATELINE = re.compile(
-    rf"""^(?P<place>{_PLACE_WORDS}(?:,\ {_PLACE_WORDS}){{0,2}})\ \((?P<source>[A-Z][^()\n]{{1,39}})\)\ (?=[A-Z0-9"'\u201c\u2018])""",
+    rf"""^(?P<place>{_PLACE_WORDS}(?:,\ {_PLACE_WORDS}){{0,2}})\ \((?P<source>[A-Z][^()\n]{{1,39}})\)(?:\ |\s*[-\u2013\u2014]{{1,2}}\s*)(?=[A-Z0-9"'\u201c\u2018])""",
     re.VERBOSE,
 )
 _GLUED_DATELINE = re.compile(
@@ -289,7 +289,7 @@ def split_dateline(paragraph: str, is_outlet: Callable[[str], bool] = lambda nam
     one space before it, 'Washington (CNN) Text'."""
     match = _DATELINE.match(paragraph)
     if match:
-        place = " ".join(word.capitalize() for word in match["place"].split())
+        place = " ".join("/".join(part.capitalize() for part in word.split("/")) for word in match["place"].split())
         return Dateline(place=place, source=match["source"].strip(), rest=paragraph[match.end():].strip(), author=match["author"] or "",
                         when=match["when"] or "")
     titled = _TITLE_CASE_DATELINE.match(paragraph)
@@ -300,7 +300,9 @@ def split_dateline(paragraph: str, is_outlet: Callable[[str], bool] = lambda nam
         place = " ".join(word.capitalize() for word in dated["place"].split())
         return Dateline(place=place, source="", rest=paragraph[dated.end():].strip(), when=dated.groupdict().get("when") or "")
     spaced = _SPACED_DATELINE.match(paragraph)
-    glued = spaced if spaced and spaced.start("source") <= _GLUED_PLACE_CHARS and is_outlet(spaced["source"]) else _GLUED_DATELINE.match(paragraph)
+    # (Not an outlet's name then its initials: "Human Rights Watch (HRW) - Researchers found ..." defines them.)
+    spaced = spaced if spaced and is_outlet(spaced["source"]) and not is_outlet(spaced["place"]) else None
+    glued = spaced if spaced and spaced.start("source") <= _GLUED_PLACE_CHARS else _GLUED_DATELINE.match(paragraph)
     if not glued or glued.start("source") > _GLUED_PLACE_CHARS:  # a place, not a run of capitalised words
         return None
     place = glued["place"] or ""

@@ -339,3 +339,9 @@ def test_a_known_outlet_one_space_before_the_lead_is_a_dateline() -> None:
     assert parsed is not None and (parsed.place, parsed.source) == ("Washington", "CNN")
     assert parsed.rest.startswith("A huge Obama")
     assert split_dateline("Human Rights Watch (HRW) Researchers found mass graves.", known) is None
+    known = {"CNN", "Reuters", "HRW", "Human Rights Watch"}.__contains__
+    assert split_dateline("Human Rights Watch (HRW) - Researchers found mass graves.", known) is None  # its initials defined
+    glued = split_dateline("Aleppo, Syria (CNN)--Syrian troops shelled the town.", known)
+    assert glued is not None and (glued.place, glued.source, glued.rest) == ("Aleppo, Syria", "CNN", "Syrian troops shelled the town.")
+    two = split_dateline("ISTANBUL/BEIRUT (Reuters) - Turkish jets struck.", known)
+    assert two is not None and (two.place, two.source) == ("Istanbul/Beirut", "Reuters")
