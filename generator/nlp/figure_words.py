@@ -172,6 +172,8 @@ _CUES = (
     r"(?!\s+(?:responsible|behind|to\s+blame|involved|carried\s+out|linked)\b)",
     r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+have\s+(?=(?:(?:at\s+least|more\s+than|about|around|some|another)\s+)*[\w,]+\s+(?:[\w'-]+\s+)?(?:dead|killed|deaths|wounded|injured)\b)",  # "we don't have seven dead people"
     r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|"
+    # not yet confirmed: "dozens feared dead", "200 presumed drowned" (counted once a toll is confirmed)
+    r"\b(?:feared|presumed)\s+(?:to\s+(?:be|have)\s+(?:been\s+)?)?(?:dead|killed|drowned|lost)\b|"
     # ("if" as "whether" asks which, not what might be: "It's not clear if those two men were the pair killed at the museum")
     r"(?<!clear\s)(?<!known\s)(?<!unknown\s)(?<!unclear\s)(?<!sure\s)(?<!certain\s)(?<!asked\s)(?<!determine\s)\bif\b(?!\s+(?:confirmed|true|verified|accurate|correct)\b)|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
 )

@@ -1273,3 +1273,9 @@ def test_a_war_that_has_left_its_dead_behind_an_aside_is_background() -> None:
     """'The civil war, now in its seventh year, has left 465,000 dead': the war's toll; 'An explosion has left 12 dead' is news."""
     assert [f.scope for f in extract_figures("The civil war, now in its seventh year, has left 465,000 dead.")] == ["background"]
     assert [f.scope for f in extract_figures("An explosion has left 12 people dead in Idlib, activists said.")] == ["event"]
+
+
+def test_a_toll_only_feared_is_not_counted_until_confirmed() -> None:
+    """'Dozens feared dead after strike': shown, not summed; 'are believed to have been killed' is a reported toll."""
+    assert [f.scope for f in extract_figures("Dozens feared dead after a strike on the market on Monday.")] == ["background"]
+    assert [f.scope for f in extract_figures("Twelve people are believed to have been killed in the blast on Monday.")] == ["event"]
