@@ -86,13 +86,13 @@ def test_body_that_starts_with_its_headline() -> None:
 
 
 @pytest.mark.parametrize("name", ["Related Daesh Terrorists Attack District", "Civilians Killed Aleppo", "Read More Syria",
-                                  "Tuesday", "x", "Most Visited", "News", "Breaking News"])
+                                  "Tuesday", "x", "Most Visited", "News", "Breaking News", "Latest News"])
 def test_noise_names_that_read_as_phrases(name: str) -> None:
     assert noise_reason(name) is not None
 
 
 @pytest.mark.parametrize("name", ["Hu", "Syrian Democratic Forces", "Ahmed Saeed", "Deir ez-Zor", "Jabhat Fateh al-Sham", "ABC News",
-                                  "Manchester Evening News"])
+                                  "Manchester Evening News", "Catholic News Agency", "Osama Said", "Port Said"])
 def test_names_that_are_not_noise(name: str) -> None:
     assert noise_reason(name) is None
 

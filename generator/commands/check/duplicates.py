@@ -35,9 +35,10 @@ NOISE_NAMES = {
 }
 # First words of page furniture and headlines caught as a name ("Related Daesh Terrorists Attack ...").
 FURNITURE_OPENERS = {"related", "read", "comment", "comments", "share", "photo", "photos", "click", "tags", "posted", "updated",
-                     "most", "top", "watch", "video", "listen", "subscribe", "follow", "advertisement", "breaking"}
+                     "most", "top", "watch", "video", "listen", "subscribe", "follow", "advertisement", "breaking", "latest"}
 # Words of a headline or a sentence, not of a name: "... Terrorists Attack District", "Civilians Killed".
-PHRASE_WORDS = {"attack", "attacks", "attacked", "kill", "kills", "killed", "killing", "says", "said", "claims", "strike", "strikes",
+# (Not "said": Said is a name, "Osama Said", "Port Said".)
+PHRASE_WORDS = {"attack", "attacks", "attacked", "kill", "kills", "killed", "killing", "says", "claims", "strike", "strikes",
                 "raid", "raids", "clashes", "terrorists", "civilians", "dead", "wounded", "injured", "bombing", "bombings", "shelling",
                 "dozens", "hundreds", "thousands", "amid", "after", "over", "against", "near", "into", "news", "update", "live"}
 EDGE_WORDS = {"and", "or", "of", "the", "in", "on", "at", "to", "for", "with", "by", "from", "but", "as", "a", "an"}
@@ -136,8 +137,8 @@ def noise_reason(name: str) -> str | None:
         return f"starts or ends with '{words[0] if words[0].casefold() in EDGE_WORDS else words[-1]}'"
     if len(words) > 1 and words[0].casefold() in FURNITURE_OPENERS:
         return f"starts with '{words[0]}', as page furniture does"
-    # ("ABC News", "Manchester Evening News", "Sputnik News": an outlet's name ends in News; "Breaking News" opens as furniture)
-    phrase = [w for at, w in enumerate(words) if w.casefold() in PHRASE_WORDS and not (w.casefold() == "news" and 0 < at == len(words) - 1)]
+    # ("ABC News", "Catholic News Agency", "Shaam News Network": an outlet's name holds News; "Breaking News" opens as furniture)
+    phrase = [w for at, w in enumerate(words) if w.casefold() in PHRASE_WORDS and not (w.casefold() == "news" and at > 0)]
     if phrase:
         return f"reads as a phrase ('{phrase[0]}'), not a name"
     return None
