@@ -1098,6 +1098,9 @@ class Extractor:
 
     def _classify(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         found = self._classify_name(tokens, chunk, role_cue)
+        if found is not None and found.kind == "place" and found.strength < STRONG and len(found.tokens) > MAX_UNKNOWN_PLACE_WORDS:
+            # "Jub Ghabsheh Eibed Souran Tal Alam Deir Qaq Sarjeh": villages listed with their commas stripped, no one place
+            return None
         if found is None or tokens[-1] != chunk.tokens[-1]:
             return found
         return Candidate(found.tokens, found.kind, found.name, found.strength, found.place, found.headline, chunk.after)
@@ -2069,6 +2072,7 @@ JOB_NOUNS = frozenset("""analyst analysts researcher researchers economist econo
 WORK_WORDS_BEFORE_AT = frozenset("""job jobs career careers work worked works working employed employment internship
     intern interns executive executives stint tenure spokesman spokeswoman spokesperson colleague colleagues""".split())
 # Verbs and nouns whose "in" names an event, a show or a film, not a place: "took part in Crufts".
+MAX_UNKNOWN_PLACE_WORDS = 5  # an unknown place named with more words is a list that lost its commas
 # Words after a constituency's name ("Glasgow Kelvin MP", "the Sheffield Hallam seat", "the Hartlepool by-election").
 CONSTITUENCY_CUES_AFTER = frozenset({"mp", "mps", "msp", "seat", "constituency", "constituencies", "by-election", "byelection"})
 EVENT_VERBS_BEFORE_IN = frozenset("part participate participated participating participates compete competed competing competes "

@@ -56,3 +56,10 @@ def test_farms_are_a_place_and_zenki_is_an_armed_group() -> None:
     found = _refs("The Noureddin al-Zinki group and Nour al-Din al-Zenki fighters took Mallah Farms on Monday.")
     assert found >= {("Mallah Farms", "place"), ("Nour al-Din al-Zenki Movement", "organization")}
     assert not {name for name, kind in found if kind == "person"}
+
+
+def test_villages_listed_without_their_commas_are_no_one_place() -> None:
+    """'raids on Jub Ghabsheh Eibed Souran Tal Alam Deir Qaq Sarjeh' (commas stripped) named one nine-word place."""
+    places = {name for name, kind in _refs("Warplanes carried out raids on Jub Ghabsheh Eibed Souran Tal Alam Deir Qaq Sarjeh in Aleppo.")
+              if kind == "place"}
+    assert all(len(name.split()) <= 5 for name in places) and "Aleppo" in places
