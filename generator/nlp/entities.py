@@ -668,6 +668,9 @@ class Extractor:
             # "the village of Sheikh Mustafa", "the town of Sheikh Maskin": after a place's noun and "of" a title opens the
             # village's name, not a person's
             return [Candidate(chunk.tokens, "place", chunk.text, CONTEXT, None, chunk.headline, chunk.after)]
+        based = 1 if tokens[0].lower == "the" else 0
+        if len(tokens) > based + 2 and tokens[based + 1].lower == "based" and self.gazetteer.find(tokens[based].text) is not None:
+            del tokens[:based + 2]  # "the London Based Syrian Observatory" (hyphen lost): where the body sits describes it
         if tokens[0].lower in LEADING_JUNK and self._known_place_opening_with(tokens, chunk):
             place = self._classify(tuple(tokens), chunk, False)
             if place is not None and place.kind == "place":

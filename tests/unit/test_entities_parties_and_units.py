@@ -63,3 +63,9 @@ def test_villages_listed_without_their_commas_are_no_one_place() -> None:
     places = {name for name, kind in _refs("Warplanes carried out raids on Jub Ghabsheh Eibed Souran Tal Alam Deir Qaq Sarjeh in Aleppo.")
               if kind == "place"}
     assert all(len(name.split()) <= 5 for name in places) and "Aleppo" in places
+
+
+def test_the_syrian_observatory_however_it_is_described() -> None:
+    """'The London Based Syrian Observatory ...' (hyphen lost), 'the UK-based Observatory for Human Rights': one body."""
+    for body in ("The London Based Syrian Observatory for Human Rights said 12 died.", "The UK-based Observatory for Human Rights said 12 died."):
+        assert {name for name, kind in _refs(body) if kind == "organization"} == {"Syrian Observatory for Human Rights"}
