@@ -550,6 +550,11 @@ def strip_boilerplate(title: str, paragraphs: list[str] | tuple[str, ...]) -> St
         removed += found
         inline.append(text)
     body, tail = cut_tail([p for p in inline if p.strip()])
+    while tail:  # a tail above the one cut: "... Source AA Related News <headlines> Category News <headlines>"
+        body, earlier = cut_tail(body)
+        if not earlier:
+            break
+        tail = f"{earlier} {tail}"
     if tail:
         removed.append(Removed("footer", tail))
     for index, paragraph in enumerate(body):  # after the tail's cut: a "Tags" left is glued before the story

@@ -322,3 +322,16 @@ def test_a_photo_credit_that_lost_its_slash_goes_and_the_sentence_before_stays()
 def test_players_share_bars_and_caption_labels_are_furniture(line: str) -> None:
     """BBC, Guardian and CNN page widgets that reached the body of a saved page."""
     assert line_class(line) in {"widget", "caption", "navigation"}
+
+
+def test_a_pages_tail_of_two_link_lists_goes_whole() -> None:
+    """'... the country. Source AA Related News <headlines> Category News <headlines>': the first list went unseen
+    because it began before the text's second half; once the second is cut it is the tail."""
+    story = " ".join(f"Officials said the strikes hit the town for the {n} time this week, killing several civilians." for n in range(4))
+    text = (f"{story} Source AA Related News Death toll rises to 70 as regime rains down bombs Health agencies warn "
+            "Idlib offensive could uproot 700000 Category News At least one Palestinian killed during Gaza protests Yemen "
+            "faces worsening threat of famine Iraqs vote violations The global gag rule Slovenian elections Thousands of Afghan "
+            "migrants walk into Turkey Is Boris Johnson using Islamophobia to win votes Subscribe to our Youtube channel for all "
+            "latest news TRT World on Facebook Like Follow Copyright 2018 TRT World Careers Press Releases Documentary Contact Us")
+    stripped = strip_boilerplate("Strikes hit the town", [text])
+    assert stripped.paragraphs[0].endswith("killing several civilians. Source AA")
