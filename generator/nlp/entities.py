@@ -76,6 +76,7 @@ from generator.nlp.lexicon import (
     common_words,
     dictionary_words,
 )
+from generator.nlp.wordstart import word_led
 
 NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | {"city"}
@@ -1521,7 +1522,7 @@ COMPASS_SURNAMES = frozenset({"West", "East", "North", "South"})
 TITLE_WORK_NOUNS = frozenset("franchise franchises comic comics sequel sequels trilogy costume costumes cartoon cartoons series episode episodes".split())
 PLAYS_BEFORE = re.compile(r"\b(?:plays|played|playing) (?:[a-z][\w'-]* ){0,2}\Z")
 SHOW_AFTER = re.compile(r"[ \t]+(?:on|in) (?:the |a |an )?(?:[\w'-]+ ){0,3}(?:show|series|sitcom|drama|film|movie|soap|comedy)\b")
-CHARACTER_BEFORE = re.compile(r"\b(?:turn|role|roles|starring|stars|plays|portrays|portraying|cast) as (?:[a-z][\w'-]* ){0,3}\Z")
+CHARACTER_BEFORE = word_led(r"\b(?:turn|role|roles|starring|stars|plays|portrays|portraying|cast) as (?:[a-z][\w'-]* ){0,3}\Z")
 # Months' short forms that are given names too, written without a full stop: "Jan Egeland".
 GIVEN_NAMES_LIKE_MONTHS = frozenset({"Jan"})
 # Ranks that are everyday adjectives in lower case (a rank before a name is capitalised: "Major Tom Smith").
@@ -2095,7 +2096,7 @@ def _numbered_units(findings: list[Candidate], text: str) -> list[Candidate]:
 
 # "X is represented by CAA and Kleinberg Lange", "repped by WME and Jackoway Tyerman", "is with CAA, Oasis Media Group and
 # Del Shaw": the list after these names the agencies and law firms that represent someone.
-REPRESENTED_BY = re.compile(r"\b(?:(?:is|are) (?:represented|repped) by|(?:is|are) with) (?=[A-Z])")
+REPRESENTED_BY = word_led(r"\b(?:(?:is|are) (?:represented|repped) by|(?:is|are) with) (?=[A-Z])")
 
 
 def _firms_representing(findings: list[Candidate], text: str) -> list[Candidate]:

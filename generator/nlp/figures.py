@@ -65,6 +65,7 @@ from generator.nlp.figure_words import (
 )
 from generator.nlp.figure_words import COUNT as _COUNT
 from generator.nlp.sentences import split_sentences
+from generator.nlp.wordstart import word_led
 
 __all__ = ["ADDITIVE", "BACKGROUND", "EVENT", "FigureTotal", "KeyFigure", "extract_figures", "story_figures", "total_figures"]
 
@@ -150,7 +151,7 @@ _AMBIGUOUS = re.compile(r"(?:killed|wounded|injured|hurt|displaced|detained|arre
 
 
 def _verb_pattern(table: dict[str, str]) -> re.Pattern[str]:
-    return re.compile("|".join(rf"(?P<{kind}>\b(?:{verbs})\b)" for kind, verbs in table.items()), re.IGNORECASE)
+    return word_led("|".join(rf"(?P<{kind}>\b(?:{verbs})\b)" for kind, verbs in table.items()), re.IGNORECASE)
 
 
 _ACTIVE_RE = _verb_pattern(_ACTIVE)
@@ -442,7 +443,7 @@ _SAID_DAY = re.compile(r"\b(?:said|says|reported|told\s+\w+|announced|confirmed)
 
 # An incident told as what strained a deal or a truce is context for that news: "The deal was further strained by US-led
 # coalition strikes on Syrian army positions in the east that killed dozens of government soldiers".
-_STRAINED_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:further\s+|also\s+|already\s+|severely\s+)?"
+_STRAINED_BY = word_led(r"\b(?:was|were|been|being)\s+(?:further\s+|also\s+|already\s+|severely\s+)?"
                           r"(?:strained|undermined|tested|shaken|jeopardi[sz]ed|overshadowed|derailed|marred)\s+by\b", re.IGNORECASE)
 
 
@@ -529,7 +530,7 @@ def _points_back_to_other_day(piece: str, named: tuple[int, str] | None, number:
 
 # An incident given as an example is context, not the story's news: "On Friday, for instance, ISIS claimed responsibility
 # for bombings at two mosques ... Those blasts killed at least 137 people" (a later pointer to it is another event's).
-_EXAMPLE = re.compile(r"\bfor\s+(?:instance|example)\b", re.IGNORECASE)
+_EXAMPLE = word_led(r"\bfor\s+(?:instance|example)\b", re.IGNORECASE)
 # A sentence whose subject is an incident named with "the" ("The rebel barrage killed 10 people"): the incident just told.
 _INCIDENT_OPENS = re.compile(r"(?:The|That|Those|These)\s+(?:[\w'-]+\s+){0,2}?(?:barrages?|attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|"
                              r"bombings?|bombardments?|shelling|massacres?|explosions?|blasts?|assaults?)\s+(?:also\s+)?(?:killed|left|wounded|injured)\b")

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from generator.models import Summary
 from generator.nlp.clause import is_story_sentence
 from generator.nlp.sentences import split_sentences
+from generator.nlp.wordstart import word_led
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 _STOPWORDS = frozenset(
@@ -138,7 +139,7 @@ _DATE_ONLY = re.compile(
     r"September|October|November|December) \d{1,2},? \d{4}\W*$|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3,9} "
     r"\d{4}(?: at \d{4})?$"
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|our|Our|us|my|My|you|You|your|Your)\b")
+_FIRST_PERSON = word_led(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|our|Our|us|my|My|you|You|your|Your)\b")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
