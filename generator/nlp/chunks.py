@@ -25,6 +25,7 @@ from generator.nlp.lexicon import (
     common_words,
     dictionary_words,
 )
+from generator.nlp.openings import guarded
 
 # Words (a double hyphen is a dash between words: "Air Force--completes"), abbreviations ("U.S."), and a middle
 # initial before a name ("George W. Bush", "Robert F. Kennedy") and a saint's, a mountain's or a fort's short form
@@ -92,16 +93,16 @@ def _is_headline(line: str) -> bool:
     return 5 <= len(long_words) and len(words) <= 30 and (lower == 0 or lower == 1 and len(long_words) >= 8)
 
 
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+SENTENCE_SPLIT = guarded(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 # A full stop after these is not a sentence end: "U.N. Security Council", "George W. Bush", "Mr. Lavrov".
-ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|Vol|Sgt|Capt|Maj)\.$")
+ABBREVIATION_END = guarded(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|Vol|Sgt|Capt|Maj)\.$")
 
 
 # The reporters' credits closing a story: "CNN's Stella Chan contributed to this report", "Dan Ilett of ZDNet UK
 # reported from London", "Pamela Brown reported from Dusseldorf", "Some information for this report provided by AFP",
 # "Cindy Swirko writes for The Gainesville Sun." (a sentence of its own):
 # who wrote it where, not who or where it is about.
-CREDIT_SENTENCE = re.compile(r"\bcontributed (?:to this (?:report|story)|reporting)\b|[A-Z][\w'’.-]* (?:reported|wrote|filed) from [A-Z]"
+CREDIT_SENTENCE = guarded(r"\bcontributed (?:to this (?:report|story)|reporting)\b|[A-Z][\w'’.-]* (?:reported|wrote|filed) from [A-Z]"
                              r"|\b(?:information|material) (?:for|in) this (?:report|story)\b"
                              r"|^[ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2} (?:writes|reports) for (?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}\.?[ \t]*$")
 # A sentence made only of who reported or wrote the story where: "CNN's Melissa Gray reported and wrote from Atlanta.",

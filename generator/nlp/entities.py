@@ -76,7 +76,7 @@ from generator.nlp.lexicon import (
     common_words,
     dictionary_words,
 )
-from generator.nlp.wordstart import word_led
+from generator.nlp.openings import guarded
 
 NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | {"city"}
@@ -1522,7 +1522,7 @@ COMPASS_SURNAMES = frozenset({"West", "East", "North", "South"})
 TITLE_WORK_NOUNS = frozenset("franchise franchises comic comics sequel sequels trilogy costume costumes cartoon cartoons series episode episodes".split())
 PLAYS_BEFORE = re.compile(r"\b(?:plays|played|playing) (?:[a-z][\w'-]* ){0,2}\Z")
 SHOW_AFTER = re.compile(r"[ \t]+(?:on|in) (?:the |a |an )?(?:[\w'-]+ ){0,3}(?:show|series|sitcom|drama|film|movie|soap|comedy)\b")
-CHARACTER_BEFORE = word_led(r"\b(?:turn|role|roles|starring|stars|plays|portrays|portraying|cast) as (?:[a-z][\w'-]* ){0,3}\Z")
+CHARACTER_BEFORE = guarded(r"\b(?:turn|role|roles|starring|stars|plays|portrays|portraying|cast) as (?:[a-z][\w'-]* ){0,3}\Z")
 # Months' short forms that are given names too, written without a full stop: "Jan Egeland".
 GIVEN_NAMES_LIKE_MONTHS = frozenset({"Jan"})
 # Ranks that are everyday adjectives in lower case (a rank before a name is capitalised: "Major Tom Smith").
@@ -1734,7 +1734,7 @@ SPORTS_WORDS = re.compile(r"\b(?:goals?|scored|striker|midfielder|defender|goalk
                           r"kick-off|innings|wickets?|touchdowns?|playoffs?|champions|relegation|stoppage time|hat-trick)\b", re.IGNORECASE)
 FIXTURE_MARKS = frozenset({"v", "vs"})
 FIXTURE = re.compile(r"\b[A-Z][\w'’-]* (?:v|vs\.?) [A-Z]")
-SCORELINE = re.compile(r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?![\d/-])")
+SCORELINE = guarded(r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?![\d/-])")
 # The words before a team in a fixture or a result ("a 1-0 win over Lens", "held to a draw with Hamburg", "away to
 # Hannover", "It faces Barcelona"), nearest last.
 FIXTURE_BEFORE = frozenset({
@@ -1873,7 +1873,7 @@ BRACKETED_CREDIT = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\)
 
 # A nickname in quotes inside a name ('Vincent "Buddy" Cianci'): blanked out (same length, so offsets hold)
 # and the name reads as one.
-NICKNAME = re.compile(r"(\b[A-Z][\w'’.-]* )([\"“][A-Z][\w'’.-]*[\"”])(?= [A-Z])")
+NICKNAME = guarded(r"(\b[A-Z][\w'’.-]* )([\"“][A-Z][\w'’.-]*[\"”])(?= [A-Z])")
 
 
 # A given name an editor put in brackets between a rank and a surname: "Officer (Al) Moore" reads "Officer Al   Moore"
@@ -2096,7 +2096,7 @@ def _numbered_units(findings: list[Candidate], text: str) -> list[Candidate]:
 
 # "X is represented by CAA and Kleinberg Lange", "repped by WME and Jackoway Tyerman", "is with CAA, Oasis Media Group and
 # Del Shaw": the list after these names the agencies and law firms that represent someone.
-REPRESENTED_BY = word_led(r"\b(?:(?:is|are) (?:represented|repped) by|(?:is|are) with) (?=[A-Z])")
+REPRESENTED_BY = guarded(r"\b(?:(?:is|are) (?:represented|repped) by|(?:is|are) with) (?=[A-Z])")
 
 
 def _firms_representing(findings: list[Candidate], text: str) -> list[Candidate]:
