@@ -9,6 +9,7 @@ lines) always end a sentence, and a weekday dateline ("Tuesday, May 3, 2016") is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.nlp.openings import guarded
 
@@ -49,6 +50,7 @@ _LEADING_DATE = re.compile(rf"^(?:{_LONG_DATE}|{_SHORT_DATE})(?=\s+\S)")
 _TRAILING_DATE = guarded(rf"(?<=\S)\s+({_LONG_DATE})$")
 
 
+@lru_cache(maxsize=8)  # the figure reader, the summarizer and the background cues each split the same article
 def split_sentences(text: str) -> tuple[str, ...]:
     """Sentences of `text` in order; paragraphs are separated by blank lines, whitespace is normalised."""
     sentences: list[str] = []
