@@ -192,7 +192,7 @@ def _joins(previous: Token, word: Token, following: Token | None, next_after: To
     if lower in NAME_PARTICLES:
         return previous.lower not in ROLE_WORDS
     if lower == "on":
-        return previous.lower in ON_HEADS and following.lower in common_words() and following.lower not in WEEKDAYS | MONTHS
+        return previous.lower in ON_HEADS and following.lower in common_words() and following.lower not in _WEEKDAYS_OR_MONTHS
     # not after a company's legal form: "Daniels Pharmaceuticals Inc of St. Petersburg" is a company and a city
     return lower in CONNECTORS_AFTER_HEAD and previous.lower in HEADS_BEFORE_OF and previous.lower not in COMPANY_SUFFIXES
 
@@ -220,7 +220,7 @@ def _chunk_end(tokens: list[Token], start: int) -> int:
         following = tokens[end + 1] if end + 1 < len(tokens) else None
         if is_capitalised(word.text) and word.text[0].isalpha():
             end += 1
-        elif word.lower == "the" and tokens[end - 1].lower in CONNECTORS_AFTER_HEAD | {"on"} and following and is_capitalised(following.text):
+        elif word.lower == "the" and tokens[end - 1].lower in _CONNECTORS_AFTER_HEAD_OR_ON and following and is_capitalised(following.text):
             end += 1
         elif word.text == "&" and following is not None and following.lower.rstrip(".") in FIRM_ENDS:
             end += 1  # "Goldman Sachs & Co.", "Johnson & Sons": a firm's name
@@ -321,3 +321,8 @@ def _make_chunk(tokens: list[Token], start: int, end: int, words: tuple[Token, .
     elif _plural_possessive(tokens, end):
         possessive, after = True, tokens[end + 1].lower  # the owned noun, as after "'s"
     return Chunk(words, before, after, initial, headline, possessive, credit)
+
+
+# Unions the loops above test words against, built once (an 'x in A | B' builds its union at every test).
+_CONNECTORS_AFTER_HEAD_OR_ON = CONNECTORS_AFTER_HEAD | {"on"}
+_WEEKDAYS_OR_MONTHS = WEEKDAYS | MONTHS
