@@ -170,7 +170,9 @@ _CUES = (
     r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+have\s+(?=(?:(?:at\s+least|more\s+than|about|around|some|another)\s+)*[\w,]+\s+(?:[\w'-]+\s+)?(?:dead|killed|deaths|wounded|injured)\b)",  # "we don't have seven dead people"
     r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|"
     # ("if" as "whether" asks which, not what might be: "It's not clear if those two men were the pair killed at the museum")
-    r"(?<!clear\s)(?<!known\s)(?<!unknown\s)(?<!unclear\s)(?<!sure\s)(?<!certain\s)(?<!asked\s)(?<!determine\s)\bif\b(?!\s+(?:confirmed|true|verified|accurate|correct)\b)|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
+    # ("\b(?=if\b)" first: every alternative opening with \b, the engine tests it once for all, and the eight lookbehinds
+    # only before an "if": a quarter of this search)
+    r"\b(?=if\b)(?<!clear\s)(?<!known\s)(?<!unknown\s)(?<!unclear\s)(?<!sure\s)(?<!certain\s)(?<!asked\s)(?<!determine\s)\bif\b(?!\s+(?:confirmed|true|verified|accurate|correct)\b)|\bunless\b|\bestimates?\b|\bestimated\b|\bprojected\b",
 )
 # A past event named by its full date: "the April 15, 2013, bombings that killed three" (news names its own day by
 # weekday or as "Saturday's bombing", not by a dated name). Its commas cut the clause, so it is looked for before it.
