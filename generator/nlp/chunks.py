@@ -86,6 +86,7 @@ def is_capitalised(word: str) -> bool:
     return "-" in word[:5] and bool(PARTICLE_PREFIX.match(word))
 
 
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _LABEL = re.compile(r"[A-Za-z'’&\- ]+")  # words only: no full stop, figures or brackets (a table row has them)
 
 
@@ -93,7 +94,7 @@ def _is_headline(line: str) -> bool:
     """Title Case: every word of four letters or more capitalised, one exception in a long title; also a short
     label line without a full stop ("The Japan Times Online", "Band Aid Video On Air": a page's title or a
     site's name)."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    words = _HEADLINE_WORD.findall(line)
     long_words = [w for w in words if len(w) > 3]
     lower = sum(not w[0].isupper() for w in long_words)
     if lower == 0 and 2 <= len(long_words) and len(words) <= 8 and _LABEL.fullmatch(line.strip()):

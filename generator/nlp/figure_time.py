@@ -41,6 +41,7 @@ _DATED = guarded(
 # (A hyphened part of the month is a preposition too: "a mid-August suicide attack", "in late-March".)
 _MONTH_ALONE = guarded(rf"(?<![\w-])(?P<prep>(?i:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+|(?i:early|late|mid)-)?"
                           rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])")
+_DIGIT = re.compile(r"\d")
 _YEAR_ALONE = guarded(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])")
 _NOW = guarded(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening|week)|"
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
@@ -112,13 +113,14 @@ def _times(text: str, published: dt.date | None, carried: bool) -> tuple[tuple[i
     window = CARRIED_DAYS if carried else RECENT_DAYS
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
-    for match in _DATED.finditer(text):
+    digits = _DIGIT.search(text) is not None  # every date and year has one: text without is not searched for them
+    for match in _DATED.finditer(text) if digits else ():
         found.append((match.start(), match.end(), _dated(match, published, window)))
         taken.append(match.span())
     free = [m for m in _MONTH_ALONE.finditer(text) if not any(a <= m.start("m") < b for a, b in taken)]
     found += [(m.start(), m.end(), _month(m, published, carried)) for m in free]
     taken += [m.span() for m in free]
-    found += [(m.start(), m.end(), OTHER) for m in _YEAR_ALONE.finditer(text)
+    found += [(m.start(), m.end(), OTHER) for m in (_YEAR_ALONE.finditer(text) if digits else ())
               if not any(a <= m.start() < b for a, b in taken)]
     if _RELATIVE_WORDS.search(text):
         found += [(m.start(), m.end(), OTHER) for pattern, days in _RELATIVE if days > window for m in pattern.finditer(text)]
