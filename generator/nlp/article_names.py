@@ -50,7 +50,7 @@ class Candidate:
 
 def drop_possessive_s(f: Candidate) -> Candidate:
     # not before a function word: "Tom Lantos and", "Mike Johanns in" are whole names
-    followed_by_noun = f.after.isalpha() and f.after.islower() and f.after not in SPEECH_VERBS | LEADING_JUNK and not f.after.endswith("ed")
+    followed_by_noun = f.after.isalpha() and f.after.islower() and f.after not in _SPEECH_VERBS_OR_LEADING_JUNK and not f.after.endswith("ed")
     if f.kind == "person" and f.name.endswith("s") and not f.name.endswith("ss") and " " in f.name and followed_by_noun:
         return Candidate(f.tokens, f.kind, f.name[:-1], f.strength, f.place, f.headline)
     return f
@@ -182,7 +182,7 @@ def _opens_with_given_name(name: str, given_names: set[str]) -> bool:
     """Whether an unsure place's first word is the given name of a person in the article, or a common given name
     ("in John Major's government" cut at the rank): such a "place" is a person's name."""
     first = name.split()[0]
-    if first.casefold() in NAME_PARTICLES | ARABIC_OPENERS or "-" in first:
+    if first.casefold() in _NAME_PARTICLES_OR_ARABIC_OPENERS or "-" in first:
         return False  # "Al Bukamal", "Abu al-Duhour", "al-Bu Kamal": Arabic names open places as often as people
     return first in given_names or first.casefold() in COMMON_GIVEN_NAMES
 
@@ -203,3 +203,6 @@ def _resolve_person(f: Candidate, by_surname: dict[str, set[str]], full_names: s
     return f
 
 
+# Unions the loops above test words against, built once (an 'x in A | B' builds its union at every test).
+_NAME_PARTICLES_OR_ARABIC_OPENERS = NAME_PARTICLES | ARABIC_OPENERS
+_SPEECH_VERBS_OR_LEADING_JUNK = SPEECH_VERBS | LEADING_JUNK

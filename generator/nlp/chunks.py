@@ -25,6 +25,7 @@ from generator.nlp.lexicon import (
     common_words,
     dictionary_words,
 )
+from generator.nlp.openings import guarded
 
 # Words (a double hyphen is a dash between words: "Air Force--completes"), abbreviations ("U.S."), and a middle
 # initial before a name ("George W. Bush", "Robert F. Kennedy") and a saint's, a mountain's or a fort's short form
@@ -44,16 +45,24 @@ DOTTED_TITLES = frozenset("mr mrs ms dr lt sgt capt col gen maj cpl pvt adm cmdr
 SENTENCE_END = frozenset(".!?:;\"“”")
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark with its offsets (a NamedTuple: chunking makes many of these)."""
-
+class _TokenFields(NamedTuple):
     text: str
     start: int
     end: int
+    lower: str  # the text casefolded, once: the finder reads it millions of times per corpus (a property cost 8 %)
 
-    @property
-    def lower(self) -> str:
-        return self.text.casefold()
+
+class Token(_TokenFields):
+    """A word or punctuation mark with its offsets (a tuple: chunking makes many of these), made from its text and
+    offsets: ``Token(text, start, end)``."""
+
+    __slots__ = ()
+
+    def __new__(cls, text: str, start: int, end: int) -> Token:
+        return tuple.__new__(cls, (text, start, end, text.casefold()))
+
+    def __getnewargs__(self) -> tuple[str, int, int]:  # pickled as it is made
+        return self.text, self.start, self.end
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +86,7 @@ def is_capitalised(word: str) -> bool:
     return "-" in word[:5] and bool(PARTICLE_PREFIX.match(word))
 
 
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _LABEL = re.compile(r"[A-Za-z'’&\- ]+")  # words only: no full stop, figures or brackets (a table row has them)
 
 
@@ -84,7 +94,7 @@ def _is_headline(line: str) -> bool:
     """Title Case: every word of four letters or more capitalised, one exception in a long title; also a short
     label line without a full stop ("The Japan Times Online", "Band Aid Video On Air": a page's title or a
     site's name)."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    words = _HEADLINE_WORD.findall(line)
     long_words = [w for w in words if len(w) > 3]
     lower = sum(not w[0].isupper() for w in long_words)
     if lower == 0 and 2 <= len(long_words) and len(words) <= 8 and _LABEL.fullmatch(line.strip()):
@@ -92,16 +102,16 @@ def _is_headline(line: str) -> bool:
     return 5 <= len(long_words) and len(words) <= 30 and (lower == 0 or lower == 1 and len(long_words) >= 8)
 
 
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+SENTENCE_SPLIT = guarded(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 # A full stop after these is not a sentence end: "U.N. Security Council", "George W. Bush", "Mr. Lavrov".
-ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|Vol|Sgt|Capt|Maj)\.$")
+ABBREVIATION_END = guarded(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|Vol|Sgt|Capt|Maj)\.$")
 
 
 # The reporters' credits closing a story: "CNN's Stella Chan contributed to this report", "Dan Ilett of ZDNet UK
 # reported from London", "Pamela Brown reported from Dusseldorf", "Some information for this report provided by AFP",
 # "Cindy Swirko writes for The Gainesville Sun." (a sentence of its own):
 # who wrote it where, not who or where it is about.
-CREDIT_SENTENCE = re.compile(r"\bcontributed (?:to this (?:report|story)|reporting)\b|[A-Z][\w'’.-]* (?:reported|wrote|filed) from [A-Z]"
+CREDIT_SENTENCE = guarded(r"\bcontributed (?:to this (?:report|story)|reporting)\b|[A-Z][\w'’.-]* (?:reported|wrote|filed) from [A-Z]"
                              r"|\b(?:information|material) (?:for|in) this (?:report|story)\b"
                              r"|^[ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2} (?:writes|reports) for (?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}\.?[ \t]*$")
 # A sentence made only of who reported or wrote the story where: "CNN's Melissa Gray reported and wrote from Atlanta.",
@@ -147,7 +157,7 @@ def tokens_by_line(text: str) -> Iterator[tuple[list[Token], bool, bool]]:
             continue
         for begin, piece in _pieces(line):
             base = offset + begin
-            tokens = [_new_token(Token, (m.group(), base + m.start(), base + m.end())) for m in TOKEN.finditer(piece)]
+            tokens = [_new_token(Token, (word := m.group(), base + m.start(), base + m.end(), word.casefold())) for m in TOKEN.finditer(piece)]
             if "-" in piece:  # only then can a token carry a suffix to split off
                 tokens = [part for token in tokens for part in (_split_suffix(token) if "-" in token.text else (token,))]
             credit = ("contributed" in piece or "d from " in piece or "wrote from" in piece or "this " in piece or "s for " in piece) and bool(CREDIT_SENTENCE.search(piece)) \
@@ -191,7 +201,7 @@ def _joins(previous: Token, word: Token, following: Token | None, next_after: To
     if lower in NAME_PARTICLES:
         return previous.lower not in ROLE_WORDS
     if lower == "on":
-        return previous.lower in ON_HEADS and following.lower in common_words() and following.lower not in WEEKDAYS | MONTHS
+        return previous.lower in ON_HEADS and following.lower in common_words() and following.lower not in _WEEKDAYS_OR_MONTHS
     # not after a company's legal form: "Daniels Pharmaceuticals Inc of St. Petersburg" is a company and a city
     return lower in CONNECTORS_AFTER_HEAD and previous.lower in HEADS_BEFORE_OF and previous.lower not in COMPANY_SUFFIXES
 
@@ -219,7 +229,7 @@ def _chunk_end(tokens: list[Token], start: int) -> int:
         following = tokens[end + 1] if end + 1 < len(tokens) else None
         if is_capitalised(word.text) and word.text[0].isalpha():
             end += 1
-        elif word.lower == "the" and tokens[end - 1].lower in CONNECTORS_AFTER_HEAD | {"on"} and following and is_capitalised(following.text):
+        elif word.lower == "the" and tokens[end - 1].lower in _CONNECTORS_AFTER_HEAD_OR_ON and following and is_capitalised(following.text):
             end += 1
         elif word.text == "&" and following is not None and following.lower.rstrip(".") in FIRM_ENDS:
             end += 1  # "Goldman Sachs & Co.", "Johnson & Sons": a firm's name
@@ -320,3 +330,8 @@ def _make_chunk(tokens: list[Token], start: int, end: int, words: tuple[Token, .
     elif _plural_possessive(tokens, end):
         possessive, after = True, tokens[end + 1].lower  # the owned noun, as after "'s"
     return Chunk(words, before, after, initial, headline, possessive, credit)
+
+
+# Unions the loops above test words against, built once (an 'x in A | B' builds its union at every test).
+_CONNECTORS_AFTER_HEAD_OR_ON = CONNECTORS_AFTER_HEAD | {"on"}
+_WEEKDAYS_OR_MONTHS = WEEKDAYS | MONTHS

@@ -76,6 +76,7 @@ from generator.nlp.lexicon import (
     common_words,
     dictionary_words,
 )
+from generator.nlp.openings import guarded
 
 NAME_ENDS = ORG_HEADS | FACILITY_HEADS | PLACE_HEADS
 HEADS_BEFORE_OF = ORG_HEADS | PLACE_HEADS | {"city"}
@@ -315,7 +316,7 @@ class Extractor:
             findings = [f for f in findings if not (f.kind == "place" and f.place is not None and f.place.scope == "city" and not f.place.listed
                                                      and f.place.population < 1_000_000 and f.surface(text) == f.name + "s")
                         and not self._plural_of_a_short_name(f, text)]
-        if titled := {f.name for f in findings if f.kind == "place" and f.tokens[0].lower in ROLE_WORDS | TITLES}:
+        if titled := {f.name for f in findings if f.kind == "place" and f.tokens[0].lower in _ROLE_WORDS_OR_TITLES}:
             findings = [_titled_place(f, text, titled) for f in findings]
         findings = _street_corners(findings, text)
         findings = self._places_joined_by_and(findings, text)
@@ -393,8 +394,8 @@ class Extractor:
         place = found[1].place
         if (place is None or place.scope != "city" or found[1].tokens != (town,) or found[0].tokens != (given,)
                 or not (given.text[0].isupper() and given.text[1:].islower()) or not self.is_name_word(given) or self._everyday(given)
-                or _inflected_everyday(given.lower) or given.lower in dictionary_words() or given.lower in WHOLE_OPENERS | NOT_NAME_WORDS
-                or given.lower.rstrip(".") in TITLES | ABBREVIATED_TITLES or given.lower in ROLE_WORDS or self._is_place_word(given)
+                or _inflected_everyday(given.lower) or given.lower in dictionary_words() or given.lower in _WHOLE_OPENERS_OR_NOT_NAME_WORDS
+                or given.lower.rstrip(".") in _TITLES_OR_ABBREVIATED_TITLES or given.lower in ROLE_WORDS or self._is_place_word(given)
                 or self.gazetteer.find(given.text) is not None or self.aliases.lookup(given.text) is not None):
             return found
         return [Candidate((given, town), "organization" if sports else "person", _words((given, town)), SHAPE, None, chunk.headline, chunk.after)]
@@ -421,7 +422,7 @@ class Extractor:
             return False  # "Red Sox", "Blue Jays"; not "Chicago Purchasing Managers", "Toronto Bond Traders"
         return (len(rest) <= 2 and nickname[0].isupper() and nickname[1:].islower() and not _patronymic(nickname.lower())
                 and (nickname.endswith("s") and not nickname.endswith("ss") or nickname.lower() == "sox")
-                and not any(t.lower in NAME_ENDS | EVENT_HEADS | PLACE_HEADS_LIKE_SURNAMES | TEAMLESS_PLURALS or self._is_place_word(t)
+                and not any(t.lower in _NAME_ENDS_OR_EVENT_HEADS_OR_PLACE_HEADS_LIKE_SURNAMES_OR_TEAMLESS_PLURALS or self._is_place_word(t)
                             or self.aliases.lookup(t.text) is not None or t.lower in WELL_KNOWN_ORGS for t in rest))
 
     def _place_opening_a_name(self, chunk: Chunk, found: list[Candidate]) -> list[Candidate]:
@@ -466,7 +467,7 @@ class Extractor:
             return [Candidate(chunk.tokens, "organization", _words(chunk.tokens), KEYWORD, None, chunk.headline, chunk.after)]
         words = [t for t in rest if t.lower not in NAME_PARTICLES]
         if not words or not all(self.is_name_word(t) and t.text[0].isupper() and not self._everyday(t) and not _inflected_everyday(t.lower)
-                                and t.lower not in NAME_ENDS and t.lower not in dictionary_words() and not self._known_span([t]) and t.lower.rstrip(".") not in TITLES | ABBREVIATED_TITLES
+                                and t.lower not in NAME_ENDS and t.lower not in dictionary_words() and not self._known_span([t]) and t.lower.rstrip(".") not in _TITLES_OR_ABBREVIATED_TITLES
                                 and t.lower not in ROLE_WORDS for t in words):
             return found
         whole = self._by_shape(chunk.tokens, chunk, False)
@@ -485,7 +486,7 @@ class Extractor:
                  and chunk.tokens[0].lower not in common_words())  # not an everyday adjective: "Roman London"
         return (found[1].kind in ("place", "unknown") and town is not None and town.scope == "city" and small
                 and surname.text[1:].islower() and not self._everyday(surname) and not _inflected_everyday(surname.lower)
-                and surname.lower not in NAME_ENDS | EVENT_HEADS and chunk.after not in FACILITY_HEADS | PLACE_HEADS | EVENT_HEADS)
+                and surname.lower not in _NAME_ENDS_OR_EVENT_HEADS and chunk.after not in _FACILITY_HEADS_OR_PLACE_HEADS_OR_EVENT_HEADS)
 
     def _towns_before_their_state(self, findings: list[Candidate], text: str) -> list[Candidate]:
         """A town the gazetteer knows, left unread (opening a sentence, named like a person), then a comma and its state
@@ -662,7 +663,7 @@ class Extractor:
         cut: Token | None = None
         if len(tokens) > 1 and tokens[-1].lower == "time" and tokens[-2].lower in CLOCK_WORDS:
             return []  # "Eastern Standard Time", "Greenwich Mean Time": a clock, no body nor place
-        if (len(tokens) > 1 and tokens[0].lower in ROLE_WORDS | TITLES and chunk.before[-1:] == ("of",) and chunk.before[-2:-1]
+        if (len(tokens) > 1 and tokens[0].lower in _ROLE_WORDS_OR_TITLES and chunk.before[-1:] == ("of",) and chunk.before[-2:-1]
                 and chunk.before[-2] in PLACE_NOUNS_BEFORE_OF and self.gazetteer.find(chunk.text) is None
                 and all(self.is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens[1:])):
             # "the village of Sheikh Mustafa", "the town of Sheikh Maskin": after a place's noun and "of" a title opens the
@@ -696,7 +697,7 @@ class Extractor:
             title = tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1
                           and not _broadcaster_number(tokens)
-                          or tokens[-1].lower.rstrip(".") in GENERATION_SUFFIXES | POST_NOMINALS and len(tokens) > 2
+                          or tokens[-1].lower.rstrip(".") in _GENERATION_SUFFIXES_OR_POST_NOMINALS and len(tokens) > 2
                           or tokens[-1].text == "Ph" and len(tokens) > 1
                           or tokens[-1].lower in COMMUNITY_WORDS and len(tokens) > 1
                           # "Galveston Det. Rick McCullor": a rank's short form closing a phrase opens the next name
@@ -752,7 +753,7 @@ class Extractor:
             return False
         surname = tokens[1]
         return (self.is_name_word(surname) and not self._everyday(surname) and not self._is_place_word(surname)
-                and self.aliases.lookup(surname.text) is None and surname.lower not in MONTHS | WEEKDAYS)
+                and self.aliases.lookup(surname.text) is None and surname.lower not in _MONTHS_OR_WEEKDAYS)
 
     def _is_byline(self, chunk: Chunk) -> bool:
         """'By David DeBatto Dec. 8, 2004 | On June 15...': a byline glued to the story's first sentence
@@ -831,7 +832,7 @@ class Extractor:
         if body_of is not None:
             # ... but a role after the body's whole name opens its holder's: "Franklin County Board of Elections Chair Bill
             # Anthony", "Department of Defense Secretary Ash Carter" (not "Office of the Director of National Intelligence")
-            roles = [i for i in roles if i < body_of or i > body_of + 2 and i + 1 < len(tokens) and tokens[i + 1].lower not in BODY_CONNECTORS | {"the", "and"}
+            roles = [i for i in roles if i < body_of or i > body_of + 2 and i + 1 < len(tokens) and tokens[i + 1].lower not in _BODY_CONNECTORS_OR_THE_OR_AND
                      and tokens[i - 1].lower not in RANK_ADJECTIVES]  # "Office of Supreme Leader Ayatollah Khamenei" is one office
         if not roles or tokens[-1].lower in ORG_HEADS:
             return self._split_at_org_heads(tokens, chunk, role_cue)
@@ -898,7 +899,7 @@ class Extractor:
             event = rest[-1].lower in EVENT_HEADS
             # ... nor the body's own last word after its head ("Airports Council International", "Reporters Committee Worldwide")
             facility = facility or len(rest) == 1 and rest[0].lower in BODY_LAST_WORDS
-            if head_word and rest[0].lower not in BODY_CONNECTORS | {"the", "and", "&"} and not body and not facility and not event:
+            if head_word and rest[0].lower not in _BODY_CONNECTORS_OR_THE_OR_AND_OR_AMPERSAND and not body and not facility and not event:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
         if not tokens:
@@ -1141,7 +1142,7 @@ class Extractor:
             # is not the known body after it (the UN Security Council)
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
         if (len(tokens) == 2 and tokens[0] == chunk.tokens[0] and tokens[-1] == chunk.tokens[-1] and _profession(tokens[0].lower) and self.is_name_word(tokens[1])
-                and not self._everyday(tokens[1]) and tokens[1].lower not in ROLE_WORDS | TITLES | COMMON_GIVEN_NAMES):
+                and not self._everyday(tokens[1]) and tokens[1].lower not in _ROLE_WORDS_OR_TITLES_OR_COMMON_GIVEN_NAMES):
             # "Oceanographer Pattiaratchi said": a profession glued to a surname is no part of the name (a cue like a role's);
             # a given name alone there lost its surname to the next phrase ("Lawyer Louise | Christian")
             return Candidate(tokens[1:], "person", _words(tokens[1:]), STRONG, None, chunk.headline)
@@ -1191,7 +1192,7 @@ class Extractor:
             # "Chelsea manager Jose Mourinho", "Liverpool fans": the city's club (see _clubs_by_their_city)
             return Candidate(tokens, "organization", name, STRONG, place, chunk.headline)
         if place.scope in ("city", "region") and len(tokens) == 1 and tokens[0] in chunk.tokens[1:] and not place.listed and (
-                chunk.tokens[chunk.tokens.index(tokens[0]) - 1].lower.rstrip(".") in TITLES | ROLE_WORDS):
+                chunk.tokens[chunk.tokens.index(tokens[0]) - 1].lower.rstrip(".") in _TITLES_OR_ROLE_WORDS):
             return None  # "Lord Irvine", "Senator Lincoln", "Captain Wales": a title's name, a person's (see _by_shape), not the town
         if place.scope == "city" and len(tokens) == 1 and not place.listed and place.population < 100_000 and tokens[0] == chunk.tokens[-1] and chunk.after in FACILITY_HEADS:
             return None  # "Broadmoor hospital", "Belmarsh prison": a facility named after the village, not the village
@@ -1205,7 +1206,7 @@ class Extractor:
             # a Federal in Argentina and a Central in Louisiana)
             return None
         if (place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and not place.listed and place.population < 1_000_000
-                and chunk.after in WORK_NOUNS | TITLE_WORK_NOUNS and not chunk.possessive):
+                and chunk.after in _WORK_NOUNS_OR_TITLE_WORK_NOUNS and not chunk.possessive):
             return None  # "the new Batman movie", "the Batman film": a work's or a character's name (a town in Turkey), not the town
         if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
             return None
@@ -1231,7 +1232,7 @@ class Extractor:
 
     def _city_alone_is_place(self, place: Place, chunk: Chunk) -> bool:
         """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context."""
-        if chunk.before and chunk.before[-1] in ROLE_WORDS | TITLES or chunk.after in ORG_CUES_AFTER:
+        if chunk.before and chunk.before[-1] in _ROLE_WORDS_OR_TITLES or chunk.after in ORG_CUES_AFTER:
             return False
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and not place.listed:
             return False  # "Spanish newspaper Marca", "the retailer Target": the body, whatever town shares its name
@@ -1369,7 +1370,7 @@ class Extractor:
         # "in Geico commercials", "in Salafi jihadi recruitment", "in Panorama magazine": a name no gazetteer knows used
         # as a modifier of the noun after it is a brand, a creed or a title, not a place ("in Jitar village" is one)
         attributive = (tokens[-1] == chunk.tokens[-1] and chunk.after.isalpha() and chunk.after.islower() and chunk.after in dictionary_words()
-                       and chunk.after not in LEADING_JUNK | PLACE_CUES_AFTER | PLACE_HEADS | SPEECH_VERBS | ATTRIBUTIVE_EXCEPTIONS
+                       and chunk.after not in _LEADING_JUNK_OR_PLACE_CUES_AFTER_OR_PLACE_HEADS_OR_SPEECH_VERBS_OR_ATTRIBUTIVE_EXCEPTIONS
                        and not chunk.after.endswith(("ed", "ing", "ly")) and _PUNCTUATED.get())
         if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone and not owner and not jargon and not attributive
                 and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):
@@ -1539,7 +1540,7 @@ COMPASS_SURNAMES = frozenset({"West", "East", "North", "South"})
 TITLE_WORK_NOUNS = frozenset("franchise franchises comic comics sequel sequels trilogy costume costumes cartoon cartoons series episode episodes".split())
 PLAYS_BEFORE = re.compile(r"\b(?:plays|played|playing) (?:[a-z][\w'-]* ){0,2}\Z")
 SHOW_AFTER = re.compile(r"[ \t]+(?:on|in) (?:the |a |an )?(?:[\w'-]+ ){0,3}(?:show|series|sitcom|drama|film|movie|soap|comedy)\b")
-CHARACTER_BEFORE = re.compile(r"\b(?:turn|role|roles|starring|stars|plays|portrays|portraying|cast) as (?:[a-z][\w'-]* ){0,3}\Z")
+CHARACTER_BEFORE = guarded(r"\b(?:turn|role|roles|starring|stars|plays|portrays|portraying|cast) as (?:[a-z][\w'-]* ){0,3}\Z")
 # Months' short forms that are given names too, written without a full stop: "Jan Egeland".
 GIVEN_NAMES_LIKE_MONTHS = frozenset({"Jan"})
 # Ranks that are everyday adjectives in lower case (a rank before a name is capitalised: "Major Tom Smith").
@@ -1602,7 +1603,7 @@ def _glued_word(first: Token, following: Token) -> bool:
     """An English agent noun, not a given name, before a full name that opens with a whole word: a job or a
     nationality glued on ("Bouncer Zdravko Micevic", "Frenchman Jonathan Dasnieres"; not "Hunter S. Thompson")."""
     return (first.lower.endswith(AGENT_ENDINGS) and first.lower in dictionary_words()
-            and first.lower not in COMMON_GIVEN_NAMES | GIVEN_NAMES_LIKE_AGENT_NOUNS
+            and first.lower not in _COMMON_GIVEN_NAMES_OR_GIVEN_NAMES_LIKE_AGENT_NOUNS
             and first.text[1:].islower() and len(following.text) > 2 and not following.text.endswith("."))
 
 
@@ -1696,7 +1697,7 @@ def _landmark_noun(text: str, end: int) -> str:
     words = LANDMARK_NOUN_AFTER.match(text, end)
     if words is None:
         return ""
-    nouns = LANDSCAPE_NOUNS | LANDMARK_FACILITIES
+    nouns = _LANDSCAPE_NOUNS_OR_LANDMARK_FACILITIES
     if words["first"] in nouns:
         return words["first"]
     second = words["second"] or ""
@@ -1751,7 +1752,7 @@ SPORTS_WORDS = re.compile(r"\b(?:goals?|scored|striker|midfielder|defender|goalk
                           r"kick-off|innings|wickets?|touchdowns?|playoffs?|champions|relegation|stoppage time|hat-trick)\b", re.IGNORECASE)
 FIXTURE_MARKS = frozenset({"v", "vs"})
 FIXTURE = re.compile(r"\b[A-Z][\w'’-]* (?:v|vs\.?) [A-Z]")
-SCORELINE = re.compile(r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?![\d/-])")
+SCORELINE = guarded(r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?![\d/-])")
 # The words before a team in a fixture or a result ("a 1-0 win over Lens", "held to a draw with Hamburg", "away to
 # Hannover", "It faces Barcelona"), nearest last.
 FIXTURE_BEFORE = frozenset({
@@ -1890,7 +1891,7 @@ BRACKETED_CREDIT = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\)
 
 # A nickname in quotes inside a name ('Vincent "Buddy" Cianci'): blanked out (same length, so offsets hold)
 # and the name reads as one.
-NICKNAME = re.compile(r"(\b[A-Z][\w'’.-]* )([\"“][A-Z][\w'’.-]*[\"”])(?= [A-Z])")
+NICKNAME = guarded(r"(\b[A-Z][\w'’.-]* )([\"“][A-Z][\w'’.-]*[\"”])(?= [A-Z])")
 
 
 # A given name an editor put in brackets between a rank and a surname: "Officer (Al) Moore" reads "Officer Al   Moore"
@@ -2116,7 +2117,7 @@ def _numbered_units(findings: list[Candidate], text: str) -> list[Candidate]:
 
 # "X is represented by CAA and Kleinberg Lange", "repped by WME and Jackoway Tyerman", "is with CAA, Oasis Media Group and
 # Del Shaw": the list after these names the agencies and law firms that represent someone.
-REPRESENTED_BY = re.compile(r"\b(?:(?:is|are) (?:represented|repped) by|(?:is|are) with) (?=[A-Z])")
+REPRESENTED_BY = guarded(r"\b(?:(?:is|are) (?:represented|repped) by|(?:is|are) with) (?=[A-Z])")
 
 
 def _firms_representing(findings: list[Candidate], text: str) -> list[Candidate]:
@@ -2225,3 +2226,22 @@ def dateline_place(dateline: str) -> EntityRef | None:
     if place is None:
         return None
     return EntityRef(place.name if place.scope in {"country", "region"} or dateline.isupper() else dateline.strip(), PLACE)
+
+
+# Unions the loops above test words against, built once (an 'x in A | B' builds its union at every test).
+_BODY_CONNECTORS_OR_THE_OR_AND = BODY_CONNECTORS | {"the", "and"}
+_BODY_CONNECTORS_OR_THE_OR_AND_OR_AMPERSAND = BODY_CONNECTORS | {"the", "and", "&"}
+_COMMON_GIVEN_NAMES_OR_GIVEN_NAMES_LIKE_AGENT_NOUNS = COMMON_GIVEN_NAMES | GIVEN_NAMES_LIKE_AGENT_NOUNS
+_FACILITY_HEADS_OR_PLACE_HEADS_OR_EVENT_HEADS = FACILITY_HEADS | PLACE_HEADS | EVENT_HEADS
+_GENERATION_SUFFIXES_OR_POST_NOMINALS = GENERATION_SUFFIXES | POST_NOMINALS
+_LANDSCAPE_NOUNS_OR_LANDMARK_FACILITIES = LANDSCAPE_NOUNS | LANDMARK_FACILITIES
+_LEADING_JUNK_OR_PLACE_CUES_AFTER_OR_PLACE_HEADS_OR_SPEECH_VERBS_OR_ATTRIBUTIVE_EXCEPTIONS = LEADING_JUNK | PLACE_CUES_AFTER | PLACE_HEADS | SPEECH_VERBS | ATTRIBUTIVE_EXCEPTIONS
+_MONTHS_OR_WEEKDAYS = MONTHS | WEEKDAYS
+_NAME_ENDS_OR_EVENT_HEADS = NAME_ENDS | EVENT_HEADS
+_NAME_ENDS_OR_EVENT_HEADS_OR_PLACE_HEADS_LIKE_SURNAMES_OR_TEAMLESS_PLURALS = NAME_ENDS | EVENT_HEADS | PLACE_HEADS_LIKE_SURNAMES | TEAMLESS_PLURALS
+_ROLE_WORDS_OR_TITLES = ROLE_WORDS | TITLES
+_ROLE_WORDS_OR_TITLES_OR_COMMON_GIVEN_NAMES = ROLE_WORDS | TITLES | COMMON_GIVEN_NAMES
+_TITLES_OR_ABBREVIATED_TITLES = TITLES | ABBREVIATED_TITLES
+_TITLES_OR_ROLE_WORDS = TITLES | ROLE_WORDS
+_WHOLE_OPENERS_OR_NOT_NAME_WORDS = WHOLE_OPENERS | NOT_NAME_WORDS
+_WORK_NOUNS_OR_TITLE_WORK_NOUNS = WORK_NOUNS | TITLE_WORK_NOUNS

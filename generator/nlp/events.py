@@ -29,6 +29,7 @@ from generator.nlp.figure_totals import article_figures
 from generator.nlp.figure_words import is_exact
 from generator.nlp.gazetteer import ascii_fold
 from generator.nlp.geo import is_country, is_demonym, place_location, places_in_title
+from generator.nlp.openings import guarded
 
 # Each kind: a pattern over the casefolded headline and lead.
 EVENT_KINDS: dict[str, str] = {
@@ -48,7 +49,7 @@ EVENT_KINDS: dict[str, str] = {
     "protest": r"protests?|protesters?|demonstrat(?:ion|ions|ors)|rally|rallies",
     "evacuation": r"evacuat(?:ion|ions|ed|ing|e)|evacuees",
 }
-_KIND_PATTERNS = {kind: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])") for kind, pattern in EVENT_KINDS.items()}
+_KIND_PATTERNS = {kind: guarded(rf"(?<![\w-])(?:{pattern})(?![\w])") for kind, pattern in EVENT_KINDS.items()}
 KIND_WORDS = 40  # the kind is read from the headline and this many words of the lead
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A headline that reports words, not the event: "Trump says ...", "UN condemns ...", "... Tolerated: Erdogan";

@@ -18,6 +18,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from generator.nlp.openings import guarded
+
 THIS, OTHER = "this", "other"
 RECENT_DAYS = 6  # a date up to six days before the article's is its news ("on Tuesday" in a Monday article); a week back is another
 # The time of the sentence before is weaker evidence: it makes a figure background only when it is a month back.
@@ -30,22 +32,23 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
-_DATED = re.compile(
+_DATED = guarded(
     rf"(?<![\w/.-]){_DAY.format('d1')}\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?(?![\w-])"
     rf"|(?<![\w-])(?P<m2>{_MONTH})\s+{_DAY.format('d2')}(?![\d:])(?:,?\s+(?P<y2>{_YEAR}))?(?![\w-])"
     rf"|(?<![\w/.-])(?P<y3>{_YEAR})-(?P<m3>\d\d)-(?P<d3>\d\d)(?![\w/.-])"
     rf"|(?<![\w/.-])(?P<d4>\d\d?)[./](?P<m4>\d\d?)[./](?P<y4>{_YEAR})(?![\w/.-])"
 )
 # (A hyphened part of the month is a preposition too: "a mid-August suicide attack", "in late-March".)
-_MONTH_ALONE = re.compile(rf"(?<![\w-])(?P<prep>(?i:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+|(?i:early|late|mid)-)?"
+_MONTH_ALONE = guarded(rf"(?<![\w-])(?P<prep>(?i:in|since|on|during|from|until|by|last|early|late|mid|between|through)\s+|(?i:early|late|mid)-)?"
                           rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])")
-_YEAR_ALONE = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])")
-_NOW = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening|week)|"
+_DIGIT = re.compile(r"\d")
+_YEAR_ALONE = guarded(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])")
+_NOW = guarded(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening|week)|"
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 _NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)"
 # Times counted back from the article's, with how many days back they are at least: another time when that is
 # beyond the window (a week; a month for a time carried from the sentence before).
-_RELATIVE = tuple((re.compile(pattern, re.IGNORECASE), days) for pattern, days in (
+_RELATIVE = tuple((guarded(pattern, re.IGNORECASE), days) for pattern, days in (
     (r"\b(?:last|previous|preceding)\s+week\b", RECENT_DAYS + 1),
     # ("earlier this week": an earlier day than the story's, whose own day a report names as today or by its weekday)
     (r"\bearlier\s+(?:this|in\s+the)\s+week\b", RECENT_DAYS + 1),
@@ -54,10 +57,12 @@ _RELATIVE = tuple((re.compile(pattern, re.IGNORECASE), days) for pattern, days i
     (r"\b(?:last|previous|preceding)\s+(?:year|spring|summer|autumn|winter)\b|\bearlier\s+this\s+year\b|"
      r"\b(?:months|years|decades)\s+(?:ago|earlier|before)\b", 2 * CARRIED_DAYS),
 ))
+# A word every one of them needs: text without any is not searched five times (same engine, same case rule: exact).
+_RELATIVE_WORDS = guarded(r"week|month|year|spring|summer|autumn|winter|decade", re.IGNORECASE)
 # A period's tally ("during the past two weeks", "in less than one month", "the first six months of", "over the past
 # four years"): a span of time, not the story's day. Read in a figure's own sentence only. A tally over the story's
 # own last days, up to a week ("in the past four days", "in the past few days"), is its news, as a wire tells it.
-_PERIOD = re.compile(
+_PERIOD = guarded(
     rf"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|first|previous)\s+(?:(?:[89]|\d\d+|eight|nine|ten)\s+days|(?:\w+\s+)?(?:weeks|months?|years?|decades?))\b"
     rf"|\b(?:in|within|over|during)\s+(?:less\s+than\s+|more\s+than\s+|just\s+|only\s+|under\s+)?(?:a|one|{_NUMBER})\s+(?:weeks?|months?|years?)\b"
     rf"|\b(?:first|last|past)\s+{_NUMBER}\s+months\s+of\b"
@@ -108,15 +113,17 @@ def _times(text: str, published: dt.date | None, carried: bool) -> tuple[tuple[i
     window = CARRIED_DAYS if carried else RECENT_DAYS
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
-    for match in _DATED.finditer(text):
+    digits = _DIGIT.search(text) is not None  # every date and year has one: text without is not searched for them
+    for match in _DATED.finditer(text) if digits else ():
         found.append((match.start(), match.end(), _dated(match, published, window)))
         taken.append(match.span())
     free = [m for m in _MONTH_ALONE.finditer(text) if not any(a <= m.start("m") < b for a, b in taken)]
     found += [(m.start(), m.end(), _month(m, published, carried)) for m in free]
     taken += [m.span() for m in free]
-    found += [(m.start(), m.end(), OTHER) for m in _YEAR_ALONE.finditer(text)
+    found += [(m.start(), m.end(), OTHER) for m in (_YEAR_ALONE.finditer(text) if digits else ())
               if not any(a <= m.start() < b for a, b in taken)]
-    found += [(m.start(), m.end(), OTHER) for pattern, days in _RELATIVE if days > window for m in pattern.finditer(text)]
+    if _RELATIVE_WORDS.search(text):
+        found += [(m.start(), m.end(), OTHER) for pattern, days in _RELATIVE if days > window for m in pattern.finditer(text)]
     if not carried:
         found += [(m.start(), m.end(), OTHER) for m in _PERIOD.finditer(text)]
     else:  # when a campaign began (or what a comparison reaches back to) is not when the next sentence's figure happened
@@ -196,8 +203,8 @@ _INCIDENT_AFTER_MONTH = re.compile(r"\s+(?:[\w'-]+\s+)?(?:attacks?|bombings?|str
 # "At least 87 people died in the suspected attack" is about the attack it dated earlier ("a sarin attack on Khan
 # Sheikhun on the 4th of April"), not about this article's day.
 _INCIDENT = r"(?:attack|strike|air\s*strike|airstrike|raid|air\s*raid|bombing|shelling|massacre|explosion|blast)s?"
-_INCIDENT_RE = re.compile(rf"\b{_INCIDENT}\b", re.IGNORECASE)
-_THE_INCIDENT = re.compile(rf"\bthe\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_INCIDENT})\b", re.IGNORECASE)
+_INCIDENT_RE = guarded(rf"\b{_INCIDENT}\b", re.IGNORECASE)
+_THE_INCIDENT = guarded(rf"\bthe\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_INCIDENT})\b", re.IGNORECASE)
 INCIDENT_AFTER, INCIDENT_BEFORE = 40, 12  # characters between an incident noun and a time that dates it
 
 
@@ -217,7 +224,7 @@ def dated_incidents(text: str, published: dt.date | None) -> dict[str, str]:
 # What a sentence must tell for its time to carry to the next: an incident or a casualty ("an attack on March 19. It
 # said 26 people were killed"). A time told about something else, a photo's scene ("Soldiers drive past the Arch in
 # April"), a truce ("A ceasefire ... collapsed last month"), dates nothing the next sentence counts.
-_TELLS_INCIDENT = re.compile(rf"\b(?:{_INCIDENT}|clashes|fighting|battles?|offensives?|assaults?|ambush(?:es)?|bombardments?|"
+_TELLS_INCIDENT = guarded(rf"\b(?:{_INCIDENT}|clashes|fighting|battles?|offensives?|assaults?|ambush(?:es)?|bombardments?|"
                              r"incidents?|crash(?:es)?|collisions?|shootings?|stabbings?|sieges?|riots?|fires?|earthquakes?|floods?|accidents?|"
                              r"killed|killing|died|dead|deaths|wounded|injured|executed|massacred|bombed|shelled|struck|hit|arrested|detained|attacked|stormed|exploded|detonated|opened\s+fire)\b",
                              re.IGNORECASE)
@@ -248,7 +255,7 @@ def _incident(noun: str) -> str:
 # opens a tally over the story's own days ("Since Saturday at least 68 civilians have been killed") and is no
 # other day; a weekday one day after the lead's is the report's day ("the monitor said on Wednesday").
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"(?<!\w)(?P<since>(?i:since|from|between|until|through)\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
+_WEEKDAY = guarded(r"(?<!\w)(?P<since>(?i:since|from|between|until|through)\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday)(?:'s)?\b"
                       rf"(?!,?\s+(?:[0-3]?\d\s+{_MONTH}|{_MONTH}\s+[0-3]?\d)\b)")  # not a date stamp ("Tuesday 19 July 2016")
 EARLIER_DAYS = 5  # a weekday up to five days before the lead's is an earlier day; six before is the day after
@@ -309,7 +316,7 @@ def earlier_weekday(piece: str, lead: int | None) -> bool:
 _REFERS_BACK = re.compile(r"\b(?:that|the)\s+same\s+(?:day|night|morning|afternoon|evening)\b|\bthat\s+(?:day|night)\b"
                           r"|\b(?:that|those)\s+(?:(?!the\b|a\b|an\b)[\w'-]+\s+)?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|bombings?|"
                           r"bombardments?|shelling|massacres?|explosions?|blasts?|clashes|assaults?)\b", re.IGNORECASE)
-_DAYS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few)\s+days?\s+(?:earlier|ago|before)\b|"
+_DAYS_AGO = guarded(r"\b(?:a|one|two|three|four|five|six|several|few)\s+days?\s+(?:earlier|ago|before)\b|"
                        r"\b(?:last|previous|preceding)\s+week\b", re.IGNORECASE)
 REFER_SENTENCES = 2
 

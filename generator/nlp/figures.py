@@ -64,6 +64,7 @@ from generator.nlp.figure_words import (
     tells_other_time,
 )
 from generator.nlp.figure_words import COUNT as _COUNT
+from generator.nlp.openings import guarded
 from generator.nlp.sentences import split_sentences
 
 __all__ = ["ADDITIVE", "BACKGROUND", "EVENT", "FigureTotal", "KeyFigure", "extract_figures", "story_figures", "total_figures"]
@@ -150,7 +151,7 @@ _AMBIGUOUS = re.compile(r"(?:killed|wounded|injured|hurt|displaced|detained|arre
 
 
 def _verb_pattern(table: dict[str, str]) -> re.Pattern[str]:
-    return re.compile("|".join(rf"(?P<{kind}>\b(?:{verbs})\b)" for kind, verbs in table.items()), re.IGNORECASE)
+    return guarded("|".join(rf"(?P<{kind}>\b(?:{verbs})\b)" for kind, verbs in table.items()), re.IGNORECASE)
 
 
 _ACTIVE_RE = _verb_pattern(_ACTIVE)
@@ -251,10 +252,10 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|
                                r"no\s+fewer\s+than|roughly|approximately)\s+$", re.IGNORECASE)
 # (A breakdown may open with one person: "among them a child and two women".)
 # ("Of those killed six were children", "Of the dead, 12 were women": a victim group of the toll the sentence points back to.)
-_SUBSET_BEFORE = re.compile(rf"\b(?:including|included|include|includes|among\s+them|among\s+whom|of\s+whom|amongst\s+them|"
+_SUBSET_BEFORE = guarded(rf"\b(?:including|included|include|includes|among\s+them|among\s+whom|of\s+whom|amongst\s+them|"
                             r"^\s*of\s+(?:those|the)\s+(?:killed|dead|victims|wounded|injured|casualties)\s*,?)\s+"
                             rf"(?:(?:a|an|one)\s+[\w'-]+\s*(?:,|\band\b)\s*)?(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
-_NOT_PEOPLE_BEFORE = re.compile(
+_NOT_PEOPLE_BEFORE = guarded(
     rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|freed|freeing|"
     rf"released|releasing|liberated|liberating|exchanged|swapped|"
     rf"sheltering|hosting|hosts|feeding|vaccinated|home\s+to)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*|"
@@ -442,7 +443,7 @@ _SAID_DAY = re.compile(r"\b(?:said|says|reported|told\s+\w+|announced|confirmed)
 
 # An incident told as what strained a deal or a truce is context for that news: "The deal was further strained by US-led
 # coalition strikes on Syrian army positions in the east that killed dozens of government soldiers".
-_STRAINED_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:further\s+|also\s+|already\s+|severely\s+)?"
+_STRAINED_BY = guarded(r"\b(?:was|were|been|being)\s+(?:further\s+|also\s+|already\s+|severely\s+)?"
                           r"(?:strained|undermined|tested|shaken|jeopardi[sz]ed|overshadowed|derailed|marred)\s+by\b", re.IGNORECASE)
 
 
@@ -529,7 +530,7 @@ def _points_back_to_other_day(piece: str, named: tuple[int, str] | None, number:
 
 # An incident given as an example is context, not the story's news: "On Friday, for instance, ISIS claimed responsibility
 # for bombings at two mosques ... Those blasts killed at least 137 people" (a later pointer to it is another event's).
-_EXAMPLE = re.compile(r"\bfor\s+(?:instance|example)\b", re.IGNORECASE)
+_EXAMPLE = guarded(r"\bfor\s+(?:instance|example)\b", re.IGNORECASE)
 # A sentence whose subject is an incident named with "the" ("The rebel barrage killed 10 people"): the incident just told.
 _INCIDENT_OPENS = re.compile(r"(?:The|That|Those|These)\s+(?:[\w'-]+\s+){0,2}?(?:barrages?|attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|"
                              r"bombings?|bombardments?|shelling|massacres?|explosions?|blasts?|assaults?)\s+(?:also\s+)?(?:killed|left|wounded|injured)\b")
@@ -710,13 +711,13 @@ def _fleeing_people(sentence: str, match: re.Match[str], verb_start: int) -> boo
 # second bare ("the father and brother"), right before the finite passive.
 _KIN = (rf"(?:{_PERSON}|cousin|nephew|niece|uncle|aunt|grandfather|grandmother|grandson|granddaughter|friend|groom|bride|"
         r"fianc[ée]e?|colleague|partner|companion|bodyguard|pilot|crewman|suspect|attacker|gunman|student)")
-_PAIR = re.compile(
+_PAIR = guarded(
     rf"\b(?:the|a|an|his|her|their|its|[\w-]+(?:'s|s'|’s))\s+(?:(?!(?:{_KIN}|and|a|an|the)\b)[\w'’-]+\s+){{0,3}}?{_KIN}\s+and\s+"
     rf"(?:(?:his|her|their|the|a|an)\s+)?(?:(?!{_KIN}\b)[\w'’-]+\s+)?{_KIN}\s+(?:(?:were|have\s+been|had\s+been)\s+(?:(?:also|reportedly|both|later)\s+)*)(?P<verb>{_PASSIVE_RE.pattern})",
     re.IGNORECASE)
 
 
-_KIN_BEFORE = re.compile(rf"\b{_KIN}\s*,?\s*$", re.IGNORECASE)
+_KIN_BEFORE = guarded(rf"\b{_KIN}\s*,?\s*$", re.IGNORECASE)
 
 
 def _pair_figures(sentence: str, context: _Context) -> list[KeyFigure]:
@@ -1203,7 +1204,7 @@ _OTHER = (
     (AID_TONNES, rf"\b{_QUALIFIER}{_NUM}\s+(?:metric\s+)?(?:tonnes|tons)\s+of\s+(?:\w+\s+){{0,2}}?(?:aid|food|wheat|flour|supplies|medicine|medical)"),
     (AID_TRUCKS, rf"\b{_QUALIFIER}(?P<word>forty|thirty|twenty|fifty|ten|{_NUM})\s+(?:aid\s+|relief\s+|humanitarian\s+)?(?:trucks|lorries)\b"),
 )
-_OTHER_COMPILED = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _OTHER)
+_OTHER_COMPILED = tuple((kind, guarded(pattern, re.IGNORECASE)) for kind, pattern in _OTHER)
 _OTHER_NEEDS = re.compile(r"\d|trucks|lorries", re.IGNORECASE)
 _HOURS = {"hour": 1, "day": 24, "week": 168}
 # Trucks are aid trucks only when the words around them say what they carry is aid: "12 trucks with heavy weapons

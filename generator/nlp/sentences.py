@@ -9,12 +9,15 @@ lines) always end a sentence, and a weekday dateline ("Tuesday, May 3, 2016") is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from generator.nlp.openings import guarded
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WHITESPACE = re.compile(r"\s+")
 
 # Sentence-final punctuation, then closing quotes/brackets, then space, then something that can open a sentence.
-_CANDIDATE = re.compile(r"""([.!?…]+)(["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9])""")
+_CANDIDATE = guarded(r"""([.!?…]+)(["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9])""")
 
 # Abbreviations that stand before a name or number: a full stop after them never ends a sentence.
 _NEVER_FINAL = frozenset(
@@ -37,16 +40,17 @@ _OPENERS = frozenset(
 )
 
 # The end of a quotation: `,"` (an attribution follows) or `" said` (lower-case word after the quote).
-_QUOTE_CLOSE = re.compile(r"""(,)?["”](?:\s+([a-z]))?""")
+_QUOTE_CLOSE = guarded(r"""(,)?["”](?:\s+([a-z]))?""")
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LONG_DATE = rf"{_WEEKDAY},? {_MONTH} \d{{1,2}},? \d{{4}}"
 _SHORT_DATE = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}(?: at \d{4})?"
 _LEADING_DATE = re.compile(rf"^(?:{_LONG_DATE}|{_SHORT_DATE})(?=\s+\S)")
-_TRAILING_DATE = re.compile(rf"(?<=\S)\s+({_LONG_DATE})$")
+_TRAILING_DATE = guarded(rf"(?<=\S)\s+({_LONG_DATE})$")
 
 
+@lru_cache(maxsize=8)  # the figure reader, the summarizer and the background cues each split the same article
 def split_sentences(text: str) -> tuple[str, ...]:
     """Sentences of `text` in order; paragraphs are separated by blank lines, whitespace is normalised."""
     sentences: list[str] = []

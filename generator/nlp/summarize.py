@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from generator.models import Summary
 from generator.nlp.clause import is_story_sentence
+from generator.nlp.openings import guarded
 from generator.nlp.sentences import split_sentences
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
@@ -70,7 +71,7 @@ _BACK_REFERENCE = re.compile(
 )
 
 _PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_DATELINE = re.compile(
+_DATELINE = guarded(
     r"^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*\([^)]{1,40}\)\s*[-–—]+\s*|"
     r"^[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+)*\s*[-–—]+\s*|"
     # "Taipei, Taiwan — The ...", "Evansville, Indiana, United States - This ..."
@@ -112,7 +113,7 @@ _SITE_SUFFIX = re.compile(r"(?: [-|–—] [^-|–—]{2,40})+$")
 # "BEIRUT Syrian warplanes ...": a place in capitals before the first sentence, its dash lost.
 _CAPS_DATELINE = re.compile(r"^[A-Z]{4,}(?: [A-Z]{4,}){0,2} (?=[A-Z][a-z])")
 _HEADLINE_OFFSET = 60  # a headline this far into a sentence is still glued on in front (bylines, stamps)
-_TRAILING_BYLINE = re.compile(r"\s*[-–—]{1,2}\s*(?:Reuters|AFP|AP|SANA|TASS|Sputnik|dpa|Xinhua|ANI)\.?\s*$")
+_TRAILING_BYLINE = guarded(r"\s*[-–—]{1,2}\s*(?:Reuters|AFP|AP|SANA|TASS|Sputnik|dpa|Xinhua|ANI)\.?\s*$")
 # Site furniture, captions and credits (matched in the lower-cased sentence).
 _FURNITURE_PHRASES = (
     "most visited", "top stories", "e-mail this", "email this", "click here", "all rights reserved",
@@ -122,14 +123,14 @@ _FURNITURE_PHRASES = (
     # a release's rights notice: "General permission is granted for the publication in newspapers in any language."
     "permission is granted", "reprinted with permission", "may not be reproduced", "requires the consent of",
 )
-_FURNITURE_PHRASE = re.compile("|".join(re.escape(phrase) for phrase in _FURNITURE_PHRASES))
+_FURNITURE_PHRASE = guarded("|".join(re.escape(phrase) for phrase in _FURNITURE_PHRASES))
 # A page's topic tags glued into the copy: "... standfirst. Tags Syria Raqqa airstrikes US-led coalition A US-led ..."
 # ("Tags" capitalised before a capitalised tag: prose says "price tags"). Ingest cuts such a list where it can tell the
 # story's sentence from it (boilerplate.cut_glued_tags); this keeps out what it could not, and copy ingested before.
-_TAG_LIST = re.compile(r"\bTags:?\s+[A-Z][\w'-]*\s+\S+\s+\S+")
+_TAG_LIST = guarded(r"\bTags:?\s+[A-Z][\w'-]*\s+\S+\s+\S+")
 # A list of dated links to earlier stories: "Nov 16: Band Aid 20 hits the airwaves Nov 14: Stars join Geldof" (two or more
 # "month day:" stamps in one sentence; a sentence of the story dates one event at most so).
-_DATED_LINKS = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}: .*){2}")
+_DATED_LINKS = guarded(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}: .*){2}")
 # A photo or video credit line: the sentence just above it is the picture's caption.
 _CREDIT = re.compile(r"^(?:Image|Photo|Photograph|Picture|Video|Credit|Source)s?: ")
 _BYLINE = re.compile(r"^(?:By|BY) [A-Z][a-z]+ [A-Z][a-z]+\W*$|^Related\b")
@@ -138,7 +139,7 @@ _DATE_ONLY = re.compile(
     r"September|October|November|December) \d{1,2},? \d{4}\W*$|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3,9} "
     r"\d{4}(?: at \d{4})?$"
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|our|Our|us|my|My|you|You|your|Your)\b")
+_FIRST_PERSON = guarded(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|our|Our|us|my|My|you|You|your|Your)\b")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
