@@ -67,6 +67,9 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # An environment lives for one set of templates (render.pages keeps it under their content's hash), so it
+        # never looks for edits: checking saved a stat per template a page uses (~5% of rendering).
+        auto_reload=False,
     )
     env.filters.update(long_date=long_date, short_date=short_date, figure_value=figure_value,
                        figure_label=figure_label, plural=plural)
