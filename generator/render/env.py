@@ -9,6 +9,7 @@ a symlink to the repository's ``templates/``, so there is one copy to edit).
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -17,10 +18,12 @@ from generator.nlp.figures import AID_USD, CEASEFIRE
 from generator.paths import PACKAGE_TEMPLATES
 
 
+@lru_cache(maxsize=8192)  # strftime per card of every listing was ~3% of rendering; a site has a few hundred days
 def long_date(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+@lru_cache(maxsize=8192)
 def short_date(day: dt.date) -> str:
     return f"{day.day} {day:%b %Y}"
 
