@@ -123,7 +123,7 @@ def _spellings(forms: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _mentions(text: str, spellings: tuple[str, ...]) -> Iterator[tuple[int, int]]:
-    """The (start, end) of each mention of ``spellings`` in ``text`` as a whole word (not a letter of an abbreviation:
+    r"""The (start, end) of each mention of ``spellings`` in ``text`` as a whole word (not a letter of an abbreviation:
     'S' in 'U.S.'), from left to right, none overlapping the one before; at one place, the first spelling that fits.
 
     What a regular expression (?<![\w-])(?<!\w\.)(spelling|...)(?![\w-])(?!\.\w) finds, without compiling one per
@@ -144,7 +144,7 @@ def _mentions(text: str, spellings: tuple[str, ...]) -> Iterator[tuple[int, int]
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` has no word character (``\w``) or hyphen next to it, nor a dot between it and one."""
+    r"""Whether ``text[start:end]`` has no word character (``\w``) or hyphen next to it, nor a dot between it and one."""
     if start > 0:
         before = text[start - 1]
         if before == "-" or _is_word(before) or (before == "." and start > 1 and _is_word(text[start - 2])):
@@ -157,7 +157,7 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 def _is_word(character: str) -> bool:
-    """What ``\w`` matches in a pattern over text: a Unicode letter or digit, or the underscore."""
+    r"""What ``\w`` matches in a pattern over text: a Unicode letter or digit, or the underscore."""
     return character.isalnum() or character == "_"
 
 
