@@ -48,13 +48,14 @@ def _kept_spans(page: bytes) -> list[tuple[int, int]]:
     if head and b"data-pagefind-" not in head.group() and re.search(rb"<h1[\s>]", page, re.I):
         dropped.append(head.span())
     position = head.end() if head else 0
-    page_leaves = _values_are_leaves(page)
+    lower = page.lower()  # what the patterns (ASCII, case-insensitive) look for, found with bytes.find
+    page_leaves = _values_are_leaves(page, lower)
     read = _READ_WHEN_IGNORED if head and re.search(rb"<title[\s>]", head.group(), re.I) else _READ_WHEN_UNTITLED
-    while (found := _IGNORED.search(page, position)) is not None:
+    while (found := _tag_search(_IGNORED, page, lower, b"data-pagefind-ignore", position)) is not None:
         close = _close_of(page, found.group(1), found.end()) if not found.group().endswith(b"/>") else None
         if close is None:
             break  # not followed: what remains counts in full
-        if found.group(2) or not (read.search(found.group()) or read.search(page, found.end(), close[0])):
+        if found.group(2) or not (read.search(found.group()) or _reads_inside(read, page, lower, found.end(), close[0])):
             dropped.append(_line_of(page, found.start(), close[1], page_leaves))
             position = close[1]
         else:
@@ -65,6 +66,12 @@ def _kept_spans(page: bytes) -> list[tuple[int, int]]:
         start = drop_end
     kept.append((start, len(page)))
     return kept
+
+
+def _reads_inside(read: re.Pattern[bytes], page: bytes, lower: bytes, start: int, end: int) -> bool:
+    """``read.search(page, start, end)`` is not None, the regular expression run only where a text it needs is there."""
+    needed = (b"data-pagefind-", b"<h1", b"<img", b"<title") if read is _READ_WHEN_UNTITLED else (b"data-pagefind-", b"<h1", b"<img")
+    return any(lower.find(text, start, end) != -1 for text in needed) and read.search(page, start, end) is not None
 
 
 def _line_of(page: bytes, start: int, end: int, whitespace_free: bool) -> tuple[int, int]:
@@ -80,10 +87,40 @@ def _line_of(page: bytes, start: int, end: int, whitespace_free: bool) -> tuple[
     return start, end
 
 
-def _values_are_leaves(page: bytes) -> bool:
+def _values_are_leaves(page: bytes, lower: bytes) -> bool:
     """Whether every element whose content Pagefind may keep as a value (data-pagefind-meta, -filter, -sort,
-    -default-meta) holds text only (whitespace in other elements inside it would be kept as it is)."""
-    return len(_VALUED.findall(page)) == len(_VALUED_LEAF.findall(page))
+    -default-meta) holds text only (whitespace in other elements inside it would be kept as it is).
+
+    ``lower``: the page in lower case."""
+    return _count_tags(_VALUED, page, lower) == _count_tags(_VALUED_LEAF, page, lower)
+
+
+def _count_tags(pattern: re.Pattern[bytes], page: bytes, lower: bytes) -> int:
+    """``len(pattern.findall(page))`` for _VALUED or _VALUED_LEAF."""
+    count, position = 0, 0
+    while (found := _tag_search(pattern, page, lower, b"data-pagefind-", position)) is not None:
+        count, position = count + 1, found.end()
+    return count
+
+
+def _tag_search(pattern: re.Pattern[bytes], page: bytes, lower: bytes, marker: bytes, position: int) -> re.Match[bytes] | None:
+    """``pattern.search(page, position)`` for a pattern whose matches start with a tag that holds ``marker`` (in lower
+    case, in ``lower``), from its '<' to its first '>': only the tags around the marker are tried.
+
+    Searching the whole page tried every tag and, in each, every place its attributes could end: most of the
+    time of a page's digest, with the long paths of a map."""
+    while (found := lower.find(marker, position)) != -1:
+        end = page.find(b">", found)
+        if end == -1:
+            return None  # no tag holding the marker is closed, here or further on
+        start = page.find(b"<", max(position, page.rfind(b">", 0, found) + 1), end)  # a match starts at a '<' of this tag
+        while start != -1:
+            match = pattern.match(page, start)
+            if match is not None:
+                return match
+            start = page.find(b"<", start + 1, end)
+        position = end + 1
+    return None
 
 
 def _close_of(page: bytes, name: bytes, position: int) -> tuple[int, int] | None:

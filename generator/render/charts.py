@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -95,5 +96,6 @@ def week_bars(values: tuple[int, ...], average: float | None, label: str) -> Mar
     return Markup("".join(parts))
 
 
+@lru_cache(maxsize=8192)  # a chart on every entity page: strftime per bar showed in the profile
 def _when(start: dt.date, unit: str) -> str:
     return f"{start:%b %Y}" if unit == "month" else f"week of {start.day} {start:%b %Y}"

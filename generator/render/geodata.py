@@ -24,6 +24,7 @@ class CountryShape:
     name: str
     rings: tuple[Ring, ...]  # largest first
     box: Box  # of the largest ring: the country's main body (Alaska and Russia's Chukotka left out)
+    ring_boxes: tuple[Box, ...]  # of each ring, in order (every map tests every ring against its frame)
 
 
 def _decode(flat: list[int], precision: int) -> Ring:
@@ -50,7 +51,8 @@ def countries() -> tuple[CountryShape, ...]:
     shapes = []
     for item in data["countries"]:
         rings = sorted((_decode(flat, data["precision"]) for flat in item["rings"]), key=_area, reverse=True)
-        shapes.append(CountryShape(item["code"], item["name"], tuple(rings), ring_box(rings[0])))
+        boxes = tuple(map(ring_box, rings))
+        shapes.append(CountryShape(item["code"], item["name"], tuple(rings), boxes[0], boxes))
     return tuple(shapes)
 
 

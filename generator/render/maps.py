@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.render.geodata import Box, CountryShape, countries, overlaps, ring_box
+from generator.render.geodata import Box, CountryShape, countries, overlaps
 from generator.render.labels import Anchor, Label, Rect, centred_label, dot_box, place_labels
 
 WORLD: Box = (-170.0, -56.0, 190.0, 80.0)
@@ -116,8 +116,8 @@ def _rings_in_view(frame: Frame, shape: CountryShape, margin: Rect) -> list[Poin
     """One country's rings projected and clipped just outside the frame (the cut edges stay unseen)."""
     view: Box = (frame.west, frame.south, frame.east, frame.north)
     rings = []
-    for ring in shape.rings:
-        if not overlaps(ring_box(ring), view):
+    for ring, box in zip(shape.rings, shape.ring_boxes):
+        if not overlaps(box, view):
             continue
         kept: Points = []
         for x, y in _clip([frame.xy(lon, lat) for lon, lat in ring], margin):  # points closer than ~half a unit add bytes, not shape
@@ -157,7 +157,7 @@ def _land(frame: Frame, focus: frozenset[str]) -> tuple[list[str], list[tuple[Co
     margin = Rect(-3, -3, frame.width + 3, frame.height + 3)
     paths, names = [], []
     for shape in countries():
-        if not any(overlaps(ring_box(ring), view) for ring in shape.rings):
+        if not any(overlaps(box, view) for box in shape.ring_boxes):
             continue
         rings = _rings_in_view(frame, shape, margin)
         if not rings:

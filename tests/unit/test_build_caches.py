@@ -335,3 +335,18 @@ def test_an_unchanged_article_is_enriched_from_its_kept_part_without_reading_its
     again = enrich_articles(edited, cfg, cache_dir=cache)
     assert [e.lede for e in again] == ["A hand-written lede." if e.article.slug == "talks" else e.lede for e in first]
     assert len(decoded) == 1 and b"Lavrov" in decoded[0]  # the edited article's row only (its part is made again from it)
+
+
+@pytest.mark.parametrize("page", [
+    b"<a <b data-pagefind-filter=k>x</b> <I DATA-PAGEFIND-IGNORE>y</I> <em x-data-pagefind-ignore>q</em>",
+    b"<i data-pagefind-ignored>z</i> <p data-pagefind-ignore=\"all\">w</p> data-pagefind-ignore <u data-pagefind-meta='m'>",
+    b"<span data-pagefind-meta=\"x\"><b>t</b></span> <div data-pagefind-ignore", b"> < data-pagefind-meta>",
+])
+def test_tags_holding_a_marker_are_found_as_the_whole_page_search_finds_them(page: bytes) -> None:
+    """The search over the tags around a marker finds what a search of the whole page finds, from every position."""
+    from generator.searchable import _IGNORED, _VALUED, _VALUED_LEAF, _tag_search
+
+    for pattern, marker in ((_IGNORED, b"data-pagefind-ignore"), (_VALUED, b"data-pagefind-"), (_VALUED_LEAF, b"data-pagefind-")):
+        for position in range(len(page) + 1):
+            expected, found = pattern.search(page, position), _tag_search(pattern, page, page.lower(), marker, position)
+            assert (found and found.span()) == (expected and expected.span())

@@ -1,4 +1,8 @@
-from generator.render.body import EntityLink, link_first_mentions, markdown_to_html
+import re
+
+import pytest
+
+from generator.render.body import EntityLink, _mentions, link_first_mentions, markdown_to_html
 
 
 def test_only_the_first_mention_is_linked() -> None:
@@ -30,3 +34,21 @@ def test_entity_name_with_markup_characters_is_escaped() -> None:
     html = markdown_to_html("Talk of AT&T here.")
     linked = link_first_mentions(html, (EntityLink("a.html", "organization", ("AT&T",)),))
     assert '<a class="entity entity-organization" href="a.html">AT&amp;T</a>' in linked
+
+
+_WHOLE_WORD = r"(?<![\w-])(?<!\w\.)({})(?![\w-])(?!\.\w)"
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    ("U.S. and US-led, US_x, US. and .US, x.US, US.a and US", ("US", "U.S", "US.")),
+    ("Ölfeld Öl Öl-x ÖlÖl 1Öl Öl1 Öl² Öl", ("Öl", "Ö")),
+    ("AT&amp;T AT&amp;Tx AT&amp;T.", ("AT&amp;T",)),
+    ("Assad al-Assad Bashar al-Assad Assad's", ("Bashar al-Assad", "al-Assad", "Assad")),
+    ("aaa aa aaaa aa", ("aaa", "aa")),
+    ("New York City New York York", ("New York City", "New York", "York")),
+    ("a\u00a0Syria\u2019s Syria\u0301 Syria_ Syria\u0663 Syria", ("Syria",)),
+])
+def test_mentions_are_what_the_whole_word_pattern_finds(text: str, forms: tuple[str, ...]) -> None:
+    """The mentions found without a regular expression are the ones the pattern they stand for finds, in order."""
+    pattern = re.compile(_WHOLE_WORD.format("|".join(map(re.escape, forms))))
+    assert list(_mentions(text, forms)) == [m.span() for m in pattern.finditer(text)]
