@@ -158,6 +158,9 @@ _CUES = (
     # anniversary or a commemoration ("on the anniversary of a bombing that killed 20"), a database's statistic.
     r"\b(?:9/11|Holocaust|World\s+War\s+(?:I|II|One|Two|1|2)|Vietnam\s+War|Hiroshima|Nagasaki|Lockerbie|Oklahoma\s+City\s+bombing|"
     r"Columbine|anniversar(?:y|ies)|commemorat\w+|database|statistics)\b",
+    # A massacre known by its own name, capitalised, is history told again: "the Ghouta Massacre that claimed the lives of
+    # over 1127 civilians" in 2016 copy (a day's news says "a massacre in Houla").
+    r"(?-i:\b(?:the|The)\s+[A-Z][\w'-]+\s+Massacres?\b)",
     # A group's record, not a day's: "The militants, who have killed thousands of people in Nigeria", "The group has been
     # blamed for the deaths of more than 13,000 people" (not a victim: "who had been abducted for several days").
     r"\bwho\s+(?:has|have|had)\s+(?:(?!been\b)\w+\s+)?(?:killed|kidnapped|abducted|displaced)\b|\b(?:has|have)\s+been\s+blamed\s+for\b",

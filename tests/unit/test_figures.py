@@ -1279,3 +1279,10 @@ def test_a_toll_only_feared_is_not_counted_until_confirmed() -> None:
     """'Dozens feared dead after strike': shown, not summed; 'are believed to have been killed' is a reported toll."""
     assert [f.scope for f in extract_figures("Dozens feared dead after a strike on the market on Monday.")] == ["background"]
     assert [f.scope for f in extract_figures("Twelve people are believed to have been killed in the blast on Monday.")] == ["event"]
+
+
+def test_a_massacre_known_by_its_name_is_history() -> None:
+    """'the Ghouta Massacre that claimed the lives of over 1127 civilians' (2016 copy) is background; 'a new massacre in
+    Houla on Friday killing 49' is news."""
+    assert [f.scope for f in extract_figures("The Coalition denounced claims about the Ghouta Massacre that claimed the lives of over 1127 civilians.")] == ["background"]
+    assert [f.scope for f in extract_figures("Regime forces committed a new massacre in Houla on Friday killing 49 people.")] == ["event"]
