@@ -22,6 +22,12 @@ from generator.nlp.openings import guarded
 
 THIS, OTHER = "this", "other"
 RECENT_DAYS = 6  # a date up to six days before the article's is its news ("on Tuesday" in a Monday article); a week back is another
+# A day named by its date is the article's news up to three days before (a Monday report of Friday's strike): a report naming the date of a toll
+# from days before ("chemical attacks near Damascus on August 21 ... killing as many as 1300", in an August 25 story
+# about Kerry's talks) retells another day's event, which the day views count on its own day (a weekday, "on Tuesday",
+# is how news names its own recent days, and keeps RECENT_DAYS).
+DATED_DAYS = 3
+_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # The time of the sentence before is weaker evidence: it makes a figure background only when it is a month back.
 CARRIED_DAYS = 31
 
@@ -115,7 +121,10 @@ def _times(text: str, published: dt.date | None, carried: bool) -> tuple[tuple[i
     taken: list[tuple[int, int]] = []
     digits = _DIGIT.search(text) is not None  # every date and year has one: text without is not searched for them
     for match in _DATED.finditer(text) if digits else ():
-        found.append((match.start(), match.end(), _dated(match, published, window)))
+        # (a period's start keeps the week: "Since Sept. 19, when the ceasefire ended, at least 359 were killed" counts
+        # the story's own days)
+        since = _SINCE_JUST_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+        found.append((match.start(), match.end(), _dated(match, published, window if carried or since else DATED_DAYS)))
         taken.append(match.span())
     free = [m for m in _MONTH_ALONE.finditer(text) if not any(a <= m.start("m") < b for a, b in taken)]
     found += [(m.start(), m.end(), _month(m, published, carried)) for m in free]

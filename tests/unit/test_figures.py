@@ -1286,3 +1286,14 @@ def test_a_massacre_known_by_its_name_is_history() -> None:
     Houla on Friday killing 49' is news."""
     assert [f.scope for f in extract_figures("The Coalition denounced claims about the Ghouta Massacre that claimed the lives of over 1127 civilians.")] == ["background"]
     assert [f.scope for f in extract_figures("Regime forces committed a new massacre in Houla on Friday killing 49 people.")] == ["event"]
+
+
+def test_a_toll_dated_days_before_the_article_is_that_days() -> None:
+    """An August 25 story: 'attacks near Damascus on August 21 ... killing as many as 1300' is August 21's toll
+    (background here, counted on its own day); 'Since Aug. 19 ... at least 359 were killed' is this week's tally."""
+    published = dt.date(2013, 8, 25)
+    told = "Opposition groups accused the army of chemical attacks near Damascus on August 21, killing as many as 1300 people."
+    assert [f.scope for f in extract_figures(told, published=published)] == ["background"]
+    since = "Since Aug. 20, when the truce ended, at least 359 civilians have been killed in Aleppo."
+    assert [f.scope for f in extract_figures(since, published=published)] == ["event"]
+    assert [f.scope for f in extract_figures("Air strikes on August 22 killed 12 people.", published=published)] == ["event"]
