@@ -121,6 +121,22 @@ _NAME = r"[A-Z][\w.'\u2019-]*"
 _BYLINE_LINE = re.compile(rf"^(?:(?:[Pp]osted|POSTED)\s+)?(?:[Bb]y|BY)\s+(?:\d(?:st|nd|rd|th)\s+)?{_NAME}(?:\s+(?:{_NAME}|de|van|von|al-\w+|bin)){{0,4}}"
                           r"(?:\s+and\s+{_NAME}(?:\s+{_NAME}){{0,3}})?"
                           r"(?:\s*\([^()]{2,40}\)|,\s*[\w .&'-]{2,40}|\s+(?:for|of)\s+[A-Z][\w .&'-]{1,40})?$")
+# Credit lines that name no story: a desk's label ("Washington Post Staff Writers", "BBC News business reporter", "FREE
+# PRESS COLUMNIST", "AGENCIES"), a contribution ("(With Reuters and
+# AFP)", "Some information for this report provided by AFP and AP.", "Chronicle staff writer Bob Egelko contributed this
+# report."), the reporters' names alone ("James Meikle, Sarah Boseley and Felicity Lawrence") or a state agency's editors
+# by initials and slashes ("R.J/ Ghossoun/R. Milhem/H. Said").
+_PERSON_NAME = r"[A-Z][a-z][\w'-]*(?:\s[A-Z]\.)?\s[A-Z][\w'-]+"
+_CREDIT_ONLY_LINE = re.compile(
+    r"^(?:(?i:(?:the\s+)?(?:[\w.&'-]+\s+){0,4}(?:staff\s+writers?|staff\s+reporters?|columnist|(?:business|political|diplomatic|"
+    r"foreign|defen[cs]e|security|health|economics|home\s+affairs)\s+(?:reporter|editor|correspondent)|correspondents?)"
+    r"|agencies|wires"
+    r"|(?:some\s+)?(?:information|material)\s+for\s+this\s+(?:report|article|story)\s+(?:was\s+)?(?:provided|supplied)\s+by\s+.{2,60}"
+    r"|[^.!?]{2,80}\s+contributed\s+(?:to\s+)?this\s+(?:report|article|story))"
+    r"|\(?[Ww]ith\s+[A-Z][\w.&'-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w.&'-]*){0,4}\)?"
+    rf"|{_PERSON_NAME}(?:,\s{_PERSON_NAME}){{0,4}},?\s+and\s+{_PERSON_NAME}"
+    r"|[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?(?:\s*/\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)+)\.?$")
+_CREDIT_ONLY_WORDS = 14
 # Menus and breadcrumbs: words between separators ("News / Business / Opinion", "Home > News > UK").
 _SEPARATOR = re.compile(r"\s(?:\||>|/|\u2022|\u00bb|-{3,})\s|\s\|$|\s>$")
 
@@ -138,6 +154,8 @@ def line_class(paragraph: str) -> str:
                 return kind
     if _BYLINE_LINE.match(line):
         return "byline"
+    if len(words) <= _CREDIT_ONLY_WORDS and _CREDIT_ONLY_LINE.match(line.strip(" |")):
+        return "credit"  # (not "byline": the page's byline is read as the author; these name no one, or many)
     if _CREDIT_LINE.match(line) or len(words) <= _CAPTION_MAX_WORDS and _CREDIT_END.search(paragraph.strip()):
         return "caption"
     if is_date_line(line):

@@ -335,3 +335,17 @@ def test_a_pages_tail_of_two_link_lists_goes_whole() -> None:
             "latest news TRT World on Facebook Like Follow Copyright 2018 TRT World Careers Press Releases Documentary Contact Us")
     stripped = strip_boilerplate("Strikes hit the town", [text])
     assert stripped.paragraphs[0].endswith("killing several civilians. Source AA")
+
+
+@pytest.mark.parametrize("line", ["Washington Post Staff Writers", "BBC News business reporter", "FREE PRESS COLUMNIST", "AGENCIES",
+                                  "(With Reuters and AFP)", "Some information for this report provided by AFP and AP.",
+                                  "James Meikle, Sarah Boseley and Felicity Lawrence", "R.J/ Ghossoun/R. Milhem/H. Said"])
+def test_credit_lines_that_name_no_story_are_furniture(line: str) -> None:
+    """A desk's label, a contribution, the reporters' names alone, a state agency's editors by their initials."""
+    assert line_class(line) == "credit"
+
+
+@pytest.mark.parametrize("line", ["With Reuters reporting, the talks ended.", "John Kerry and Sergey Lavrov met in Geneva on Monday.",
+                                  "All on board survived. CNN's Barry Neild contributed to this report.", "Iran and Russia"])
+def test_story_lines_like_credits_stay(line: str) -> None:
+    assert line_class(line) != "credit"
