@@ -378,6 +378,8 @@ _TAIL_CUE = re.compile(
     r"(?:^|(?<=[.!?\"'\u201d)\]]\s)|(?<=\s))(?:Related\s+(?:News|Stories|Articles|Content|Coverage|Links|Topics)\b"
     r"|Related\s*:|Related\s+(?=[A-Z][a-z]+\s+[A-Z])|Related\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:articles|stories|links)\s*:|Tags\s*:?\s+(?=[A-Za-z#])|TAGS\s*:|Read\s+(?:Also|More)\b"
     r"|Comment\s+via\b|Community\s+standards|Category\s+News\b|(?:Copyright\s*)?\u00a9\s*(?:19|20)\d\d"
+    # a wire's notice glued after the story's last sentence: "Copyright 2004 Associated Press. All rights reserved."
+    r"|Copyright\s+(?:19|20)\d\d\b[^.]{0,60}\.\s+All\s+rights\s+reserved\b"
     r"|\(?(?:Additional\s+)?[Rr]eporting\s+by\s+[A-Z][^.;]{2,80}(?:;|$)|Our\s+Standards\s*:)")  # "(Additional reporting by X)" whole
 _COPYRIGHT = re.compile(r"(?:Copyright\s*)?\u00a9")  # ends a page wherever it stands
 _TAIL_SHARE = 0.5  # a tail starts in the second half of the text

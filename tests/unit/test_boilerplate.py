@@ -349,3 +349,11 @@ def test_credit_lines_that_name_no_story_are_furniture(line: str) -> None:
                                   "All on board survived. CNN's Barry Neild contributed to this report.", "Iran and Russia"])
 def test_story_lines_like_credits_stay(line: str) -> None:
     assert line_class(line) != "credit"
+
+
+def test_a_wires_copyright_notice_glued_after_the_last_sentence_goes() -> None:
+    """'... "It wasn't us in Detroit." Copyright 2004 Associated Press. All rights reserved. This material may not be ...'"""
+    story = " ".join(f"Officials said the strikes hit the town for the {n} time this week, killing several civilians." for n in range(4))
+    text = (f'{story} "It wasn\'t us," Smith said. Copyright 2004 Associated Press. All rights reserved. This material may not '
+            "be published, broadcast, rewritten, or redistributed.")
+    assert strip_boilerplate("Strikes hit the town", [text]).paragraphs[0].endswith('"It wasn\'t us," Smith said.')
