@@ -160,10 +160,18 @@ def _credits(edges: str, source: str, title: str) -> bool:
 
 
 def _credits_as_source(body: str, source: str) -> bool:
-    """'... crumble. Source AFP Related News ...': a page's credit before its related-links furniture."""
+    """The copy credits ``source`` (or a registry spelling of it) somewhere in the page: '... crumble. Source AFP
+    Related News ...' (a credit before the related links), '(c) Copyright 2004 Associated Press' (a reprint's
+    notice), 'By Greg Risling Associated Press Moviegoers ...' (a byline's agency line)."""
     import re
 
-    return re.search(rf"\bSource:?\s+{re.escape(source)}\b", body) is not None
+    from generator.ingest.attribution import shipped_outlets
+
+    outlet = shipped_outlets().find(source)
+    spellings = (outlet.name, *outlet.aliases) if outlet else (source,)
+    return any(re.search(rf"\bSource:?\s+{re.escape(s)}\b", body)
+               or re.search(rf"(?:\u00a9|\(c\)|\bCopyright)\s*(?:Copyright\s*)?(?:\d{{4}}\s+)?(?:The\s+)?{re.escape(s)}\b", body, re.IGNORECASE)
+               or re.search(rf"\bBy(?:\s+[A-Z][\w.'-]+){{1,4}}\s+{re.escape(s)}\b", body) for s in spellings)
 
 
 def _has_name(text: str, name: str) -> bool:
