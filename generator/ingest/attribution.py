@@ -14,6 +14,7 @@ Pure functions over paragraphs; the registry (``generator.outlets``) says which 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,7 +82,7 @@ def shipped_outlets() -> Outlets:
 
 
 def attribute(paragraphs: list[str], outlets: Outlets, *, dateline_source: str = "", after_date: bool = False,
-              byline: str = "", page_footer: str = "") -> Attribution:
+              byline: str = "", page_footer: str = "", credit_lines: Sequence[str] = ()) -> Attribution:
     """The outlet the copy credits itself to, in the order a reader trusts them: its dateline, an opening
     stamp, a byline, a closing credit, a footer; stamps and credits are removed from the copy either way.
 
@@ -89,6 +90,8 @@ def attribute(paragraphs: list[str], outlets: Outlets, *, dateline_source: str =
     SANA Seven people..."), so an outlet's name then a capitalised word is a stamp, not a sentence.
     ``page_footer``: the page's tail and footers the boilerplate stage took out (``generator.ingest.boilerplate``),
     read for an outlet's name after the copy's own last paragraph.
+    ``credit_lines``: the lines the boilerplate stage took out as credits ("Washington Post Staff Writers"): one
+    that is an outlet's desk names the outlet, as a byline's outlet does.
     """
     found: list[str] = [outlets.canonical(dateline_source)] if dateline_source else []
     author = ""
@@ -109,6 +112,8 @@ def attribute(paragraphs: list[str], outlets: Outlets, *, dateline_source: str =
             found.append(named[0].name)
         else:
             author = byline
+    block, author, paragraphs = _byline_block(author, credit_lines, paragraphs, outlets)
+    found.extend(block)
     if paragraphs:
         inner = _INNER_DATELINE.search(paragraphs[0][:_INNER_DATELINE_CHARS])
         glued = _GLUED_STAMP.search(paragraphs[0][:_INNER_DATELINE_CHARS])
@@ -237,6 +242,49 @@ def _credited(match: re.Match[str], outlets: Outlets) -> str:
             if outlet is not None:
                 return outlet.name
     return name if _ACRONYM.fullmatch(name) else ""
+
+
+def _byline_block(author: str, credit_lines: Sequence[str], paragraphs: list[str],
+                  outlets: Outlets) -> tuple[list[str], str, list[str]]:
+    """The outlets a byline block names as the reporters' own, the author without the outlet, and the copy without a
+    line of the block left above the lead: the byline's ("Meng Yan (China Daily)", "Jane Doe, BBC News"), a credit
+    line's ("Washington Post Staff Writers", "BBC News business reporter"), a line of its own under the byline
+    ("BBC News, Bangkok", "The Guardian")."""
+    found = []
+    desk = _BYLINE_DESK.fullmatch(author) if author else None
+    if desk and (outlet := desk_outlet(desk["desk"] or desk["desk2"] or desk["desk3"], outlets)):
+        found.append(outlet)
+        author = desk["name"]
+    found.extend(name for line in credit_lines if (name := desk_outlet(line, outlets)))
+    for index, paragraph in enumerate(paragraphs[:_DESK_PARAGRAPHS]):
+        if len(paragraph.split()) <= _DESK_WORDS and not _SENTENCE_END.search(paragraph) and (name := desk_outlet(paragraph, outlets)):
+            found.append(name)
+            paragraphs = paragraphs[:index] + paragraphs[index + 1:]
+            break
+    return found, author, paragraphs
+
+
+def desk_outlet(line: str, outlets: Outlets) -> str:
+    """The outlet a byline block's line names as the reporters' own: the outlet alone ("The Guardian", "(China
+    Daily)"), with the reporter's city ("BBC News, Bangkok") or with a desk ("Washington Post Staff Writers", "BBC
+    News business reporter"); '' for any other line (a sentence that starts with an outlet's name quotes it)."""
+    text = line.strip().strip("()").strip(" .;:|")
+    named = outlets.named_at_start(text)
+    if named is None:
+        return ""
+    rest = text[named[1]:].strip()
+    return named[0].name if not rest or _DESK_REST.fullmatch(rest) else ""
+
+
+# What may follow an outlet's name on a byline block's line: the reporter's city, or a desk's label.
+_DESK_REST = re.compile(
+    r",\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
+    r"|(?i:(?:[\w-]+\s+){0,2}(?:staff\s+)?(?:writers?|reporters?|correspondents?|editors?|columnists?|staff|team|desk))")
+# A byline with its outlet: "Meng Yan (China Daily)", "Jane Doe, BBC News", "Kevin Tuttle for Air Force News".
+_BYLINE_DESK = re.compile(r"(?P<name>[^(),]+?)\s*(?:\((?P<desk>[^()]+)\)|,\s*(?P<desk2>[^,]+)|\s+(?:for|of)\s+(?P<desk3>[A-Z].+))")
+_DESK_PARAGRAPHS = 2  # a byline block's lines stand above the lead
+_DESK_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
 
 
 def _footer(tail: str, outlets: Outlets) -> str:

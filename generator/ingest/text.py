@@ -125,7 +125,7 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     leading_date = None
     parsed = None
     if paragraphs:
-        labels, paragraphs = _labels_above_dateline(title, paragraphs)
+        labels, paragraphs = _labels_above_dateline(title, paragraphs, outlets)
         byline = next((label for label in labels if _PERSON_LABEL.fullmatch(label)), "")
         parsed = split_dateline(paragraphs[0], lambda name: outlets.find(name) is not None)
         if parsed:
@@ -155,7 +155,7 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     # a dateline's dash left at the head of the lead when the dateline stood on a line of its own, under page labels
     paragraphs = [_ORPHAN_DASH.sub("", p, count=1) if i < _STAMP_PARAGRAPHS else p for i, p in enumerate(paragraphs)]
     credited = attribute(paragraphs, outlets, dateline_source=dateline_source, after_date=leading_date is not None or stamp_date is not None,
-                         byline=byline, page_footer=stripped.footer)
+                         byline=byline, page_footer=stripped.footer, credit_lines=stripped.of_kind("credit"))
     paragraphs = credited.paragraphs
     if len(paragraphs) > 1 and repeats_title(paragraphs[0], title):  # the headline again above a stamp the credit split off
         paragraphs = paragraphs[1:]
@@ -178,19 +178,27 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
 # a credit ("Source: Reuters"): short, and no sentence. Only when the dateline follows them within this many lines.
 _LABELS_ABOVE_DATELINE = 2
 _LABEL_WORDS = 6
+_DECK_WORDS = 14
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
 _BRACKETED_OUTLET = re.compile(r"\([A-Z][^()\n]{1,38}\)\s*[-\u2013\u2014]{1,2}\s*[A-Z\"\u201c]")  # "(CNN) -- The ..."
 _PERSON_LABEL = re.compile(r"(?:By\s+)?[A-Z][a-z\u00e0-\u00ff]+(?:\s+[A-Z][a-z\u00e0-\u00ff'\-]+){1,3}")
 
 
-def _labels_above_dateline(title: str, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+def _labels_above_dateline(title: str, paragraphs: list[str], outlets: Outlets) -> tuple[list[str], list[str]]:
     """The label lines above a dateline that is not the first line (the headline again before one: "Rice replacing
-    Powell ... Source: Reuters"), and the paragraphs from the dateline on."""
+    Powell ... Source: Reuters"), and the paragraphs from the dateline on. Above a wire's dateline that names a known
+    outlet ("BAGHDAD, Iraq (CNN) -- Two car bombs ...") a label may be a deck, a headline's length ("Embassy official:
+    Fortified home to government 'not breached'")."""
+    longest = 0
     for index, paragraph in enumerate(paragraphs[:_LABELS_ABOVE_DATELINE + 1]):
         if index and (split_dateline(paragraph) or _BRACKETED_OUTLET.match(paragraph)):
-            return paragraphs[:index], paragraphs[index:]
+            parsed = split_dateline(paragraph, lambda name: outlets.find(name) is not None)
+            if longest <= _LABEL_WORDS or (parsed is not None and outlets.find(parsed.source) is not None):
+                return paragraphs[:index], paragraphs[index:]
+            break
         label = paragraph.removeprefix(title)
-        if len(label.split()) > _LABEL_WORDS or _SENTENCE_END.search(label):
+        longest = max(longest, len(label.split()))
+        if longest > _DECK_WORDS or _SENTENCE_END.search(label):
             break
     return [], paragraphs
 

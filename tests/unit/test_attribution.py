@@ -229,3 +229,34 @@ def test_a_title_line_s_label_is_not_part_of_the_headline() -> None:
 def test_a_date_stamped_near_the_top_dates_the_article(body: str, date: str) -> None:
     raw = read_text_article(Path("a.txt"), f"Governor certified\n\n{body}\n".encode())
     assert str(raw.date) == date
+
+
+LEAD = "The army said on Monday that nine soldiers had been killed in an attack on a checkpoint near the border."
+
+
+@pytest.mark.parametrize(("head", "source", "author"), [
+    (["By Meng Yan (China Daily)"], "China Daily", "Meng Yan"),  # a byline with its outlet in brackets
+    (["By Jane Doe, The Irish Times"], "The Irish Times", "Jane Doe"),
+    (["By Kylie Morris", "BBC News, Bangkok"], "BBC", "Kylie Morris"),  # the outlet and the reporter's city
+    (["By Alberto Souviron", "BBC News business reporter"], "BBC", "Alberto Souviron"),  # a desk's label
+    (["Washington Post Staff Writers"], "The Washington Post", ""),
+    (["James Meikle, Sarah Boseley and Felicity Lawrence", "The Guardian"], "The Guardian", ""),  # the outlet alone
+    (["Al Jazeera correspondent"], "Al Jazeera", ""),
+    # not an outlet's line: a person's own affiliation, a sentence that quotes an outlet, a desk of an unknown paper
+    (["By John Smith, Oxford University"], "", "John Smith, Oxford University"),
+    (["Reuters reported the attack late on Monday."], "", ""),
+    (["Daily Planet Staff Writers"], "", ""),
+])
+def test_an_outlet_in_the_byline_block_is_the_source(head: list[str], source: str, author: str) -> None:
+    raw = article_from_paragraphs(Path("p.txt"), "Nine soldiers killed", [*head, LEAD], "h")
+    assert (raw.source, raw.author) == (source, author)
+    assert raw.paragraphs[0] == LEAD or head == ["Reuters reported the attack late on Monday."]
+
+
+def test_a_deck_above_a_known_outlet_s_dateline_is_the_page_s_not_the_lead() -> None:
+    deck = "Embassy official: Fortified home to government 'not breached'"
+    raw = article_from_paragraphs(Path("p.txt"), "Bombs kill 16", [deck, "BAGHDAD, Iraq (CNN) -- Two car bombs killed 16 people."], "h")
+    assert (raw.source, raw.dateline, raw.paragraphs[0]) == ("CNN", "Baghdad", "Two car bombs killed 16 people.")
+    # a line that long above an outlet nobody knows may be the story's own first line: kept
+    unknown = article_from_paragraphs(Path("p.txt"), "Talks", [deck, "GENEVA (Daily Planet) - Talks resumed."], "h")
+    assert unknown.paragraphs[0] == deck
