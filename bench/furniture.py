@@ -17,7 +17,8 @@ Per split (dev / held-out) it reports:
   * per class, the share of furniture spans removed;
   * how many files' lede / summary / key points contain a gold furniture span, and how many ledes start
     with the article's real first words (the gold `lede` span is contained in the computed lede).
-`--errors` lists the dev misses (never the held-out ones) for error analysis.
+`--errors` lists the dev misses (never the held-out ones) for error analysis; `--dev-only` leaves the held-out
+split out (a tuning run spends no held-out look).
 """
 
 from __future__ import annotations
@@ -206,6 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     parser.add_argument("--errors", action="store_true", help="list the dev split's misses (never the held-out ones)")
+    parser.add_argument("--dev-only", action="store_true",
+                        help="score the dev split only (tuning runs; each held-out look is recorded in the gold)")
     args = parser.parse_args(argv)
     spans = load_gold()
     files = sorted({s.file for s in spans})
@@ -213,6 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     cleaned = {rel: clean_file(args.corpus, rel) for rel in files}
     seconds = time.perf_counter() - started
     splits = {"dev": [s for s in spans if not is_held_out(s.file)], "held-out": [s for s in spans if is_held_out(s.file)]}
+    if args.dev_only:
+        del splits["held-out"]
     scored = {name: score(split, cleaned) for name, split in splits.items()}
     print(f"\n### Furniture gold: {len(spans)} spans in {len(files)} files "
           f"({Counter('furniture' if s.furniture else 'real' for s in spans)}); held out: sha256(path) % 3 == 0\n")

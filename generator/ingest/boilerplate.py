@@ -113,7 +113,9 @@ _CREDIT = (r"(?:\(?(?:photo|image|picture|video)s?\s*(?:credit)?\s*:\s*[^()]{2,6
            r"|(?:getty\s+images|afp\s+photo|ap\s+photo)(?:\s*/\s*[\w. '-]{2,40}|\s+[A-Z0-9]{3,10})?"
            r"|(?:REUTERS|AFP|AP|EPA)/[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
 _CREDIT_LINE = re.compile(rf"^(?:{_CREDIT}\.?|(?:image|photo|picture|video)\s+caption\b.*)$", _I)  # BBC's "Image caption Rescuers search ..."
-_CREDIT_END = re.compile(rf"(?:(?<=[.!?\s])|^){_CREDIT}\.?$", _I)
+# "... on Sunday, November 21, 2004. Photo by Craig Squires.": a credit by a person's name, opening a sentence.
+_CREDIT_END = re.compile(rf"(?:(?<=[.!?\s])|^){_CREDIT}\.?$|(?:(?<=[.!?]\s)|^)(?:Photo(?:graph)?|Picture|Image)s?\s+(?:by|courtesy\s+of)"
+                         r"\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\.?$", _I)
 _CAPTION_MAX_WORDS = 40
 # A byline on a line of its own: "By Meng Yan (China Daily)", "By KIROKU HANAI", "By John-Paul Ford Rojas, PA".
 _NAME = r"[A-Z][\w.'\u2019-]*"

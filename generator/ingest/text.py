@@ -81,6 +81,7 @@ _BYLINE_LINE = re.compile(r"By\s|BY\s|[A-Z][A-Z .'-]+$|(?:From|To|Date|Subject|S
 
 
 _HEADLINE_WORDS = 12
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _headline_from(text: str) -> str:
@@ -163,6 +164,8 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
         raise InputError("has a title but no body; add the article's paragraphs after a blank line")
     by_url = outlets.for_url(source_url) if source_url else None
     headline, site_in_title = split_site_name(title, outlets)
+    if not _LETTER.search(headline):
+        headline = _headline_from(paragraphs[0])  # a page's title that names nothing ("16", "2004-11-22"): the lead names it
     source = credited.source or outlet_of_site(site, outlets) or site_in_title or (by_url.name if by_url else "")
     found_date = (date or leading_date or stamp_date or (find_date(credited.date_text) if credited.date_text else None)
                   or _date_in(paragraphs) or _date_in(list(stripped.stamps)) or _stamped_date(paragraphs)

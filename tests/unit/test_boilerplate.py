@@ -357,3 +357,15 @@ def test_a_wires_copyright_notice_glued_after_the_last_sentence_goes() -> None:
     text = (f'{story} "It wasn\'t us," Smith said. Copyright 2004 Associated Press. All rights reserved. This material may not '
             "be published, broadcast, rewritten, or redistributed.")
     assert strip_boilerplate("Strikes hit the town", [text]).paragraphs[0].endswith('"It wasn\'t us," Smith said.')
+
+
+@pytest.mark.parametrize(("paragraph", "kind"), [
+    ("Marchers lead the funeral procession on Sunday, November 21, 2004. Photo by Craig Squires.", "caption"),
+    ("The crater left by the blast. Photograph by Jane Doe", "caption"),
+    ("Rescuers at the site on Monday. Picture courtesy of NASA.", "caption"),
+    # the story's own sentences that speak of a photo and its taker
+    ("The image was published in a photo by Reuters.", ""),
+    ("Photo by photo, the exhibition tells the story of the siege of the city and its people.", ""),
+])
+def test_a_caption_credited_by_the_photographer_s_name_is_a_caption(paragraph: str, kind: str) -> None:
+    assert line_class(paragraph) == kind

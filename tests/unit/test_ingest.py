@@ -235,3 +235,15 @@ def test_a_title_line_that_is_only_a_live_update_note_gives_way_to_the_first_sen
     article = read_text_article(tmp_path / "live.txt", raw.encode())
     assert article.title == "The live stream from what is believed to be the wreck of ..."
     assert article.source == "CNN" and article.paragraphs[0].startswith("The live stream")
+
+
+@pytest.mark.parametrize("title", ["16", "#3 | 12/04", "- 2 -"])
+def test_a_title_without_a_letter_gives_way_to_the_lead_s_first_words(tmp_path, title: str) -> None:  # type: ignore[no-untyped-def]
+    """A saved page titled '16' (a page number, a count, a date) names no story: the lead, its dateline and captions
+    cleaned off, names it."""
+    from generator.ingest.text import read_text_article
+
+    raw = (f"{title}\n\nMartin Sheen marched in Sunday's demonstration. (Photo: AP)\n\nCOLUMBUS, Georgia -- At least 20 people "
+           "were arrested Sunday while protesting a U.S.-run military school.\n")
+    article = read_text_article(tmp_path / "page.txt", raw.encode())
+    assert article.title == "At least 20 people were arrested Sunday while protesting a U.S.-run military ..."
