@@ -91,6 +91,25 @@ def _headline_from(text: str) -> str:
     return " ".join(words) if len(words) <= _HEADLINE_WORDS else " ".join(words[:_HEADLINE_WORDS]) + " ..."
 
 
+# The separator a headline's two parts are printed with: "One Giant Step - and 32 Small Ones", "Syria: Aleppo falls".
+_HEADLINE_PARTS = re.compile(r"\S.*?\s*[-\u2013\u2014:|]\s*$")
+_HEAD_LINES = 3
+# A wire's label before its headline is no part of it: "Update 12: Kmart Acquires Sears", "BREAKING - ...".
+_WIRE_LABEL = re.compile(r"(?:update[ds]?|breaking(?:\s+news)?|exclusive|live|correct(?:ed|ion)|refile[ds]?|urgent|factbox|analysis|"
+                         r"wrap\s*up|flash)[\s\d]*[-\u2013\u2014:|]\s*", re.IGNORECASE)
+
+
+def _whole_headline(title: str, paragraphs: list[str]) -> str:
+    """The headline printed whole at the head of the page when ``title`` is only its last part (a page title cut at the
+    dash: "and 32 Small Ones" over "One Giant Step - and 32 Small Ones"); else ``title``."""
+    for paragraph in paragraphs[:_HEAD_LINES]:
+        line = " ".join(paragraph.split())
+        head = line[:-len(title)]
+        if line != title and line.endswith(title) and _headline_like(line) and _HEADLINE_PARTS.fullmatch(head) and not _WIRE_LABEL.fullmatch(head):
+            return line
+    return title
+
+
 def _headline_like(paragraph: str) -> bool:
     """A short line that does not end like a sentence and is not another stamp."""
     line = paragraph.strip()
@@ -106,6 +125,7 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     title), else the outlet whose web domain ``source_url`` is on (see ``generator.ingest.attribution``).
     """
     outlets = outlets or shipped_outlets()
+    title = _whole_headline(title, paragraphs)
     stripped = strip_boilerplate(title, drop_furniture(drop_repeated_title(title, paragraphs)))
     paragraphs = list(stripped.paragraphs)
     if len(paragraphs) > 1 and _headline_like(paragraphs[0]) and not _BYLINE_LINE.match(paragraphs[0]) and (

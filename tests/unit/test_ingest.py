@@ -247,3 +247,20 @@ def test_a_title_without_a_letter_gives_way_to_the_lead_s_first_words(tmp_path, 
            "were arrested Sunday while protesting a U.S.-run military school.\n")
     article = read_text_article(tmp_path / "page.txt", raw.encode())
     assert article.title == "At least 20 people were arrested Sunday while protesting a U.S.-run military ..."
+
+
+@pytest.mark.parametrize(("title", "head", "headline"), [
+    ("and 32 Small Ones", "One Giant Step - and 32 Small Ones", "One Giant Step - and 32 Small Ones"),  # cut at the dash
+    ("Aleppo falls", "Syria: Aleppo falls", "Syria: Aleppo falls"),
+    # a wire's update label is no part of the headline
+    ("Kmart Acquires Sears", "Update 12: Kmart Acquires Sears", "Kmart Acquires Sears"),
+    ("Kmart Acquires Sears", "BREAKING - Kmart Acquires Sears", "Kmart Acquires Sears"),
+])
+def test_a_page_title_cut_at_its_dash_gives_way_to_the_whole_headline_printed_above_the_story(tmp_path, title: str, head: str,  # type: ignore[no-untyped-def]
+                                                                                                headline: str) -> None:
+    from generator.ingest.text import read_text_article
+
+    raw = f"{title}\n\n{head}\n\nThe regional bloc will open with 32 projects costing over 4.2 billion dollars, officials said on Tuesday.\n"
+    article = read_text_article(tmp_path / "page.txt", raw.encode())
+    assert article.title == headline
+    assert article.paragraphs[0].startswith("The regional bloc")
