@@ -76,6 +76,19 @@ _SITE_TITLE = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|co\.uk|info)|(?:The\s+)?(
 # A title that names the kind of page, not the story ("Top News Article", "Free Article", "News").
 _PAGE_KIND_TITLE = re.compile(r"(?:(?:Top|Free|Latest|Breaking|World|International|Local)\s+)*(?:News\s+)?(?:Article|Story|News|Home\s+Page)",
                               re.IGNORECASE)
+# A language or edition menu's word taken for the page's title ("English", "Arabic edition").
+_LANGUAGE_TITLE = re.compile(r"(?:English|Arabic|French|Spanish|German|Russian|Chinese|Turkish|Persian|Farsi|Urdu|Fran\u00e7ais|Espa\u00f1ol|"
+                             r"Deutsch|\u0627\u0644\u0639\u0631\u0628\u064a\u0629)(?:\s+(?:edition|version|site|news))?", re.IGNORECASE)
+# A breadcrumb before the headline: "SignOnSanDiego.com > News > Nation -- TV reporter threatened ...".
+_BREADCRUMB = re.compile(r"^(?:[^>]{1,40}\s>\s){2,}(?:[^>]{1,30}?\s--\s)?")
+
+
+def _after_breadcrumb(title: str) -> str:
+    """``title`` without a breadcrumb of two levels or more before it; the title itself when nothing follows it."""
+    rest = _BREADCRUMB.sub("", title, count=1)
+    return rest if len(rest.split()) >= 2 else title
+
+
 # "By REIJI YOSHIDA", "SECRECY NEWS", "From: Democracy Now!": not a headline
 _BYLINE_LINE = re.compile(r"By\s|BY\s|[A-Z][A-Z .'-]+$|(?:From|To|Date|Subject|Source|Posted|Filed)\s*:")
 
@@ -183,9 +196,14 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     if not paragraphs:
         raise InputError("has a title but no body; add the article's paragraphs after a blank line")
     by_url = outlets.for_url(source_url) if source_url else None
-    headline, site_in_title = split_site_name(title, outlets)
-    if not _LETTER.search(headline):
-        headline = _headline_from(paragraphs[0])  # a page's title that names nothing ("16", "2004-11-22"): the lead names it
+    headline, site_in_title = split_site_name(_after_breadcrumb(title), outlets)
+    names_site = bool(_SITE_TITLE.fullmatch(headline) or outlets.find(headline)) and not paragraphs[0].startswith(headline)
+    if (names_site or not _LETTER.search(headline) or _PAGE_KIND_TITLE.fullmatch(headline) or _LANGUAGE_TITLE.fullmatch(headline)
+            ) and not _BYLINE_LINE.match(paragraphs[0]):
+        # a page's title that names no story ("16", "English", "Top News Article", "SciDev.Net") and no headline line
+        # under it: the lead names it (and a site's name, the site)
+        site = site or (headline if names_site else "")
+        headline = _headline_from(paragraphs[0])
     source = credited.source or outlet_of_site(site, outlets) or site_in_title or (by_url.name if by_url else "")
     found_date = (date or leading_date or stamp_date or (find_date(credited.date_text) if credited.date_text else None)
                   or _date_in(paragraphs) or _date_in(list(stripped.stamps)) or _stamped_date(paragraphs)

@@ -292,9 +292,10 @@ def test_a_newspapers_dateline_with_its_day_and_no_outlet_is_split_off() -> None
      "Sub intrusion was a glitch, Beijing says", "The Daily Times Online"),
     (b"Top News Article\n\nKmart buying Sears in $11 billion deal\n\nKmart will buy Sears in a deal unveiled on Wednesday.\n",
      "Kmart buying Sears in $11 billion deal", ""),
-    # a headline's title stays, and a byline under a site's title is no headline
+    # a headline's title stays, and a byline under a site's title is no headline: the lead names the story
     (b"Blast kills 20 in Aleppo\n\nTwenty people died in a blast on Sunday.\n\nMore text.\n", "Blast kills 20 in Aleppo", ""),
-    (b"The Daily Times Online\n\nBy JANE DOE\n\nChina apologised on Tuesday for the intrusion.\n", "The Daily Times Online", ""),
+    (b"The Daily Times Online\n\nBy JANE DOE\n\nChina apologised on Tuesday for the intrusion.\n", "China apologised on Tuesday for the intrusion.",
+     "The Daily Times Online"),
 ])
 def test_a_pages_title_naming_its_site_gives_way_to_the_headline_under_it(page: bytes, title: str, source: str) -> None:
     from generator.ingest.text import read_text_article

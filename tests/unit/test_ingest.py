@@ -264,3 +264,19 @@ def test_a_page_title_cut_at_its_dash_gives_way_to_the_whole_headline_printed_ab
     article = read_text_article(tmp_path / "page.txt", raw.encode())
     assert article.title == headline
     assert article.paragraphs[0].startswith("The regional bloc")
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("SignOnSanDiego.com > News > Nation -- TV reporter threatened with contempt", "TV reporter threatened with contempt"),
+    ("Home > World > Middle East > Talks resume in Geneva", "Talks resume in Geneva"),
+    # a page's title that names no story, and no headline line under it: the lead's first words
+    ("English", "The United States is responsible for exporting 42 per cent of all ..."),
+    ("Top News Article", "The United States is responsible for exporting 42 per cent of all ..."),
+    # a one-level path is a headline's own words
+    ("Iraq > Iran? Analysts weigh the odds", "Iraq > Iran? Analysts weigh the odds"),
+])
+def test_a_breadcrumb_or_a_menu_word_is_no_headline(tmp_path, title: str, headline: str) -> None:  # type: ignore[no-untyped-def]
+    from generator.ingest.text import read_text_article
+
+    raw = f"{title}\n\nBEIJING, Dec. 29 (Xinhua) -- The United States is responsible for exporting 42 per cent of all spam, a report said.\n"
+    assert read_text_article(tmp_path / "page.txt", raw.encode()).title == headline
