@@ -58,11 +58,12 @@ _ACTOR_COMPOUND = re.compile(
 _ACTOR_NOUN = re.compile(
     r"^\s+(?:air\s*strikes?|strikes?|raids?|forces|troops|soldiers|jets|warplanes|planes|aircraft|drones|bombers|"
     r"missiles?|army|navy|military|marines|coalition|commandos|gunboats|warships)\b", re.IGNORECASE)
-# A place before a word for people says who they are ("Guantanamo pair's passport ban", "22-year-old Liverpool student");
+# A place before a word for people says who they are ("Guantanamo pair's passport ban", "22-year-old Liverpool student",
+# "the legal rights of Guantanamo Bay detainees" in a story told from a court or a lecture hall);
 # not "residents", "civilians" or "people", who are mostly where the story is ("Aleppo residents flee").
 _PERSON_NOUN = re.compile(
     r"^\s+(?:pair|trio|four|five|man|woman|men|women|boy|girl|students?|couple|family|mother|father|teenagers?|"
-    r"schoolboy|schoolgirl|pensioner|MPs?)\b")
+    r"schoolboy|schoolgirl|pensioner|MPs?|detainees?|inmates?|prisoners?|captives?|internees?|hostages?)\b")
 # A place before the capitalised noun of a newspaper's name names the paper, not a place of the story ("The Japan Times
 # Online", "Belfast Telegraph", "Jerusalem Post").
 _NEWSPAPER_NOUN = re.compile(r"^\s+(?:Times|Telegraph|Post|Herald|Tribune|Gazette|Journal|Chronicle|Observer|Courier|Examiner|Globe)(?![\w-])")

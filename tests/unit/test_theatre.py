@@ -258,6 +258,12 @@ def test_a_place_before_a_word_for_people_says_who_they_are() -> None:
     assert mention_weight("Guantanamo pair's passport ban", 0, 10, local=True) == 0.0
     assert mention_weight("a question from 22-year-old Liverpool student David Dunne", 28, 37, local=True) == 0.0
     assert mention_weight("Aleppo residents flee", 0, 6, local=True) > 0.0  # residents are where the story is
+    # the people held there, in a story told from elsewhere (a court, a lecture hall, a parliament)
+    for phrase in ("the legal rights of Guantanamo Bay detainees", "the release of Evin prisoners", "Camp Bucca inmates",
+                   "Bagram captives"):
+        start = phrase.index(next(word for word in phrase.split() if word[0].isupper()))
+        end = phrase.rindex(" ")
+        assert mention_weight(phrase, start, end, local=True) == 0.0, phrase
 
 
 def test_where_people_were_freed_from_is_behind_them() -> None:
