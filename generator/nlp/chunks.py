@@ -29,8 +29,10 @@ from generator.nlp.openings import guarded
 
 # Words (a double hyphen is a dash between words: "Air Force--completes"), abbreviations ("U.S."), and a middle
 # initial before a name ("George W. Bush", "Robert F. Kennedy") and a saint's, a mountain's or a fort's short form
-# ("St. Louis", "Mt. Hood", "Ft. Worth"), so its full stop does not cut the name.
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|(?:St|Ste|Mt|Ft)\.(?= [A-Z][a-z])|[^\W_](?:[\w'’]*[\w])?(?:-[\w'’]*[\w])*|\S")
+# ("St. Louis", "Mt. Hood", "Ft. Worth"), so its full stop does not cut the name. A plural's possessive apostrophe
+# before a capitalised word stays on its word ("Veterans' Affairs Committee", "Kurdistan Workers' Party"): the name
+# may go on through it (_ends_name).
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|(?:St|Ste|Mt|Ft)\.(?= [A-Z][a-z])|[^\W_](?:[\w'’]*[\w])?(?:-[\w'’]*[\w])*(?:(?<=s)['’](?= [A-Z]))?|\S")
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ul|ud|bin|ibn|abu|abd)-[A-Z]")
 CONNECTORS_AFTER_HEAD = frozenset({"of", "for"})
 # "on" joins only after these heads and before an everyday word: "Commission on Human Rights", "Subcommittee on
@@ -295,7 +297,9 @@ def _possessive(word: str) -> bool:
 
 # Possessives of these nouns belong to the name they open: "People's Protection Units", "Women's
 # Protection Units", "Children's Fund", "Workers' Party" (a possessor would be a name: "Iran's").
-_NAME_POSSESSIVES = frozenset("people women men children workers veterans martyrs peasants doctors".split())
+_NAME_POSSESSIVES = frozenset("people women men children workers veterans martyrs peasants doctors farmers teachers lawyers "
+                              "employers journalists nurses students miners soldiers officers writers consumers taxpayers "
+                              "shareholders pilots traders mothers parents prisoners refugees families".split())
 
 
 def _ends_name(word: str, following: Token) -> bool:
