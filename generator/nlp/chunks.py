@@ -31,8 +31,9 @@ from generator.nlp.openings import guarded
 # initial before a name ("George W. Bush", "Robert F. Kennedy") and a saint's, a mountain's or a fort's short form
 # ("St. Louis", "Mt. Hood", "Ft. Worth"), so its full stop does not cut the name. A plural's possessive apostrophe
 # before a capitalised word stays on its word ("Veterans' Affairs Committee", "Kurdistan Workers' Party"): the name
-# may go on through it (_ends_name).
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|(?:St|Ste|Mt|Ft)\.(?= [A-Z][a-z])|[^\W_](?:[\w'’]*[\w])?(?:-[\w'’]*[\w])*(?:(?<=s)['’](?= [A-Z]))?|\S")
+# may go on through it (_ends_name). Initials joined by "&" are one word ("Texas A&M University", "AT&T"), or the name
+# is cut at the ampersand ("M University").
+TOKEN = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}\b(?!&)|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|(?:St|Ste|Mt|Ft)\.(?= [A-Z][a-z])|[^\W_](?:[\w'’]*[\w])?(?:-[\w'’]*[\w])*(?:(?<=s)['’](?= [A-Z]))?|\S")
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ul|ud|bin|ibn|abu|abd)-[A-Z]")
 CONNECTORS_AFTER_HEAD = frozenset({"of", "for"})
 # "on" joins only after these heads and before an everyday word: "Commission on Human Rights", "Subcommittee on
@@ -272,14 +273,19 @@ def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
     if not after or run < len(tokens) and is_capitalised(tokens[run].text) and tokens[run].text[0].isalpha():
         return False
     before = tokens[start:end]
-    # a country's initials may open a long name ("UK Hadley Centre for Climate Prediction and Research")
-    if any(t.text.isupper() for t in (before[1:] if len(before) > 2 else before)):
+    # a country's initials may open a long name ("The U.S. Food and Drug Administration", "UK Hadley Centre for Climate
+    # Prediction and Research")
+    if any(t.text.isupper() and t.lower not in COUNTRY_INITIALS for t in (before[1:] if len(before) > 2 else before)):
         return False  # "Tablet PC and Media Center": a product's initials, not a body's words
     everyday_before = len(before) > 1 or before[0].lower in common_words()
     if re.sub(r"['’]s?$", "", after[-1].lower) in PUBLIC_BODY_HEADS and len(after) > 1:
         return everyday_before
     body_of = any(t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS for t, n in zip(before, before[1:]))
     return body_of and all(_domain_word(t.lower.rsplit("-", 1)[-1]) for t in after)
+
+
+# A country's initials opening a body's name: "U.S. Fish and Wildlife Service" is one body, not the initials of a product.
+COUNTRY_INITIALS = frozenset("us u.s. uk u.k. un u.n. eu e.u.".split())
 
 
 def _domain_word(word: str) -> bool:

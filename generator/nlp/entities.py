@@ -646,6 +646,9 @@ class Extractor:
             # not when a role is in it: "the United Nations High Commissioner for Refugees recommended" is the office's holder
             body = Candidate(whole, alias[1], alias[0], STRONG, self.gazetteer.find(alias[0]), chunk.headline, chunk.after)
             return [body, *self._countries_inside(body)]
+        initials = next((i for i, t in enumerate(whole) if len(t.text) > 2 and "&" in t.text and t.lower not in COMMON_AMPERSAND_INITIALS), None)
+        if initials is not None:
+            return self._named_by_ampersand_initials(list(whole), initials, chunk)
         tokens = list(chunk.tokens)
         flight = next((i for i, t in enumerate(tokens) if i > 0 and t.lower == "flight" and FLIGHT_NUMBER.fullmatch(
             tokens[i + 1].lower if i + 1 < len(tokens) else chunk.after)), None)
@@ -718,6 +721,21 @@ class Extractor:
         if network is not None:
             found.append(Candidate((network,), "organization", network.text, STRONG, None, chunk.headline, chunk.after))
         return found
+
+    def _named_by_ampersand_initials(self, tokens: list[Token], initials: int, chunk: Chunk) -> list[Candidate]:
+        """Initials joined by "&" name a firm or a college with every word before them and the words after them up to a
+        role: "Texas A&M University", "M&C Saatchi Sport", "AT&T"; not the state (a place inside a body's name is no
+        mention: the gold's rule), nor "Texas" + a professor ("Texas A&M Professor Joan Wolf")."""
+        start = max((k + 1 for k in range(initials) if tokens[k].lower in ROLE_WORDS or not tokens[k].text.isalpha()
+                     or not tokens[k].text[0].isupper() or _is_junk_word(tokens[k], leading=True)), default=0)
+        end = initials + 1
+        while end < len(tokens) and tokens[end].lower not in ROLE_WORDS and tokens[end].lower.rstrip(".") not in TITLES:
+            end += 1
+        body = Candidate(tuple(tokens[start:end]), "organization", _words(tokens[start:end]), KEYWORD, None, chunk.headline)
+        rest = tokens[end:]
+        while rest and (rest[0].lower in ROLE_WORDS or rest[0].lower.rstrip(".") in TITLES):
+            rest.pop(0)
+        return [body, *(self._split_at_roles(rest, chunk, True) if rest else [])]
 
     def _countries_inside(self, body: Candidate) -> list[Candidate]:
         """A country named inside a known body's name still counts, like a demonym (the gold's rule): "USA Today", "Russian
@@ -1628,6 +1646,11 @@ def _initials(name: str) -> set[str]:
     """'Maritime Self-Defense Force' -> {'MSDF'}; 'Department of Defense' -> {'DD', 'DOD'}."""
     words = name.replace("-", " ").split()
     return {"".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words).upper()}
+
+
+# Initials joined by "&" that are common nouns, not names: a question-and-answer session, rhythm and blues, a bed and
+# breakfast, mergers and acquisitions, research and development.
+COMMON_AMPERSAND_INITIALS = frozenset("q&a r&b r&d b&b m&a p&l g&t f&b b&w s&l s&m".split())
 
 
 def _spelled_out_acronyms(findings: list[Candidate]) -> list[Candidate]:

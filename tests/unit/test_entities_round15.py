@@ -31,3 +31,31 @@ def test_a_plurals_possessive_opening_a_bodys_name_stays_in_the_name(body: str, 
 
 def test_a_plural_possessive_before_a_capital_still_ends_a_persons_name() -> None:
     assert "Serena Williams" in _names("Serena Williams' Wimbledon title was her fifth.", "person")
+
+
+@pytest.mark.parametrize(("body", "body_name"), [
+    ("The U.S. Food and Drug Administration approved the drug on Friday.", "U.S. Food and Drug Administration"),
+    ("But the U.S. Tax and Trade Bureau regulates the labels.", "U.S. Tax and Trade Bureau"),
+    ("The US Fish and Wildlife Service counted the birds.", "US Fish and Wildlife Service"),
+    ("The UK Hadley Centre for Climate Prediction and Research warned of floods.", "UK Hadley Centre for Climate Prediction and Research"),
+])
+def test_a_countrys_initials_opening_a_body_named_with_and_keep_the_name_whole(body: str, body_name: str) -> None:
+    found = _names(body, "organization")
+    assert body_name in found
+    assert not {"Drug Administration", "Trade Bureau", "Wildlife Service", "Research"} & found
+
+
+@pytest.mark.parametrize(("body", "body_name"), [
+    ("In 1992, Texas A&M University fined the chapter $1,000.", "Texas A&M University"),
+    ("Critics such as Texas A&M Professor Joan Wolf disagreed.", "Texas A&M"),
+    ("He worked for AT&T in Dallas and later for P&O Ferries.", "P&O Ferries"),
+    ("He was the chief executive of M&C Saatchi Sport, she said.", "M&C Saatchi Sport"),
+    ("Shares of H&M fell in Stockholm on Monday.", "H&M"),
+])
+def test_initials_joined_by_an_ampersand_name_one_body_and_not_its_state(body: str, body_name: str) -> None:
+    assert body_name in _names(body, "organization")
+    assert not {"Texas", "M University", "C Saatchi Sport"} & (_names(body, "place") | _names(body, "person") | _names(body, "organization"))
+
+
+def test_common_nouns_written_as_ampersand_initials_name_nothing() -> None:
+    assert _refs("In a Q&A after the show, she said R&B and R&D spending grew.") == set()
