@@ -251,13 +251,16 @@ class Extractor:
                 found = [f for f in found if f.strength >= STRONG]
             elif chunk.after == ":" and FIELD_VALUE.match(text, chunk.tokens[-1].end):
                 found = [f for f in found if f.kind != "person"]
-            elif _quoted(chunk) or not CHARACTER_CUES.isdisjoint(chunk.before) or chunk.before[-1:] in (("entitled",), ("titled",)):
+            elif (quoted := _quoted(chunk, text)) or not CHARACTER_CUES.isdisjoint(chunk.before) or chunk.before[-1:] in (("entitled",), ("titled",)):
                 # a title in quotes ("Ghost Protocol", "Make Love, Not Spam") or after "entitled" ("a book entitled Comm
                 # Check"): a work, a campaign or a slogan; or a
                 # part an actor plays ("back in the role of spy Ethan Hunt"): a person by shape alone needs more, and
                 # so does a body of everyday words by its head word alone (the film "Good Company", "Hotel Paradiso")
+                # a place by its head word alone in quotes is a work's title too ("Jurassic Park.", the drama "White City"),
+                # unless a determiner makes the quotes a nickname's ("the "Green Zone"", "the so-called "Old City"")
                 found = [f for f in found if f.strength >= STRONG or f.kind != "person" and not (
-                    f.kind == "organization" and _quoted(chunk) and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens))]
+                    f.kind == "organization" and quoted and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens)
+                    or f.kind == "place" and quoted and f.place is None and chunk.before[-2:-1] not in (("the",), ("so-called",)))]
             if (chunk.after in CREATOR_NOUNS and WORK_BEFORE_CREATOR.match(text, chunk.tokens[-1].end) or chunk.after in BREED_NOUNS
                     or CHARACTER_BEFORE.search(text, max(0, chunk.tokens[0].start - 60), chunk.tokens[0].start)
                     or chunk.before[-1:] and chunk.before[-1] in WORK_NOUNS
@@ -1959,8 +1962,10 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _quoted(chunk: Chunk) -> bool:
-    return bool(chunk.before) and chunk.before[-1] in QUOTES and chunk.after in QUOTES
+def _quoted(chunk: Chunk, text: str) -> bool:
+    """The whole phrase in quotes, a closing comma or full stop inside them ("Jaws," "Jurassic Park.")."""
+    return bool(chunk.before) and chunk.before[-1] in QUOTES and (
+        chunk.after in QUOTES or chunk.after in {",", "."} and text[chunk.tokens[-1].end + 1 : chunk.tokens[-1].end + 2] in QUOTES)
 
 
 # A breadcrumb trail's steps ("Home > Strategic Program > ...", "SignOnSanDiego.com > News > Nation"): each step

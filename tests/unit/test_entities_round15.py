@@ -59,3 +59,18 @@ def test_initials_joined_by_an_ampersand_name_one_body_and_not_its_state(body: s
 
 def test_common_nouns_written_as_ampersand_initials_name_nothing() -> None:
     assert _refs("In a Q&A after the show, she said R&B and R&D spending grew.") == set()
+
+
+@pytest.mark.parametrize("body", [
+    'His films include "Jaws," "Duel" and "Jurassic Park." The next one is a cartoon.',
+    'The network has the drama "White City" in the works for next year.',
+    'She starred in the musical "Sweeney Todd," a critic recalled.',
+    'The sequel to "Sunset Boulevard" never got made, he said.',
+])
+def test_a_work_titled_like_a_place_or_a_person_in_quotes_names_nothing(body: str) -> None:
+    assert _refs(body) == set()
+
+
+def test_a_determiner_before_the_quotes_keeps_a_nicknamed_place() -> None:
+    assert ("Pearl Square", "place") in _refs('Protesters filled the so-called "Pearl Square" on Sunday.')
+    assert ("Freedom Square", "place") in _refs('Migrants crowded into the "Freedom Square" in Calais on Sunday.')
