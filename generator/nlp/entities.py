@@ -139,10 +139,11 @@ def _words(tokens: Iterable[Token]) -> str:
 
 
 CAPITALS_JUNK = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "am", "pm", "ngo", "ngos", "url", "fm", "tv", "i"}) | frozenset(
-    # initials of things, not bodies: computing, money and medicine jargon ("the CPU", "GDP grew", "a DVD")
+    # initials of things, not bodies: computing, money and medicine jargon ("the CPU", "GDP grew", "a DVD"), wars,
+    # vehicles, weapons and groups of people ("before the WWII", "through IVF", "an SUV", "LGBT people")
     """cpu gpu dvd dns isp voip wlan lan gdp gnp rss sms mms unix rom ram ddos pdf html http https usb lcd gps atm
     pc pcs cd cds mp3 wifi dna hiv aids sars ceo cfo cto coo ipo vat mph faq sql xml api os mrsa als adhd ptsd hpv copd mers
-    iss mep meps msp qc kc tba tbd tbc""".split())
+    iss mep meps msp qc kc tba tbd tbc wwi wwii ww1 ww2 ivf mri icu suv suvs ied ieds vip vips lgbt lgbtq""".split())
 
 
 def _is_junk_word(token: Token, leading: bool = False) -> bool:
@@ -1307,7 +1308,7 @@ class Extractor:
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (
                 len(tokens) > 1 or not self._everyday(tokens[0]) or chunk.before[-1] in MEDIA_CUES_BEFORE and not chunk.sentence_initial and chunk.after not in {"of", "and"}) and not (
-                chunk.before[-1] in PEOPLES_CUES_BEFORE and len(tokens) > 1 and self._plainly_a_name(tokens)):
+                chunk.before[-1] in PEOPLES_CUES_BEFORE and len(tokens) > 1 and self._plainly_a_name(tokens)) and not _maker_of_works(chunk):
             # "French newspaper Liberation", "the magazine People": a title may be one everyday word (not the first of
             # a longer one cut at "of" or "and": "radio station Echo of Moscow", "Stars and Stripes"); "broadcaster Pam
             # Shriver", plainly a person's name, is a person
@@ -1849,6 +1850,14 @@ def _without_stray_acronyms(findings: list[Candidate]) -> list[Candidate]:
 
 # Words before initials that make them a body: "the SAS had", "told ITV", "consulting group BBK".
 PEOPLES_CUES_BEFORE = frozenset({"broadcaster", "publisher"})  # a company's noun, and a person's
+# What a person makes, before "maker": "documentary maker Michael Cockerell", "film maker Ken Loach" (a "drug maker",
+# a "toy maker" is a company).
+PEOPLES_MAKINGS = WORK_NOUNS | frozenset("programme programmes program programs policy decision peace".split())
+
+
+def _maker_of_works(chunk: Chunk) -> bool:
+    """'documentary maker' before a name: a person's job, no company's cue."""
+    return chunk.before[-1:] == ("maker",) and chunk.before[-2:-1] != () and chunk.before[-2] in PEOPLES_MAKINGS
 BODY_CUES_BEFORE = ORG_CUES_BEFORE | frozenset({"the", "told", "by"})
 
 

@@ -74,3 +74,28 @@ def test_a_work_titled_like_a_place_or_a_person_in_quotes_names_nothing(body: st
 def test_a_determiner_before_the_quotes_keeps_a_nicknamed_place() -> None:
     assert ("Pearl Square", "place") in _refs('Protesters filled the so-called "Pearl Square" on Sunday.')
     assert ("Freedom Square", "place") in _refs('Migrants crowded into the "Freedom Square" in Calais on Sunday.')
+
+
+@pytest.mark.parametrize(("body", "person"), [
+    ("Documentary maker Michael Cockerell was given access to the leader.", "Michael Cockerell"),
+    ("Film maker Ken Loach said on Monday he would stop.", "Ken Loach"),
+    ("The veteran programme maker Jane Mills retired.", "Jane Mills"),
+    ("Policy maker Janet Yellen spoke in Chicago.", "Janet Yellen"),
+])
+def test_a_maker_of_films_or_policy_is_a_person_not_a_company(body: str, person: str) -> None:
+    assert person in _names(body, "person")
+    assert person not in _names(body, "organization")
+
+
+def test_a_maker_of_goods_is_still_a_company() -> None:
+    assert "Mattel" in _names("The toy maker Mattel said sales fell.", "organization")
+
+
+@pytest.mark.parametrize("body", [
+    "He used the same arguments that were current before the WWII, he wrote.",
+    "The twins were conceived through IVF, the singer said.",
+    "An SUV carrying the VIP hit an IED on the road.",
+    "LGBT groups said the law was unfair.",
+])
+def test_initials_of_wars_treatments_vehicles_and_groups_of_people_are_no_bodies(body: str) -> None:
+    assert _names(body, "organization") == set()
