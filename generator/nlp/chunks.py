@@ -194,6 +194,11 @@ def find_chunks(text: str) -> Iterator[Chunk]:
 
 def _joins(previous: Token, word: Token, following: Token | None, next_after: Token | None = None) -> bool:
     """Whether a lower-case word continues the chunk: a name particle or 'of' after a head noun."""
+    if following is not None and following.lower == "the" and word.lower == "for" and previous.lower in ORG_HEADS and next_after is not None \
+            and is_capitalised(next_after.text) and _domain_noun(next_after.lower):
+        # "Institute for the Study of War", "Organisation for the Prohibition of Chemical Weapons": a body's domain, an
+        # everyday word after "for the" (not "the West Bank for the Palestine Marathon"; "of the" may open another name)
+        following, next_after = next_after, None
     if following is None or not is_capitalised(following.text):
         return False
     if _possessive(following.text) and (next_after is None or is_capitalised(next_after.text)):
@@ -234,6 +239,8 @@ def _chunk_end(tokens: list[Token], start: int) -> int:
             end += 1
         elif word.lower == "the" and tokens[end - 1].lower in _CONNECTORS_AFTER_HEAD_OR_ON and following and is_capitalised(following.text):
             end += 1
+        elif word.lower == "of" and end >= 3 and tokens[end - 2].lower == "the" and tokens[end - 3].lower == "for" and _domain_name_follows(tokens, end + 1):
+            end += 1  # "Society for the Prevention of Cruelty to Animals", "Office for the Protection of the Environment"
         elif word.text == "&" and following is not None and following.lower.rstrip(".") in FIRM_ENDS:
             end += 1  # "Goldman Sachs & Co.", "Johnson & Sons": a firm's name
         elif _joins(tokens[end - 1], word, following, tokens[end + 2] if end + 2 < len(tokens) else None) or word.lower in {"and", "&"} and _joins_and(tokens, start, end):
@@ -295,6 +302,20 @@ def _domain_word(word: str) -> bool:
 
 
 DOMAIN_ADJECTIVE_ENDINGS = ("ural", "onal", "ical", "ious", "ative", "itive", "istic")
+DOMAIN_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ure", "ship", "ism", "ness")
+
+
+def _domain_name_follows(tokens: list[Token], at: int) -> bool:
+    """A capitalised word (after a "the" or not), no possessor's, at tokens[at]."""
+    if at < len(tokens) and tokens[at].lower == "the":
+        at += 1
+    return at < len(tokens) and is_capitalised(tokens[at].text) and tokens[at].text[0].isalpha() and not _possessive(tokens[at].text)
+
+
+def _domain_noun(word: str) -> bool:
+    """A body's domain after its "for the": an everyday word ("Study", "Care") or an English abstract noun
+    ("Prohibition", "Prevention", "Coordination"); not a name ("Palestine")."""
+    return word in common_words() or word.endswith(DOMAIN_NOUN_ENDINGS) and word in dictionary_words()
 
 
 def _possessive(word: str) -> bool:

@@ -30,7 +30,7 @@ from generator.nlp.article_names import (
     given_name_forms,
     resolve_in_article,
 )
-from generator.nlp.chunks import BODY_CONNECTORS, NUMBERED_HEADS, Chunk, Token, find_chunks
+from generator.nlp.chunks import BODY_CONNECTORS, CONNECTORS_AFTER_HEAD, NUMBERED_HEADS, Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place, lookup_key
 from generator.nlp.lexicon import (
     CLUB_ENDS,
@@ -1291,8 +1291,9 @@ class Extractor:
             # not "Philippe Sands", "Bobby Sands"; a lane by an everyday word only ("Brick Lane", "Penny Lane"): a town's
             # name is a given name too ("Graham Lane, leader of the Labour group")
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
-        if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
-            return None
+        body_of = any(t.lower in ORG_HEADS and n.lower in CONNECTORS_AFTER_HEAD for t, n in zip(tokens, tokens[1:]))
+        if (last in FACILITY_HEADS or last in EVENT_HEADS) and not body_of or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
+            return None  # not "Institute for the Study of War": a body's domain may end in an event's word
         if last == "time" and len(tokens) > 1:
             return None  # "Greenwich Mean Time", "Eastern Standard Time": a clock, not a place
         if len(tokens) > 1 and last in FACILITY_HOLDERS and tokens[-2].lower in FACILITY_USES:

@@ -99,3 +99,19 @@ def test_a_maker_of_goods_is_still_a_company() -> None:
 ])
 def test_initials_of_wars_treatments_vehicles_and_groups_of_people_are_no_bodies(body: str) -> None:
     assert _names(body, "organization") == set()
+
+
+@pytest.mark.parametrize(("body", "body_name"), [
+    ("According to the Institute for the Study of War, the rebels advanced.", "Institute for the Study of War"),
+    ("The International Centre for the Study of Radicalization in London counted them.", "International Centre for the Study of Radicalization"),
+    ("The UN Office for the Coordination of Humanitarian Affairs said so.", "UN Office for the Coordination of Humanitarian Affairs"),
+    ("A spokesman for the Royal Society for the Prevention of Accidents said so.", "Royal Society for the Prevention of Accidents"),
+    ("The Andy Warhol Foundation for the Visual Arts gave the grant.", "Andy Warhol Foundation for the Visual Arts"),
+])
+def test_a_bodys_domain_after_for_the_stays_in_its_name(body: str, body_name: str) -> None:
+    assert body_name in _names(body, "organization")
+
+
+def test_for_the_after_a_role_or_a_place_opens_no_bodys_domain() -> None:
+    assert _refs("The U.S. Attorney for the Southern District of Mississippi is investigating.") <= {("United States", "place")}
+    assert ("West Bank", "place") in _refs("He ran in the West Bank for the Palestine Marathon.")
