@@ -324,7 +324,7 @@ def _possessive(word: str) -> bool:
 
 # Possessives of these nouns belong to the name they open: "People's Protection Units", "Women's
 # Protection Units", "Children's Fund", "Workers' Party" (a possessor would be a name: "Iran's").
-_NAME_POSSESSIVES = frozenset("people women men children workers veterans martyrs peasants doctors farmers teachers lawyers "
+NAME_POSSESSIVES = frozenset("people women men children workers veterans martyrs peasants doctors farmers teachers lawyers "
                               "employers journalists nurses students miners soldiers officers writers consumers taxpayers "
                               "shareholders pilots traders mothers parents prisoners refugees families".split())
 
@@ -334,7 +334,7 @@ def _ends_name(word: str, following: Token) -> bool:
     if not _possessive(word):
         return False
     stem = re.sub(r"(?:'s|’s|')$|’$", "", word).casefold()
-    return not (stem in _NAME_POSSESSIVES and is_capitalised(following.text))
+    return not (stem in NAME_POSSESSIVES and is_capitalised(following.text))
 
 
 def _plural_possessive(tokens: list[Token], end: int) -> bool:

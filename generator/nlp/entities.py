@@ -30,7 +30,7 @@ from generator.nlp.article_names import (
     given_name_forms,
     resolve_in_article,
 )
-from generator.nlp.chunks import BODY_CONNECTORS, CONNECTORS_AFTER_HEAD, NUMBERED_HEADS, Chunk, Token, find_chunks
+from generator.nlp.chunks import BODY_CONNECTORS, CONNECTORS_AFTER_HEAD, NAME_POSSESSIVES, NUMBERED_HEADS, Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place, lookup_key
 from generator.nlp.lexicon import (
     CLUB_ENDS,
@@ -289,6 +289,10 @@ class Extractor:
                 # "Prince Henry of Wales", "the Duchess of Cornwall", "the Earl of Wessex": the place names the title, a
                 # person's, not a place of the story (the gold's rule; the same place named elsewhere still is one)
                 found = [f for f in found if f.kind != "place"]
+            if chunk.possessive and len(chunk.tokens) > 1 and chunk.tokens[-1].lower in NAME_POSSESSIVES and not _is_abbreviation(chunk):
+                # "at Seattle Children's for four months", "Boston Children's said": a hospital's short name (its
+                # "Hospital" left out), a facility by the gold's rule, not a place nor a person
+                found = [f for f in found if f.kind == "organization"]
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
@@ -676,6 +680,8 @@ class Extractor:
             # "the village of Sheikh Mustafa", "the town of Sheikh Maskin": after a place's noun and "of" a title opens the
             # village's name, not a person's
             return [Candidate(chunk.tokens, "place", chunk.text, CONTEXT, None, chunk.headline, chunk.after)]
+        if len(tokens) == 2 and tokens[0].lower in CHARACTER_TITLES and self._is_country(tokens[1]):
+            return []  # "Captain America", "Miss Venezuela": a character's or a beauty queen's title, not the country
         based = 1 if tokens[0].lower == "the" else 0
         if len(tokens) > based + 2 and tokens[based + 1].lower == "based" and self.gazetteer.find(tokens[based].text) is not None:
             del tokens[:based + 2]  # "the London Based Syrian Observatory" (hyphen lost): where the body sits describes it
@@ -1653,6 +1659,9 @@ def _initials(name: str) -> set[str]:
     return {"".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words).upper()}
 
 
+# A rank or a title before a country's name alone makes a character's or a pageant's title ("Captain America", "Miss
+# World" is no place at all).
+CHARACTER_TITLES = frozenset({"captain", "miss"})
 # Initials joined by "&" that are common nouns, not names: a question-and-answer session, rhythm and blues, a bed and
 # breakfast, mergers and acquisitions, research and development.
 COMMON_AMPERSAND_INITIALS = frozenset("q&a r&b r&d b&b m&a p&l g&t f&b b&w s&l s&m".split())

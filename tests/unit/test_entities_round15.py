@@ -115,3 +115,17 @@ def test_a_bodys_domain_after_for_the_stays_in_its_name(body: str, body_name: st
 def test_for_the_after_a_role_or_a_place_opens_no_bodys_domain() -> None:
     assert _refs("The U.S. Attorney for the Southern District of Mississippi is investigating.") <= {("United States", "place")}
     assert ("West Bank", "place") in _refs("He ran in the West Bank for the Palestine Marathon.")
+
+
+@pytest.mark.parametrize("body", [
+    "The boy has been at Seattle Children's for four months for treatment.",
+    "Boston Children's said the girl was recovering well.",
+    "The actor visited the ward dressed as Captain America.",
+    "Miss Venezuela won the crown on Sunday, the organisers said.",
+])
+def test_a_hospitals_short_name_and_a_characters_title_name_no_place(body: str) -> None:
+    assert _names(body, "place") == set()
+
+
+def test_a_captain_before_a_surname_is_still_a_person() -> None:
+    assert "Smith" in _names("Captain Smith of the US Navy said so on Friday.", "person")
