@@ -271,7 +271,11 @@ class Extractor:
                 # abortion saga Vera Drake": a work's title after its genre's noun; "who plays hard-drinking Don Draper
                 # on the hit show": a character
                 found = [f for f in found if f.kind != "person" or f.strength >= STRONG]
-            if found and chunk.before[-1:] == ("the",) and (noun := _landmark_noun(text, chunk.tokens[-1].end)):
+            if found and chunk.before[-1:] != ("the",) and (noun := _landmark_noun(text, chunk.tokens[-1].end)) in LANDSCAPE_NOUNS:
+                # "Khao Lak beach, in Phang Nga Province": without "the" too, a name no given name opens before a
+                # landscape's noun names the place ("Tony Blair beach holiday" keeps the person)
+                found = [f if f.tokens[0].lower in COMMON_GIVEN_NAMES else self._landmark(f, noun, chunk) or f for f in found]
+            elif found and chunk.before[-1:] == ("the",) and (noun := _landmark_noun(text, chunk.tokens[-1].end)):
                 # "on the Trois Eveches mountain", "at the Pra Loup ski resort": a name between "the" and a landscape's
                 # noun names that mountain or valley, and before a resort's or an airport's names that facility, not a person
                 found = [kept for f in found if (kept := self._landmark(f, noun, chunk)) is not None]
@@ -1725,7 +1729,8 @@ SAINTS_BUILDING = re.compile(r"['’]s?[ \t]+(?P<head>[A-Z][a-z]+)\b")
 # "the Trois Eveches mountain", "the Pra Loup ski resort": after "the", a name then (one lower-case word and) a
 # landscape's or a facility's noun is that place's or facility's name, not a person's
 LANDMARK_NOUN_AFTER = re.compile(r"[ \t]+(?P<first>[a-z]+)(?:[ \t]+(?P<second>[a-z]+))?")
-LANDSCAPE_NOUNS = frozenset("mountain mountains valley river lake village hamlet island peninsula desert glacier canyon gorge plateau volcano massif ridge".split())
+LANDSCAPE_NOUNS = frozenset("mountain mountains valley river lake village hamlet island peninsula desert glacier canyon gorge plateau volcano massif ridge "
+                            "beach".split())
 LANDMARK_FACILITIES = frozenset("resort airport hotel stadium".split())
 
 

@@ -129,3 +129,17 @@ def test_a_hospitals_short_name_and_a_characters_title_name_no_place(body: str) 
 
 def test_a_captain_before_a_surname_is_still_a_person() -> None:
     assert "Smith" in _names("Captain Smith of the US Navy said so on Friday.", "person")
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Khao Lak beach, in the south, is now thought to be the worst hit.", "Khao Lak"),
+    ("Kata Noi beach was closed on Monday, officials said.", "Kata Noi"),
+    ("Troops took the crossroads and Abu al-Zain mountains on Monday.", "Abu al-Zain"),
+])
+def test_a_name_before_a_landscapes_noun_without_the_is_the_place(body: str, place: str) -> None:
+    assert place in _names(body, "place")
+    assert place not in _names(body, "person")
+
+
+def test_a_given_name_before_a_landscapes_noun_keeps_the_person() -> None:
+    assert "Tony Blair" in _names("He spent a Tony Blair beach holiday there, he said.", "person")
