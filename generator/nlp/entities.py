@@ -773,7 +773,10 @@ class Extractor:
         return tokens[-1].lower in PLACE_HEADS and tokens[-1] == chunk.tokens[-1] or self.gazetteer.find(_words(tokens)) is not None
 
     def _town_of_a_title(self, town: Token, rest: list[Token]) -> bool:
-        """A town (no country) after a title's "of", then a full name: "Archbishop of Canterbury Justin Welby"."""
+        """A town (no country) after a title's "of", then a full name, maybe after a courtesy title: "Archbishop of
+        Canterbury Justin Welby", "the Archbishop of Canterbury Dr Rowan Williams"."""
+        if len(rest) > 2 and rest[0].lower.rstrip(".") in TITLES:
+            rest = rest[1:]
         place = self.gazetteer.find(town.text)
         return (place is not None and place.scope == "city" and 2 <= len(rest) <= 3 and all(self.is_name_word(t) for t in rest)
                 and not self._known_span(rest[:1]) and not self._everyday(rest[0]))

@@ -143,3 +143,12 @@ def test_a_name_before_a_landscapes_noun_without_the_is_the_place(body: str, pla
 
 def test_a_given_name_before_a_landscapes_noun_keeps_the_person() -> None:
     assert "Tony Blair" in _names("He spent a Tony Blair beach holiday there, he said.", "person")
+
+
+@pytest.mark.parametrize(("body", "person"), [
+    ("Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams appealed for calm.", "Rowan Williams"),
+    ("The Bishop of Durham Dr John Smith spoke on Sunday.", "John Smith"),
+    ("The Mayor of Leeds Mr Tom Jones opened the bridge.", "Tom Jones"),
+])
+def test_a_titles_see_then_a_courtesy_title_and_a_name_gives_only_the_person(body: str, person: str) -> None:
+    assert _names(body, "person") == {person}
