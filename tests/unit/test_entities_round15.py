@@ -152,3 +152,12 @@ def test_a_given_name_before_a_landscapes_noun_keeps_the_person() -> None:
 ])
 def test_a_titles_see_then_a_courtesy_title_and_a_name_gives_only_the_person(body: str, person: str) -> None:
     assert _names(body, "person") == {person}
+
+
+@pytest.mark.parametrize(("body", "body_name", "backer"), [
+    ("It was found by the NASA-funded University of Hawaii Asteroid Survey on Monday.", "University of Hawaii Asteroid Survey", "NASA"),
+    ("The EU-funded Mine Action Centre cleared the road.", "Mine Action Centre", "European Union"),
+    ("A UN-operated Humanitarian Air Service flight landed.", "Humanitarian Air Service", "United Nations"),
+])
+def test_a_backers_prefix_stays_out_of_the_bodys_name(body: str, body_name: str, backer: str) -> None:
+    assert {body_name, backer} <= _names(body, "organization")
