@@ -266,6 +266,9 @@ PUBLIC_BODY_HEADS = frozenset(
     "organization organisation institute board association federation foundation centre center laboratory".split())
 
 
+_BODY_ENDS = ORG_HEADS | PUBLIC_BODY_HEADS | frozenset({"house", "convention", "conventions"})  # a name ends there
+
+
 def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
     """'and' inside a body's name: "Food and Drug Administration", "National Oceanic and Atmospheric Administration",
     "Department of Health and Human Services". The words after it must end in a body's head word, or be everyday
@@ -280,6 +283,8 @@ def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
     if not after or run < len(tokens) and is_capitalised(tokens[run].text) and tokens[run].text[0].isalpha():
         return False
     before = tokens[start:end]
+    if len(before) > 1 and before[-1].lower in _BODY_ENDS:
+        return False  # "Treasury, Foreign Office and Education Department ministers": two bodies, each named whole
     # a country's initials may open a long name ("The U.S. Food and Drug Administration", "UK Hadley Centre for Climate
     # Prediction and Research")
     if any(t.text.isupper() and t.lower not in COUNTRY_INITIALS for t in (before[1:] if len(before) > 2 else before)):

@@ -161,3 +161,14 @@ def test_a_titles_see_then_a_courtesy_title_and_a_name_gives_only_the_person(bod
 ])
 def test_a_backers_prefix_stays_out_of_the_bodys_name(body: str, body_name: str, backer: str) -> None:
     assert {body_name, backer} <= _names(body, "organization")
+
+
+@pytest.mark.parametrize(("body", "bodies"), [
+    ("Charles had written to Treasury, Foreign Office and Education Department ministers.", {"Foreign Office", "Education Department"}),
+    ("He wrote to the Home Office and Justice Ministry on Monday.", {"Home Office", "Justice Ministry"}),
+    ("He cited the Geneva Convention and UN Security Council resolutions.", {"UN Security Council"}),
+])
+def test_and_after_a_bodys_head_word_joins_two_bodies_not_one_name(body: str, bodies: set[str]) -> None:
+    found = _names(body, "organization")
+    assert bodies <= found
+    assert not any(" and " in name for name in found)
