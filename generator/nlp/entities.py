@@ -297,6 +297,8 @@ class Extractor:
                 # "at Seattle Children's for four months", "Boston Children's said": a hospital's short name (its
                 # "Hospital" left out), a facility by the gold's rule, not a place nor a person
                 found = [f for f in found if f.kind == "organization"]
+            if chunk.after in PUBLICATION_NOUNS and not chunk.headline:
+                found = self._publication_before(chunk, found)
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
@@ -750,6 +752,21 @@ class Extractor:
         while rest and (rest[0].lower in ROLE_WORDS or rest[0].lower.rstrip(".") in TITLES):
             rest.pop(0)
         return [body, *(self._split_at_roles(rest, chunk, True) if rest else [])]
+
+    def _publication_before(self, chunk: Chunk, found: list[Candidate]) -> list[Candidate]:
+        """A name right before "magazine" or "newspaper" is the publication's, an organisation even if made of everyday
+        words ("Time magazine", "Money magazine", "the Sun Herald newspaper") or a small town's ("Panorama magazine");
+        not a country's or a big city's paper ("German newspaper", "a Boston newspaper"), nor an opening word ("Local
+        newspapers said")."""
+        words = [t for t in chunk.tokens if t.lower != "the"]
+        if not words or any(f.kind == "organization" for f in found) or chunk.sentence_initial and len(words) == 1 and self._everyday(words[0]):
+            return found
+        if any(f.kind == "place" and (f.place is None or f.place.scope != "city" or f.place.listed or f.place.population >= 100_000) for f in found):
+            return found
+        if words[0].lower in FUNCTION_WORDS or any(self.gazetteer.is_demonym(t.text) or self._is_country(t) for t in words) \
+                or chunk.before[-1:] and "-" in chunk.before[-1]:  # "a pro-North Korea newspaper": a name cut at its hyphen
+            return found
+        return [Candidate(tuple(words), "organization", _words(words), CONTEXT, None, chunk.headline)]
 
     def _countries_inside(self, body: Candidate) -> list[Candidate]:
         """A country named inside a known body's name still counts, like a demonym (the gold's rule): "USA Today", "Russian
@@ -1666,6 +1683,8 @@ def _initials(name: str) -> set[str]:
     return {"".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words).upper()}
 
 
+# Nouns after a publication's name: "Time magazine", "the Sun Herald newspaper".
+PUBLICATION_NOUNS = frozenset({"magazine", "newspaper", "tabloid"})
 # A rank or a title before a country's name alone makes a character's or a pageant's title ("Captain America", "Miss
 # World" is no place at all).
 CHARACTER_TITLES = frozenset({"captain", "miss"})

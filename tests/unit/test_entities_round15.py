@@ -172,3 +172,20 @@ def test_and_after_a_bodys_head_word_joins_two_bodies_not_one_name(body: str, bo
     found = _names(body, "organization")
     assert bodies <= found
     assert not any(" and " in name for name in found)
+
+
+@pytest.mark.parametrize(("body", "paper"), [
+    ("It was said in Time magazine on Monday.", "Time"),
+    ("He told Money magazine that prices would rise.", "Money"),
+    ("The remarks in Panorama magazine upset them.", "Panorama"),
+    ("She spoke to the Sun Herald newspaper on Friday.", "Sun Herald"),
+    ("Wang Ya'nan, editor of Aerospace Knowledge magazine, said so.", "Aerospace Knowledge"),
+])
+def test_a_name_before_magazine_or_newspaper_is_the_publication(body: str, paper: str) -> None:
+    assert paper in _names(body, "organization")
+    assert paper not in _names(body, "place") | _names(body, "person")
+
+
+def test_a_countrys_or_a_big_citys_newspaper_keeps_the_place() -> None:
+    found = _refs("A German newspaper and a Boston newspaper said so, as did a pro-North Korea newspaper.")
+    assert found == {("Germany", "place"), ("Boston", "place")}
