@@ -297,6 +297,13 @@ class Extractor:
                 # "at Seattle Children's for four months", "Boston Children's said": a hospital's short name (its
                 # "Hospital" left out), a facility by the gold's rule, not a place nor a person
                 found = [f for f in found if f.kind == "organization"]
+            if chunk.after in LAW_NOUNS and not chunk.possessive:
+                # "Jim Crow laws", "the Monroe doctrine": a law's or a doctrine's name, not a person the story names
+                found = [f for f in found if f.kind != "person" or f.tokens[-1] != chunk.tokens[-1] or self.aliases.lookup(f.name) is not None]
+            if chunk.before[-1:] == ("the",) and chunk.tokens[-1].lower in NEWSPAPER_ENDS:
+                # "first published by the Indy Star": a newspaper's name, not a person's
+                found = [replace(f, kind="organization", place=None) if f.kind == "person" and f.strength < STRONG
+                         and f.tokens[-1] == chunk.tokens[-1] else f for f in found]
             if chunk.after in PUBLICATION_NOUNS and not chunk.headline:
                 found = self._publication_before(chunk, found)
             if chunk.after == "-based":
@@ -1683,6 +1690,11 @@ def _initials(name: str) -> set[str]:
     return {"".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words).upper()}
 
 
+# Nouns after a law's or a doctrine's name, which may be a person's: "Jim Crow laws", "the Monroe doctrine".
+LAW_NOUNS = frozenset({"law", "laws", "doctrine"})
+# Last words of newspapers' names, which read as surnames after a given name: "the Indy Star", "the Palm Beach Post".
+NEWSPAPER_ENDS = frozenset("star tribune herald courier chronicle journal observer mirror examiner inquirer sentinel dispatch "
+                           "bulletin gazette globe".split())
 # Nouns after a publication's name: "Time magazine", "the Sun Herald newspaper".
 PUBLICATION_NOUNS = frozenset({"magazine", "newspaper", "tabloid"})
 # A rank or a title before a country's name alone makes a character's or a pageant's title ("Captain America", "Miss

@@ -42,8 +42,9 @@ JUNK_WORDS = LEADING_JUNK | frozenset(
     muslims christian christians sunni shiite shia kurds kurdish arab arabs christmas easter ramadan eid
     fm ngo ngos url online internet web tags meps mps law
     alawite alawites alawi druze yazidi yazidis ismaili ismailis islamic
+    shi'ite shi'ites shi'a shiites sunnis
     """.split()
-)
+) | frozenset("shi’ite shi’ites shi’a".split())  # with the apostrophe as typeset ("the Shi'ite Houthi movement")
 # Phrases that are site furniture wherever they appear.
 FURNITURE = frozenset(
     "top stories|most visited|most read|read also|read more|related stories|get short url|"

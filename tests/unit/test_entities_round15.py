@@ -189,3 +189,22 @@ def test_a_name_before_magazine_or_newspaper_is_the_publication(body: str, paper
 def test_a_countrys_or_a_big_citys_newspaper_keeps_the_place() -> None:
     found = _refs("A German newspaper and a Boston newspaper said so, as did a pro-North Korea newspaper.")
     assert found == {("Germany", "place"), ("Boston", "place")}
+
+
+@pytest.mark.parametrize(("body", "paper"), [
+    ("Her email, first published by the Indy Star this week, was sent in December.", "Indy Star"),
+    ("The story was first reported by the Barents Observer on Monday.", "Barents Observer"),
+    ("The report in the Harlan Courier was wrong, she said.", "Harlan Courier"),
+])
+def test_the_then_a_name_ending_like_a_newspaper_is_the_newspaper(body: str, paper: str) -> None:
+    assert paper in _names(body, "organization")
+    assert paper not in _names(body, "person")
+
+
+@pytest.mark.parametrize("body", [
+    "Under Jim Crow laws, black voters were barred.",
+    "Rebels led by the Shi'ite Houthi movement took the capital.",
+    "He said the Monroe doctrine still held.",
+])
+def test_a_laws_name_and_a_sects_adjective_name_no_person(body: str) -> None:
+    assert _names(body, "person") == set()
