@@ -1317,6 +1317,10 @@ class Extractor:
                 or last == "city" and 1 < len(tokens) <= 3 and self._club_city(tokens)):
             # "Bayern Munich", "Real Madrid", "Manchester United", "West Bromwich Albion": a club, not its town
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
+        if len(tokens) > 2 and first in ROMANCE_PLACE_OPENERS and tokens[1].lower in NAME_PARTICLES:
+            # "Playa de Ses Illetes", "Barrio de Las Letras", "Plaza de Mayo": a beach's, a quarter's or a square's
+            # name in Spanish, Italian, Portuguese or French, not a person's ("Rio Ferdinand" has no "de")
+            return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if len(tokens) > 1 and all(t.lower in GREEK_LETTERS for t in tokens):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "Sigma Alpha Epsilon": a fraternity
         if len(tokens) > 2 and ROMAN_NUMERAL.fullmatch(tokens[-1].text) and tokens[-2].lower in EVENT_HEADS:
@@ -1690,6 +1694,8 @@ def _initials(name: str) -> set[str]:
     return {"".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words).upper()}
 
 
+# A place's generic word opening its name in a Romance language, before "de", "del", "di" ...
+ROMANCE_PLACE_OPENERS = frozenset("playa plaza calle barrio praia rua avenida paseo piazza rue isla isola lago".split())
 # Nouns after a law's or a doctrine's name, which may be a person's: "Jim Crow laws", "the Monroe doctrine".
 LAW_NOUNS = frozenset({"law", "laws", "doctrine"})
 # Last words of newspapers' names, which read as surnames after a given name: "the Indy Star", "the Palm Beach Post".

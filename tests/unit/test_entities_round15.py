@@ -208,3 +208,14 @@ def test_the_then_a_name_ending_like_a_newspaper_is_the_newspaper(body: str, pap
 ])
 def test_a_laws_name_and_a_sects_adjective_name_no_person(body: str) -> None:
     assert _names(body, "person") == set()
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("The fifth best beach is Playa de Ses Illetes, on the island.", "Playa de Ses Illetes"),
+    ("His coffin lies in the Barrio de Las Letras, a quarter of the city.", "Barrio de Las Letras"),
+    ("Mothers marched in the Plaza de Mayo on Thursday.", "Plaza de Mayo"),
+    ("Tourists sat on the steps at Piazza di Spagna all day.", "Piazza di Spagna"),
+])
+def test_a_romance_places_generic_word_then_de_opens_a_place_not_a_person(body: str, place: str) -> None:
+    assert place in _names(body, "place")
+    assert _names(body, "person") == set()
