@@ -143,7 +143,8 @@ CAPITALS_JUNK = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "am", "pm",
     # vehicles, weapons and groups of people ("before the WWII", "through IVF", "an SUV", "LGBT people")
     """cpu gpu dvd dns isp voip wlan lan gdp gnp rss sms mms unix rom ram ddos pdf html http https usb lcd gps atm
     pc pcs cd cds mp3 wifi dna hiv aids sars ceo cfo cto coo ipo vat mph faq sql xml api os mrsa als adhd ptsd hpv copd mers
-    iss mep meps msp qc kc tba tbd tbc wwi wwii ww1 ww2 ivf mri icu suv suvs ied ieds vip vips lgbt lgbtq""".split())
+    iss mep meps msp qc kc tba tbd tbc wwi wwii ww1 ww2 ivf mri icu suv suvs ied ieds vip vips lgbt lgbtq
+    cte hdtv hov pov rov rovs gpl emf mmpi aca aumf rfra dmca""".split())  # and laws' initials ("repealing the ACA")
 
 
 def _is_junk_word(token: Token, leading: bool = False) -> bool:

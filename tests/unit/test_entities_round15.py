@@ -219,3 +219,13 @@ def test_a_laws_name_and_a_sects_adjective_name_no_person(body: str) -> None:
 def test_a_romance_places_generic_word_then_de_opens_a_place_not_a_person(body: str, place: str) -> None:
     assert place in _names(body, "place")
     assert _names(body, "person") == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Repealing the ACA is his first goal, he said.",
+    "Doctors found signs of CTE in the player's brain.",
+    "The launch video was shot from the POV of the rocket.",
+    "Critics of RFRA protested outside the statehouse.",
+])
+def test_initials_of_laws_illnesses_and_jargon_are_no_bodies(body: str) -> None:
+    assert _names(body, "organization") == set()
