@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from generator.nlp.lexicon import (
     COMPANY_SUFFIXES,
+    MAKER_SUFFIXES,
     MONTHS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -181,7 +182,7 @@ def _split_suffix(token: Token) -> tuple[Token, ...]:
         return Token(token.text[:2], token.start, token.start + 2), Token(token.text[2:], token.start + 2, token.end)
     lower = token.lower
     for suffix in NAME_SUFFIXES:
-        if lower.endswith(suffix) and len(lower) > len(suffix):
+        if lower.endswith(suffix) and len(lower) > len(suffix) and not (suffix in MAKER_SUFFIXES and not token.text.endswith(suffix)):
             cut = token.end - len(suffix)
             return Token(token.text[: cut - token.start], token.start, cut), Token(token.text[cut - token.start :], cut, token.end)
     return (token,)

@@ -229,3 +229,13 @@ def test_a_romance_places_generic_word_then_de_opens_a_place_not_a_person(body: 
 ])
 def test_initials_of_laws_illnesses_and_jargon_are_no_bodies(body: str) -> None:
     assert _names(body, "organization") == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Lebron James-produced Starz TV series starts in May.", {("Lebron James", "person"), ("Starz TV", "organization")}),
+    ("Barrel bombs fell from a Russian-made helicopter on the town.", {("Russia", "place")}),
+    ("Rebels drove American-made trucks into the city.", {("United States", "place")}),
+    ("21 Awesomely Well-Designed Products We Want To Own", set()),
+])
+def test_a_makers_prefix_stands_apart_from_the_name_after_it(body: str, expected: set[tuple[str, str]]) -> None:
+    assert _refs(body) == expected
