@@ -1315,6 +1315,7 @@ class Extractor:
             return None  # "the U.S. Attorney for the Southern District of Mississippi": a federal court's district, no place of the story
         if (first in CLUB_OPENERS and len(tokens) == 2 and self.gazetteer.find(tokens[1].text) is not None
                 or last in CLUB_ENDS and 1 < len(tokens) <= 3 and self.gazetteer.find(_words(tokens[:-1])) is not None
+                and not (last == "villa" and first in COMMON_GIVEN_NAMES)  # "David Villa", a footballer (David, a town of Panama)
                 or last == "city" and 1 < len(tokens) <= 3 and self._club_city(tokens)):
             # "Bayern Munich", "Real Madrid", "Manchester United", "West Bromwich Albion": a club, not its town
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)

@@ -239,3 +239,12 @@ def test_initials_of_laws_illnesses_and_jargon_are_no_bodies(body: str) -> None:
 ])
 def test_a_makers_prefix_stands_apart_from_the_name_after_it(body: str, expected: set[tuple[str, str]]) -> None:
     assert _refs(body) == expected
+
+
+@pytest.mark.parametrize(("body", "person"), [
+    ("World Cup winners Kaka and David Villa will turn out for the new clubs.", "David Villa"),
+    ("The late goal by Carlos Villa won the match.", "Carlos Villa"),
+])
+def test_a_given_name_then_villa_is_a_footballer_not_a_club(body: str, person: str) -> None:
+    assert person in _names(body, "person")
+    assert ("Aston Villa", "organization") in _refs("Aston Villa beat Chelsea 2-1 on Saturday.")
