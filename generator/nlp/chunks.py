@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from generator.nlp.lexicon import (
     COMPANY_SUFFIXES,
+    MAKER_SUFFIXES,
     MONTHS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -29,8 +30,11 @@ from generator.nlp.openings import guarded
 
 # Words (a double hyphen is a dash between words: "Air Force--completes"), abbreviations ("U.S."), and a middle
 # initial before a name ("George W. Bush", "Robert F. Kennedy") and a saint's, a mountain's or a fort's short form
-# ("St. Louis", "Mt. Hood", "Ft. Worth"), so its full stop does not cut the name.
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|(?:St|Ste|Mt|Ft)\.(?= [A-Z][a-z])|[^\W_](?:[\w'’]*[\w])?(?:-[\w'’]*[\w])*|\S")
+# ("St. Louis", "Mt. Hood", "Ft. Worth"), so its full stop does not cut the name. A plural's possessive apostrophe
+# before a capitalised word stays on its word ("Veterans' Affairs Committee", "Kurdistan Workers' Party"): the name
+# may go on through it (_ends_name). Initials joined by "&" are one word ("Texas A&M University", "AT&T"), or the name
+# is cut at the ampersand ("M University").
+TOKEN = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}\b(?!&)|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|(?:St|Ste|Mt|Ft)\.(?= [A-Z][a-z])|[^\W_](?:[\w'’]*[\w])?(?:-[\w'’]*[\w])*(?:(?<=s)['’](?= [A-Z]))?|\S")
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ul|ud|bin|ibn|abu|abd)-[A-Z]")
 CONNECTORS_AFTER_HEAD = frozenset({"of", "for"})
 # "on" joins only after these heads and before an everyday word: "Commission on Human Rights", "Subcommittee on
@@ -178,7 +182,7 @@ def _split_suffix(token: Token) -> tuple[Token, ...]:
         return Token(token.text[:2], token.start, token.start + 2), Token(token.text[2:], token.start + 2, token.end)
     lower = token.lower
     for suffix in NAME_SUFFIXES:
-        if lower.endswith(suffix) and len(lower) > len(suffix):
+        if lower.endswith(suffix) and len(lower) > len(suffix) and not (suffix in MAKER_SUFFIXES and not token.text.endswith(suffix)):
             cut = token.end - len(suffix)
             return Token(token.text[: cut - token.start], token.start, cut), Token(token.text[cut - token.start :], cut, token.end)
     return (token,)
@@ -191,6 +195,11 @@ def find_chunks(text: str) -> Iterator[Chunk]:
 
 def _joins(previous: Token, word: Token, following: Token | None, next_after: Token | None = None) -> bool:
     """Whether a lower-case word continues the chunk: a name particle or 'of' after a head noun."""
+    if following is not None and following.lower == "the" and word.lower == "for" and previous.lower in ORG_HEADS and next_after is not None \
+            and is_capitalised(next_after.text) and _domain_noun(next_after.lower):
+        # "Institute for the Study of War", "Organisation for the Prohibition of Chemical Weapons": a body's domain, an
+        # everyday word after "for the" (not "the West Bank for the Palestine Marathon"; "of the" may open another name)
+        following, next_after = next_after, None
     if following is None or not is_capitalised(following.text):
         return False
     if _possessive(following.text) and (next_after is None or is_capitalised(next_after.text)):
@@ -231,6 +240,8 @@ def _chunk_end(tokens: list[Token], start: int) -> int:
             end += 1
         elif word.lower == "the" and tokens[end - 1].lower in _CONNECTORS_AFTER_HEAD_OR_ON and following and is_capitalised(following.text):
             end += 1
+        elif word.lower == "of" and end >= 3 and tokens[end - 2].lower == "the" and tokens[end - 3].lower == "for" and _domain_name_follows(tokens, end + 1):
+            end += 1  # "Society for the Prevention of Cruelty to Animals", "Office for the Protection of the Environment"
         elif word.text == "&" and following is not None and following.lower.rstrip(".") in FIRM_ENDS:
             end += 1  # "Goldman Sachs & Co.", "Johnson & Sons": a firm's name
         elif _joins(tokens[end - 1], word, following, tokens[end + 2] if end + 2 < len(tokens) else None) or word.lower in {"and", "&"} and _joins_and(tokens, start, end):
@@ -256,6 +267,9 @@ PUBLIC_BODY_HEADS = frozenset(
     "organization organisation institute board association federation foundation centre center laboratory".split())
 
 
+_BODY_ENDS = ORG_HEADS | PUBLIC_BODY_HEADS | frozenset({"house", "convention", "conventions"})  # a name ends there
+
+
 def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
     """'and' inside a body's name: "Food and Drug Administration", "National Oceanic and Atmospheric Administration",
     "Department of Health and Human Services". The words after it must end in a body's head word, or be everyday
@@ -270,14 +284,21 @@ def _joins_and(tokens: list[Token], start: int, end: int) -> bool:
     if not after or run < len(tokens) and is_capitalised(tokens[run].text) and tokens[run].text[0].isalpha():
         return False
     before = tokens[start:end]
-    # a country's initials may open a long name ("UK Hadley Centre for Climate Prediction and Research")
-    if any(t.text.isupper() for t in (before[1:] if len(before) > 2 else before)):
+    if len(before) > 1 and before[-1].lower in _BODY_ENDS:
+        return False  # "Treasury, Foreign Office and Education Department ministers": two bodies, each named whole
+    # a country's initials may open a long name ("The U.S. Food and Drug Administration", "UK Hadley Centre for Climate
+    # Prediction and Research")
+    if any(t.text.isupper() and t.lower not in COUNTRY_INITIALS for t in (before[1:] if len(before) > 2 else before)):
         return False  # "Tablet PC and Media Center": a product's initials, not a body's words
     everyday_before = len(before) > 1 or before[0].lower in common_words()
     if re.sub(r"['’]s?$", "", after[-1].lower) in PUBLIC_BODY_HEADS and len(after) > 1:
         return everyday_before
     body_of = any(t.lower in ORG_HEADS and n.lower in BODY_CONNECTORS for t, n in zip(before, before[1:]))
     return body_of and all(_domain_word(t.lower.rsplit("-", 1)[-1]) for t in after)
+
+
+# A country's initials opening a body's name: "U.S. Fish and Wildlife Service" is one body, not the initials of a product.
+COUNTRY_INITIALS = frozenset("us u.s. uk u.k. un u.n. eu e.u.".split())
 
 
 def _domain_word(word: str) -> bool:
@@ -287,6 +308,20 @@ def _domain_word(word: str) -> bool:
 
 
 DOMAIN_ADJECTIVE_ENDINGS = ("ural", "onal", "ical", "ious", "ative", "itive", "istic")
+DOMAIN_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ure", "ship", "ism", "ness")
+
+
+def _domain_name_follows(tokens: list[Token], at: int) -> bool:
+    """A capitalised word (after a "the" or not), no possessor's, at tokens[at]."""
+    if at < len(tokens) and tokens[at].lower == "the":
+        at += 1
+    return at < len(tokens) and is_capitalised(tokens[at].text) and tokens[at].text[0].isalpha() and not _possessive(tokens[at].text)
+
+
+def _domain_noun(word: str) -> bool:
+    """A body's domain after its "for the": an everyday word ("Study", "Care") or an English abstract noun
+    ("Prohibition", "Prevention", "Coordination"); not a name ("Palestine")."""
+    return word in common_words() or word.endswith(DOMAIN_NOUN_ENDINGS) and word in dictionary_words()
 
 
 def _possessive(word: str) -> bool:
@@ -295,7 +330,9 @@ def _possessive(word: str) -> bool:
 
 # Possessives of these nouns belong to the name they open: "People's Protection Units", "Women's
 # Protection Units", "Children's Fund", "Workers' Party" (a possessor would be a name: "Iran's").
-_NAME_POSSESSIVES = frozenset("people women men children workers veterans martyrs peasants doctors".split())
+NAME_POSSESSIVES = frozenset("people women men children workers veterans martyrs peasants doctors farmers teachers lawyers "
+                              "employers journalists nurses students miners soldiers officers writers consumers taxpayers "
+                              "shareholders pilots traders mothers parents prisoners refugees families".split())
 
 
 def _ends_name(word: str, following: Token) -> bool:
@@ -303,7 +340,7 @@ def _ends_name(word: str, following: Token) -> bool:
     if not _possessive(word):
         return False
     stem = re.sub(r"(?:'s|’s|')$|’$", "", word).casefold()
-    return not (stem in _NAME_POSSESSIVES and is_capitalised(following.text))
+    return not (stem in NAME_POSSESSIVES and is_capitalised(following.text))
 
 
 def _plural_possessive(tokens: list[Token], end: int) -> bool:

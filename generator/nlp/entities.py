@@ -30,7 +30,7 @@ from generator.nlp.article_names import (
     given_name_forms,
     resolve_in_article,
 )
-from generator.nlp.chunks import BODY_CONNECTORS, NUMBERED_HEADS, Chunk, Token, find_chunks
+from generator.nlp.chunks import BODY_CONNECTORS, CONNECTORS_AFTER_HEAD, NAME_POSSESSIVES, NUMBERED_HEADS, Chunk, Token, find_chunks
 from generator.nlp.gazetteer import Gazetteer, Place, lookup_key
 from generator.nlp.lexicon import (
     CLUB_ENDS,
@@ -139,10 +139,12 @@ def _words(tokens: Iterable[Token]) -> str:
 
 
 CAPITALS_JUNK = frozenset({"gmt", "utc", "est", "edt", "bst", "cet", "am", "pm", "ngo", "ngos", "url", "fm", "tv", "i"}) | frozenset(
-    # initials of things, not bodies: computing, money and medicine jargon ("the CPU", "GDP grew", "a DVD")
+    # initials of things, not bodies: computing, money and medicine jargon ("the CPU", "GDP grew", "a DVD"), wars,
+    # vehicles, weapons and groups of people ("before the WWII", "through IVF", "an SUV", "LGBT people")
     """cpu gpu dvd dns isp voip wlan lan gdp gnp rss sms mms unix rom ram ddos pdf html http https usb lcd gps atm
     pc pcs cd cds mp3 wifi dna hiv aids sars ceo cfo cto coo ipo vat mph faq sql xml api os mrsa als adhd ptsd hpv copd mers
-    iss mep meps msp qc kc tba tbd tbc""".split())
+    iss mep meps msp qc kc tba tbd tbc wwi wwii ww1 ww2 ivf mri icu suv suvs ied ieds vip vips lgbt lgbtq
+    cte hdtv hov pov rov rovs gpl emf mmpi aca aumf rfra dmca""".split())  # and laws' initials ("repealing the ACA")
 
 
 def _is_junk_word(token: Token, leading: bool = False) -> bool:
@@ -251,13 +253,16 @@ class Extractor:
                 found = [f for f in found if f.strength >= STRONG]
             elif chunk.after == ":" and FIELD_VALUE.match(text, chunk.tokens[-1].end):
                 found = [f for f in found if f.kind != "person"]
-            elif _quoted(chunk) or not CHARACTER_CUES.isdisjoint(chunk.before) or chunk.before[-1:] in (("entitled",), ("titled",)):
+            elif (quoted := _quoted(chunk, text)) or not CHARACTER_CUES.isdisjoint(chunk.before) or chunk.before[-1:] in (("entitled",), ("titled",)):
                 # a title in quotes ("Ghost Protocol", "Make Love, Not Spam") or after "entitled" ("a book entitled Comm
                 # Check"): a work, a campaign or a slogan; or a
                 # part an actor plays ("back in the role of spy Ethan Hunt"): a person by shape alone needs more, and
                 # so does a body of everyday words by its head word alone (the film "Good Company", "Hotel Paradiso")
+                # a place by its head word alone in quotes is a work's title too ("Jurassic Park.", the drama "White City"),
+                # unless a determiner makes the quotes a nickname's ("the "Green Zone"", "the so-called "Old City"")
                 found = [f for f in found if f.strength >= STRONG or f.kind != "person" and not (
-                    f.kind == "organization" and _quoted(chunk) and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens))]
+                    f.kind == "organization" and quoted and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens)
+                    or f.kind == "place" and quoted and f.place is None and chunk.before[-2:-1] not in (("the",), ("so-called",)))]
             if (chunk.after in CREATOR_NOUNS and WORK_BEFORE_CREATOR.match(text, chunk.tokens[-1].end) or chunk.after in BREED_NOUNS
                     or CHARACTER_BEFORE.search(text, max(0, chunk.tokens[0].start - 60), chunk.tokens[0].start)
                     or chunk.before[-1:] and chunk.before[-1] in WORK_NOUNS
@@ -267,7 +272,11 @@ class Extractor:
                 # abortion saga Vera Drake": a work's title after its genre's noun; "who plays hard-drinking Don Draper
                 # on the hit show": a character
                 found = [f for f in found if f.kind != "person" or f.strength >= STRONG]
-            if found and chunk.before[-1:] == ("the",) and (noun := _landmark_noun(text, chunk.tokens[-1].end)):
+            if found and chunk.before[-1:] != ("the",) and (noun := _landmark_noun(text, chunk.tokens[-1].end)) in LANDSCAPE_NOUNS:
+                # "Khao Lak beach, in Phang Nga Province": without "the" too, a name no given name opens before a
+                # landscape's noun names the place ("Tony Blair beach holiday" keeps the person)
+                found = [f if f.tokens[0].lower in COMMON_GIVEN_NAMES else self._landmark(f, noun, chunk) or f for f in found]
+            elif found and chunk.before[-1:] == ("the",) and (noun := _landmark_noun(text, chunk.tokens[-1].end)):
                 # "on the Trois Eveches mountain", "at the Pra Loup ski resort": a name between "the" and a landscape's
                 # noun names that mountain or valley, and before a resort's or an airport's names that facility, not a person
                 found = [kept for f in found if (kept := self._landmark(f, noun, chunk)) is not None]
@@ -285,6 +294,19 @@ class Extractor:
                 # "Prince Henry of Wales", "the Duchess of Cornwall", "the Earl of Wessex": the place names the title, a
                 # person's, not a place of the story (the gold's rule; the same place named elsewhere still is one)
                 found = [f for f in found if f.kind != "place"]
+            if chunk.possessive and len(chunk.tokens) > 1 and chunk.tokens[-1].lower in NAME_POSSESSIVES and not _is_abbreviation(chunk):
+                # "at Seattle Children's for four months", "Boston Children's said": a hospital's short name (its
+                # "Hospital" left out), a facility by the gold's rule, not a place nor a person
+                found = [f for f in found if f.kind == "organization"]
+            if chunk.after in LAW_NOUNS and not chunk.possessive:
+                # "Jim Crow laws", "the Monroe doctrine": a law's or a doctrine's name, not a person the story names
+                found = [f for f in found if f.kind != "person" or f.tokens[-1] != chunk.tokens[-1] or self.aliases.lookup(f.name) is not None]
+            if chunk.before[-1:] == ("the",) and chunk.tokens[-1].lower in NEWSPAPER_ENDS:
+                # "first published by the Indy Star": a newspaper's name, not a person's
+                found = [replace(f, kind="organization", place=None) if f.kind == "person" and f.strength < STRONG
+                         and f.tokens[-1] == chunk.tokens[-1] else f for f in found]
+            if chunk.after in PUBLICATION_NOUNS and not chunk.headline:
+                found = self._publication_before(chunk, found)
             if chunk.after == "-based":
                 # "the Britain-based Syrian Observatory", "a UK-based monitoring group": where a body sits, not a
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
@@ -646,6 +668,9 @@ class Extractor:
             # not when a role is in it: "the United Nations High Commissioner for Refugees recommended" is the office's holder
             body = Candidate(whole, alias[1], alias[0], STRONG, self.gazetteer.find(alias[0]), chunk.headline, chunk.after)
             return [body, *self._countries_inside(body)]
+        initials = next((i for i, t in enumerate(whole) if len(t.text) > 2 and "&" in t.text and t.lower not in COMMON_AMPERSAND_INITIALS), None)
+        if initials is not None:
+            return self._named_by_ampersand_initials(list(whole), initials, chunk)
         tokens = list(chunk.tokens)
         flight = next((i for i, t in enumerate(tokens) if i > 0 and t.lower == "flight" and FLIGHT_NUMBER.fullmatch(
             tokens[i + 1].lower if i + 1 < len(tokens) else chunk.after)), None)
@@ -669,6 +694,8 @@ class Extractor:
             # "the village of Sheikh Mustafa", "the town of Sheikh Maskin": after a place's noun and "of" a title opens the
             # village's name, not a person's
             return [Candidate(chunk.tokens, "place", chunk.text, CONTEXT, None, chunk.headline, chunk.after)]
+        if len(tokens) == 2 and tokens[0].lower in CHARACTER_TITLES and self._is_country(tokens[1]):
+            return []  # "Captain America", "Miss Venezuela": a character's or a beauty queen's title, not the country
         based = 1 if tokens[0].lower == "the" else 0
         if len(tokens) > based + 2 and tokens[based + 1].lower == "based" and self.gazetteer.find(tokens[based].text) is not None:
             del tokens[:based + 2]  # "the London Based Syrian Observatory" (hyphen lost): where the body sits describes it
@@ -719,6 +746,36 @@ class Extractor:
             found.append(Candidate((network,), "organization", network.text, STRONG, None, chunk.headline, chunk.after))
         return found
 
+    def _named_by_ampersand_initials(self, tokens: list[Token], initials: int, chunk: Chunk) -> list[Candidate]:
+        """Initials joined by "&" name a firm or a college with every word before them and the words after them up to a
+        role: "Texas A&M University", "M&C Saatchi Sport", "AT&T"; not the state (a place inside a body's name is no
+        mention: the gold's rule), nor "Texas" + a professor ("Texas A&M Professor Joan Wolf")."""
+        start = max((k + 1 for k in range(initials) if tokens[k].lower in ROLE_WORDS or not tokens[k].text.isalpha()
+                     or not tokens[k].text[0].isupper() or _is_junk_word(tokens[k], leading=True)), default=0)
+        end = initials + 1
+        while end < len(tokens) and tokens[end].lower not in ROLE_WORDS and tokens[end].lower.rstrip(".") not in TITLES:
+            end += 1
+        body = Candidate(tuple(tokens[start:end]), "organization", _words(tokens[start:end]), KEYWORD, None, chunk.headline)
+        rest = tokens[end:]
+        while rest and (rest[0].lower in ROLE_WORDS or rest[0].lower.rstrip(".") in TITLES):
+            rest.pop(0)
+        return [body, *(self._split_at_roles(rest, chunk, True) if rest else [])]
+
+    def _publication_before(self, chunk: Chunk, found: list[Candidate]) -> list[Candidate]:
+        """A name right before "magazine" or "newspaper" is the publication's, an organisation even if made of everyday
+        words ("Time magazine", "Money magazine", "the Sun Herald newspaper") or a small town's ("Panorama magazine");
+        not a country's or a big city's paper ("German newspaper", "a Boston newspaper"), nor an opening word ("Local
+        newspapers said")."""
+        words = [t for t in chunk.tokens if t.lower != "the"]
+        if not words or any(f.kind == "organization" for f in found) or chunk.sentence_initial and len(words) == 1 and self._everyday(words[0]):
+            return found
+        if any(f.kind == "place" and (f.place is None or f.place.scope != "city" or f.place.listed or f.place.population >= 100_000) for f in found):
+            return found
+        if words[0].lower in FUNCTION_WORDS or any(self.gazetteer.is_demonym(t.text) or self._is_country(t) for t in words) \
+                or chunk.before[-1:] and "-" in chunk.before[-1]:  # "a pro-North Korea newspaper": a name cut at its hyphen
+            return found
+        return [Candidate(tuple(words), "organization", _words(words), CONTEXT, None, chunk.headline)]
+
     def _countries_inside(self, body: Candidate) -> list[Candidate]:
         """A country named inside a known body's name still counts, like a demonym (the gold's rule): "USA Today", "Russian
         Defense Ministry" name the United States and Russia."""
@@ -741,7 +798,10 @@ class Extractor:
         return tokens[-1].lower in PLACE_HEADS and tokens[-1] == chunk.tokens[-1] or self.gazetteer.find(_words(tokens)) is not None
 
     def _town_of_a_title(self, town: Token, rest: list[Token]) -> bool:
-        """A town (no country) after a title's "of", then a full name: "Archbishop of Canterbury Justin Welby"."""
+        """A town (no country) after a title's "of", then a full name, maybe after a courtesy title: "Archbishop of
+        Canterbury Justin Welby", "the Archbishop of Canterbury Dr Rowan Williams"."""
+        if len(rest) > 2 and rest[0].lower.rstrip(".") in TITLES:
+            rest = rest[1:]
         place = self.gazetteer.find(town.text)
         return (place is not None and place.scope == "city" and 2 <= len(rest) <= 3 and all(self.is_name_word(t) for t in rest)
                 and not self._known_span(rest[:1]) and not self._everyday(rest[0]))
@@ -1255,9 +1315,14 @@ class Extractor:
             return None  # "the U.S. Attorney for the Southern District of Mississippi": a federal court's district, no place of the story
         if (first in CLUB_OPENERS and len(tokens) == 2 and self.gazetteer.find(tokens[1].text) is not None
                 or last in CLUB_ENDS and 1 < len(tokens) <= 3 and self.gazetteer.find(_words(tokens[:-1])) is not None
+                and not (last == "villa" and first in COMMON_GIVEN_NAMES)  # "David Villa", a footballer (David, a town of Panama)
                 or last == "city" and 1 < len(tokens) <= 3 and self._club_city(tokens)):
             # "Bayern Munich", "Real Madrid", "Manchester United", "West Bromwich Albion": a club, not its town
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)
+        if len(tokens) > 2 and first in ROMANCE_PLACE_OPENERS and tokens[1].lower in NAME_PARTICLES:
+            # "Playa de Ses Illetes", "Barrio de Las Letras", "Plaza de Mayo": a beach's, a quarter's or a square's
+            # name in Spanish, Italian, Portuguese or French, not a person's ("Rio Ferdinand" has no "de")
+            return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
         if len(tokens) > 1 and all(t.lower in GREEK_LETTERS for t in tokens):
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "Sigma Alpha Epsilon": a fraternity
         if len(tokens) > 2 and ROMAN_NUMERAL.fullmatch(tokens[-1].text) and tokens[-2].lower in EVENT_HEADS:
@@ -1269,8 +1334,9 @@ class Extractor:
             # not "Philippe Sands", "Bobby Sands"; a lane by an everyday word only ("Brick Lane", "Penny Lane"): a town's
             # name is a given name too ("Graham Lane, leader of the Labour group")
             return Candidate(tokens, "place", name, KEYWORD, None, chunk.headline)
-        if last in FACILITY_HEADS or last in EVENT_HEADS or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
-            return None
+        body_of = any(t.lower in ORG_HEADS and n.lower in CONNECTORS_AFTER_HEAD for t, n in zip(tokens, tokens[1:]))
+        if (last in FACILITY_HEADS or last in EVENT_HEADS) and not body_of or chunk.after in FACILITY_HEADS and tokens[-1] == chunk.tokens[-1]:
+            return None  # not "Institute for the Study of War": a body's domain may end in an event's word
         if last == "time" and len(tokens) > 1:
             return None  # "Greenwich Mean Time", "Eastern Standard Time": a clock, not a place
         if len(tokens) > 1 and last in FACILITY_HOLDERS and tokens[-2].lower in FACILITY_USES:
@@ -1286,7 +1352,7 @@ class Extractor:
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (
                 len(tokens) > 1 or not self._everyday(tokens[0]) or chunk.before[-1] in MEDIA_CUES_BEFORE and not chunk.sentence_initial and chunk.after not in {"of", "and"}) and not (
-                chunk.before[-1] in PEOPLES_CUES_BEFORE and len(tokens) > 1 and self._plainly_a_name(tokens)):
+                chunk.before[-1] in PEOPLES_CUES_BEFORE and len(tokens) > 1 and self._plainly_a_name(tokens)) and not _maker_of_works(chunk):
             # "French newspaper Liberation", "the magazine People": a title may be one everyday word (not the first of
             # a longer one cut at "of" or "and": "radio station Echo of Moscow", "Stars and Stripes"); "broadcaster Pam
             # Shriver", plainly a person's name, is a person
@@ -1630,6 +1696,23 @@ def _initials(name: str) -> set[str]:
     return {"".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words).upper()}
 
 
+# A place's generic word opening its name in a Romance language, before "de", "del", "di" ...
+ROMANCE_PLACE_OPENERS = frozenset("playa plaza calle barrio praia rua avenida paseo piazza rue isla isola lago".split())
+# Nouns after a law's or a doctrine's name, which may be a person's: "Jim Crow laws", "the Monroe doctrine".
+LAW_NOUNS = frozenset({"law", "laws", "doctrine"})
+# Last words of newspapers' names, which read as surnames after a given name: "the Indy Star", "the Palm Beach Post".
+NEWSPAPER_ENDS = frozenset("star tribune herald courier chronicle journal observer mirror examiner inquirer sentinel dispatch "
+                           "bulletin gazette globe".split())
+# Nouns after a publication's name: "Time magazine", "the Sun Herald newspaper".
+PUBLICATION_NOUNS = frozenset({"magazine", "newspaper", "tabloid"})
+# A rank or a title before a country's name alone makes a character's or a pageant's title ("Captain America", "Miss
+# World" is no place at all).
+CHARACTER_TITLES = frozenset({"captain", "miss"})
+# Initials joined by "&" that are common nouns, not names: a question-and-answer session, rhythm and blues, a bed and
+# breakfast, mergers and acquisitions, research and development.
+COMMON_AMPERSAND_INITIALS = frozenset("q&a r&b r&d b&b m&a p&l g&t f&b b&w s&l s&m".split())
+
+
 def _spelled_out_acronyms(findings: list[Candidate]) -> list[Candidate]:
     """Initials the article spells out elsewhere, with or without brackets, name that body: "the Maritime
     Self-Defense Force ... the MSDF's capabilities"."""
@@ -1688,7 +1771,8 @@ SAINTS_BUILDING = re.compile(r"['’]s?[ \t]+(?P<head>[A-Z][a-z]+)\b")
 # "the Trois Eveches mountain", "the Pra Loup ski resort": after "the", a name then (one lower-case word and) a
 # landscape's or a facility's noun is that place's or facility's name, not a person's
 LANDMARK_NOUN_AFTER = re.compile(r"[ \t]+(?P<first>[a-z]+)(?:[ \t]+(?P<second>[a-z]+))?")
-LANDSCAPE_NOUNS = frozenset("mountain mountains valley river lake village hamlet island peninsula desert glacier canyon gorge plateau volcano massif ridge".split())
+LANDSCAPE_NOUNS = frozenset("mountain mountains valley river lake village hamlet island peninsula desert glacier canyon gorge plateau volcano massif ridge "
+                            "beach".split())
 LANDMARK_FACILITIES = frozenset("resort airport hotel stadium".split())
 
 
@@ -1823,6 +1907,14 @@ def _without_stray_acronyms(findings: list[Candidate]) -> list[Candidate]:
 
 # Words before initials that make them a body: "the SAS had", "told ITV", "consulting group BBK".
 PEOPLES_CUES_BEFORE = frozenset({"broadcaster", "publisher"})  # a company's noun, and a person's
+# What a person makes, before "maker": "documentary maker Michael Cockerell", "film maker Ken Loach" (a "drug maker",
+# a "toy maker" is a company).
+PEOPLES_MAKINGS = WORK_NOUNS | frozenset("programme programmes program programs policy decision peace".split())
+
+
+def _maker_of_works(chunk: Chunk) -> bool:
+    """'documentary maker' before a name: a person's job, no company's cue."""
+    return chunk.before[-1:] == ("maker",) and chunk.before[-2:-1] != () and chunk.before[-2] in PEOPLES_MAKINGS
 BODY_CUES_BEFORE = ORG_CUES_BEFORE | frozenset({"the", "told", "by"})
 
 
@@ -1936,8 +2028,10 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _quoted(chunk: Chunk) -> bool:
-    return bool(chunk.before) and chunk.before[-1] in QUOTES and chunk.after in QUOTES
+def _quoted(chunk: Chunk, text: str) -> bool:
+    """The whole phrase in quotes, a closing comma or full stop inside them ("Jaws," "Jurassic Park.")."""
+    return bool(chunk.before) and chunk.before[-1] in QUOTES and (
+        chunk.after in QUOTES or chunk.after in {",", "."} and text[chunk.tokens[-1].end + 1 : chunk.tokens[-1].end + 2] in QUOTES)
 
 
 # A breadcrumb trail's steps ("Home > Strategic Program > ...", "SignOnSanDiego.com > News > Nation"): each step

@@ -42,8 +42,9 @@ JUNK_WORDS = LEADING_JUNK | frozenset(
     muslims christian christians sunni shiite shia kurds kurdish arab arabs christmas easter ramadan eid
     fm ngo ngos url online internet web tags meps mps law
     alawite alawites alawi druze yazidi yazidis ismaili ismailis islamic
+    shi'ite shi'ites shi'a shiites sunnis
     """.split()
-)
+) | frozenset("shi’ite shi’ites shi’a".split())  # with the apostrophe as typeset ("the Shi'ite Houthi movement")
 # Phrases that are site furniture wherever they appear.
 FURNITURE = frozenset(
     "top stories|most visited|most read|read also|read more|related stories|get short url|"
@@ -168,7 +169,11 @@ EVENT_HEADS = frozenset(
 )
 # Hyphenated suffixes that turn a name into an adjective ("US-led", "Britain-based"): the name still counts.
 NAME_SUFFIXES = ("-based", "-led", "-backed", "-held", "-controlled", "-affiliated", "-linked", "-run", "-allied", "-born", "-style", "-dominated", "-sponsored", "-supported",
-                 "-majority", "-populated", "-inhabited")
+                 "-majority", "-populated", "-inhabited", "-funded", "-owned", "-operated", "-brokered",
+                 "-made", "-built", "-trained", "-armed", "-financed", "-produced", "-founded", "-designed", "-directed")
+# Of these, the ones an everyday word also takes: split only as written in lower case ("a James-produced series"), not in
+# a headline's capitals ("Well-Designed Products", "Self-Made Man").
+MAKER_SUFFIXES = frozenset({"-made", "-built", "-trained", "-armed", "-financed", "-produced", "-founded", "-designed", "-directed"})
 # Last words of the complement in "X for Human Rights", "Ministry of Foreign Affairs": a name may follow.
 COMPLEMENT_ENDS = frozenset("rights affairs health defense defence justice development refugees education peace security".split())
 # First words that keep a phrase whole: it is one name even if a part is a known city ("Abu Alduhour").
