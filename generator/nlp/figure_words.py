@@ -152,6 +152,10 @@ _CUES = (
     # What was done before the story: "The group had previously killed 30 soldiers in the town". (Not "a similar attack":
     # a roundup tells the day's other attacks so, "Two other people were reported killed ... in a similar attack".)
     r"\bpreviously\b|\bback\s+then\b|\bat\s+the\s+time\b(?!\s+of\b)",  # ("Back then, five people died in the shooting")
+    # A past era, named by its years or its ruler: "Some 3,000 people were killed or disappeared during those years", "during
+    # his 17-year rule", "under the dictatorship" (history told again; not "during the fighting", the day's own).
+    r"\b(?:during|in|over|throughout)\s+(?:those|these)\s+(?:[\w'-]+\s+)?(?:years|decades)\b|"
+    r"\b(?:during|under|throughout)\s+(?:his|her|their|the)\s+(?:[\w'-]+\s+){0,2}?(?:rule|reign|dictatorship|junta|presidency|tenure|era)\b",
     # A time told back in a narrative: "Later that month an airstrike ... killed at least 31".
     r"\b(?:later|earlier|in|during|by)\s+that\s+(?:month|year|spring|summer|autumn|winter)\b",
     # A named past event (history quoted in any later copy: "the 9/11 attacks, which killed nearly 3,000 people"), an

@@ -229,7 +229,8 @@ _ANIMALS = (r"(?:animals|birds|geese|ducks|swans|chickens|poultry|hens|cattle|co
 # Words that say the number counts something that is not a casualty, or a part of a count.
 _NOT_PEOPLE_AFTER = re.compile(
     r"(?:\s+(?:and|to)\s+\d+)?"  # a range of ages or durations: "between 7 and 12 years old"
-    r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
+    r"\s*%|"  # a share, not a count: "kills up to 90% of MRSA bacteria" ("%" ends no word: no \b after it)
+    r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|"
     r"(?:of\s+them\s+)?(?:identified|named)\s+as|"  # "Three terrorists one identified as Abu Obaida": one of them, named
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
     r"villages|towns|buildings|houses|homes|famil(?:y|ies)|groups|gatherings|cells|hideouts|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties|limbs|legs)\b"
@@ -630,6 +631,8 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
             continue
         if kind == DISPLACED and _got_away(sentence, match, verb_start):
             continue
+        if verb_start < match.start() and _claimed_no_one(sentence, match, verb_start):
+            continue
         if (kind, value, _noun_after(sentence, match)) in breakdowns:
             continue
         along = _along_with(sentence, verb_start, counts) if verb_start > match.end() else None
@@ -831,6 +834,11 @@ _PART_OF = re.compile(r"\b(?:including|included|among\s+them|among\s+whom|of\s+w
                       re.IGNORECASE)
 _ADDED = re.compile(r"\s+(?:more|other|others)\b", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|be|being)\b", re.IGNORECASE)
+# A count's noun with a past tense of its own is a clause, not a noun phrase another count joins: "An estimated 15,000 people
+# attended the vigil and 22 were arrested" arrests 22 (not 15,022). (Not an adjective participle: "armed", "trained".)
+_OWN_PREDICATE = re.compile(rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{_PEOPLE_NOUNS}|{_PERSON}s?\b)\s+(?:also\s+)?"
+                            r"(?!(?:armed|aged|named|called|based|backed|led|linked|trained|wanted|suspected|accused|affiliated|related|"
+                            r"loyal|allied|injured|wounded|killed)\b)[a-z]+ed\b")
 _PLACE_OR_TIME = re.compile(r"\b(?:in|on|at|near|from|across|during|after|before|since|while|when)\b", re.IGNORECASE)
 
 
@@ -859,7 +867,8 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
         between = _ASIDE.sub(" ", sentence[previous.end():other.start()])
         listed = _LIST_COMMA.fullmatch(between) is not None and _and_follows(sentence, other, counts)
         if ((not _AND_BEFORE.search(between) and not listed) or _CLAUSE_VERB.search(between) or _ACTIVE_RE.search(between)
-                or _PASSIVE_RE.search(between) or count_value(other.group(0)) is None or _not_people(sentence, other)):
+                or _PASSIVE_RE.search(between) or _OWN_PREDICATE.search(between) or count_value(other.group(0)) is None
+                or _not_people(sentence, other)):
             break  # not a noun phrase and another count: "18 of 31 lorries were destroyed and 20 civilians were killed"
         if _PART_OF.search(_ASIDE.sub(" ", sentence[match.end():other.start()])) and not _ADDED.match(sentence, other.end()):
             break
@@ -1110,6 +1119,19 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     if passive is not None:
         return passive[2], passive[0]
     return None
+
+
+# "Claimed" takes a toll only with people for its object ("The blast claimed 12 lives", "claimed at least 20 victims"), or a
+# bare count ("claimed 12 on Monday"): "Manchester United claimed all three points", "She claimed two titles" count no one.
+_CLAIMED_BARE = re.compile(r"(?:claimed|claiming)\b(?!\s+the\s+lives\b)", re.IGNORECASE)
+_CLAIMED_OBJECT = re.compile(rf"\s*(?:$|[,.;:)]|(?:\s+[\w'-]+){{0,2}}?\s+(?:{_PEOPLE_NOUNS}|{_PERSON}\b|victims\b|casualties\b)|\s+(?:dead|killed|martyrs|wounded|injured)\b|"
+                             r"\s+(?:in|on|at|and|as|when|after|during|while|including|among|across|near|since|so|last|this|yesterday|today)\b)",
+                             re.IGNORECASE)
+
+
+def _claimed_no_one(sentence: str, match: re.Match[str], verb_start: int) -> bool:
+    """Whether an active "claimed" before this count takes a thing, not people, for its object ("claimed all three points")."""
+    return _CLAIMED_BARE.match(sentence, verb_start) is not None and _CLAIMED_OBJECT.match(sentence, match.end()) is None
 
 
 def _gear_destroyed(sentence: str, start: int, passive: tuple[int, int, str]) -> bool:

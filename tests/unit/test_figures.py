@@ -1297,3 +1297,68 @@ def test_a_toll_dated_days_before_the_article_is_that_days() -> None:
     since = "Since Aug. 20, when the truce ended, at least 359 civilians have been killed in Aleppo."
     assert [f.scope for f in extract_figures(since, published=published)] == ["event"]
     assert [f.scope for f in extract_figures("Air strikes on August 22 killed 12 people.", published=published)] == ["event"]
+
+
+def test_a_share_is_no_count() -> None:
+    """'kills up to 90% of MRSA bacteria' counts no one (a '%' ends no word, so no word boundary follows it)."""
+    assert extract_figures("The team says the medicine kills up to 90% of MRSA bacteria in wound biopsies.") == ()
+    for share in ("Some 40 % of those killed were women.", "The vaccine killed 99% of the virus in tests."):
+        assert extract_figures(share) == ()
+    assert [f.value for f in extract_figures("Air strikes killed 40 people, 30% of them children.")] == [40]
+
+
+def test_claimed_takes_a_toll_only_with_people_for_its_object() -> None:
+    """'Manchester United claimed all three points' is no toll; 'The bombing claimed 12 lives' is."""
+    assert extract_figures("Manchester United claimed all three points at Newcastle on Saturday.") == ()
+    for thing in ("She claimed two titles last year.", "Nadal claimed two Grand Slam trophies.",
+                  "ISIS had only claimed one previous attack, the assassination of an official."):
+        assert extract_figures(thing) == ()
+    for toll, value in (("The bombing claimed 12 lives on Monday.", 12), ("The attack claimed at least 20 victims on Monday.", 20),
+                        ("The fire claimed five people on Monday.", 5), ("The blast claimed 12 in Kabul on Monday.", 12),
+                        ("Clashes erupted on Monday claiming at least 10 killed and 15 injured.", 10)):
+        assert [f.value for f in extract_figures(toll)][:1] == [value]
+
+
+def test_a_count_with_a_verb_of_its_own_is_not_joined() -> None:
+    """'An estimated 15,000 people attended the vigil and twenty two were arrested' arrests 22, not 15,022."""
+    told = "An estimated 15,000 people attended today's vigil and twenty two were arrested."
+    assert [(f.kind, f.value) for f in extract_figures(told)] == [("detained", 22)]
+    for crowd, value in (("About 5,000 people marched through the city and 30 were arrested.", 30),
+                         ("Some 200 people gathered outside and 12 were injured in the crush.", 12),
+                         ("Twenty protesters occupied the building and six were arrested by police.", 6),
+                         ("Two armed men and three policemen were killed.", 5)):
+        assert [f.value for f in extract_figures(crowd)] == [value]
+
+
+def test_a_past_era_is_history() -> None:
+    """'Some 3,000 people were killed or disappeared during those years' (Pinochet's) is background, as is a ruler's era."""
+    assert [f.scope for f in extract_figures("Some 3,000 people were killed or disappeared during those years.")] == ["background"]
+    for era in ("More than 3,000 people were killed during his 17-year rule.", "About 30,000 people were killed during the dictatorship.",
+                "Thousands were detained under his rule.", "In those years, some 200 people were executed."):
+        assert [f.scope for f in extract_figures(era)] == ["background"]
+    assert [f.scope for f in extract_figures("Air strikes killed 12 people during the fighting on Monday.")] == ["event"]
+
+
+def test_a_disaster_dated_in_the_sentence_before_dates_its_toll() -> None:
+    """'In December 2014, an Airbus A320 ... crashed into the Java Sea. All 162 people on board were killed.' is history."""
+    told = "Investigators arrived on Wednesday. In December 2014, an Airbus A320 crashed into the Java Sea. All 162 people on board were killed."
+    assert [f.scope for f in extract_figures(told)] == ["background"]
+    for earlier in ("In 2009, an Air France jet crashed into the Atlantic. All 228 people on board died.",
+                    "Last April a ferry sank off the coast of South Korea. More than 300 passengers were killed."):
+        assert [f.scope for f in extract_figures(earlier, published=dt.date(2015, 3, 25))] == ["background"]
+    today = "A plane crashed into a mountain on Tuesday. All 150 people on board were killed."
+    assert [f.scope for f in extract_figures(today, published=dt.date(2015, 3, 25))] == ["event"]
+
+
+def test_a_date_set_before_a_scheduled_occasion_is_the_occasions() -> None:
+    """'bombarded a rally ... in a controversial June 3 poll killing at least 21' (a May 23 story) is the day's news."""
+    published = dt.date(2014, 5, 23)
+    told = "Rebels bombarded a campaign rally for the president's re-election in a controversial June 3 poll killing at least 21 people."
+    assert [f.scope for f in extract_figures(told, published=published)] == ["event"]
+    for occasion in ("A suicide bomber killed 15 people at a rally ahead of the March 5 election.",
+                     "The bombing killed 30 people at a rally for the April 28 referendum.",
+                     "Shelling killed 11 civilians in Aleppo despite the February 27 truce."):
+        assert [f.scope for f in extract_figures(occasion, published=published)] == ["event"]
+    for history in ("More than 1,000 people were killed in violence after the December 2007 election.",
+                    "Rebels killed 20 soldiers on March 12 near the border."):
+        assert [f.scope for f in extract_figures(history, published=published)] == ["background"]
