@@ -108,7 +108,9 @@ _CUES = (
     # (Not a start within the story's days: "since it began this week", "since Monday when the offensive began".)
     rf"\bsince\s+(?:(?:early|late|mid)[-\s]?(?={_YEAR}|{_MONTH})|{_YEAR}|{_MONTH}|{_MON}\s+\d|\d{{1,2}}\s+{_MON}|then|the\s+(?:start|beginning|outbreak|launch|onset)|(?:the\s+)?{_WAR}\b|"
     rf"(?!{_RECENT_START}\b)[^.;]{{0,70}}?\b(?:began|started|erupted|broke\s+out|was\s+launched)\b(?!\s+(?:on\s+)?{_RECENT_START}\b))",
-    rf"\b(?:{_WAR}|{_CAMPAIGN})\s+(?:(?:for|of|in|on)\s+(?:the\s+)?[\w'-]+\s+)?(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made|cost|"
+    # (Its object told too: "Iraqs war against ISIS has killed thousands", "The conflict between the government and the
+    # rebels has killed 5000", "The insurgency in Iraqs Anbar province has killed hundreds".)
+    rf"\b(?:{_WAR}|{_CAMPAIGN})\s+(?:(?:for|of|in|on)\s+(?:the\s+)?[\w'-]+\s+|(?:against|with|between|by|across|in)\s+(?:[\w'-]+\s+){{1,5}}?)?(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made|cost|"
     r"prompted|pushed|sent)\b",
     r"\b(?:killed|died|dead|deaths|displaced|fled|wounded|injured|toll)\s+(?:in|during|throughout|over|from|of)\s+(?:the\s+|its\s+|this\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency)\b",
@@ -132,8 +134,14 @@ _CUES = (
     # (Not "during the fighting" or "the violence": those are as often the day's own.)
     rf"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|this|a)\s+(?:[\w'-]+\s+){{0,2}}?{_LONG_WAR}\b",
     rf"\b(?:months|years|decades)\s+of\s+(?:[\w'-]+\s+)?{_WAR}\b",  # "months of violence ... leaving thousands dead"
+    # A group's own insurgency, or its war told by its years: "Boko Haram has killed thousands of people in its six-year
+    # insurgency" (not "killed 20 civilians on Monday in its campaign against IS": the day's strike in a campaign).
+    r"\b(?:in|during|throughout|over)\s+(?:its|their)\s+(?:(?:[\w'-]+\s+)?(?:insurgency|rebellion|uprising)|"
+    r"(?:[\w]+-(?:years?|decades?)(?:-long|-old)?|years-long|decades-long)\s+(?:[\w'-]+\s+)?(?:war|conflict|campaign|fight|struggle))\b",
     # A war's toll told in a relative clause: "the conflict in Gaza this summer, which took 2,100 lives".
     rf"\b{_LONG_WAR}\b(?!\s+crimes?)[^.;]{{0,60}}?\b(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed|took|cost|displaced)\b",
+    # ... or a war in which they died: "The PKK has waged a three-decade-long war in which 40000 people were killed".
+    rf"\b{_LONG_WAR}\s+(?:in|during)\s+which\b",
     # A campaign's tally over weeks or more: "whose three-week assault ... has left hundreds dead".
     rf"\b(?:[\w]+-)?(?:weeks?|months?|years?)(?:-long|-old)?\s+(?:[\w'-]+\s+)?{_CAMPAIGN}\b",
     r"\bin\s+recent\s+(?:weeks|months|years)\b|\bin\s+the\s+(?:weeks|months|years)\s+(?:after|before|since|following)\b",
@@ -250,7 +258,8 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
 # ("the Charlie Hebdo massacre, in which 12 people were killed": a relative clause after a preposition joins too.)
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|where|and|leaving|killing|wounding|injuring|claiming|(?:in|during)\s+which)\b", re.IGNORECASE)
 # (A monitor's count in the present perfect is a tally too: "The group has reported hundreds of civilians killed".)
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|fled|displaced|wounded|injured|lost\s+their\s+lives|perished)\b"
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|fled|displaced|wounded|injured|lost\s+their\s+lives|perished|"
+                      r"uprooted|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes|made\s+homeless)\b"  # "have been forced to flee their homes"
                       # a group's record of abductions ("Boko Haram has abducted hundreds of women and girls"; arrests
                       # after an attack are its inquiry's news: "have already arrested nine people")
                       r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:abducted|kidnapped)\b"

@@ -1362,3 +1362,19 @@ def test_a_date_set_before_a_scheduled_occasion_is_the_occasions() -> None:
     for history in ("More than 1,000 people were killed in violence after the December 2007 election.",
                     "Rebels killed 20 soldiers on March 12 near the border."):
         assert [f.scope for f in extract_figures(history, published=published)] == ["background"]
+
+
+def test_a_war_told_with_its_object_or_its_years_is_a_running_total() -> None:
+    """'Iraqs war against ISIS has killed thousands of civilians' is the war's toll, as is 'in its six-year insurgency'."""
+    lead = "Air strikes hit Idlib on Monday. "
+    for war in ("Iraqs war against ISIS has killed thousands of civilians.",
+                "The conflict between the government and the rebels has killed 5000 people.",
+                "The insurgency in Iraqs Anbar province has killed hundreds.",
+                "The bombing campaign by the US-led coalition has killed 1000 civilians in Raqqa.",
+                "Boko Haram has killed thousands of people in its six-year insurgency.",
+                "The PKK has waged a three-decade-long war in which 40000 people were killed.",
+                "Over 11 million Syrians have been forced to flee their homes."):
+        assert [f.scope for f in extract_figures(lead + war, published=dt.date(2017, 3, 20))] == ["background"]
+    for news in ("Coalition air strikes killed 20 civilians in Raqqa on Monday in its campaign against IS.",
+                 "Clashes between the army and rebels have killed 25 people since Sunday."):
+        assert [f.scope for f in extract_figures(lead + news, published=dt.date(2017, 3, 20))] == ["event"]
