@@ -278,7 +278,8 @@ def _incident(noun: str) -> str:
 # other day; a weekday one day after the lead's is the report's day ("the monitor said on Wednesday").
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = guarded(r"(?<!\w)(?P<since>(?i:since|from|between|until|through)\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
-                      r"Saturday|Sunday)(?:'s)?\b"
+                      r"Saturday|Sunday)(?:['’]s\b|s(?=\s+(?:[\w'-]+\s+){0,2}?(?:" + _INCIDENT + r"|clashes|fighting|shootings?|ambush|casualties|dead|victims|toll)\b)|\b)"
+                      # (a possessive whose apostrophe copy lost, before an incident: "Saturdays attack killed 40 people")
                       rf"(?!,?\s+(?:[0-3]?\d\s+{_MONTH}|{_MONTH}\s+[0-3]?\d)\b)")  # not a date stamp ("Tuesday 19 July 2016")
 EARLIER_DAYS = 5  # a weekday up to five days before the lead's is an earlier day; six before is the day after
 # A lead's weekday beside a reporting verb is the report's day ("a monitoring group said Saturday", "on Monday claimed

@@ -629,7 +629,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
             continue
         if verb_start > match.end() and _mixed(sentence, verb_start):
             continue
-        if kind == DISPLACED and _got_away(sentence, match, verb_start):
+        if kind == DISPLACED and (_got_away(sentence, match, verb_start) or _ATTEMPT_BEFORE.search(sentence, 0, verb_start)):
             continue
         if verb_start < match.start() and _claimed_no_one(sentence, match, verb_start):
             continue
@@ -1119,6 +1119,11 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     if passive is not None:
         return passive[2], passive[0]
     return None
+
+
+# An attempt to flee is no flight: "Some 300 people tried to flee the town and 20 were killed" displaced no one the copy counts.
+_ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|tries|try|attempted|attempting|attempts|sought|seeking|wanted|wanting|planned|planning)\s+to\s+$",
+                             re.IGNORECASE)
 
 
 # "Claimed" takes a toll only with people for its object ("The blast claimed 12 lives", "claimed at least 20 victims"), or a

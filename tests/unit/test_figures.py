@@ -1378,3 +1378,24 @@ def test_a_war_told_with_its_object_or_its_years_is_a_running_total() -> None:
     for news in ("Coalition air strikes killed 20 civilians in Raqqa on Monday in its campaign against IS.",
                  "Clashes between the army and rebels have killed 25 people since Sunday."):
         assert [f.scope for f in extract_figures(lead + news, published=dt.date(2017, 3, 20))] == ["event"]
+
+
+def test_a_weekdays_possessive_without_its_apostrophe_names_that_day() -> None:
+    """'Saturdays attack killed 40 people' (copy stripped of apostrophes) in a Wednesday story is Saturday's toll, as with it."""
+    lead = "Air strikes killed 12 people in Idlib on Wednesday a monitor said. The strikes hit a market. Rescuers searched the rubble. "
+    for told in ("Saturdays attack killed 40 people.", "Saturday's attack killed 40 people.", "Forty people died in Saturdays bombing.",
+                 "Sundays bombing in the same town killed 25.", "Mondays chemical weapons attack killed 80 people."):
+        assert [f.scope for f in extract_figures(lead + told, published=dt.date(2017, 3, 22))][1:] == ["background"]
+    habit = "Markets are crowded on Saturdays and 12 people were killed there."
+    assert [f.scope for f in extract_figures(lead + habit, published=dt.date(2017, 3, 22))][1:] == ["event"]
+
+
+def test_a_flight_attempted_or_foreseen_is_no_displacement_news() -> None:
+    """'up to 100000 people may try to flee to Turkey' is a forecast; 'Some 300 people tried to flee' displaced no one counted."""
+    lead = "Air strikes hit Idlib on Monday. "
+    assert [f.scope for f in extract_figures(lead + "Aid groups say that up to 100000 people may try to flee to Turkey.")] == ["background"]
+    assert [f.scope for f in extract_figures(lead + "Thousands more will have to flee if the fighting continues.")] == ["background"]
+    tried = extract_figures(lead + "Some 300 people tried to flee the town on Monday and 20 were killed.")
+    assert [(f.kind, f.value) for f in tried] == [("killed", 20)]
+    assert extract_figures(lead + "Thousands of residents attempted to flee the city on Monday.") == ()
+    assert [f.value for f in extract_figures(lead + "About 5000 people fled the town on Monday.")] == [5000]
