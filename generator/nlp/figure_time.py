@@ -278,8 +278,10 @@ def _incident(noun: str) -> str:
 # other day; a weekday one day after the lead's is the report's day ("the monitor said on Wednesday").
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = guarded(r"(?<!\w)(?P<since>(?i:since|from|between|until|through)\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
-                      r"Saturday|Sunday)(?:['’]s\b|s(?=\s+(?:[\w'-]+\s+){0,2}?(?:" + _INCIDENT + r"|clashes|fighting|shootings?|ambush|casualties|dead|victims|toll)\b)|\b)"
-                      # (a possessive whose apostrophe copy lost, before an incident: "Saturdays attack killed 40 people")
+                      r"Saturday|Sunday)(?:(?P<poss>['’]s\b|s(?=\s+(?:[\w'-]+\s+){0,2}?(?:" + _INCIDENT + r"|clashes|fighting|shootings?|ambush|casualties|dead|victims|toll)\b))|\b)"
+                      # (a possessive whose apostrophe copy lost, before an incident: "Saturdays attack killed 40 people"; a
+                      # possessive after "from" names the incident a toll is from, no period's start: "The death toll from
+                      # Tuesdays terrorist rocket attacks ... was put at 8")
                       rf"(?!,?\s+(?:[0-3]?\d\s+{_MONTH}|{_MONTH}\s+[0-3]?\d)\b)")  # not a date stamp ("Tuesday 19 July 2016")
 EARLIER_DAYS = 5  # a weekday up to five days before the lead's is an earlier day; six before is the day after
 # A lead's weekday beside a reporting verb is the report's day ("a monitoring group said Saturday", "on Monday claimed
@@ -296,7 +298,7 @@ def lead_weekday(sentence: str, published: dt.date | None = None) -> int | None:
     hours" in a Saturday report: Friday; "today": the article's day)."""
     if _TWO_DAYS.search(sentence):
         return None
-    days = {m.group("day").lower() for m in _WEEKDAY.finditer(sentence) if not m.group("since") and not _reported(sentence, m)}
+    days = {m.group("day").lower() for m in _WEEKDAY.finditer(sentence) if not _starts_period(m) and not _reported(sentence, m)}
     if not days and published is not None:
         span = _LEAD_SPAN.search(sentence)
         if span is not None:
@@ -306,6 +308,11 @@ def lead_weekday(sentence: str, published: dt.date | None = None) -> int | None:
 
 # A lead's span of time counted back from the report's own day: its story's first day is the report's or the one before.
 _LEAD_SPAN = re.compile(r"\b(?P<today>today|tonight|this\s+morning)\b|\b(?:past|last)\s+(?:24|twenty-four)\s+hours\b", re.IGNORECASE)
+
+
+def _starts_period(weekday: re.Match[str]) -> bool:
+    """Whether the weekday opens a span ("since Saturday", "from Monday"), not "from Tuesday's attacks"."""
+    return bool(weekday.group("since")) and not weekday.group("poss")
 
 
 def _reported(text: str, weekday: re.Match[str]) -> bool:
@@ -325,7 +332,7 @@ def earlier_weekday(piece: str, lead: int | None) -> bool:
         return False
     found = [m for m in _WEEKDAY.finditer(piece) if not _FOLLOW_UP.search(piece, max(0, m.start() - 40), m.start())]
     days = {m.group("day").lower() for m in found}
-    if len(days) != 1 or any(m.group("since") or _reported(piece, m) for m in found):
+    if len(days) != 1 or any(_starts_period(m) or _reported(piece, m) for m in found):
         return False
     return 1 <= (lead - _WEEKDAYS.index(days.pop())) % 7 <= EARLIER_DAYS
 

@@ -118,9 +118,9 @@ _ACTIVE = {
             r"deaths\s+of|death\s+of|(?:received|receiving|receives|recovered|recovering|retrieved|pulled\s+out|collected)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of|"
             # ("received the bodies of 44 victims"; not a sighting: "saw the bodies of four children", "One video showed the bodies of")
             # (before the shorter toll phrases: "The death toll from twin explosions in the province of Homs rose to 32")
-            r"death\s+toll\s+(?:[\w-]+\s+){0,14}?(?:rose|climbed|jumped|increased|rises|climbs|jumps|increases)\s+to|"
-            r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
-            r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,20}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased)\s+to",
+            r"death\s+toll\s+(?:[\w-]+(?:['’]s)?\s+){0,14}?(?:rose|climbed|jumped|increased|rises|climbs|jumps|increases)\s+to|"
+            r"(?:death\s+)?toll\s+(?:[\w-]+(?:['’]s)?\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
+            r"(?:death\s+)?toll\s+(?:[\w-]+(?:['’]s)?\s+){0,20}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased)\s+to",
     WOUNDED: _number_of("wounded|injured") + "|"
              r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured|"
              # ("hurting more than 260 others"; not "you hurt one you hurt us all")

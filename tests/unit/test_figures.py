@@ -1400,3 +1400,16 @@ def test_a_flight_attempted_or_foreseen_is_no_displacement_news() -> None:
     assert [(f.kind, f.value) for f in tried] == [("killed", 20)]
     assert extract_figures(lead + "Thousands of residents attempted to flee the city on Monday.") == ()
     assert [f.value for f in extract_figures(lead + "About 5000 people fled the town on Monday.")] == [5000]
+
+
+def test_a_toll_from_an_earlier_days_incident_is_that_days() -> None:
+    """'The death toll from Tuesdays terrorist rocket attacks ... was put at 8 civilians in addition to 12 injured', in a
+    Wednesday story: 'from' names the incident the toll is from, no period's start ('Since Monday 45 ...' is one)."""
+    lead = "Ten civilians were killed in Aleppo on Wednesday. A source said seven were killed. Another source said more. "
+    published = dt.date(2016, 8, 17)
+    told = "The death toll from Tuesdays terrorist rocket attacks on the same neighborhood was put at 8 civilians in addition to 12 injured."
+    assert [f.scope for f in extract_figures(lead + told, published=published)][2:] == ["background"]
+    for earlier in ("The toll from Monday's shelling rose to 20.", "The death toll from Tuesday's blast has risen to 33."):
+        assert [(f.value, f.scope) for f in extract_figures(lead + earlier, published=published)][2:][0][1] == "background"
+    assert [f.scope for f in extract_figures(lead + "Since Monday 45 people have been killed in the city.", published=published)][2:] == ["event"]
+    assert extract_figures("This toll doesn't include those taken to three other hospitals.") == ()
