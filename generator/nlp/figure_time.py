@@ -327,14 +327,15 @@ _FOLLOW_UP = re.compile(r"\b(?:in\s+connection\s+with|connected\s+(?:to|with)|li
 
 
 def earlier_weekday(piece: str, lead: int | None) -> bool:
-    """Whether ``piece`` names one weekday, days before the lead's ``lead``: another day's incident."""
+    """Whether ``piece`` names weekdays, each days before the lead's ``lead``: another day's incident."""
     if lead is None:
         return False
     found = [m for m in _WEEKDAY.finditer(piece) if not _FOLLOW_UP.search(piece, max(0, m.start() - 40), m.start())]
     days = {m.group("day").lower() for m in found}
-    if len(days) != 1 or any(_starts_period(m) or _reported(piece, m) for m in found):
+    if not days or any(_starts_period(m) or _reported(piece, m) for m in found):
         return False
-    return 1 <= (lead - _WEEKDAYS.index(days.pop())) % 7 <= EARLIER_DAYS
+    # (every day it names earlier: "on Friday and Saturday at least 13 civilians died" in a Sunday story)
+    return all(1 <= (lead - _WEEKDAYS.index(day)) % 7 <= EARLIER_DAYS for day in days)
 
 
 # Another day told back and then referred to: "Last week, a Yemeni jet fired missiles at a palace ... That same day,

@@ -148,6 +148,9 @@ _CUES = (
     r"\bon\s+(?:this|that|all|several|both|the\s+\w+(?:ern)?)\s+fronts?\b",  # a front's tally, not a day's
     r"\b(?:total|overall|cumulative)\s+(?:death\s+)?toll\b",
     r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|running\s+total|total(?:l?ed|l?ing|s))\b",
+    r"\b(?:until|till|up\s+to|up\s+until)\s+now\b|\bthus\s+far\b",  # "Until now 150 Alawites ... have been kidnapped"
+    # a kind of attack, not one: "21 people ... were killed and more than 70 others wounded in such attacks"
+    r"\b(?:in|by|from|during)\s+such\s+(?:[\w'-]+\s+)?(?:attacks|strikes|air\s*strikes|raids|bombings|incidents|shelling|assaults)\b",
     # A habit, not a day: "Opposition forces have responded by firing missiles into government districts killing scores".
     r"\b(?:have|has|had)\s+(?:long\s+|often\s+|repeatedly\s+|regularly\s+|routinely\s+|frequently\s+)?(?:responded|retaliated|reacted)\s+(?:by|with)\b",
     r"\b(?:have|has|had)\s+(?:often|repeatedly|regularly|routinely|frequently)\s+(?:been\s+)?\w+ed\b",

@@ -629,7 +629,8 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
             continue
         if verb_start > match.end() and _mixed(sentence, verb_start):
             continue
-        if kind == DISPLACED and (_got_away(sentence, match, verb_start) or _ATTEMPT_BEFORE.search(sentence, 0, verb_start)):
+        if kind == DISPLACED and (_got_away(sentence, match, verb_start) or _ATTEMPT_BEFORE.search(sentence, 0, verb_start)
+                                  or _displaced_as_adjective(sentence, match, verb_start)):
             continue
         if verb_start < match.start() and _claimed_no_one(sentence, match, verb_start):
             continue
@@ -1119,6 +1120,19 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     if passive is not None:
         return passive[2], passive[0]
     return None
+
+
+def _displaced_as_adjective(sentence: str, match: re.Match[str], verb_start: int) -> bool:
+    """Whether "displaced" right after the count describes its people ("an entire family of six displaced people who were
+    residing the village", killed in a strike; "5000 displaced Syrians live in the camp"): who they are, a population, not
+    a flight the copy reports (as "thousands of displaced Syrians" is no count of the displaced)."""
+    verb = _PASSIVE_RE.match(sentence, verb_start)
+    return (verb is not None and verb.group(0).lower() == "displaced" and verb_start > match.end()
+            and re.fullmatch(r"\s*", sentence[match.end():verb_start]) is not None
+            and (_ADJECTIVE_AFTER.match(sentence, verb.end()) is not None or _HOUSEHOLDS_AFTER.match(sentence, verb.end()) is not None))
+
+
+_HOUSEHOLDS_AFTER = re.compile(r"\s+(?:famil(?:y|ies)|households)\b", re.IGNORECASE)
 
 
 # An attempt to flee is no flight: "Some 300 people tried to flee the town and 20 were killed" displaced no one the copy counts.

@@ -1413,3 +1413,32 @@ def test_a_toll_from_an_earlier_days_incident_is_that_days() -> None:
         assert [(f.value, f.scope) for f in extract_figures(lead + earlier, published=published)][2:][0][1] == "background"
     assert [f.scope for f in extract_figures(lead + "Since Monday 45 people have been killed in the city.", published=published)][2:] == ["event"]
     assert extract_figures("This toll doesn't include those taken to three other hospitals.") == ()
+
+
+def test_a_tally_until_now_or_of_such_attacks_is_background() -> None:
+    """'Until now 150 Alawites ... have been kidnapped' is a running total, '... wounded in such attacks' a kind's tally."""
+    lead = "At least 11 civilians were killed on Sunday in air strikes on a market a monitor said. The strikes hit the town. Rescuers searched. "
+    for tally in ("Until now 150 Alawites from the villages have been kidnapped.", "Thus far 40 people have been arrested.",
+                  "Up to now more than 300 civilians have died in the siege.",
+                  "A total of 21 people were killed and more than 70 others wounded in such attacks."):
+        assert {f.scope for f in extract_figures(lead + tally)[1:]} == {"background"}
+    assert [f.scope for f in extract_figures(lead + "Up to 40 people were killed on Sunday.")][1:] == ["event"]
+
+
+def test_a_toll_on_several_earlier_days_is_theirs() -> None:
+    """'on Friday and Saturday at least 13 civilians died', in a Sunday story, is those days' toll, as 'on Saturday' is."""
+    lead = "At least 11 civilians were killed on Sunday in air strikes on a market a monitor said. The strikes hit the town. Rescuers searched. "
+    published = dt.date(2017, 5, 21)
+    told = "The Observatory said that on Friday and Saturday at least 13 civilians died in air strikes around Khan Sheikhun."
+    assert [f.scope for f in extract_figures(lead + told, published=published)][1:] == ["background"]
+    assert [f.scope for f in extract_figures(lead + "On Saturday and Sunday 20 people were killed.", published=published)][1:] == ["event"]
+
+
+def test_displaced_before_its_people_says_who_they_are() -> None:
+    """'an entire family of six displaced people who were residing the village' (killed in the strike) displaced no one."""
+    told = "Aircraft hit a plant claiming the lives of three workers an entire family of six displaced people who were residing the village."
+    assert [f.kind for f in extract_figures(told)] == ["killed"]
+    assert extract_figures("Some 5000 displaced Syrians live in the camp.") == ()
+    assert extract_figures("Some 300 displaced families arrived on Monday.") == ()
+    for flight in ("About 5000 people were displaced by the fighting on Monday.", "The fighting displaced 5000 people on Monday."):
+        assert [(f.kind, f.value) for f in extract_figures(flight)] == [("displaced", 5000)]
