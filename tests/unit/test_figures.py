@@ -1442,3 +1442,14 @@ def test_displaced_before_its_people_says_who_they_are() -> None:
     assert extract_figures("Some 300 displaced families arrived on Monday.") == ()
     for flight in ("About 5000 people were displaced by the fighting on Monday.", "The fighting displaced 5000 people on Monday."):
         assert [(f.kind, f.value) for f in extract_figures(flight)] == [("displaced", 5000)]
+
+
+def test_the_killing_a_suspect_is_held_for_is_the_cases() -> None:
+    """'Five men were arrested on Monday for the killing of 12 people last year': the arrest is news, the 12 the case's."""
+    for told in ("Five men were arrested on Monday for the killing of 12 people last year.",
+                 "Police arrested 5 men suspected of killing 12 people on Monday.",
+                 "Five men were arrested on Monday over the deaths of 12 people in a bombing last year."):
+        assert [(f.kind, f.scope) for f in extract_figures(told, published=dt.date(2017, 3, 20))] == [
+            ("detained", "event"), ("killed", "background")]
+    after = "Police on Monday arrested 20 people after a bomb killed 12 in the market."
+    assert [f.scope for f in extract_figures(after, published=dt.date(2017, 3, 20))] == ["event", "event"]
