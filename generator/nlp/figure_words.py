@@ -211,6 +211,7 @@ _PROCEEDINGS = re.compile(r"\b(?:convicted|sentenced|jailed|acquitted|indicted|p
                           # what a suspect is held for: "Five men were arrested on Monday for the killing of 12 people last
                           # year", "suspected of killing 12 people" (the arrest the news, the killing the case's)
                           r"(?:suspected|accused)\s+of(?=\s+(?:\w+\s+)?(?:killing|murdering|kidnapping|abducting|the\s+(?:killings?|murders?|deaths?)))|"
+                          r"(?:suspicions?|allegations?|accusations?)\s+that\s+(?:\w+\s+){1,2}?(?:had\s+)?(?=killed|murdered|kidnapped|abducted)|"
                           r"(?:arrested|detained|held|wanted|questioned)\s+(?:\w+\s+){0,3}?(?:for|over|in\s+connection\s+with)(?=\s+(?:the\s+)?(?:killings?|murders?|deaths?)\b)|"
                           # a trial's evidence: "as jurors watched videos of him ... two bombs exploded, killing three people"
                           r"jur(?:y|ors)|testif(?:y|ies|ied|ying)|witness\s+stand|court\s+(?:heard|was\s+told)|told\s+(?:the\s+)?court)\b",

@@ -1453,3 +1453,9 @@ def test_the_killing_a_suspect_is_held_for_is_the_cases() -> None:
             ("detained", "event"), ("killed", "background")]
     after = "Police on Monday arrested 20 people after a bomb killed 12 in the market."
     assert [f.scope for f in extract_figures(after, published=dt.date(2017, 3, 20))] == ["event", "event"]
+
+
+def test_a_killing_suspected_or_alleged_is_the_cases() -> None:
+    """'a man battling suspicions that he killed three people' is no toll of the day; nor 'allegations that ... had killed 12'."""
+    assert [f.scope for f in extract_figures("He has gone from a man battling suspicions that he killed three people to a frail old man.")] == ["background"]
+    assert [f.scope for f in extract_figures("Prosecutors rejected allegations that the soldiers had killed 12 villagers.")] == ["background"]
