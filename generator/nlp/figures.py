@@ -616,7 +616,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
         if bound is not None:
             joined = _joined(sentence, match, counts, bound[1])
         else:  # "Two soldiers and three civilians were killed": the verb is the last joined count's
-            joined = _joined(sentence, match, counts, None)
+            joined = _joined(sentence, match, counts, None, bare=sentence != context.title)
             bound = _bind(sentence, joined[-1], actives, passives, consumed) if joined else None
             if bound is None or bound[1] < joined[-1].end():
                 continue
@@ -843,7 +843,8 @@ _OWN_PREDICATE = re.compile(rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{_PEOPLE_NOUNS}|{_PE
 _PLACE_OR_TIME = re.compile(r"\b(?:in|on|at|near|from|across|during|after|before|since|while|when)\b", re.IGNORECASE)
 
 
-def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], verb_start: int | None) -> list[re.Match[str]]:
+def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], verb_start: int | None, *,
+            bare: bool = False) -> list[re.Match[str]]:
     """Counts joined to this one by "and" under the same verb, which add to it (a gold total, ACLED's one figure):
     "30 Iraqis and two more American troops were killed" is 32, "killing 5 soldiers and 3 civilians" is 8.
 
@@ -851,7 +852,9 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
     not a count with a verb of its own ("6 martyrs and 22 injured", "killed 5 and 3 were wounded"), and after
     an active verb not one for another place or time ("killed 12 in Douma and 5 in Harasta": left unread, the
     conservative way). ``verb_start`` None: this count found no verb, and the joined counts run up to the
-    first that has one, which is then theirs ("Two soldiers and three civilians were killed").
+    first that has one, which is then theirs ("Two soldiers and three civilians were killed"); with ``bare`` (a body
+    sentence) also a bare participle after the last count's noun ("Five children and four medical staff killed by
+    regime airstrikes"): a headline may join two incidents so ("Three White Helmets workers and six children killed").
     """
     passive = verb_start is None or verb_start > match.end()
     joined: list[re.Match[str]] = []
@@ -877,7 +880,11 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
         if verb_start is None and own is not None:  # a shared verb is a finite one ("were killed"), not "22 injured",
             # or the predicate of what the event left ("leaving 23 civilians and 16 combatants dead")
             shared = (_CLAUSE_VERB.search(sentence, other.end(), own) or _LEAVING_BEFORE.search(sentence, 0, match.start())
-                      or _FINITE_ALONE.match(sentence, own))  # "Five rebels and 3 soldiers died": a past tense, finite
+                      or _FINITE_ALONE.match(sentence, own)  # "Five rebels and 3 soldiers died": a past tense, finite
+                      # a bare participle after the last count's noun, as a subtitle tells it: "Five children and four
+                      # medical staff killed by regime airstrikes" (not "6 martyrs and 22 injured": no noun before it)
+                      or (bare and _NOUN_THEN_PARTICIPLE.fullmatch(sentence, other.end(), own) is not None
+                          and _BARE_PARTICIPLE.match(sentence, own) is not None))
             return [*joined, other] if shared else []
         if own is not None and own != verb_start:
             break
@@ -925,6 +932,8 @@ def _along_with(sentence: str, verb_start: int, counts: list[re.Match[str]]) -> 
 
 
 _FINITE_ALONE = re.compile(r"(?:died|perished)\b", re.IGNORECASE)
+_NOUN_THEN_PARTICIPLE = re.compile(r"(?:\s+(?!(?:and|or|were|was|are|is|have|has|had|been|who|that|which|of)\b)[A-Za-z][\w'-]*){1,3}\s+")
+_BARE_PARTICIPLE = re.compile(r"(?:killed|wounded|injured)\s+(?:by|in|when|as|during|after)\b", re.IGNORECASE)
 _FINITE_AFTER = re.compile(rf"\s*(?:[A-Za-z][\w'-]*\s+){{1,4}}?(?:were|was|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:{_PASSIVE_RE.pattern})",
                            re.IGNORECASE)
 

@@ -1459,3 +1459,16 @@ def test_a_killing_suspected_or_alleged_is_the_cases() -> None:
     """'a man battling suspicions that he killed three people' is no toll of the day; nor 'allegations that ... had killed 12'."""
     assert [f.scope for f in extract_figures("He has gone from a man battling suspicions that he killed three people to a frail old man.")] == ["background"]
     assert [f.scope for f in extract_figures("Prosecutors rejected allegations that the soldiers had killed 12 villagers.")] == ["background"]
+
+
+def test_counts_joined_before_a_bare_participle_in_the_body_add_up() -> None:
+    """'Five children and four medical staff killed by regime airstrikes' (a body sentence) is 9 killed, not 4."""
+    told = "Five children and four medical staff killed by regime airstrikes on a hospital in Idlib."
+    assert [f.value for f in extract_figures(told)] == [9]
+    for joined, value in (("Two soldiers and three civilians killed in shelling on the town.", 5),
+                          ("Three women and two children wounded by a sniper in Aleppo.", 5)):
+        assert [f.value for f in extract_figures(joined)] == [value]
+    assert [(f.kind, f.value) for f in extract_figures("6 martyrs and 22 injured in terrorist attack.")] == [("killed", 6), ("wounded", 22)]
+    # a headline may join two incidents so: each count its own (the gold's reading of such a headline)
+    head = extract_figures("Shelling hit Douma on Monday.", title="Three rescue workers and six children killed in Syria air raids")
+    assert 9 not in [f.value for f in head]
