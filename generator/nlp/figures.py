@@ -198,9 +198,12 @@ _NOUN_WORD = r"[\"“]?[A-Za-z][\w'’.-]*[\"”]?"
 _AND_ALLIES = r"and\s+(?:its|their|his|her)\s+(?:allies|affiliates|proxies)\s+"
 # "were shot and killed", "were stabbed and wounded": the second participle is the count's kind.
 _SHOT_AND = r"(?:(?:shot|stabbed|beaten|attacked|hit)\s+and\s+)?"
+# Two names joined inside a noun phrase: "30 militants of the terrorist group operating in Iraq and Syria were killed",
+# "Thirteen militants of the so-called Islamic State in Iraq and Levant organization were killed" (no clause's "and").
+_NAMES_AND = r"(?-i:[A-Z][\w'’.-]*)\s+and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)\s+"
 _PASSIVE_GAP = re.compile(
     rf"[\"”’']?\s*(?:(?!(?:{_NOT_IN_NOUN}|who|that)\b)"
-    rf"{_NOUN_WORD}(?:\s+|{_COMMA_BREAKDOWN})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}|{_AND_ALLIES}){{0,7}}?(?:(?:who|that)\s+)?"
+    rf"{_NOUN_WORD}(?:\s+|{_COMMA_BREAKDOWN})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}|{_AND_ALLIES}|{_NAMES_AND}){{0,7}}?(?:(?:who|that)\s+)?"
     rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still|"
     rf"(?:began|begun|begin|begins|started|start|starts)\s+to)\s+)*{_SHOT_AND}",  # "thousands of inhabitants had begun to flee"
     re.IGNORECASE,
@@ -208,7 +211,7 @@ _PASSIVE_GAP = re.compile(
 # A longer subject before a finite passive: "four medical staff from a dispensary in Maarzita in southern Idlib province were
 # also killed", "nine members of the rebel alliance who were working in the clinic were also killed".
 _LONG_PASSIVE_GAP = re.compile(
-    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b){_NOUN_WORD}(?:\s+|{_COMMA_BREAKDOWN}|{_COMMA_ASIDE})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AND_ALLIES}){{1,14}}?"
+    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b){_NOUN_WORD}(?:\s+|{_COMMA_BREAKDOWN}|{_COMMA_ASIDE})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AND_ALLIES}|{_NAMES_AND}){{1,14}}?"
     rf"(?:were|was|(?:have|has|had)\s+been)\s+(?:(?:also|reportedly|later|all|still)\s+)*{_SHOT_AND}",
     re.IGNORECASE,
 )

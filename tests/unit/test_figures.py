@@ -1472,3 +1472,14 @@ def test_counts_joined_before_a_bare_participle_in_the_body_add_up() -> None:
     # a headline may join two incidents so: each count its own (the gold's reading of such a headline)
     head = extract_figures("Shelling hit Douma on Monday.", title="Three rescue workers and six children killed in Syria air raids")
     assert 9 not in [f.value for f in head]
+
+
+def test_two_names_joined_inside_a_noun_phrase_keep_its_count() -> None:
+    """'At least 30 militants of the terrorist group operating in Iraq and Syria were killed' is 30 killed (no figure before)."""
+    told = "At least 30 militants of the terrorist group operating in Iraq and Syria were killed in clashes on Thursday."
+    assert [f.value for f in extract_figures(told)] == [30]
+    for named, value in (("Thirteen militants of the so-called Islamic State in Iraq and Levant organization were killed Monday.", 13),
+                         ("More than 60 mercenaries from Tunisia and Egypt were killed south of Deir Ezzor.", 60),
+                         ("Five fighters from Homs and the Hama countryside were killed on Monday.", 5)):
+        assert [f.value for f in extract_figures(named)] == [value]
+    assert [f.kind for f in extract_figures("Two people fled Aleppo and Syrian troops were killed.")] == ["displaced"]
