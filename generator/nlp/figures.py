@@ -107,7 +107,7 @@ _ACTIVE = {
             r"(?:lost|losing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[\w'-]+\s+)?"
             r"(?:fighters|soldiers|troops|men|members|militants|jihadists|rebels|officers|personnel|civilians|people)\b)|"
             r"fatally\s+(?:shooting|shot|stabbing|stabbed|wounding|wounded|injuring|injured)|"  # "fatally stabbing five neighbors"
-            r"killing|kills|kill|killed|massacred|massacring|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
+            r"killing|kills|kill|killed|massacred|massacring|(?:claimed|claiming)\s+(?:the\s+)?lives\s+of|"
             # (a claim, not a toll, when its count heads a clause: "Washington has claimed all four were enemy combatants")
             r"(?:claimed|claiming)(?!(?:\s+[\w,'-]+){1,4}?\s+(?:were|was|are|is|had|have|would|will|could|to\s+be)\b)|executed|executing|executes|execute|"
             r"(?:taken|took|taking|takes|take)\s+the\s+lives\s+of|beheaded|beheading|beheads|behead|crucified|crucifying|crucifies|crucify|"
@@ -1154,7 +1154,7 @@ _ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|tries|try|attempted|attempting|
 
 # "Claimed" takes a toll only with people for its object ("The blast claimed 12 lives", "claimed at least 20 victims"), or a
 # bare count ("claimed 12 on Monday"): "Manchester United claimed all three points", "She claimed two titles" count no one.
-_CLAIMED_BARE = re.compile(r"(?:claimed|claiming)\b(?!\s+the\s+lives\b)", re.IGNORECASE)
+_CLAIMED_BARE = re.compile(r"(?:claimed|claiming)\b(?!\s+(?:the\s+)?lives\b)", re.IGNORECASE)
 _CLAIMED_OBJECT = re.compile(rf"\s*(?:$|[,.;:)]|(?:\s+[\w'-]+){{0,2}}?\s+(?:{_PEOPLE_NOUNS}|{_PERSON}\b|victims\b|casualties\b)|\s+(?:dead|killed|martyrs|wounded|injured)\b|"
                              r"\s+(?:in|on|at|and|as|when|after|during|while|including|among|across|near|since|so|last|this|yesterday|today)\b)",
                              re.IGNORECASE)

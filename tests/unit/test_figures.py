@@ -1483,3 +1483,9 @@ def test_two_names_joined_inside_a_noun_phrase_keep_its_count() -> None:
                          ("Five fighters from Homs and the Hama countryside were killed on Monday.", 5)):
         assert [f.value for f in extract_figures(named)] == [value]
     assert [f.kind for f in extract_figures("Two people fled Aleppo and Syrian troops were killed.")] == ["displaced"]
+
+
+def test_claimed_lives_without_its_article_is_a_toll() -> None:
+    """'has claimed lives of eight civilians' (the article dropped, as copy often does) is 8 killed, as 'the lives of'."""
+    assert [f.value for f in extract_figures("An airstrike has claimed lives of eight civilians in the city on Sunday.")] == [8]
+    assert [f.value for f in extract_figures("Shelling hit the market claiming lives of 23 civilians on Monday.")] == [23]
