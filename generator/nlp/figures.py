@@ -370,6 +370,8 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
                 people = [_tally(f, own, piece, published) for f in people]
                 if earlier_weekday(piece, story_day) or _points_back_to_other_day(piece, named, number, published):
                     people = [replace(f, scope=BACKGROUND) for f in people]
+            elif number > 0:  # a past incident the lead's second sentence names: "The Omagh bombing killed 29 people"
+                people = [replace(f, scope=BACKGROUND) if _named_other_incident(piece, f, f"{title} {opening}") else f for f in people]
             # Two relatives named after the story's toll of their kind are among its victims, not a toll of their own:
             # "His father and younger brother were reportedly killed in the attack" under "killed at least 27".
             people = [f for f in people if not (f.kind in own and _named_pair(f))]
@@ -503,9 +505,13 @@ def _after_title(piece: str, title: str) -> str:
 
 # An incident named by a proper name ("The Boston Marathon bombing killed three", "the Charlie Hebdo attack, which killed
 # 12"): a known event, not the story's news unless the story is about it (its name is in the headline or the opening).
-_NAMED_INCIDENT = re.compile(r"\b[Tt]he\s+(?:(?:19|20)\d\d\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4})"
-                             r"(?:bombings?|attacks?|massacres?|shootings?|sieges?|crash|rampage|hijackings?|killings)\b")
+# (The name may be a date's digits or be followed by a plain word before the noun: "the 7/7 attacks", "the Madrid train
+# bombings", "the Beslan school siege".)
+_NAMED_INCIDENT = re.compile(r"\b[Tt]he\s+(?:(?:19|20)\d\d\s+)?(?P<name>(?:(?:[A-Z][\w'’.-]*|\d{1,2}/\d{1,2}|\d{1,2})\s+){1,4})(?:[a-z]+\s+)?"
+                             r"(?:bombings?|attacks?|massacres?|shootings?|sieges?|crash|rampage|hijackings?|killings|genocide)\b")
 _NAME_SMALL = frozenset("the a an of in on at and to for".split())
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+                       "september october november december".split())
 
 
 def _named_other_incident(piece: str, figure: KeyFigure, story: str) -> bool:
@@ -515,7 +521,10 @@ def _named_other_incident(piece: str, figure: KeyFigure, story: str) -> bool:
     named = next((m for m in _NAMED_INCIDENT.finditer(piece, 0, max(at, 0)) if at > 0 and at - m.end() <= 60), None)
     if named is None:
         return False
-    words = [w for w in re.findall(r"[\w'’-]+", named.group("name").lower()) if w not in _NAME_SMALL]
+    # (A day is no name: "the Monday morning attack", "the July 7 bombings" are dated, for figure_time to read; nor a
+    # number: "The 12 attacks killed 40".)
+    words = [w for w in re.findall(r"[\w'’/-]+", named.group("name").lower())
+             if w not in _NAME_SMALL and w not in _DAY_WORDS and not w.isdigit()]
     told = set(re.findall(r"[\w'’-]+", story.lower()))
     return bool(words) and not any(w in told or w[:5] in {t[:5] for t in told} for w in words)
 

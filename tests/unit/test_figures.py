@@ -1489,3 +1489,18 @@ def test_claimed_lives_without_its_article_is_a_toll() -> None:
     """'has claimed lives of eight civilians' (the article dropped, as copy often does) is 8 killed, as 'the lives of'."""
     assert [f.value for f in extract_figures("An airstrike has claimed lives of eight civilians in the city on Sunday.")] == [8]
     assert [f.value for f in extract_figures("Shelling hit the market claiming lives of 23 civilians on Monday.")] == [23]
+
+
+def test_a_past_incident_named_in_the_lead_is_history() -> None:
+    """'The home secretary unveiled new anti-terror laws on Monday. The Madrid train bombings killed 191 people.' is history,
+    in the lead's second sentence too (a plain word may stand before the noun: 'train', 'school')."""
+    lead = "The home secretary unveiled new anti-terror laws on Monday. "
+    for past in ("The Madrid train bombings killed 191 people.", "The Omagh bombing killed 29 people.",
+                 "The Beslan school siege left 331 people dead.", "The 7/7 attacks killed 52 people.",
+                 "The Rwandan genocide killed 800,000 people."):
+        assert [f.scope for f in extract_figures(lead + past)] == ["background"]
+    own = extract_figures("A bomb hit a school in Kabul on Monday. The Kabul school bombing killed 29 people.",
+                          title="Kabul school bombing kills 29")
+    assert {f.scope for f in own} == {"event"}
+    day = "Three men attacked the writer on Monday. Of the three involved in the Monday morning attack, two were quickly caught by bystanders."
+    assert [f.scope for f in extract_figures(day)] == ["event"]
