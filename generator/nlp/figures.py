@@ -370,6 +370,8 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
                 people = [_tally(f, own, piece, published) for f in people]
                 if earlier_weekday(piece, story_day) or _points_back_to_other_day(piece, named, number, published):
                     people = [replace(f, scope=BACKGROUND) for f in people]
+            elif number > 0 and _NEIGHBOURING.search(piece) and _another_incident(piece, f"{title} {opening}"):
+                people = [replace(f, scope=BACKGROUND) for f in people]  # a neighbouring country's, in the lead too
             elif number > 0:  # a past incident the lead's second sentence names: "The Omagh bombing killed 29 people"
                 people = [replace(f, scope=BACKGROUND) if _named_other_incident(piece, f, f"{title} {opening}") else f for f in people]
             # Two relatives named after the story's toll of their kind are among its victims, not a toll of their own:
@@ -427,10 +429,17 @@ _INTRODUCED = re.compile(r"\bthere\s+(?:was|were|had\s+been|has\s+been)\s+(?:a|a
                          r"ambush|raid|strike|airstrike)\s+(?:in|at|on|near)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
 
 
+# Another country's news, told as such: "In neighbouring Iraq a suicide bomber killed 35 people in Baghdad on Monday" in a
+# story about Syria.
+# (Opening the sentence, a country: not "killed 45 civilians in and around Aleppo and 22 in neighbouring Idlib province".)
+_NEIGHBOURING = re.compile(r"^\s*(?:(?:Meanwhile|Elsewhere|And)\s*,?\s+)?(?i:in|inside|across\s+the\s+border\s+in)\s+(?i:neighbou?ring)\s+"
+                           r"(?P<place>[A-Z][\w'’-]+)(?!\s+(?i:province|governorate|district|county|state|region|area|countryside|town|city|village)\b)")
+
+
 def _another_incident(piece: str, story: str) -> bool:
     """Whether ``piece`` introduces an incident ("there was a plane crash in Alps") in a place the story's headline and
-    opening do not name (see _INTRODUCED)."""
-    found = _INTRODUCED.search(piece)
+    opening do not name (see _INTRODUCED), or tells a neighbouring country's (see _NEIGHBOURING)."""
+    found = _INTRODUCED.search(piece) or _NEIGHBOURING.search(piece)
     return found is not None and found.group("place").lower()[:5] not in {w[:5] for w in re.findall(r"[\w'’-]+", story.lower())}
 
 

@@ -1504,3 +1504,17 @@ def test_a_past_incident_named_in_the_lead_is_history() -> None:
     assert {f.scope for f in own} == {"event"}
     day = "Three men attacked the writer on Monday. Of the three involved in the Monday morning attack, two were quickly caught by bystanders."
     assert [f.scope for f in extract_figures(day)] == ["event"]
+
+
+def test_a_neighbouring_countrys_news_is_not_the_storys() -> None:
+    """'In neighbouring Iraq a suicide bomber killed 35 people' in a story about Syria is background, in the lead too."""
+    lead = "Syrian government air strikes killed 12 people in Idlib on Monday a monitor said. "
+    for other in ("In neighbouring Iraq a suicide bomber killed 35 people in Baghdad on Monday.",
+                  "Meanwhile, in neighboring Lebanon, clashes killed 12 people.",
+                  "Across the border in neighbouring Turkey, shelling wounded 8 people."):
+        assert [f.scope for f in extract_figures(lead + other, title="Air strikes kill 12 in Idlib") if f.sentence == other] == ["background"]
+    province = "The strikes killed 45 civilians in and around Aleppo and 22 in neighbouring Idlib province on Monday."
+    assert [f.scope for f in extract_figures(province)] == ["event"]
+    own = extract_figures("Rockets fired from Syria hit a town in southern Turkey on Monday. In neighbouring Turkey, shelling wounded 8 people.",
+                          title="Rockets from Syria hit Turkish town")
+    assert [f.scope for f in own] == ["event"]
