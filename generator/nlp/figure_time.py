@@ -326,12 +326,17 @@ _FOLLOW_UP = re.compile(r"\b(?:in\s+connection\s+with|connected\s+(?:to|with)|li
                         r"\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 
 
+_WEEKEND = re.compile(r"\b(?:(?:at|over|during)\s+the\s+weekend|last\s+weekend|the\s+weekend['’]?s)\b", re.IGNORECASE)
+
+
 def earlier_weekday(piece: str, lead: int | None) -> bool:
     """Whether ``piece`` names weekdays, each days before the lead's ``lead``: another day's incident."""
     if lead is None:
         return False
     found = [m for m in _WEEKDAY.finditer(piece) if not _FOLLOW_UP.search(piece, max(0, m.start() - 40), m.start())]
     days = {m.group("day").lower() for m in found}
+    if _WEEKEND.search(piece):  # "dropped container bombs on Al-Bab at the weekend", in a Wednesday story: Saturday and Sunday
+        days |= {"saturday", "sunday"}
     if not days or any(_starts_period(m) or _reported(piece, m) for m in found):
         return False
     # (every day it names earlier: "on Friday and Saturday at least 13 civilians died" in a Sunday story)

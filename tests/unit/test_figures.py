@@ -1518,3 +1518,13 @@ def test_a_neighbouring_countrys_news_is_not_the_storys() -> None:
     own = extract_figures("Rockets fired from Syria hit a town in southern Turkey on Monday. In neighbouring Turkey, shelling wounded 8 people.",
                           title="Rockets from Syria hit Turkish town")
     assert [f.scope for f in own] == ["event"]
+
+
+def test_the_weekend_names_its_days() -> None:
+    """'... killing at least 57 civilians when it dropped container bombs on Al-Bab at the weekend', after a Wednesday lead,
+    is the weekend's toll, as 'on Saturday' would be."""
+    lead = "Thirteen civilians were killed in air attacks on Wednesday a monitor said. A woman was among them. Rescuers searched. "
+    told = "The regime has stepped up attacks in recent days killing at least 57 civilians when it dropped bombs on Al-Bab at the weekend."
+    assert [f.scope for f in extract_figures(lead + told)][1:] == ["background"]
+    assert [f.scope for f in extract_figures(lead + "Over the weekend 30 people were killed in the town.")][1:] == ["background"]
+    assert [f.scope for f in extract_figures(lead + "Eight civilians were also killed in the town.")][1:] == ["event"]
