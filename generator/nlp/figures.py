@@ -261,7 +261,7 @@ _SUBSET_BEFORE = guarded(rf"\b(?:including|included|include|includes|among\s+the
                             rf"(?:(?:a|an|one)\s+[\w'-]+\s*(?:,|\band\b)\s*)?(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
 _NOT_PEOPLE_BEFORE = guarded(
     rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|freed|freeing|"
-    rf"released|releasing|liberated|liberating|exchanged|swapped|"
+    rf"released|releasing|liberated|liberating|exchanged|swapped|hand(?:ed|ing|s)?\s+over|"
     rf"sheltering|hosting|hosts|feeding|vaccinated|home\s+to)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*|"
     # a parent's children: "A father of four was killed", "a mother-of-three" (one person, not four)
     rf"\b(?:grand)?(?:father|mother|parent|dad|mum|mom)s?[\s-]+of[\s-]+|"
@@ -650,8 +650,9 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
             continue
         if verb_start > match.end() and _mixed(sentence, verb_start):
             continue
-        if kind == DISPLACED and (_got_away(sentence, match, verb_start) or _ATTEMPT_BEFORE.search(sentence, 0, verb_start)
-                                  or _displaced_as_adjective(sentence, match, verb_start)):
+        if kind == DISPLACED and (_got_away(sentence, match, verb_start) or _ATTEMPT_BEFORE.search(sentence, 0, verb_start)):
+            continue
+        if kind in (DISPLACED, DETAINED) and _displaced_as_adjective(sentence, match, verb_start):
             continue
         if verb_start < match.start() and _claimed_no_one(sentence, match, verb_start):
             continue
@@ -1153,15 +1154,17 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
 
 
 def _displaced_as_adjective(sentence: str, match: re.Match[str], verb_start: int) -> bool:
-    """Whether "displaced" right after the count describes its people ("an entire family of six displaced people who were
-    residing the village", killed in a strike; "5000 displaced Syrians live in the camp"): who they are, a population, not
-    a flight the copy reports (as "thousands of displaced Syrians" is no count of the displaced)."""
+    """Whether "displaced" (or "captured", "kidnapped" ...) right after the count describes its people ("an entire family of
+    six displaced people who were residing the village", killed in a strike; "5000 displaced Syrians live in the camp";
+    "handed over 12 captured soldiers"): who they are, a population, not a flight or a capture the copy reports (as
+    "thousands of displaced Syrians" is no count of the displaced)."""
     verb = _PASSIVE_RE.match(sentence, verb_start)
-    return (verb is not None and verb.group(0).lower() == "displaced" and verb_start > match.end()
+    return (verb is not None and verb.group(0).lower() in _ADJECTIVE_STATES and verb_start > match.end()
             and re.fullmatch(r"\s*", sentence[match.end():verb_start]) is not None
             and (_ADJECTIVE_AFTER.match(sentence, verb.end()) is not None or _HOUSEHOLDS_AFTER.match(sentence, verb.end()) is not None))
 
 
+_ADJECTIVE_STATES = frozenset({"displaced", "captured", "kidnapped", "abducted", "detained"})
 _HOUSEHOLDS_AFTER = re.compile(r"\s+(?:famil(?:y|ies)|households)\b", re.IGNORECASE)
 
 

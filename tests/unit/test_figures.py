@@ -1528,3 +1528,11 @@ def test_the_weekend_names_its_days() -> None:
     assert [f.scope for f in extract_figures(lead + told)][1:] == ["background"]
     assert [f.scope for f in extract_figures(lead + "Over the weekend 30 people were killed in the town.")][1:] == ["background"]
     assert [f.scope for f in extract_figures(lead + "Eight civilians were also killed in the town.")][1:] == ["event"]
+
+
+def test_a_captives_handover_is_no_capture() -> None:
+    """'The rebels handed over 12 captured soldiers' captured no one that day ('captured' says who they are; 'over' is the verb's)."""
+    assert extract_figures("The rebels handed over 12 captured soldiers on Monday.") == ()
+    assert extract_figures("The army said 40 kidnapped women were freed on Monday.") == ()
+    assert [(f.kind, f.value) for f in extract_figures("ISIS executed 12 captured soldiers on Monday.")] == [("killed", 12)]
+    assert [(f.kind, f.value) for f in extract_figures("Twelve soldiers were captured on Monday.")] == [("detained", 12)]
