@@ -274,6 +274,8 @@ _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s
                       # a toll a subject "has left" or "has claimed", its subject cut off by an aside ("The civil war, now in
                       # its seventh year, has left 465,000 dead"): as "has been killed", by its size or its place in the text
                       r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:left|claimed)\b"
+                      # a side's losses in a campaign: "DAESH has lost 463 fighters in the battle and the SDF has lost at least 89"
+                      r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?lost\b(?!\s+(?:their|his|her)\s+lives\b)"
                       r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:reported|documented|recorded|registered|counted)\b(?!\s+that\b)",
                       re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",

@@ -1536,3 +1536,10 @@ def test_a_captives_handover_is_no_capture() -> None:
     assert extract_figures("The army said 40 kidnapped women were freed on Monday.") == ()
     assert [(f.kind, f.value) for f in extract_figures("ISIS executed 12 captured soldiers on Monday.")] == [("killed", 12)]
     assert [(f.kind, f.value) for f in extract_figures("Twelve soldiers were captured on Monday.")] == [("detained", 12)]
+
+
+def test_a_sides_losses_in_the_perfect_are_a_tally() -> None:
+    """'DAESH has lost 463 fighters in the battle', after the lead, is the campaign's tally; with the day named it is news."""
+    lead = "The SDF advanced into Manbij a monitor said on Sunday. It surrounded the city. The offensive began on May 31. "
+    assert [f.scope for f in extract_figures(lead + "According to the Observatory DAESH has lost 463 fighters in the battle.")] == ["background"]
+    assert [f.scope for f in extract_figures(lead + "The army has lost 12 soldiers in the attack on Sunday.")] == ["event"]
