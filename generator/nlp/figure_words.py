@@ -185,9 +185,10 @@ _CUES = (
     # Yearly statistics.
     r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\bthis\s+year\b",
     r"\b(?:every|each|per)\s+(?:day|week)\b|\ba\s+(?:day|week)\b(?!\s+(?:after|before|earlier|later|ago|and|of|or)\b)",  # a daily rate
-    # Forecasts and hypotheticals (also of an attempt: "up to 100000 people may try to flee to Turkey").
+    # Forecasts and hypotheticals (also of an attempt: "up to 100000 people may try to flee to Turkey"; a hedged past: "As
+    # many as 100 people may have died in the blast", "could have killed as many as 70").
     # (Not blame: "Russian jets ... may have been responsible" hedges who struck, not the count.)
-    r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+)?(?:(?:try|attempt|seek|need|have|want)\s+to\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b"
+    r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+(?:died|killed|left|caused|fled|perished)\b|(?:have\s+)?(?:(?:try|attempt|seek|need|have|want)\s+to\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b)"
     r"(?!\s+(?:responsible|behind|to\s+blame|involved|carried\s+out|linked)\b)",
     r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+have\s+(?=(?:(?:at\s+least|more\s+than|about|around|some|another)\s+)*[\w,]+\s+(?:[\w'-]+\s+)?(?:dead|killed|deaths|wounded|injured)\b)",  # "we don't have seven dead people"
     r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|"

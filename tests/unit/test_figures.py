@@ -1543,3 +1543,12 @@ def test_a_sides_losses_in_the_perfect_are_a_tally() -> None:
     lead = "The SDF advanced into Manbij a monitor said on Sunday. It surrounded the city. The offensive began on May 31. "
     assert [f.scope for f in extract_figures(lead + "According to the Observatory DAESH has lost 463 fighters in the battle.")] == ["background"]
     assert [f.scope for f in extract_figures(lead + "The army has lost 12 soldiers in the attack on Sunday.")] == ["event"]
+
+
+def test_a_hedged_past_toll_is_no_toll_yet() -> None:
+    """'As many as 100 people may have died in the blast' is a hypothesis, as 'may have been killed' is."""
+    lead = "Air strikes killed 12 people in Idlib on Monday. "
+    for hedged in ("As many as 100 people may have died in the blast.", "The strike could have killed as many as 70 civilians."):
+        assert [f.scope for f in extract_figures(lead + hedged)][1:] == ["background"]
+    blame = "Russian jets may have been responsible for the strike that killed 20 people on Monday."
+    assert [f.scope for f in extract_figures(lead + blame)][1:] == ["event"]
