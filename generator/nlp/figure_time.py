@@ -139,7 +139,8 @@ def _times(text: str, published: dt.date | None, carried: bool) -> tuple[tuple[i
         found = [t for t in found if not _STARTED_BEFORE.search(text, max(0, t[0] - 60), t[0])
                  and not _SINCE_BEFORE.search(text, max(0, t[0] - 120), t[0])]
     found += [(m.start(), m.end(), THIS) for m in _NOW.finditer(text)]
-    found = [t for t in found if not (_SCHEDULED_AFTER.match(text, t[1]) and not _YEAR_ALONE.search(text, t[0], t[1]))]
+    found = [t for t in found if not (_SCHEDULED_AFTER.match(text, t[1]) and not _YEAR_ALONE.search(text, t[0], t[1]))
+             and not _NTH_INCIDENT_IN.search(text, max(0, t[0] - 60), t[0])]
     return tuple(sorted(t for t in found if t[2]))
 
 
@@ -225,6 +226,11 @@ _INCIDENT = r"(?:attack|strike|air\s*strike|airstrike|raid|air\s*raid|bombing|sh
 _INCIDENT_RE = guarded(rf"\b{_INCIDENT}\b", re.IGNORECASE)
 _THE_INCIDENT = guarded(rf"\bthe\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_INCIDENT})\b", re.IGNORECASE)
 INCIDENT_AFTER, INCIDENT_BEFORE = 40, 12  # characters between an incident noun and a time that dates it
+
+# The span an incident's rank counts in is no time of the figure: "The attack killed at least 5, the third such attack in
+# two weeks" (this attack is the third; the span is when the others were).
+_NTH_INCIDENT_IN = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\w-]+\s+)?"
+                              rf"(?:{_INCIDENT}|incidents?)\s+(?:(?:in|within|over)\s+(?:the\s+)?(?:(?:past|last)\s+)?|(?:this|that)\s+)?$", re.IGNORECASE)
 
 
 def dated_incidents(text: str, published: dt.date | None) -> dict[str, str]:

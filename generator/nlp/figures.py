@@ -198,12 +198,15 @@ _NOUN_WORD = r"[\"“]?[A-Za-z][\w'’.-]*[\"”]?"
 _AND_ALLIES = r"and\s+(?:its|their|his|her)\s+(?:allies|affiliates|proxies)\s+"
 # "were shot and killed", "were stabbed and wounded": the second participle is the count's kind.
 _SHOT_AND = r"(?:(?:shot|stabbed|beaten|attacked|hit)\s+and\s+)?"
+# A partitive's whole in digits: "2 of the 5 suspects were killed" (as "two of the five suspects").
+_WHOLE_IN_DIGITS = r"(?:(?<=\bthe\s)|(?<=\bthose\s)|(?<=\bthese\s))\d[\d,]*\s+"
 # Two names joined inside a noun phrase: "30 militants of the terrorist group operating in Iraq and Syria were killed",
 # "Thirteen militants of the so-called Islamic State in Iraq and Levant organization were killed" (no clause's "and").
 _NAMES_AND = r"(?-i:[A-Z][\w'’.-]*)\s+and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)\s+"
 _PASSIVE_GAP = re.compile(
     rf"[\"”’']?\s*(?:(?!(?:{_NOT_IN_NOUN}|who|that)\b)"
-    rf"{_NOUN_WORD}(?:\s+|{_COMMA_BREAKDOWN})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}|{_AND_ALLIES}|{_NAMES_AND}){{0,7}}?(?:(?:who|that)\s+)?"
+    rf"{_NOUN_WORD}(?:\s+|{_COMMA_BREAKDOWN})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}|{_AND_ALLIES}|{_NAMES_AND}|"
+    rf"{_WHOLE_IN_DIGITS}){{0,7}}?(?:(?:who|that)\s+)?"
     rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still|"
     rf"(?:began|begun|begin|begins|started|start|starts)\s+to)\s+)*{_SHOT_AND}",  # "thousands of inhabitants had begun to flee"
     re.IGNORECASE,

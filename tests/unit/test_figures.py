@@ -1552,3 +1552,20 @@ def test_a_hedged_past_toll_is_no_toll_yet() -> None:
         assert [f.scope for f in extract_figures(lead + hedged)][1:] == ["background"]
     blame = "Russian jets may have been responsible for the strike that killed 20 people on Monday."
     assert [f.scope for f in extract_figures(lead + blame)][1:] == ["event"]
+
+
+def test_a_partitives_whole_in_digits_keeps_its_part() -> None:
+    """'Police said 2 of the 5 suspects were killed' is 2 killed, as 'two of the five suspects' is."""
+    assert [f.value for f in extract_figures("Police said 2 of the 5 suspects were killed on Monday.")] == [2]
+    assert [(f.kind, f.value) for f in extract_figures("One of the 9 soldiers was wounded on Monday.")] == [("wounded", 1)]
+    assert [f.value for f in extract_figures("Air strikes on the 3 towns killed 12 people on Monday.")] == [12]
+
+
+def test_the_span_an_attacks_rank_counts_in_is_not_its_time() -> None:
+    """'The attack killed at least 5, the third such attack in 2 weeks' is news; 'two weeks ago' still dates a toll."""
+    published = dt.date(2017, 3, 20)
+    for news in ("The attack killed at least 5, the third such attack in 2 weeks.",
+                 "The bombing killed 20 people, the second such attack in the past month."):
+        assert [f.scope for f in extract_figures(news, published=published)] == ["event"]
+    for earlier in ("Twenty people were killed two weeks ago.", "A similar attack two weeks ago killed 20."):
+        assert [f.scope for f in extract_figures(earlier, published=published)] == ["background"]
