@@ -129,7 +129,12 @@ _ACTIVE = {
     DISPLACED: r"displacing|displaced|uprooting|uprooted",
     # (Not a camera's: "whether the cameras captured one person and a shadow".)
     DETAINED: _number_of("arrested|detained|abducted|kidnapped|captured|hostages|detainees") + "|"
-              r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|"
+              r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|(?:rounded|rounding|rounds|round)\s+up|"
+              # "took 20 people hostage", "took 30 ISIS fighters prisoner", "seized 15 workers" (not "seized 15 villages")
+              r"(?:took|taken|taking|takes|take)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+"
+              r"(?:[\w'-]+\s+){0,3}?(?:hostages?|prisoners?|captives?)\b)|"
+              rf"(?:seized|seizing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:[\w'-]+\s+){{0,2}}?"
+              rf"(?:{_FIGHTERS}|{_VICTIMS})\b)|"
               r"(?<!cameras\s)(?<!camera\s)(?<!footage\s)(?<!video\s)(?<!videos\s)(?:capturing|captured)",
     # "the fate of around 200 other soldiers remained unknown"
     MISSING: r"fate\s+of(?=\s+(?:[\w'-]+\s+){1,6}?(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unknown|unclear)\b)",
@@ -142,7 +147,7 @@ _PASSIVE = {
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
     DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped(?!\s+(?:from\s+)?(?:[\w'-]+\s+){0,3}?(?:prisons?|jails?|custody|detention))|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     # ("two were quickly caught by bystanders"; not "caught in the crossfire")
-    DETAINED: r"detained|arrested|abducted|kidnapped|captured|caught(?=\s+by\b)|taken\s+(?:prisoner|hostage|captive|into\s+custody)",
+    DETAINED: r"detained|arrested|abducted|kidnapped|captured|caught(?=\s+by\b)|taken\s+(?:prisoner|hostage|captive|into\s+custody)|rounded\s+up",
     MISSING: r"missing|unaccounted\s+for",
 }
 # Active forms that are also passive participles ("Two killed 6 injured"): a following verb wins over them.
@@ -1124,6 +1129,9 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     passive = next((p for p in passives if p[0] >= match.end() and p[0] not in consumed
                     and (_PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]) or _LONG_PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]))
                     and not _subset_participle(sentence, match.end(), p[0]) and not _gear_destroyed(sentence, match.end(), p)), None)
+    if passive is not None and passive[2] == DETAINED:  # "were rounded up and executed": the captives' end is the toll
+        then = _THEN_KILLED.match(sentence, passive[1])
+        passive = next((p for p in passives if then is not None and p[0] == then.start("verb") and p[2] == KILLED), passive)
     if passive is not None and _ADJECTIVE_AFTER.match(sentence, passive[1]):  # "six injured civilians ... died on Saturday"
         finite = next((p for p in passives if p[0] > passive[1] and p[0] not in consumed and p[2] != passive[2]
                        and _FINITE_GAP.fullmatch(sentence, passive[1], p[0])), None)
@@ -1187,6 +1195,10 @@ _CLAIMED_OBJECT = re.compile(rf"\s*(?:$|[,.;:)]|(?:\s+[\w'-]+){{0,2}}?\s+(?:{_PE
 def _claimed_no_one(sentence: str, match: re.Match[str], verb_start: int) -> bool:
     """Whether an active "claimed" before this count takes a thing, not people, for its object ("claimed all three points")."""
     return _CLAIMED_BARE.match(sentence, verb_start) is not None and _CLAIMED_OBJECT.match(sentence, match.end()) is None
+
+
+_THEN_KILLED = re.compile(r"\s+and\s+(?:(?:later|then|subsequently|summarily|brutally|publicly)\s+)?(?P<verb>executed|killed|beheaded|slain|massacred|"
+                          r"crucified|shot\s+dead)\b", re.IGNORECASE)
 
 
 def _gear_destroyed(sentence: str, start: int, passive: tuple[int, int, str]) -> bool:

@@ -1569,3 +1569,16 @@ def test_the_span_an_attacks_rank_counts_in_is_not_its_time() -> None:
         assert [f.scope for f in extract_figures(news, published=published)] == ["event"]
     for earlier in ("Twenty people were killed two weeks ago.", "A similar attack two weeks ago killed 20."):
         assert [f.scope for f in extract_figures(earlier, published=published)] == ["background"]
+
+
+def test_captives_taken_and_their_end() -> None:
+    """'took 20 people hostage', 'were rounded up', 'seized 15 workers' are detentions; 'were rounded up and executed' a toll."""
+    for told, value in (("The militants took 20 people hostage on Monday.", 20), ("Kurdish forces took 30 ISIS fighters prisoner on Monday.", 30),
+                        ("At least 50 people were rounded up by police on Monday.", 50), ("Gunmen seized 15 workers from a factory on Monday.", 15)):
+        assert [(f.kind, f.value) for f in extract_figures(told)] == [("detained", value)]
+    for thing in ("Rebels seized 15 villages on Monday.", "The army took 20 minutes to arrive.", "ISIS took 3 towns on Monday."):
+        assert extract_figures(thing) == ()
+    for ended in ("Around 41 FSA rebels were rounded up and executed by the group on Monday.",
+                  "Twelve soldiers were kidnapped and later killed on Monday."):
+        assert [f.kind for f in extract_figures(ended)] == ["killed"]
+    assert [f.kind for f in extract_figures("Twelve soldiers were captured and taken to Raqqa on Monday.")] == ["detained"]
