@@ -126,7 +126,10 @@ _ACTIVE = {
              # ("hurting more than 260 others"; not "you hurt one you hurt us all")
              r"(?:hurting|hurt)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|another)\s+)*[\w,]+\s+(?:[\w'-]+\s+)?"
              r"(?:others|people|persons|civilians|soldiers|children|women|men|passengers|pupils|students|officers|policemen|workers)\b)",
-    DISPLACED: r"displacing|displaced|uprooting|uprooted",
+    DISPLACED: r"displacing|displaced|uprooting|uprooted|"
+               # "has driven 20,000 people from their homes"
+               r"(?:driven|drove|drives|drive|driving)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+"
+               r"(?:[\w'-]+\s+){0,3}?(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
     # (Not a camera's: "whether the cameras captured one person and a shadow".)
     DETAINED: _number_of("arrested|detained|abducted|kidnapped|captured|hostages|detainees") + "|"
               r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|(?:rounded|rounding|rounds|round)\s+up|"
@@ -145,7 +148,7 @@ _PASSIVE = {
             r"claimed(?!\s+(?:responsibility|credit|victory|that|to|the|it|control|by)\b)|"  # "33 Militants Claimed in Syria", "were also claimed"
             r"destroyed|killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying(?!\s+to\b)|deaths|fatalities|bodies|corpses|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
-    DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped(?!\s+(?:from\s+)?(?:[\w'-]+\s+){0,3}?(?:prisons?|jails?|custody|detention))|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
+    DISPLACED: r"displaced|fled|flee|flees|fleeing|refugees\s+(?:have\s+|had\s+)?(?:crossed|arrived|poured|streamed|flooded)|escaped(?!\s+(?:from\s+)?(?:[\w'-]+\s+){0,3}?(?:prisons?|jails?|custody|detention))|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     # ("two were quickly caught by bystanders"; not "caught in the crossfire")
     DETAINED: r"detained|arrested|abducted|kidnapped|captured|caught(?=\s+by\b)|taken\s+(?:prisoner|hostage|captive|into\s+custody)|rounded\s+up",
     MISSING: r"missing|unaccounted\s+for",

@@ -1582,3 +1582,13 @@ def test_captives_taken_and_their_end() -> None:
                   "Twelve soldiers were kidnapped and later killed on Monday."):
         assert [f.kind for f in extract_figures(ended)] == ["killed"]
     assert [f.kind for f in extract_figures("Twelve soldiers were captured and taken to Raqqa on Monday.")] == ["detained"]
+
+
+def test_people_driven_from_their_homes_or_crossing_as_refugees_are_displaced() -> None:
+    """'has killed more than 280000 people and driven millions from their homes' also displaces (a war's, background);
+    'Nearly 4,000 refugees crossed into Jordan on Monday' is the day's displacement; a population hosted is not."""
+    war = extract_figures("The civil war which began in 2011 has killed more than 280000 people and driven millions from their homes.")
+    assert [(f.kind, f.scope) for f in war] == [("killed", "background"), ("displaced", "background")]
+    assert [(f.kind, f.value) for f in extract_figures("Nearly 4,000 refugees crossed into Jordan on Monday.")] == [("displaced", 4000)]
+    assert extract_figures("Turkey hosts 3 million refugees.") == ()
+    assert extract_figures("The storm drove 30 boats out of the harbour.") == ()
