@@ -184,6 +184,9 @@ _CUES = (
     r"\b(?:for\s+(?:instance|example)|(?:one|another)\s+example|an\s+example\s+of)\b",
     # Yearly statistics.
     r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\bthis\s+year\b",
+    # a month's tally: "The number of people killed in the city this month has risen to 300" (not another clause's month:
+    # "left 40 soldiers dead on Monday in a major blow to a regime advance launched earlier this month")
+    r"\b(?:killed|dead|died|deaths|displaced|fled|wounded|injured|arrested|detained)\s+(?:(?!(?:on|earlier|later)\b)[\w'-]+\s+){0,4}?this\s+month\b",
     r"\b(?:every|each|per)\s+(?:day|week)\b|\ba\s+(?:day|week)\b(?!\s+(?:after|before|earlier|later|ago|and|of|or)\b)",  # a daily rate
     # Forecasts and hypotheticals (also of an attempt: "up to 100000 people may try to flee to Turkey"; a hedged past: "As
     # many as 100 people may have died in the blast", "could have killed as many as 70").

@@ -1592,3 +1592,12 @@ def test_people_driven_from_their_homes_or_crossing_as_refugees_are_displaced() 
     assert [(f.kind, f.value) for f in extract_figures("Nearly 4,000 refugees crossed into Jordan on Monday.")] == [("displaced", 4000)]
     assert extract_figures("Turkey hosts 3 million refugees.") == ()
     assert extract_figures("The storm drove 30 boats out of the harbour.") == ()
+
+
+def test_a_months_tally_is_background() -> None:
+    """'The number of people killed in the city this month has risen to 300' is a month's tally; a campaign launched
+    'earlier this month' does not date the day's toll ('has left 40 government soldiers dead on Monday')."""
+    lead = "Air strikes killed 12 people in Idlib on Monday. "
+    assert [f.scope for f in extract_figures(lead + "The number of people killed in the city this month has risen to 300.")][1:] == ["background"]
+    day = "A counteroffensive has left 40 soldiers dead on Monday in a major blow to a regime advance launched earlier this month."
+    assert [f.scope for f in extract_figures(day, published=dt.date(2017, 3, 20))] == ["event"]
