@@ -679,7 +679,8 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
         background = (is_background(sentence, start, end, value, published=context.published, before=context.before,
                                     lead=context.lead, opening=context.opening)
                       or other_headline(sentence, start, end, context.title) or _fleeing_people(sentence, match, verb_start)
-                      or (not context.lead and kind == KILLED and _HABITUAL.match(sentence, verb_start) is not None))
+                      or (not context.lead and kind == KILLED and _HABITUAL.match(sentence, verb_start) is not None)
+                      or (sentence != context.title and _run_in_headline(sentence, match, verb_start)))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
         told = [c for c in (joined[:-1] if along is not None else joined) if not _group_part(sentence, match, c)]
         written = sentence[qualifier.start() if qualifier else match.start():told[-1].end() if told else match.end()]
@@ -1180,6 +1181,27 @@ def _displaced_as_adjective(sentence: str, match: re.Match[str], verb_start: int
 
 _ADJECTIVE_STATES = frozenset({"displaced", "captured", "kidnapped", "abducted", "detained"})
 _HOUSEHOLDS_AFTER = re.compile(r"\s+(?:famil(?:y|ies)|households)\b", re.IGNORECASE)
+
+
+# A headline run into the copy before the lead: "Air strikes kill 11 including children in Syrias Idlib monitor Turkey PM says
+# aims to develop relations with Syria Iraq Air strikes killed at least 12 civilians ..." (a related story's headline, in the
+# present as headlines are, before the lead's past tense).
+_PRESENT_HEADLINE_VERB = re.compile(r"(?:kills|kill|wounds|wound|injures|injure)\b", re.IGNORECASE)
+_LATER_PAST_TOLL = re.compile(r"\b(?:killed|killing|wounded|injured)\b", re.IGNORECASE)
+
+
+def _run_in_headline(sentence: str, match: re.Match[str], verb_start: int) -> bool:
+    """Whether the count's verb is a headline's present tense and the same body sentence goes on to tell another toll in the
+    past (another count: a subheading over its own paragraph, "... attack injures three civilians in Lattakia countryside
+    Three civilians were injured ...", is that paragraph's news)."""
+    if verb_start > match.start() or _PRESENT_HEADLINE_VERB.match(sentence, verb_start) is None:
+        return False
+    value = count_value(match.group(0))
+    for later in _LATER_PAST_TOLL.finditer(sentence, match.end()):
+        near = [*_COUNT.finditer(sentence, max(match.end(), later.start() - 40), later.start()), *_COUNT.finditer(sentence, later.end(), later.end() + 40)]
+        if any(count_value(c.group(0)) not in (None, value) for c in near):
+            return True
+    return False
 
 
 # An attempt to flee is no flight: "Some 300 people tried to flee the town and 20 were killed" displaced no one the copy counts.

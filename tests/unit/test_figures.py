@@ -1601,3 +1601,14 @@ def test_a_months_tally_is_background() -> None:
     assert [f.scope for f in extract_figures(lead + "The number of people killed in the city this month has risen to 300.")][1:] == ["background"]
     day = "A counteroffensive has left 40 soldiers dead on Monday in a major blow to a regime advance launched earlier this month."
     assert [f.scope for f in extract_figures(day, published=dt.date(2017, 3, 20))] == ["event"]
+
+
+def test_a_headline_run_into_the_copy_before_the_lead_is_another_storys() -> None:
+    """'Air strikes kill 11 including children in Syrias Idlib monitor Turkey PM says ... Air strikes killed at least 12
+    civilians ... in Aleppo' (a related headline before the lead): 11 is background, 12 the news."""
+    told = ("Air strikes kill 11 including children in Syrias Idlib monitor Turkey PM says aims to develop relations with Syria "
+            "Iraq Air strikes killed at least 12 civilians in two neighbourhoods of Syrias Aleppo city on Thursday the monitor said.")
+    assert [(f.value, f.scope) for f in extract_figures(told)] == [(11, "background"), (12, "event")]
+    sub = "Rocket attack injures three civilians in Lattakia countryside Three civilians were injured in a rocket attack on Friday."
+    assert {f.scope for f in extract_figures(sub)} == {"event"}
+    assert [f.scope for f in extract_figures("A car bomb kills 5 in Homs.")] == ["event"]
