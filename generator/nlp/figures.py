@@ -1198,6 +1198,8 @@ def _run_in_headline(sentence: str, match: re.Match[str], verb_start: int) -> bo
         return False
     value = count_value(match.group(0))
     for later in _LATER_PAST_TOLL.finditer(sentence, match.end()):
+        if re.search(r"\b(?:are|is|be)\s+$", sentence[max(0, later.start() - 8):later.start()]):
+            continue  # a headline's present passive ("... day after 16 officers are killed"), no lead's past
         near = [*_COUNT.finditer(sentence, max(match.end(), later.start() - 40), later.start()), *_COUNT.finditer(sentence, later.end(), later.end() + 40)]
         if any(count_value(c.group(0)) not in (None, value) for c in near):
             return True
