@@ -257,7 +257,9 @@ _ANOTHER_EVENT = re.compile(r"\b(?:(?:a|the|one|two|three|four|five|six|several|
                             # what a strike avenged: "in revenge for the death of five crewmen killed when their helicopter crashed"
                             r"|\bin\s+(?:revenge|retaliation|reprisal|response)\s+(?:for|to)\b"
                             r"|\b(?:comes?|came|follows?|followed)\s+(?:(?:just|only|shortly|hours|days|weeks|soon)\s+)?"
-                            r"(?:after|before|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)\b",
+                            r"(?:after|before|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)\b"
+                            # what the news came amid: "The strikes came as a car bomb wounded at least 37 people in Homs"
+                            r"|\b(?:comes?|came)\s+as\b(?!\s+(?:part|a\s+result|well)\b)",
                             re.IGNORECASE)
 # A toll that may still rise is no forecast of the figure ("the death toll is likely to rise"); one that
 # "could rise to more than 100,000" forecasts that number.

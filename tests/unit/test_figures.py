@@ -1612,3 +1612,11 @@ def test_a_headline_run_into_the_copy_before_the_lead_is_another_storys() -> Non
     sub = "Rocket attack injures three civilians in Lattakia countryside Three civilians were injured in a rocket attack on Friday."
     assert {f.scope for f in extract_figures(sub)} == {"event"}
     assert [f.scope for f in extract_figures("A car bomb kills 5 in Homs.")] == ["event"]
+
+
+def test_what_the_news_came_as_is_another_event() -> None:
+    """'The strikes came as a car bomb wounded at least 37 people in Homs' tells another incident than the story's strikes."""
+    lead = "Regime aircraft killed at least 10 people when they dropped barrel bombs on a camp in Idlib on Wednesday. "
+    assert [f.scope for f in extract_figures(lead + "The strikes came as a car bomb wounded at least 37 people in Homs.")][1:] == ["background"]
+    part = "The attack came as part of an offensive that killed 12 people on Wednesday."
+    assert [f.scope for f in extract_figures(lead + part)][1:] == ["event"]
