@@ -255,7 +255,7 @@ _ANOTHER_EVENT = re.compile(r"\b(?:(?:a|the|one|two|three|four|five|six|several|
                             r"|\b(?:recalled|recalls|recalling|echoed|echoes|echoing|evoked|evokes|evoking|reminiscent\s+of|"
                             r"(?:a\s+)?reminder\s+of|memories\s+of)\b"
                             # what a strike avenged: "in revenge for the death of five crewmen killed when their helicopter crashed"
-                            r"|\bin\s+(?:revenge|retaliation|reprisal|response)\s+(?:for|to)\b"
+                            r"|\b(?:in|a|as)\s+(?:revenge|retaliation|reprisal|response)\s+(?:for|to)\b"  # ("the barrage was a response to rocket attacks ... which killed 10")
                             r"|\b(?:comes?|came|follows?|followed)\s+(?:(?:just|only|shortly|hours|days|weeks|soon)\s+)?"
                             r"(?:after|before|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)\b"
                             # what the news came amid: "The strikes came as a car bomb wounded at least 37 people in Homs"

@@ -1620,3 +1620,12 @@ def test_what_the_news_came_as_is_another_event() -> None:
     assert [f.scope for f in extract_figures(lead + "The strikes came as a car bomb wounded at least 37 people in Homs.")][1:] == ["background"]
     part = "The attack came as part of an offensive that killed 12 people on Wednesday."
     assert [f.scope for f in extract_figures(lead + part)][1:] == ["event"]
+
+
+def test_what_a_strike_was_a_response_to_is_another_event() -> None:
+    """'the focused barrage was a response to rocket attacks by insurgents which killed 10 people' is the earlier attack's
+    toll, as 'in response to' is."""
+    lead = "Syrian air strikes killed at least 70 people in an opposition district outside Damascus. "
+    told = "The Observatory said the barrage was a response to rocket attacks by insurgents which killed 10 people in Damascus."
+    assert [f.scope for f in extract_figures(lead + told)][1:] == ["background"]
+    assert [f.scope for f in extract_figures(lead + "As a response to the strikes rebels fired rockets at the capital.")][1:] == []
