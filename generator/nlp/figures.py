@@ -996,6 +996,10 @@ def _and_follows(sentence: str, count: re.Match[str], counts: list[re.Match[str]
 _SINGLE_BEFORE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*$", re.IGNORECASE)
 # (The killer only as the object of the count's own verb: "killing himself and 149 others"; not "He shot himself and two
 # others were wounded".)
+# Several single people listed before the count ("a boy, a girl and two women"; copy without commas: "a little boy a little
+# girl and two women"): each is one of the toll.
+_SINGLES_LISTED = re.compile(rf"(?P<people>(?:\b(?:a|an|one|his|her|their)\s+(?:[\w'-]+\s+)?{_PERSON}\s*,?\s+){{2,5}})and\s+"
+                             rf"(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*$", re.IGNORECASE)
 _SELF_BEFORE = re.compile(rf"\b{_SELF}\s+and\s+(?:also\s+)?(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*$", re.IGNORECASE)
 # (A singular verb after the person is its own clause, "killed 5 and a woman was hurt"; a plural one agrees with the
 # whole list, "another 27 students and a female teacher were injured" is 28.)
@@ -1008,6 +1012,9 @@ def _singles(sentence: str, first: re.Match[str], last: re.Match[str], verb_star
     """How many single people the sentence adds to this toll by "and", before its first count or after its last
     (and before a passive verb): ACLED counts "a woman and nine children" killed as 10."""
     before = 1 if _SINGLE_BEFORE.search(sentence, max(0, first.start() - 60), first.start()) else 0
+    listed = _SINGLES_LISTED.search(sentence, max(0, first.start() - 120), first.start())
+    if listed is not None:  # "a man, his wife and their three children", "a little boy a little girl and two women"
+        before = len(re.findall(rf"\b{_PERSON}\b", listed.group("people"), re.IGNORECASE))
     if verb_start < first.start() and _SELF_BEFORE.search(sentence, max(0, first.start() - 40), first.start()):
         before = 1
     after = _SINGLE_AFTER.match(sentence, last.end())

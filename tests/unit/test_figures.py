@@ -1629,3 +1629,13 @@ def test_what_a_strike_was_a_response_to_is_another_event() -> None:
     told = "The Observatory said the barrage was a response to rocket attacks by insurgents which killed 10 people in Damascus."
     assert [f.scope for f in extract_figures(lead + told)][1:] == ["background"]
     assert [f.scope for f in extract_figures(lead + "As a response to the strikes rebels fired rockets at the capital.")][1:] == []
+
+
+def test_several_single_people_listed_before_a_count_each_count() -> None:
+    """'a little boy a little girl and two women were killed' (copy without commas) is 4 killed, not 3."""
+    for listed, value in (("A little boy a little girl and two women were killed on Monday.", 4),
+                          ("A boy, a girl and two women were killed on Monday.", 4),
+                          ("A man, his wife and their three children were killed on Monday.", 5),
+                          ("A woman and her three children were killed on Monday.", 4),
+                          ("A child and two women were killed on Monday.", 3)):
+        assert [f.value for f in extract_figures(listed)] == [value]
