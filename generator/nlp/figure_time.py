@@ -139,7 +139,18 @@ def _times(text: str, published: dt.date | None, carried: bool) -> tuple[tuple[i
         found = [t for t in found if not _STARTED_BEFORE.search(text, max(0, t[0] - 60), t[0])
                  and not _SINCE_BEFORE.search(text, max(0, t[0] - 120), t[0])]
     found += [(m.start(), m.end(), THIS) for m in _NOW.finditer(text)]
+    found = [t for t in found if not (_SCHEDULED_AFTER.match(text, t[1]) and not _YEAR_ALONE.search(text, t[0], t[1]))
+             and not _NTH_INCIDENT_IN.search(text, max(0, t[0] - 60), t[0])]
     return tuple(sorted(t for t in found if t[2]))
+
+
+# A date set before a scheduled occasion's noun names that occasion, not the time of what the sentence counts: "bombarded a
+# rally ... in a controversial June 3 poll killing at least 21" (a poll still to come), "at a rally ahead of the March 5
+# election". (A year keeps its time: "violence after the December 2007 election killed 1,000" is history; and an incident's
+# noun its date: "the April 15, 2013, bombings that killed three".)
+_SCHEDULED_AFTER = re.compile(r",?\s+(?:[\w'-]+\s+)?(?:polls?|elections?|votes?|voting|referendums?|ballots?|run-?offs?|primar(?:y|ies)|"
+                              r"deadlines?|summits?|talks|meetings?|conferences?|hearings?|trials?|visits?|ceasefires?|cease-fires?|"
+                              r"truces?|agreements?|deals?|accords?|debates?|inaugurations?|ceremon(?:y|ies))\b", re.IGNORECASE)
 
 
 def _dated(match: re.Match[str], published: dt.date | None, window: int) -> str:
@@ -216,6 +227,11 @@ _INCIDENT_RE = guarded(rf"\b{_INCIDENT}\b", re.IGNORECASE)
 _THE_INCIDENT = guarded(rf"\bthe\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_INCIDENT})\b", re.IGNORECASE)
 INCIDENT_AFTER, INCIDENT_BEFORE = 40, 12  # characters between an incident noun and a time that dates it
 
+# The span an incident's rank counts in is no time of the figure: "The attack killed at least 5, the third such attack in
+# two weeks" (this attack is the third; the span is when the others were).
+_NTH_INCIDENT_IN = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\w-]+\s+)?"
+                              rf"(?:{_INCIDENT}|incidents?)\s+(?:(?:in|within|over)\s+(?:the\s+)?(?:(?:past|last)\s+)?|(?:this|that)\s+)?$", re.IGNORECASE)
+
 
 def dated_incidents(text: str, published: dt.date | None) -> dict[str, str]:
     """Incident nouns in ``text`` with a time right beside them ("an attack on Khan Sheikhun on the 4th of April",
@@ -235,7 +251,10 @@ def dated_incidents(text: str, published: dt.date | None) -> dict[str, str]:
 # April"), a truce ("A ceasefire ... collapsed last month"), dates nothing the next sentence counts.
 _TELLS_INCIDENT = guarded(rf"\b(?:{_INCIDENT}|clashes|fighting|battles?|offensives?|assaults?|ambush(?:es)?|bombardments?|"
                              r"incidents?|crash(?:es)?|collisions?|shootings?|stabbings?|sieges?|riots?|fires?|earthquakes?|floods?|accidents?|"
-                             r"killed|killing|died|dead|deaths|wounded|injured|executed|massacred|bombed|shelled|struck|hit|arrested|detained|attacked|stormed|exploded|detonated|opened\s+fire)\b",
+                             r"killed|killing|died|dead|deaths|wounded|injured|executed|massacred|bombed|shelled|struck|hit|arrested|detained|attacked|stormed|exploded|detonated|opened\s+fire|"
+                             # a disaster told by its verb: "In December 2014, an Airbus A320 ... crashed into the Java Sea. All 162
+                             # people on board ... were killed."
+                             r"crashed|sank|capsized|derailed)\b",
                              re.IGNORECASE)
 
 
@@ -265,7 +284,10 @@ def _incident(noun: str) -> str:
 # other day; a weekday one day after the lead's is the report's day ("the monitor said on Wednesday").
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = guarded(r"(?<!\w)(?P<since>(?i:since|from|between|until|through)\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
-                      r"Saturday|Sunday)(?:'s)?\b"
+                      r"Saturday|Sunday)(?:(?P<poss>['’]s\b|s(?=\s+(?:[\w'-]+\s+){0,2}?(?:" + _INCIDENT + r"|clashes|fighting|shootings?|ambush|casualties|dead|victims|toll)\b))|\b)"
+                      # (a possessive whose apostrophe copy lost, before an incident: "Saturdays attack killed 40 people"; a
+                      # possessive after "from" names the incident a toll is from, no period's start: "The death toll from
+                      # Tuesdays terrorist rocket attacks ... was put at 8")
                       rf"(?!,?\s+(?:[0-3]?\d\s+{_MONTH}|{_MONTH}\s+[0-3]?\d)\b)")  # not a date stamp ("Tuesday 19 July 2016")
 EARLIER_DAYS = 5  # a weekday up to five days before the lead's is an earlier day; six before is the day after
 # A lead's weekday beside a reporting verb is the report's day ("a monitoring group said Saturday", "on Monday claimed
@@ -282,7 +304,7 @@ def lead_weekday(sentence: str, published: dt.date | None = None) -> int | None:
     hours" in a Saturday report: Friday; "today": the article's day)."""
     if _TWO_DAYS.search(sentence):
         return None
-    days = {m.group("day").lower() for m in _WEEKDAY.finditer(sentence) if not m.group("since") and not _reported(sentence, m)}
+    days = {m.group("day").lower() for m in _WEEKDAY.finditer(sentence) if not _starts_period(m) and not _reported(sentence, m)}
     if not days and published is not None:
         span = _LEAD_SPAN.search(sentence)
         if span is not None:
@@ -292,6 +314,11 @@ def lead_weekday(sentence: str, published: dt.date | None = None) -> int | None:
 
 # A lead's span of time counted back from the report's own day: its story's first day is the report's or the one before.
 _LEAD_SPAN = re.compile(r"\b(?P<today>today|tonight|this\s+morning)\b|\b(?:past|last)\s+(?:24|twenty-four)\s+hours\b", re.IGNORECASE)
+
+
+def _starts_period(weekday: re.Match[str]) -> bool:
+    """Whether the weekday opens a span ("since Saturday", "from Monday"), not "from Tuesday's attacks"."""
+    return bool(weekday.group("since")) and not weekday.group("poss")
 
 
 def _reported(text: str, weekday: re.Match[str]) -> bool:
@@ -305,15 +332,21 @@ _FOLLOW_UP = re.compile(r"\b(?:in\s+connection\s+with|connected\s+(?:to|with)|li
                         r"\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 
 
+_WEEKEND = re.compile(r"\b(?:(?:at|over|during)\s+the\s+weekend|last\s+weekend|the\s+weekend['’]?s)\b", re.IGNORECASE)
+
+
 def earlier_weekday(piece: str, lead: int | None) -> bool:
-    """Whether ``piece`` names one weekday, days before the lead's ``lead``: another day's incident."""
+    """Whether ``piece`` names weekdays, each days before the lead's ``lead``: another day's incident."""
     if lead is None:
         return False
     found = [m for m in _WEEKDAY.finditer(piece) if not _FOLLOW_UP.search(piece, max(0, m.start() - 40), m.start())]
     days = {m.group("day").lower() for m in found}
-    if len(days) != 1 or any(m.group("since") or _reported(piece, m) for m in found):
+    if _WEEKEND.search(piece):  # "dropped container bombs on Al-Bab at the weekend", in a Wednesday story: Saturday and Sunday
+        days |= {"saturday", "sunday"}
+    if not days or any(_starts_period(m) or _reported(piece, m) for m in found):
         return False
-    return 1 <= (lead - _WEEKDAYS.index(days.pop())) % 7 <= EARLIER_DAYS
+    # (every day it names earlier: "on Friday and Saturday at least 13 civilians died" in a Sunday story)
+    return all(1 <= (lead - _WEEKDAYS.index(day)) % 7 <= EARLIER_DAYS for day in days)
 
 
 # Another day told back and then referred to: "Last week, a Yemeni jet fired missiles at a palace ... That same day,

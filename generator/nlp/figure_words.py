@@ -108,7 +108,9 @@ _CUES = (
     # (Not a start within the story's days: "since it began this week", "since Monday when the offensive began".)
     rf"\bsince\s+(?:(?:early|late|mid)[-\s]?(?={_YEAR}|{_MONTH})|{_YEAR}|{_MONTH}|{_MON}\s+\d|\d{{1,2}}\s+{_MON}|then|the\s+(?:start|beginning|outbreak|launch|onset)|(?:the\s+)?{_WAR}\b|"
     rf"(?!{_RECENT_START}\b)[^.;]{{0,70}}?\b(?:began|started|erupted|broke\s+out|was\s+launched)\b(?!\s+(?:on\s+)?{_RECENT_START}\b))",
-    rf"\b(?:{_WAR}|{_CAMPAIGN})\s+(?:(?:for|of|in|on)\s+(?:the\s+)?[\w'-]+\s+)?(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made|cost|"
+    # (Its object told too: "Iraqs war against ISIS has killed thousands", "The conflict between the government and the
+    # rebels has killed 5000", "The insurgency in Iraqs Anbar province has killed hundreds".)
+    rf"\b(?:{_WAR}|{_CAMPAIGN})\s+(?:(?:for|of|in|on)\s+(?:the\s+)?[\w'-]+\s+|(?:against|with|between|by|across|in)\s+(?:[\w'-]+\s+){{1,5}}?)?(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|caused|forced|driven|uprooted|made|cost|"
     r"prompted|pushed|sent)\b",
     r"\b(?:killed|died|dead|deaths|displaced|fled|wounded|injured|toll)\s+(?:in|during|throughout|over|from|of)\s+(?:the\s+|its\s+|this\s+|a\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:war|conflict|uprising|revolt|revolution|crisis|insurgency)\b",
@@ -132,14 +134,23 @@ _CUES = (
     # (Not "during the fighting" or "the violence": those are as often the day's own.)
     rf"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|this|a)\s+(?:[\w'-]+\s+){{0,2}}?{_LONG_WAR}\b",
     rf"\b(?:months|years|decades)\s+of\s+(?:[\w'-]+\s+)?{_WAR}\b",  # "months of violence ... leaving thousands dead"
+    # A group's own insurgency, or its war told by its years: "Boko Haram has killed thousands of people in its six-year
+    # insurgency" (not "killed 20 civilians on Monday in its campaign against IS": the day's strike in a campaign).
+    r"\b(?:in|during|throughout|over)\s+(?:its|their)\s+(?:(?:[\w'-]+\s+)?(?:insurgency|rebellion|uprising)|"
+    r"(?:[\w]+-(?:years?|decades?)(?:-long|-old)?|years-long|decades-long)\s+(?:[\w'-]+\s+)?(?:war|conflict|campaign|fight|struggle))\b",
     # A war's toll told in a relative clause: "the conflict in Gaza this summer, which took 2,100 lives".
     rf"\b{_LONG_WAR}\b(?!\s+crimes?)[^.;]{{0,60}}?\b(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed|took|cost|displaced)\b",
+    # ... or a war in which they died: "The PKK has waged a three-decade-long war in which 40000 people were killed".
+    rf"\b{_LONG_WAR}\s+(?:in|during)\s+which\b",
     # A campaign's tally over weeks or more: "whose three-week assault ... has left hundreds dead".
     rf"\b(?:[\w]+-)?(?:weeks?|months?|years?)(?:-long|-old)?\s+(?:[\w'-]+\s+)?{_CAMPAIGN}\b",
     r"\bin\s+recent\s+(?:weeks|months|years)\b|\bin\s+the\s+(?:weeks|months|years)\s+(?:after|before|since|following)\b",
     r"\bon\s+(?:this|that|all|several|both|the\s+\w+(?:ern)?)\s+fronts?\b",  # a front's tally, not a day's
     r"\b(?:total|overall|cumulative)\s+(?:death\s+)?toll\b",
     r"\b(?:so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|running\s+total|total(?:l?ed|l?ing|s))\b",
+    r"\b(?:until|till|up\s+to|up\s+until)\s+now\b|\bthus\s+far\b",  # "Until now 150 Alawites ... have been kidnapped"
+    # a kind of attack, not one: "21 people ... were killed and more than 70 others wounded in such attacks"
+    r"\b(?:in|by|from|during)\s+such\s+(?:[\w'-]+\s+)?(?:attacks|strikes|air\s*strikes|raids|bombings|incidents|shelling|assaults)\b",
     # A habit, not a day: "Opposition forces have responded by firing missiles into government districts killing scores".
     r"\b(?:have|has|had)\s+(?:long\s+|often\s+|repeatedly\s+|regularly\s+|routinely\s+|frequently\s+)?(?:responded|retaliated|reacted)\s+(?:by|with)\b",
     r"\b(?:have|has|had)\s+(?:often|repeatedly|regularly|routinely|frequently)\s+(?:been\s+)?\w+ed\b",
@@ -152,6 +163,10 @@ _CUES = (
     # What was done before the story: "The group had previously killed 30 soldiers in the town". (Not "a similar attack":
     # a roundup tells the day's other attacks so, "Two other people were reported killed ... in a similar attack".)
     r"\bpreviously\b|\bback\s+then\b|\bat\s+the\s+time\b(?!\s+of\b)",  # ("Back then, five people died in the shooting")
+    # A past era, named by its years or its ruler: "Some 3,000 people were killed or disappeared during those years", "during
+    # his 17-year rule", "under the dictatorship" (history told again; not "during the fighting", the day's own).
+    r"\b(?:during|in|over|throughout)\s+(?:those|these)\s+(?:[\w'-]+\s+)?(?:years|decades)\b|"
+    r"\b(?:during|under|throughout)\s+(?:his|her|their|the)\s+(?:[\w'-]+\s+){0,2}?(?:rule|reign|dictatorship|junta|presidency|tenure|era)\b",
     # A time told back in a narrative: "Later that month an airstrike ... killed at least 31".
     r"\b(?:later|earlier|in|during|by)\s+that\s+(?:month|year|spring|summer|autumn|winter)\b",
     # A named past event (history quoted in any later copy: "the 9/11 attacks, which killed nearly 3,000 people"), an
@@ -169,10 +184,14 @@ _CUES = (
     r"\b(?:for\s+(?:instance|example)|(?:one|another)\s+example|an\s+example\s+of)\b",
     # Yearly statistics.
     r"\b(?:every|each|per|a)\s+(?:year|month)\b|\bannually\b|\bthis\s+year\b",
+    # a month's tally: "The number of people killed in the city this month has risen to 300" (not another clause's month:
+    # "left 40 soldiers dead on Monday in a major blow to a regime advance launched earlier this month")
+    r"\b(?:killed|dead|died|deaths|displaced|fled|wounded|injured|arrested|detained)\s+(?:(?!(?:on|earlier|later)\b)[\w'-]+\s+){0,4}?this\s+month\b",
     r"\b(?:every|each|per)\s+(?:day|week)\b|\ba\s+(?:day|week)\b(?!\s+(?:after|before|earlier|later|ago|and|of|or)\b)",  # a daily rate
-    # Forecasts and hypotheticals.
+    # Forecasts and hypotheticals (also of an attempt: "up to 100000 people may try to flee to Turkey"; a hedged past: "As
+    # many as 100 people may have died in the blast", "could have killed as many as 70").
     # (Not blame: "Russian jets ... may have been responsible" hedges who struck, not the count.)
-    r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b"
+    r"\b(?:could|would|might|may|will|shall)\s+(?:have\s+(?:died|killed|left|caused|fled|perished)\b|(?:have\s+)?(?:(?:try|attempt|seek|need|have|want)\s+to\s+)?(?:be|been|die|kill|leave|result|cause|face|flee|rise)\b)"
     r"(?!\s+(?:responsible|behind|to\s+blame|involved|carried\s+out|linked)\b)",
     r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+have\s+(?=(?:(?:at\s+least|more\s+than|about|around|some|another)\s+)*[\w,]+\s+(?:[\w'-]+\s+)?(?:dead|killed|deaths|wounded|injured)\b)",  # "we don't have seven dead people"
     r"\b(?:expected|likely|feared|threatens?|threatened|risks?|set)\s+to\b|\bat\s+risk\b|"
@@ -193,6 +212,11 @@ _DATED_EVENT = re.compile(rf"\bthe\s+(?:\d{{1,2}}\s+{_MONTH},?\s+{_YEAR}|{_MONTH
 _PROCEEDINGS = re.compile(r"\b(?:convicted|sentenced|jailed|acquitted|indicted|pleaded\s+(?:not\s+)?guilty|(?:on|stand|stands|stood)\s+trial|"
                           r"charged\s+(?:with|over)|(?:admitted|confessed)(?=\s+(?:to\s+)?(?:killing|murdering|the\s+(?:killings?|murders?)))|inquests?|(?:judicial|public)\s+(?:reviews?|inquiry|inquiries)|"
                           r"reviews?\s+into|inquiry\s+into|"
+                          # what a suspect is held for: "Five men were arrested on Monday for the killing of 12 people last
+                          # year", "suspected of killing 12 people" (the arrest the news, the killing the case's)
+                          r"(?:suspected|accused)\s+of(?=\s+(?:\w+\s+)?(?:killing|murdering|kidnapping|abducting|the\s+(?:killings?|murders?|deaths?)))|"
+                          r"(?:suspicions?|allegations?|accusations?)\s+that\s+(?:\w+\s+){1,2}?(?:had\s+)?(?=killed|murdered|kidnapped|abducted)|"
+                          r"(?:arrested|detained|held|wanted|questioned)\s+(?:\w+\s+){0,3}?(?:for|over|in\s+connection\s+with)(?=\s+(?:the\s+)?(?:killings?|murders?|deaths?)\b)|"
                           # a trial's evidence: "as jurors watched videos of him ... two bombs exploded, killing three people"
                           r"jur(?:y|ors)|testif(?:y|ies|ied|ying)|witness\s+stand|court\s+(?:heard|was\s+told)|told\s+(?:the\s+)?court)\b",
                           re.IGNORECASE)
@@ -231,9 +255,11 @@ _ANOTHER_EVENT = re.compile(r"\b(?:(?:a|the|one|two|three|four|five|six|several|
                             r"|\b(?:recalled|recalls|recalling|echoed|echoes|echoing|evoked|evokes|evoking|reminiscent\s+of|"
                             r"(?:a\s+)?reminder\s+of|memories\s+of)\b"
                             # what a strike avenged: "in revenge for the death of five crewmen killed when their helicopter crashed"
-                            r"|\bin\s+(?:revenge|retaliation|reprisal|response)\s+(?:for|to)\b"
+                            r"|\b(?:in|a|as)\s+(?:revenge|retaliation|reprisal|response)\s+(?:for|to)\b"  # ("the barrage was a response to rocket attacks ... which killed 10")
                             r"|\b(?:comes?|came|follows?|followed)\s+(?:(?:just|only|shortly|hours|days|weeks|soon)\s+)?"
-                            r"(?:after|before|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)\b",
+                            r"(?:after|before|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)\b"
+                            # what the news came amid: "The strikes came as a car bomb wounded at least 37 people in Homs"
+                            r"|\b(?:comes?|came)\s+as\b(?!\s+(?:part|a\s+result|well)\b)",
                             re.IGNORECASE)
 # A toll that may still rise is no forecast of the figure ("the death toll is likely to rise"); one that
 # "could rise to more than 100,000" forecasts that number.
@@ -246,13 +272,16 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,\s|\"|“|”")
 # ("the Charlie Hebdo massacre, in which 12 people were killed": a relative clause after a preposition joins too.)
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|where|and|leaving|killing|wounding|injuring|claiming|(?:in|during)\s+which)\b", re.IGNORECASE)
 # (A monitor's count in the present perfect is a tally too: "The group has reported hundreds of civilians killed".)
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|fled|displaced|wounded|injured|lost\s+their\s+lives|perished)\b"
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|fled|displaced|wounded|injured|lost\s+their\s+lives|perished|"
+                      r"uprooted|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes|made\s+homeless)\b"  # "have been forced to flee their homes"
                       # a group's record of abductions ("Boko Haram has abducted hundreds of women and girls"; arrests
                       # after an attack are its inquiry's news: "have already arrested nine people")
                       r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:abducted|kidnapped)\b"
                       # a toll a subject "has left" or "has claimed", its subject cut off by an aside ("The civil war, now in
                       # its seventh year, has left 465,000 dead"): as "has been killed", by its size or its place in the text
                       r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:left|claimed)\b"
+                      # a side's losses in a campaign: "DAESH has lost 463 fighters in the battle and the SDF has lost at least 89"
+                      r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?lost\b(?!\s+(?:their|his|her)\s+lives\b)"
                       r"|\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:reported|documented|recorded|registered|counted)\b(?!\s+that\b)",
                       re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",

@@ -107,7 +107,7 @@ _ACTIVE = {
             r"(?:lost|losing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[\w'-]+\s+)?"
             r"(?:fighters|soldiers|troops|men|members|militants|jihadists|rebels|officers|personnel|civilians|people)\b)|"
             r"fatally\s+(?:shooting|shot|stabbing|stabbed|wounding|wounded|injuring|injured)|"  # "fatally stabbing five neighbors"
-            r"killing|kills|kill|killed|massacred|massacring|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
+            r"killing|kills|kill|killed|massacred|massacring|(?:claimed|claiming)\s+(?:the\s+)?lives\s+of|"
             # (a claim, not a toll, when its count heads a clause: "Washington has claimed all four were enemy combatants")
             r"(?:claimed|claiming)(?!(?:\s+[\w,'-]+){1,4}?\s+(?:were|was|are|is|had|have|would|will|could|to\s+be)\b)|executed|executing|executes|execute|"
             r"(?:taken|took|taking|takes|take)\s+the\s+lives\s+of|beheaded|beheading|beheads|behead|crucified|crucifying|crucifies|crucify|"
@@ -118,18 +118,26 @@ _ACTIVE = {
             r"deaths\s+of|death\s+of|(?:received|receiving|receives|recovered|recovering|retrieved|pulled\s+out|collected)\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of|"
             # ("received the bodies of 44 victims"; not a sighting: "saw the bodies of four children", "One video showed the bodies of")
             # (before the shorter toll phrases: "The death toll from twin explosions in the province of Homs rose to 32")
-            r"death\s+toll\s+(?:[\w-]+\s+){0,14}?(?:rose|climbed|jumped|increased|rises|climbs|jumps|increases)\s+to|"
-            r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
-            r"(?:death\s+)?toll\s+(?:[\w-]+\s+){0,20}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased)\s+to",
+            r"death\s+toll\s+(?:[\w-]+(?:['’]s)?\s+){0,14}?(?:rose|climbed|jumped|increased|rises|climbs|jumps|increases)\s+to|"
+            r"(?:death\s+)?toll\s+(?:[\w-]+(?:['’]s)?\s+){0,8}?(?:to|of|at|reached|stood\s+at|is|was)|"
+            r"(?:death\s+)?toll\s+(?:[\w-]+(?:['’]s)?\s+){0,20}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased)\s+to",
     WOUNDED: _number_of("wounded|injured") + "|"
              r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\s+(?:at|to)|wounding|wounds|wounded|injuring|injures|injured|"
              # ("hurting more than 260 others"; not "you hurt one you hurt us all")
              r"(?:hurting|hurt)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|another)\s+)*[\w,]+\s+(?:[\w'-]+\s+)?"
              r"(?:others|people|persons|civilians|soldiers|children|women|men|passengers|pupils|students|officers|policemen|workers)\b)",
-    DISPLACED: r"displacing|displaced|uprooting|uprooted",
+    DISPLACED: r"displacing|displaced|uprooting|uprooted|"
+               # "has driven 20,000 people from their homes"
+               r"(?:driven|drove|drives|drive|driving)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+"
+               r"(?:[\w'-]+\s+){0,3}?(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
     # (Not a camera's: "whether the cameras captured one person and a shadow".)
     DETAINED: _number_of("arrested|detained|abducted|kidnapped|captured|hostages|detainees") + "|"
-              r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|"
+              r"arresting|arrested|detaining|detained|abducting|abducted|kidnapping|kidnapped|(?:rounded|rounding|rounds|round)\s+up|"
+              # "took 20 people hostage", "took 30 ISIS fighters prisoner", "seized 15 workers" (not "seized 15 villages")
+              r"(?:took|taken|taking|takes|take)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+"
+              r"(?:[\w'-]+\s+){0,3}?(?:hostages?|prisoners?|captives?)\b)|"
+              rf"(?:seized|seizing)(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?[\w,]+\s+(?:[\w'-]+\s+){{0,2}}?"
+              rf"(?:{_FIGHTERS}|{_VICTIMS})\b)|"
               r"(?<!cameras\s)(?<!camera\s)(?<!footage\s)(?<!video\s)(?<!videos\s)(?:capturing|captured)",
     # "the fate of around 200 other soldiers remained unknown"
     MISSING: r"fate\s+of(?=\s+(?:[\w'-]+\s+){1,6}?(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unknown|unclear)\b)",
@@ -140,9 +148,9 @@ _PASSIVE = {
             r"claimed(?!\s+(?:responsibility|credit|victory|that|to|the|it|control|by)\b)|"  # "33 Militants Claimed in Syria", "were also claimed"
             r"destroyed|killed|dead(?!-)|died|die|slain|massacred|executed|beheaded|crucified|martyred|martyrs|fell\s+as\s+martyrs|lost\s+their\s+lives|perished|dying(?!\s+to\b)|deaths|fatalities|bodies|corpses|lives",
     WOUNDED: r"wounded|injured|hurt|injuries|suffered\s+(?:from\s+)?(?:suffocation|burns|wounds|injuries)",
-    DISPLACED: r"displaced|fled|flee|flees|fleeing|escaped(?!\s+(?:from\s+)?(?:[\w'-]+\s+){0,3}?(?:prisons?|jails?|custody|detention))|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
+    DISPLACED: r"displaced|fled|flee|flees|fleeing|refugees\s+(?:have\s+|had\s+)?(?:crossed|arrived|poured|streamed|flooded)|escaped(?!\s+(?:from\s+)?(?:[\w'-]+\s+){0,3}?(?:prisons?|jails?|custody|detention))|uprooted|made\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|driven\s+from\s+their\s+homes",
     # ("two were quickly caught by bystanders"; not "caught in the crossfire")
-    DETAINED: r"detained|arrested|abducted|kidnapped|captured|caught(?=\s+by\b)|taken\s+(?:prisoner|hostage|captive|into\s+custody)",
+    DETAINED: r"detained|arrested|abducted|kidnapped|captured|caught(?=\s+by\b)|taken\s+(?:prisoner|hostage|captive|into\s+custody)|rounded\s+up",
     MISSING: r"missing|unaccounted\s+for",
 }
 # Active forms that are also passive participles ("Two killed 6 injured"): a following verb wins over them.
@@ -198,9 +206,15 @@ _NOUN_WORD = r"[\"“]?[A-Za-z][\w'’.-]*[\"”]?"
 _AND_ALLIES = r"and\s+(?:its|their|his|her)\s+(?:allies|affiliates|proxies)\s+"
 # "were shot and killed", "were stabbed and wounded": the second participle is the count's kind.
 _SHOT_AND = r"(?:(?:shot|stabbed|beaten|attacked|hit)\s+and\s+)?"
+# A partitive's whole in digits: "2 of the 5 suspects were killed" (as "two of the five suspects").
+_WHOLE_IN_DIGITS = r"(?:(?<=\bthe\s)|(?<=\bthose\s)|(?<=\bthese\s))\d[\d,]*\s+"
+# Two names joined inside a noun phrase: "30 militants of the terrorist group operating in Iraq and Syria were killed",
+# "Thirteen militants of the so-called Islamic State in Iraq and Levant organization were killed" (no clause's "and").
+_NAMES_AND = r"(?-i:[A-Z][\w'’.-]*)\s+and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)\s+"
 _PASSIVE_GAP = re.compile(
     rf"[\"”’']?\s*(?:(?!(?:{_NOT_IN_NOUN}|who|that)\b)"
-    rf"{_NOUN_WORD}(?:\s+|{_COMMA_BREAKDOWN})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}|{_AND_ALLIES}){{0,7}}?(?:(?:who|that)\s+)?"
+    rf"{_NOUN_WORD}(?:\s+|{_COMMA_BREAKDOWN})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AGES}|{_AND_ONE_PERSON}|{_AND_ALLIES}|{_NAMES_AND}|"
+    rf"{_WHOLE_IN_DIGITS}){{0,7}}?(?:(?:who|that)\s+)?"
     rf"(?:(?:were|was|have|has|had|been|are|is|be|being|got|reportedly|reported|confirmed|said\s+to|also|later|all|still|"
     rf"(?:began|begun|begin|begins|started|start|starts)\s+to)\s+)*{_SHOT_AND}",  # "thousands of inhabitants had begun to flee"
     re.IGNORECASE,
@@ -208,7 +222,7 @@ _PASSIVE_GAP = re.compile(
 # A longer subject before a finite passive: "four medical staff from a dispensary in Maarzita in southern Idlib province were
 # also killed", "nine members of the rebel alliance who were working in the clinic were also killed".
 _LONG_PASSIVE_GAP = re.compile(
-    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b){_NOUN_WORD}(?:\s+|{_COMMA_BREAKDOWN}|{_COMMA_ASIDE})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AND_ALLIES}){{1,14}}?"
+    rf"\s*(?:(?!(?:{_NOT_IN_NOUN})\b){_NOUN_WORD}(?:\s+|{_COMMA_BREAKDOWN}|{_COMMA_ASIDE})|\([A-Z][\w.-]*\)\s+|{_BREAKDOWN}\s*|{_SIDES_AND}|{_AND_ALLIES}|{_NAMES_AND}){{1,14}}?"
     rf"(?:were|was|(?:have|has|had)\s+been)\s+(?:(?:also|reportedly|later|all|still)\s+)*{_SHOT_AND}",
     re.IGNORECASE,
 )
@@ -229,7 +243,8 @@ _ANIMALS = (r"(?:animals|birds|geese|ducks|swans|chickens|poultry|hens|cattle|co
 # Words that say the number counts something that is not a casualty, or a part of a count.
 _NOT_PEOPLE_AFTER = re.compile(
     r"(?:\s+(?:and|to)\s+\d+)?"  # a range of ages or durations: "between 7 and 12 years old"
-    r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|%|"
+    r"\s*%|"  # a share, not a count: "kills up to 90% of MRSA bacteria" ("%" ends no word: no \b after it)
+    r"\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|per\s?cent|percent|"
     r"(?:of\s+them\s+)?(?:identified|named)\s+as|"  # "Three terrorists one identified as Abu Obaida": one of them, named
     r"times|year-old|years?-old|dollars|euros|pounds|votes?|seats?|tonnes|tons|rounds|shells|rockets|missiles|strikes|raids|attacks|"
     r"villages|towns|buildings|houses|homes|famil(?:y|ies)|groups|gatherings|cells|hideouts|vehicles|trucks|lorries|buses|cars|boats|tanks|aircraft|planes|sorties|limbs|legs)\b"
@@ -257,7 +272,7 @@ _SUBSET_BEFORE = guarded(rf"\b(?:including|included|include|includes|among\s+the
                             rf"(?:(?:a|an|one)\s+[\w'-]+\s*(?:,|\band\b)\s*)?(?:(?:{_QUALIFIERS})\s+)*$", re.IGNORECASE)
 _NOT_PEOPLE_BEFORE = guarded(
     rf"(?:\b(?:aged|age\s+of|rescued|rescuing|saved|saving|treated|treating|evacuated|evacuating|helped|freed|freeing|"
-    rf"released|releasing|liberated|liberating|exchanged|swapped|"
+    rf"released|releasing|liberated|liberating|exchanged|swapped|hand(?:ed|ing|s)?\s+over|"
     rf"sheltering|hosting|hosts|feeding|vaccinated|home\s+to)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*|"
     # a parent's children: "A father of four was killed", "a mother-of-three" (one person, not four)
     rf"\b(?:grand)?(?:father|mother|parent|dad|mum|mom)s?[\s-]+of[\s-]+|"
@@ -366,6 +381,10 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
                 people = [_tally(f, own, piece, published) for f in people]
                 if earlier_weekday(piece, story_day) or _points_back_to_other_day(piece, named, number, published):
                     people = [replace(f, scope=BACKGROUND) for f in people]
+            elif number > 0 and _NEIGHBOURING.search(piece) and _another_incident(piece, f"{title} {opening}"):
+                people = [replace(f, scope=BACKGROUND) for f in people]  # a neighbouring country's, in the lead too
+            elif number > 0:  # a past incident the lead's second sentence names: "The Omagh bombing killed 29 people"
+                people = [replace(f, scope=BACKGROUND) if _named_other_incident(piece, f, f"{title} {opening}") else f for f in people]
             # Two relatives named after the story's toll of their kind are among its victims, not a toll of their own:
             # "His father and younger brother were reportedly killed in the attack" under "killed at least 27".
             people = [f for f in people if not (f.kind in own and _named_pair(f))]
@@ -421,10 +440,17 @@ _INTRODUCED = re.compile(r"\bthere\s+(?:was|were|had\s+been|has\s+been)\s+(?:a|a
                          r"ambush|raid|strike|airstrike)\s+(?:in|at|on|near)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
 
 
+# Another country's news, told as such: "In neighbouring Iraq a suicide bomber killed 35 people in Baghdad on Monday" in a
+# story about Syria.
+# (Opening the sentence, a country: not "killed 45 civilians in and around Aleppo and 22 in neighbouring Idlib province".)
+_NEIGHBOURING = re.compile(r"^\s*(?:(?:Meanwhile|Elsewhere|And)\s*,?\s+)?(?i:in|inside|across\s+the\s+border\s+in)\s+(?i:neighbou?ring)\s+"
+                           r"(?P<place>[A-Z][\w'’-]+)(?!\s+(?i:province|governorate|district|county|state|region|area|countryside|town|city|village)\b)")
+
+
 def _another_incident(piece: str, story: str) -> bool:
     """Whether ``piece`` introduces an incident ("there was a plane crash in Alps") in a place the story's headline and
-    opening do not name (see _INTRODUCED)."""
-    found = _INTRODUCED.search(piece)
+    opening do not name (see _INTRODUCED), or tells a neighbouring country's (see _NEIGHBOURING)."""
+    found = _INTRODUCED.search(piece) or _NEIGHBOURING.search(piece)
     return found is not None and found.group("place").lower()[:5] not in {w[:5] for w in re.findall(r"[\w'’-]+", story.lower())}
 
 
@@ -499,9 +525,13 @@ def _after_title(piece: str, title: str) -> str:
 
 # An incident named by a proper name ("The Boston Marathon bombing killed three", "the Charlie Hebdo attack, which killed
 # 12"): a known event, not the story's news unless the story is about it (its name is in the headline or the opening).
-_NAMED_INCIDENT = re.compile(r"\b[Tt]he\s+(?:(?:19|20)\d\d\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4})"
-                             r"(?:bombings?|attacks?|massacres?|shootings?|sieges?|crash|rampage|hijackings?|killings)\b")
+# (The name may be a date's digits or be followed by a plain word before the noun: "the 7/7 attacks", "the Madrid train
+# bombings", "the Beslan school siege".)
+_NAMED_INCIDENT = re.compile(r"\b[Tt]he\s+(?:(?:19|20)\d\d\s+)?(?P<name>(?:(?:[A-Z][\w'’.-]*|\d{1,2}/\d{1,2}|\d{1,2})\s+){1,4})(?:[a-z]+\s+)?"
+                             r"(?:bombings?|attacks?|massacres?|shootings?|sieges?|crash|rampage|hijackings?|killings|genocide)\b")
 _NAME_SMALL = frozenset("the a an of in on at and to for".split())
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+                       "september october november december".split())
 
 
 def _named_other_incident(piece: str, figure: KeyFigure, story: str) -> bool:
@@ -511,7 +541,10 @@ def _named_other_incident(piece: str, figure: KeyFigure, story: str) -> bool:
     named = next((m for m in _NAMED_INCIDENT.finditer(piece, 0, max(at, 0)) if at > 0 and at - m.end() <= 60), None)
     if named is None:
         return False
-    words = [w for w in re.findall(r"[\w'’-]+", named.group("name").lower()) if w not in _NAME_SMALL]
+    # (A day is no name: "the Monday morning attack", "the July 7 bombings" are dated, for figure_time to read; nor a
+    # number: "The 12 attacks killed 40".)
+    words = [w for w in re.findall(r"[\w'’/-]+", named.group("name").lower())
+             if w not in _NAME_SMALL and w not in _DAY_WORDS and not w.isdigit()]
     told = set(re.findall(r"[\w'’-]+", story.lower()))
     return bool(words) and not any(w in told or w[:5] in {t[:5] for t in told} for w in words)
 
@@ -615,7 +648,7 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
         if bound is not None:
             joined = _joined(sentence, match, counts, bound[1])
         else:  # "Two soldiers and three civilians were killed": the verb is the last joined count's
-            joined = _joined(sentence, match, counts, None)
+            joined = _joined(sentence, match, counts, None, bare=sentence != context.title)
             bound = _bind(sentence, joined[-1], actives, passives, consumed) if joined else None
             if bound is None or bound[1] < joined[-1].end():
                 continue
@@ -628,7 +661,11 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
             continue
         if verb_start > match.end() and _mixed(sentence, verb_start):
             continue
-        if kind == DISPLACED and _got_away(sentence, match, verb_start):
+        if kind == DISPLACED and (_got_away(sentence, match, verb_start) or _ATTEMPT_BEFORE.search(sentence, 0, verb_start)):
+            continue
+        if kind in (DISPLACED, DETAINED) and _displaced_as_adjective(sentence, match, verb_start):
+            continue
+        if verb_start < match.start() and _claimed_no_one(sentence, match, verb_start):
             continue
         if (kind, value, _noun_after(sentence, match)) in breakdowns:
             continue
@@ -642,7 +679,8 @@ def _people_figures(sentence: str, context: _Context, breakdowns: Parts | None =
         background = (is_background(sentence, start, end, value, published=context.published, before=context.before,
                                     lead=context.lead, opening=context.opening)
                       or other_headline(sentence, start, end, context.title) or _fleeing_people(sentence, match, verb_start)
-                      or (not context.lead and kind == KILLED and _HABITUAL.match(sentence, verb_start) is not None))
+                      or (not context.lead and kind == KILLED and _HABITUAL.match(sentence, verb_start) is not None)
+                      or (sentence != context.title and _run_in_headline(sentence, match, verb_start)))
         qualifier = _QUALIFIER_BEFORE.search(sentence, 0, match.start())
         told = [c for c in (joined[:-1] if along is not None else joined) if not _group_part(sentence, match, c)]
         written = sentence[qualifier.start() if qualifier else match.start():told[-1].end() if told else match.end()]
@@ -831,10 +869,16 @@ _PART_OF = re.compile(r"\b(?:including|included|among\s+them|among\s+whom|of\s+w
                       re.IGNORECASE)
 _ADDED = re.compile(r"\s+(?:more|other|others)\b", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|be|being)\b", re.IGNORECASE)
+# A count's noun with a past tense of its own is a clause, not a noun phrase another count joins: "An estimated 15,000 people
+# attended the vigil and 22 were arrested" arrests 22 (not 15,022). (Not an adjective participle: "armed", "trained".)
+_OWN_PREDICATE = re.compile(rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{_PEOPLE_NOUNS}|{_PERSON}s?\b)\s+(?:also\s+)?"
+                            r"(?!(?:armed|aged|named|called|based|backed|led|linked|trained|wanted|suspected|accused|affiliated|related|"
+                            r"loyal|allied|injured|wounded|killed)\b)[a-z]+ed\b")
 _PLACE_OR_TIME = re.compile(r"\b(?:in|on|at|near|from|across|during|after|before|since|while|when)\b", re.IGNORECASE)
 
 
-def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], verb_start: int | None) -> list[re.Match[str]]:
+def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], verb_start: int | None, *,
+            bare: bool = False) -> list[re.Match[str]]:
     """Counts joined to this one by "and" under the same verb, which add to it (a gold total, ACLED's one figure):
     "30 Iraqis and two more American troops were killed" is 32, "killing 5 soldiers and 3 civilians" is 8.
 
@@ -842,7 +886,9 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
     not a count with a verb of its own ("6 martyrs and 22 injured", "killed 5 and 3 were wounded"), and after
     an active verb not one for another place or time ("killed 12 in Douma and 5 in Harasta": left unread, the
     conservative way). ``verb_start`` None: this count found no verb, and the joined counts run up to the
-    first that has one, which is then theirs ("Two soldiers and three civilians were killed").
+    first that has one, which is then theirs ("Two soldiers and three civilians were killed"); with ``bare`` (a body
+    sentence) also a bare participle after the last count's noun ("Five children and four medical staff killed by
+    regime airstrikes"): a headline may join two incidents so ("Three White Helmets workers and six children killed").
     """
     passive = verb_start is None or verb_start > match.end()
     joined: list[re.Match[str]] = []
@@ -859,7 +905,8 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
         between = _ASIDE.sub(" ", sentence[previous.end():other.start()])
         listed = _LIST_COMMA.fullmatch(between) is not None and _and_follows(sentence, other, counts)
         if ((not _AND_BEFORE.search(between) and not listed) or _CLAUSE_VERB.search(between) or _ACTIVE_RE.search(between)
-                or _PASSIVE_RE.search(between) or count_value(other.group(0)) is None or _not_people(sentence, other)):
+                or _PASSIVE_RE.search(between) or _OWN_PREDICATE.search(between) or count_value(other.group(0)) is None
+                or _not_people(sentence, other)):
             break  # not a noun phrase and another count: "18 of 31 lorries were destroyed and 20 civilians were killed"
         if _PART_OF.search(_ASIDE.sub(" ", sentence[match.end():other.start()])) and not _ADDED.match(sentence, other.end()):
             break
@@ -867,7 +914,11 @@ def _joined(sentence: str, match: re.Match[str], counts: list[re.Match[str]], ve
         if verb_start is None and own is not None:  # a shared verb is a finite one ("were killed"), not "22 injured",
             # or the predicate of what the event left ("leaving 23 civilians and 16 combatants dead")
             shared = (_CLAUSE_VERB.search(sentence, other.end(), own) or _LEAVING_BEFORE.search(sentence, 0, match.start())
-                      or _FINITE_ALONE.match(sentence, own))  # "Five rebels and 3 soldiers died": a past tense, finite
+                      or _FINITE_ALONE.match(sentence, own)  # "Five rebels and 3 soldiers died": a past tense, finite
+                      # a bare participle after the last count's noun, as a subtitle tells it: "Five children and four
+                      # medical staff killed by regime airstrikes" (not "6 martyrs and 22 injured": no noun before it)
+                      or (bare and _NOUN_THEN_PARTICIPLE.fullmatch(sentence, other.end(), own) is not None
+                          and _BARE_PARTICIPLE.match(sentence, own) is not None))
             return [*joined, other] if shared else []
         if own is not None and own != verb_start:
             break
@@ -915,6 +966,8 @@ def _along_with(sentence: str, verb_start: int, counts: list[re.Match[str]]) -> 
 
 
 _FINITE_ALONE = re.compile(r"(?:died|perished)\b", re.IGNORECASE)
+_NOUN_THEN_PARTICIPLE = re.compile(r"(?:\s+(?!(?:and|or|were|was|are|is|have|has|had|been|who|that|which|of)\b)[A-Za-z][\w'-]*){1,3}\s+")
+_BARE_PARTICIPLE = re.compile(r"(?:killed|wounded|injured)\s+(?:by|in|when|as|during|after)\b", re.IGNORECASE)
 _FINITE_AFTER = re.compile(rf"\s*(?:[A-Za-z][\w'-]*\s+){{1,4}}?(?:were|was|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:{_PASSIVE_RE.pattern})",
                            re.IGNORECASE)
 
@@ -943,6 +996,10 @@ def _and_follows(sentence: str, count: re.Match[str], counts: list[re.Match[str]
 _SINGLE_BEFORE = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'-]+\s+)?{_PERSON}\s+and\s+(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*$", re.IGNORECASE)
 # (The killer only as the object of the count's own verb: "killing himself and 149 others"; not "He shot himself and two
 # others were wounded".)
+# Several single people listed before the count ("a boy, a girl and two women"; copy without commas: "a little boy a little
+# girl and two women"): each is one of the toll.
+_SINGLES_LISTED = re.compile(rf"(?P<people>(?:\b(?:a|an|one|his|her|their)\s+(?:[\w'-]+\s+)?{_PERSON}\s*,?\s+){{2,5}})and\s+"
+                             rf"(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*$", re.IGNORECASE)
 _SELF_BEFORE = re.compile(rf"\b{_SELF}\s+and\s+(?:also\s+)?(?:(?:{_QUALIFIERS}|her|his|their|its)\s+)*$", re.IGNORECASE)
 # (A singular verb after the person is its own clause, "killed 5 and a woman was hurt"; a plural one agrees with the
 # whole list, "another 27 students and a female teacher were injured" is 28.)
@@ -955,6 +1012,9 @@ def _singles(sentence: str, first: re.Match[str], last: re.Match[str], verb_star
     """How many single people the sentence adds to this toll by "and", before its first count or after its last
     (and before a passive verb): ACLED counts "a woman and nine children" killed as 10."""
     before = 1 if _SINGLE_BEFORE.search(sentence, max(0, first.start() - 60), first.start()) else 0
+    listed = _SINGLES_LISTED.search(sentence, max(0, first.start() - 120), first.start())
+    if listed is not None:  # "a man, his wife and their three children", "a little boy a little girl and two women"
+        before = len(re.findall(rf"\b{_PERSON}\b", listed.group("people"), re.IGNORECASE))
     if verb_start < first.start() and _SELF_BEFORE.search(sentence, max(0, first.start() - 40), first.start()):
         before = 1
     after = _SINGLE_AFTER.match(sentence, last.end())
@@ -1080,6 +1140,9 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     passive = next((p for p in passives if p[0] >= match.end() and p[0] not in consumed
                     and (_PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]) or _LONG_PASSIVE_GAP.fullmatch(sentence, match.end(), p[0]))
                     and not _subset_participle(sentence, match.end(), p[0]) and not _gear_destroyed(sentence, match.end(), p)), None)
+    if passive is not None and passive[2] == DETAINED:  # "were rounded up and executed": the captives' end is the toll
+        then = _THEN_KILLED.match(sentence, passive[1])
+        passive = next((p for p in passives if then is not None and p[0] == then.start("verb") and p[2] == KILLED), passive)
     if passive is not None and _ADJECTIVE_AFTER.match(sentence, passive[1]):  # "six injured civilians ... died on Saturday"
         finite = next((p for p in passives if p[0] > passive[1] and p[0] not in consumed and p[2] != passive[2]
                        and _FINITE_GAP.fullmatch(sentence, passive[1], p[0])), None)
@@ -1110,6 +1173,66 @@ def _bind(sentence: str, match: re.Match[str], actives: list[tuple[int, int, str
     if passive is not None:
         return passive[2], passive[0]
     return None
+
+
+def _displaced_as_adjective(sentence: str, match: re.Match[str], verb_start: int) -> bool:
+    """Whether "displaced" (or "captured", "kidnapped" ...) right after the count describes its people ("an entire family of
+    six displaced people who were residing the village", killed in a strike; "5000 displaced Syrians live in the camp";
+    "handed over 12 captured soldiers"): who they are, a population, not a flight or a capture the copy reports (as
+    "thousands of displaced Syrians" is no count of the displaced)."""
+    verb = _PASSIVE_RE.match(sentence, verb_start)
+    return (verb is not None and verb.group(0).lower() in _ADJECTIVE_STATES and verb_start > match.end()
+            and re.fullmatch(r"\s*", sentence[match.end():verb_start]) is not None
+            and (_ADJECTIVE_AFTER.match(sentence, verb.end()) is not None or _HOUSEHOLDS_AFTER.match(sentence, verb.end()) is not None))
+
+
+_ADJECTIVE_STATES = frozenset({"displaced", "captured", "kidnapped", "abducted", "detained"})
+_HOUSEHOLDS_AFTER = re.compile(r"\s+(?:famil(?:y|ies)|households)\b", re.IGNORECASE)
+
+
+# A headline run into the copy before the lead: "Air strikes kill 11 including children in Syrias Idlib monitor Turkey PM says
+# aims to develop relations with Syria Iraq Air strikes killed at least 12 civilians ..." (a related story's headline, in the
+# present as headlines are, before the lead's past tense).
+_PRESENT_HEADLINE_VERB = re.compile(r"(?:kills|kill|wounds|wound|injures|injure)\b", re.IGNORECASE)
+_LATER_PAST_TOLL = re.compile(r"\b(?:killed|killing|wounded|injured)\b", re.IGNORECASE)
+
+
+def _run_in_headline(sentence: str, match: re.Match[str], verb_start: int) -> bool:
+    """Whether the count's verb is a headline's present tense and the same body sentence goes on to tell another toll in the
+    past (another count: a subheading over its own paragraph, "... attack injures three civilians in Lattakia countryside
+    Three civilians were injured ...", is that paragraph's news)."""
+    if verb_start > match.start() or _PRESENT_HEADLINE_VERB.match(sentence, verb_start) is None:
+        return False
+    value = count_value(match.group(0))
+    for later in _LATER_PAST_TOLL.finditer(sentence, match.end()):
+        if re.search(r"\b(?:are|is|be)\s+$", sentence[max(0, later.start() - 8):later.start()]):
+            continue  # a headline's present passive ("... day after 16 officers are killed"), no lead's past
+        near = [*_COUNT.finditer(sentence, max(match.end(), later.start() - 40), later.start()), *_COUNT.finditer(sentence, later.end(), later.end() + 40)]
+        if any(count_value(c.group(0)) not in (None, value) for c in near):
+            return True
+    return False
+
+
+# An attempt to flee is no flight: "Some 300 people tried to flee the town and 20 were killed" displaced no one the copy counts.
+_ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|tries|try|attempted|attempting|attempts|sought|seeking|wanted|wanting|planned|planning)\s+to\s+$",
+                             re.IGNORECASE)
+
+
+# "Claimed" takes a toll only with people for its object ("The blast claimed 12 lives", "claimed at least 20 victims"), or a
+# bare count ("claimed 12 on Monday"): "Manchester United claimed all three points", "She claimed two titles" count no one.
+_CLAIMED_BARE = re.compile(r"(?:claimed|claiming)\b(?!\s+(?:the\s+)?lives\b)", re.IGNORECASE)
+_CLAIMED_OBJECT = re.compile(rf"\s*(?:$|[,.;:)]|(?:\s+[\w'-]+){{0,2}}?\s+(?:{_PEOPLE_NOUNS}|{_PERSON}\b|victims\b|casualties\b)|\s+(?:dead|killed|martyrs|wounded|injured)\b|"
+                             r"\s+(?:in|on|at|and|as|when|after|during|while|including|among|across|near|since|so|last|this|yesterday|today)\b)",
+                             re.IGNORECASE)
+
+
+def _claimed_no_one(sentence: str, match: re.Match[str], verb_start: int) -> bool:
+    """Whether an active "claimed" before this count takes a thing, not people, for its object ("claimed all three points")."""
+    return _CLAIMED_BARE.match(sentence, verb_start) is not None and _CLAIMED_OBJECT.match(sentence, match.end()) is None
+
+
+_THEN_KILLED = re.compile(r"\s+and\s+(?:(?:later|then|subsequently|summarily|brutally|publicly)\s+)?(?P<verb>executed|killed|beheaded|slain|massacred|"
+                          r"crucified|shot\s+dead)\b", re.IGNORECASE)
 
 
 def _gear_destroyed(sentence: str, start: int, passive: tuple[int, int, str]) -> bool:
