@@ -104,24 +104,23 @@ def plan_pages(index: SiteIndex, catalog: Catalog, cfg: Config, part: int = 0, p
 
 def plan_units(index: SiteIndex, catalog: Catalog, cfg: Config, part: int = 0,
                parts: int = 1) -> Iterator[tuple[int, Callable[[], Iterable[PagePlan]]]]:
-    """The units of plan_pages, each with its number, not yet planned."""
-    for number, unit in enumerate(_units(index, cfg, catalog)):
-        if number % parts == part:
-            yield number, unit
-
-
-def _units(index: SiteIndex, cfg: Config, catalog: Catalog) -> Iterator[Callable[[], Iterable[PagePlan]]]:
+    """The units of plan_pages, each with its number, not yet planned (only those of ``part``: the others are not
+    even made, so a site cut into many small parts costs no more to walk)."""
     days = day_links(index)
-    yield partial(_fixed_plans, index, cfg, catalog, days)
-    for position in range(len(days)):
-        yield partial(_day_plans, index, catalog, days, position)
-    yield partial(_theatre_plans, index, catalog, cfg)
-    for enriched in index.articles:
-        yield partial(_article_plans, index, catalog, enriched)
-    for ref in index.entities:
-        yield partial(_entity_plans, index, catalog, ref)
-    for name in index.outlets:
-        yield partial(_outlet_plans, index, catalog, name)
+    entities, outlets = tuple(index.entities), tuple(index.outlets)
+    segments: tuple[tuple[int, Callable[[int], Callable[[], Iterable[PagePlan]]]], ...] = (
+        (1, lambda _: partial(_fixed_plans, index, cfg, catalog, days)),
+        (len(days), lambda position: partial(_day_plans, index, catalog, days, position)),
+        (1, lambda _: partial(_theatre_plans, index, catalog, cfg)),
+        (len(index.articles), lambda position: partial(_article_plans, index, catalog, index.articles[position])),
+        (len(entities), lambda position: partial(_entity_plans, index, catalog, entities[position])),
+        (len(outlets), lambda position: partial(_outlet_plans, index, catalog, outlets[position])),
+    )
+    first = 0
+    for count, unit in segments:
+        for number in range(first + (part - first) % parts, first + count, parts):
+            yield number, unit(number - first)
+        first += count
 
 
 def _article_unit(index: SiteIndex, position: int) -> int:
@@ -457,7 +456,10 @@ def _planned_units(job: RenderJob, part: int = 0, parts: int = 1) -> Iterator[tu
 
 def _forked_pages(job: RenderJob, workers: int, progress: Progress | None,
                   reads: dict[int, tuple[int, ...]]) -> Iterator[tuple[int, RenderedPage]]:
-    parts = workers * 8  # small parts: progress to report, and no worker idles while another finishes a big one
+    # Small parts: progress to report, no worker idles while another finishes a big one, and a part's pages (held
+    # by its worker, sent back whole) stay a few megabytes however large the site: a fixed count of parts made a
+    # part's pages grow with the site (~1/16 of all its HTML each).
+    parts = max(workers * 8, (_unit_count(job.index) - len(job.reuse)) // UNITS_PER_PART)
     # The job reaches the workers through the initializer's arguments, which forking hands over as they are.
     with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(job,)) as pool:
         errors: list[Diagnostic] = []
@@ -477,6 +479,7 @@ def _held() -> bytes:
 
 
 PARALLEL_RENDER_MIN = 500  # articles; below this, starting workers costs more than it saves
+UNITS_PER_PART = 100  # units a worker plans, keys and renders at a time: ~1 MB of pages
 
 
 class _Worker:
