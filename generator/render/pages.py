@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -460,7 +461,10 @@ def _forked_pages(job: RenderJob, workers: int, progress: Progress | None,
     # by its worker, sent back whole) stay a few megabytes however large the site: a fixed count of parts made a
     # part's pages grow with the site (~1/16 of all its HTML each).
     parts = max(workers * 8, (_unit_count(job.index) - len(job.reuse)) // UNITS_PER_PART)
-    # The job reaches the workers through the initializer's arguments, which forking hands over as they are.
+    # The job reaches the workers through the initializer's arguments, which forking hands over as they are. What the
+    # build made since it froze the index (the catalog, the plan's digests) is frozen too: a worker's collector then
+    # never walks it, and so never writes to (and copies) the pages it shares with this process (build() unfreezes).
+    gc.freeze()
     with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(job,)) as pool:
         errors: list[Diagnostic] = []
         for done, part in enumerate(pool.imap_unordered(_render_part, [(number, parts) for number in range(parts)]), 1):
