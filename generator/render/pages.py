@@ -6,6 +6,7 @@ page's view (or rendered HTML of pages not yet written) longer than needed.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import datetime as dt
 import gc
@@ -464,8 +465,12 @@ def _forked_pages(job: RenderJob, workers: int, progress: Progress | None,
     # The job reaches the workers through the initializer's arguments, which forking hands over as they are. What the
     # build made since it froze the index (the catalog, the plan's digests) is frozen too: a worker's collector then
     # never walks it, and so never writes to (and copies) the pages it shares with this process (build() unfreezes).
+    # A worker still copies every page of the index it reads (each read writes a reference count): one that lived
+    # through the whole site ended up with a private copy of nearly all of it, so each is replaced after a few parts.
+    _return_free_memory()
     gc.freeze()
-    with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(job,)) as pool:
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(job,),
+                                                  maxtasksperchild=PARTS_PER_WORKER) as pool:
         errors: list[Diagnostic] = []
         for done, part in enumerate(pool.imap_unordered(_render_part, [(number, parts) for number in range(parts)]), 1):
             errors.extend(part.errors)
@@ -484,6 +489,17 @@ def _held() -> bytes:
 
 PARALLEL_RENDER_MIN = 500  # articles; below this, starting workers costs more than it saves
 UNITS_PER_PART = 100  # units a worker plans, keys and renders at a time: ~1 MB of pages
+PARTS_PER_WORKER = 8  # then a fresh fork replaces the worker (10,000 articles, warm caches: render peak PSS 684 -> 560 MiB, same time)
+
+
+def _return_free_memory() -> None:
+    """Give the C heap's free pages back to the kernel before forking (glibc's malloc_trim; elsewhere nothing), so
+    that they are neither counted in this process nor copied into a worker that reuses them."""
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return
+    trim(0)
 
 
 class _Worker:
