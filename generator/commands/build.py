@@ -66,7 +66,7 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     if (previous := record.unchanged()) is not None:
         return _unchanged(previous, ingested, clock.timings)
     from generator.publish import SiteWriter
-    from generator.render.pages import render_site
+    from generator.render.pages import render_site, return_free_memory
     from generator.search import index_site, is_search_file
 
     # The index is millions of objects, made without cycles and alive to the end of the build: the collector is
@@ -80,10 +80,15 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
         pages = render_site(index, cfg, keys.render, held=writer.held(), progress=progress, workers=_cores(),
                             plan_record=CacheLayout.of(cfg.root).plan_record)
         shards = clock("render", lambda: _place(pages, writer))
+        # The index is not read again: what the report says of it is kept, and the rest given back before Pagefind runs
+        # (at 10,000 articles its two processes and this one made the build's peak).
+        counts = (len(index.articles), len(index.entities))
+        del index
+        return_free_memory()
         writer.remove_unplaced(keep=is_search_file)  # Pagefind reads the staged site: no page of the last one left over
         search_warning = clock("search", lambda: index_site(writer, shards, cfg.site.language, CacheLayout.of(cfg.root).search))
         published = clock("publish", writer.commit)
-    report = _report(cfg, ingested, index, published, search_warning, clock.timings)
+    report = _report(cfg, ingested, counts, published, search_warning, clock.timings)
     record.write(published.listing, report, len(ingested.warnings))
     return report
 
@@ -156,13 +161,13 @@ def _place(pages: Iterable[RenderedPage], writer: SiteWriter) -> ShardPages:
     return shards
 
 
-def _report(cfg: Config, ingested: IngestReport, index: SiteIndex, published: PublishReport, search_warning: str,
+def _report(cfg: Config, ingested: IngestReport, counts: tuple[int, int], published: PublishReport, search_warning: str,
             timings: tuple[tuple[str, float], ...]) -> BuildReport:
     warnings = list(ingested.warnings) + ([search_warning] if search_warning else [])
     if not cfg.site.base_url:
         warnings.append("briefing.yml: site.base_url is not set, so feed.xml and sitemap.xml use relative URLs; set it to the published URL")
     return BuildReport(
-        ingested=len(ingested.written), articles=len(index.articles), entities=len(index.entities),
+        ingested=len(ingested.written), articles=counts[0], entities=counts[1],
         files=published.written + published.unchanged, unchanged=published.unchanged,
         seconds=timings, warnings=tuple(warnings), failed=ingested.failed,
     )

@@ -468,7 +468,7 @@ def _forked_pages(job: RenderJob, workers: int, progress: Progress | None,
     # A worker still copies every page of the index it reads (each read writes a reference count): one that lived
     # through the whole site ended up with a private copy of nearly all of it, so each is replaced after a few parts.
     _compile_templates(job.env)
-    _return_free_memory()
+    return_free_memory()
     gc.freeze()
     with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(job,),
                                                   maxtasksperchild=PARTS_PER_WORKER) as pool:
@@ -504,7 +504,7 @@ def _compile_templates(env: jinja2.Environment) -> None:
             pass
 
 
-def _return_free_memory() -> None:
+def return_free_memory() -> None:
     """Give the C heap's free pages back to the kernel before forking (glibc's malloc_trim; elsewhere nothing), so
     that they are neither counted in this process nor copied into a worker that reuses them."""
     try:
