@@ -133,8 +133,10 @@ EDITS: list[Callable[[Path], None]] = [_edit_title, _edit_summary, _append_note,
 
 
 def _use_forked_workers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Render in two forked workers as large sites do (threads other tests left behind must not stop it)."""
+    """Render in two forked workers, and analyse a first build's articles in a forked child, as large sites do (threads
+    other tests left behind must not stop it)."""
     monkeypatch.setattr(pages_module, "PARALLEL_RENDER_MIN", 0)
+    monkeypatch.setattr(build_module, "FORKED_NLP_MIN", 0)
     monkeypatch.setattr(build_module, "_cores", lambda: 2)
     monkeypatch.setattr(pages_module.threading, "active_count", lambda: 1)
 

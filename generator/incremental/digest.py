@@ -12,10 +12,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import sys
 from types import MappingProxyType
 from typing import Any
 
 _SIZE = 16
+_MEMO_FLOOR = 4096  # entries: below this the memo is never pruned
 _FIELDS: dict[type, tuple[str, ...]] = {}
 _LEAVES = frozenset({str, int, float, bool, type(None), bytes, dt.date, dt.datetime})  # their repr is exact and fixed
 _DATACLASSES: set[type] = set()
@@ -30,9 +32,27 @@ class ViewDigester:
 
     def __init__(self) -> None:
         self._memo: dict[int, tuple[object, bytes]] = {}  # id -> (the object, kept alive so ids stay unique; digest)
+        self._prune_at = _MEMO_FLOOR
 
     def digest(self, value: Any) -> bytes:
-        return _hash(self._plain(value))
+        digest = _hash(self._plain(value))
+        if len(self._memo) > self._prune_at:
+            self._prune()
+        return digest
+
+    def _prune(self) -> None:
+        """Forget the values only the memo still holds: a page's own view, once keyed, is never asked for again.
+
+        Without this every view of the build stayed alive in the memo (a worker's memory grew with every page it
+        keyed); the values other pages share (cards, entity items: the catalog holds them) are kept. Newest first,
+        so a view's parts are freed by its own entry's removal before they are looked at. Pruned again when the
+        memo has doubled, so the cost per entry stays constant.
+        """
+        memo = self._memo
+        for key in reversed(list(memo)):
+            if sys.getrefcount(memo[key][0]) == 2:  # the memo's tuple and the call's argument
+                del memo[key]
+        self._prune_at = max(_MEMO_FLOOR, 2 * len(memo))
 
     def _plain(self, value: Any) -> Any:
         kind = type(value)

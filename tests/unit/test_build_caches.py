@@ -92,6 +92,16 @@ def test_digests_follow_values_not_identity() -> None:
         one.digest({"x": object()})
 
 
+
+def test_a_view_only_the_digester_still_holds_is_forgotten_and_a_shared_one_kept() -> None:
+    digester, shared = ViewDigester(), _Card("Shared", dt.date(2024, 1, 1))
+    expected = ViewDigester().digest({"pages": tuple((shared, _Card(str(n), dt.date(2024, 1, 2))) for n in range(5000))})
+    for n in range(5000):  # one page's own card and the card every page shows, as a site's pages do
+        digester.digest({"page": (shared, _Card(str(n), dt.date(2024, 1, 2)))})
+    assert len(digester._memo) < 5000  # pruned when it passed the floor: the pages' own cards are gone
+    assert id(shared) in digester._memo
+    assert digester.digest({"pages": tuple((shared, _Card(str(n), dt.date(2024, 1, 2))) for n in range(5000))}) == expected
+
 def _publish(out: Path, spare: Path, files: dict[str, bytes]) -> tuple[int, int]:
     writer = SiteWriter(out, spare)
     try:
