@@ -83,6 +83,14 @@ def test_body_that_starts_with_its_headline() -> None:
     # a title cut from the lead: the body holds the whole sentence, nothing to delete
     assert not starts_with_headline("A Black Hawk helicopter that went down in waters off the Florida ...",
                                     "A Black Hawk helicopter that went down in waters off the Florida Panhandle crashed.")
+    # the lead's whole first sentence taken as the title: the paragraph goes on, deleting it would delete the lead
+    assert not starts_with_headline("A quick descent.", "A quick descent. No distress call. The pilot's actions.\n\nIt will be months.")
+    assert not starts_with_headline('"A picture of horror."', '"A picture of horror." That is how the minister described the site.')
+    assert not starts_with_headline("Is the bridge still standing?", "Is the bridge still standing? Engineers will know by Friday.")
+    # a headline printed again: on its own line, or run into the copy without ending a sentence
+    assert starts_with_headline("Is the bridge still standing?", "Is the bridge still standing?\n\nEngineers will know by Friday.")
+    assert starts_with_headline("Four killed in market blast.", "Four killed in market blast.\nFour people were killed on Sunday.")
+    assert starts_with_headline("Tunnel blast killed 38 soldiers monitor", "Tunnel blast killed 38 soldiers monitor Print Tweet Views 1430 Related")
 
 
 @pytest.mark.parametrize("name", ["Related Daesh Terrorists Attack District", "Civilians Killed Aleppo", "Read More Syria",

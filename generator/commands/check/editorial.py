@@ -99,14 +99,27 @@ def _furniture(item: ArticleFile) -> list[Finding]:
 
 
 def starts_with_headline(title: str, body_text: str) -> bool:
-    """Whether the body's first words are the headline's (three words or more, case and punctuation aside).
+    """Whether the body opens with the headline printed again (three words or more, case and punctuation aside).
 
-    Not a title cut from the lead ("A Black Hawk helicopter that went down in waters off the Florida ..."): the body
-    holds the whole sentence, and deleting "the repeated headline" would delete the lead."""
+    Not a title ingest took from the lead: cut short ("A Black Hawk helicopter that went down in waters off the
+    Florida ...") or the lead's whole first sentence ("A quick descent. No distress call. ..."), where the body
+    goes on in the same paragraph. A headline printed again stands on its own line, or runs into the copy without
+    ending a sentence ("... killed 38 regime forces monitor Print Tweet ..."); the fix the check advises, deleting
+    it, would otherwise delete the lead's first sentence."""
     if title.rstrip().endswith(("...", "\u2026")):
         return False
     headline = re.findall(r"\w+", title.casefold())
-    return len(headline) >= 3 and re.findall(r"\w+", body_text[: len(title) * 2 + 40].casefold())[: len(headline)] == headline
+    if len(headline) < 3:
+        return False
+    opening = list(re.finditer(r"\w+", body_text[: len(title) * 2 + 40].casefold()))[: len(headline)]
+    if [word.group(0) for word in opening] != headline:
+        return False
+    rest_of_line = body_text[opening[-1].end():].split("\n", 1)[0]
+    return not rest_of_line.strip(" \t.!?:;,'\"\u2019\u201d)") or not _ENDS_SENTENCE.search(title)
+
+
+# A title that ends as a sentence does (a full stop, question or exclamation mark, then perhaps a closing quote).
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u2019\u201d)]*\s*$")
 
 
 def _headline_repeated(item: ArticleFile) -> list[Finding]:
