@@ -179,7 +179,10 @@ class Extractor:
         possessor_end = -1  # where any name's possessive ends ("Barcelona's", "the Hammers'")
         previous_end = -1
         facilities: set[str] = set()  # the opening words of facilities named in full ("Chicago O'Hare" International Airport)
+        run_on: list[tuple[int, int]] = []  # where headlines run into the copy sit (chunks.Chunk.run_on)
         for chunk in find_chunks(_without_nicknames(text)):
+            if chunk.run_on:
+                run_on.append((chunk.tokens[0].start, chunk.tokens[-1].end))
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
             if chunk.possessive and chunk.after in EPONYM_NOUNS or chunk.text.casefold().removeprefix("the ") in LEAGUE_NAMES:
                 found = []  # "Alzheimer's disease", "Tourette's syndrome": a person's name in an illness's; "Serie A": a league
@@ -343,6 +346,8 @@ class Extractor:
         findings = _street_corners(findings, text)
         findings = self._places_joined_by_and(findings, text)
         findings = self._national_bodies_of_the_copy(findings)
+        if run_on:
+            findings = _confirmed_outside_runs(findings, run_on)
         findings = _numbered_units(findings, text)
         findings = _firms_representing(findings, text)
         findings = self._towns_before_their_state(findings, text)
@@ -2195,6 +2200,17 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 # Intelligence Battalion" (the chunks leave the number out: a digit is in no name).
 NUMBERED_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) (?:(?:[A-Z][a-z]+|and) ){0,5}(?:Regiment|Battalion|Brigade|Division|Squadron|Wing|"
                            r"Group|Infantry|Airborne|Fleet|Army|Corps|Cavalry|Artillery|Armou?red|Marines|Company|Expeditionary Unit|Combat Team)(?![\w-])")
+
+
+def _confirmed_outside_runs(findings: list[Candidate], runs: list[tuple[int, int]]) -> list[Candidate]:
+    """A name only a headline run into the copy gives ("... in a mine shaft. Coalition Confirms Syrias Raqqa Completely
+    Liberated From Daesh ...", a related story's title a crawl glued on) is that other story's, even a name the tables
+    know for sure (the weaker ones wait for the article's body in resolve_in_article, as a Title Case line's do)."""
+    def in_run(f: Candidate) -> bool:
+        return any(start <= f.start and f.end <= end for start, end in runs)
+
+    elsewhere = {f.name for f in findings if not in_run(f)}
+    return [f for f in findings if not in_run(f) or f.name in elsewhere]
 
 
 def _numbered_units(findings: list[Candidate], text: str) -> list[Candidate]:
