@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from generator.nlp.lexicon import (
@@ -78,6 +78,7 @@ class Chunk:
     headline: bool  # from a line written in Title Case, where capitals prove nothing
     possessive: bool  # the last word carried "'s"
     credit: bool = False  # in the reporters' credit ("X contributed to this report"): no name in it counts
+    run_on: bool = False  # in a headline run into the copy (_headline_runs): furniture unless the copy names it too
 
     @property
     def text(self) -> str:
@@ -190,7 +191,66 @@ def _split_suffix(token: Token) -> tuple[Token, ...]:
 
 def find_chunks(text: str) -> Iterator[Chunk]:
     for tokens, headline, credit in tokens_by_line(text):
-        yield from _line_chunks(tokens, headline, credit)
+        yield from _line_chunks(tokens, headline, credit, () if headline else _headline_runs(tokens))
+
+
+# Short words a headline capitalises and running copy never does inside a name ("Fighting Against Daesh in Homs",
+# "Raqqa Completely Liberated From Daesh"); not "Without" ("Reporters Without Borders" is a name as written) nor "Under"
+# ("U.N. Under Secretary General Angela Kane": a title) nor "Near" ("Washington Institute for Near East Policy")
+HEADLINE_FUNCTION_WORDS = frozenset("from against after over with into amid for to in on as at by of and upon across before "
+                                    "during despite toward towards through between about".split())
+HEADLINE_RUN_WORDS = 5  # capitalised words in a run before it reads as a headline rather than one long name
+
+
+def _headline_runs(tokens: list[Token]) -> tuple[tuple[int, int], ...]:
+    """(first, end) token indices of each headline run into running copy: five or more capitalised words, with only
+    short lower-case function words between them, one of them a function word a headline capitalises before another
+    capitalised word, after the run's first word ("... the news agency specified. Sputnik Syrian Army Reportedly
+    Engaged in Fierce Fighting Against Daesh in Homs The day before ...", a related story's headline whose stops a
+    crawl lost): capitals prove nothing there, as in a line written in Title Case. Not "Tom Morello of Rage Against
+    the Machine" (a name's "the" stays lower case) nor "In the Kowloon West constituency" after a caption that lost
+    its stop (a sentence's opening word); a possessive ends a run ("told BBC One's Breakfast With Frost programme":
+    the owner is named in the copy), and so does a dateline ("... After Daesh Defeat MOSCOW (Sputnik) According to
+    ...": the story's copy again)."""
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(tokens):
+        if not _title_word(tokens[index].text):
+            index += 1
+            continue
+        end, capitals, function_word = index, 0, False
+        while end < len(tokens) and (_title_word(tokens[end].text) or tokens[end].lower in _RUN_GLUE or _title_suffix(tokens[end].text)):
+            if _dateline_word(tokens, end):
+                break
+            if _possessive(tokens[end].text):
+                end += 1 if end > index else 0  # the owner closes the run ("... Disney News Stitch's"), no run goes on past it
+                break
+            if _title_word(tokens[end].text):
+                capitals += 1
+                function_word = function_word or (end > index and tokens[end].lower in HEADLINE_FUNCTION_WORDS and tokens[end].text[1:].islower()
+                                                  and end + 1 < len(tokens) and _title_word(tokens[end + 1].text))
+            end += 1
+        if capitals >= HEADLINE_RUN_WORDS and function_word:
+            runs.append((index, end))
+        index = max(end, index + 1)
+    return tuple(runs)
+
+
+_RUN_GLUE = frozenset("of in the a an and for to on at by from with as".split())
+
+
+def _title_word(text: str) -> bool:
+    return text[0].isupper() and text[0].isalpha()
+
+
+def _dateline_word(tokens: list[Token], index: int) -> bool:
+    """"MOSCOW (Sputnik)": the story's own dateline, restated after a related headline, opens the copy again."""
+    return tokens[index].text.isupper() and index + 1 < len(tokens) and tokens[index + 1].text == "("
+
+
+def _title_suffix(text: str) -> bool:
+    """A capitalised suffix split off its name ("US" + "-Led"): still the headline's."""
+    return text[:1] == "-" and text[1:2].isupper()
 
 
 def _joins(previous: Token, word: Token, following: Token | None, next_after: Token | None = None) -> bool:
@@ -215,7 +275,7 @@ def _joins(previous: Token, word: Token, following: Token | None, next_after: To
     return lower in CONNECTORS_AFTER_HEAD and previous.lower in HEADS_BEFORE_OF and previous.lower not in COMPANY_SUFFIXES
 
 
-def _line_chunks(tokens: list[Token], headline: bool, credit: bool) -> Iterator[Chunk]:
+def _line_chunks(tokens: list[Token], headline: bool, credit: bool, runs: tuple[tuple[int, int], ...] = ()) -> Iterator[Chunk]:
     index, sentence_start = 0, True
     while index < len(tokens):
         text = tokens[index].text
@@ -226,7 +286,9 @@ def _line_chunks(tokens: list[Token], headline: bool, credit: bool) -> Iterator[
             continue
         end = _chunk_end(tokens, index)
         words = tuple(tokens[index:end])
-        yield _make_chunk(tokens, index, end, words, sentence_start, headline, credit)
+        in_run = any(first <= index and end <= last for first, last in runs)  # a chunk running on past it is the copy's too
+        chunk = _make_chunk(tokens, index, end, words, sentence_start, headline or in_run, credit)
+        yield replace(chunk, run_on=True) if in_run else chunk
         sentence_start = False
         index = end
 

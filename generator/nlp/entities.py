@@ -179,7 +179,10 @@ class Extractor:
         possessor_end = -1  # where any name's possessive ends ("Barcelona's", "the Hammers'")
         previous_end = -1
         facilities: set[str] = set()  # the opening words of facilities named in full ("Chicago O'Hare" International Airport)
+        run_on: list[tuple[int, int]] = []  # where headlines run into the copy sit (chunks.Chunk.run_on)
         for chunk in find_chunks(_without_nicknames(text)):
+            if chunk.run_on:
+                run_on.append((chunk.tokens[0].start, chunk.tokens[-1].end))
             found = _abbreviation_of(chunk, previous) if _is_abbreviation(chunk) else self._analyse(chunk)
             if chunk.possessive and chunk.after in EPONYM_NOUNS or chunk.text.casefold().removeprefix("the ") in LEAGUE_NAMES:
                 found = []  # "Alzheimer's disease", "Tourette's syndrome": a person's name in an illness's; "Serie A": a league
@@ -312,6 +315,11 @@ class Extractor:
                 # place the story is about ("US-led", "Iran-backed" name actors and stay)
                 found = [f for f in found if f.kind != "place"]
             found = [self._with_lowercase_tail(f, text) if f.tokens[-1] == chunk.tokens[-1] else f for f in found]
+            if punctuated and found and len(chunk.tokens) > 1 and not chunk.headline:
+                # "no changes to Paris Charles de Gaulle", "a nurse at Texas Health Presbyterian Hospital Dallas", "Kerry
+                # Washington is headed for HBO": a town glued to other capitalised words is a word of that longer name (an
+                # airport's, a hospital's, a person's), no place of the story (its own mention elsewhere still is one)
+                found = [f for f in found if not _town_inside_a_longer_name(f, chunk, found)]
             if findings and len(found) == 1 and self._region_ending_a_body(findings[-1], found[0], text):
                 # "the Organization for Security and Co-operation in Europe": the region ends the body's name (the
                 # gold's rule: a place inside a body's name is no place mention; a country's still counts, see above)
@@ -343,6 +351,8 @@ class Extractor:
         findings = _street_corners(findings, text)
         findings = self._places_joined_by_and(findings, text)
         findings = self._national_bodies_of_the_copy(findings)
+        if run_on:
+            findings = _confirmed_outside_runs(findings, run_on)
         findings = _numbered_units(findings, text)
         findings = _firms_representing(findings, text)
         findings = self._towns_before_their_state(findings, text)
@@ -2197,6 +2207,45 @@ NUMBERED_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) (?:(?:[A-Z][a-z]+|and) ){0
                            r"Group|Infantry|Airborne|Fleet|Army|Corps|Cavalry|Artillery|Armou?red|Marines|Company|Expeditionary Unit|Combat Team)(?![\w-])")
 
 
+def _town_inside_a_longer_name(finding: Candidate, chunk: Chunk, found: list[Candidate]) -> bool:
+    """A town or a region (not a country: the gold's rule counts a country inside any name) next to a capitalised word,
+    or a name particle ("Seyne les Alpes"), of its own chunk that no place, role, title, place head, compass word, date
+    or initials explain: "Paris Charles de Gaulle", "Hospital Dallas" (not "London Mayor Ken Livingstone", "Gaza City",
+    "Kowloon West", "Washington D.C.", "Aleppo Tuesday")."""
+    if finding.kind != "place" or finding.place is None or finding.place.scope == "country" or chunk.before[-1:] in (("\"",), ("“",)):
+        return False  # a nickname in quotes still names its place ("Baghdad Bernie"), as in _place_opening_a_name
+    if finding.tokens[0].text.isupper():
+        return False  # a dateline run on after a byline ("By Steve Jordan CAIRO, Nov 15 (Reuters)"): the story's place
+    starts = [t.start for t in chunk.tokens]
+    if finding.tokens[0].start not in starts or finding.tokens[-1].start not in starts:
+        return False  # a token the finder rebuilt (a possessive's stem): it ends the chunk anyway
+    first, last = starts.index(finding.tokens[0].start), starts.index(finding.tokens[-1].start)
+    placed = {t.start for f in found if f.kind == "place" for t in f.tokens}
+    neighbours = chunk.tokens[first - 1 : first] if first else ()
+    return any(_glue_word(t) for t in (*neighbours, *chunk.tokens[last + 1 : last + 2]) if t.start not in placed)
+
+
+def _glue_word(token: Token) -> bool:
+    """A word that makes a town beside it part of a longer name: a name particle, a facility's head ("Hospital
+    Dallas") or a capitalised word no everyday one (a name: "Charles", "Kerry"); not "In Africa" opening a sentence,
+    "a Rhode Island Republican", "a San Diego Web company", nor a role, a title, a place's head or a date."""
+    if token.lower in NAME_PARTICLES or token.lower in FACILITY_HEADS:
+        return True
+    return (token.text[0].isupper() and not token.text.isupper() and not token.text.endswith(".") and token.lower not in common_words()
+            and token.lower not in _UNGLUED_WORDS)
+
+
+def _confirmed_outside_runs(findings: list[Candidate], runs: list[tuple[int, int]]) -> list[Candidate]:
+    """A name only a headline run into the copy gives ("... in a mine shaft. Coalition Confirms Syrias Raqqa Completely
+    Liberated From Daesh ...", a related story's title a crawl glued on) is that other story's, even a name the tables
+    know for sure (the weaker ones wait for the article's body in resolve_in_article, as a Title Case line's do)."""
+    def in_run(f: Candidate) -> bool:
+        return any(start <= f.start and f.end <= end for start, end in runs)
+
+    elsewhere = {f.name for f in findings if not in_run(f)}
+    return [f for f in findings if not in_run(f) or f.name in elsewhere]
+
+
 def _numbered_units(findings: list[Candidate], text: str) -> list[Candidate]:
     """Each numbered unit as one body, in place of the names the chunks found inside it ("Infantry Regiment")."""
     units = [m for m in NUMBERED_UNIT.finditer(text) if not m.group().endswith(" and")]
@@ -2331,6 +2380,10 @@ _GENERATION_SUFFIXES_OR_POST_NOMINALS = GENERATION_SUFFIXES | POST_NOMINALS
 _LANDSCAPE_NOUNS_OR_LANDMARK_FACILITIES = LANDSCAPE_NOUNS | LANDMARK_FACILITIES
 _LEADING_JUNK_OR_PLACE_CUES_AFTER_OR_PLACE_HEADS_OR_SPEECH_VERBS_OR_ATTRIBUTIVE_EXCEPTIONS = LEADING_JUNK | PLACE_CUES_AFTER | PLACE_HEADS | SPEECH_VERBS | ATTRIBUTIVE_EXCEPTIONS
 _MONTHS_OR_WEEKDAYS = MONTHS | WEEKDAYS
+# Beside a town, no longer name: "London Mayor", "Texas Gov.", "Gaza City", "Kowloon West", "a Texas Democrat", "the Florida
+# Panhandle" (a part of the place)
+_UNGLUED_WORDS = (ROLE_WORDS | TITLES | ABBREVIATED_TITLES | PLACE_HEADS | LANDSCAPE_NOUNS | COMPASS_WORDS | MONTHS | WEEKDAYS
+                  | {"democrat", "democrats", "republicans", "panhandle", "riviera", "highlands", "lowlands", "outback", "steppe"})
 _NAME_ENDS_OR_EVENT_HEADS = NAME_ENDS | EVENT_HEADS
 _NAME_ENDS_OR_EVENT_HEADS_OR_PLACE_HEADS_LIKE_SURNAMES_OR_TEAMLESS_PLURALS = NAME_ENDS | EVENT_HEADS | PLACE_HEADS_LIKE_SURNAMES | TEAMLESS_PLURALS
 _ROLE_WORDS_OR_TITLES = ROLE_WORDS | TITLES
