@@ -441,3 +441,30 @@ def test_both_leads_naming_one_day_count_towards_one_event() -> None:
     just_under = STORY_THRESHOLD - 0.001
     assert _match(second, first, just_under) > 0
     assert _match(StoryInput("b", dt.date(2004, 11, 17), "b", frozenset()), first, just_under) == 0
+
+
+def test_an_undated_report_joins_a_story_whose_reports_together_share_its_words() -> None:
+    """An undated report sharing too few words with any one report of a story for the strict undated bar joins a story of
+    two or more reports whose words together it shares (with two headline words and some words in common with the core);
+    against the core alone it stays on its own, and so it does when it names another site than the core."""
+    def report_of(key: str, text: tuple[str, str], alone: bool = False, sites: tuple[str, ...] = ()) -> StoryInput:
+        return StoryInput(key, dt.date(2026, 1, 1) if alone else dt.date(2009, 3, 14), key, story_terms(*text), alone=alone,
+                          wording=story_wording(*text), headline=story_terms(text[0], ""), signature=EventSignature(sites=sites))
+
+    core = ("Relief concert film premieres on television", "The film of the Harbour Relief concert, with Lena Ortiz and the "
+            "Marlow Choir, was shown tonight on four channels, organisers said.")
+    member = ("Harbour Relief film shown nationwide", "Millions watched the Harbour Relief broadcast as Lena Ortiz closed the "
+              "evening with an appeal for the flooded coast.")
+    undated = ("Relief concert film draws millions", "Grandmothers in Karsby phoned pledges while volunteers staffed banks of "
+               "telephones; the Marlow Choir sang for the flooded coast, and ticket money from Brenton arena goes to rebuilding "
+               "seawalls, schools and clinics.")
+    others = [report_of("o1", BUDGET), report_of("o2", ("Storm closes ports", "A storm closed three ports on the northern coast "
+                                                        "on Saturday, the coastguard said.")),
+              report_of("o3", ("Rail strike called off", "Union leaders called off a rail strike planned for Monday after talks."))]
+    stories = group_stories([report_of("a", core), report_of("b", member), report_of("c", undated, alone=True), *others])
+    assert stories["a"] == stories["b"] == stories["c"]
+    stories = group_stories([report_of("a", core), report_of("c", undated, alone=True), *others])
+    assert stories["a"] != stories["c"]  # one report's words: the strict undated bar, not met
+    stories = group_stories([report_of("a", core, sites=("Brenton",)), report_of("b", member),
+                             report_of("c", undated, alone=True, sites=("Karsby",)), *others])
+    assert stories["a"] == stories["b"] != stories["c"]  # another site than the core's: another event
