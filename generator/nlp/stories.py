@@ -301,16 +301,18 @@ def _story_words(position: int, candidates: list[int], ordered: list[StoryInput]
     One outlet says "TV debut for Band Aid 20 single", others "video to premiere tonight", "shown across UK": each
     shares too little with the next for the strict undated bar (``_match_undated``), but together the story's reports
     name what the event was, and a report of it shares much of that (STORY_WORDS_SIMILARITY, cosine against the
-    union of the members' terms). It must still pass the strict bar against the core in all but the words: two
-    distinctive headline words in common, no disagreement of place, kind, side, target or toll, no dateline days away,
-    and some words in common with the core itself (UNCONFIRMED_SIMILARITY), so no story drifts from its core.
+    union of the members' terms), with two distinctive words of their headlines ("Reid offers blueprint for fitness"
+    and "Reid's smoking ban attacked" for "Smoking ban proposed for England"). Against the core itself it must still
+    meet the strict bar in all but the words (``_undated_apart``: no disagreement of place, site, kind, side, target or
+    toll, no dateline days away) and share some words (UNCONFIRMED_SIMILARITY), so no story drifts from its core.
     """
     best, best_score = "", 0.0
     for story in dict.fromkeys(stories[c] for c in candidates):
         found, core = members[story], cores[story]
         if len(found) < 2 or similarity(position, core) < UNCONFIRMED_SIMILARITY:
             continue
-        if not _match_undated(ordered[position], ordered[core], UNDATED_SIMILARITY):  # all but the words
+        headlines = frozenset().union(*(ordered[member].headline for member in found))
+        if len(ordered[position].headline & headlines) < UNDATED_HEADLINE_TERMS or _undated_apart(ordered[position], ordered[core]):
             continue
         score = similarity.with_union(position, found)
         if score >= STORY_WORDS_SIMILARITY and score > best_score:
@@ -396,16 +398,20 @@ def _match_undated(article: StoryInput, core: StoryInput, similarity: float) -> 
     """
     if similarity < UNDATED_SIMILARITY or not _share_headline(article, core):
         return 0.0
+    return 0.0 if _undated_apart(article, core) else similarity
+
+
+def _undated_apart(article: StoryInput, core: StoryInput) -> bool:
+    """Whether anything but the words says two events when one date is a guess (``_match_undated``)."""
     a, b = article.signature, core.signature
     if (same_place(a, b) is False or _same_kind(a, b) is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets)
             or _one_roundup(a, b) or same_district(a.sites, b.sites) is False):
-        return 0.0  # as for dated reports (``_match``): two sites of one province ("village of Deir Sharqi", "town of Milis")
+        return True  # as for dated reports (``_match``): two sites of one province ("village of Deir Sharqi", "town of Milis")
     if a.killed and b.killed and a.killed != b.killed:
-        return 0.0
+        return True
     days = [_known_day(article), _known_day(core)]
-    if days[0] is not None and days[1] is not None and abs((days[0] - days[1]).days) > STORY_DAYS:
-        return 0.0  # the undated report's lead dates it days away: a later development ("December 27, 2004")
-    return similarity
+    # the undated report's lead dates it days away: a later development ("December 27, 2004")
+    return days[0] is not None and days[1] is not None and abs((days[0] - days[1]).days) > STORY_DAYS
 
 
 _MONTHS = {name: number for number, names in enumerate((

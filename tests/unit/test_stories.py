@@ -468,3 +468,27 @@ def test_an_undated_report_joins_a_story_whose_reports_together_share_its_words(
     stories = group_stories([report_of("a", core, sites=("Brenton",)), report_of("b", member),
                              report_of("c", undated, alone=True, sites=("Karsby",)), *others])
     assert stories["a"] == stories["b"] != stories["c"]  # another site than the core's: another event
+
+
+def test_the_headline_words_an_undated_report_shares_may_be_any_members() -> None:
+    """The two distinctive headline words an undated report must share with a story it joins by the story's words together
+    may come from any of its reports' headlines, not the core's alone; none in common with any headline: no match."""
+    def report_of(key: str, text: tuple[str, str], alone: bool = False) -> StoryInput:
+        return StoryInput(key, dt.date(2026, 1, 1) if alone else dt.date(2009, 3, 14), key, story_terms(*text), alone=alone,
+                          wording=story_wording(*text), headline=story_terms(text[0], ""))
+
+    core = ("Ortiz leads flood appeal on television", "The film of the Harbour Relief concert, with Lena Ortiz and the "
+            "Marlow Choir, was shown tonight on four channels, organisers said.")
+    lead = "Millions watched the Harbour Relief broadcast as Lena Ortiz closed the evening with an appeal for the flooded coast."
+    undated = ("Relief concert film draws millions", "Grandmothers in Karsby phoned pledges while volunteers staffed banks of "
+               "telephones; the Marlow Choir sang for the flooded coast, and ticket money from Brenton arena goes to rebuilding "
+               "seawalls, schools and clinics.")
+    others = [report_of("o1", BUDGET), report_of("o2", ("Storm closes ports", "A storm closed three ports on the northern coast "
+                                                        "on Saturday, the coastguard said.")),
+              report_of("o3", ("Rail strike called off", "Union leaders called off a rail strike planned for Monday after talks."))]
+    stories = group_stories([report_of("a", core), report_of("b", ("Relief concert film shown nationwide", lead)),
+                             report_of("c", undated, alone=True), *others])
+    assert stories["a"] == stories["b"] == stories["c"]
+    stories = group_stories([report_of("a", core), report_of("b", ("Harbour broadcast shown nationwide", lead)),
+                             report_of("c", undated, alone=True), *others])
+    assert stories["a"] == stories["b"] != stories["c"]
