@@ -13,7 +13,8 @@ the death toll) that must not disagree. Days must come in order: an event the la
 the core was published is another event, and two days on a report must put its event on the core's
 day; a later day's report that names another district of the town than the core does, without putting its event on
 the core's day, reports that day's attack. Reports of a rare kind of event (a chemical attack) in one town or with one toll need few words in
-common, and so do reports of one kind of attack on one target in one town on one named day (a wedding bombing, whatever the early tolls); reports sharing nothing of the signature need many. A near-verbatim copy of a member (most of its headline-and-lead word sequences) is
+common, and so do reports of one kind of attack on one target in one town on one named day (a wedding bombing, whatever the early tolls)
+and same-day reports of one kind of attack in one town with one stated toll of COUNTED_TOLL or more; reports sharing nothing of the signature need many. A near-verbatim copy of a member (most of its headline-and-lead word sequences) is
 that member's report again, so it joins its story whatever the dates say: outlets reprint wire copy
 days later. When one date is only a guess, "within two days" rules nothing out, so the words must
 say one event on a stricter bar (``_match_undated``): more of the headline and lead, two distinctive
@@ -64,6 +65,7 @@ PLACE_BONUS = 0.05  # same place of the action
 # president's words, the next day's toll), however differently worded; so a lower bar of words. Reports of such an
 # attack days later (an outcry, a probe) name the day it was said rather than the attack's: no rule of days for them.
 RARE_SIMILARITY, RARE_BONUS = 0.04, 0.05
+COUNTED_TOLL = 3  # the least death toll that, stated alike by two same-day reports of one kind of attack in one place, says one event
 KIND_BONUS = 0.03  # same kind of event
 DAY_BONUS = 0.02  # both leads put the event on one named day
 STORY_DAYS = 2  # from the story's core
@@ -338,7 +340,12 @@ def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
     # One kind of attack on one target in one place on one named day ("a suicide attack on a wedding in Hasakah" on
     # Monday, 14 killed or 32): one event, however differently the outlets word it and whatever their early tolls.
     pinned = place is True and bool(a.kinds & b.kinds) and bool(a.targets & b.targets) and a.day is not None and a.day == b.day
-    if rare or pinned:
+    # One kind of attack in one place, published the same day with the same stated death toll ("A bomb killed six people in
+    # Aleppo's Salaheddin district" and "Deadly bomb blast hits Syria's Aleppo ... killing six"): one event, however
+    # differently worded; one or two dead are too common a count to say it.
+    counted = (place is True and bool(a.kinds & b.kinds) and a.killed is not None and a.killed >= COUNTED_TOLL
+               and a.killed == b.killed and article.date == core.date)
+    if rare or pinned or counted:
         bar = RARE_SIMILARITY
     else:
         bar = LATER_DAY_SIMILARITY if days and not _on_cores_day(article, core) else MIN_SIMILARITY

@@ -492,3 +492,24 @@ def test_the_headline_words_an_undated_report_shares_may_be_any_members() -> Non
     stories = group_stories([report_of("a", core), report_of("b", ("Harbour broadcast shown nationwide", lead)),
                              report_of("c", undated, alone=True), *others])
     assert stories["a"] == stories["b"] != stories["c"]
+
+
+def test_same_day_reports_of_one_kind_of_attack_in_one_town_with_one_toll_are_one_event_however_worded() -> None:
+    # State TV's wording and an outlet's own, published the same day: few words in common, the same town, kind and toll.
+    first = ("Deadly blast hits Syria's second city", "The explosion tore through a district once on the front line, "
+             "the regime's official television reported, killing six and wounding more than thirty.")
+    other = ("Aleppo bomb kills six, state TV says", "A bomb went off in the Salah al-Din district of Aleppo, leaving six "
+             "dead and 32 injured, Syrian state television said without giving details.")
+    where = {"places": ("Aleppo",), "countries": SYRIA, "kinds": frozenset({"bombing"})}
+    stories = group_stories([signed("a", first, 19, killed=6, **where), signed("b", other, 19, killed=6, **where),
+                             signed("c", BUDGET, 19)])
+    assert stories["a"] == stories["b"] != stories["c"]
+    stories = group_stories([signed("a", first, 19, killed=6, **where), signed("b", other, 20, killed=6, **where),
+                             signed("c", BUDGET, 19)])
+    assert stories["a"] != stories["b"]  # the next day's report: the words must say it
+    stories = group_stories([signed("a", first, 19, killed=9, **where), signed("b", other, 19, killed=6, **where),
+                             signed("c", BUDGET, 19)])
+    assert stories["a"] != stories["b"]  # another toll
+    stories = group_stories([signed("a", first, 19, killed=2, **where), signed("b", other, 19, killed=2, **where),
+                             signed("c", BUDGET, 19)])
+    assert stories["a"] != stories["b"]  # two dead: too common a count to say one event
