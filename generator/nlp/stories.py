@@ -13,14 +13,17 @@ the death toll) that must not disagree. Days must come in order: an event the la
 the core was published is another event, and two days on a report must put its event on the core's
 day; a later day's report that names another district of the town than the core does, without putting its event on
 the core's day, reports that day's attack. Reports of a rare kind of event (a chemical attack) in one town or with one toll need few words in
-common, and so do reports of one kind of attack on one target in one town on one named day (a wedding bombing, whatever the early tolls); reports sharing nothing of the signature need many. A near-verbatim copy of a member (most of its headline-and-lead word sequences) is
+common, and so do reports of one kind of attack on one target in one town on one named day (a wedding bombing, whatever the early tolls)
+and same-day reports of one kind of attack in one town with one stated toll of COUNTED_TOLL or more; reports sharing nothing of the signature need many. A near-verbatim copy of a member (most of its headline-and-lead word sequences) is
 that member's report again, so it joins its story whatever the dates say: outlets reprint wire copy
 days later. When one date is only a guess, "within two days" rules nothing out, so the words must
 say one event on a stricter bar (``_match_undated``): more of the headline and lead, two distinctive
 headline words and the same death toll in common, no disagreement of place or kind, and no dateline date in the
 undated lead days away from the other's date (``stated_date``). An undated report that meets that bar against
 another member of a story may join it when it also matches the core as a report of the core's day would
-(``_vouched``): the member's match is the confirmation the missing date cannot give. Candidates come
+(``_vouched``): the member's match is the confirmation the missing date cannot give. An undated report that meets
+that bar against a story's core in all but the words joins a story of two or more reports whose words together it
+shares (``_story_words``). Candidates come
 from an inverted index of terms, so a match costs a few dictionary look-ups, not a scan of every article. ``python bench/stories.py`` measures it (dev split only
 for tuning: the thresholds below were set on it).
 """
@@ -50,6 +53,9 @@ LATER_DAY_SIMILARITY = 0.13
 # ... when one of the two dates is a guess (``_match_undated``): the words alone must say one event.
 UNDATED_SIMILARITY = 0.25
 UNDATED_HEADLINE_TERMS = 2  # distinctive headline words both share ("Rice", "Powell"; not "Guantanamo" alone)
+# ... against the words of a story's reports together (``_story_words``): several outlets' reports of one event carry
+# between them the vocabulary that one more report shares, when it shares too little with any one of them.
+STORY_WORDS_SIMILARITY = 0.20
 # ... when nothing of the signature agrees (no town, kind, named day or toll in common; "Kurdish forces kill 17
 # Turkish soldiers" and "Kurdish forces kill 23 IS fighters" the same day): the words alone must say one event.
 UNCONFIRMED_SIMILARITY = 0.15
@@ -59,6 +65,7 @@ PLACE_BONUS = 0.05  # same place of the action
 # president's words, the next day's toll), however differently worded; so a lower bar of words. Reports of such an
 # attack days later (an outcry, a probe) name the day it was said rather than the attack's: no rule of days for them.
 RARE_SIMILARITY, RARE_BONUS = 0.04, 0.05
+COUNTED_TOLL = 3  # the least death toll that, stated alike by two same-day reports of one kind of attack in one place, says one event
 KIND_BONUS = 0.03  # same kind of event
 DAY_BONUS = 0.02  # both leads put the event on one named day
 STORY_DAYS = 2  # from the story's core
@@ -165,14 +172,18 @@ def group_stories(articles: Iterable[StoryInput]) -> Mapping[str, str]:
     shingles = [copy_shingles(a.wording) for a in ordered]
     postings: dict[str, list[int]] = defaultdict(list)
     cores: dict[str, int] = {}  # story -> position of its first report
+    members: dict[str, list[int]] = defaultdict(list)  # story -> positions of its reports
     stories: list[str] = []
     for position, article in enumerate(ordered):
         window = bisect.bisect_left(dates, article.date - dt.timedelta(days=STORY_DAYS))
         candidates = [] if article.given else _candidates(position, terms, postings, window)
         story = (article.given or _copied_story(position, candidates, shingles, stories)
-                 or _best_story(position, candidates, ordered, stories, cores, similarity) or _new_story_id(article))
+                 or _best_story(position, candidates, ordered, stories, cores, similarity)
+                 or (_story_words(position, candidates, ordered, stories, cores, members, similarity) if article.alone else "")
+                 or _new_story_id(article))
         stories.append(story)
         cores.setdefault(story, position)
+        members[story].append(position)
         for term in terms[position]:
             postings[term].append(position)
     return {article.key: story for article, story in zip(ordered, stories)}
@@ -213,6 +224,14 @@ class _Similarity:
         if not shared:
             return 0.0
         return shared / math.sqrt(self._norm(a) * self._norm(b))
+
+    def with_union(self, position: int, others: Iterable[int]) -> float:
+        """Cosine of one article's terms and the union of several others' terms."""
+        union = frozenset().union(*(self.terms[o] for o in others))
+        shared = sum(self.squared[t] for t in sorted(self.terms[position] & union))  # sorted: the same floats every run
+        if not shared:
+            return 0.0
+        return shared / math.sqrt(self._norm(position) * sum(self.squared[t] for t in sorted(union)))
 
     def _norm(self, position: int) -> float:
         norm = self.norms.get(position)
@@ -277,6 +296,32 @@ def _vouched(article: StoryInput, position: int, core: int, members: list[int], 
     return _match(dataclasses.replace(article, date=ordered[core].date), ordered[core], similarity(position, core))
 
 
+def _story_words(position: int, candidates: list[int], ordered: list[StoryInput], stories: list[str], cores: Mapping[str, int],
+                 members: Mapping[str, list[int]], similarity: _Similarity) -> str:
+    """The story of two or more reports that an undated report matches by their words together ("": none).
+
+    One outlet says "TV debut for Band Aid 20 single", others "video to premiere tonight", "shown across UK": each
+    shares too little with the next for the strict undated bar (``_match_undated``), but together the story's reports
+    name what the event was, and a report of it shares much of that (STORY_WORDS_SIMILARITY, cosine against the
+    union of the members' terms), with two distinctive words of their headlines ("Reid offers blueprint for fitness"
+    and "Reid's smoking ban attacked" for "Smoking ban proposed for England"). Against the core itself it must still
+    meet the strict bar in all but the words (``_undated_apart``: no disagreement of place, site, kind, side, target or
+    toll, no dateline days away) and share some words (UNCONFIRMED_SIMILARITY), so no story drifts from its core.
+    """
+    best, best_score = "", 0.0
+    for story in dict.fromkeys(stories[c] for c in candidates):
+        found, core = members[story], cores[story]
+        if len(found) < 2 or similarity(position, core) < UNCONFIRMED_SIMILARITY:
+            continue
+        headlines = frozenset().union(*(ordered[member].headline for member in found))
+        if len(ordered[position].headline & headlines) < UNDATED_HEADLINE_TERMS or _undated_apart(ordered[position], ordered[core]):
+            continue
+        score = similarity.with_union(position, found)
+        if score >= STORY_WORDS_SIMILARITY and score > best_score:
+            best, best_score = story, score
+    return best
+
+
 def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
     """How well ``article`` matches a story's core (0: not the same event).
 
@@ -295,7 +340,12 @@ def _match(article: StoryInput, core: StoryInput, similarity: float) -> float:
     # One kind of attack on one target in one place on one named day ("a suicide attack on a wedding in Hasakah" on
     # Monday, 14 killed or 32): one event, however differently the outlets word it and whatever their early tolls.
     pinned = place is True and bool(a.kinds & b.kinds) and bool(a.targets & b.targets) and a.day is not None and a.day == b.day
-    if rare or pinned:
+    # One kind of attack in one place, published the same day with the same stated death toll ("A bomb killed six people in
+    # Aleppo's Salaheddin district" and "Deadly bomb blast hits Syria's Aleppo ... killing six"): one event, however
+    # differently worded; one or two dead are too common a count to say it.
+    counted = (place is True and bool(a.kinds & b.kinds) and a.killed is not None and a.killed >= COUNTED_TOLL
+               and a.killed == b.killed and article.date == core.date)
+    if rare or pinned or counted:
         bar = RARE_SIMILARITY
     else:
         bar = LATER_DAY_SIMILARITY if days and not _on_cores_day(article, core) else MIN_SIMILARITY
@@ -348,23 +398,27 @@ def _match_undated(article: StoryInput, core: StoryInput, similarity: float) -> 
 
     The date can rule nothing out, so the words must say it alone, on a stricter bar than for dated copy:
     more of the headline and lead in common (UNDATED_SIMILARITY), two distinctive headline words in common
-    (the named people, company, place or thing the story is about), no disagreement of place or kind, the same
+    (the named people, company, place or thing the story is about), no disagreement of place, site or kind, the same
     death toll when both state one (formulaic strike reports from one province differ mostly in the toll), and no
     full date in the undated lead more than STORY_DAYS from the other's date (a later development of the story:
     "December 23, 2004" and "December 27, 2004" updates on one asteroid).
     """
     if similarity < UNDATED_SIMILARITY or not _share_headline(article, core):
         return 0.0
+    return 0.0 if _undated_apart(article, core) else similarity
+
+
+def _undated_apart(article: StoryInput, core: StoryInput) -> bool:
+    """Whether anything but the words says two events when one date is a guess (``_match_undated``)."""
     a, b = article.signature, core.signature
     if (same_place(a, b) is False or _same_kind(a, b) is False or _apart(a.actors, b.actors) or _apart(a.targets, b.targets)
-            or _one_roundup(a, b)):
-        return 0.0
+            or _one_roundup(a, b) or same_district(a.sites, b.sites) is False):
+        return True  # as for dated reports (``_match``): two sites of one province ("village of Deir Sharqi", "town of Milis")
     if a.killed and b.killed and a.killed != b.killed:
-        return 0.0
+        return True
     days = [_known_day(article), _known_day(core)]
-    if days[0] is not None and days[1] is not None and abs((days[0] - days[1]).days) > STORY_DAYS:
-        return 0.0  # the undated report's lead dates it days away: a later development ("December 27, 2004")
-    return similarity
+    # the undated report's lead dates it days away: a later development ("December 27, 2004")
+    return days[0] is not None and days[1] is not None and abs((days[0] - days[1]).days) > STORY_DAYS
 
 
 _MONTHS = {name: number for number, names in enumerate((
