@@ -274,6 +274,26 @@ def drop_repeated_title(title: str, paragraphs: list[str]) -> list[str]:
     return [p for p in paragraphs if not repeats_title(p, title)]
 
 
+def drop_printed_twice(paragraphs: list[str]) -> list[str]:
+    """Text a page printed twice in a row, once: a paragraph again, or a standfirst that is the lead's opening
+    sentence(s), glued before them in copy without line breaks ("Fighting raged in Kobani on Saturday. Fighting
+    raged in Kobani on Saturday. The ..."). A sentence of 40 characters or more is never repeated at once on purpose."""
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        if kept and len(paragraph) >= _TWICE_MIN and _text_key(paragraph) == _text_key(kept[-1]):
+            continue
+        kept.append(paragraph)
+    opening = _OPENING_TWICE.match(kept[0]) if kept else None
+    if opening:
+        kept[0] = kept[0][opening.end(1):].lstrip()
+    return kept
+
+
+_TWICE_MIN = 40
+# The opening sentence(s), 40 to 600 characters to a sentence's end, then the same again.
+_OPENING_TWICE = re.compile(r"(.{40,600}?[.!?][\"'\u201d\u2019)]*)\s+\1(?=\s|$)", re.S)
+
+
 def is_furniture(paragraph: str) -> bool:
     """Site navigation that scrapers keep: 'Most Visited in Politics', 'Top Stories'."""
     return len(paragraph.split()) <= 8 and bool(_FURNITURE.match(paragraph.strip(" .:|")))

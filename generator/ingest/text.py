@@ -13,6 +13,7 @@ from generator.ingest.clean import (
     DATE_AS_SUBJECT,
     decode_character_references,
     drop_furniture,
+    drop_printed_twice,
     drop_repeated_title,
     find_date,
     first_date,
@@ -193,6 +194,7 @@ def article_from_paragraphs(origin: Path, title: str, paragraphs: list[str], dig
     paragraphs = credited.paragraphs
     if len(paragraphs) > 1 and repeats_title(paragraphs[0], title):  # the headline again above a stamp the credit split off
         paragraphs = paragraphs[1:]
+    paragraphs = drop_printed_twice(paragraphs)
     if not paragraphs:
         raise InputError("has a title but no body; add the article's paragraphs after a blank line")
     by_url = outlets.for_url(source_url) if source_url else None

@@ -5,6 +5,7 @@ import pytest
 
 from generator.ingest.clean import (
     Dateline,
+    drop_printed_twice,
     drop_repeated_title,
     find_date,
     is_furniture,
@@ -12,6 +13,7 @@ from generator.ingest.clean import (
     split_dateline,
     split_paragraphs,
 )
+from generator.ingest.text import read_text_article
 
 
 def test_dateline_becomes_place_and_source() -> None:
@@ -211,7 +213,6 @@ def test_dates_in_the_forms_outlets_print(text: str, expected: _dt.date | None) 
 
 @pytest.mark.parametrize("stamp", ["(Filed: 17/12/2004)", "Updated: 2004-12-17", "Published on December 17 2004"])
 def test_a_date_stamp_at_the_end_dates_the_article(tmp_path, stamp: str) -> None:  # type: ignore[no-untyped-def]
-    from generator.ingest.text import read_text_article
 
     text = f"Blunkett resigns\n\nDavid Blunkett resigned as home secretary on Wednesday.\n\nHe will stay an MP.\n\n{stamp}\n"
     assert read_text_article(tmp_path / "a.txt", text.encode()).date == _dt.date(2004, 12, 17)
@@ -346,3 +347,26 @@ def test_a_known_outlet_one_space_before_the_lead_is_a_dateline() -> None:
     assert glued is not None and (glued.place, glued.source, glued.rest) == ("Aleppo, Syria", "CNN", "Syrian troops shelled the town.")
     two = split_dateline("ISTANBUL/BEIRUT (Reuters) - Turkish jets struck.", known)
     assert two is not None and (two.place, two.source) == ("Istanbul/Beirut", "Reuters")
+
+
+def test_text_printed_twice_in_a_row_is_kept_once() -> None:
+    lead = "Fighting raged in the border town of Kobani on Saturday after a new assault."
+    # a standfirst that is the lead's first sentence, glued before it in copy without line breaks
+    assert drop_printed_twice([f"{lead} {lead} The fighters crossed late on Friday.", "More."]) == \
+        [f"{lead} The fighters crossed late on Friday.", "More."]
+    # a paragraph printed twice
+    assert drop_printed_twice(["A first paragraph that is long enough to count.", "In declaring war on spammers, the portal stirred an enemy.",
+                               "In declaring war on spammers, the portal stirred an enemy.", "Then."]) == \
+        ["A first paragraph that is long enough to count.", "In declaring war on spammers, the portal stirred an enemy.", "Then."]
+    # short repeats are the writer's ("No. No."), and a sentence repeated later is no standfirst
+    assert drop_printed_twice(["No. No. It was over.", "Yes.", "Yes."]) == ["No. No. It was over.", "Yes.", "Yes."]
+    text = f"{lead} The town held. {lead}"
+    assert drop_printed_twice([text]) == [text]
+
+
+def test_ingest_keeps_a_lead_printed_twice_once() -> None:
+    from generator.ingest.text import read_text_article
+
+    lead = "Four people were killed in a car bomb attack in western Damascus on Thursday, state media reported."
+    raw = read_text_article(pathlib.Path("twice.txt"), f"Car bomb kills four in Damascus\n\n{lead} {lead} The blast hit a road.".encode())
+    assert raw.paragraphs == (f"{lead} The blast hit a road.",)
