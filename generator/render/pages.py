@@ -194,7 +194,7 @@ def _fixed_plans(index: SiteIndex, cfg: Config, catalog: Catalog, days: tuple[Da
     if index.undated:
         yield PagePlan(UNDATED_PAGE, "undated.html", {"articles": tuple(card_of(catalog, a) for a in index.undated),
                                                       "title": "Undated articles"})
-    yield PagePlan("entities.html", "entities.html", {"groups": entity_groups(index), "title": "Entities"})
+    yield PagePlan("entities.html", "entities.html", {"groups": entity_groups(index, overview=True), "title": "Entities"})
     yield PagePlan(f"{OUTLET_FOLDER}/index.html", "sources.html", {
         "outlets": outlet_items(index), "title": "Sources",
         "unsourced": len(index.articles) - sum(len(a) for a in index.articles_by_source.values())})

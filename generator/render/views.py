@@ -22,7 +22,7 @@ from generator.index import (
     related_articles,
     same_story,
 )
-from generator.models import ENTITY_KINDS, EnrichedArticle, EntityRef, KeyFigure
+from generator.models import ENTITY_KINDS, FRONT_MATTER_KEYS, EnrichedArticle, EntityRef, KeyFigure
 from generator.nlp.figure_totals import StoryFigure, counted_figures
 from generator.nlp.figures import FIGURE_LABELS, FigureTotal
 from generator.nlp.geo import country_name
@@ -79,6 +79,8 @@ class EntityGroup:
     kind: str
     items: tuple[EntityItem, ...]
     letters: tuple[LetterGroup, ...] = ()
+    total: int = 0  # entities of this kind (items holds only the most named when full_list is set)
+    full_list: str = ""  # the kind's own A-Z page, when this group lists only its most named
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,8 +285,10 @@ def _quoted(figures: tuple[FigureView, ...]) -> tuple[QuotedFigures, ...]:
     return tuple(QuotedFigures(sentence, tuple(items)) for sentence, items in by_sentence.items())
 
 
-def entity_groups(index: SiteIndex) -> tuple[EntityGroup, ...]:
-    """Every entity, grouped by kind, A-Z within a kind, with letter sub-groups."""
+def entity_groups(index: SiteIndex, *, overview: bool = False) -> tuple[EntityGroup, ...]:
+    """Every entity, grouped by kind, A-Z within a kind, with letter sub-groups. In the ``overview`` (the entities page),
+    a kind of more than OVERVIEW_ALL entities lists only its MOST_NAMED most named and links to its own A-Z page: the
+    whole list of a year's desk is megabytes a reader on a phone would wait for."""
     groups = []
     for kind in ENTITY_KINDS:
         items = sorted(
@@ -292,9 +296,18 @@ def entity_groups(index: SiteIndex) -> tuple[EntityGroup, ...]:
              for ref, e in index.entities.items() if ref.kind == kind),
             key=lambda item: (item.name.casefold(), item.name),
         )
-        if items:
-            groups.append(EntityGroup(KIND_LABELS[kind], kind, tuple(items), _by_letter(items)))
+        if not items:
+            continue
+        if overview and len(items) > OVERVIEW_ALL:
+            most = tuple(sorted(items, key=lambda item: -item.count)[:MOST_NAMED])
+            groups.append(EntityGroup(KIND_LABELS[kind], kind, most, (), len(items), f"{FRONT_MATTER_KEYS[kind]}/index.html"))
+        else:
+            groups.append(EntityGroup(KIND_LABELS[kind], kind, tuple(items), _by_letter(items), len(items)))
     return tuple(groups)
+
+
+OVERVIEW_ALL = 300  # entities of one kind the entities page lists in full
+MOST_NAMED = 60  # of a larger kind, the entities page lists this many, most named first
 
 
 @lru_cache(maxsize=4096)  # called for every entity at every build; few distinct first characters

@@ -74,3 +74,20 @@ def test_timeline_uses_weeks_for_short_spans_and_months_for_long_ones() -> None:
     assert unit == "week" and bins == ((dt.date(2016, 5, 2), 1), (dt.date(2016, 5, 9), 0), (dt.date(2016, 5, 16), 1))
     unit, bins = timeline_counts(newest_first(enriched("a", 20, ALEPPO), enriched("b", 2, ALEPPO, month=1)))
     assert unit == "month" and [c for _, c in bins] == [1, 0, 0, 0, 1]
+
+
+def test_entities_page_lists_a_large_kind_by_most_named_and_links_its_full_list() -> None:
+    from generator.render.views import MOST_NAMED, OVERVIEW_ALL, entity_groups
+
+    people = [EntityRef(f"Person {n:04d}", "person") for n in range(OVERVIEW_ALL + 1)]
+    named_often = EntityRef("Zed Often", "person")
+    articles = [enriched(f"a{n}", 1 + n % 28, person, named_often if n < 3 else person, ALEPPO) for n, person in enumerate(people)]
+    index = build_index(newest_first(*articles))
+    overview = {group.kind: group for group in entity_groups(index, overview=True)}
+    full = {group.kind: group for group in entity_groups(index)}
+    people_group = overview["person"]
+    assert people_group.full_list == "people/index.html" and people_group.total == OVERVIEW_ALL + 2
+    assert len(people_group.items) == MOST_NAMED and people_group.items[0].name == "Zed Often"  # most named first
+    assert not people_group.letters
+    assert overview["place"].full_list == "" and [item.name for item in overview["place"].items] == ["Aleppo"]  # a small kind: A-Z, all
+    assert full["person"].full_list == "" and len(full["person"].items) == OVERVIEW_ALL + 2  # the kind's own page: all
