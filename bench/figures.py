@@ -1,6 +1,6 @@
 """Key-figure benchmark (issue 14): are the casualty counts briefing publishes the ones an analyst would quote?
 
-    python bench/figures.py [--gold PATH] [--corpus DIR] [--errors]
+    python bench/figures.py [--gold PATH] [--corpus DIR] [--errors] [--dev-only]
     python bench/figures.py --corpus-check [--workdir DIR] [--top N]
     python bench/figures.py --diff-corpus FILE [--save]
 
@@ -9,6 +9,8 @@ reads: the raw .txt ingested with generator.ingest.text.read_text_article, made 
 text as the build does, with ingest's date and headline) against bench/data/figures_gold.yaml, a
 hand-annotated set of casualty-count mentions in the headlines and bodies. One markdown table per split: dev, and the held-out third (fixed by a hash of the article's
 path before any system output was looked at; never tune on it; --errors lists misses for dev only).
+--dev-only scores and prints the dev split only: the held-out articles are not even read, so a tuning run
+spends no held-out look (the gold summary line still counts the held-out articles and mentions, nothing more).
 
 Matching rule (pinned by tests/test_bench_figures.py), per article and one-to-one:
   Only people counts are scored (killed, wounded, displaced, detained, missing); ceasefire and aid figures
@@ -260,10 +262,14 @@ class SplitReport:
 
 def evaluate(gold: Iterable[GoldArticle], texts: Mapping[str, str],
              figures_of: Any = system_figures, headline_of: Any = site_headline,
-             contexts: Mapping[str, tuple[Any, str]] | None = None) -> dict[str, SplitReport]:
-    """Score every gold article; ``contexts`` (path -> the article's date and title) are passed on when given."""
+             contexts: Mapping[str, tuple[Any, str]] | None = None,
+             splits: Sequence[str] = SPLITS) -> dict[str, SplitReport]:
+    """Score every gold article of ``splits`` (the others are skipped unread, their reports stay empty);
+    ``contexts`` (path -> the article's date and title) are passed on when given."""
     reports = {split: SplitReport() for split in SPLITS}
     for article in gold:
+        if split_of(article.path) not in splits:
+            continue
         report = reports[split_of(article.path)]
         text = texts[article.path]
         report.articles += 1
@@ -324,14 +330,15 @@ def format_errors(report: SplitReport) -> str:
 
 
 def gold_summary(gold: Sequence[GoldArticle], texts: Mapping[str, str], titles: Mapping[str, str] | None = None) -> str:
-    """Counts of the gold set, and a warning for each quoted sentence not in the article's text (its headline for a title mention)."""
+    """Counts of the gold set, and a warning for each quoted sentence not in the article's text (its headline for a title mention);
+    only articles in ``texts`` are checked."""
     sources = Counter(a.path.split("/")[0] for a in gold)
     kinds = Counter(m.kind for a in gold for m in a.mentions)
     scopes = Counter(m.scope for a in gold for m in a.mentions)
     held = [a for a in gold if split_of(a.path) == "held-out"]
     empty = sum(1 for a in gold if not a.mentions)
     titles = titles or {}
-    unquoted = [(a.path, m.sentence) for a in gold for m in a.mentions
+    unquoted = [(a.path, m.sentence) for a in gold if a.path in texts for m in a.mentions
                 if _norm(m.sentence) not in _norm(titles.get(a.path, "") if m.title else texts[a.path])]
     lines = [f"Gold: {sum(len(a.mentions) for a in gold)} mentions in {len(gold)} articles ({empty} with none); "
              + ", ".join(f"{k} {v}" for k, v in sources.most_common()) + "; "
@@ -439,6 +446,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD_PATH)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--errors", action="store_true", help="list the dev split's false positives and misses")
+    parser.add_argument("--dev-only", action="store_true", help="score and print the dev split only (no held-out look)")
     parser.add_argument("--corpus-check", action="store_true", help="largest day x country killed totals over fakes-syria")
     parser.add_argument("--workdir", type=Path, help="project folder for --corpus-check (kept; reused when already ingested)")
     parser.add_argument("--top", type=int, default=15)
@@ -458,12 +466,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(corpus_check(args.corpus, args.workdir, args.top))
         return 0
     gold = load_gold(args.gold)
-    texts = {a.path: article_text(args.corpus, a.path) for a in gold}
-    contexts = {a.path: article_context(args.corpus, a.path) for a in gold}
+    splits = ("dev",) if args.dev_only else SPLITS
+    texts = {a.path: article_text(args.corpus, a.path) for a in gold if split_of(a.path) in splits}
+    contexts = {a.path: article_context(args.corpus, a.path) for a in gold if split_of(a.path) in splits}
     print(gold_summary(gold, texts, {path: title for path, (_, title) in contexts.items()}))
     print()
-    reports = evaluate(gold, texts, contexts=contexts)
-    for split in SPLITS:
+    reports = evaluate(gold, texts, contexts=contexts, splits=splits)
+    for split in splits:
         print(format_report(split, reports[split]))
     if args.errors:
         print(format_errors(reports["dev"]))

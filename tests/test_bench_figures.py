@@ -125,3 +125,20 @@ def test_the_corpus_diff_lists_new_gone_and_flipped_figures() -> None:
     assert report.splitlines()[0] == "### corpus diff over 2 non-gold articles: event -> background 1, gone event 1, new event 1"
     assert "- a.txt: killed 320000 event -> background: " + S2 in report
     assert "killed 9" not in report
+
+
+def test_dev_only_skips_the_held_out_articles_unread() -> None:
+    held = next(GoldArticle(f"fakes-syria/{n}.txt", GOLD.mentions, GOLD.headline)
+                for n in range(100) if split_of(f"fakes-syria/{n}.txt") == "held-out")
+    dev = next(GoldArticle(f"fakes-syria/{n}.txt", GOLD.mentions, GOLD.headline)
+               for n in range(100) if split_of(f"fakes-syria/{n}.txt") == "dev")
+    read: list[str] = []
+
+    def figures_of(text: str) -> list[SystemFigure]:
+        read.append(text)
+        return [SystemFigure("killed", 9, S1)]
+
+    reports = evaluate([held, dev], {held.path: "held", dev.path: "dev"}, figures_of=figures_of,
+                       headline_of=lambda _path, _text: {}, splits=("dev",))
+    assert read == ["dev"]
+    assert reports["dev"].articles == 1 and reports["held-out"].articles == 0
