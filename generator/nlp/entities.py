@@ -1459,6 +1459,11 @@ class Extractor:
         # a plural or a verb's form of one ("Protesters Gather"); nor is a place then everyday words a person
         # ("Queensland Rail", "Queensland Health": a body of that place).
         everyday = all(t.lower in common_words() for t in tokens) and tokens[0].lower not in GIVEN_NAMES_IN_COMMON_WORDS
+        if len(tokens) > 1 and _lowercase_article_first(tokens[0]):
+            # "al-Hosn Castle", "al-Hazm Storm", "al-Bu Kamal al-Ashara": a person's full name opens with a given name
+            # ("Abu Bakr al-Baghdadi"), and a lower-case "al-" opens at most a surname alone; a run opening with one is a
+            # village, a quarter, a site or an operation, or villages run together where copy lost its commas: nothing
+            return None
         if (_name_length_ok(tokens) and not everyday and (all(self.is_name_word(t) for t in tokens) or self._compass_surname(tokens))
                 and not self._everyday(tokens[0]) and not _inflected_everyday(tokens[0].lower) and not _headline_gerund(tokens[0].lower)
                 and not self._place_then_words(tokens) and first.rstrip(".") not in SAINT_AND_MOUNT
@@ -1551,6 +1556,16 @@ class Extractor:
         if PRODUCT_CAMEL_CASE.match(text) and not text.startswith(CAMEL_CASE_NAME_PREFIXES) or _brand_word(text):
             return False  # "Sophos PureMessage", "Sony PlayStation", "AirAsia": a product's or a company's word, not a person's name
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
+
+
+def _lowercase_article_first(token: Token) -> bool:
+    """An Arabic article written in lower case and joined to a capitalised word: "al-Hazm", "el-Sheikh", "ash-Sham"."""
+    head, dash, rest = token.text.partition("-")
+    return bool(dash) and head in LOWERCASE_ARABIC_ARTICLES and rest[:1].isupper()
+
+
+# The Arabic article as transliterations write it in lower case before a name: "al-", "el-", "ad-", "ash-", "as-", "ar-".
+LOWERCASE_ARABIC_ARTICLES = frozenset("al el ad ash as ar at az an adh ath".split())
 
 
 def _patronymic(word: str) -> bool:
