@@ -1448,6 +1448,12 @@ class Extractor:
         attributive = (tokens[-1] == chunk.tokens[-1] and chunk.after.isalpha() and chunk.after.islower() and chunk.after in dictionary_words()
                        and chunk.after not in _LEADING_JUNK_OR_PLACE_CUES_AFTER_OR_PLACE_HEADS_OR_SPEECH_VERBS_OR_ATTRIBUTIVE_EXCEPTIONS
                        and not chunk.after.endswith(("ed", "ing", "ly")) and _PUNCTUATED.get())
+        if len(tokens) > 1 and _lowercase_article_first(tokens[0]):
+            # "al-Hosn Castle", "al-Hazm Storm", "al-Bu Kamal al-Ashara": a person's full name opens with a given name
+            # ("Abu Bakr al-Baghdadi"), and a lower-case "al-" opens at most a surname alone; a run opening with one is a
+            # village, a quarter, a site or an operation, or villages run together where copy lost its commas ("the
+            # neighbourhoods of al-Dokhanyeh Mazzeh"): nothing, even after a place's cue
+            return None
         if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone and not owner and not jargon and not attributive
                 and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):
             return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
@@ -1459,11 +1465,6 @@ class Extractor:
         # a plural or a verb's form of one ("Protesters Gather"); nor is a place then everyday words a person
         # ("Queensland Rail", "Queensland Health": a body of that place).
         everyday = all(t.lower in common_words() for t in tokens) and tokens[0].lower not in GIVEN_NAMES_IN_COMMON_WORDS
-        if len(tokens) > 1 and _lowercase_article_first(tokens[0]):
-            # "al-Hosn Castle", "al-Hazm Storm", "al-Bu Kamal al-Ashara": a person's full name opens with a given name
-            # ("Abu Bakr al-Baghdadi"), and a lower-case "al-" opens at most a surname alone; a run opening with one is a
-            # village, a quarter, a site or an operation, or villages run together where copy lost its commas: nothing
-            return None
         if (_name_length_ok(tokens) and not everyday and (all(self.is_name_word(t) for t in tokens) or self._compass_surname(tokens))
                 and not self._everyday(tokens[0]) and not _inflected_everyday(tokens[0].lower) and not _headline_gerund(tokens[0].lower)
                 and not self._place_then_words(tokens) and first.rstrip(".") not in SAINT_AND_MOUNT
