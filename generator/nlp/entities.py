@@ -748,6 +748,8 @@ class Extractor:
         found: list[Candidate] = []
         for number, part in enumerate(_split_run_ons(tokens)):
             found += self._split_at_roles(part, chunk, role_cue and number == 0)
+        if len(chunk.before) >= 2 and chunk.before[-1] == "of" and chunk.before[-2] in PLACES_LISTED_AFTER_OF:
+            found = _places_of_a_list(found)
         if found and cut is not None and found[-1].tokens[-1] == tokens[-1]:
             found[-1] = replace(found[-1], after=cut.lower)
         if found and tokens and found[0].tokens[0] == tokens[0] and tokens[0] != chunk.tokens[0]:
@@ -1557,6 +1559,20 @@ class Extractor:
         if PRODUCT_CAMEL_CASE.match(text) and not text.startswith(CAMEL_CASE_NAME_PREFIXES) or _brand_word(text):
             return False  # "Sophos PureMessage", "Sony PlayStation", "AirAsia": a product's or a company's word, not a person's name
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
+
+
+def _places_of_a_list(found: list[Candidate]) -> list[Candidate]:
+    """After "the villages of", "the neighbourhoods of" a list of places follows, often with its commas lost
+    ("the villages of Maksar al-Hussan Tuloul al-Hawa"): a name run on in it is a place like the first, not a person
+    by its shape."""
+    if not found or found[0].kind != "place":
+        return found
+    return [replace(f, kind="place", strength=CONTEXT) if f.kind == "person" and f.strength <= SHAPE else f for f in found]
+
+
+# Plural nouns of places before "of": a list of places follows ("the villages of", "the neighbourhoods of").
+PLACES_LISTED_AFTER_OF = frozenset("villages towns cities neighborhoods neighbourhoods districts suburbs areas quarters "
+                                   "provinces regions settlements".split())
 
 
 def _lowercase_article_first(token: Token) -> bool:

@@ -150,7 +150,7 @@ TOWARDS_CUES = frozenset("to from toward towards off".split())  # "waters off Ok
 PLACE_CUES_AFTER = frozenset("state area district neighbourhood neighborhood province governorate countryside suburb suburbs town village city region".split())
 PLACE_NOUNS_BEFORE_OF = frozenset(
     "town village city district neighbourhood neighborhood province area suburb suburbs outskirts countryside region governorate camp "
-    "settlement settlements towns villages cities provinces districts regions".split()
+    "settlement settlements towns villages cities provinces districts regions neighborhoods neighbourhoods quarters".split()
 )
 SPEECH_VERBS = frozenset("said says told added stressed noted urged warned announced stated explained reported insisted asked".split())
 NAME_PARTICLES = frozenset("al el bin ibn bint de da di du van von der del la le dos das".split())
