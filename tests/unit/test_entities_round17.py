@@ -75,3 +75,19 @@ def test_a_person_after_a_list_of_places_stays_a_person() -> None:
     body = ("Rocket shells hit the neighbourhoods of Karm Farhat and al-Mazraa on Sunday, the agency said. "
             "Governor Hassan Nadim visited the wounded.")
     assert "Hassan Nadim" in _names(body, "person")
+
+
+# The Arabic words that open places' and armed groups' names have more than one transliteration: each is that word.
+@pytest.mark.parametrize(("body", "kind", "name"), [
+    ("Jets struck Kafar Zeitoun and the road north of it on Tuesday, activists said. Two died.", "place", "Kafar Zeitoun"),
+    ("The army shelled Kefr Hamra on Tuesday, activists said. Two died.", "place", "Kefr Hamra"),
+    ("Rebels took Khirbet Nasser after clashes on Friday, the monitor said. The army denied it.", "place", "Khirbet Nasser"),
+    ("Troops retook Tallet Hamdan on Sunday, the agency said. Fighting went on.", "place", "Tallet Hamdan"),
+    ("Jets bombed Housh Nasri and other towns on Sunday, the agency said. Five died.", "place", "Housh Nasri"),
+    ("Fighters from Failaq al-Rashid attacked the post on Monday, a monitor said. The group denied it.", "organization", "Failaq al-Rashid"),
+    ("A spokesman for Liwaa al-Nasr said the group would fight on. He gave no toll.", "organization", "Liwaa al-Nasr"),
+    ("A commander of Alwiyat al-Nasr told reporters the town had fallen. The army denied it.", "organization", "Alwiyat al-Nasr"),
+])
+def test_other_transliterations_of_arabic_openers(body: str, kind: str, name: str) -> None:
+    assert name in _names(body, kind)
+    assert name not in _names(body, "person")
