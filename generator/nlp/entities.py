@@ -1450,6 +1450,17 @@ class Extractor:
         attributive = (tokens[-1] == chunk.tokens[-1] and chunk.after.isalpha() and chunk.after.islower() and chunk.after in dictionary_words()
                        and chunk.after not in _LEADING_JUNK_OR_PLACE_CUES_AFTER_OR_PLACE_HEADS_OR_SPEECH_VERBS_OR_ATTRIBUTIVE_EXCEPTIONS
                        and not chunk.after.endswith(("ed", "ing", "ly")) and _PUNCTUATED.get())
+        inner = next((i for i, t in enumerate(tokens) if i > 0 and t.lower in PLACE_OPENERS_NO_NAME_HOLDS), None)
+        if inner is not None and not role_cue:
+            # "Zakiyeh Deir Hafer", "Sanei Tal al-Hawa": a village's opening word inside a run is no part of a person's
+            # name but a second village run on where the copy lost its commas; the village it opens is a place, the
+            # words before it stay unnamed (one word alone says nothing), and so do the villages after the next such word
+            end = next((i for i, t in enumerate(tokens) if i > inner and t.lower in PLACE_OPENERS_NO_NAME_HOLDS), len(tokens))
+            if end - inner < 2:
+                return None  # "Rumeilah Kafr" (the village's name cut off by a known one after it): nobody, no place
+            return Candidate(tokens[inner:end], "place", _words(tokens[inner:end]), KEYWORD, None, chunk.headline)
+        if any("-" in t.text and any(piece.lower() in PLACE_OPENERS_NO_NAME_HOLDS for piece in t.text.split("-")[1:]) for t in tokens):
+            return None  # "Maan-Tal Bazam", "Palmyra-Deir Ezzur": two places glued by a hyphen, no one's name
         if len(tokens) > 1 and _lowercase_article_first(tokens[0]):
             # "al-Hosn Castle", "al-Hazm Storm", "al-Bu Kamal al-Ashara": a person's full name opens with a given name
             # ("Abu Bakr al-Baghdadi"), and a lower-case "al-" opens at most a surname alone; a run opening with one is a
@@ -1573,6 +1584,11 @@ def _places_of_a_list(found: list[Candidate]) -> list[Candidate]:
 # Plural nouns of places before "of": a list of places follows ("the villages of", "the neighbourhoods of").
 PLACES_LISTED_AFTER_OF = frozenset("villages towns cities neighborhoods neighbourhoods districts suburbs areas quarters "
                                    "provinces regions settlements".split())
+
+
+# Arabic words opening villages' names that no person's name holds inside it (unlike "Khan", "Wadi", "Ras", surnames
+# and given names too): "Tal Rifaat", "Deir Hafer", "Kafr Nabl", "Jisr al-Shughour", "Maaret al-Numan".
+PLACE_OPENERS_NO_NAME_HOLDS = frozenset("tal tel deir kafr kfar kafar kefr jisr maaret maarat maarrat khirbet khirbat kherbat tallet qasr qassr".split())
 
 
 def _lowercase_article_first(token: Token) -> bool:

@@ -91,3 +91,25 @@ def test_a_person_after_a_list_of_places_stays_a_person() -> None:
 def test_other_transliterations_of_arabic_openers(body: str, kind: str, name: str) -> None:
     assert name in _names(body, kind)
     assert name not in _names(body, "person")
+
+
+# A village's opening word ("Tal", "Deir", "Kafr") inside a run is no part of a person's name: a second village run
+# on where the copy lost its commas. The village it opens is the place; the word before it stays unnamed.
+@pytest.mark.parametrize(("body", "place"), [
+    ("The army took Hamdiyeh Tal Nasr after clashes on Monday, the agency said. The rebels denied it.", "Tal Nasr"),
+    ("Jets bombed Sawana Deir Hamdan and the farms near it on Friday, activists said. Four died.", "Deir Hamdan"),
+    ("Shells hit Rumeilah Kafr Hamdan Tal Jabr on Friday, activists said. Four died.", "Kafr Hamdan"),
+])
+def test_a_village_opener_inside_a_run_opens_a_place(body: str, place: str) -> None:
+    assert place in _names(body, "place")
+    assert not _names(body, "person")
+
+
+def test_two_villages_glued_by_a_hyphen_are_no_person() -> None:
+    body = "Troops advanced on Hamdiyeh-Tal Nasr on Monday, the agency said. The rebels denied it."
+    assert not _names(body, "person")
+
+
+def test_a_village_opener_closing_a_run_is_no_person() -> None:
+    body = "Shells hit Rumeilah Kafr Sahel on Friday, activists said. Four died."
+    assert not _names(body, "person")
