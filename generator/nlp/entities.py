@@ -1046,6 +1046,8 @@ class Extractor:
 
     def _is_whole_name(self, tokens: list[Token]) -> bool:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
+        if tokens[0].lower in WHOLE_OPENERS and self._known_place_run_on(tokens):
+            return False
         if len(tokens) == 1 or tokens[0].lower in WHOLE_OPENERS or self._compass_region(tokens):
             return True
         if self._places_then_known_body(tokens):
@@ -1057,6 +1059,14 @@ class Extractor:
         if any(t.lower in HEADS_BEFORE_OF and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):
             return True
         return self.aliases.lookup(_words(tokens)) is not None
+
+    def _known_place_run_on(self, tokens: list[Token]) -> bool:
+        """A known place opening with a village's word, then more words its name does not hold: "Deir ez-Zor Syria",
+        "Deir Ezzor SANA", "Deir ez-Zor MOSCOW (Sputnik)", "Khan Sheikhoun Maarat al-Numan": a headline, a dateline, an
+        agency or the next village run on where the copy lost its stops and commas (see _segment_known)."""
+        if len(tokens) < 3 or self._known_span(tokens) or any(t.lower in NAME_ENDS or t.lower in EVENT_HEADS for t in tokens[2:]):
+            return False  # "Deir Ezzor Police Command", "Tel Aviv University": the place's body or building, one name
+        return any(self._known_span(tokens[:end]) and self.gazetteer.find(_words(tokens[:end])) is not None for end in range(2, len(tokens)))
 
     def _compass_region(self, tokens: Iterable[Token]) -> bool:
         """'South Pacific', 'West Africa': a compass point then a region of several countries is a region of its own,

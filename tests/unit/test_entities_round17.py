@@ -113,3 +113,22 @@ def test_two_villages_glued_by_a_hyphen_are_no_person() -> None:
 def test_a_village_opener_closing_a_run_is_no_person() -> None:
     body = "Shells hit Rumeilah Kafr Sahel on Friday, activists said. Four died."
     assert not _names(body, "person")
+
+
+# A known place opening with a village's word, then words its name does not hold: a dateline, an agency or a headline
+# run on where the copy lost its stops. The place is named alone; its bodies stay one name.
+@pytest.mark.parametrize(("body", "place", "body_name"), [
+    ("Troops killed 11 fighters in Deir ez-Zor SANA news agency reported on Tuesday. The army advanced.", "Deir ez-Zor", "SANA"),
+    ("Fighting went on near Jisr al-Shughour Syria on Monday. MOSCOW (Sputnik) Jets struck again.", "Jisr al-Shughour", None),
+])
+def test_a_known_place_then_run_on_words_is_the_place_alone(body: str, place: str, body_name: str | None) -> None:
+    places = _names(body, "place")
+    assert place in places
+    assert not any(name.startswith(place) and name != place for name in places)
+    if body_name:
+        assert body_name in _names(body, "organization")
+
+
+def test_a_body_named_after_a_known_place_stays_one_name() -> None:
+    body = "The Deir ez-Zor Police Command said on Monday that two bombs went off. Nobody was hurt."
+    assert "Deir ez-Zor Police Command" in _names(body, "organization")
