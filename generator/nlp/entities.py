@@ -1427,6 +1427,11 @@ class Extractor:
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)  # "Lt. Kenny Park", "Officer Reggie Lane"
         if len(tokens) > 2 and last == "district" and tokens[-2].lower == "military":
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "Russia's Western Military District": a command
+        cut = next((i for i, t in enumerate(tokens) if i >= 2 and (self._everyday(t) or _inflected_everyday(t.lower))), None)
+        if first in PLACE_OPENERS and cut is not None and last not in PLACE_HEADS:
+            # "Bab Touma Terrorists targeted ...", "Tal Abyad Border Crossing": a village's name is its opening word and
+            # the name after it, no English word; one run on is the next sentence's or a facility's: the village alone
+            return Candidate(tokens[:cut], "place", _words(tokens[:cut]), KEYWORD, None, chunk.headline)
         if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or first in RANGE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective and not verb and not owned_noun:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 place = self.gazetteer.find(_words(tokens[:-1]))

@@ -132,3 +132,19 @@ def test_a_known_place_then_run_on_words_is_the_place_alone(body: str, place: st
 def test_a_body_named_after_a_known_place_stays_one_name() -> None:
     body = "The Deir ez-Zor Police Command said on Monday that two bombs went off. Nobody was hurt."
     assert "Deir ez-Zor Police Command" in _names(body, "organization")
+
+
+# A village's name is its opening word and the name after it: an English word run on is the next sentence's (its stop
+# lost) or a facility's.
+@pytest.mark.parametrize(("body", "place"), [
+    ("Two were hurt in a mortar attack on Bab Hamdan Terrorists targeted the quarter on Monday. The agency said so.", "Bab Hamdan"),
+    ("Trucks queued at Tal Hamdan Border Crossing on Monday, officials said. It reopened later.", "Tal Hamdan"),
+])
+def test_an_english_word_run_on_after_a_village_is_no_part_of_it(body: str, place: str) -> None:
+    places = _names(body, "place")
+    assert place in places
+    assert not any(name.startswith(place) and name != place for name in places)
+
+
+def test_a_village_opener_run_ending_in_a_place_noun_stays_whole() -> None:
+    assert "Jabal Hamdan Mountains" in _names("Jets struck the Jabal Hamdan Mountains on Monday, activists said. Two died.", "place")
