@@ -748,6 +748,8 @@ class Extractor:
         found: list[Candidate] = []
         for number, part in enumerate(_split_run_ons(tokens)):
             found += self._split_at_roles(part, chunk, role_cue and number == 0)
+        if len(chunk.before) >= 2 and chunk.before[-1] == "of" and chunk.before[-2] in PLACES_LISTED_AFTER_OF:
+            found = _places_of_a_list(found)
         if found and cut is not None and found[-1].tokens[-1] == tokens[-1]:
             found[-1] = replace(found[-1], after=cut.lower)
         if found and tokens and found[0].tokens[0] == tokens[0] and tokens[0] != chunk.tokens[0]:
@@ -1044,6 +1046,8 @@ class Extractor:
 
     def _is_whole_name(self, tokens: list[Token]) -> bool:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
+        if tokens[0].lower in WHOLE_OPENERS and self._known_place_run_on(tokens):
+            return False
         if len(tokens) == 1 or tokens[0].lower in WHOLE_OPENERS or self._compass_region(tokens):
             return True
         if self._places_then_known_body(tokens):
@@ -1055,6 +1059,14 @@ class Extractor:
         if any(t.lower in HEADS_BEFORE_OF and n.lower in BODY_CONNECTORS for t, n in zip(tokens, tokens[1:])):
             return True
         return self.aliases.lookup(_words(tokens)) is not None
+
+    def _known_place_run_on(self, tokens: list[Token]) -> bool:
+        """A known place opening with a village's word, then more words its name does not hold: "Deir ez-Zor Syria",
+        "Deir Ezzor SANA", "Deir ez-Zor MOSCOW (Sputnik)", "Khan Sheikhoun Maarat al-Numan": a headline, a dateline, an
+        agency or the next village run on where the copy lost its stops and commas (see _segment_known)."""
+        if len(tokens) < 3 or self._known_span(tokens) or any(t.lower in NAME_ENDS or t.lower in EVENT_HEADS for t in tokens[2:]):
+            return False  # "Deir Ezzor Police Command", "Tel Aviv University": the place's body or building, one name
+        return any(self._known_span(tokens[:end]) and self.gazetteer.find(_words(tokens[:end])) is not None for end in range(2, len(tokens)))
 
     def _compass_region(self, tokens: Iterable[Token]) -> bool:
         """'South Pacific', 'West Africa': a compass point then a region of several countries is a region of its own,
@@ -1415,6 +1427,11 @@ class Extractor:
             return Candidate(tokens, "person", name, STRONG, None, chunk.headline)  # "Lt. Kenny Park", "Officer Reggie Lane"
         if len(tokens) > 2 and last == "district" and tokens[-2].lower == "military":
             return Candidate(tokens, "organization", name, KEYWORD, None, chunk.headline)  # "Russia's Western Military District": a command
+        cut = next((i for i, t in enumerate(tokens) if i >= 2 and (self._everyday(t) or _inflected_everyday(t.lower))), None)
+        if first in PLACE_OPENERS and cut is not None and last not in PLACE_HEADS:
+            # "Bab Touma Terrorists targeted ...", "Tal Abyad Border Crossing": a village's name is its opening word and
+            # the name after it, no English word; one run on is the next sentence's or a facility's: the village alone
+            return Candidate(tokens[:cut], "place", _words(tokens[:cut]), KEYWORD, None, chunk.headline)
         if last in PLACE_HEADS or first in PLACE_OPENERS and (len(tokens) > 1 or not chunk.sentence_initial) or first in RANGE_OPENERS and len(tokens) > 1 or chunk.after in PLACE_CUES_AFTER and tokens[-1] == chunk.tokens[-1] and not adjective and not verb and not owned_noun:
             if last in STRIP_PLACE_SUFFIXES and len(tokens) > 1:
                 place = self.gazetteer.find(_words(tokens[:-1]))
@@ -1448,6 +1465,23 @@ class Extractor:
         attributive = (tokens[-1] == chunk.tokens[-1] and chunk.after.isalpha() and chunk.after.islower() and chunk.after in dictionary_words()
                        and chunk.after not in _LEADING_JUNK_OR_PLACE_CUES_AFTER_OR_PLACE_HEADS_OR_SPEECH_VERBS_OR_ATTRIBUTIVE_EXCEPTIONS
                        and not chunk.after.endswith(("ed", "ing", "ly")) and _PUNCTUATED.get())
+        inner = next((i for i, t in enumerate(tokens) if i > 0 and t.lower in PLACE_OPENERS_NO_NAME_HOLDS), None)
+        if inner is not None and not role_cue:
+            # "Zakiyeh Deir Hafer", "Sanei Tal al-Hawa": a village's opening word inside a run is no part of a person's
+            # name but a second village run on where the copy lost its commas; the village it opens is a place, the
+            # words before it stay unnamed (one word alone says nothing), and so do the villages after the next such word
+            end = next((i for i, t in enumerate(tokens) if i > inner and t.lower in PLACE_OPENERS_NO_NAME_HOLDS), len(tokens))
+            if end - inner < 2:
+                return None  # "Rumeilah Kafr" (the village's name cut off by a known one after it): nobody, no place
+            return Candidate(tokens[inner:end], "place", _words(tokens[inner:end]), KEYWORD, None, chunk.headline)
+        if any("-" in t.text and any(piece.lower() in PLACE_OPENERS_NO_NAME_HOLDS for piece in t.text.split("-")[1:]) for t in tokens):
+            return None  # "Maan-Tal Bazam", "Palmyra-Deir Ezzur": two places glued by a hyphen, no one's name
+        if len(tokens) > 1 and _lowercase_article_first(tokens[0]):
+            # "al-Hosn Castle", "al-Hazm Storm", "al-Bu Kamal al-Ashara": a person's full name opens with a given name
+            # ("Abu Bakr al-Baghdadi"), and a lower-case "al-" opens at most a surname alone; a run opening with one is a
+            # village, a quarter, a site or an operation, or villages run together where copy lost its commas ("the
+            # neighbourhoods of al-Dokhanyeh Mazzeh"): nothing, even after a place's cue
+            return None
         if (_place_context(chunk) and tokens[0] == chunk.tokens[0] and not alone and not owner and not jargon and not attributive
                 and not all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens)):
             return Candidate(tokens, "place", name, CONTEXT, None, chunk.headline)
@@ -1551,6 +1585,35 @@ class Extractor:
         if PRODUCT_CAMEL_CASE.match(text) and not text.startswith(CAMEL_CASE_NAME_PREFIXES) or _brand_word(text):
             return False  # "Sophos PureMessage", "Sony PlayStation", "AirAsia": a product's or a company's word, not a person's name
         return not (text[:-1].isupper() and text.endswith("s")) and not self.gazetteer.is_demonym(text)
+
+
+def _places_of_a_list(found: list[Candidate]) -> list[Candidate]:
+    """After "the villages of", "the neighbourhoods of" a list of places follows, often with its commas lost
+    ("the villages of Maksar al-Hussan Tuloul al-Hawa"): a name run on in it is a place like the first, not a person
+    by its shape."""
+    if not found or found[0].kind != "place":
+        return found
+    return [replace(f, kind="place", strength=CONTEXT) if f.kind == "person" and f.strength <= SHAPE else f for f in found]
+
+
+# Plural nouns of places before "of": a list of places follows ("the villages of", "the neighbourhoods of").
+PLACES_LISTED_AFTER_OF = frozenset("villages towns cities neighborhoods neighbourhoods districts suburbs areas quarters "
+                                   "provinces regions settlements".split())
+
+
+# Arabic words opening villages' names that no person's name holds inside it (unlike "Khan", "Wadi", "Ras", surnames
+# and given names too): "Tal Rifaat", "Deir Hafer", "Kafr Nabl", "Jisr al-Shughour", "Maaret al-Numan".
+PLACE_OPENERS_NO_NAME_HOLDS = frozenset("tal tel deir kafr kfar kafar kefr jisr maaret maarat maarrat khirbet khirbat kherbat tallet qasr qassr".split())
+
+
+def _lowercase_article_first(token: Token) -> bool:
+    """An Arabic article written in lower case and joined to a capitalised word: "al-Hazm", "el-Sheikh", "ash-Sham"."""
+    head, dash, rest = token.text.partition("-")
+    return bool(dash) and head in LOWERCASE_ARABIC_ARTICLES and rest[:1].isupper()
+
+
+# The Arabic article as transliterations write it in lower case before a name: "al-", "el-", "ad-", "ash-", "as-", "ar-".
+LOWERCASE_ARABIC_ARTICLES = frozenset("al el ad ash as ar at az an adh ath".split())
 
 
 def _patronymic(word: str) -> bool:

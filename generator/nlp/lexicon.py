@@ -92,6 +92,9 @@ ORG_HEADS = frozenset(
 )
 # First words that open an armed group's or movement's name (Arabic and English).
 ORG_OPENERS = frozenset("jabhat jaish jaysh jeish faylaq harakat hayat hay'at liwa ahrar kataib katibat ansar jund hizb "
+                        # their other transliterations and plurals: "Failaq al-Sham", "Filaq al-Rahman", "Liwaa al-Islam",
+                        # "Alwiyat al-Furqan" (brigades), "Asaib Ahl al-Haq" (read as people)
+                        "failaq filaq faylak liwaa alwiya alwiyat asaib asa'ib "
                         # Spanish, Portuguese and French bodies: "Agencia Andina", "Partido Popular", "Banco Santander"
                         "agencia agência agence partido parti banco banque universidad universidade université instituto "
                         "institut ministerio ministério ministère consejo conselho conseil comité comision comisión "
@@ -137,7 +140,10 @@ PLACE_HEADS = frozenset(
 PLACE_HEADS_LIKE_SURNAMES = frozenset("sands falls springs hills lane".split())
 # First words of Arabic, Kurdish and Turkish place names ("Khan Sheikhun", "Deir ez-Zor", "Tel Abyad").
 PLACE_OPENERS = frozenset("kafr kfar khan tel tal tell deir wadi ras jabal jebel jisr bab beit bayt ain ayn qaryat qasr mount lake gulf "
-                          "maaret maarat maarrat dahiyet dahiyat urum qabr qalaat qalat bustan jubb jebb mazraat mazraa mazraet".split())
+                          "maaret maarat maarrat dahiyet dahiyat urum qabr qalaat qalat bustan jubb jebb mazraat mazraa mazraet "
+                          # other transliterations of the same words: "Kafar Naya", "Kefr Nabbouda", "Khirbet Ghazala" (a
+                          # ruin's village), "Tallet Marwan", "Qassr Abu Samra", "Housh Salhiya" (read as people)
+                          "kafar kefr kfr kufr khirbet khirbat kherbat kherbet tallet qassr housh hosh".split())
 # First words of Spanish and Portuguese ranges and hills, a place only with the name after them: "Sierra Nevada" is no
 # Nevada, "Sierra" alone is a back-reference ("the southern Sierra") or a given name.
 RANGE_OPENERS = frozenset("sierra serra cordillera cerro".split())
@@ -150,7 +156,7 @@ TOWARDS_CUES = frozenset("to from toward towards off".split())  # "waters off Ok
 PLACE_CUES_AFTER = frozenset("state area district neighbourhood neighborhood province governorate countryside suburb suburbs town village city region".split())
 PLACE_NOUNS_BEFORE_OF = frozenset(
     "town village city district neighbourhood neighborhood province area suburb suburbs outskirts countryside region governorate camp "
-    "settlement settlements towns villages cities provinces districts regions".split()
+    "settlement settlements towns villages cities provinces districts regions neighborhoods neighbourhoods quarters".split()
 )
 SPEECH_VERBS = frozenset("said says told added stressed noted urged warned announced stated explained reported insisted asked".split())
 NAME_PARTICLES = frozenset("al el bin ibn bint de da di du van von der del la le dos das".split())
