@@ -32,6 +32,7 @@ EDIT_ENTITY = "rebuild after editing one entity (content/entities.yml)"
 DAY_ARTICLES = 40  # a desk's wire intake between two builds
 DAY_REPRINTS, REPRINT_DAYS = 4, 3  # of those, reprints of the last few days' reports
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'A-Z])")
+_DATE_HEADER = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]* \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\s*")
 WARM_SCENARIOS = (NO_CHANGE, EDIT_ARTICLE, EDIT_TEMPLATE, ADD_DAY)
 SCENARIO_KEYS = {
     "cold-raw": COLD_RAW, "render-only": RENDER_ONLY, "cold": COLD,
@@ -134,7 +135,7 @@ def day_batches(articles: tuple[BenchArticle, ...], runs: int) -> tuple[tuple[Be
             if number < DAY_REPRINTS:
                 source = recent[(run * DAY_REPRINTS + number) % len(recent)]
                 title = f"{source.title[:50]} (wire {run + 1}-{number + 1})"
-                paragraphs = (f"Wire copy {run + 1}-{number + 1}. {source.paragraphs[0]}", *source.paragraphs[1:])
+                paragraphs = (*(_DATE_HEADER.sub("", text) for text in source.paragraphs), f"Wire copy {run + 1}-{number + 1}.")
             else:
                 source = articles[(run * DAY_ARTICLES + number) * 7 % len(articles)]
                 paragraphs = _rotated(source.paragraphs, run * DAY_ARTICLES + number)
@@ -145,8 +146,10 @@ def day_batches(articles: tuple[BenchArticle, ...], runs: int) -> tuple[tuple[Be
 
 
 def _rotated(paragraphs: tuple[str, ...], turn: int) -> tuple[str, ...]:
-    """The article's sentences from a later one on, the earlier ones after them: a new lead, the same story words."""
-    sentences = [s for s in _SENTENCE.split(" ".join(paragraphs)) if s]
+    """The article's sentences from a later one on, the earlier ones after them: a new lead, the same story words.
+    The page's own date header ("Wed 8 Jun 2016", "Saturday 26 Jul 2014") is left out, here and in a reprint: ingest may take it
+    for the story's date (a day's story filed years back)."""
+    sentences = [s for s in _SENTENCE.split(_DATE_HEADER.sub("", " ".join(paragraphs))) if s]
     if len(sentences) < 2:
         return paragraphs
     start = 1 + turn % (len(sentences) - 1)
