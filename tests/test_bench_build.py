@@ -122,6 +122,10 @@ def test_a_days_articles_are_new_stories_on_one_new_day_and_land_in_the_inbox(ti
     assert len(slugs) == 2 * subjects.DAY_ARTICLES and not slugs & {a.slug for a in articles}
     last = max(a.published for a in articles)
     assert {a.published for a in batches[1]} == {last + timedelta(days=2)}
+    archive_leads = {a.paragraphs[0] for a in articles}
+    reprints, fresh = batches[0][:subjects.DAY_REPRINTS], batches[0][subjects.DAY_REPRINTS:]
+    assert all(a.paragraphs[-1].startswith("Wire copy") and a.paragraphs[0] in archive_leads for a in reprints)
+    assert not {a.paragraphs[0] for a in fresh if len(a.paragraphs) > 1} & archive_leads  # a new lead, not a copy
     subject = subjects.Subject(subjects.Tool("t", (), ""), tmp_path, (), tmp_path / "site", (), Path(), Path(),
                                day_batches=batches, add_day_writer=subjects._write_inbox)
     subjects.add_day(subject, 1)

@@ -30,6 +30,9 @@ EDIT_TEMPLATE = "rebuild after editing one template"
 ADD_DAY = "rebuild after adding a day's articles"
 EDIT_ENTITY = "rebuild after editing one entity (content/entities.yml)"
 DAY_ARTICLES = 40  # a desk's wire intake between two builds
+DAY_REPRINTS, REPRINT_DAYS = 4, 3  # of those, reprints of the last few days' reports
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'A-Z])")
+_DATE_HEADER = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]* \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\s*")
 WARM_SCENARIOS = (NO_CHANGE, EDIT_ARTICLE, EDIT_TEMPLATE, ADD_DAY)
 SCENARIO_KEYS = {
     "cold-raw": COLD_RAW, "render-only": RENDER_ONLY, "cold": COLD,
@@ -114,21 +117,48 @@ def edit_entity(subject: Subject, run: int) -> None:
 
 
 def day_batches(articles: tuple[BenchArticle, ...], runs: int) -> tuple[tuple[BenchArticle, ...], ...]:
-    """``runs`` batches of DAY_ARTICLES stories dated one new day each after the archive's last day,
-    each title and opening marked with its batch so no story repeats one already built."""
+    """``runs`` batches of DAY_ARTICLES stories dated one new day each after the archive's last day.
+
+    A desk's day is mostly that day's own wire stories, with a few reprints of the last days' reports:
+    DAY_REPRINTS of each batch are copies of articles from the archive's last REPRINT_DAYS days (they join
+    those stories, as an outlet's reprint does), the rest are fresh reports made from corpus articles spread
+    over the archive, their sentences rotated so that headline and lead are new (a verbatim copy of an
+    article months old would join its story and rewrite that old day's pages, which a new day's news does
+    not do). Titles are marked with their batch so no story repeats one already built."""
     last_day = max(article.published for article in articles) if articles else date(2024, 12, 31)
+    recent = [a for a in articles if a.published > last_day - timedelta(days=REPRINT_DAYS)] or list(articles)
     batches = []
     for run in range(runs):
         day = last_day + timedelta(days=run + 1)
         batch = []
         for number in range(DAY_ARTICLES):
-            source = articles[(run * DAY_ARTICLES + number) * 7 % len(articles)]
-            title = f"{source.title[:50]} (wire {run + 1}-{number + 1})"
-            opening = f"Wire copy {run + 1}-{number + 1}. {source.paragraphs[0]}"
-            batch.append(replace(source, title=title, slug=slugify(title), published=day,
-                                 paragraphs=(opening, *source.paragraphs[1:])))
+            if number < DAY_REPRINTS:
+                source = recent[(run * DAY_REPRINTS + number) % len(recent)]
+                title = f"{source.title[:50]} (wire {run + 1}-{number + 1})"
+                paragraphs = (*(_DATE_HEADER.sub("", text) for text in source.paragraphs), f"Wire copy {run + 1}-{number + 1}.")
+            else:
+                source = articles[(run * DAY_ARTICLES + number) * 7 % len(articles)]
+                paragraphs = _rotated(source.paragraphs, run * DAY_ARTICLES + number)
+                title = f"{_headline(paragraphs[0])} (wire {run + 1}-{number + 1})"
+            batch.append(replace(source, title=title, slug=slugify(title), published=day, paragraphs=paragraphs))
         batches.append(tuple(batch))
     return tuple(batches)
+
+
+def _rotated(paragraphs: tuple[str, ...], turn: int) -> tuple[str, ...]:
+    """The article's sentences from a later one on, the earlier ones after them: a new lead, the same story words.
+    The page's own date header ("Wed 8 Jun 2016", "Saturday 26 Jul 2014") is left out, here and in a reprint: ingest may take it
+    for the story's date (a day's story filed years back)."""
+    sentences = [s for s in _SENTENCE.split(_DATE_HEADER.sub("", " ".join(paragraphs))) if s]
+    if len(sentences) < 2:
+        return paragraphs
+    start = 1 + turn % (len(sentences) - 1)
+    return (" ".join(sentences[start:]), " ".join(sentences[:start]))
+
+
+def _headline(lead: str) -> str:
+    """The lead's first words, as a wire headline."""
+    return " ".join(lead.split()[:8]).rstrip(".,;:")
 
 
 def _write_inbox(project: Path, batch: tuple[BenchArticle, ...]) -> None:

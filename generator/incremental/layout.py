@@ -53,6 +53,12 @@ class CacheLayout:
         return self.folder / f"last-{name}.json"
 
     @property
+    def story_candidates(self) -> Path:
+        """The last story grouping's candidates for each article, reused while the articles before it are the same
+        (see nlp.stories.group_stories_kept)."""
+        return self.folder / "last-story-candidates.bin"
+
+    @property
     def plan_record(self) -> Path:
         """What the last build planned: each unit's pages and keys and the articles it read (see render.reuse)."""
         return self.folder / "plan.json"

@@ -22,7 +22,8 @@ from generator.models import PERSON, Article, EnrichedArticle, EntityRef, KeyFig
 from generator.nlp.analysis import Analysis, NlpResults, nlp_fingerprint
 from generator.nlp.entities import dateline_place, entity_refs
 from generator.nlp.events import EventSignature, signature_on
-from generator.nlp.stories import StoryInput, group_stories, story_terms
+from generator.nlp.kept_candidates import read_candidates, write_candidates
+from generator.nlp.stories import StoryInput, group_stories_kept, story_terms
 
 
 def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progress | None = None,
@@ -44,7 +45,7 @@ def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progr
         memo, inputs = layout.last_result("stories"), KeyedTexts(layout.last_result("story-inputs"))
         key = _stories_key(articles, results, inputs)
         inputs.save()
-        stories = recalled(memo, key, lambda: dict(group_stories(_story_inputs(articles, results.all()))), dict, _story_ids)
+        stories = recalled(memo, key, lambda: _grouped(articles, results, layout.story_candidates), dict, _story_ids)
         missing = [i for i, part_key in enumerate(part_keys) if part_key not in parts]
         analyses = results.of(missing)
         made = {part_keys[i]: _part(enrich(articles[i], analyses[i], "")) for i in missing}
@@ -99,6 +100,14 @@ def _decode_part(payload: bytes, one: dict[tuple[str, str], EntityRef] | None = 
                                 json_values.text(c)) for k, v, s, t, c in figures))
     except (ValueError, TypeError, KeyError):
         return None
+
+
+def _grouped(articles: Sequence[Article], results: NlpResults, kept: Path) -> dict[str, str]:
+    """Every article's story, each article's candidates taken from the last grouping's (``kept``) where they hold."""
+    code = nlp_fingerprint()
+    stories, candidates = group_stories_kept(_story_inputs(articles, results.all()), read_candidates(kept, code))
+    write_candidates(kept, code, candidates)
+    return dict(stories)
 
 
 def _story_inputs(articles: Sequence[Article], analyses: Sequence[Analysis]) -> list[StoryInput]:

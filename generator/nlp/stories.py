@@ -40,6 +40,7 @@ import operator
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Callable, Iterable, Mapping
 
 from generator.nlp.events import DISTINCT_KINDS, EventSignature, same_district, same_place
@@ -159,9 +160,25 @@ def group_stories(articles: Iterable[StoryInput]) -> Mapping[str, str]:
     Each story's core is its first report; a later report joins the story whose core it matches
     best (``_match``), never a story it resembles only through another member.
     """
+    return group_stories_kept(articles, None)[0]
+
+
+def group_stories_kept(articles: Iterable[StoryInput], last: KeptCandidates | None) -> tuple[Mapping[str, str], KeptCandidates]:
+    """group_stories, with each article's candidates taken from ``last`` (the last grouping's) where they must be the same.
+
+    Finding an article's candidates (counting the terms it shares with every earlier article) and the one it
+    copies was most of the grouping at 10,000 articles, and reads only the articles up to it in the grouping's
+    order: their keys, dates, given stories, outlets, terms less their outlet's furniture and wording. While those
+    are as they were (a day's new stories sort after the archive), so are its candidates, so only the articles from
+    the first one that differs on have them counted; every article is still matched against its candidates' cores
+    with this grouping's word weights, so the result is exactly group_stories'. An outlet's furniture is the
+    archive's, so it may change with a day's stories (an outlet's fifth article, a word crossing the share): then an
+    article naming a word that became or stopped being furniture has its candidates counted again too
+    (``_recounted``). Returns the result and this grouping's candidates."""
     ordered = sorted(articles, key=lambda a: (a.date, a.slug, a.key))
     dates = [a.date for a in ordered]
-    terms = _without_furniture(ordered)
+    furniture = _furniture(ordered)
+    terms = [a.terms - furniture.get(a.source, frozenset()) for a in ordered]
     frequency: Counter[str] = Counter(term for t in terms for term in t)
     total = len(ordered) + 1
 
@@ -169,15 +186,32 @@ def group_stories(articles: Iterable[StoryInput]) -> Mapping[str, str]:
         return math.log(total / (frequency[term] + 1)) + 1.0
 
     similarity = _Similarity(terms, {term: weight(term) ** 2 for term in frequency})
-    shingles = [copy_shingles(a.wording) for a in ordered]
+    shingles: dict[int, frozenset[tuple[str, ...]]] = {}  # by position, made when first compared
+
+    def shingles_of(position: int) -> frozenset[tuple[str, ...]]:
+        if position not in shingles:
+            shingles[position] = copy_shingles(ordered[position].wording)
+        return shingles[position]
+
+    chain = _prefix_digests(ordered)
+    same = _same_prefix(chain, last)
+    recount = _recounted(furniture, last)
+    found: list[tuple[int, ...]] = []
+    copies: list[int] = []
     postings: dict[str, list[int]] = defaultdict(list)
     cores: dict[str, int] = {}  # story -> position of its first report
     members: dict[str, list[int]] = defaultdict(list)  # story -> positions of its reports
     stories: list[str] = []
     for position, article in enumerate(ordered):
-        window = bisect.bisect_left(dates, article.date - dt.timedelta(days=STORY_DAYS))
-        candidates = [] if article.given else _candidates(position, terms, postings, window)
-        story = (article.given or _copied_story(position, candidates, shingles, stories)
+        if last is not None and position < same and article.terms.isdisjoint(recount):
+            candidates, copy = list(last.found[position]), last.copies[position]
+        else:
+            window = bisect.bisect_left(dates, article.date - dt.timedelta(days=STORY_DAYS))
+            candidates = [] if article.given else _candidates(position, terms, postings, window)
+            copy = _copied(position, candidates, shingles_of)
+        found.append(tuple(candidates))
+        copies.append(copy)
+        story = (article.given or (stories[copy] if copy >= 0 else "")
                  or _best_story(position, candidates, ordered, stories, cores, similarity)
                  or (_story_words(position, candidates, ordered, stories, cores, members, similarity) if article.alone else "")
                  or _new_story_id(article))
@@ -186,12 +220,50 @@ def group_stories(articles: Iterable[StoryInput]) -> Mapping[str, str]:
         members[story].append(position)
         for term in terms[position]:
             postings[term].append(position)
-    return {article.key: story for article, story in zip(ordered, stories)}
+    kept = KeptCandidates(tuple(chain), tuple(found), tuple(copies), MappingProxyType(furniture))
+    return {article.key: story for article, story in zip(ordered, stories)}, kept
 
 
-def _without_furniture(ordered: list[StoryInput]) -> list[frozenset[str]]:
-    """Each article's terms less its outlet's furniture: terms in FURNITURE_SHARE of the outlet's articles
-    and at least FURNITURE_RATIO times as common there as in other outlets' (" - Region - World - Ahram Online")."""
+@dataclass(frozen=True, slots=True)
+class KeptCandidates:
+    """A grouping's candidates, by position in its order, with a digest of the order up to each position."""
+
+    chain: tuple[bytes, ...]  # position p: a digest of positions 0..p (_prefix_digests)
+    found: tuple[tuple[int, ...], ...]  # its candidates (_candidates)
+    copies: tuple[int, ...]  # the first candidate it copies (_copied), -1: none
+    furniture: Mapping[str, frozenset[str]]  # each outlet's furniture (_furniture)
+
+
+def _prefix_digests(ordered: list[StoryInput]) -> list[bytes]:
+    """Each position's digest of what _candidates and _copied read up to it but the outlets' furniture: each
+    article's key, date, given story, outlet, terms and wording (see KeptCandidates.chain)."""
+    chain, last = [], b""
+    for article in ordered:
+        text = "\0".join((article.key, article.date.isoformat(), article.given, article.source, *sorted(article.terms),
+                          "\1", *article.wording))
+        last = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16, key=last).digest()
+        chain.append(last)
+    return chain
+
+
+def _same_prefix(chain: list[bytes], last: KeptCandidates | None) -> int:
+    """How many positions from the first have the candidates ``last`` kept for them."""
+    if last is None or not len(last.chain) == len(last.found) == len(last.copies):
+        return 0
+    low, high = 0, min(len(chain), len(last.chain))  # the digests chain: once one differs, so do all after it
+    while low < high:
+        middle = (low + high + 1) // 2
+        if chain[middle - 1] == last.chain[middle - 1]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _furniture(ordered: list[StoryInput]) -> dict[str, frozenset[str]]:
+    """Each outlet's furniture: terms in FURNITURE_SHARE of the outlet's articles and at least FURNITURE_RATIO times
+    as common there as in other outlets' (" - Region - World - Ahram Online"); an article's terms less its outlet's
+    are what the grouping compares."""
     by_source: dict[str, list[int]] = defaultdict(list)
     for position, article in enumerate(ordered):
         if article.source:
@@ -207,7 +279,19 @@ def _without_furniture(ordered: list[StoryInput]) -> list[frozenset[str]]:
             term for term, count in here.items()
             if count >= FURNITURE_SHARE * len(positions)
             and count / len(positions) >= FURNITURE_RATIO * (everywhere[term] - count) / others)
-    return [a.terms - furniture.get(a.source, frozenset()) for a in ordered]
+    return furniture
+
+
+def _recounted(furniture: Mapping[str, frozenset[str]], last: KeptCandidates | None) -> frozenset[str]:
+    """The terms that became or stopped being some outlet's furniture since ``last``: an article naming none of them,
+    with the same articles before it, compares the same terms with the same earlier articles, so has the same
+    candidates (one naming one may not: its own terms, or which earlier articles count it, changed)."""
+    if last is None:
+        return frozenset()
+    moved: set[str] = set()
+    for source in furniture.keys() | last.furniture.keys():
+        moved.update(furniture.get(source, frozenset()) ^ last.furniture.get(source, frozenset()))
+    return frozenset(moved)
 
 
 class _Similarity:
@@ -253,13 +337,13 @@ def _candidates(position: int, terms: list[frozenset[str]], postings: Mapping[st
     return [c for c, _n in near] + [c for c, _n in shared.most_common(CANDIDATES) if c < window]
 
 
-def _copied_story(position: int, candidates: list[int], shingles: list[frozenset[tuple[str, ...]]], stories: list[str]) -> str:
-    """The story of an earlier report this one copies ("": none). A copy is that report again, so it joins
-    its story even when the report is not the core: that is no chain, the two are one text."""
+def _copied(position: int, candidates: list[int], shingles_of: Callable[[int], frozenset[tuple[str, ...]]]) -> int:
+    """The first earlier report this one copies (-1: none). A copy is that report again, so it joins its story
+    even when the report is not the core: that is no chain, the two are one text."""
     for candidate in candidates:
-        if is_copy(shingles[position], shingles[candidate]):
-            return stories[candidate]
-    return ""
+        if is_copy(shingles_of(position), shingles_of(candidate)):
+            return candidate
+    return -1
 
 
 def _best_story(position: int, candidates: list[int], ordered: list[StoryInput], stories: list[str],

@@ -360,3 +360,21 @@ def test_tags_holding_a_marker_are_found_as_the_whole_page_search_finds_them(pag
         for position in range(len(page) + 1):
             expected, found = pattern.search(page, position), _tag_search(pattern, page, page.lower(), marker, position)
             assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_language_identifier_read_back_from_its_cache_labels_as_a_fresh_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("py3langid")
+    from generator.ingest import language
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fresh = language._identifier.__wrapped__()  # none kept yet: built, then kept
+    kept = list((tmp_path / "briefing").glob("langid-*.pickle"))
+    assert len(kept) == 1
+    cached = language._identifier.__wrapped__()
+    assert cached is not fresh and cached.nb_classes == fresh.nb_classes
+    for text in ("The army said on Tuesday that the talks would resume in Geneva next week.",
+                 "Die Regierung teilte am Dienstag mit, dass die Gespräche in Genf fortgesetzt werden.",
+                 "Le gouvernement a annoncé mardi que les négociations reprendraient à Genève."):
+        assert cached.classify(text) == fresh.classify(text)
+    kept[0].write_bytes(b"not a pickle")
+    assert language._read_cached(kept[0], type(fresh)) is None  # damaged: built again

@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 import random
 
@@ -513,3 +514,43 @@ def test_same_day_reports_of_one_kind_of_attack_in_one_town_with_one_toll_are_on
     stories = group_stories([signed("a", first, 19, killed=2, **where), signed("b", other, 19, killed=2, **where),
                              signed("c", BUDGET, 19)])
     assert stories["a"] != stories["b"]  # two dead: too common a count to say one event
+
+
+def test_a_grouping_that_keeps_the_last_ones_candidates_gives_what_a_grouping_from_scratch_gives(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from generator.nlp.kept_candidates import read_candidates, write_candidates
+    from generator.nlp.stories import group_stories_kept
+
+    texts = [BOMB, BOMB_TOO, BUDGET, ("Air strikes kill dozens in Aleppo", "Warplanes struck rebel districts of Aleppo."),
+             ("Aleppo raids kill dozens", "Dozens were killed in air strikes on rebel districts of Aleppo on Sunday."),
+             ("Mortar fire in Damascus kills 12", "Shells fell on the old city of Damascus, state media said."),
+             ("Car bomb hits Homs checkpoint", "A car bomb exploded at an army checkpoint in Homs."),
+             ("World leaders condemn the Aleppo raids", "World leaders in the region condemned the air strikes on Aleppo in statements posted online.")]
+    rng = random.Random(7)
+
+    def made(key: str, day: int, text: tuple[str, str] | None = None) -> StoryInput:
+        title, body = text or rng.choice(texts)
+        title = f"{title} {rng.choice(('', 'update', 'report'))}"
+        return StoryInput(key, dt.date(2017, 1, 1) + dt.timedelta(days=day), key, story_terms(title, body),
+                          source=rng.choice(("Ahram", "SANA", "")), wording=story_wording(title, body))
+
+    archive = [made(f"a{i:03d}", i // 4) for i in range(120)]
+    quoting = ("Aleppo raids go on, Ahram Online says", "Air strikes on Aleppo went on, Ahram Online reported.")
+    archive[40], archive[80] = (dataclasses.replace(made(key, day, quoting), source="SANA") for key, day in (("a040", 10), ("a080", 20)))
+    _, kept = group_stories_kept(archive, None)
+    path = tmp_path / "candidates.bin"
+    write_candidates(path, "code", kept)
+    assert read_candidates(path, "other code") is None  # made by other code: counted again
+    last = read_candidates(path, "code")
+    assert last == kept
+    day = [made(f"n{i:02d}", 30 + i // 20, texts[0] if i == 0 else None) for i in range(40)]  # a day after the archive
+    edited = list(archive)
+    edited[60] = made("a060", 15, BUDGET)  # one report in the middle changed: the candidates from it on are counted again
+    # A day from one outlet whose headlines end alike: "world" becomes that outlet's furniture, and was a story word.
+    furnished = [dataclasses.replace(made(f"s{i:02d}", 30, (f"{title} - Region - World - Ahram Online", body)), source="Ahram")
+                 for i, (title, body) in enumerate(texts * 3)]
+    for articles in (archive + day, edited + day, day + archive[:50], archive[1:] + day, archive + furnished):
+        expected = group_stories(articles)
+        grouped, again = group_stories_kept(articles, last)
+        assert grouped == expected and again == group_stories_kept(articles, None)[1]
+    path.write_bytes(path.read_bytes()[:-3])
+    assert read_candidates(path, "code") is None  # damaged: counted again
