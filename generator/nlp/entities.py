@@ -2182,7 +2182,8 @@ def _split_run_ons(tokens: list[Token]) -> list[list[Token]]:
         # (a month's short form left opening the phrase is a given name: see Extractor._given_name_like_a_month)
         function_word = token.text[0].isupper() and token.lower in LEADING_JUNK and not token.text.isupper() and not (
             previous is None and not parts[:-1] and token.text in GIVEN_NAMES_LIKE_MONTHS) and not (
-            previous is not None and previous.lower in NUMBERED_HEADS and token.lower in NUMBER_WORDS)  # "BBC Radio Four"
+            previous is not None and previous.lower in NUMBERED_HEADS and token.lower in NUMBER_WORDS) and not (  # "BBC Radio Four"
+            previous is not None and previous.text in CONNECTORS_AFTER_HEAD)  # "Institute for Near East Policy": inside a name
         starts_new = previous is not None and (
             function_word
             or token.lower in ORG_OPENERS

@@ -148,3 +148,13 @@ def test_an_english_word_run_on_after_a_village_is_no_part_of_it(body: str, plac
 
 def test_a_village_opener_run_ending_in_a_place_noun_stays_whole() -> None:
     assert "Jabal Hamdan Mountains" in _names("Jets struck the Jabal Hamdan Mountains on Monday, activists said. Two died.", "place")
+
+
+def test_a_capitalised_function_word_after_a_bodys_connector_is_part_of_its_name() -> None:
+    """'for'/'of' inside a name go on to its next words, even one that opens phrases elsewhere ("Near", "Over")."""
+    text = ("Analysts at the Washington Institute for Near East Policy said the strike was expected. "
+            "She joined the Bureau of Near Eastern Affairs in 2004. Over the weekend the talks stalled.")
+    names = {(m.kind, m.name) for m in extract_mentions(text)}
+    assert ("organization", "Washington Institute for Near East Policy") in names
+    assert ("organization", "Bureau of Near Eastern Affairs") in names
+    assert not any(name.endswith((" for", " of")) for _kind, name in names)
