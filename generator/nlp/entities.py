@@ -867,6 +867,8 @@ class Extractor:
         first = finding.tokens[0].text
         if finding.kind != "organization" or len(finding.tokens) < 3 or not first.endswith("s") or first.endswith("ss"):
             return [finding]  # "Americas Watch": two words, a name of its own
+        if finding.tokens[1].text in LEADING_JUNK or self.aliases.lookup(finding.name) is not None:
+            return [finding]  # "Times of Israel": a possessive is followed by its thing's name, not by "of"; a name the tables know
         owner_name = first[:-1]
         place = self.gazetteer.find(owner_name)
         if place is not None and place.scope in ("country", "city") and lookup_key(place.name) == lookup_key(owner_name):

@@ -158,3 +158,13 @@ def test_a_capitalised_function_word_after_a_bodys_connector_is_part_of_its_name
     assert ("organization", "Washington Institute for Near East Policy") in names
     assert ("organization", "Bureau of Near Eastern Affairs") in names
     assert not any(name.endswith((" for", " of")) for _kind, name in names)
+
+
+def test_a_newspaper_named_times_of_a_country_is_no_possessive_of_a_town() -> None:
+    """Copy without apostrophes reads "Russias Defence Ministry" as Russia's; "Times of Israel" is no town called Time's."""
+    text = ("The base was attacked on Sunday in the Golan Heights the Times of Israel newspaper reported. "
+            "Russias Defence Ministry said the strike killed 20 fighters. Officials declined to comment.")
+    names = {(m.kind, m.name) for m in extract_mentions(text)}
+    assert ("organization", "Times of Israel") in names and ("place", "Time") not in names
+    assert not any(name.startswith("of ") for _kind, name in names)
+    assert ("organization", "Russian Defence Ministry") in names and ("place", "Russia") in names
