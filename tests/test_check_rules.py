@@ -100,7 +100,8 @@ def test_noise_names_that_read_as_phrases(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["Hu", "Syrian Democratic Forces", "Ahmed Saeed", "Deir ez-Zor", "Jabhat Fateh al-Sham", "ABC News",
-                                  "Manchester Evening News", "Catholic News Agency", "Osama Said", "Port Said"])
+                                  "Manchester Evening News", "Catholic News Agency", "Osama Said", "Port Said",
+                                  "Washington Institute for Near East Policy", "Bureau of Near Eastern Affairs"])
 def test_names_that_are_not_noise(name: str) -> None:
     assert noise_reason(name) is None
 

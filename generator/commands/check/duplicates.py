@@ -138,7 +138,9 @@ def noise_reason(name: str) -> str | None:
     if len(words) > 1 and words[0].casefold() in FURNITURE_OPENERS:
         return f"starts with '{words[0]}', as page furniture does"
     # ("ABC News", "Catholic News Agency", "Shaam News Network": an outlet's name holds News; "Breaking News" opens as furniture)
-    phrase = [w for at, w in enumerate(words) if w.casefold() in PHRASE_WORDS and not (w.casefold() == "news" and at > 0)]
+    # (nor after a body's "for" or "of": "Washington Institute for Near East Policy", "Bureau of Near Eastern Affairs")
+    phrase = [w for at, w in enumerate(words) if w.casefold() in PHRASE_WORDS and not (w.casefold() == "news" and at > 0)
+              and not (at > 0 and words[at - 1] in ("for", "of"))]
     if phrase:
         return f"reads as a phrase ('{phrase[0]}'), not a name"
     return None
