@@ -444,54 +444,56 @@ def test_both_leads_naming_one_day_count_towards_one_event() -> None:
     assert _match(StoryInput("b", dt.date(2004, 11, 17), "b", frozenset()), first, just_under) == 0
 
 
+def _undated_case_report(key: str, text: tuple[str, str], alone: bool = False, sites: tuple[str, ...] = ()) -> StoryInput:
+    """A report for the two tests below: dated in 2009, or undated (its date a guess) when ``alone``."""
+    return StoryInput(key, dt.date(2026, 1, 1) if alone else dt.date(2009, 3, 14), key, story_terms(*text), alone=alone,
+                      wording=story_wording(*text), headline=story_terms(text[0], ""), signature=EventSignature(sites=sites))
+
+
+_UNDATED_REPORT = ("Relief concert film draws millions", "Grandmothers in Karsby phoned pledges while volunteers staffed banks "
+                   "of telephones; the Marlow Choir sang for the flooded coast, and ticket money from Brenton arena goes to "
+                   "rebuilding seawalls, schools and clinics.")
+
+
+def _undated_case_others() -> list[StoryInput]:
+    """Unrelated reports, so that the words' weights differ."""
+    return [_undated_case_report("o1", BUDGET),
+            _undated_case_report("o2", ("Storm closes ports", "A storm closed three ports on the northern coast on Saturday, "
+                                                              "the coastguard said.")),
+            _undated_case_report("o3", ("Rail strike called off",
+                                        "Union leaders called off a rail strike planned for Monday after talks."))]
+
+
 def test_an_undated_report_joins_a_story_whose_reports_together_share_its_words() -> None:
     """An undated report sharing too few words with any one report of a story for the strict undated bar joins a story of
     two or more reports whose words together it shares (with two headline words and some words in common with the core);
     against the core alone it stays on its own, and so it does when it names another site than the core."""
-    def report_of(key: str, text: tuple[str, str], alone: bool = False, sites: tuple[str, ...] = ()) -> StoryInput:
-        return StoryInput(key, dt.date(2026, 1, 1) if alone else dt.date(2009, 3, 14), key, story_terms(*text), alone=alone,
-                          wording=story_wording(*text), headline=story_terms(text[0], ""), signature=EventSignature(sites=sites))
-
     core = ("Relief concert film premieres on television", "The film of the Harbour Relief concert, with Lena Ortiz and the "
             "Marlow Choir, was shown tonight on four channels, organisers said.")
     member = ("Harbour Relief film shown nationwide", "Millions watched the Harbour Relief broadcast as Lena Ortiz closed the "
               "evening with an appeal for the flooded coast.")
-    undated = ("Relief concert film draws millions", "Grandmothers in Karsby phoned pledges while volunteers staffed banks of "
-               "telephones; the Marlow Choir sang for the flooded coast, and ticket money from Brenton arena goes to rebuilding "
-               "seawalls, schools and clinics.")
-    others = [report_of("o1", BUDGET), report_of("o2", ("Storm closes ports", "A storm closed three ports on the northern coast "
-                                                        "on Saturday, the coastguard said.")),
-              report_of("o3", ("Rail strike called off", "Union leaders called off a rail strike planned for Monday after talks."))]
-    stories = group_stories([report_of("a", core), report_of("b", member), report_of("c", undated, alone=True), *others])
+    stories = group_stories([_undated_case_report("a", core), _undated_case_report("b", member),
+                             _undated_case_report("c", _UNDATED_REPORT, alone=True), *_undated_case_others()])
     assert stories["a"] == stories["b"] == stories["c"]
-    stories = group_stories([report_of("a", core), report_of("c", undated, alone=True), *others])
+    stories = group_stories([_undated_case_report("a", core), _undated_case_report("c", _UNDATED_REPORT, alone=True),
+                             *_undated_case_others()])
     assert stories["a"] != stories["c"]  # one report's words: the strict undated bar, not met
-    stories = group_stories([report_of("a", core, sites=("Brenton",)), report_of("b", member),
-                             report_of("c", undated, alone=True, sites=("Karsby",)), *others])
+    stories = group_stories([_undated_case_report("a", core, sites=("Brenton",)), _undated_case_report("b", member),
+                             _undated_case_report("c", _UNDATED_REPORT, alone=True, sites=("Karsby",)), *_undated_case_others()])
     assert stories["a"] == stories["b"] != stories["c"]  # another site than the core's: another event
 
 
 def test_the_headline_words_an_undated_report_shares_may_be_any_members() -> None:
     """The two distinctive headline words an undated report must share with a story it joins by the story's words together
     may come from any of its reports' headlines, not the core's alone; none in common with any headline: no match."""
-    def report_of(key: str, text: tuple[str, str], alone: bool = False) -> StoryInput:
-        return StoryInput(key, dt.date(2026, 1, 1) if alone else dt.date(2009, 3, 14), key, story_terms(*text), alone=alone,
-                          wording=story_wording(*text), headline=story_terms(text[0], ""))
-
     core = ("Ortiz leads flood appeal on television", "The film of the Harbour Relief concert, with Lena Ortiz and the "
             "Marlow Choir, was shown tonight on four channels, organisers said.")
     lead = "Millions watched the Harbour Relief broadcast as Lena Ortiz closed the evening with an appeal for the flooded coast."
-    undated = ("Relief concert film draws millions", "Grandmothers in Karsby phoned pledges while volunteers staffed banks of "
-               "telephones; the Marlow Choir sang for the flooded coast, and ticket money from Brenton arena goes to rebuilding "
-               "seawalls, schools and clinics.")
-    others = [report_of("o1", BUDGET), report_of("o2", ("Storm closes ports", "A storm closed three ports on the northern coast "
-                                                        "on Saturday, the coastguard said.")),
-              report_of("o3", ("Rail strike called off", "Union leaders called off a rail strike planned for Monday after talks."))]
-    stories = group_stories([report_of("a", core), report_of("b", ("Relief concert film shown nationwide", lead)),
-                             report_of("c", undated, alone=True), *others])
+    stories = group_stories([_undated_case_report("a", core), _undated_case_report("b", ("Relief concert film shown nationwide", lead)),
+                             _undated_case_report("c", _UNDATED_REPORT, alone=True), *_undated_case_others()])
     assert stories["a"] == stories["b"] == stories["c"]
-    stories = group_stories([report_of("a", core), report_of("b", ("Harbour broadcast shown nationwide", lead)),
-                             report_of("c", undated, alone=True), *others])
+    stories = group_stories([_undated_case_report("a", core), _undated_case_report("b", ("Harbour broadcast shown nationwide", lead)),
+                             _undated_case_report("c", _UNDATED_REPORT, alone=True), *_undated_case_others()])
     assert stories["a"] == stories["b"] != stories["c"]
 
 
