@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from generator.commands.cli import main
 from generator.content.frontmatter import render_document
 from generator.nlp.stories import StoryInput, group_stories, story_terms, story_wording
@@ -48,6 +50,24 @@ def test_a_desk_of_undated_copy_lists_it_on_the_home_page(tmp_path: Path) -> Non
     home = (tmp_path / "site/index.html").read_text(encoding="utf-8")
     assert "No articles yet" not in home and "no daily briefing" in home
     assert "Aleppo talks first" in home and "Aleppo talks second" in home and "undated.html" in home
+
+
+def test_undated_articles_are_listed_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A year's crawls hold thousands of undated articles: they are split over pages that link each other."""
+    import generator.render.pages as pages
+
+    monkeypatch.setattr(pages, "UNDATED_PER_PAGE", 2)
+    (tmp_path / "briefing.yml").write_text("", encoding="utf-8")
+    for slug in ("first", "second", "third"):
+        _article(tmp_path, slug, "2026-11-30", guessed=True)
+    assert main(["--project", str(tmp_path), "build", "-q"]) == 0
+    first, second = ((tmp_path / "site" / name).read_text(encoding="utf-8") for name in ("undated.html", "undated-2.html"))
+    assert first.count('class="card"') == 2 and second.count('class="card"') == 1
+    assert "3 articles" in first and "3 articles" in second  # each page says how many there are in all
+    assert 'href="undated-2.html"' in first and 'href="undated.html"' in second
+    assert 'aria-current="page">2<' in second
+    listed = [title for title in ("first", "second", "third") if f"Aleppo talks {title}" in first + second]
+    assert len(listed) == 3 and not (tmp_path / "site/undated-3.html").exists()
 
 
 def test_an_undated_article_joins_no_story_unless_it_is_a_copy() -> None:

@@ -39,7 +39,7 @@ from generator.render.briefing import (
 )
 from generator.render.entity_page import entity_view
 from generator.render.env import make_environment, template_search_path
-from generator.render.folders import FOLDER_TEMPLATE, INDEX, folder_inputs, folder_listings, folder_plan, folder_title
+from generator.render.folders import FOLDER_TEMPLATE, INDEX, PageLink, folder_inputs, folder_listings, folder_plan, folder_title
 from generator.render.outlet_page import outlet_items, outlet_view
 from generator.render.reuse import (
     Digests,
@@ -66,6 +66,7 @@ from generator.render.views import (
     build_catalog,
     card_of,
     entity_groups,
+    letter_pages,
     theatre,
 )
 from generator.render.where import overview_map, theatre_map, week_places
@@ -78,6 +79,7 @@ THEATRE_LIMIT = 100
 NOT_IN_SITEMAP = ("404.html", "search.html")
 FIGURES_PAGE = "figures.html"  # how key figures are read and added up, linked from every figure box
 UNDATED_PAGE = "undated.html"
+UNDATED_PER_PAGE = 200  # article cards on one page of undated articles (about 100 KB)
 WHERE_PAGE = "where.html"  # this week's places on one map
 HOME_TREND_PANELS = 12
 
@@ -191,10 +193,10 @@ def _fixed_plans(index: SiteIndex, cfg: Config, catalog: Catalog, days: tuple[Da
     yield PagePlan("feed.xml", "feed.xml", {"articles": latest, "feed_title": cfg.site.title, "alternate": "index.html",
                                             "feed_updated": site_date(index.articles)})
     yield PagePlan("archive.html", "archive.html", {"years": archive(days), "title": "Archive", "undated": len(index.undated)})
-    if index.undated:
-        yield PagePlan(UNDATED_PAGE, "undated.html", {"articles": tuple(card_of(catalog, a) for a in index.undated),
-                                                      "title": "Undated articles"})
+    yield from _undated_plans(index, catalog)
     yield PagePlan("entities.html", "entities.html", {"groups": entity_groups(index, overview=True), "title": "Entities"})
+    for path, group in letter_pages(index):
+        yield PagePlan(path, "entities.html", {"groups": (group,), "title": f"{group.label}: {group.letter}"})
     yield PagePlan(f"{OUTLET_FOLDER}/index.html", "sources.html", {
         "outlets": outlet_items(index), "title": "Sources",
         "unsourced": len(index.articles) - sum(len(a) for a in index.articles_by_source.values())})
@@ -255,6 +257,23 @@ def _outlet_plans(index: SiteIndex, catalog: Catalog, name: str) -> Iterator[Pag
     view = outlet_view(index, catalog, name)
     description = f"{view.name}: {view.profile}." if view.profile else f"Articles from {view.name}."
     yield PagePlan(view.path, "source.html", {"outlet": view, "title": view.name, "description": description})
+
+
+def _undated_plans(index: SiteIndex, catalog: Catalog) -> Iterator[PagePlan]:
+    """The undated articles, UNDATED_PER_PAGE to a page (a year's crawls hold thousands: one page would be megabytes),
+    each page linking the others."""
+    count = len(index.undated)
+    pages = tuple(PageLink(undated_page_path(number), str(number)) for number in range(1, -(-count // UNDATED_PER_PAGE) + 1))
+    for number, link in enumerate(pages, start=1):
+        shown = index.undated[(number - 1) * UNDATED_PER_PAGE: number * UNDATED_PER_PAGE]
+        title = "Undated articles" if number == 1 else f"Undated articles, page {number}"
+        yield PagePlan(link.path, "undated.html", {"articles": tuple(card_of(catalog, a) for a in shown), "title": title,
+                                                   "total": count, "pages": pages if len(pages) > 1 else (), "page": number})
+
+
+def undated_page_path(number: int) -> str:
+    """'undated.html', then 'undated-2.html', ..."""
+    return UNDATED_PAGE if number == 1 else f"undated-{number}.html"
 
 
 def _entity_plans(index: SiteIndex, catalog: Catalog, ref: Any) -> Iterator[PagePlan]:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from slugify import slugify
 
@@ -71,6 +71,8 @@ class ArticleBody:
 class LetterGroup:
     letter: str
     items: tuple[EntityItem, ...]
+    path: str = ""  # the letter's own page, when its kind is too large for one page (then items is empty here)
+    count: int = 0  # entities under the letter, on its own page
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,7 @@ class EntityGroup:
     letters: tuple[LetterGroup, ...] = ()
     total: int = 0  # entities of this kind (items holds only the most named when full_list is set)
     full_list: str = ""  # the kind's own A-Z page, when this group lists only its most named
+    letter: str = ""  # on a letter's own page (letter_pages): that letter, and items are its entities
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,24 +289,55 @@ def _quoted(figures: tuple[FigureView, ...]) -> tuple[QuotedFigures, ...]:
 
 
 def entity_groups(index: SiteIndex, *, overview: bool = False) -> tuple[EntityGroup, ...]:
-    """Every entity, grouped by kind, A-Z within a kind, with letter sub-groups. In the ``overview`` (the entities page),
-    a kind of more than OVERVIEW_ALL entities lists only its MOST_NAMED most named and links to its own A-Z page: the
-    whole list of a year's desk is megabytes a reader on a phone would wait for."""
+    """Every entity, grouped by kind, A-Z within a kind, with letter sub-groups. A kind of more than OVERVIEW_ALL
+    entities lists only its MOST_NAMED most named: in the ``overview`` (the entities page) with a link to the kind's
+    own page, and on the kind's own page with its letters, each a page of its own (letter_pages). The whole list of
+    a year's desk is megabytes a reader on a phone would wait for."""
     groups = []
+    for kind, items in _kinds(index):
+        if len(items) <= OVERVIEW_ALL:
+            groups.append(EntityGroup(KIND_LABELS[kind], kind, items, _by_letter(items), len(items)))
+            continue
+        most = tuple(sorted(items, key=lambda item: -item.count)[:MOST_NAMED])
+        if overview:
+            groups.append(EntityGroup(KIND_LABELS[kind], kind, most, (), len(items), f"{FRONT_MATTER_KEYS[kind]}/index.html"))
+        else:
+            letters = tuple(LetterGroup(group.letter, (), letter_page_path(kind, group.letter), len(group.items))
+                            for group in _by_letter(items))
+            groups.append(EntityGroup(KIND_LABELS[kind], kind, most, letters, len(items)))
+    return tuple(groups)
+
+
+def letter_pages(index: SiteIndex) -> tuple[tuple[str, EntityGroup], ...]:
+    """``(path, group)`` of a page per first letter of each kind too large for one page (see entity_groups): the
+    group holds that letter's entities, A-Z, and links to the kind's other letters."""
+    pages: list[tuple[str, EntityGroup]] = []
+    for kind, items in _kinds(index):
+        if len(items) <= OVERVIEW_ALL:
+            continue
+        by_letter = _by_letter(items)
+        links = tuple(LetterGroup(group.letter, (), letter_page_path(kind, group.letter), len(group.items)) for group in by_letter)
+        pages.extend((link.path, EntityGroup(KIND_LABELS[kind], kind, group.items, links, len(items), letter=group.letter))
+                     for group, link in zip(by_letter, links))
+    return tuple(pages)
+
+
+def letter_page_path(kind: str, letter: str) -> str:
+    """'people/a-z/a.html'; names that open with no letter: 'people/a-z/other.html'. In a folder of its own: an
+    entity's page is '<kind folder>/<slug>.html', which no letter page can then take."""
+    return f"{FRONT_MATTER_KEYS[kind]}/a-z/{letter.lower() if letter.isalpha() else 'other'}.html"
+
+
+def _kinds(index: SiteIndex) -> Iterator[tuple[str, tuple[EntityItem, ...]]]:
+    """Each kind with entities, and its entities A-Z."""
     for kind in ENTITY_KINDS:
-        items = sorted(
+        items = tuple(sorted(
             (EntityItem(e.name, kind, entity_path(e), len(index.articles_by_entity[ref]))
              for ref, e in index.entities.items() if ref.kind == kind),
             key=lambda item: (item.name.casefold(), item.name),
-        )
-        if not items:
-            continue
-        if overview and len(items) > OVERVIEW_ALL:
-            most = tuple(sorted(items, key=lambda item: -item.count)[:MOST_NAMED])
-            groups.append(EntityGroup(KIND_LABELS[kind], kind, most, (), len(items), f"{FRONT_MATTER_KEYS[kind]}/index.html"))
-        else:
-            groups.append(EntityGroup(KIND_LABELS[kind], kind, tuple(items), _by_letter(items), len(items)))
-    return tuple(groups)
+        ))
+        if items:
+            yield kind, items
 
 
 OVERVIEW_ALL = 300  # entities of one kind the entities page lists in full
@@ -315,7 +349,7 @@ def _letter(first: str) -> str:
     return slugify(first).upper()[:1]
 
 
-def _by_letter(items: list[EntityItem]) -> tuple[LetterGroup, ...]:
+def _by_letter(items: Sequence[EntityItem]) -> tuple[LetterGroup, ...]:
     letters: dict[str, list[EntityItem]] = {}
     for item in items:
         first = _letter(item.name[:1])

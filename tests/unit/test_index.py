@@ -76,8 +76,8 @@ def test_timeline_uses_weeks_for_short_spans_and_months_for_long_ones() -> None:
     assert unit == "month" and [c for _, c in bins] == [1, 0, 0, 0, 1]
 
 
-def test_entities_page_lists_a_large_kind_by_most_named_and_links_its_full_list() -> None:
-    from generator.render.views import MOST_NAMED, OVERVIEW_ALL, entity_groups
+def test_a_large_kind_is_listed_by_most_named_and_a_page_per_letter() -> None:
+    from generator.render.views import MOST_NAMED, OVERVIEW_ALL, entity_groups, letter_pages
 
     people = [EntityRef(f"Person {n:04d}", "person") for n in range(OVERVIEW_ALL + 1)]
     named_often = EntityRef("Zed Often", "person")
@@ -90,4 +90,11 @@ def test_entities_page_lists_a_large_kind_by_most_named_and_links_its_full_list(
     assert len(people_group.items) == MOST_NAMED and people_group.items[0].name == "Zed Often"  # most named first
     assert not people_group.letters
     assert overview["place"].full_list == "" and [item.name for item in overview["place"].items] == ["Aleppo"]  # a small kind: A-Z, all
-    assert full["person"].full_list == "" and len(full["person"].items) == OVERVIEW_ALL + 2  # the kind's own page: all
+    # the kind's own page: its most named, and a page per letter that together list them all, each once
+    own = full["person"]
+    assert len(own.items) == MOST_NAMED and [(g.letter, g.path, g.count) for g in own.letters] == [
+        ("P", "people/a-z/p.html", OVERVIEW_ALL + 1), ("Z", "people/a-z/z.html", 1)]
+    pages = dict(letter_pages(index))
+    assert list(pages) == ["people/a-z/p.html", "people/a-z/z.html"]
+    assert [item.name for item in pages["people/a-z/z.html"].items] == ["Zed Often"] and pages["people/a-z/z.html"].letter == "Z"
+    assert sum(len(group.items) for group in pages.values()) == OVERVIEW_ALL + 2
