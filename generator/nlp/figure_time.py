@@ -326,6 +326,27 @@ def _reported(text: str, weekday: re.Match[str]) -> bool:
     return bool(_REPORTED.search(text, max(0, weekday.start() - REPORT_CHARS), min(len(text), weekday.end() + REPORT_CHARS)))
 
 
+# The day a report was made: "a monitoring group said on Wednesday", "a war monitor said late on Wednesday". A lead
+# dates its story's report so; a later sentence whose report is dated days before ("The observatory said on Tuesday that
+# at least 23 people had been killed", in a story the monitor reported on Wednesday) retells an earlier report, another
+# day's news. (A report's day is the weekday right after a reporting verb, not any weekday near one: "on Monday claimed
+# responsibility" dates a claim that may be today's.)
+_REPORT_DAY = guarded(r"\b(?:said|says|reported|announced|told\s+\w+)\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|"
+                      r"Friday|Saturday|Sunday)\b")
+
+
+def report_weekday(piece: str) -> int | None:
+    """The weekday ``piece`` dates a report to ("the Observatory said on Wednesday": 2), the first it names; else None."""
+    match = _REPORT_DAY.search(piece)
+    return None if match is None else _WEEKDAYS.index(match.group("day").lower())
+
+
+def earlier_report(piece: str, story_report: int | None) -> bool:
+    """Whether ``piece`` dates a report to a weekday days before ``story_report``, the day of the story's own report."""
+    day = report_weekday(piece)
+    return story_report is not None and day is not None and 1 <= (story_report - day) % 7 <= EARLIER_DAYS
+
+
 # A follow-up names the incident it follows by its day: "Authorities there have already arrested nine people in connection
 # with Wednesday's attack" (the arrests are the story's news, not Wednesday's).
 _FOLLOW_UP = re.compile(r"\b(?:in\s+connection\s+with|connected\s+(?:to|with)|linked\s+to|involvement\s+in|responsibility\s+for)"

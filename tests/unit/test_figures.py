@@ -665,6 +665,14 @@ def test_a_leads_weekday_beside_a_reporting_verb_is_no_incident_day() -> None:
     assert [(f.value, f.scope) for f in found] == [(85, "event"), (16, "event")]
 
 
+def test_a_report_dated_days_before_the_leads_report_is_an_earlier_reports_toll() -> None:
+    """Lead 'the monitor said Wednesday'; 'said on Tuesday that at least 23 people had been killed' retells Tuesday's report."""
+    text = ("At least 15 civilians were killed in air strikes on Manbij the monitor said Wednesday. The raids hit a market. "
+            "Residents fled. The monitor said on Tuesday that at least 23 people had been killed in air strikes on Idlib.")
+    found = extract_figures(text, published=dt.date(2016, 6, 1))
+    assert [(f.value, f.scope) for f in found] == [(15, "event"), (23, "background")]
+
+
 def test_may_as_a_wish_is_no_month() -> None:
     """'May God avenge them' names no other time: the next sentence's count stays the day's news."""
     text = ("Shelling killed eight people in Eastern Ghouta on Tuesday. A shell hit a school. Many children were hurt. "
