@@ -673,6 +673,22 @@ def test_a_report_dated_days_before_the_leads_report_is_an_earlier_reports_toll(
     assert [(f.value, f.scope) for f in found] == [(15, "event"), (23, "background")]
 
 
+def test_a_time_counted_back_in_the_singular_fronting_the_sentence_is_another_time() -> None:
+    """'A year ago, 90 people were killed ...' is as far back as 'Four years ago, ...': history after the lead."""
+    text = ("An air strike killed 12 people in Saraqib on Tuesday. The strike hit a market. Residents fled. "
+            "A year ago, 90 people were killed in a chemical attack in the same province.")
+    found = extract_figures(text, published=dt.date(2017, 4, 4))
+    assert [(f.value, f.scope) for f in found] == [(12, "event"), (90, "background")]
+
+
+def test_in_the_past_without_a_span_is_history() -> None:
+    """'had been shelled in the past, killing 11' is history; 'in the past 24 hours' would be the story's own tally."""
+    text = ("An air strike killed 12 people in Saraqib on Tuesday. The strike hit a market. Residents fled. "
+            "The town had been shelled in the past, killing 11 people. In the past 24 hours 20 people were killed in the province.")
+    found = extract_figures(text, published=dt.date(2017, 4, 4))
+    assert [(f.value, f.scope) for f in found] == [(12, "event"), (11, "background"), (20, "event")]
+
+
 def test_may_as_a_wish_is_no_month() -> None:
     """'May God avenge them' names no other time: the next sentence's count stays the day's news."""
     text = ("Shelling killed eight people in Eastern Ghouta on Tuesday. A shell hit a school. Many children were hurt. "
