@@ -361,6 +361,8 @@ RULES = {
         "in Homs killed at least 45 people and wounded 85 on Tuesday the governor said.", [("killed", 45, "event"), ("wounded", 85, "event")]),
     "a related headline's count stays background": (
         "Related Double bomb attack kills 31 in Syrian Kurdish city Rebels shell Aleppo", [("killed", 31, "background")]),
+    "a 'Read more:' link's headline is another story's": (
+        "READ MORE: Barrel bombs kill 25 civilians in Aleppo", [("killed", 25, "background")]),
     "'claiming' a count kills it": (
         "A car bomb rocked the neighborhood on Tuesday claiming eight and injuring 14 citizens.", [("killed", 8, "event"), ("wounded", 14, "event")]),
     "... but not limbs": ("Two bombs exploded on Monday, killing three people and claiming 17 limbs.", [("killed", 3, "event")]),
