@@ -55,16 +55,16 @@ _NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|severa
 # Times counted back from the article's, with how many days back they are at least: another time when that is
 # beyond the window (a week; a month for a time carried from the sentence before).
 _RELATIVE = tuple((guarded(pattern, re.IGNORECASE), days) for pattern, days in (
-    (r"\b(?:last|previous|preceding)\s+week\b", RECENT_DAYS + 1),
+    (r"\b(?:last|previous|preceding)\s+week\b|\ba\s+week\s+(?:ago|earlier|before)\b", RECENT_DAYS + 1),
     # ("earlier this week": an earlier day than the story's, whose own day a report names as today or by its weekday)
     (r"\bearlier\s+(?:this|in\s+the)\s+week\b", RECENT_DAYS + 1),
-    (r"\bweeks\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+month\b", RECENT_DAYS + 3),
-    (r"\b(?:last|previous|preceding)\s+month\b", CARRIED_DAYS + 1),
+    (r"\b(?:weeks|a\s+fortnight)\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+month\b", RECENT_DAYS + 3),
+    (r"\b(?:last|previous|preceding)\s+month\b|\ba\s+month\s+(?:ago|earlier|before)\b", CARRIED_DAYS + 1),
     (r"\b(?:last|previous|preceding)\s+(?:year|spring|summer|autumn|winter)\b|\bearlier\s+this\s+year\b|"
-     r"\b(?:months|years|decades)\s+(?:ago|earlier|before)\b", 2 * CARRIED_DAYS),
+     r"\b(?:months|years|decades|a\s+year)\s+(?:ago|earlier|before)\b", 2 * CARRIED_DAYS),  # (singular as plural: "a year ago")
 ))
 # A word every one of them needs: text without any is not searched five times (same engine, same case rule: exact).
-_RELATIVE_WORDS = guarded(r"week|month|year|spring|summer|autumn|winter|decade", re.IGNORECASE)
+_RELATIVE_WORDS = guarded(r"week|fortnight|month|year|spring|summer|autumn|winter|decade", re.IGNORECASE)
 # A period's tally ("during the past two weeks", "in less than one month", "the first six months of", "over the past
 # four years"): a span of time, not the story's day. Read in a figure's own sentence only. A tally over the story's
 # own last days, up to a week ("in the past four days", "in the past few days"), is its news, as a wire tells it.

@@ -683,6 +683,14 @@ def test_a_time_counted_back_in_the_singular_fronting_the_sentence_is_another_ti
     assert [(f.value, f.scope) for f in found] == [(12, "event"), (90, "background")]
 
 
+def test_a_time_counted_back_in_the_singular_in_another_clause_dates_the_sentence() -> None:
+    """'The town was hit by a car bomb a month ago; 15 people were killed' is a month back, as 'two months ago' is."""
+    text = ("An air strike killed 12 people in Saraqib on Tuesday. The strike hit a market. Residents fled. "
+            "The town was hit by a car bomb a month ago; 15 people were killed.")
+    found = extract_figures(text, published=dt.date(2017, 4, 4))
+    assert [(f.value, f.scope) for f in found] == [(12, "event"), (15, "background")]
+
+
 def test_in_the_past_without_a_span_is_history() -> None:
     """'had been shelled in the past, killing 11' is history; 'in the past 24 hours' would be the story's own tally."""
     text = ("An air strike killed 12 people in Saraqib on Tuesday. The strike hit a market. Residents fled. "
