@@ -252,6 +252,7 @@ def dated_incidents(text: str, published: dt.date | None) -> dict[str, str]:
 _TELLS_INCIDENT = guarded(rf"\b(?:{_INCIDENT}|clashes|fighting|battles?|offensives?|assaults?|ambush(?:es)?|bombardments?|"
                              r"incidents?|crash(?:es)?|collisions?|shootings?|stabbings?|sieges?|riots?|fires?|earthquakes?|floods?|accidents?|"
                              r"killed|killing|died|dead|deaths|wounded|injured|executed|massacred|bombed|shelled|struck|hit|arrested|detained|attacked|stormed|exploded|detonated|opened\s+fire|"
+                             r"besieged|captured|seized|overran|overrun|retook|recaptured|invaded|raided|ambushed|fought|"
                              # a disaster told by its verb: "In December 2014, an Airbus A320 ... crashed into the Java Sea. All 162
                              # people on board ... were killed."
                              r"crashed|sank|capsized|derailed)\b",

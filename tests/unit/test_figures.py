@@ -691,6 +691,14 @@ def test_a_time_counted_back_in_the_singular_in_another_clause_dates_the_sentenc
     assert [(f.value, f.scope) for f in found] == [(12, "event"), (15, "background")]
 
 
+def test_a_siege_told_with_its_year_dates_the_toll_told_next() -> None:
+    """'In 2016, regime forces besieged the town for months.' tells an incident: the next sentence's deaths are 2016's."""
+    text = ("An air strike killed 12 people in Saraqib on Tuesday. The strike hit a market. Residents fled. "
+            "In 2016, regime forces besieged the town for months. Hundreds of people died of hunger and shelling.")
+    found = extract_figures(text, published=dt.date(2017, 4, 4))
+    assert [(f.value, f.scope) for f in found] == [(12, "event"), (100, "background")]
+
+
 def test_in_the_past_without_a_span_is_history() -> None:
     """'had been shelled in the past, killing 11' is history; 'in the past 24 hours' would be the story's own tally."""
     text = ("An air strike killed 12 people in Saraqib on Tuesday. The strike hit a market. Residents fled. "
