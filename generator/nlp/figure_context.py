@@ -20,6 +20,9 @@ _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # before a related-links list, after a dash glued to the lead's first word. (pattern, cut before it, cut after it)
 _TWEET_CREDIT = rf"\(\w{{2,20}}\)\s+(?:{_MON}\s+)?\d{{1,2}},?\s+(?:19|20)\d\d\b"
 _TWEET_END = re.compile(rf"{_TWEET_CREDIT}\s*$")
+# A link to other stories: "Related ...", and the labels that print one story's headline ("READ MORE: Airstrikes kill 20
+# civilians in Idlib", "Also read:", "See also:"): another story, even on the same topic.
+_LINK_LABEL = r"(?:Related|(?i:read\s+more|read\s+also|also\s+read|see\s+also)\s*:)"
 _SEAMS = (
     (re.compile(rf"\([^()]{{0,40}}?\b{_CREDIT}\b[^()]{{0,20}}\)(?=\s+[A-Z\"“])"), False, True),
     (re.compile(rf"\b{_WEEKDAY},?\s+\d{{1,2}}\s+{_MON}\s+(?:19|20)\d\d\b(?=\s+\S)"), True, True),
@@ -27,12 +30,12 @@ _SEAMS = (
     # An embedded tweet's credit and date, glued to the next sentence: "... pic.twitter.comhtebsAe1Ps Carol Malouf
     # (carolmalouf) 1 2015 The blast was also reported ...", "The White Helmets (SyriaCivilDef) June 12 2016 1 child killed".
     (re.compile(rf"{_TWEET_CREDIT}(?=\s+\S)"), False, True),
-    (re.compile(r"\bRelated\s+(?=[A-Z])"), True, False),
+    (re.compile(rf"\b{_LINK_LABEL}\s+(?=[A-Z])"), True, False),
     (re.compile(r"(?<=[A-Z]{2})\s[-–—](?=[A-Z][a-z]*\s)"), False, True),  # a dash glued to the lead after a dateline: "state TV -A double"
 )
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+")
 _CAPTION = re.compile(rf"\([^()]{{0,40}}\b{_CREDIT}\b[^()]{{0,20}}\)\s*$")
-_RELATED = re.compile(r"^Related\s+[A-Z]")
+_RELATED = re.compile(rf"^{_LINK_LABEL}\s+[A-Z]")
 # A casualty verb with a capital inside a piece: headline case ("Airstrikes Kill Over 100 Daesh Fighters").
 _HEADLINE_VERB = re.compile(r"(?<=\S\s)(?:Kill|Kills|Killed|Killing|Dead|Die|Dies|Died|Wounded|Wounds|Injured|Injures|Injuring|"
                             r"Displaced|Flee|Executed|Executes|Massacred)\b")

@@ -55,16 +55,16 @@ _NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|severa
 # Times counted back from the article's, with how many days back they are at least: another time when that is
 # beyond the window (a week; a month for a time carried from the sentence before).
 _RELATIVE = tuple((guarded(pattern, re.IGNORECASE), days) for pattern, days in (
-    (r"\b(?:last|previous|preceding)\s+week\b", RECENT_DAYS + 1),
+    (r"\b(?:last|previous|preceding)\s+week\b|\ba\s+week\s+(?:ago|earlier|before)\b", RECENT_DAYS + 1),
     # ("earlier this week": an earlier day than the story's, whose own day a report names as today or by its weekday)
     (r"\bearlier\s+(?:this|in\s+the)\s+week\b", RECENT_DAYS + 1),
-    (r"\bweeks\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+month\b", RECENT_DAYS + 3),
-    (r"\b(?:last|previous|preceding)\s+month\b", CARRIED_DAYS + 1),
+    (r"\b(?:weeks|a\s+fortnight)\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+month\b", RECENT_DAYS + 3),
+    (r"\b(?:last|previous|preceding)\s+month\b|\ba\s+month\s+(?:ago|earlier|before)\b", CARRIED_DAYS + 1),
     (r"\b(?:last|previous|preceding)\s+(?:year|spring|summer|autumn|winter)\b|\bearlier\s+this\s+year\b|"
-     r"\b(?:months|years|decades)\s+(?:ago|earlier|before)\b", 2 * CARRIED_DAYS),
+     r"\b(?:months|years|decades|a\s+year)\s+(?:ago|earlier|before)\b", 2 * CARRIED_DAYS),  # (singular as plural: "a year ago")
 ))
 # A word every one of them needs: text without any is not searched five times (same engine, same case rule: exact).
-_RELATIVE_WORDS = guarded(r"week|month|year|spring|summer|autumn|winter|decade", re.IGNORECASE)
+_RELATIVE_WORDS = guarded(r"week|fortnight|month|year|spring|summer|autumn|winter|decade", re.IGNORECASE)
 # A period's tally ("during the past two weeks", "in less than one month", "the first six months of", "over the past
 # four years"): a span of time, not the story's day. Read in a figure's own sentence only. A tally over the story's
 # own last days, up to a week ("in the past four days", "in the past few days"), is its news, as a wire tells it.
@@ -252,6 +252,7 @@ def dated_incidents(text: str, published: dt.date | None) -> dict[str, str]:
 _TELLS_INCIDENT = guarded(rf"\b(?:{_INCIDENT}|clashes|fighting|battles?|offensives?|assaults?|ambush(?:es)?|bombardments?|"
                              r"incidents?|crash(?:es)?|collisions?|shootings?|stabbings?|sieges?|riots?|fires?|earthquakes?|floods?|accidents?|"
                              r"killed|killing|died|dead|deaths|wounded|injured|executed|massacred|bombed|shelled|struck|hit|arrested|detained|attacked|stormed|exploded|detonated|opened\s+fire|"
+                             r"besieged|captured|seized|overran|overrun|retook|recaptured|invaded|raided|ambushed|fought|"
                              # a disaster told by its verb: "In December 2014, an Airbus A320 ... crashed into the Java Sea. All 162
                              # people on board ... were killed."
                              r"crashed|sank|capsized|derailed)\b",
@@ -324,6 +325,27 @@ def _starts_period(weekday: re.Match[str]) -> bool:
 def _reported(text: str, weekday: re.Match[str]) -> bool:
     """Whether the weekday dates a report ("said Saturday", "told FNA on Saturday", "on Monday claimed"), not an incident."""
     return bool(_REPORTED.search(text, max(0, weekday.start() - REPORT_CHARS), min(len(text), weekday.end() + REPORT_CHARS)))
+
+
+# The day a report was made: "a monitoring group said on Wednesday", "a war monitor said late on Wednesday". A lead
+# dates its story's report so; a later sentence whose report is dated days before ("The observatory said on Tuesday that
+# at least 23 people had been killed", in a story the monitor reported on Wednesday) retells an earlier report, another
+# day's news. (A report's day is the weekday right after a reporting verb, not any weekday near one: "on Monday claimed
+# responsibility" dates a claim that may be today's.)
+_REPORT_DAY = guarded(r"\b(?:said|says|reported|announced|told\s+\w+)\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|"
+                      r"Friday|Saturday|Sunday)\b")
+
+
+def report_weekday(piece: str) -> int | None:
+    """The weekday ``piece`` dates a report to ("the Observatory said on Wednesday": 2), the first it names; else None."""
+    match = _REPORT_DAY.search(piece)
+    return None if match is None else _WEEKDAYS.index(match.group("day").lower())
+
+
+def earlier_report(piece: str, story_report: int | None) -> bool:
+    """Whether ``piece`` dates a report to a weekday days before ``story_report``, the day of the story's own report."""
+    day = report_weekday(piece)
+    return story_report is not None and day is not None and 1 <= (story_report - day) % 7 <= EARLIER_DAYS
 
 
 # A follow-up names the incident it follows by its day: "Authorities there have already arrested nine people in connection

@@ -155,7 +155,10 @@ _CUES = (
     r"\b(?:have|has|had)\s+(?:long\s+|often\s+|repeatedly\s+|regularly\s+|routinely\s+|frequently\s+)?(?:responded|retaliated|reacted)\s+(?:by|with)\b",
     r"\b(?:have|has|had)\s+(?:often|repeatedly|regularly|routinely|frequently)\s+(?:been\s+)?\w+ed\b",
     # Another event.
-    r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago)\b",
+    r"\b(?:a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+(?:earlier|ago)\b",
+    # History told without a date: "The town had been shelled in the past, killing 11 people" (not a span: "in the past 24
+    # hours", "in the past few days" are the story's own tally, "in the past two years" a period; see figure_time).
+    r"\bin\s+the\s+past\b(?!\s+(?:[\w-]+\s+){0,2}?(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)",
     # ("a day after ... killed 24": the figure after the cue; "30 were killed on Saturday, a day after ..." is news.)
     r"\b(?:earlier|previous|prior|past|last)\s+(?:\w+\s+)?(?:attacks?|shelling|strikes?|air\s*strikes?|raids?|bombings?|massacres?|"
     r"incidents?|clashes|offensives?|explosions?|blasts?|videos?|footage)\b",  # "four children killed in earlier regime shelling"
@@ -382,7 +385,9 @@ def _names_today(text: str, published: dt.date | None) -> bool:
 
 # A phrase opening the sentence before its first comma, with no verb of its own: where or when the clause after it happened.
 _FRONTED = re.compile(r"\s*(?:(?:In|During|At|After|Before|Since|Unlike|Like|As\s+in)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+|"
-                      r"Back\s+then|Previously|Earlier|Years\s+ago|Months\s+ago|(?:Every|Each)\s+(?:day|week|month|year)),\s*")
+                      r"Back\s+then|Previously|Earlier|Years\s+ago|Months\s+ago|(?:Every|Each)\s+(?:day|week|month|year)|"
+                      # ("A year ago, 90 people were killed ...": a time counted back, singular as plural)
+                      r"(?:A|One|Two|Three|Four|Five|Six|Several|A\s+few)\s+(?:days?|weeks?|fortnights?|months?|years?)\s+(?:ago|earlier)),\s*")
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

@@ -44,11 +44,13 @@ from generator.nlp.figure_time import (
     REFER_SENTENCES,
     dated_incidents,
     day_named,
+    earlier_report,
     earlier_weekday,
     incident_time,
     lead_weekday,
     names_period,
     refers_back,
+    report_weekday,
     tells_incident,
     time_of,
     times,
@@ -340,6 +342,7 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
     own: dict[str, int] = {}  # the article's own event: its first event figure of each kind
     incidents: dict[str, str] = {}  # incidents dated so far ("an attack ... on the 4th of April"), the first of each noun
     story_day: int | None = None  # the weekday the lead names (see figure_time.earlier_weekday)
+    story_report: int | None = None  # the weekday the lead dates its report to (see figure_time.earlier_report)
     named: tuple[int, str] | None = None  # the last day a sentence named (see figure_time.refers_back): (sentence, THIS/OTHER)
     looked_back: bool | None = None  # the lead dates its story a month or more back (see _looks_back)
     starts: dict[int, int] = {}  # where each sentence's figures start in ``figures`` (see _TOLD_YEARS_AGO)
@@ -353,6 +356,8 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
                 figures[at] = replace(figures[at], scope=BACKGROUND)
         if number == 0:
             story_day = lead_weekday(sentence, published)
+        if number < LEAD_SENTENCES and story_report is None:
+            story_report = report_weekday(sentence)
         for piece in map(unrepeated, segments(sentence)):
             if number == 0 and repeats_title(piece, title):
                 continue  # the headline repeated above the body: read once, as the headline
@@ -379,7 +384,8 @@ def _body_figures(text: str, published: dt.date | None, title: str, breakdowns: 
                 if _EARLIER_ONE.match(piece):
                     introduced = number
                 people = [_tally(f, own, piece, published) for f in people]
-                if earlier_weekday(piece, story_day) or _points_back_to_other_day(piece, named, number, published):
+                if (earlier_weekday(piece, story_day) or earlier_report(piece, story_report)
+                        or _points_back_to_other_day(piece, named, number, published)):
                     people = [replace(f, scope=BACKGROUND) for f in people]
             elif number > 0 and _NEIGHBOURING.search(piece) and _another_incident(piece, f"{title} {opening}"):
                 people = [replace(f, scope=BACKGROUND) for f in people]  # a neighbouring country's, in the lead too

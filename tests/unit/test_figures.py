@@ -361,6 +361,8 @@ RULES = {
         "in Homs killed at least 45 people and wounded 85 on Tuesday the governor said.", [("killed", 45, "event"), ("wounded", 85, "event")]),
     "a related headline's count stays background": (
         "Related Double bomb attack kills 31 in Syrian Kurdish city Rebels shell Aleppo", [("killed", 31, "background")]),
+    "a 'Read more:' link's headline is another story's": (
+        "READ MORE: Barrel bombs kill 25 civilians in Aleppo", [("killed", 25, "background")]),
     "'claiming' a count kills it": (
         "A car bomb rocked the neighborhood on Tuesday claiming eight and injuring 14 citizens.", [("killed", 8, "event"), ("wounded", 14, "event")]),
     "... but not limbs": ("Two bombs exploded on Monday, killing three people and claiming 17 limbs.", [("killed", 3, "event")]),
@@ -663,6 +665,46 @@ def test_a_leads_weekday_beside_a_reporting_verb_is_no_incident_day() -> None:
             "The town was shelled. At least 16 others had died in the assault launched early Thursday.")
     found = extract_figures(text, published=dt.date(2014, 7, 26))
     assert [(f.value, f.scope) for f in found] == [(85, "event"), (16, "event")]
+
+
+def test_a_report_dated_days_before_the_leads_report_is_an_earlier_reports_toll() -> None:
+    """Lead 'the monitor said Wednesday'; 'said on Tuesday that at least 23 people had been killed' retells Tuesday's report."""
+    text = ("At least 15 civilians were killed in air strikes on Manbij the monitor said Wednesday. The raids hit a market. "
+            "Residents fled. The monitor said on Tuesday that at least 23 people had been killed in air strikes on Idlib.")
+    found = extract_figures(text, published=dt.date(2016, 6, 1))
+    assert [(f.value, f.scope) for f in found] == [(15, "event"), (23, "background")]
+
+
+def test_a_time_counted_back_in_the_singular_fronting_the_sentence_is_another_time() -> None:
+    """'A year ago, 90 people were killed ...' is as far back as 'Four years ago, ...': history after the lead."""
+    text = ("An air strike killed 12 people in Saraqib on Tuesday. The strike hit a market. Residents fled. "
+            "A year ago, 90 people were killed in a chemical attack in the same province.")
+    found = extract_figures(text, published=dt.date(2017, 4, 4))
+    assert [(f.value, f.scope) for f in found] == [(12, "event"), (90, "background")]
+
+
+def test_a_time_counted_back_in_the_singular_in_another_clause_dates_the_sentence() -> None:
+    """'The town was hit by a car bomb a month ago; 15 people were killed' is a month back, as 'two months ago' is."""
+    text = ("An air strike killed 12 people in Saraqib on Tuesday. The strike hit a market. Residents fled. "
+            "The town was hit by a car bomb a month ago; 15 people were killed.")
+    found = extract_figures(text, published=dt.date(2017, 4, 4))
+    assert [(f.value, f.scope) for f in found] == [(12, "event"), (15, "background")]
+
+
+def test_a_siege_told_with_its_year_dates_the_toll_told_next() -> None:
+    """'In 2016, regime forces besieged the town for months.' tells an incident: the next sentence's deaths are 2016's."""
+    text = ("An air strike killed 12 people in Saraqib on Tuesday. The strike hit a market. Residents fled. "
+            "In 2016, regime forces besieged the town for months. Hundreds of people died of hunger and shelling.")
+    found = extract_figures(text, published=dt.date(2017, 4, 4))
+    assert [(f.value, f.scope) for f in found] == [(12, "event"), (100, "background")]
+
+
+def test_in_the_past_without_a_span_is_history() -> None:
+    """'had been shelled in the past, killing 11' is history; 'in the past 24 hours' would be the story's own tally."""
+    text = ("An air strike killed 12 people in Saraqib on Tuesday. The strike hit a market. Residents fled. "
+            "The town had been shelled in the past, killing 11 people. In the past 24 hours 20 people were killed in the province.")
+    found = extract_figures(text, published=dt.date(2017, 4, 4))
+    assert [(f.value, f.scope) for f in found] == [(12, "event"), (11, "background"), (20, "event")]
 
 
 def test_may_as_a_wish_is_no_month() -> None:
