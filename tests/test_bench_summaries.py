@@ -8,7 +8,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from summaries import Document, as_long_as, dev_errors, is_held_out, lead, read_article, text_position  # noqa: E402
+from summaries import (  # noqa: E402
+    Document,
+    Row,
+    as_long_as,
+    dev_errors,
+    dev_sign_test,
+    is_held_out,
+    lead,
+    markdown_table,
+    read_article,
+    text_position,
+)
 
 BODY = "The council approved the new bridge on Monday after a long debate. Work starts in May. It will cost $4 million."
 
@@ -38,6 +49,21 @@ def test_error_listing_never_shows_a_held_out_document() -> None:
     listing = dev_errors(documents, lead(1), lead(3), limit=5)
     assert "\na: briefing R-1" in listing
     assert "\nb: " not in listing
+
+
+def test_sign_test_counts_dev_documents_only() -> None:
+    # The one-sentence lead says what the reference says in fewer words: above the three-sentence lead in the dev
+    # document "a"; the held-out document "b" is not counted.
+    documents = [Document(doc_id, "", BODY, ("The council approved a bridge.",)) for doc_id in ("a", "b")]
+    assert dev_sign_test(documents, lead(1), lead(3)) == (0, 0, 1)
+    assert dev_sign_test(documents, lead(3), lead(3)) == (0, 1, 0)
+
+
+def test_a_dev_only_table_has_no_held_out_column() -> None:
+    row = Row("Lead-3", {"rouge1": 40.0, "rouge2": 20.0, "rougeL": 30.0}, None, 44.0, 1000.0)
+    table = markdown_table([row], dev_count=29, held_out_count=10, speed_label="39 articles")
+    assert "held-out R-1" not in table and "| Lead-3 | 40.00 | 20.00 | 30.00 | 44 | 1,000 |" in table
+    assert "held-out not scored" in table
 
 
 def test_a_sentence_the_summarizer_cleaned_keeps_its_place_in_the_text() -> None:
