@@ -620,3 +620,13 @@ def test_a_range_of_small_numbers_is_no_match_score() -> None:
     assert reports_match("Wales beat Israel 3-0", "Bale scored twice in the northern city of Haifa.")
     assert reports_match("Arsenal out", "The Premier League side recorded a 2-0 victory on the night but went out.")
     assert not reports_match("Air strikes kill 10-15 fighters", "The army lost ground as air strikes killed 10-15 fighters in Syria.")
+
+
+def test_sport_copy_naming_no_place_but_in_its_clubs_names_is_filed_in_the_clubs_country() -> None:
+    # "Madrid" and "Bilbao" are hidden inside the clubs' names as places, but a club plays in its town's country.
+    report = article("Real Madrid slump to defeat against Athletic Bilbao",
+                     "Real Madrid fell to a 1-0 defeat at the hands of Athletic Bilbao on Saturday.",
+                     (org("Real Madrid"), ("Real Madrid",)), (org("Athletic Bilbao"), ("Athletic Bilbao",)))
+    assert theatre_of(report) == "ES"
+    from generator.nlp.geo import club_countries
+    assert club_countries("Manchester United beat Kansas City Chiefs") == ["GB"]  # "City" of a town's own name is no club word
