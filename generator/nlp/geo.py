@@ -119,6 +119,10 @@ def club_countries(text: str) -> list[str]:
     return found
 
 
+def _holds_a_country(name: str) -> bool:
+    return any(is_country(word) for word in name.split())
+
+
 _TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]+")
 LONGEST_NAME = 4  # words
 
@@ -148,7 +152,9 @@ def places_in_title(title: str) -> tuple[tuple[str, str, str, bool], ...]:
                 place = place if place is not None and place.name == text[:-1] else None
             if place is None or (len(text) <= 3 and not text.replace(".", "").isupper()):
                 continue
-            if place.scope in ("country", "region", "state") or place.listed:
+            if place.scope in ("country", "region", "state") or place.listed or size > 1 and _holds_a_country(text):
+                # A town whose name holds a country's ("Panama City" of "Panama City Beach, Florida", "Kuwait City") is
+                # that town, wherever it is, not the country
                 found.append((text, place.name, place.country, place.scope == "country"))
                 position += size - 1
                 break

@@ -630,3 +630,10 @@ def test_sport_copy_naming_no_place_but_in_its_clubs_names_is_filed_in_the_clubs
     assert theatre_of(report) == "ES"
     from generator.nlp.geo import club_countries
     assert club_countries("Manchester United beat Kansas City Chiefs") == ["GB"]  # "City" of a town's own name is no club word
+
+
+def test_a_town_whose_name_holds_a_countrys_is_that_town_not_the_country() -> None:
+    from generator.nlp.geo import places_in_title
+    # "Panama City" (a town with namesakes in Panama and the US), placed by "Florida", not the country Panama
+    assert [place[1] for place in places_in_title("A shooting in Panama City Beach, Florida")] == ["Panama City", "Florida"]
+
