@@ -246,7 +246,10 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
                 candidates.add(code)
     if not candidates:
         return ""
-    return max(sorted(candidates), key=lambda code: (round(weight[code], 6), code == tie_breaker))
+    # Ties: the dateline's country, then a country the article names a town of ("in Los Angeles" against "in the UK"):
+    # a town says where something happened more precisely than a country's name
+    towns = {place.country for place in places if place.local and scores[place.name].weight > 0}
+    return max(sorted(candidates), key=lambda code: (round(weight[code], 6), code == tie_breaker, code in towns))
 
 
 # The last word of a company's name: a business of its country, no body of its polity ("Malaysia Airlines" in copy on

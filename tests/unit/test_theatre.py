@@ -637,3 +637,12 @@ def test_a_town_whose_name_holds_a_countrys_is_that_town_not_the_country() -> No
     # "Panama City" (a town with namesakes in Panama and the US), placed by "Florida", not the country Panama
     assert [place[1] for place in places_in_title("A shooting in Panama City Beach, Florida")] == ["Panama City", "Florida"]
 
+
+
+def test_on_a_tie_a_country_named_by_one_of_its_towns_wins_over_one_named_only_as_a_country() -> None:
+    # Copy naming no place in its headline or lead: "in Los Angeles" and "in the UK" weigh alike.
+    spaceship = article("A film spaceship goes to a museum",
+                        " ".join(["The academy bought the model at an auction on Saturday for a large sum of money."] * 8)
+                        + " The academy will show it in its museum in Los Angeles. A collector in the UK had kept it.",
+                        (place("Los Angeles"), ("Los Angeles",)), (place("United Kingdom"), ("UK",)))
+    assert theatre_of(spaceship) == "US"
