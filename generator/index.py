@@ -35,9 +35,22 @@ from generator.models import (
     Entity,
     EntityRef,
 )
-from generator.nlp.action_place import BARE, HEADLINE, LOCAL, SITE_NAME, NamedPlace, PlaceScore, lead_of, names_its_institution, place_scores
+from generator.nlp.action_place import (
+    BARE,
+    BODY,
+    HEADLINE,
+    LEAD,
+    LOCAL,
+    SITE_NAME,
+    NamedPlace,
+    PlaceScore,
+    lead_of,
+    mentions_sport,
+    names_its_institution,
+    place_scores,
+)
 from generator.nlp.aliases import alias_key, long_names
-from generator.nlp.geo import dateline_location, is_capital, is_country, is_demonym, is_small_town, namesake_countries, places_in_title
+from generator.nlp.geo import club_countries, dateline_location, is_capital, is_country, is_demonym, is_small_town, namesake_countries, places_in_title
 from generator.nlp.polities import bodies_named, body_names
 from generator.nlp.registry import Registry
 from generator.nlp.resolve import describe
@@ -224,9 +237,19 @@ def article_theatre(article: EnrichedArticle, entities: Mapping[EntityRef, Entit
         candidates = {body_of.country for body_of in polity if polity_scores[body_of.name].weight > 0} | headline_polities
     if not candidates:
         candidates = {code for code, value in weight.items() if value > 0}
+    if not candidates and mentions_sport(f"{title} {lead_of(body)[0]}"):
+        # Sport with no place named but in its clubs' names ("Real Madrid fell to a 1-0 defeat at the hands of Athletic
+        # Bilbao"): a club plays in its town's country, and its league with it
+        for text, where in ((title, HEADLINE), *zip(lead_of(body), (LEAD, BODY))):
+            for code in club_countries(text):
+                weight[code] += where
+                candidates.add(code)
     if not candidates:
         return ""
-    return max(sorted(candidates), key=lambda code: (round(weight[code], 6), code == tie_breaker))
+    # Ties: the dateline's country, then a country the article names a town of ("in Los Angeles" against "in the UK"):
+    # a town says where something happened more precisely than a country's name
+    towns = {place.country for place in places if place.local and scores[place.name].weight > 0}
+    return max(sorted(candidates), key=lambda code: (round(weight[code], 6), code == tie_breaker, code in towns))
 
 
 # The last word of a company's name: a business of its country, no body of its polity ("Malaysia Airlines" in copy on

@@ -208,6 +208,11 @@ def names_a_work(text: str, form: str) -> bool:
 _HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 
 
+def mentions_sport(text: str) -> bool:
+    """Whether ``text`` (a headline and lead) has a word of sport ("match", "league", "defeat")."""
+    return _SPORT.search(text) is not None
+
+
 def reports_match(title: str, lead: str) -> bool:
     """Whether the headline and lead report a sports match: there a country named bare is a team ("Brazil beat Germany"),
     not a place, and the match happened where it was played ("at the Fisht Stadium in Sochi")."""

@@ -89,6 +89,40 @@ def is_capital(name: str) -> bool:
     return place is not None and place.scope == "city" and (lookup_key(name), place.country) in _capitals()
 
 
+# Words that make a town's name a sports club's: "Real Madrid", "Athletic Bilbao", "Manchester United", "Bayern Munich".
+_CLUB_WORDS = frozenset("""
+United City Real Athletic Atletico Athletico FC AFC CF SC Rovers Wanderers Albion Hotspur Rangers Borussia Bayern
+Olympique Sporting Dynamo Dinamo Inter Internazionale
+""".split())
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
+
+
+def club_countries(text: str) -> list[str]:
+    """The country of each sports club ``text`` names, as the town its name holds: a club word opening or closing a
+    capitalised name, and a town of the gazetteer of one or two words beside it ("Real Madrid" -> 'ES', "Manchester
+    United" -> 'GB')."""
+    places = default_resolver().gazetteer.places
+    found = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [word.rstrip(".'’") for word in run.group(0).split()]
+        for i, word in enumerate(words):
+            if word not in _CLUB_WORDS:
+                continue
+            towns = [words[i + 1:i + 1 + size] for size in (2, 1)] + [words[max(0, i - size):i] for size in (2, 1)]
+            place = next((places.get(lookup_key(" ".join(town))) for town in towns if len(town) > 0
+                          and places.get(lookup_key(" ".join(town))) is not None
+                          and places[lookup_key(" ".join(town))].scope == "city"), None)
+            if place is not None:
+                found.append(place.country)
+    return found
+
+
+def _holds_a_country(name: str) -> bool:
+    return any(is_country(word) for word in name.split())
+
+
 _TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]+")
 LONGEST_NAME = 4  # words
 
@@ -118,7 +152,9 @@ def places_in_title(title: str) -> tuple[tuple[str, str, str, bool], ...]:
                 place = place if place is not None and place.name == text[:-1] else None
             if place is None or (len(text) <= 3 and not text.replace(".", "").isupper()):
                 continue
-            if place.scope in ("country", "region", "state") or place.listed:
+            if place.scope in ("country", "region", "state") or place.listed or size > 1 and _holds_a_country(text):
+                # A town whose name holds a country's ("Panama City" of "Panama City Beach, Florida", "Kuwait City") is
+                # that town, wherever it is, not the country
                 found.append((text, place.name, place.country, place.scope == "country"))
                 position += size - 1
                 break

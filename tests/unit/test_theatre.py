@@ -620,3 +620,29 @@ def test_a_range_of_small_numbers_is_no_match_score() -> None:
     assert reports_match("Wales beat Israel 3-0", "Bale scored twice in the northern city of Haifa.")
     assert reports_match("Arsenal out", "The Premier League side recorded a 2-0 victory on the night but went out.")
     assert not reports_match("Air strikes kill 10-15 fighters", "The army lost ground as air strikes killed 10-15 fighters in Syria.")
+
+
+def test_sport_copy_naming_no_place_but_in_its_clubs_names_is_filed_in_the_clubs_country() -> None:
+    # "Madrid" and "Bilbao" are hidden inside the clubs' names as places, but a club plays in its town's country.
+    report = article("Real Madrid slump to defeat against Athletic Bilbao",
+                     "Real Madrid fell to a 1-0 defeat at the hands of Athletic Bilbao on Saturday.",
+                     (org("Real Madrid"), ("Real Madrid",)), (org("Athletic Bilbao"), ("Athletic Bilbao",)))
+    assert theatre_of(report) == "ES"
+    from generator.nlp.geo import club_countries
+    assert club_countries("Manchester United beat Kansas City Chiefs") == ["GB"]  # "City" of a town's own name is no club word
+
+
+def test_a_town_whose_name_holds_a_countrys_is_that_town_not_the_country() -> None:
+    from generator.nlp.geo import places_in_title
+    # "Panama City" (a town with namesakes in Panama and the US), placed by "Florida", not the country Panama
+    assert [place[1] for place in places_in_title("A shooting in Panama City Beach, Florida")] == ["Panama City", "Florida"]
+
+
+
+def test_on_a_tie_a_country_named_by_one_of_its_towns_wins_over_one_named_only_as_a_country() -> None:
+    # Copy naming no place in its headline or lead: "in Los Angeles" and "in the UK" weigh alike.
+    spaceship = article("A film spaceship goes to a museum",
+                        " ".join(["The academy bought the model at an auction on Saturday for a large sum of money."] * 8)
+                        + " The academy will show it in its museum in Los Angeles. A collector in the UK had kept it.",
+                        (place("Los Angeles"), ("Los Angeles",)), (place("United Kingdom"), ("UK",)))
+    assert theatre_of(spaceship) == "US"
