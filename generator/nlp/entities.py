@@ -973,6 +973,8 @@ class Extractor:
             event = rest[-1].lower in EVENT_HEADS
             # ... nor the body's own last word after its head ("Airports Council International", "Reporters Committee Worldwide")
             facility = facility or len(rest) == 1 and rest[0].lower in BODY_LAST_WORDS
+            # ... nor the country's initials of a body's national arm ("Migration Watch UK", see _company_national_arm)
+            facility = facility or len(rest) == 1 and self._company_national_arm(tokens)
             if head_word and rest[0].lower not in _BODY_CONNECTORS_OR_THE_OR_AND_OR_AMPERSAND and not body and not facility and not event:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
@@ -996,7 +998,7 @@ class Extractor:
         if self._company_national_arm(tokens):
             # "Lycos UK", "Microsoft US": a company's arm in a country, a body (the country's initials still count, like
             # a demonym in a body's name)
-            country = self._classify(tuple(tokens[1:]), chunk, False)
+            country = self._classify(tuple(tokens[-1:]), chunk, False)
             return [Candidate(tuple(tokens), "organization", _words(tokens), KEYWORD, None, chunk.headline), *([country] if country else [])]
         if self._is_whole_name(tokens):
             finding = self._classify(tuple(tokens), chunk, role_cue)
@@ -1040,11 +1042,19 @@ class Extractor:
 
     def _company_national_arm(self, tokens: list[Token]) -> bool:
         """'Lycos UK', 'Vodafone US': a name no table knows before a country's initials, in copy with its commas (FA-KES
-        runs places on: "Homs US")."""
-        if len(tokens) != 2 or not _PUNCTUATED.get() or not tokens[1].text.replace(".", "").isupper():
+        runs places on: "Homs US"). Two or more capitalised words before them are a charity's or a campaign's name
+        ('Cancer Research UK', 'Migration Watch UK'), unless a word is a place, a people, a title or a given name
+        ("Photo Felipe Dana US", "Navy US")."""
+        if len(tokens) < 2 or not _PUNCTUATED.get() or not tokens[-1].text.replace(".", "").isupper():
             return False
-        country = self.gazetteer.find(tokens[1].text)
-        return country is not None and country.scope == "country" and (self._firm_word(tokens[0]) or self._known_body(tokens[:1]))
+        country = self.gazetteer.find(tokens[-1].text)
+        if country is None or country.scope != "country":
+            return False
+        if len(tokens) == 2:
+            return self._firm_word(tokens[0]) or self._known_body(tokens[:1])
+        body = tokens[:-1]
+        return all(t.text[:1].isupper() and t.text[1:].islower() for t in body) and not any(
+            t.lower in _ROLE_WORDS_OR_TITLES_OR_COMMON_GIVEN_NAMES or self.gazetteer.find(t.text) is not None for t in body)
 
     def _is_whole_name(self, tokens: list[Token]) -> bool:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
