@@ -1241,7 +1241,7 @@ class Extractor:
             # a given name alone there lost its surname to the next phrase ("Lawyer Louise | Christian")
             return Candidate(tokens[1:], "person", _words(tokens[1:]), STRONG, None, chunk.headline)
         if len(tokens) > 2 and (self._everyday(tokens[0]) or _profession(tokens[0].lower) or self.gazetteer.is_demonym(tokens[0].text)
-                                or _glued_word(tokens[0], tokens[1])):
+                                or _glued_word(tokens[0], tokens[1]) or self._inhabitant_noun(tokens[0])):
             # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
             # "Co-stars Simon Pegg", "Economist Joel Naroff" (a name of its own needs more than everyday words: see _by_shape)
             rest = self._classify_name(tokens[1:], chunk, role_cue)
@@ -1258,6 +1258,20 @@ class Extractor:
         if known is not None:
             return known
         return self._by_shape(tokens, chunk, role_cue)
+
+    def _inhabitant_noun(self, token: Token) -> bool:
+        """'Londoner', 'Beijinger', 'Texan', 'Bostonian': a big place's name with an inhabitant's ending, glued to the front
+        of a name like a nationality. Only regions, countries and listed or million cities: a small town's name with an
+        ending is a given name as often ("Hannan", "Oliver"); given names are never inhabitants ("Adrian")."""
+        if not token.text[1:].islower() or _given_name(token.text):
+            return False
+        for ending in INHABITANT_ENDINGS:
+            if token.text.endswith(ending) and len(token.text) > len(ending) + 2:
+                stem = token.text[: -len(ending)]
+                for place in filter(None, (self.gazetteer.find(stem + vowel) for vowel in ("", "a", "e", "o", "s"))):
+                    if place.scope != "city" or place.listed or place.population >= 1_000_000:
+                        return True
+        return False
 
     def _known(self, name: str, tokens: tuple[Token, ...], chunk: Chunk) -> Candidate | None:
         alias = self.aliases.lookup(name)
@@ -1761,6 +1775,8 @@ def _glued_word(first: Token, following: Token) -> bool:
 # Endings of agent and nationality nouns ("bouncer", "demonstrator", "activist", "frenchman", "guardian"); given
 # names in the dictionary ("Jose", "Manuel", "Marco") have none of them.
 AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent")
+# Endings that make a place's name its inhabitant's: London-er, Boston-ian, Texa(s)-n, Moscow-ite.
+INHABITANT_ENDINGS = ("er", "ian", "an", "n", "ite")
 
 
 def _region_adjective(surface: str, region: str) -> bool:

@@ -19,3 +19,14 @@ def test_a_campaign_named_by_everyday_words_keeps_its_country_initials() -> None
     body = "The chairman of Migration Watch UK, Sir Ian Moss, said the ruling was wrong. It's a blow, he said."
     assert "Migration Watch UK" in _names(body, "organization")
     assert "United Kingdom" in _names(body, "place")
+
+
+def test_an_inhabitant_noun_glued_to_a_name_is_no_part_of_it() -> None:
+    body = "\"I just think it's witty,\" said Londoner Tony Francis. He came back twice to see it."
+    assert _names(body, "person") == {"Tony Francis"}
+
+
+def test_a_nationality_noun_before_a_name_names_the_country() -> None:
+    body = "Dane Kevin Magnussen, who was deputizing, could not start. It's his second race, the team said."
+    assert "Kevin Magnussen" in _names(body, "person")
+    assert "Denmark" in _names(body, "place")
