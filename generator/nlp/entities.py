@@ -1199,6 +1199,10 @@ class Extractor:
         if found is not None and found.kind == "place" and found.strength < STRONG and len(found.tokens) > MAX_UNKNOWN_PLACE_WORDS:
             # "Jub Ghabsheh Eibed Souran Tal Alam Deir Qaq Sarjeh": villages listed with their commas stripped, no one place
             return None
+        if found is not None and found.kind == "person" and len(found.tokens) > 1 and _compound_adjective(found.tokens[-1]):
+            # "the Nobel Prize-winning author", "a Booker Prize-winner": a prize or a star made into an adjective or an
+            # agent noun by an English word after a hyphen; a person's name ends in no such word ("Ban Ki-moon" does not)
+            return None
         if found is None or tokens[-1] != chunk.tokens[-1]:
             return found
         return Candidate(found.tokens, found.kind, found.name, found.strength, found.place, found.headline, chunk.after)
@@ -1775,6 +1779,12 @@ def _glued_word(first: Token, following: Token) -> bool:
 # Endings of agent and nationality nouns ("bouncer", "demonstrator", "activist", "frenchman", "guardian"); given
 # names in the dictionary ("Jose", "Manuel", "Marco") have none of them.
 AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent")
+def _compound_adjective(token: Token) -> bool:
+    """'Prize-winning', 'Smith-starring', 'Prize-winner': an English participle or agent noun after the last hyphen."""
+    head, _, tail = token.text.rpartition("-")
+    return bool(head) and tail.islower() and len(tail) >= 5 and tail.endswith(("ing", "ed", "er", "en")) and tail in dictionary_words()
+
+
 # Endings that make a place's name its inhabitant's: London-er, Boston-ian, Texa(s)-n, Moscow-ite.
 INHABITANT_ENDINGS = ("er", "ian", "an", "n", "ite")
 

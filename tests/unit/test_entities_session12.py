@@ -30,3 +30,8 @@ def test_a_nationality_noun_before_a_name_names_the_country() -> None:
     body = "Dane Kevin Magnussen, who was deputizing, could not start. It's his second race, the team said."
     assert "Kevin Magnussen" in _names(body, "person")
     assert "Denmark" in _names(body, "place")
+
+
+def test_a_prize_made_into_an_adjective_is_nobody() -> None:
+    body = "The novels outsell those of Thomas Mann, the Nobel Prize-winning author of the book. It's a surprise, critics say."
+    assert _names(body, "person") == {"Thomas Mann"}
