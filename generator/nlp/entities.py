@@ -356,6 +356,7 @@ class Extractor:
         findings = _numbered_units(findings, text)
         findings = _firms_representing(findings, text)
         findings = self._towns_before_their_state(findings, text)
+        findings = self._campuses(findings, text)
         findings = _towns_named_like_a_person(findings, text)
         if " & " in text:
             findings = self._firms_by_ampersand(findings, text)
@@ -530,6 +531,22 @@ class Extractor:
                 place = self.gazetteer.find(town.name)
                 if place is not None and place.scope == "city" and (not place.country or place.country == state.place.country or state.place.scope == "country"):
                     out[index] = replace(town, kind="place", name=place.name if place.listed else town.name, strength=CONTEXT, place=place)
+        return out
+
+    def _campuses(self, findings: list[Candidate], text: str) -> list[Candidate]:
+        """A state's university, a comma and a town: one campus's name ("University of California, Santa Cruz",
+        "University of Arkansas, Fayetteville"), the town no place of the story (like a city inside a body's name); not a
+        university named after a town, then its country ("University of Valladolid, Spain")."""
+        out: list[Candidate] = []
+        for finding in findings:
+            body = out[-1] if out else None
+            if (body is not None and body.kind == "organization" and finding.kind == "place" and finding.place is not None
+                    and finding.place.scope == "city" and text[body.end:finding.start] == ", " and len(body.tokens) >= 3
+                    and body.tokens[0].lower == "university" and body.tokens[1].lower == "of"
+                    and (state := self.gazetteer.find(_words(body.tokens[2:]))) is not None and state.scope == "region"):
+                out[-1] = replace(body, tokens=body.tokens + finding.tokens, name=f"{body.name}, {finding.surface(text)}")
+            else:
+                out.append(finding)
         return out
 
     def _places_joined_by_and(self, findings: list[Candidate], text: str) -> list[Candidate]:

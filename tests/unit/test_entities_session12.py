@@ -35,3 +35,9 @@ def test_a_nationality_noun_before_a_name_names_the_country() -> None:
 def test_a_prize_made_into_an_adjective_is_nobody() -> None:
     body = "The novels outsell those of Thomas Mann, the Nobel Prize-winning author of the book. It's a surprise, critics say."
     assert _names(body, "person") == {"Thomas Mann"}
+
+
+def test_a_state_university_then_a_town_is_one_campus() -> None:
+    body = "His co-author, Gregory Laughlin of University of California, Santa Cruz, ran the model. It's new work, he said."
+    assert "University of California, Santa Cruz" in _names(body, "organization")
+    assert "Santa Cruz" not in _names(body, "place")
