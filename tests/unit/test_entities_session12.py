@@ -41,3 +41,8 @@ def test_a_state_university_then_a_town_is_one_campus() -> None:
     body = "His co-author, Gregory Laughlin of University of California, Santa Cruz, ran the model. It's new work, he said."
     assert "University of California, Santa Cruz" in _names(body, "organization")
     assert "Santa Cruz" not in _names(body, "place")
+
+
+def test_a_title_after_journal_is_the_journal() -> None:
+    body = "The study was published this week in the journal Nature Geoscience. It's the first map of the seafloor there."
+    assert "Nature Geoscience" in _names(body, "organization")
