@@ -1420,7 +1420,8 @@ class Extractor:
             return None  # "the Tablet PC and Media Center editions", "the Home Server version": a product's name, not a body
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (
-                len(tokens) > 1 or not self._everyday(tokens[0]) or chunk.before[-1] in MEDIA_CUES_BEFORE and not chunk.sentence_initial and chunk.after not in {"of", "and"}) and not (
+                len(tokens) > 1 or not self._everyday(tokens[0]) or (chunk.before[-1] in MEDIA_CUES_BEFORE or _kind_of_group(chunk) and len(tokens) == len(chunk.tokens))
+                and not chunk.sentence_initial and chunk.after not in {"of", "and"}) and not (
                 chunk.before[-1] in PEOPLES_CUES_BEFORE and len(tokens) > 1 and self._plainly_a_name(tokens)) and not _maker_of_works(chunk):
             # "French newspaper Liberation", "the magazine People": a title may be one everyday word (not the first of
             # a longer one cut at "of" or "and": "radio station Echo of Moscow", "Stars and Stripes"); "broadcaster Pam
@@ -1796,6 +1797,12 @@ def _glued_word(first: Token, following: Token) -> bool:
 # Endings of agent and nationality nouns ("bouncer", "demonstrator", "activist", "frenchman", "guardian"); given
 # names in the dictionary ("Jose", "Manuel", "Marco") have none of them.
 AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent")
+def _kind_of_group(chunk: Chunk) -> bool:
+    """'civil rights group Liberty', 'pop group Blur': a group's kind before its name, which may be one everyday word
+    (not "the group Today": a determiner gives no kind)."""
+    return chunk.before[-1:] == ("group",) and len(chunk.before) >= 2 and chunk.before[-2].isalpha() and chunk.before[-2] not in FUNCTION_WORDS
+
+
 def _compound_adjective(token: Token) -> bool:
     """'Prize-winning', 'Smith-starring', 'Prize-winner': an English participle or agent noun after the last hyphen."""
     head, _, tail = token.text.rpartition("-")

@@ -46,3 +46,8 @@ def test_a_state_university_then_a_town_is_one_campus() -> None:
 def test_a_title_after_journal_is_the_journal() -> None:
     body = "The study was published this week in the journal Nature Geoscience. It's the first map of the seafloor there."
     assert "Nature Geoscience" in _names(body, "organization")
+
+
+def test_a_group_named_by_one_everyday_word_after_its_kind() -> None:
+    body = "Civil rights group Liberty said the ruling exposed racism at the heart of policy. It's a victory, it added."
+    assert "Liberty" in _names(body, "organization")
