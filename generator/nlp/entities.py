@@ -2072,8 +2072,9 @@ ROYAL_TITLES = frozenset("king queen prince princess pope emperor empress duke d
 
 
 def _with_royal_title(finding: Candidate, title: Token) -> Candidate:
-    """'Prince William' is the name, not 'William', unless the article names him in full (see resolve_in_article)."""
-    if finding.kind != "person" or len(finding.tokens) != 1 or title.lower not in ROYAL_TITLES:
+    """'Prince William' is the name, not 'William', unless the article names him in full (see resolve_in_article); so is
+    a peer's title with the one name after it ('Lord Strathclyde', 'Lady Hale': the gold's rule, the way Britain names them)."""
+    if finding.kind != "person" or len(finding.tokens) != 1 or title.lower not in ROYAL_TITLES and title.lower not in PEER_TITLES:
         return finding
     return Candidate(finding.tokens, "person", finding.name, finding.strength, None, finding.headline, finding.after, title.text)
 

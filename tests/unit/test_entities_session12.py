@@ -51,3 +51,8 @@ def test_a_title_after_journal_is_the_journal() -> None:
 def test_a_group_named_by_one_everyday_word_after_its_kind() -> None:
     body = "Civil rights group Liberty said the ruling exposed racism at the heart of policy. It's a victory, it added."
     assert "Liberty" in _names(body, "organization")
+
+
+def test_a_peer_named_by_title_keeps_it() -> None:
+    body = "Lord Strathclyde, Tory leader in the Lords, said the Bill would be re-written. It's flawed, he said."
+    assert "Lord Strathclyde" in _names(body, "person")
