@@ -197,7 +197,7 @@ LANGUAGES = frozenset("""arabic hindi urdu tamil bengali punjabi farsi persian p
 # Not "broadcaster": a job as often as a company ("broadcaster Pam Shriver").
 ORG_CUES_BEFORE = frozenset("firm charity studio bank startup supermarket retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
                             "website site portal newspaper channel daily magazine outlet station agency group militia party network "
-                            "maker chipmaker drugmaker giant provider chain broadcaster affiliate tabloid weekly publisher paper journal".split())  # not "vendor": people too
+                            "maker chipmaker drugmaker giant provider chain broadcaster affiliate tabloid weekly publisher paper journal brand brands".split())  # not "vendor": people too
 # Cues before a title that may be one everyday word: "French newspaper Liberation", "the magazine People".
 MEDIA_CUES_BEFORE = frozenset("newspaper paper daily magazine tabloid weekly broadcaster station channel website affiliate journal".split())
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central northeast northwest southeast southwest "

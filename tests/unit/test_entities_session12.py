@@ -56,3 +56,8 @@ def test_a_group_named_by_one_everyday_word_after_its_kind() -> None:
 def test_a_peer_named_by_title_keeps_it() -> None:
     body = "Lord Strathclyde, Tory leader in the Lords, said the Bill would be re-written. It's flawed, he said."
     assert "Lord Strathclyde" in _names(body, "person")
+
+
+def test_a_name_after_brand_is_a_company() -> None:
+    body = "Luxury brand Longines will sponsor two of the races. It's the maker's tenth year at the meeting."
+    assert "Longines" in _names(body, "organization")
