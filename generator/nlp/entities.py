@@ -2210,8 +2210,10 @@ WIDGET_CUES = frozenset("follow share like comment via find join subscribe conne
 
 def _widget(chunk: Chunk) -> bool:
     """'Follow us on Twitter', 'Share on Facebook', 'Comment via Facebook', a network in a heading or a list of them:
-    the page's furniture, not the story's."""
-    return (chunk.headline or not WIDGET_CUES.isdisjoint(chunk.before) or not SOCIAL_NETWORKS.isdisjoint(chunk.before)
+    the page's furniture, not the story's; a "like" right before the name is the preposition ("other platforms, like
+    Facebook or Tumblr"): a button says "Like us on"."""
+    cues = chunk.before[:-1] if chunk.before[-1:] == ("like",) else chunk.before
+    return (chunk.headline or not WIDGET_CUES.isdisjoint(cues) or not SOCIAL_NETWORKS.isdisjoint(chunk.before)
             or chunk.after in SOCIAL_NETWORKS or not chunk.before and chunk.after in {"", "|", "/", ","})
 
 

@@ -61,3 +61,8 @@ def test_a_peer_named_by_title_keeps_it() -> None:
 def test_a_name_after_brand_is_a_company() -> None:
     body = "Luxury brand Longines will sponsor two of the races. It's the maker's tenth year at the meeting."
     assert "Longines" in _names(body, "organization")
+
+
+def test_a_network_after_the_preposition_like_is_named_in_the_story() -> None:
+    body = "He sees the app branching out to other platforms, like Facebook or Tumblr. It's early days, he said."
+    assert "Facebook" in _names(body, "organization")
