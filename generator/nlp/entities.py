@@ -1216,6 +1216,11 @@ class Extractor:
         if found is not None and found.kind == "place" and found.strength < STRONG and len(found.tokens) > MAX_UNKNOWN_PLACE_WORDS:
             # "Jub Ghabsheh Eibed Souran Tal Alam Deir Qaq Sarjeh": villages listed with their commas stripped, no one place
             return None
+        if (found is not None and found.kind == "person" and found.strength < STRONG and tokens[0] == chunk.tokens[0]
+                and chunk.before[-1:] and chunk.before[-1] in POSSESSIVE_DETERMINERS):
+            # "on his Toro Rosso debut", "her Louis Vuitton bag": after a possessive a name is a thing someone has (a
+            # team, a brand), not a person ("his wife Mary" has a noun between)
+            return None
         if found is not None and found.kind == "person" and len(found.tokens) > 1 and _compound_adjective(found.tokens[-1]):
             # "the Nobel Prize-winning author", "a Booker Prize-winner": a prize or a star made into an adjective or an
             # agent noun by an English word after a hyphen; a person's name ends in no such word ("Ban Ki-moon" does not)
@@ -1797,6 +1802,9 @@ def _glued_word(first: Token, following: Token) -> bool:
 # Endings of agent and nationality nouns ("bouncer", "demonstrator", "activist", "frenchman", "guardian"); given
 # names in the dictionary ("Jose", "Manuel", "Marco") have none of them.
 AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent")
+POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
+
+
 def _kind_of_group(chunk: Chunk) -> bool:
     """'civil rights group Liberty', 'pop group Blur': a group's kind before its name, which may be one everyday word
     (not "the group Today": a determiner gives no kind)."""

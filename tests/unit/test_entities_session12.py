@@ -66,3 +66,8 @@ def test_a_name_after_brand_is_a_company() -> None:
 def test_a_network_after_the_preposition_like_is_named_in_the_story() -> None:
     body = "He sees the app branching out to other platforms, like Facebook or Tumblr. It's early days, he said."
     assert "Facebook" in _names(body, "organization")
+
+
+def test_a_name_after_a_possessive_determiner_is_no_person() -> None:
+    body = "Carlos Sainz finished ninth on his Toro Rosso debut. It's a good start, the team said."
+    assert _names(body, "person") == {"Carlos Sainz"}
