@@ -253,7 +253,7 @@ GIVEN_NAMES_IN_COMMON_WORDS = frozenset(
     kelly kim kyle mark martin mary matt michael mike molly nick oliver oscar pat paul phil ray ricky
     rob robin roger ryan sally sam sarah scott sean simon steve sue ted teddy tim tom tommy tony tracy
     victor vince vincent walter will
-    drew duncan guy jacques jay jesus lance les li max miles park per rachel randall rod wally walker
+    drew duncan guy hans jacques jay jesus lance les li max miles park per rachel randall rod wally walker
     """.split()
 )
 

@@ -71,3 +71,8 @@ def test_a_network_after_the_preposition_like_is_named_in_the_story() -> None:
 def test_a_name_after_a_possessive_determiner_is_no_person() -> None:
     body = "Carlos Sainz finished ninth on his Toro Rosso debut. It's a good start, the team said."
     assert _names(body, "person") == {"Carlos Sainz"}
+
+
+def test_hans_opens_a_name_though_the_word_list_counts_it_everyday() -> None:
+    body = "The sculpture by the artist Hans Haacke portrays a horse. It's witty, Haacke said of the work."
+    assert "Hans Haacke" in _names(body, "person")
