@@ -76,3 +76,8 @@ def test_a_name_after_a_possessive_determiner_is_no_person() -> None:
 def test_hans_opens_a_name_though_the_word_list_counts_it_everyday() -> None:
     body = "The sculpture by the artist Hans Haacke portrays a horse. It's witty, Haacke said of the work."
     assert "Hans Haacke" in _names(body, "person")
+
+
+def test_two_particles_inside_a_name_keep_it_whole() -> None:
+    body = "Felix von der Osten is a German photographer. It's his first show, the gallery said."
+    assert "Felix von der Osten" in _names(body, "person")
