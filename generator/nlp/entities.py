@@ -750,7 +750,7 @@ class Extractor:
                 continue
             title = tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1
-                          and not _broadcaster_number(tokens)
+                          and not _broadcaster_number(tokens) and not self._surname_like_a_month(tokens, chunk)
                           or tokens[-1].lower.rstrip(".") in _GENERATION_SUFFIXES_OR_POST_NOMINALS and len(tokens) > 2
                           or tokens[-1].text == "Ph" and len(tokens) > 1
                           or tokens[-1].lower in COMMUNITY_WORDS and len(tokens) > 1
@@ -834,6 +834,15 @@ class Extractor:
         place = self.gazetteer.find(town.text)
         return (place is not None and place.scope == "city" and 2 <= len(rest) <= 3 and all(self.is_name_word(t) for t in rest)
                 and not self._known_span(rest[:1]) and not self._everyday(rest[0]))
+
+    def _surname_like_a_month(self, tokens: tuple[Token, ...] | list[Token], chunk: Chunk) -> bool:
+        """'Theresa May', 'Karl May', 'James May': a given name then a month's full name (not "Jan", "Dec"), no date
+        after it, is a person whose surname is the month's word ("In May", "Justice May", "London May 5" open with no given name or end in a date)."""
+        if len(tokens) != 2 or tokens[-1] != chunk.tokens[-1] or tokens[1].lower not in MONTHS or not tokens[1].text.istitle() or len(tokens[1].text) < 4 and tokens[1].lower != "may":
+            return False
+        first = tokens[0]
+        return (not chunk.after[:1].isdigit() and (_given_name(first.text) or self.is_name_word(first) and not self._everyday(first)
+                                                   and not self._known_span([first]) and first.lower not in _ROLE_WORDS_OR_TITLES))
 
     def _given_name_like_a_month(self, tokens: list[Token]) -> bool:
         """'Jan Egeland', 'Jan Brewer': a month's short form then a surname no table knows is a given name ('Jan 5',
@@ -1232,6 +1241,8 @@ class Extractor:
     def _classify_name(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         if not tokens:
             return None
+        if self._surname_like_a_month(tokens, chunk):
+            return Candidate(tokens, "person", _words(tokens), STRONG, None, chunk.headline)  # "Theresa May", "Karl May"
         if len(tokens) > 1 and tokens[-1].lower.rstrip(".") in COMPANY_SUFFIXES:  # "ESL Investment Inc." is ESL Investment
             company = tokens[:-2] if tokens[-2].text == "&" and len(tokens) > 2 else tokens[:-1]  # "Goldman Sachs & Co."
             known = self._known(_words(company), company, chunk)

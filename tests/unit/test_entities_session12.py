@@ -81,3 +81,8 @@ def test_hans_opens_a_name_though_the_word_list_counts_it_everyday() -> None:
 def test_two_particles_inside_a_name_keep_it_whole() -> None:
     body = "Felix von der Osten is a German photographer. It's his first show, the gallery said."
     assert "Felix von der Osten" in _names(body, "person")
+
+
+def test_a_month_after_a_given_name_is_a_surname() -> None:
+    body = "Prime Minister Theresa May said the deal was good. In May the talks had stalled, officials said."
+    assert _names(body, "person") == {"Theresa May"}
