@@ -1434,6 +1434,11 @@ class Extractor:
             return None  # "Magna Carta", "the Olympic Charter", "the Communist Manifesto": a document, like a law, not annotated
         if chunk.after in PRODUCT_NOUNS_AFTER and tokens[-1] == chunk.tokens[-1] and all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens):
             return None  # "the Tablet PC and Media Center editions", "the Home Server version": a product's name, not a body
+        if (len(tokens) == 1 and len(chunk.tokens) == 2 and chunk.tokens[0].text == "The" and tokens[0] == chunk.tokens[1]
+                and not chunk.sentence_initial and (chunk.before[-1:] in (("told",), ("by",)) or chunk.before[-2:] == ("according", "to"))):
+            # "told The Observer", "reported by The Independent": a capitalised "The" inside a sentence opens a title, and
+            # one told or quoted is an outlet (or a band), an organisation even when its word is everyday
+            return Candidate(chunk.tokens, "organization", _words(chunk.tokens), CONTEXT, None, chunk.headline)
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (
                 len(tokens) > 1 or not self._everyday(tokens[0]) or (chunk.before[-1] in MEDIA_CUES_BEFORE or _kind_of_group(chunk) and len(tokens) == len(chunk.tokens))

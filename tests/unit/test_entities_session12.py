@@ -86,3 +86,8 @@ def test_two_particles_inside_a_name_keep_it_whole() -> None:
 def test_a_month_after_a_given_name_is_a_surname() -> None:
     body = "Prime Minister Theresa May said the deal was good. In May the talks had stalled, officials said."
     assert _names(body, "person") == {"Theresa May"}
+
+
+def test_a_title_told_with_a_capital_the_is_an_outlet() -> None:
+    body = "The lawmaker told The Observer that the students had been cheated. It's a tragedy, he said."
+    assert "The Observer" in _names(body, "organization")
