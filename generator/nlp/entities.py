@@ -1353,7 +1353,7 @@ class Extractor:
         if (place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and not place.listed and place.population < 1_000_000
                 and chunk.after in _WORK_NOUNS_OR_TITLE_WORK_NOUNS and not chunk.possessive):
             return None  # "the new Batman movie", "the Batman film": a work's or a character's name (a town in Turkey), not the town
-        if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
+        if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk, opens=tokens[0] == chunk.tokens[0]):
             return None
         if place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and not place.listed and place.population < 1_000_000 \
                 and chunk.after in SPEECH_VERBS and not chunk.possessive and not _place_context(chunk):
@@ -1375,8 +1375,9 @@ class Extractor:
         preceding = chunk.tokens[index - 1].lower if index > 0 else (chunk.before[-1] if chunk.before else "")
         return following in NATIVE_AMERICAN_NOUNS or preceding in {"american", "native"}
 
-    def _city_alone_is_place(self, place: Place, chunk: Chunk) -> bool:
-        """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context."""
+    def _city_alone_is_place(self, place: Place, chunk: Chunk, opens: bool = True) -> bool:
+        """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context. A sentence's
+        opening word before it ("While Boston and other cities ...") leaves it inside the sentence (`opens` False)."""
         if chunk.before and chunk.before[-1] in _ROLE_WORDS_OR_TITLES or chunk.after in ORG_CUES_AFTER:
             return False
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and not place.listed:
@@ -1389,7 +1390,7 @@ class Extractor:
             # "forbids every beast to eat Man", "that Man is the weakest": a town named by an everyday word (GeoNames has
             # a Man in Cote d'Ivoire) is a place only with a place's cue ("in Man"); a big city stays ("London or Rome")
             return _place_context(chunk)
-        if chunk.sentence_initial or chunk.headline:
+        if chunk.sentence_initial and opens or chunk.headline:
             return place.population >= 1_000_000 or place.listed
         # "a visit to Ramallah" is a place; "Best to Alice" is a letter: a town named like a person needs "in", "near"...
         return place.listed or place.population >= 200_000 or _place_context(chunk, known_town=chunk.text.casefold() not in COMMON_GIVEN_NAMES)

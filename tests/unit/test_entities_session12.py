@@ -91,3 +91,8 @@ def test_a_month_after_a_given_name_is_a_surname() -> None:
 def test_a_title_told_with_a_capital_the_is_an_outlet() -> None:
     body = "The lawmaker told The Observer that the students had been cheated. It's a tragedy, he said."
     assert "The Observer" in _names(body, "organization")
+
+
+def test_a_city_after_a_sentences_opening_word_is_inside_the_sentence() -> None:
+    body = "While Boston and other cities have had their snowiest season, tornadoes are at a low. It's rare, forecasters said."
+    assert "Boston" in _names(body, "place")
