@@ -835,6 +835,17 @@ class Extractor:
         return (place is not None and place.scope == "city" and 2 <= len(rest) <= 3 and all(self.is_name_word(t) for t in rest)
                 and not self._known_span(rest[:1]) and not self._everyday(rest[0]))
 
+    def _regnal_name(self, tokens: tuple[Token, ...], chunk: Chunk) -> bool:
+        """'William IV', 'Abdullah II', 'John Paul II': a monarch's or a pope's name and his number in Roman numerals (not
+        "World War II", "Phase II", "Vatican II": an everyday word or a known name before the number)."""
+        if len(tokens) < 2 or tokens[-1].text in {"", "I"} or not REGNAL_NUMBER.fullmatch(tokens[-1].text):
+            return False
+        name = tokens[:-1]
+        if len(name) == 1 and not _given_name(name[0].text) and not (chunk.tokens[0].lower in ROYAL_TITLES or chunk.before[-1:] and chunk.before[-1] in ROYAL_TITLES):
+            return False  # one word and a number is a monarch's with a title or a given name ("King Abdullah II", "Richard III"), else a
+            # rocket's, a film's or a dam's ("Titan IV", "Mulan II", "Gibe III")
+        return all(self.is_name_word(t) and (not self._everyday(t) or _given_name(t.text)) for t in name) and not self._known_span(list(name))
+
     def _surname_like_a_month(self, tokens: tuple[Token, ...] | list[Token], chunk: Chunk) -> bool:
         """'Theresa May', 'Karl May', 'James May': a given name then a month's full name (not "Jan", "Dec"), no date
         after it, is a person whose surname is the month's word ("In May", "Justice May", "London May 5" open with no given name or end in a date)."""
@@ -1243,6 +1254,8 @@ class Extractor:
             return None
         if self._surname_like_a_month(tokens, chunk):
             return Candidate(tokens, "person", _words(tokens), STRONG, None, chunk.headline)  # "Theresa May", "Karl May"
+        if self._regnal_name(tokens, chunk):
+            return Candidate(tokens, "person", _words(tokens), STRONG, None, chunk.headline)  # "Elizabeth II", "Abdullah II"
         if len(tokens) > 1 and tokens[-1].lower.rstrip(".") in COMPANY_SUFFIXES:  # "ESL Investment Inc." is ESL Investment
             company = tokens[:-2] if tokens[-2].text == "&" and len(tokens) > 2 else tokens[:-1]  # "Goldman Sachs & Co."
             known = self._known(_words(company), company, chunk)
@@ -1820,6 +1833,8 @@ def _glued_word(first: Token, following: Token) -> bool:
 # names in the dictionary ("Jose", "Manuel", "Marco") have none of them.
 AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent")
 POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
+# A regnal number, II to XXIII ("I" alone is the pronoun as often: see _regnal_name): "Elizabeth II", "Louis XIV", "Benedict XVI".
+REGNAL_NUMBER = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
 
 
 def _kind_of_group(chunk: Chunk) -> bool:

@@ -96,3 +96,8 @@ def test_a_title_told_with_a_capital_the_is_an_outlet() -> None:
 def test_a_city_after_a_sentences_opening_word_is_inside_the_sentence() -> None:
     body = "While Boston and other cities have had their snowiest season, tornadoes are at a low. It's rare, forecasters said."
     assert "Boston" in _names(body, "place")
+
+
+def test_a_monarch_keeps_his_regnal_number() -> None:
+    body = "The plinth was meant for a statue of King William IV. It's empty, and World War II did not change that."
+    assert _names(body, "person") == {"William IV"}
