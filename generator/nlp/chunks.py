@@ -260,6 +260,9 @@ def _joins(previous: Token, word: Token, following: Token | None, next_after: To
         # "Institute for the Study of War", "Organisation for the Prohibition of Chemical Weapons": a body's domain, an
         # everyday word after "for the" (not "the West Bank for the Palestine Marathon"; "of the" may open another name)
         following, next_after = next_after, None
+    if (word.lower in NAME_PARTICLES and following is not None and following.lower in NAME_PARTICLES and next_after is not None
+            and is_capitalised(next_after.text) and previous.lower not in ROLE_WORDS):
+        return True  # two particles: "Felix von der Osten", "Ursula von der Leyen", "Plaza de la Revolucion"
     if following is None or not is_capitalised(following.text):
         return False
     if _possessive(following.text) and (next_after is None or is_capitalised(next_after.text)):

@@ -356,6 +356,7 @@ class Extractor:
         findings = _numbered_units(findings, text)
         findings = _firms_representing(findings, text)
         findings = self._towns_before_their_state(findings, text)
+        findings = self._campuses(findings, text)
         findings = _towns_named_like_a_person(findings, text)
         if " & " in text:
             findings = self._firms_by_ampersand(findings, text)
@@ -530,6 +531,22 @@ class Extractor:
                 place = self.gazetteer.find(town.name)
                 if place is not None and place.scope == "city" and (not place.country or place.country == state.place.country or state.place.scope == "country"):
                     out[index] = replace(town, kind="place", name=place.name if place.listed else town.name, strength=CONTEXT, place=place)
+        return out
+
+    def _campuses(self, findings: list[Candidate], text: str) -> list[Candidate]:
+        """A state's university, a comma and a town: one campus's name ("University of California, Santa Cruz",
+        "University of Arkansas, Fayetteville"), the town no place of the story (like a city inside a body's name); not a
+        university named after a town, then its country ("University of Valladolid, Spain")."""
+        out: list[Candidate] = []
+        for finding in findings:
+            body = out[-1] if out else None
+            if (body is not None and body.kind == "organization" and finding.kind == "place" and finding.place is not None
+                    and finding.place.scope == "city" and text[body.end:finding.start] == ", " and len(body.tokens) >= 3
+                    and body.tokens[0].lower == "university" and body.tokens[1].lower == "of"
+                    and (state := self.gazetteer.find(_words(body.tokens[2:]))) is not None and state.scope == "region"):
+                out[-1] = replace(body, tokens=body.tokens + finding.tokens, name=f"{body.name}, {finding.surface(text)}")
+            else:
+                out.append(finding)
         return out
 
     def _places_joined_by_and(self, findings: list[Candidate], text: str) -> list[Candidate]:
@@ -733,7 +750,7 @@ class Extractor:
                 continue
             title = tokens.pop(0)
         while tokens and (tokens[-1].lower in {"of", "for", "the"} or _is_junk_word(tokens[-1], leading=True) and len(tokens) > 1
-                          and not _broadcaster_number(tokens)
+                          and not _broadcaster_number(tokens) and not self._surname_like_a_month(tokens, chunk)
                           or tokens[-1].lower.rstrip(".") in _GENERATION_SUFFIXES_OR_POST_NOMINALS and len(tokens) > 2
                           or tokens[-1].text == "Ph" and len(tokens) > 1
                           or tokens[-1].lower in COMMUNITY_WORDS and len(tokens) > 1
@@ -817,6 +834,26 @@ class Extractor:
         place = self.gazetteer.find(town.text)
         return (place is not None and place.scope == "city" and 2 <= len(rest) <= 3 and all(self.is_name_word(t) for t in rest)
                 and not self._known_span(rest[:1]) and not self._everyday(rest[0]))
+
+    def _regnal_name(self, tokens: tuple[Token, ...], chunk: Chunk) -> bool:
+        """'William IV', 'Abdullah II', 'John Paul II': a monarch's or a pope's name and his number in Roman numerals (not
+        "World War II", "Phase II", "Vatican II": an everyday word or a known name before the number)."""
+        if len(tokens) < 2 or tokens[-1].text in {"", "I"} or not REGNAL_NUMBER.fullmatch(tokens[-1].text):
+            return False
+        name = tokens[:-1]
+        if len(name) == 1 and not _given_name(name[0].text) and not (chunk.tokens[0].lower in ROYAL_TITLES or chunk.before[-1:] and chunk.before[-1] in ROYAL_TITLES):
+            return False  # one word and a number is a monarch's with a title or a given name ("King Abdullah II", "Richard III"), else a
+            # rocket's, a film's or a dam's ("Titan IV", "Mulan II", "Gibe III")
+        return all(self.is_name_word(t) and (not self._everyday(t) or _given_name(t.text)) for t in name) and not self._known_span(list(name))
+
+    def _surname_like_a_month(self, tokens: tuple[Token, ...] | list[Token], chunk: Chunk) -> bool:
+        """'Theresa May', 'Karl May', 'James May': a given name then a month's full name (not "Jan", "Dec"), no date
+        after it, is a person whose surname is the month's word ("In May", "Justice May", "London May 5" open with no given name or end in a date)."""
+        if len(tokens) != 2 or tokens[-1] != chunk.tokens[-1] or tokens[1].lower not in MONTHS or not tokens[1].text.istitle() or len(tokens[1].text) < 4 and tokens[1].lower != "may":
+            return False
+        first = tokens[0]
+        return (not chunk.after[:1].isdigit() and (_given_name(first.text) or self.is_name_word(first) and not self._everyday(first)
+                                                   and not self._known_span([first]) and first.lower not in _ROLE_WORDS_OR_TITLES))
 
     def _given_name_like_a_month(self, tokens: list[Token]) -> bool:
         """'Jan Egeland', 'Jan Brewer': a month's short form then a surname no table knows is a given name ('Jan 5',
@@ -973,6 +1010,8 @@ class Extractor:
             event = rest[-1].lower in EVENT_HEADS
             # ... nor the body's own last word after its head ("Airports Council International", "Reporters Committee Worldwide")
             facility = facility or len(rest) == 1 and rest[0].lower in BODY_LAST_WORDS
+            # ... nor the country's initials of a body's national arm ("Migration Watch UK", see _company_national_arm)
+            facility = facility or len(rest) == 1 and self._company_national_arm(tokens)
             if head_word and rest[0].lower not in _BODY_CONNECTORS_OR_THE_OR_AND_OR_AMPERSAND and not body and not facility and not event:
                 head = self._classify(tuple(tokens[: i + 1]), chunk, False)
                 return ([head] if head else []) + self._split_at_org_heads(rest, chunk, False)
@@ -996,7 +1035,7 @@ class Extractor:
         if self._company_national_arm(tokens):
             # "Lycos UK", "Microsoft US": a company's arm in a country, a body (the country's initials still count, like
             # a demonym in a body's name)
-            country = self._classify(tuple(tokens[1:]), chunk, False)
+            country = self._classify(tuple(tokens[-1:]), chunk, False)
             return [Candidate(tuple(tokens), "organization", _words(tokens), KEYWORD, None, chunk.headline), *([country] if country else [])]
         if self._is_whole_name(tokens):
             finding = self._classify(tuple(tokens), chunk, role_cue)
@@ -1040,11 +1079,19 @@ class Extractor:
 
     def _company_national_arm(self, tokens: list[Token]) -> bool:
         """'Lycos UK', 'Vodafone US': a name no table knows before a country's initials, in copy with its commas (FA-KES
-        runs places on: "Homs US")."""
-        if len(tokens) != 2 or not _PUNCTUATED.get() or not tokens[1].text.replace(".", "").isupper():
+        runs places on: "Homs US"). Two or more capitalised words before them are a charity's or a campaign's name
+        ('Cancer Research UK', 'Migration Watch UK'), unless a word is a place, a people, a title or a given name
+        ("Photo Felipe Dana US", "Navy US")."""
+        if len(tokens) < 2 or not _PUNCTUATED.get() or not tokens[-1].text.replace(".", "").isupper():
             return False
-        country = self.gazetteer.find(tokens[1].text)
-        return country is not None and country.scope == "country" and (self._firm_word(tokens[0]) or self._known_body(tokens[:1]))
+        country = self.gazetteer.find(tokens[-1].text)
+        if country is None or country.scope != "country":
+            return False
+        if len(tokens) == 2:
+            return self._firm_word(tokens[0]) or self._known_body(tokens[:1])
+        body = tokens[:-1]
+        return all(t.text[:1].isupper() and t.text[1:].islower() for t in body) and not any(
+            t.lower in _ROLE_WORDS_OR_TITLES_OR_COMMON_GIVEN_NAMES or self.gazetteer.find(t.text) is not None for t in body)
 
     def _is_whole_name(self, tokens: list[Token]) -> bool:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
@@ -1189,6 +1236,15 @@ class Extractor:
         if found is not None and found.kind == "place" and found.strength < STRONG and len(found.tokens) > MAX_UNKNOWN_PLACE_WORDS:
             # "Jub Ghabsheh Eibed Souran Tal Alam Deir Qaq Sarjeh": villages listed with their commas stripped, no one place
             return None
+        if (found is not None and found.kind == "person" and found.strength < STRONG and tokens[0] == chunk.tokens[0]
+                and chunk.before[-1:] and chunk.before[-1] in POSSESSIVE_DETERMINERS):
+            # "on his Toro Rosso debut", "her Louis Vuitton bag": after a possessive a name is a thing someone has (a
+            # team, a brand), not a person ("his wife Mary" has a noun between)
+            return None
+        if found is not None and found.kind == "person" and len(found.tokens) > 1 and _compound_adjective(found.tokens[-1]):
+            # "the Nobel Prize-winning author", "a Booker Prize-winner": a prize or a star made into an adjective or an
+            # agent noun by an English word after a hyphen; a person's name ends in no such word ("Ban Ki-moon" does not)
+            return None
         if found is None or tokens[-1] != chunk.tokens[-1]:
             return found
         return Candidate(found.tokens, found.kind, found.name, found.strength, found.place, found.headline, chunk.after)
@@ -1196,6 +1252,10 @@ class Extractor:
     def _classify_name(self, tokens: tuple[Token, ...], chunk: Chunk, role_cue: bool) -> Candidate | None:
         if not tokens:
             return None
+        if self._surname_like_a_month(tokens, chunk):
+            return Candidate(tokens, "person", _words(tokens), STRONG, None, chunk.headline)  # "Theresa May", "Karl May"
+        if self._regnal_name(tokens, chunk):
+            return Candidate(tokens, "person", _words(tokens), STRONG, None, chunk.headline)  # "Elizabeth II", "Abdullah II"
         if len(tokens) > 1 and tokens[-1].lower.rstrip(".") in COMPANY_SUFFIXES:  # "ESL Investment Inc." is ESL Investment
             company = tokens[:-2] if tokens[-2].text == "&" and len(tokens) > 2 else tokens[:-1]  # "Goldman Sachs & Co."
             known = self._known(_words(company), company, chunk)
@@ -1231,7 +1291,7 @@ class Extractor:
             # a given name alone there lost its surname to the next phrase ("Lawyer Louise | Christian")
             return Candidate(tokens[1:], "person", _words(tokens[1:]), STRONG, None, chunk.headline)
         if len(tokens) > 2 and (self._everyday(tokens[0]) or _profession(tokens[0].lower) or self.gazetteer.is_demonym(tokens[0].text)
-                                or _glued_word(tokens[0], tokens[1])):
+                                or _glued_word(tokens[0], tokens[1]) or self._inhabitant_noun(tokens[0])):
             # A word glued to the front of a name: "New European Commission", "Bouncer Zdravko Micevic",
             # "Co-stars Simon Pegg", "Economist Joel Naroff" (a name of its own needs more than everyday words: see _by_shape)
             rest = self._classify_name(tokens[1:], chunk, role_cue)
@@ -1248,6 +1308,20 @@ class Extractor:
         if known is not None:
             return known
         return self._by_shape(tokens, chunk, role_cue)
+
+    def _inhabitant_noun(self, token: Token) -> bool:
+        """'Londoner', 'Beijinger', 'Texan', 'Bostonian': a big place's name with an inhabitant's ending, glued to the front
+        of a name like a nationality. Only regions, countries and listed or million cities: a small town's name with an
+        ending is a given name as often ("Hannan", "Oliver"); given names are never inhabitants ("Adrian")."""
+        if not token.text[1:].islower() or _given_name(token.text):
+            return False
+        for ending in INHABITANT_ENDINGS:
+            if token.text.endswith(ending) and len(token.text) > len(ending) + 2:
+                stem = token.text[: -len(ending)]
+                for place in filter(None, (self.gazetteer.find(stem + vowel) for vowel in ("", "a", "e", "o", "s"))):
+                    if place.scope != "city" or place.listed or place.population >= 1_000_000:
+                        return True
+        return False
 
     def _known(self, name: str, tokens: tuple[Token, ...], chunk: Chunk) -> Candidate | None:
         alias = self.aliases.lookup(name)
@@ -1292,7 +1366,7 @@ class Extractor:
         if (place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and not place.listed and place.population < 1_000_000
                 and chunk.after in _WORK_NOUNS_OR_TITLE_WORK_NOUNS and not chunk.possessive):
             return None  # "the new Batman movie", "the Batman film": a work's or a character's name (a town in Turkey), not the town
-        if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk):
+        if place.scope == "city" and len(tokens) == 1 and not self._city_alone_is_place(place, chunk, opens=tokens[0] == chunk.tokens[0]):
             return None
         if place.scope == "city" and len(tokens) == 1 and tokens[0] == chunk.tokens[-1] and not place.listed and place.population < 1_000_000 \
                 and chunk.after in SPEECH_VERBS and not chunk.possessive and not _place_context(chunk):
@@ -1314,8 +1388,9 @@ class Extractor:
         preceding = chunk.tokens[index - 1].lower if index > 0 else (chunk.before[-1] if chunk.before else "")
         return following in NATIVE_AMERICAN_NOUNS or preceding in {"american", "native"}
 
-    def _city_alone_is_place(self, place: Place, chunk: Chunk) -> bool:
-        """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context."""
+    def _city_alone_is_place(self, place: Place, chunk: Chunk, opens: bool = True) -> bool:
+        """A one-word city name might be a surname or a word ('Barroso', 'Green'): ask for size or context. A sentence's
+        opening word before it ("While Boston and other cities ...") leaves it inside the sentence (`opens` False)."""
         if chunk.before and chunk.before[-1] in _ROLE_WORDS_OR_TITLES or chunk.after in ORG_CUES_AFTER:
             return False
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and not place.listed:
@@ -1328,7 +1403,7 @@ class Extractor:
             # "forbids every beast to eat Man", "that Man is the weakest": a town named by an everyday word (GeoNames has
             # a Man in Cote d'Ivoire) is a place only with a place's cue ("in Man"); a big city stays ("London or Rome")
             return _place_context(chunk)
-        if chunk.sentence_initial or chunk.headline:
+        if chunk.sentence_initial and opens or chunk.headline:
             return place.population >= 1_000_000 or place.listed
         # "a visit to Ramallah" is a place; "Best to Alice" is a letter: a town named like a person needs "in", "near"...
         return place.listed or place.population >= 200_000 or _place_context(chunk, known_town=chunk.text.casefold() not in COMMON_GIVEN_NAMES)
@@ -1373,9 +1448,15 @@ class Extractor:
             return None  # "Magna Carta", "the Olympic Charter", "the Communist Manifesto": a document, like a law, not annotated
         if chunk.after in PRODUCT_NOUNS_AFTER and tokens[-1] == chunk.tokens[-1] and all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens):
             return None  # "the Tablet PC and Media Center editions", "the Home Server version": a product's name, not a body
+        if (len(tokens) == 1 and len(chunk.tokens) == 2 and chunk.tokens[0].text == "The" and tokens[0] == chunk.tokens[1]
+                and not chunk.sentence_initial and (chunk.before[-1:] in (("told",), ("by",)) or chunk.before[-2:] == ("according", "to"))):
+            # "told The Observer", "reported by The Independent": a capitalised "The" inside a sentence opens a title, and
+            # one told or quoted is an outlet (or a band), an organisation even when its word is everyday
+            return Candidate(chunk.tokens, "organization", _words(chunk.tokens), CONTEXT, None, chunk.headline)
         # "the newspaper Le Monde", "retailer Sears": one word only if no everyday one ("the group Today")
         if chunk.before and chunk.before[-1] in ORG_CUES_BEFORE and tokens[0] == chunk.tokens[0] and (
-                len(tokens) > 1 or not self._everyday(tokens[0]) or chunk.before[-1] in MEDIA_CUES_BEFORE and not chunk.sentence_initial and chunk.after not in {"of", "and"}) and not (
+                len(tokens) > 1 or not self._everyday(tokens[0]) or (chunk.before[-1] in MEDIA_CUES_BEFORE or _kind_of_group(chunk) and len(tokens) == len(chunk.tokens))
+                and not chunk.sentence_initial and chunk.after not in {"of", "and"}) and not (
                 chunk.before[-1] in PEOPLES_CUES_BEFORE and len(tokens) > 1 and self._plainly_a_name(tokens)) and not _maker_of_works(chunk):
             # "French newspaper Liberation", "the magazine People": a title may be one everyday word (not the first of
             # a longer one cut at "of" or "and": "radio station Echo of Moscow", "Stars and Stripes"); "broadcaster Pam
@@ -1751,6 +1832,25 @@ def _glued_word(first: Token, following: Token) -> bool:
 # Endings of agent and nationality nouns ("bouncer", "demonstrator", "activist", "frenchman", "guardian"); given
 # names in the dictionary ("Jose", "Manuel", "Marco") have none of them.
 AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent")
+POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
+# A regnal number, II to XXIII ("I" alone is the pronoun as often: see _regnal_name): "Elizabeth II", "Louis XIV", "Benedict XVI".
+REGNAL_NUMBER = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
+
+
+def _kind_of_group(chunk: Chunk) -> bool:
+    """'civil rights group Liberty', 'pop group Blur': a group's kind before its name, which may be one everyday word
+    (not "the group Today": a determiner gives no kind)."""
+    return chunk.before[-1:] == ("group",) and len(chunk.before) >= 2 and chunk.before[-2].isalpha() and chunk.before[-2] not in FUNCTION_WORDS
+
+
+def _compound_adjective(token: Token) -> bool:
+    """'Prize-winning', 'Smith-starring', 'Prize-winner': an English participle or agent noun after the last hyphen."""
+    head, _, tail = token.text.rpartition("-")
+    return bool(head) and tail.islower() and len(tail) >= 5 and tail.endswith(("ing", "ed", "er", "en")) and tail in dictionary_words()
+
+
+# Endings that make a place's name its inhabitant's: London-er, Boston-ian, Texa(s)-n, Moscow-ite.
+INHABITANT_ENDINGS = ("er", "ian", "an", "n", "ite")
 
 
 def _region_adjective(surface: str, region: str) -> bool:
@@ -2012,8 +2112,9 @@ ROYAL_TITLES = frozenset("king queen prince princess pope emperor empress duke d
 
 
 def _with_royal_title(finding: Candidate, title: Token) -> Candidate:
-    """'Prince William' is the name, not 'William', unless the article names him in full (see resolve_in_article)."""
-    if finding.kind != "person" or len(finding.tokens) != 1 or title.lower not in ROYAL_TITLES:
+    """'Prince William' is the name, not 'William', unless the article names him in full (see resolve_in_article); so is
+    a peer's title with the one name after it ('Lord Strathclyde', 'Lady Hale': the gold's rule, the way Britain names them)."""
+    if finding.kind != "person" or len(finding.tokens) != 1 or title.lower not in ROYAL_TITLES and title.lower not in PEER_TITLES:
         return finding
     return Candidate(finding.tokens, "person", finding.name, finding.strength, None, finding.headline, finding.after, title.text)
 
@@ -2149,8 +2250,10 @@ WIDGET_CUES = frozenset("follow share like comment via find join subscribe conne
 
 def _widget(chunk: Chunk) -> bool:
     """'Follow us on Twitter', 'Share on Facebook', 'Comment via Facebook', a network in a heading or a list of them:
-    the page's furniture, not the story's."""
-    return (chunk.headline or not WIDGET_CUES.isdisjoint(chunk.before) or not SOCIAL_NETWORKS.isdisjoint(chunk.before)
+    the page's furniture, not the story's; a "like" right before the name is the preposition ("other platforms, like
+    Facebook or Tumblr"): a button says "Like us on"."""
+    cues = chunk.before[:-1] if chunk.before[-1:] == ("like",) else chunk.before
+    return (chunk.headline or not WIDGET_CUES.isdisjoint(cues) or not SOCIAL_NETWORKS.isdisjoint(chunk.before)
             or chunk.after in SOCIAL_NETWORKS or not chunk.before and chunk.after in {"", "|", "/", ","})
 
 

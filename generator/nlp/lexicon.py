@@ -197,9 +197,9 @@ LANGUAGES = frozenset("""arabic hindi urdu tamil bengali punjabi farsi persian p
 # Not "broadcaster": a job as often as a company ("broadcaster Pam Shriver").
 ORG_CUES_BEFORE = frozenset("firm charity studio bank startup supermarket retailer operator carmaker automaker airline insurer lender conglomerate manufacturer "
                             "website site portal newspaper channel daily magazine outlet station agency group militia party network "
-                            "maker chipmaker drugmaker giant provider chain broadcaster affiliate tabloid weekly publisher paper".split())  # not "vendor": people too
+                            "maker chipmaker drugmaker giant provider chain broadcaster affiliate tabloid weekly publisher paper journal brand brands".split())  # not "vendor": people too
 # Cues before a title that may be one everyday word: "French newspaper Liberation", "the magazine People".
-MEDIA_CUES_BEFORE = frozenset("newspaper paper daily magazine tabloid weekly broadcaster station channel website affiliate".split())
+MEDIA_CUES_BEFORE = frozenset("newspaper paper daily magazine tabloid weekly broadcaster station channel website affiliate journal".split())
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central northeast northwest southeast southwest "
                           "northeastern northwestern southeastern southwestern".split())
 # Plural common nouns that end capitalised phrases but are never part of a person's name.
@@ -253,7 +253,7 @@ GIVEN_NAMES_IN_COMMON_WORDS = frozenset(
     kelly kim kyle mark martin mary matt michael mike molly nick oliver oscar pat paul phil ray ricky
     rob robin roger ryan sally sam sarah scott sean simon steve sue ted teddy tim tom tommy tony tracy
     victor vince vincent walter will
-    drew duncan guy jacques jay jesus lance les li max miles park per rachel randall rod wally walker
+    drew duncan guy hans jacques jay jesus lance les li max miles park per rachel randall rod wally walker
     """.split()
 )
 
