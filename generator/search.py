@@ -6,8 +6,9 @@ large the site. Only elements marked ``data-pagefind-body`` (articles, entity an
 pages) are indexed, so list pages do not crowd the results.
 
 Pagefind cannot update an index, so the site's index is split into shards: one per month
-of articles, one per kind of entity and range of initials (``people-a-c``), and one for the
-theatres. The search page merges them (Pagefind's ``mergeIndex``). A shard is indexed again
+of articles (a month of more than MONTH_SHARD_MAX articles, one per range of its slugs' initials:
+``articles-2024-07-c-h``), one per kind of entity and range of initials (``people-a-c``), and one
+for the theatres. The search page merges them (Pagefind's ``mergeIndex``). A shard is indexed again
 only when what Pagefind reads of one of its pages changed (``searchable.py``), so an edit to one
 article re-indexes one month, not the year, an edit to one entity a few hundred entity pages, not
 all of them (15,000 at 10,000 articles), and a day's new articles no entity page: an entity page's
@@ -29,8 +30,9 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
+from operator import itemgetter
 from pathlib import Path
-from typing import Callable, Iterable, Protocol
+from typing import Callable, Iterable, Mapping, Protocol, TypeVar
 
 from generator.errors import BriefingError, Diagnostic
 from generator.incremental.atomic import write_atomic
@@ -38,6 +40,7 @@ from generator.incremental.walk import walk_files
 from generator.searchable import SCHEME, search_digest
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 SEARCH_FOLDER = "pagefind"
 INSTALL_HINT = "install it with: pip install 'conflict-briefing[search]'"
 ENTITY_FOLDERS = ("people", "places", "organizations")
@@ -45,6 +48,12 @@ THEATRE_SHARD = "theatres"
 # Entity pages are sharded by the first character of their file name (a slug: a-z, 0-9), in ranges of
 # about equal size for names in news copy; a few shards per kind keep the search page's fetches few.
 INITIALS = ("0-9", "a-b", "c-d", "e-h", "i-l", "m", "n-r", "s", "t-z")
+# Pagefind indexes a shard whole (~3 ms of CPU a page): a month of 10,000 articles a year (~850 pages) was ~2.5 CPU s
+# for one corrected article, a third of that rebuild. A month of more pages is indexed in parts by its slugs' first
+# character (about a quarter each in news headlines); a smaller one stays one shard, so a small desk's search page
+# merges no more bundles than before. The first part takes every character the others do not (digits, a, b, any other).
+MONTH_SHARD_MAX = 200
+ARTICLE_INITIALS = ("0-b", "c-h", "i-r", "s-z")
 # Written into a shard's cached bundle last: the shard's key, a digest of each of its files' bytes and each
 # page's key and search digest (the next build reads only the pages whose key changed). Most of a
 # bundle's files are the same bytes after one of its pages changed (a fragment per page), and a file keeps
@@ -83,16 +92,37 @@ def _initials(first: str) -> str:
     return INITIALS[-1]
 
 
+def _article_part(rel_path: str) -> str:
+    """The range of ARTICLE_INITIALS holding an article page's first character (the first range: any other)."""
+    first = rel_path.rpartition("/")[2][:1]
+    return next((part for part in ARTICLE_INITIALS[1:] if part[0] <= first <= part[-1]), ARTICLE_INITIALS[0])
+
+
+def split_months(shards: Mapping[str, list[T]], path_of: Callable[[T], str]) -> dict[str, list[T]]:
+    """``shards`` (each shard_of's pages) with every month of more than MONTH_SHARD_MAX pages cut into its parts."""
+    split: dict[str, list[T]] = {}
+    for name, pages in shards.items():
+        if not name.startswith("articles-") or len(pages) <= MONTH_SHARD_MAX:
+            split[name] = pages
+            continue
+        for page in pages:
+            split.setdefault(f"{name}-{_article_part(path_of(page))}", []).append(page)
+    return split
+
+
 def bundle_paths(page_paths: Iterable[str]) -> tuple[str, ...]:
     """Site-relative folders of the shards holding these pages, in a fixed order (entities and theatres first)."""
-    shards = {shard for path in page_paths if (shard := shard_of(path)) is not None}
-    ordered = sorted(shards, key=lambda name: (name.startswith("articles-"), name))
+    shards: dict[str, list[str]] = {}
+    for path in page_paths:
+        if (shard := shard_of(path)) is not None:
+            shards.setdefault(shard, []).append(path)
+    ordered = sorted(split_months(shards, str), key=lambda name: (name.startswith("articles-"), name))
     return tuple(f"{SEARCH_FOLDER}/{name}/" for name in ordered)
 
 
 @dataclass(slots=True)
 class ShardPages:
-    """The pages of each shard and their keys, gathered while the pages are placed."""
+    """The pages of each shard (shard_of: months whole) and their keys, gathered while the pages are placed."""
 
     pages: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
@@ -100,6 +130,10 @@ class ShardPages:
         shard = shard_of(rel_path)
         if shard is not None:
             self.pages.setdefault(shard, []).append((rel_path, key))
+
+    def indexed(self) -> dict[str, list[tuple[str, str]]]:
+        """The pages of each shard Pagefind indexes (large months in parts), as bundle_paths names them."""
+        return split_months(self.pages, itemgetter(0))
 
 
 class Staging(Protocol):
@@ -122,8 +156,9 @@ def index_site(writer: Staging, shards: ShardPages, language: str, workspace: Pa
     if not search_available():
         return f"search: Pagefind is not installed, so the site has no search index; {INSTALL_HINT}"
     settings = f"{language}\n{_pagefind_version()}\n{SCHEME}\n"
-    records = {name: _read_record(workspace / name) for name in shards.pages}
-    pages = {name: _page_digests(writer.staging, held, records[name]) for name, held in shards.pages.items()}
+    indexed = shards.indexed()
+    records = {name: _read_record(workspace / name) for name in indexed}
+    pages = {name: _page_digests(writer.staging, held, records[name]) for name, held in indexed.items()}
     keys = {name: _shard_key(settings, digests) for name, digests in pages.items()}
     stale = [name for name, record in records.items() if record is None or record.key != keys[name]]
     workers = min(len(stale), os.cpu_count() or 1) or 1
@@ -217,8 +252,12 @@ def _glob(shard: str) -> str:
         first, _, last = initials.partition("-")
         characters = [c for c in "0123456789abcdefghijklmnopqrstuvwxyz" if first <= c <= (last or first)]
         return f"{folder}/{{{','.join(f'{c}*' for c in characters)}}}.html" if len(characters) > 1 else f"{folder}/{first}*.html"
-    _, year, month = shard.split("-")
-    return f"articles/{year}/{month}/*.html"
+    _, year, month, *part = shard.split("-", 3)
+    if not part:
+        return f"articles/{year}/{month}/*.html"
+    others = "".join(f"{p[0]}-{p[-1]}" for p in ARTICLE_INITIALS[1:])  # the first part: any character the others do not take
+    initials = f"[!{others}]" if part[0] == ARTICLE_INITIALS[0] else f"[{part[0]}]"
+    return f"articles/{year}/{month}/{initials}*.html"
 
 
 def _shard_key(settings: str, pages: dict[str, tuple[str, str]]) -> str:

@@ -1,3 +1,4 @@
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -88,3 +89,18 @@ def test_a_command_runs_with_rarer_collections_and_puts_the_thresholds_back(site
     before = gc.get_threshold()
     assert cli.main(["build", "--quiet", "--project", str(site_small)]) == cli.INTERNAL_ERROR
     assert seen == [cli.GC_THRESHOLDS] and gc.get_threshold() == before
+
+
+def test_a_build_that_finds_nothing_changed_imports_no_stage_and_no_other_command(site_small: Path) -> None:
+    """The no-change check is most of such a build: the stages' modules, the other commands' and what only a build
+    with work uses (forking, the libraries' versions) are not imported for it."""
+    script = ("import sys; from generator.commands.cli import main; main(['--project', sys.argv[1], 'build', '--quiet']); "
+              "print(' '.join(sorted(sys.modules)))")
+    shutil.rmtree(site_small / "content" / "inbox")  # raw files left there are ingested (a no-op) at every build
+    for _ in range(2):  # the first builds the site, the second finds nothing changed
+        result = subprocess.run([sys.executable, "-c", script, str(site_small)], capture_output=True, text=True, check=True)
+    loaded = set(result.stdout.split())
+    assert "generator.commands.build" in loaded
+    never = {"generator.nlp", "generator.render", "generator.search", "generator.index", "generator.commands.check.site",
+             "generator.commands.init", "generator.commands.serve", "jinja2", "multiprocessing", "importlib.metadata"}
+    assert not never & loaded, sorted(never & loaded)

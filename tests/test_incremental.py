@@ -13,6 +13,7 @@ import pytest
 
 import generator.commands.build as build_module
 import generator.render.pages as pages_module
+import generator.search as search_module
 from generator.commands.build import build
 from generator.config import load_config
 from generator.content import load_articles
@@ -356,6 +357,24 @@ def test_an_edited_article_replaces_only_the_search_files_whose_bytes_changed(si
         record.write_text('{"key": "x", "files": [["../escape", 1]]}' if "articles" in str(record) else "{not json", encoding="utf-8")
     _edit_title(site_small)
     assert _build(site_small) == _cold_build(site_small)
+
+
+@pytest.mark.slow
+def test_a_large_month_is_indexed_in_parts_and_an_edit_re_indexes_its_part_only(site_small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A month of more than MONTH_SHARD_MAX pages is searched as one bundle per range of initials, which the search
+    page lists; an edited article re-indexes its part of the month, not the other part, and the site equals a cold build."""
+    monkeypatch.setattr(search_module, "MONTH_SHARD_MAX", 1)  # the fixture's May 2016: kerry-meets-lavrov, sudan-talks
+    before = _build(site_small)
+    parts = ("articles-2016-05-i-r", "articles-2016-05-s-z")
+    assert all(any(path.startswith(f"pagefind/{part}/") for path in before) for part in parts)
+    assert not any(path.startswith("pagefind/articles-2016-05/") for path in before)
+    assert all(f"pagefind/{part}/".encode() in before["search.html"] for part in parts)
+    bundles = CacheLayout.of(site_small).search
+    folders = {part: (bundles / part).stat().st_ino for part in parts}
+    _edit_body(site_small)
+    assert _build(site_small) == _cold_build(site_small)
+    assert (bundles / "articles-2016-05-s-z").stat().st_ino == folders["articles-2016-05-s-z"]
+    assert (bundles / "articles-2016-05-i-r").stat().st_ino != folders["articles-2016-05-i-r"]
 
 
 @pytest.mark.slow

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import logging
-import multiprocessing
 import os
-import signal
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -213,6 +209,9 @@ def _in_child(work: Callable[[], object]) -> None:
     fails leaves the work to the parent, which reports the error as it always did. The child dies with this
     process (on Linux), so a killed build leaves no analysis running.
     """
+    import multiprocessing  # here, like the stages' modules: a build that finds nothing changed does not fork
+    import threading
+
     if threading.active_count() != 1 or "fork" not in multiprocessing.get_all_start_methods():
         return
     child = multiprocessing.get_context("fork").Process(target=_child_run, args=(work,))
@@ -221,6 +220,9 @@ def _in_child(work: Callable[[], object]) -> None:
 
 
 def _child_run(work: Callable[[], object]) -> None:
+    import ctypes
+    import signal
+
     try:
         libc = ctypes.CDLL(None)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: killed if the build is

@@ -10,14 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import DISTRIBUTION, __version__
+from generator import DEFAULT_PACKAGE, __version__
 from generator.config import CONFIG_NAME, PathsConfig
 from generator.errors import BriefingError, Diagnostic
 from generator.paths import PACKAGE_TEMPLATES as DEFAULT_TEMPLATES
 
 SCAFFOLD = Path(__file__).resolve().parent.parent / "scaffold"
 WORKFLOW_PATH = ".github/workflows/pages.yml"
-DEFAULT_PACKAGE = f"{DISTRIBUTION}=={__version__}"  # exactly this version of this project, never a namesake
 
 
 @dataclass(frozen=True, slots=True)

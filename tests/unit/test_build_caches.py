@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +14,7 @@ from markupsafe import Markup
 from generator.content import load_articles
 from generator.incremental.digest import ViewDigester
 from generator.publish import MARKER, MARKER_TEXT, SiteWriter
-from generator.search import INITIALS, _glob, bundle_paths, shard_of
+from generator.search import INITIALS, MONTH_SHARD_MAX, ShardPages, _glob, bundle_paths, shard_of
 from generator.searchable import search_digest
 
 ARTICLE = """---
@@ -162,6 +163,23 @@ def test_an_entity_shard_is_a_kind_and_a_range_of_initials() -> None:
     assert _glob("theatres") == "theatres/*.html" and _glob("articles-2024-07") == "articles/2024/07/*.html"
     shards = {shard_of(f"people/{c}x.html") for c in "0123456789abcdefghijklmnopqrstuvwxyz"}
     assert len(shards) == len(INITIALS)
+
+
+def test_a_month_of_many_articles_is_indexed_in_parts_whose_globs_cover_exactly_their_pages() -> None:
+    """Pagefind indexes a shard whole: a large month is cut by its slugs' first character, the first part taking every
+    character the others do not; the search page's bundles and the indexed shards agree; a small month stays whole."""
+    names = [f"{first}{number}" for number in range(MONTH_SHARD_MAX) for first in ("0", "a", "c", "k", "s", "z", "_")]
+    pages = [f"articles/2024/07/{name}.html" for name in names] + ["articles/2024/08/alone.html"]
+    shards = ShardPages()
+    for path in pages:
+        shards.add(path, "key")
+    indexed = shards.indexed()
+    assert sorted(indexed) == ["articles-2024-07-0-b", "articles-2024-07-c-h", "articles-2024-07-i-r", "articles-2024-07-s-z",
+                               "articles-2024-08"]
+    assert bundle_paths(pages) == tuple(f"pagefind/{name}/" for name in sorted(indexed))
+    for name, held in indexed.items():
+        assert [path for path in pages if fnmatch.fnmatchcase(path, _glob(name))] == [path for path, _ in held]
+    assert {path.rpartition("/")[2][0] for path, _ in indexed["articles-2024-07-0-b"]} == {"0", "a", "_"}
 
 
 _ENTITY_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Aleppo</title>

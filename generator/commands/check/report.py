@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+from generator.commands.check.defaults import TEXT_PLACES
 from generator.commands.check.findings import ERROR, RULES, WARNING, Finding, count
 
 REPORT_VERSION = 1
-TEXT_PLACES = 5
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,11 +14,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from generator.commands.check.defaults import DEFAULT_MAX_PAGE_BYTES
 from generator.commands.check.feeds import feed_findings, sitemap_findings
 from generator.commands.check.findings import Finding, finding
 
 LINK_ATTRIBUTES = {"href", "src"}
-DEFAULT_MAX_PAGE_BYTES = 512 * 1024
 
 
 class _PageParser(HTMLParser):
