@@ -16,7 +16,8 @@ import json
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from types import MappingProxyType
+from typing import Any, Callable, Iterator, Mapping
 
 from generator.content.frontmatter import FrontMatterError, parse_document
 from generator.errors import Diagnostic
@@ -49,7 +50,7 @@ class Archive:
     duplicate_inputs: dict[str, str] = field(default_factory=dict)  # input hash -> the article it duplicates
     changed: bool = False  # whether ``entries`` differ from the stored cache
     parsed: int = 0  # how many entries were read from their files (not found unchanged in the cache)
-    keyed: int = 0  # how many text keys were worked out (with_text_keys)
+    keyed: int = 0  # how many text keys were filled in (with_text_keys: worked out, or taken from an earlier reading)
     folder: Path | None = None  # the articles' folder (their paths start with it)
 
     def worth_saving(self) -> bool:
@@ -66,11 +67,17 @@ class Archive:
     def problems(self) -> list[Diagnostic]:
         return [entry.problem for entry in self.entries.values() if entry.problem is not None]
 
-    def with_text_keys(self, text_key: Callable[[str, str], str], to_text: Callable[[str], str]) -> None:
-        """Fill in the text key of every loadable article that has none yet (ingest needs them)."""
+    def with_text_keys(self, text_key: Callable[[str, str], str], to_text: Callable[[str], str],
+                       known: Mapping[str, ArchiveEntry] = MappingProxyType({})) -> None:
+        """Fill in the text key of every loadable article that has none yet (ingest needs them): the one ``known``
+        holds for its file as it is now (same path and status), else worked out."""
         for rel, entry in self.entries.items():
             if not entry.text_key and entry.article is not None:
-                key = text_key(entry.article.title, to_text(entry.article.body_md))
+                earlier = known.get(rel)
+                if earlier is not None and earlier.stamp == entry.stamp and earlier.text_key:
+                    key = earlier.text_key
+                else:
+                    key = text_key(entry.article.title, to_text(entry.article.body_md))
                 self.entries[rel] = replace(entry, text_key=key)
                 self.changed = True
                 self.keyed += 1

@@ -49,16 +49,18 @@ def ingest_files(inputs: Sequence[Path | str], cfg: Config, *, date: dt.date | N
             progress(number, len(expanded), str(path_or_url))
         run.ingest_one(path_or_url, fetcher)
     if run.written or run.duplicates or archive.worth_saving():  # not for a text key or two (see worth_saving)
-        archive = _archive(cfg) if run.written else archive  # the new files parsed, for the build to reuse
+        archive = _archive(cfg, archive) if run.written else archive  # the new files parsed, for the build to reuse
         archive.duplicate_inputs = dict(run.catalogue.duplicate_inputs)
         save_archive(archive, CacheLayout.of(cfg.root).articles, code_fingerprint())
     return IngestReport(tuple(run.written), tuple(run.unchanged), tuple(run.duplicates), tuple(run.failed), tuple(run.warnings))
 
 
-def _archive(cfg: Config) -> Archive:
-    """The articles already ingested, each with the identity of its body's words."""
+def _archive(cfg: Config, earlier: Archive | None = None) -> Archive:
+    """The articles already ingested, each with the identity of its body's words (taken from ``earlier``, this run's
+    first reading, for a file unchanged since: the store it read may not hold them yet, and working out every text
+    key again was ~5% of a day's ingest and build at 10,000 articles)."""
     archive = read_archive(cfg.articles_dir, cfg.root, CacheLayout.of(cfg.root).articles, code_fingerprint(), article_from_document)
-    archive.with_text_keys(text_key, markdown_to_text)
+    archive.with_text_keys(text_key, markdown_to_text, earlier.entries if earlier is not None else {})
     return archive
 
 

@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from generator.content import load_articles
 from generator.incremental.digest import ViewDigester
+from generator.ingest.identity import text_key as ingest_text_key
 from generator.publish import MARKER, MARKER_TEXT, SiteWriter
 from generator.search import INITIALS, MONTH_SHARD_MAX, ShardPages, _glob, bundle_paths, shard_of
 from generator.searchable import search_digest
@@ -315,6 +316,34 @@ def test_ingest_leaves_the_store_unwritten_for_an_edited_article_but_keeps_a_new
     assert not report.written and store.read_bytes() == written
     (inbox / "new.txt").write_text("Aid reaches Aleppo\n\nALEPPO – Convoys arrived on Tuesday, 3 May 2016.\n", encoding="utf-8")
     assert len(ingest_files([inbox], cfg).written) == 1 and store.read_bytes() != written
+
+
+def test_ingest_into_a_store_without_text_keys_works_out_each_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store the build's loader wrote holds no text keys: ingest works them out to find duplicates, and after writing
+    its new articles reads the archive again; an unchanged file then takes the key already worked out, not a new one."""
+    import generator.ingest as ingest
+    from generator.config import load_config
+    from generator.content import article_from_document
+    from generator.content.archive import read_archive, save_archive
+    from generator.incremental.layout import CacheLayout
+    (tmp_path / "briefing.yml").write_text("site:\n  title: T\n", encoding="utf-8")
+    cfg = load_config(tmp_path)
+    for number in range(3):
+        day = cfg.articles_dir / "2016" / "05"
+        day.mkdir(parents=True, exist_ok=True)
+        (day / f"talks-{number}.md").write_text(ARTICLE.replace("Monday", f"Monday, round {number}"), encoding="utf-8")
+    store = CacheLayout.of(tmp_path).articles
+    loaded = read_archive(cfg.articles_dir, tmp_path, store, "v", article_from_document)
+    save_archive(loaded, store, ingest.code_fingerprint())  # as the loader leaves it: no text keys
+    keyed: list[str] = []
+    monkeypatch.setattr(ingest, "text_key", lambda title, body: keyed.append(title) or ingest_text_key(title, body))
+    inbox = tmp_path / "content/inbox"
+    inbox.mkdir(parents=True)
+    (inbox / "new.txt").write_text("Aid reaches Aleppo\n\nALEPPO – Convoys arrived on Tuesday, 3 May 2016.\n", encoding="utf-8")
+    assert len(ingest.ingest_files([inbox], cfg).written) == 1
+    assert keyed.count("Talks resume in Geneva") == 3  # each archived article's once (twice before: 6)
+    again = read_archive(cfg.articles_dir, tmp_path, store, ingest.code_fingerprint(), article_from_document)
+    assert len(again.entries) == 4 and all(entry.text_key for entry in again.entries.values())
 
 
 def test_the_store_written_and_kept_in_memory_equals_the_store_read_back(site_small: Path) -> None:
