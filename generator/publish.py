@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Mapping
 
 from generator.errors import BriefingError, Diagnostic
 from generator.incremental.atomic import write_atomic
-from generator.incremental.fingerprint import Listing, listing_fingerprint
+from generator.incremental.fingerprint import Listing, listing_fingerprint, status_line
 from generator.incremental.walk import walk_files
 from generator.models import OutputFile
 
@@ -83,15 +83,15 @@ class SiteWriter:
             site_state = None
         self._site_state = site_state
         self._site_keys = site_state.keys if site_state is not None else {}
-        self._site_statuses = site.statuses if site_state is not None else {}
+        self._site_lines = site.lines if site_state is not None else {}
         self._staging = out_dir.with_name(f"{out_dir.name}.tmp-{os.getpid()}")
         self._staged_keys: dict[str, str] = {}
-        # The status of each file staged that is known without a stat (see commit); None: stat it.
-        self._statuses: dict[str, os.stat_result | None] = {}
+        # The status line of each file staged whose status is known without a stat (see commit); None: stat it.
+        self._lines: dict[str, str | None] = {}
         taken = _take_spare(spare, spare_state.listing, self._staging) if spare is not None and spare_state is not None else None
         if taken is not None:
             self._staged_keys = dict(spare_state.keys) if spare_state is not None else {}
-            self._statuses = dict(taken.statuses)
+            self._lines = dict(taken.lines)
         else:
             if spare is not None:
                 shutil.rmtree(spare, ignore_errors=True)
@@ -128,9 +128,9 @@ class SiteWriter:
         if not self._fresh:
             _remove(target)
         if self._site_keys.get(rel_path) == key and _link(f"{self._out_text}/{rel_path}", target):
-            self._statuses[rel_path] = self._site_statuses.get(rel_path)  # a link: the same inode, so the same status
+            self._lines[rel_path] = self._site_lines.get(rel_path)  # a link: the same inode, so the same status
             return False
-        self._statuses[rel_path] = None
+        self._lines[rel_path] = None
         if source is None or not _link(source, target):
             with open(target, "xb") as stream:
                 stream.write(make())
@@ -219,7 +219,7 @@ class SiteWriter:
         for rel in stale:
             (self._staging / rel).unlink(missing_ok=True)
             del self._staged_keys[rel]
-            self._statuses.pop(rel, None)
+            self._lines.pop(rel, None)
         for folder in sorted({str(Path(rel).parent) for rel in stale}, key=len, reverse=True):
             path = self._staging / folder
             while path != self._staging and path.is_dir() and not any(path.iterdir()):
@@ -231,8 +231,8 @@ class SiteWriter:
         last site as their walks found it (a link shares its inode), a stat of the others. A file the walks missed, or
         changed since, makes a listing the next build's walk does not match: it then trusts neither folder (the
         whole site is written), never a wrong one."""
-        out = self._out_text
-        return Listing.from_statuses({rel: self._statuses.get(rel) or os.lstat(f"{out}/{rel}") for rel in self._keys})
+        lines = {rel: self._lines.get(rel) or status_line(self._out_dir, rel) for rel in self._keys}
+        return Listing.from_lines(lines)
 
     def _read_states(self) -> dict[str, FolderState]:
         if self._state_path is None:

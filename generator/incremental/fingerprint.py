@@ -14,11 +14,8 @@ import hashlib
 import json
 import os
 import sys
-from array import array
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
-from operator import attrgetter
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -71,76 +68,53 @@ def listing_fingerprint(folder: Path, *, change_times: bool = False) -> str:
     can set it back. Not for site folders: linking a published file into the next site's staging
     folder (see publish) changes its change time, though not the file.
     """
-    return _fingerprint(file_statuses(folder), _WITH_CHANGE_TIME if change_times else _STATUS)
+    lines = []
+    for rel, entry in walk_files(folder):  # _status_line written out: called for every file of the site at every build
+        s = entry.stat(follow_symlinks=False)
+        lines.append(f"{rel}\0{s.st_size}\0{s.st_mtime_ns}\0{s.st_ctime_ns if change_times else 0}\0{s.st_ino}\0{s.st_mode}")
+    return _hash_lines(lines)
 
 
 @dataclass(frozen=True, slots=True)
 class Listing:
-    """A site folder's listing (no change times): each file's status by path, and their fingerprint.
+    """A site folder's listing (no change times): each file's status line by path, and their fingerprint.
 
     Publish puts the next site together from files whose status it already knows (those it keeps or links
-    from the last site and the spare): it works out the new site's fingerprint from these statuses and a stat
+    from the last site and the spare): it works out the new site's fingerprint from these lines and a stat
     of the files it wrote, instead of a second walk over tens of thousands of files."""
 
-    statuses: dict[str, os.stat_result]
+    lines: dict[str, str]
     fingerprint: str
 
     @classmethod
     def of(cls, folder: Path) -> Listing:
         """The folder's listing, as listing_fingerprint(folder) walks it."""
-        statuses = file_statuses(folder)
-        return cls(statuses, _fingerprint(statuses, _STATUS))
+        lines = {}
+        for rel, entry in walk_files(folder):  # _status_line written out: a no-change build's largest cost (~40,000 files)
+            s = entry.stat(follow_symlinks=False)
+            lines[rel] = f"{rel}\0{s.st_size}\0{s.st_mtime_ns}\x000\0{s.st_ino}\0{s.st_mode}"
+        return cls(lines, _hash_lines(list(lines.values())))
 
     @classmethod
-    def from_statuses(cls, statuses: dict[str, os.stat_result]) -> Listing:
-        """The listing of a folder holding exactly the files of ``statuses``, in the walk's order: name by name,
-        each folder's files where its name falls among its siblings."""
-        ordered = dict(sorted(statuses.items(), key=lambda item: item[0].split("/")))
-        return cls(ordered, _fingerprint(ordered, _STATUS))
+    def from_lines(cls, lines: dict[str, str]) -> Listing:
+        """The listing of a folder holding exactly the files of ``lines`` (status lines, see status_line), in
+        the walk's order: name by name, each folder's files where its name falls among its siblings."""
+        ordered = dict(sorted(lines.items(), key=lambda item: item[0].split("/")))
+        return cls(ordered, _hash_lines(list(ordered.values())))
 
 
-def file_statuses(folder: Path) -> dict[str, os.stat_result]:
-    """Every file below ``folder`` as walk_files lists them, in its order, with its status (not following a link).
-
-    walk_files written out for the one walk every build makes of the whole site (~40,000 files at 10,000
-    articles): no generator, and a stat per file kept as the stat_result it is (see _fingerprint)."""
-    found: dict[str, os.stat_result] = {}
-    _scan(os.fspath(folder), "", found)
-    return found
+def status_line(folder: Path, rel: str) -> str:
+    """The status line of one file of a site folder, as Listing.of gives it."""
+    return _status_line(rel, os.lstat(folder / rel), 0)
 
 
-_BY_NAME = attrgetter("name")
-# What a listing's fingerprint reads of each file's status: size, modification time, inode, mode (and change time).
-_STATUS = attrgetter("st_size", "st_mtime_ns", "st_ino", "st_mode")
-_WITH_CHANGE_TIME = attrgetter("st_size", "st_mtime_ns", "st_ctime_ns", "st_ino", "st_mode")
+def _status_line(rel: str, s: os.stat_result, changed: int) -> str:
+    """A file's line in a listing (Listing.of and listing_fingerprint write it out the same)."""
+    return f"{rel}\0{s.st_size}\0{s.st_mtime_ns}\0{changed}\0{s.st_ino}\0{s.st_mode}"
 
 
-def _scan(folder: str, prefix: str, found: dict[str, os.stat_result]) -> None:
-    try:
-        with os.scandir(folder) as scan:
-            entries = sorted(scan, key=_BY_NAME)
-    except (FileNotFoundError, NotADirectoryError):
-        return
-    for entry in entries:
-        if entry.is_dir():
-            if not entry.is_symlink():  # a link to a folder is neither followed nor listed (see walk_files)
-                _scan(entry.path, f"{prefix}{entry.name}/", found)
-        else:
-            found[prefix + entry.name] = entry.stat(follow_symlinks=False)
-
-
-def _fingerprint(statuses: dict[str, os.stat_result], status: attrgetter[Any]) -> str:
-    """A hash of the paths, in order, and of what ``status`` reads of each file's status. Each part is made in one
-    call looping in C (a line of text per file, formatted in Python, was a third of a no-change build's walk)."""
-    names = "\0".join(statuses).encode("utf-8", "surrogateescape")
-    try:
-        numbers = array("q", chain.from_iterable(map(status, statuses.values()))).tobytes()
-    except OverflowError:  # an inode number past 2**63 (some network file systems): as text, slower
-        numbers = repr(list(map(status, statuses.values()))).encode()
-    digest = hashlib.blake2b(len(names).to_bytes(8, "little"), digest_size=20)
-    digest.update(names)
-    digest.update(numbers)
-    return digest.hexdigest()
+def _hash_lines(lines: list[str]) -> str:
+    return hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogateescape"), digest_size=20).hexdigest()
 
 
 def _templates_digest(templates_dir: Path) -> bytes:

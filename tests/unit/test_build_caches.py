@@ -415,26 +415,3 @@ def test_an_ingest_record_comes_back_under_its_key_only_and_is_kept_only_after_a
     record.write_text('{"key": "k1", "failed": [{"path": 1}], "warnings": []}', encoding="utf-8")
     assert recalled_ingest(record, "k1") is None
 
-
-def test_a_listing_put_together_from_statuses_equals_the_walk_and_notices_a_file_rewritten_in_place(tmp_path: Path) -> None:
-    import os
-    import random
-
-    from generator.incremental.fingerprint import Listing, listing_fingerprint
-    from generator.incremental.walk import walk_files
-    for rel in ("a.txt", "a/b.html", "a-b/c.html", "a/z/d.css", ".nojekyll"):
-        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / rel).write_text(rel, encoding="utf-8")
-    (tmp_path / "link").symlink_to(tmp_path / "a", target_is_directory=True)  # neither followed nor listed
-    walked = Listing.of(tmp_path)
-    assert list(walked.statuses) == [rel for rel, _ in walk_files(tmp_path)]
-    assert walked.fingerprint == listing_fingerprint(tmp_path) != listing_fingerprint(tmp_path, change_times=True)
-    shuffled = list(walked.statuses.items())
-    random.Random(1).shuffle(shuffled)
-    assert Listing.from_statuses(dict(shuffled)) == walked
-    page = tmp_path / "a/b.html"
-    written = page.stat()
-    with open(page, "r+b") as stream:  # the same inode, size and folder: only the file's own time says so
-        stream.write(b"X")
-    os.utime(page, ns=(written.st_atime_ns, written.st_mtime_ns + 1_000_000))  # a clock coarser than the test
-    assert Listing.of(tmp_path).fingerprint != walked.fingerprint
