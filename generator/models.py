@@ -183,3 +183,10 @@ class IngestReport:
     duplicates: tuple[str, ...] = ()  # "input: same text as content/articles/..."
     failed: tuple[Diagnostic, ...] = ()
     warnings: tuple[str, ...] = ()
+    write_failed: bool = False  # an article could not be written (a full disk, a read-only folder)
+
+    @property
+    def settled(self) -> bool:
+        """Whether the same run again, with nothing changed, would do just this: nothing written, nothing that
+        may go otherwise next time (the failures left are the inputs' own)."""
+        return not self.written and not self.write_failed

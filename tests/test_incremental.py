@@ -390,3 +390,26 @@ def test_a_days_new_articles_leave_entity_shards_whose_searchable_text_is_unchan
     kept = [path for path in changed if (shard := shard_of(path)) and (bundles / shard).stat().st_ino == folders[shard]]
     assert kept, changed  # entity pages with a new count and dates, their shards' bundles as they were
     assert after == _cold_build(site_small)
+
+
+def test_a_build_ingests_the_inbox_again_only_when_content_changed(site_small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Raw files stay in the inbox: once an ingest wrote nothing, the next build with content/ as it was reports that
+    ingest's failures again without ingesting (nor reading a raw file); a raw file rewritten is ingested."""
+    import generator.ingest as ingest_module
+
+    ingests: list[object] = []
+    real_ingest = ingest_module.ingest_files
+    monkeypatch.setattr(ingest_module, "ingest_files", lambda *args, **kw: ingests.append(args) or real_ingest(*args, **kw))
+    cfg = load_config(site_small)
+    inbox = site_small / "content/inbox"
+    (inbox / "empty.txt").write_text("A title and nothing else\n", encoding="utf-8")
+    first = build(cfg)  # writes the inbox's articles
+    settled = build(cfg)  # ingests again, writing nothing: recorded
+    assert len(ingests) == 2 and first.ingested and not settled.ingested
+    assert [Path(d.path).name for d in first.failed] == [Path(d.path).name for d in settled.failed] == ["empty.txt"]
+    again = build(cfg)
+    assert len(ingests) == 2 and again.failed == settled.failed and again.warnings == settled.warnings
+    (inbox / "empty.txt").write_text("Aid reaches Aleppo\n\nALEPPO – Convoys arrived on Tuesday, 3 May 2016, with food.\n",
+                                     encoding="utf-8")
+    fixed = build(cfg)
+    assert len(ingests) == 3 and fixed.ingested == 1 and not fixed.failed

@@ -17,10 +17,13 @@ from generator.incremental.fingerprint import (
     BuildRecord,
     Listing,
     code_fingerprint,
+    code_status,
     forget_record,
+    listing_fingerprint,
     read_record,
     write_record,
 )
+from generator.incremental.inbox import inbox_key, recalled_ingest, record_ingest
 from generator.incremental.layout import CacheLayout
 from generator.incremental.lock import project_lock
 from generator.models import BuildReport, IngestReport, Progress
@@ -55,10 +58,13 @@ def _build(cfg: Config, progress: Progress | None) -> BuildReport:
     """The build, one call per stage; a build that finds nothing changed stops after the check."""
     clock = _Stopwatch()
     remove_leftovers(CacheLayout.of(cfg.root).folder, recursive=False)  # a killed build's (we hold the lock)
-    ingested = clock("ingest", lambda: _ingest_inbox(cfg, progress))
     keys = clock("check", lambda: BuildKeys.of(cfg))
+    content = clock("check", lambda: _content_listing(cfg))
+    ingested = clock("ingest", lambda: _ingest_inbox(cfg, progress, inbox_key(content, keys.settings, code_status())))
+    if not ingested.settled:  # it wrote articles
+        content = clock("check", lambda: _content_listing(cfg))
     site = Listing.of(cfg.output_dir)
-    record = _Record(CacheLayout.of(cfg.root).build_record, clock("check", lambda: keys.inputs(cfg.content_dir)), site.fingerprint)
+    record = _Record(CacheLayout.of(cfg.root).build_record, keys.inputs(content), site.fingerprint)
     if (previous := record.unchanged()) is not None:
         return _unchanged(previous, ingested, clock.timings)
     from generator.publish import SiteWriter
@@ -101,16 +107,26 @@ def import_stages() -> None:
     import generator.search  # noqa: F401
 
 
-def _ingest_inbox(cfg: Config, progress: Progress | None) -> IngestReport:
-    """Ingest what waits in content/inbox (raw files stay there: re-ingesting them is a no-op).
+def _content_listing(cfg: Config) -> str:
+    return listing_fingerprint(cfg.content_dir, change_times=True)
+
+
+def _ingest_inbox(cfg: Config, progress: Progress | None, key: str) -> IngestReport:
+    """Ingest what waits in content/inbox (raw files stay there: ingesting them again does nothing), unless the
+    last ingest wrote nothing and ran under the same ``key`` (see incremental.inbox): its report then.
 
     A file that cannot be ingested is reported (``IngestReport.failed``) and the site is built
     without it: one bad input must not leave a desk with no site.
     """
     if not cfg.inbox_dir.is_dir() or not any(name for _, _, names in os.walk(cfg.inbox_dir) for name in names):
         return IngestReport()
+    record = CacheLayout.of(cfg.root).ingest_record
+    if (recalled := recalled_ingest(record, key)) is not None:
+        return recalled
     from generator.ingest import ingest_files
-    return ingest_files([cfg.inbox_dir], cfg, progress=progress)
+    report = ingest_files([cfg.inbox_dir], cfg, progress=progress)
+    record_ingest(record, key, report)
+    return report
 
 
 @dataclass(frozen=True, slots=True)

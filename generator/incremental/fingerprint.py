@@ -54,10 +54,9 @@ class BuildKeys:
         """The part of every page's key that is not its own view: code, settings and templates."""
         return hashlib.blake2b(f"{self.code}\0{self.settings}\0{self.templates}".encode(), digest_size=16).hexdigest()
 
-    def inputs(self, content_dir: Path) -> str:
-        """A hash of everything the site is built from (after ingest has run)."""
-        # Thousands of articles: their status (with change times), not their bytes.
-        content = listing_fingerprint(content_dir, change_times=True)
+    def inputs(self, content: str) -> str:
+        """A hash of everything the site is built from, given content/'s listing_fingerprint (with change times:
+        thousands of articles, by their status, not their bytes) after ingest has run."""
         epoch = os.environ.get("SOURCE_DATE_EPOCH", "")  # the feed's date (pages reading it are keyed by the date itself)
         return hashlib.blake2b(f"{self.render}\0{epoch}\0{content}".encode(), digest_size=20).hexdigest()
 
@@ -181,6 +180,13 @@ def _code_fingerprint(parts: tuple[str, ...] = ()) -> str:
     return fingerprint
 
 
+def code_status() -> str:
+    """A hash of the status of briefing's files and of every import folder: what decides, without reading a file,
+    whether the code or the libraries installed may have changed (see _code_status)."""
+    return _code_status(())
+
+
+@lru_cache(maxsize=8)
 def _code_status(parts: tuple[str, ...]) -> str:
     """The package's files by status (path, size, modification time, inode) and every import folder's
     modification time (installing or removing a library adds or removes its folder there)."""

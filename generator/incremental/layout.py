@@ -32,6 +32,12 @@ class CacheLayout:
         return self.folder / "last-build.json"
 
     @property
+    def ingest_record(self) -> Path:
+        """What the last ingest of the inbox that wrote nothing reported, under the key of what it read (see
+        incremental.inbox): a build with nothing new in content/ does not ingest it again."""
+        return self.folder / "last-ingest.json"
+
+    @property
     def articles(self) -> Path:
         """The archive: every article parsed, reused while its file is unchanged, by the build and by ingest
         (which also finds duplicates in it without reading every article); see content.archive."""

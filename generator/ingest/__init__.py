@@ -52,7 +52,8 @@ def ingest_files(inputs: Sequence[Path | str], cfg: Config, *, date: dt.date | N
         archive = _archive(cfg, archive) if run.written else archive  # the new files parsed, for the build to reuse
         archive.duplicate_inputs = dict(run.catalogue.duplicate_inputs)
         save_archive(archive, CacheLayout.of(cfg.root).articles, code_fingerprint())
-    return IngestReport(tuple(run.written), tuple(run.unchanged), tuple(run.duplicates), tuple(run.failed), tuple(run.warnings))
+    return IngestReport(tuple(run.written), tuple(run.unchanged), tuple(run.duplicates), tuple(run.failed), tuple(run.warnings),
+                        write_failed=run.write_failed)
 
 
 def _archive(cfg: Config, earlier: Archive | None = None) -> Archive:
@@ -97,6 +98,7 @@ class _Run:
         self.duplicates: list[str] = []
         self.failed: list[Diagnostic] = []
         self.warnings: list[str] = []
+        self.write_failed = False  # see IngestReport.settled
 
     def ingest_one(self, path_or_url: Path | str, fetcher: Fetcher) -> None:
         label = path_or_url if isinstance(path_or_url, str) else shown(path_or_url)
@@ -168,6 +170,7 @@ class _Run:
                 write_new_file(target, render_document(meta, document.body))
                 old.unlink()
         except (OSError, UnicodeDecodeError, FrontMatterError) as exc:
+            self.write_failed = True
             self.failed.append(Diagnostic(label, f"could not be re-dated in {shown(old)} ({exc})", hint="set its 'date:' by hand"))
             return
         self.written.append(target)
@@ -179,6 +182,7 @@ class _Run:
         try:
             write_atomic(path, with_field(path.read_bytes().decode("utf-8"), "source", outlet))
         except (OSError, UnicodeDecodeError, FrontMatterError) as exc:
+            self.write_failed = True
             self.failed.append(Diagnostic(label, f"could not be given a source in {shown(path)} ({exc})", hint="set 'source:' by hand"))
             return
         self.written.append(path)
@@ -210,6 +214,7 @@ class _Run:
         try:
             write_new_file(target, render_document(meta, built.body_md))
         except OSError as exc:  # disk full, a read-only folder: this input is not ingested, the others are said
+            self.write_failed = True
             self.failed.append(Diagnostic(label, f"could not be written to {shown(target)} ({exc.strerror or exc})",
                                           hint="free some space or make the folder writable, then ingest again; nothing of it was written"))
             return

@@ -425,3 +425,22 @@ def test_the_language_identifier_read_back_from_its_cache_labels_as_a_fresh_one(
         assert cached.classify(text) == fresh.classify(text)
     kept[0].write_bytes(b"not a pickle")
     assert language._read_cached(kept[0], type(fresh)) is None  # damaged: built again
+
+
+def test_an_ingest_record_comes_back_under_its_key_only_and_is_kept_only_after_a_settled_ingest(tmp_path: Path) -> None:
+    from generator.errors import Diagnostic
+    from generator.incremental.inbox import recalled_ingest, record_ingest
+    from generator.models import IngestReport
+    record = tmp_path / "last-ingest.json"
+    report = IngestReport(unchanged=("content/inbox/a.txt",), failed=(Diagnostic("content/inbox/b.txt", "has no body", 2, "add one"),),
+                          warnings=("content/inbox/c.xml: source URL dropped",))
+    record_ingest(record, "k1", report)
+    assert recalled_ingest(record, "k1") == IngestReport(failed=report.failed, warnings=report.warnings)
+    assert recalled_ingest(record, "k2") is None
+    record_ingest(record, "k1", IngestReport(failed=report.failed, write_failed=True))  # a full disk may be freed
+    assert not record.exists() and recalled_ingest(record, "k1") is None
+    record_ingest(record, "k1", IngestReport(written=(tmp_path / "article.md",)))
+    assert not record.exists()
+    record.write_text('{"key": "k1", "failed": [{"path": 1}], "warnings": []}', encoding="utf-8")
+    assert recalled_ingest(record, "k1") is None
+
