@@ -8,7 +8,8 @@ two-letter (ISO 639-1) languages it calls all 1,082 English.
 
 The model ships LZMA-compressed: decompressing and restricting it is ~0.85 CPU s, paid by every build that
 ingests anything (a day's new stories), so the identifier as built is kept in the user's cache (like the
-gazetteer), under a hash of py3langid's version, its model file's status and this module: ~0.09 s to read.
+gazetteer), under a hash of py3langid's version, its model file's size, Python's version and this module (older
+builds removed): ~0.09 s to read.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.incremental.atomic import write_atomic
-from generator.incremental.layout import user_cache_folder
+from generator.incremental.layout import drop_other_versions, user_cache_folder
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +69,8 @@ def _cache_path(model: Path) -> Path | None:
         version = importlib.metadata.version("py3langid")
     except (OSError, importlib.metadata.PackageNotFoundError):
         return None
-    digest = hashlib.blake2b(f"{version}\0{model}\0{status.st_size}\0{status.st_mtime_ns}\0{sys.version}\0".encode(),
-                             digest_size=12)
+    # Not the model's path or time: every virtual environment installs its own copy of the same file.
+    digest = hashlib.blake2b(f"{version}\0{status.st_size}\0{sys.version}\0".encode(), digest_size=12)
     digest.update(Path(__file__).read_bytes())
     return user_cache_folder() / f"langid-{digest.hexdigest()}.pickle"
 
@@ -89,3 +90,5 @@ def _write_cached(path: Path, identifier: Any) -> None:
         write_atomic(path, pickle.dumps(identifier, protocol=pickle.HIGHEST_PROTOCOL))
     except (OSError, pickle.PicklingError) as exc:  # a read-only home: build it each time
         log.debug("%s: language model not kept (%s)", path, exc)
+        return
+    drop_other_versions(path)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.incremental.atomic import write_atomic
-from generator.incremental.layout import user_cache_folder
+from generator.incremental.layout import drop_other_versions, user_cache_folder
 
 DATA = Path(__file__).parent / "data"
 CITY_MIN_POPULATION = 15_000
@@ -262,7 +262,7 @@ def _cache_path(with_cities: bool) -> Path | None:
     digest = hashlib.blake2b(f"{version}\0{with_cities}\0".encode(), digest_size=12)
     for source in [Path(__file__), *sorted(DATA.glob("*.tsv"))]:
         digest.update(source.read_bytes())
-    return user_cache_folder() / f"gazetteer-{digest.hexdigest()}.json"
+    return user_cache_folder() / f"gazetteer-{'cities' if with_cities else 'countries'}-{digest.hexdigest()}.json"
 
 
 def _read_cached(path: Path) -> Gazetteer | None:
@@ -288,7 +288,8 @@ def _write_cached(path: Path, gazetteer: Gazetteer) -> None:
     try:
         write_atomic(path, json.dumps(data, ensure_ascii=False))
     except OSError:
-        pass  # a read-only home: build it each time
+        return  # a read-only home: build it each time
+    drop_other_versions(path)
 
 
 def _build_fresh(with_cities: bool) -> Gazetteer:

@@ -444,3 +444,16 @@ def test_an_ingest_record_comes_back_under_its_key_only_and_is_kept_only_after_a
     record.write_text('{"key": "k1", "failed": [{"path": 1}], "warnings": []}', encoding="utf-8")
     assert recalled_ingest(record, "k1") is None
 
+
+
+def test_a_user_cache_file_written_drops_the_older_builds_of_its_kind_only(tmp_path: Path) -> None:
+    from generator.incremental.layout import drop_other_versions
+
+    names = ("langid-aaa.pickle", "langid-bbb.pickle", "gazetteer-cities-aaa.json", "gazetteer-countries-aaa.json",
+             "gazetteer-cities-bbb.json", "code-fingerprints.json")
+    for name in names:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    drop_other_versions(tmp_path / "langid-bbb.pickle")
+    drop_other_versions(tmp_path / "gazetteer-cities-bbb.json")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "code-fingerprints.json", "gazetteer-cities-bbb.json", "gazetteer-countries-aaa.json", "langid-bbb.pickle"]
