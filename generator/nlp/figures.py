@@ -277,11 +277,14 @@ _NOT_PEOPLE_BEFORE = guarded(
     rf"released|releasing|liberated|liberating|exchanged|swapped|hand(?:ed|ing|s)?\s+over|"
     rf"sheltering|hosting|hosts|feeding|vaccinated|home\s+to)\s+(?:the\s+lives\s+of\s+|\w+\s+){{0,2}}(?:(?:{_QUALIFIERS})\s+)*|[$£€]\s*|\bNo\.\s*|"
     # a parent's children: "A father of four was killed", "a mother-of-three" (one person, not four)
-    rf"\b(?:grand)?(?:father|mother|parent|dad|mum|mom)s?[\s-]+of[\s-]+|"
-    rf"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)$",
+    rf"\b(?:grand)?(?:father|mother|parent|dad|mum|mom)s?[\s-]+of[\s-]+)$",
     re.IGNORECASE,
 )
+# A number after a month is its day ("on October 22"), unless the month already has its day before it: in "On the 4th of
+# October 22 civilians were killed" and "On 4 October 22 people ..." the number is the count.
+_MONTH_BEFORE = re.compile(
+    r"(?P<day>\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$", re.IGNORECASE)
 
 
 def extract_figures(text: str, *, published: dt.date | None = None, title: str = "") -> tuple[KeyFigure, ...]:
@@ -1118,6 +1121,9 @@ def _not_people(sentence: str, match: re.Match[str]) -> bool:
     """Ages, years, durations, money, partitives ("five of the injured"), a breakdown ("including 5 children")."""
     before = sentence[max(0, match.start() - 40):match.start()]
     if _NOT_PEOPLE_BEFORE.search(before):
+        return True
+    month = _MONTH_BEFORE.search(before)
+    if month and not month.group("day"):
         return True
     if _PARTITIVE_WHOLE_BEFORE.search(before):
         return _BARE_PARTICIPLE_AFTER.match(sentence, match.end()) is None

@@ -530,6 +530,9 @@ DATED_RULES = {
         [("killed", 5, "event")]),
     "a related-links list": (
         "427 Related Dozens Killed in Likely Coalition Strike on School Near Raqqa", [("killed", 12, "background")]),
+    "a month with its day before it leaves the number after it the count": (
+        "On the 14th of August 22 civilians were killed in shelling on the town.", [("killed", 22, "event")]),
+    "... also with the day in digits": ("On 14 August 22 people were killed in an air strike.", [("killed", 22, "event")]),
 }
 TITLE = "US Missile Strikes on Syrian Airbase Kill Four Children"
 
