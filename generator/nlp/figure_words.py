@@ -325,6 +325,8 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     ("At least 20 people have been killed in an air strike"); further down, with no day named, it is a
     tally ("At least 327 people have also been killed in clashes in the neighbouring province").
     """
+    if opening:  # the article's opening tells its story's incident, days back or not: "killed ... last week" is its news
+        sentence = _RECENT_BACK.sub(_blank, sentence)  # ("A helicopter that went down three days ago -- killing 11")
     clause = _clause(sentence, start, end)
     told = _RELATIVE_AFTER.search(clause, end - sentence.find(clause))
     if told is not None and (_names_today(clause[:told.start()], published) or _counts(clause[told.end():])):
@@ -348,8 +350,6 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
         return True
     if published is None and _UNDATED_CUE.search(_FULL_DATE.sub(" ", clause)):  # a dateline stamp is not another time
         return True
-    if opening:  # the article's opening tells its story's incident, days back or not: "killed ... last week" is its news
-        clause, sentence = _RECENT_BACK.sub(_blank, clause), _RECENT_BACK.sub(_blank, sentence)
     offset = sentence.find(clause)
     own = time_of(clause, published, near=(start - offset, end - offset)) or time_of(sentence, published, near=(start, end))
     if (own or before) == OTHER:

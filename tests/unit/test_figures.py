@@ -533,6 +533,9 @@ DATED_RULES = {
     "a month with its day before it leaves the number after it the count": (
         "On the 14th of August 22 civilians were killed in shelling on the town.", [("killed", 22, "event")]),
     "... also with the day in digits": ("On 14 August 22 people were killed in an air strike.", [("killed", 22, "event")]),
+    "the opening's incident days back is the story's, even told as 'days ago'": (
+        "A helicopter that went down off the coast three days ago -- killing 11 service members -- had aborted its mission.",
+        [("killed", 11, "event")]),
 }
 TITLE = "US Missile Strikes on Syrian Airbase Kill Four Children"
 
