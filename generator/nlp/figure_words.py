@@ -327,6 +327,7 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     """
     if opening:  # the article's opening tells its story's incident, days back or not: "killed ... last week" is its news
         sentence = _RECENT_BACK.sub(_blank, sentence)  # ("A helicopter that went down three days ago -- killing 11")
+    whole = sentence
     clause = _clause(sentence, start, end)
     told = _RELATIVE_AFTER.search(clause, end - sentence.find(clause))
     if told is not None and (_names_today(clause[:told.start()], published) or _counts(clause[told.end():])):
@@ -335,6 +336,8 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
         clause = clause[:told.start()]  # "killed 23 people in the town on Monday which has been under siege since 2012"
     cued = _COMPARED.sub(lambda m: " " * len(m.group(0)), clause)  # "since the start of the war" is the comparison's
     cued = _SINCE_DATE.sub(lambda m: " " * len(m.group(0)) if time_of(m.group(0), published) == THIS else m.group(0), cued)
+    if time_of(_SAID_ON.sub(_blank, whole), published, near=(start, end)) == THIS:  # "In total over 40 civilians were killed in the bombardment
+        cued = _DAYS_TOTAL.sub(_blank, cued)  # that hit 11 towns across Idlib on Tuesday": the day's total
     if _has_cue(cued):
         return True
     if any(cue.end() <= start for cue in _COMPARISON.finditer(sentence, sentence.find(clause))):
@@ -357,6 +360,13 @@ def is_background(sentence: str, start: int, end: int, value: int, *, published:
     if own == THIS or _TODAY.search(clause) or _RECENT_SPAN.search(clause):
         return False
     return bool(_PERFECT.search(clause)) and (value >= RUNNING_TOTAL_SIZE or not lead)
+
+
+# A sum told with the story's own day is that day's total, not a running one (see is_background).
+_DAYS_TOTAL = re.compile(r"\b(?:in\s+total|in\s+all|altogether|all\s+told)\b", re.IGNORECASE)
+# (The day a source spoke is not the day of what it counts: "Altogether 1,200 people have been killed, it said on Tuesday".)
+_SAID_ON = re.compile(r"\b(?:said|says|reported|announced|added|told\s+[\w-]+)\s+(?:on\s+)?(?:today|yesterday|"
+                      r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 
 
 # A relative clause after a figure told with its own day is about what it names (a place's siege, a group's history),

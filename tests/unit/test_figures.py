@@ -536,6 +536,10 @@ DATED_RULES = {
     "the opening's incident days back is the story's, even told as 'days ago'": (
         "A helicopter that went down off the coast three days ago -- killing 11 service members -- had aborted its mission.",
         [("killed", 11, "event")]),
+    "a sum told with the story's day is that day's total": (
+        "In total over 40 civilians were killed in the bombardment that hit 11 towns across Idlib on Sunday.", [("killed", 40, "event")]),
+    "... not when the day is only the day a source spoke": (
+        "Altogether 1,200 people have been killed in the province, the monitor said on Sunday.", [("killed", 1200, "background")]),
 }
 TITLE = "US Missile Strikes on Syrian Airbase Kill Four Children"
 
