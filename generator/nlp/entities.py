@@ -357,6 +357,7 @@ class Extractor:
         findings = _street_corners(findings, text)
         findings = self._places_joined_by_and(findings, text)
         findings = self._national_bodies_of_the_copy(findings)
+        run_on += _trailing_links(text)
         if run_on:
             findings = _confirmed_outside_runs(findings, run_on)
         findings = _numbered_units(findings, text)
@@ -2187,6 +2188,12 @@ FIELD_VALUE = re.compile(r":\s*[$€£]?\d")
 # A line that is only a name and a place ("Sasha Henriques, Jamaica" under a reader's comment) or a name alone in
 # brackets closing a paragraph ("(Craig Morris) / (anw/c't)"): a signature or a credit, not someone in the story.
 SIGNATURE_LINE = re.compile(r"^[ \t]*([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), (?:[A-Z][\w'’.-]+ ?){1,3}[ \t]*$", re.M)
+LINE = re.compile(r"[^\n]+")
+LINK_LINE_WORDS = 10  # a link's or a section's title in a page's closing list is short
+SENTENCE_ENDS = frozenset(".!?:;,\"'”’")  # not ")": "Secure Borders, Safe Haven (pdf)"
+# A byline run into the copy with its outlet and its date: "Paul Roberts, IDG News Service Friday, December 03, 2004".
+DATED_BYLINE = re.compile(r"((?<![\w,] )\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}, (?:[A-Z][\w'’.&-]* ){1,5})(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? "
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b)")
 BRACKETED_CREDIT = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\)[ \t]*(?:/|$)", re.M)
 
 
@@ -2266,6 +2273,7 @@ def _signatures(text: str) -> list[tuple[int, int]]:
     """Spans of signature lines, bracketed credits (see SIGNATURE_LINE), cross-references and breadcrumb steps: their
     names are nobody and nothing in the story."""
     spans = [m.span() for pattern in (SIGNATURE_LINE, BRACKETED_CREDIT) for m in pattern.finditer(text)]
+    spans += [m.span(1) for m in DATED_BYLINE.finditer(text)]
     if "(see " in text or "(See " in text:
         spans += [m.span() for m in SEE_ALSO.finditer(text)]
     spans += [m.span(1) for m in POSTAL_ADDRESS.finditer(text)]
@@ -2435,6 +2443,20 @@ def _glue_word(token: Token) -> bool:
         return True
     return (token.text[0].isupper() and not token.text.isupper() and not token.text.endswith(".") and token.lower not in common_words()
             and token.lower not in _UNGLUED_WORDS)
+
+
+def _trailing_links(text: str) -> list[tuple[int, int]]:
+    """The page's last short lines with no sentence's end, after the story ("Ask Aristotle David Blunkett", "Useful sites
+    Home Office", "Police reform"): a list of links, furniture whose names count only when the copy names them too. Not
+    a table's rows (digits), nor lines with no story's sentence before them."""
+    spans: list[tuple[int, int]] = []
+    lines = [m for m in LINE.finditer(text) if m.group().strip()]
+    for line in reversed(lines):
+        words = line.group().split()
+        if len(words) > LINK_LINE_WORDS or line.group().rstrip()[-1] in SENTENCE_ENDS or any(c.isdigit() for c in line.group()):
+            return spans
+        spans.append(line.span())
+    return []
 
 
 def _confirmed_outside_runs(findings: list[Candidate], runs: list[tuple[int, int]]) -> list[Candidate]:

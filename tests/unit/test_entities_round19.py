@@ -51,3 +51,17 @@ def test_a_continent_after_a_body_is_a_roles_or_meetings_domain() -> None:
     body = "It's the RSA Europe conference this year, in Barcelona. The EU Middle East envoy spoke there."
     assert "RSA Europe" not in _names(body, "organization")
     assert "Europe" in _names(body, "place")
+
+
+def test_a_byline_run_into_the_copy_with_its_outlet_and_date_is_furniture() -> None:
+    body = ("The screensaver continues to stir up controversy. Jane Roberts, IDG News Service Friday, December 03, 2004 "
+            "Lycos Europe is caught in a struggle with spammers. It's a stunt, critics say.")
+    assert _names(body, "person") == set()
+    assert _names(body, "organization") == {"Lycos Europe"}
+
+
+def test_a_pages_closing_list_of_links_names_nothing_the_copy_does_not() -> None:
+    body = ("John Reid, the health secretary, launched the white paper on Tuesday. It's a blueprint, he said.\n\n"
+            "Special report Home affairs\n\nHome Office white papers Secure Borders, Safe Haven (pdf)\n\nUseful sites Home Office")
+    assert "Home Office" not in _names(body, "organization")
+    assert "John Reid" in _names(body, "person")
