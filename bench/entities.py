@@ -19,7 +19,8 @@ messy-heldout3: 16 more of its eleventh round (messy-heldout2's rule continued, 
 annotated blind and held out like messy-heldout2; blind8-dev: 15 CNN and BBC pages of its twelfth round (the next fifteen
 by that rule), annotated blind, dev; blind9-dev: 15 of its fourteenth round (nasty/ saved pages and copies, WikinewsSum crawls,
 CNN soft news, BBC politics, by the rule in the gold's header), annotated blind, dev; blind10-dev: 12 CNN and BBC pages
-of session 12 (blind8's rule continued), annotated blind, dev;
+of session 12 (blind8's rule continued), annotated blind, dev; blind11-dev: 20 WikinewsSum crawls, FA-KES and BBC
+politics pages of session 13 (by the rule in the gold's header), annotated blind, dev;
 the held-out part is never used for tuning; each article is read through the project's ingest
 cleaning, and only its body, as the build reads it: the build never looks for names in the title), CoNLL-2003 dev (PER/LOC/ORG; MISC ignored)
 and GUM's entity annotations (person/place/organization mentions containing a proper noun).
@@ -206,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     parser.add_argument("--approach", action="append", choices=sorted(APPROACHES), help="default: all")
-    parser.add_argument("--dataset", action="append", choices=["gold-dev", "gold-heldout", "messy-dev", "messy-heldout", "blind-dev", "blind2-dev", "blind3-dev", "blind4-dev", "blind5-dev", "blind6-dev", "blind7-dev", "blind8-dev", "blind9-dev", "blind10-dev", "messy-heldout2", "messy-heldout3", "conll", "gum"])
+    parser.add_argument("--dataset", action="append", choices=["gold-dev", "gold-heldout", "messy-dev", "messy-heldout", "blind-dev", "blind2-dev", "blind3-dev", "blind4-dev", "blind5-dev", "blind6-dev", "blind7-dev", "blind8-dev", "blind9-dev", "blind10-dev", "blind11-dev", "messy-heldout2", "messy-heldout3", "conll", "gum"])
     parser.add_argument("--errors", action="store_true", help="list the dev sets' false positives and misses (never held-out ones)")
     args = parser.parse_args(argv)
     normalise = load_aliases(GOLD_PATH)
@@ -226,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         "blind8-dev": lambda: [d for d in hand if d.group == "blind8"],  # round 12's batch: messy-heldout3's rule continued, dev
         "blind9-dev": lambda: [d for d in hand if d.group == "blind9"],  # round 14's batch: nasty/ pages, crawls, soft news, BBC; dev
         "blind10-dev": lambda: [d for d in hand if d.group == "blind10"],  # session 12's batch: blind8's rule continued, next 12, dev
+        "blind11-dev": lambda: [d for d in hand if d.group == "blind11"],  # session 13's batch: crawls, FA-KES, BBC politics by rule, dev
         "messy-heldout2": lambda: [d for d in hand if d.group == "heldout2"],  # round 7's batch: picked by rule, annotated blind, held out
         "messy-heldout3": lambda: [d for d in hand if d.group == "heldout3"],  # round 11's batch: messy-heldout2's rule continued, held out
         "conll": lambda: load_conll(args.corpus / "conll2003-dev" / "valid.conll", normalise),
@@ -240,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-DEV_DATASETS = ("gold-dev", "messy-dev", "blind-dev", "blind2-dev", "blind3-dev", "blind4-dev", "blind5-dev", "blind6-dev", "blind7-dev", "blind8-dev", "blind9-dev", "blind10-dev")  # the only sets whose errors may be read: never tune on held-out
+DEV_DATASETS = ("gold-dev", "messy-dev", "blind-dev", "blind2-dev", "blind3-dev", "blind4-dev", "blind5-dev", "blind6-dev", "blind7-dev", "blind8-dev", "blind9-dev", "blind10-dev", "blind11-dev")  # the only sets whose errors may be read: never tune on held-out
 
 
 def print_errors(dataset: str, extract: Extractor, docs: Iterable[GoldDoc], normalise: NameNormaliser) -> None:

@@ -220,6 +220,7 @@ class Extractor:
                 # or building named by everyday words, not a body of its own ("NASA's Goddard Space Flight Center" is)
                 found = [f for f in found if not (f.kind == "organization" and f.strength < STRONG and f.tokens[-1].lower in UNIT_HEADS
                                                   and all(self._everyday(t) or _inflected_everyday(t.lower) for t in f.tokens))]
+            possessed = possessor_end >= 0 and OWNER_GAP.fullmatch(text, possessor_end, chunk.tokens[0].start) is not None
             owner_end = chunk.tokens[-1].end if chunk.possessive and found and found[-1].kind == "organization" else -1
             possessor_end = chunk.tokens[-1].end if chunk.possessive else -1
             if len(chunk.tokens) == 3 and chunk.tokens[1].text == "&" and text.startswith(", ", chunk.tokens[0].start - 2) and previous_end == chunk.tokens[0].start - 2:
@@ -279,9 +280,10 @@ class Extractor:
                 # "Khao Lak beach, in Phang Nga Province": without "the" too, a name no given name opens before a
                 # landscape's noun names the place ("Tony Blair beach holiday" keeps the person)
                 found = [f if f.tokens[0].lower in COMMON_GIVEN_NAMES else self._landmark(f, noun, chunk) or f for f in found]
-            elif found and chunk.before[-1:] == ("the",) and (noun := _landmark_noun(text, chunk.tokens[-1].end)):
+            elif found and (chunk.before[-1:] == ("the",) or possessed) and (noun := _landmark_noun(text, chunk.tokens[-1].end)):
                 # "on the Trois Eveches mountain", "at the Pra Loup ski resort": a name between "the" and a landscape's
-                # noun names that mountain or valley, and before a resort's or an airport's names that facility, not a person
+                # noun names that mountain or valley, and before a resort's or an airport's names that facility, not a person;
+                # after a place's possessive too ("London's Paddington Green police station")
                 found = [kept for f in found if (kept := self._landmark(f, noun, chunk)) is not None]
             if chunk.tokens[0].lower.rstrip(".") in SAINTS and (building := SAINTS_BUILDING.match(text, chunk.tokens[-1].end)) and building["head"].casefold() in SAINTS_BUILDINGS:
                 # "St James' Park", "St Mary's Hospital": a ground, a church or a hospital named after the saint, not
@@ -308,6 +310,10 @@ class Extractor:
                 # "first published by the Indy Star": a newspaper's name, not a person's
                 found = [replace(f, kind="organization", place=None) if f.kind == "person" and f.strength < STRONG
                          and f.tokens[-1] == chunk.tokens[-1] else f for f in found]
+            if (len(chunk.tokens) > 2 or possessed and len(chunk.tokens) > 1) and chunk.tokens[-1].lower in SCREEN_WORDS and chunk.after in SHOW_NOUNS:
+                # "NBC's West Wing TV series", "the Walking Dead TV show": a show's title with its medium, no channel (one word
+                # before it may be the channel's: "the Starz TV series")
+                found = [f for f in found if f.strength >= STRONG or f.tokens[-1] != chunk.tokens[-1]]
             if chunk.after in PUBLICATION_NOUNS and not chunk.headline:
                 found = self._publication_before(chunk, found)
             if chunk.after == "-based":
@@ -351,6 +357,7 @@ class Extractor:
         findings = _street_corners(findings, text)
         findings = self._places_joined_by_and(findings, text)
         findings = self._national_bodies_of_the_copy(findings)
+        run_on += _trailing_links(text)
         if run_on:
             findings = _confirmed_outside_runs(findings, run_on)
         findings = _numbered_units(findings, text)
@@ -1037,6 +1044,11 @@ class Extractor:
             # a demonym in a body's name)
             country = self._classify(tuple(tokens[-1:]), chunk, False)
             return [Candidate(tuple(tokens), "organization", _words(tokens), KEYWORD, None, chunk.headline), *([country] if country else [])]
+        if self._company_regional_arm(tokens) and tokens[-1] == chunk.tokens[-1] and chunk.after not in ARM_DOMAIN_NOUNS:
+            # "EADS North America", "Sony Europe": a company's arm in a region, a body; the region inside its name is no
+            # place mention (the gold's rule); not a role's, a force's or a meeting's domain ("the EU Middle East envoy", "NATO
+            # Europe forces", "the RSA Europe conference")
+            return [Candidate(tuple(tokens), "organization", _words(tokens), KEYWORD, None, chunk.headline)]
         if self._is_whole_name(tokens):
             finding = self._classify(tuple(tokens), chunk, role_cue)
             return [finding] if finding else []
@@ -1092,6 +1104,17 @@ class Extractor:
         body = tokens[:-1]
         return all(t.text[:1].isupper() and t.text[1:].islower() for t in body) and not any(
             t.lower in _ROLE_WORDS_OR_TITLES_OR_COMMON_GIVEN_NAMES or self.gazetteer.find(t.text) is not None for t in body)
+
+    def _company_regional_arm(self, tokens: list[Token]) -> bool:
+        """'EADS North America', 'Toyota Europe': a known body or a company's initials, then a region's name, in copy with
+        its commas (FA-KES runs places on: "SANA Middle East")."""
+        if len(tokens) < 2 or not _PUNCTUATED.get():
+            return False
+        region = self.gazetteer.find(_words(tokens[1:]))
+        if region is None or region.scope != "region" or region.country:  # a continent's, not a nation's ("BBC Scotland")
+            return False
+        first = tokens[:1]
+        return self._known_body(first) or first[0].text.isupper() and len(first[0].text) > 2 and self.gazetteer.find(first[0].text) is None
 
     def _is_whole_name(self, tokens: list[Token]) -> bool:
         """Names that contain other names: 'Syrian Observatory for Human Rights', 'Old City of Homs'."""
@@ -1190,8 +1213,11 @@ class Extractor:
 
     def _looks_like_name_part(self, tokens: list[Token], index: int, after_unknown: bool) -> bool:
         """A city name inside a person's name ('Charles Kennedy', 'Ricardo Lagos', 'Ahmad Saleh') is not
-        split off; hand-listed places and big cities opening a run-on ('Paris Fabius said') still are."""
-        place = self.gazetteer.find(tokens[index].text)
+        split off; hand-listed places and big cities opening a run-on ('Paris Fabius said') still are. A town's name with
+        an "s" glued on is its possessive: "Barack Obamas request", "Hillary Clintons emails" (a town of Japan's, of Iowa's)."""
+        word = tokens[index].text
+        possessive = word.endswith("s") and not word.endswith("ss") and not self._everyday(tokens[index]) and not _inflected_everyday(tokens[index].lower)
+        place = self.gazetteer.find(word) or (self.gazetteer.find(word[:-1]) if possessive else None)  # not "Minister Says" (Say, Niger)
         if place is not None and place.scope == "city" and index == len(tokens) - 1 and index > 0 and self._given_name_before(tokens[index - 1]):
             return True  # "Groundswell CEO Michael London", "novelist Jack London": a given name then a city is a full name
         if place is None or place.scope != "city" or place.listed:
@@ -1446,6 +1472,8 @@ class Extractor:
             return None  # "the Climate Change Programme", "the Unlimited Potential program": a programme, not a body
         if last in DOCUMENT_HEADS and len(tokens) > 1:
             return None  # "Magna Carta", "the Olympic Charter", "the Communist Manifesto": a document, like a law, not annotated
+        if last in MEASURE_HEADS and len(tokens) > 1:
+            return None  # "the Torino Scale", "the Beaufort Scale": a measure named after a town or a person, nobody
         if chunk.after in PRODUCT_NOUNS_AFTER and tokens[-1] == chunk.tokens[-1] and all(self._everyday(t) or _inflected_everyday(t.lower) for t in tokens):
             return None  # "the Tablet PC and Media Center editions", "the Home Server version": a product's name, not a body
         if (len(tokens) == 1 and len(chunk.tokens) == 2 and chunk.tokens[0].text == "The" and tokens[0] == chunk.tokens[1]
@@ -1760,6 +1788,11 @@ WORK_NOUNS = frozenset("film films movie movies saga biopic sitcom documentary t
 COMPASS_SURNAMES = frozenset({"West", "East", "North", "South"})
 # Nouns a work's or a character's name stands before, beside WORK_NOUNS: "the Batman franchise", "the 1960s Batman series".
 TITLE_WORK_NOUNS = frozenset("franchise franchises comic comics sequel sequels trilogy costume costumes cartoon cartoons series episode episodes".split())
+# Nouns after "<body> <region>" that make the region a role's, a force's or a meeting's domain, no arm of the body.
+ARM_DOMAIN_NOUNS = ROLE_WORDS | OWNER_NOUNS | EVENT_HEADS | frozenset("conference conferences summit forum meeting talks envoy".split())
+# A medium's word closing a show's title before the show's noun: "the West Wing TV series".
+SCREEN_WORDS = frozenset({"tv", "television"})
+SHOW_NOUNS = frozenset("series show shows drama dramas sitcom programme program soap".split())
 PLAYS_BEFORE = re.compile(r"\b(?:plays|played|playing) (?:[a-z][\w'-]* ){0,2}\Z")
 SHOW_AFTER = re.compile(r"[ \t]+(?:on|in) (?:the |a |an )?(?:[\w'-]+ ){0,3}(?:show|series|sitcom|drama|film|movie|soap|comedy)\b")
 CHARACTER_BEFORE = guarded(r"\b(?:turn|role|roles|starring|stars|plays|portrays|portraying|cast) as (?:[a-z][\w'-]* ){0,3}\Z")
@@ -1948,7 +1981,7 @@ SAINTS_BUILDING = re.compile(r"['’]s?[ \t]+(?P<head>[A-Z][a-z]+)\b")
 LANDMARK_NOUN_AFTER = re.compile(r"[ \t]+(?P<first>[a-z]+)(?:[ \t]+(?P<second>[a-z]+))?")
 LANDSCAPE_NOUNS = frozenset("mountain mountains valley river lake village hamlet island peninsula desert glacier canyon gorge plateau volcano massif ridge "
                             "beach".split())
-LANDMARK_FACILITIES = frozenset("resort airport hotel stadium".split())
+LANDMARK_FACILITIES = frozenset("resort airport hotel stadium station".split())
 
 
 def _landmark_noun(text: str, end: int) -> str:
@@ -1973,6 +2006,7 @@ CLUB_CUES_AFTER = frozenset("manager striker midfielder defender goalkeeper keep
 
 # Last words of a treaty's or a law's name, which may hold a place's: "the Geneva Conventions", "the Kyoto Protocol".
 DOCUMENT_HEADS = frozenset("carta charter manifesto".split())  # last words of a founding document's name
+MEASURE_HEADS = frozenset("scale scales".split())  # last words of a measure's name: "the Torino Scale", "the Richter scale"
 TREATY_HEADS = frozenset("agreement agreements accord accords protocol protocols convention conventions treaty treaties declaration "
                          "communique memorandum".split())
 # First words of two-word team nicknames: "Red Sox", "Blue Jays", "Maple Leafs", "Golden Knights".
@@ -2154,6 +2188,12 @@ FIELD_VALUE = re.compile(r":\s*[$€£]?\d")
 # A line that is only a name and a place ("Sasha Henriques, Jamaica" under a reader's comment) or a name alone in
 # brackets closing a paragraph ("(Craig Morris) / (anw/c't)"): a signature or a credit, not someone in the story.
 SIGNATURE_LINE = re.compile(r"^[ \t]*([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), (?:[A-Z][\w'’.-]+ ?){1,3}[ \t]*$", re.M)
+LINE = re.compile(r"[^\n]+")
+LINK_LINE_WORDS = 10  # a link's or a section's title in a page's closing list is short
+SENTENCE_ENDS = frozenset(".!?:;,\"'”’")  # not ")": "Secure Borders, Safe Haven (pdf)"
+# A byline run into the copy with its outlet and its date: "Paul Roberts, IDG News Service Friday, December 03, 2004".
+DATED_BYLINE = re.compile(r"((?<![\w,] )\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}, (?:[A-Z][\w'’.&-]* ){1,5})(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? "
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b)")
 BRACKETED_CREDIT = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\)[ \t]*(?:/|$)", re.M)
 
 
@@ -2233,6 +2273,7 @@ def _signatures(text: str) -> list[tuple[int, int]]:
     """Spans of signature lines, bracketed credits (see SIGNATURE_LINE), cross-references and breadcrumb steps: their
     names are nobody and nothing in the story."""
     spans = [m.span() for pattern in (SIGNATURE_LINE, BRACKETED_CREDIT) for m in pattern.finditer(text)]
+    spans += [m.span(1) for m in DATED_BYLINE.finditer(text)]
     if "(see " in text or "(See " in text:
         spans += [m.span() for m in SEE_ALSO.finditer(text)]
     spans += [m.span(1) for m in POSTAL_ADDRESS.finditer(text)]
@@ -2402,6 +2443,20 @@ def _glue_word(token: Token) -> bool:
         return True
     return (token.text[0].isupper() and not token.text.isupper() and not token.text.endswith(".") and token.lower not in common_words()
             and token.lower not in _UNGLUED_WORDS)
+
+
+def _trailing_links(text: str) -> list[tuple[int, int]]:
+    """The page's last short lines with no sentence's end, after the story ("Ask Aristotle David Blunkett", "Useful sites
+    Home Office", "Police reform"): a list of links, furniture whose names count only when the copy names them too. Not
+    a table's rows (digits), nor lines with no story's sentence before them."""
+    spans: list[tuple[int, int]] = []
+    lines = [m for m in LINE.finditer(text) if m.group().strip()]
+    for line in reversed(lines):
+        words = line.group().split()
+        if len(words) > LINK_LINE_WORDS or line.group().rstrip()[-1] in SENTENCE_ENDS or any(c.isdigit() for c in line.group()):
+            return spans
+        spans.append(line.span())
+    return []
 
 
 def _confirmed_outside_runs(findings: list[Candidate], runs: list[tuple[int, int]]) -> list[Candidate]:
