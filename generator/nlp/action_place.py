@@ -34,7 +34,9 @@ ACTION = LOCAL  # a mention weighing this much or more names the place of the ac
 
 _LOCATIVE_WORDS = frozenset("""
 in at near on into inside outside across around throughout within toward towards onto upon outskirts
-""".split())
+""".split()) | frozenset("""
+entered entering invaded invading violated violating neared nearing approached approaching
+""".split())  # verbs of going into or up to a place put the action there, as "into" and "near" do ("neared Latvian airspace")
 # "north of Aleppo", "the province of Idlib", "the town of Tabqa": ``of`` after these nouns is locative.
 _AREA_NOUNS = frozenset("""
 north south east west northeast northwest southeast southwest northern southern eastern western
@@ -373,7 +375,7 @@ def _attributive(text: str, start: int, end: int) -> bool:
 _NAMES_WITH_THE = frozenset("gambia congo sudan ukraine gulf vatican".split())
 
 
-_BESIDE = frozenset({"near", "toward", "towards", "outside"})
+_BESIDE = frozenset({"near", "toward", "towards", "outside", "neared", "nearing", "approached", "approaching"})
 _NOT_HERE = frozenset({"banned", "outlawed", "prohibited", "illegal", "proscribed", "blacklisted",
                        "war", "wars", "conflict", "invasion", "occupation", "based", "headquartered"})
 

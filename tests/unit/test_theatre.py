@@ -646,3 +646,11 @@ def test_on_a_tie_a_country_named_by_one_of_its_towns_wins_over_one_named_only_a
                         + " The academy will show it in its museum in Los Angeles. A collector in the UK had kept it.",
                         (place("Los Angeles"), ("Los Angeles",)), (place("United Kingdom"), ("UK",)))
     assert theatre_of(spaceship) == "US"
+
+
+def test_a_verb_of_going_into_a_place_puts_the_action_there() -> None:
+    # "neared Latvian airspace": the intercept is where the aircraft went, not the country that flew them.
+    jets = article("NATO jets scrambled to intercept aircraft",
+                   "NATO jets scrambled to intercept Russian military aircraft as they neared Latvian airspace, officials said.",
+                   (place("Russia"), ("Russian",)), (place("Latvia"), ("Latvian",)))
+    assert theatre_of(jets) == "LV"
