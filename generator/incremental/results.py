@@ -43,6 +43,20 @@ class ResultCache:
             return {}
         return found
 
+    def present(self, keys: Iterable[str]) -> set[str]:
+        """Which of ``keys`` have a row (its payload not read: a damaged one is found when it is)."""
+        wanted = list(dict.fromkeys(keys))
+        found: set[str] = set()
+        try:
+            for start in range(0, len(wanted), _BATCH):
+                batch = wanted[start:start + _BATCH]
+                marks = ",".join("?" * len(batch))
+                found.update(key for (key,) in self._db.execute(f"SELECT key FROM results WHERE key IN ({marks})", batch))
+        except sqlite3.DatabaseError as exc:
+            self._reset(f"read failed ({exc})")
+            return set()
+        return found
+
     def put_many(self, items: Mapping[str, bytes]) -> None:
         rows = [(key, payload, _checksum(payload)) for key, payload in items.items()]
         try:

@@ -40,17 +40,21 @@ def enrich_articles(articles: Sequence[Article], cfg: Config, *, progress: Progr
     try:
         one: dict[tuple[str, str], EntityRef] = {}  # one EntityRef per name: the index finds them by identity
         parts = {key: part for key, payload in results.stored(part_keys).items() if (part := _decode_part(payload, one)) is not None}
+        # One pass over the NLP rows of the articles whose part is missing: what is made of each is kept, not the row.
+        missing = [i for i, part_key in enumerate(part_keys) if part_key not in parts]
+        made: dict[str, _Part] = {}
+        made_inputs: dict[int, StoryInput] = {}
+        for i, analysis in results.each(missing):
+            made[part_keys[i]] = _part(enrich(articles[i], analysis, ""))
+            made_inputs[i] = _story_input(articles[i], analysis)
+        results.store({part_key: _encode_part(part) for part_key, part in made.items()})
+        parts.update(made)
         # Stories are decided over the whole archive (~1/3 of a rebuild at 10,000 articles): kept while no input changed.
         layout = CacheLayout(cache_dir) if cache_dir else CacheLayout.of(cfg.root)
         memo, inputs = layout.last_result("stories"), KeyedTexts(layout.last_result("story-inputs"))
-        key = _stories_key(articles, results, inputs)
+        key = _stories_key(articles, results, inputs, made_inputs)
         inputs.save()
-        stories = recalled(memo, key, lambda: _grouped(articles, results, layout.story_candidates), dict, _story_ids)
-        missing = [i for i, part_key in enumerate(part_keys) if part_key not in parts]
-        analyses = results.of(missing)
-        made = {part_keys[i]: _part(enrich(articles[i], analyses[i], "")) for i in missing}
-        results.store({part_key: _encode_part(part) for part_key, part in made.items()})
-        parts.update(made)
+        stories = recalled(memo, key, lambda: _grouped(articles, results, made_inputs, layout.story_candidates), dict, _story_ids)
         return tuple(_enriched(a, parts[part_key], a.story or stories[str(a.path)]) for a, part_key in zip(articles, part_keys))
     finally:
         results.close(also_keep=part_keys)
@@ -102,16 +106,15 @@ def _decode_part(payload: bytes, one: dict[tuple[str, str], EntityRef] | None = 
         return None
 
 
-def _grouped(articles: Sequence[Article], results: NlpResults, kept: Path) -> dict[str, str]:
-    """Every article's story, each article's candidates taken from the last grouping's (``kept``) where they hold."""
+def _grouped(articles: Sequence[Article], results: NlpResults, made: dict[int, StoryInput], kept: Path) -> dict[str, str]:
+    """Every article's story, each article's candidates taken from the last grouping's (``kept``) where they hold.
+
+    ``made``: the story inputs already made, by position (the others are made from the NLP rows, and added)."""
     code = nlp_fingerprint()
-    stories, candidates = group_stories_kept(_story_inputs(articles, results.all()), read_candidates(kept, code))
+    made.update((i, _story_input(articles[i], r)) for i, r in results.each(i for i in range(len(articles)) if i not in made))
+    stories, candidates = group_stories_kept([made[i] for i in range(len(articles))], read_candidates(kept, code))
     write_candidates(kept, code, candidates)
     return dict(stories)
-
-
-def _story_inputs(articles: Sequence[Article], analyses: Sequence[Analysis]) -> list[StoryInput]:
-    return [_story_input(a, r) for a, r in zip(articles, analyses)]
 
 
 def _story_input(a: Article, r: Analysis) -> StoryInput:
@@ -119,7 +122,8 @@ def _story_input(a: Article, r: Analysis) -> StoryInput:
                       source=a.source, signature=_signature(a, r), wording=r.wording, headline=story_terms(a.title, ""))
 
 
-def _stories_key(articles: Sequence[Article], results: NlpResults, known: KeyedTexts) -> str:
+def _stories_key(articles: Sequence[Article], results: NlpResults, known: KeyedTexts,
+                 made: dict[int, StoryInput] | None = None) -> str:
     """A hash of everything group_stories reads: the NLP's code and every article's story input, field by field.
 
     An input is a function of the article's NLP key (analysis_key: title, body, date, language, the NLP's code)
@@ -131,10 +135,11 @@ def _stories_key(articles: Sequence[Article], results: NlpResults, known: KeyedT
     """
     owns = [input_hash([nlp_key, str(a.path), a.date.isoformat(), a.slug, a.story, str(a.date_guessed), a.source])
             for a, nlp_key in zip(articles, results.keys)]
-    analyses = results.of(i for i, own in enumerate(owns) if own not in known)
+    made = {} if made is None else made  # the story inputs made so far, by position: those made here are added
+    made.update((i, _story_input(articles[i], r)) for i, r in results.each(i for i, own in enumerate(owns) if own not in known and i not in made))
     parts = [nlp_fingerprint()]
-    for i, (a, own) in enumerate(zip(articles, owns)):
-        parts.append(known.get(own, lambda: input_hash([repr(_canonical(_story_input(a, analyses[i])))])))  # called at once
+    for i, own in enumerate(owns):
+        parts.append(known.get(own, lambda: input_hash([repr(_canonical(made[i]))])))  # called at once
     return input_hash(parts)
 
 def _canonical(value: object) -> object:
